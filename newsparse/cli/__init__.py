@@ -1,0 +1,56 @@
+"""The ``newsparse`` command. ``--version`` is answered before click is imported.
+
+The console script calls ``main()``; it turns Ctrl-C into exit 130 and a closed stdout pipe
+(``newsparse extract corpus/ | head -1``) into a quiet exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args == ["--version"]:
+        from .. import SCHEMA_VERSION, __version__
+
+        py = ".".join(map(str, sys.version_info[:3]))
+        sys.stdout.write(f"newsparse {__version__} (schema {SCHEMA_VERSION}, Python {py})\n")
+        sys.exit(0)
+    sys.exit(run(args))
+
+
+def run(args: list[str]) -> int:
+    """Run the click app on ``args`` and return the exit code."""
+    import click
+
+    from .app import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, cli
+
+    try:
+        code = cli.main(args, prog_name="newsparse", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.UsageError as exc:
+        exc.show()
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _silence_stdout()
+        sys.stderr.write("newsparse: interrupted\n")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FAILED
+    return code if isinstance(code, int) else 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

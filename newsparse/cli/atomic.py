@@ -1,0 +1,50 @@
+"""Files written whole or not at all: a temp file in the same folder, then ``os.replace``.
+
+>>> import tempfile, os
+>>> folder = tempfile.mkdtemp()
+>>> with atomic_writer(os.path.join(folder, "a.json")) as fh:
+...     _ = fh.write("{}\\n")
+>>> sorted(os.listdir(folder))
+['a.json']
+
+click's ``open_file(atomic=True)`` replaces the target even when the block raised, leaving a
+partial file; this helper deletes the temp file instead and leaves the old target untouched.
+Temp files are named ``.newsparse-*.tmp``; ``remove_stale_temps`` clears those a killed run
+left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import IO
+
+TEMP_PREFIX = ".newsparse-"
+TEMP_SUFFIX = ".tmp"
+
+
+@contextlib.contextmanager
+def atomic_writer(target: str) -> Iterator[IO[str]]:
+    """Write UTF-8 text to ``target`` atomically; on any error the target is left as it was."""
+    folder = os.path.dirname(os.path.abspath(target))
+    fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+            fh.flush()
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def remove_stale_temps(folder: str) -> None:
+    """Delete temp files a killed run left in ``folder`` (not below it)."""
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX) and entry.is_file():
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)

@@ -1,0 +1,90 @@
+"""Turn the PATH operands into the ordered list of inputs to read.
+
+* ``-`` is standard input (reported as ``-``, or ``--stdin-name``).
+* A file named on the command line is always read, whatever its extension.
+* A folder is walked recursively in sorted order; files whose name matches an ``--include``
+  glob (default ``*.txt *.text *.md *.markdown``) and no ``--exclude`` glob are read. Globs are
+  matched against the file name and against the path relative to the folder operand.
+  Dot-files and dot-folders are skipped unless ``--hidden``; folder symlinks are not followed
+  (so a symlink loop cannot trap the walk); file symlinks are read like files.
+* A path that does not exist, or a folder holding no matching file, becomes an error record.
+
+Paths are reported as given (``in/a.txt`` for ``a.txt`` found under the operand ``in``), with
+bytes that are not UTF-8 in a file name shown as U+FFFD.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.text", "*.md", "*.markdown")
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to read: a file path (or ``-``), how to report it, and what failed finding it."""
+
+    path: str
+    display: str
+    relative: str  # where --output-dir puts its record, relative to the output folder
+    error: tuple[str, str] | None = None  # (type, message) when the input cannot even be listed
+
+
+def display_path(path: str) -> str:
+    """The path as it can be printed in UTF-8 JSON: undecodable bytes become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def safe_relative(path: str) -> str:
+    """A path made relative and free of ``..``: ``../x.txt`` -> ``x.txt``, ``/a/b.txt`` -> ``a/b.txt``."""
+    parts = [p for p in os.path.normpath(path).split(os.sep) if p not in ("", ".", "..")]
+    return os.path.join(*parts) if parts else "stdin"
+
+
+def expand(operands: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (),
+           hidden: bool = False, stdin_name: str | None = None) -> Iterator[Input]:
+    """Inputs in operand order, each folder's files in sorted order."""
+    for operand in operands:
+        if operand == STDIN:
+            name = stdin_name or STDIN
+            yield Input(STDIN, name, safe_relative(stdin_name or "stdin"))
+        elif os.path.isdir(operand):
+            yield from _walk(operand, include, exclude, hidden)
+        else:  # files, broken symlinks and missing paths alike: reading them tells what is wrong
+            yield Input(operand, display_path(operand), safe_relative(display_path(operand)))
+
+
+def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: bool) -> Iterator[Input]:
+    found = False
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(top, onerror=errors.append, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if hidden or not d.startswith("."))
+        rel_dir = os.path.relpath(dirpath, top)
+        for name in sorted(filenames):
+            if not hidden and name.startswith("."):
+                continue
+            rel = name if rel_dir == "." else os.path.join(rel_dir, name)
+            if not _selected(name, rel, include, exclude):
+                continue
+            path = os.path.join(dirpath, name)
+            found = True
+            shown = display_path(path)
+            yield Input(path, shown, safe_relative(shown))
+    for err in errors:
+        shown = display_path(err.filename or top)
+        found = True
+        yield Input(err.filename or top, shown, safe_relative(shown), (type(err).__name__, err.strerror or str(err)))
+    if not found:
+        shown = display_path(top)
+        yield Input(top, shown, safe_relative(shown), ("NoInputFiles", "folder holds no file matching --include"))
+
+
+def _selected(name: str, rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    def matches(patterns: tuple[str, ...]) -> bool:
+        return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
+
+    return matches(include) and not matches(exclude)

@@ -1,0 +1,192 @@
+"""Direct quotations: every quoted stretch of the body, with where it stands and what kind it is.
+
+>>> from newsparse.zones import zone
+>>> doc = zone('Title\\n\\n"We will leave," he said. Critics called it "a disaster" on Monday.\\n')
+>>> [(q.text, q.kind) for q in find_quotes(doc)]
+[('We will leave,', 'full'), ('a disaster', 'partial')]
+
+Marks read: straight (``"``), curly (“…”), low-9 („…“), guillemets (« … », » … «), doubled
+apostrophes (``''…''``, as archived NYT text has them), and mixed glyphs (the seed opens with
+``"`` and closes with ``”``). British single-quote style (‘…’ or '…') is read when a document
+has no double-mark quotation at all; apostrophes inside words and after a plural's ``s`` are
+left alone.
+
+A quotation running over several paragraphs (each re-opening with a mark, only the last
+closing) is one quote whose span covers them all; the re-opening marks are dropped from its
+text. A mark left open at the end of a paragraph that no next paragraph continues ends the
+quote there, flagged ``unclosed``; it never swallows the rest of the article.
+
+Speakers are filled in afterwards by ``speakers.attribute``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote, Span
+from ..zones import ZonedDoc
+
+# Double quotation marks of every style, the doubled apostrophe first: ''We will,'' / "x" / “x” / „x“ / «x».
+DOUBLE_MARK = re.compile(r"''|[\"“”„‟«»]")
+# Single quotation marks for British-style documents: ‘x’ or 'x'.
+SINGLE_MARK = re.compile(r"[‘’']")
+# What may stand before an opening mark: start, space, bracket, dash, slash, colon.
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;>*_")
+# What may follow a closing mark: end, space, punctuation.
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”")
+_TERMINAL = frozenset(".,!?…:;—–-")
+#: A quote of fewer words than this, embedded in a sentence, is partial.
+_PARTIAL_MAX_WORDS = 12
+_WS = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Open:
+    """A quotation being read: where its words start, the pieces seen so far."""
+
+    mark: str
+    content_start: int
+    pieces: list[Span]
+    paragraph: int
+
+
+def find_quotes(doc: ZonedDoc) -> list[Quote]:
+    """Every quotation in the body, in document order, without speakers."""
+    quotes = _scan(doc, DOUBLE_MARK, _double_role)
+    if not quotes and any(ch in doc.text for ch in "‘'"):
+        quotes = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
+    return quotes
+
+
+def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
+    text = doc.text
+    quotes: list[Quote] = []
+    current: _Open | None = None
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
+        piece_start = para.start
+        if current is not None:  # the quotation runs on: skip the mark that re-opens it
+            reopen = _reopening_mark(text, pattern, para)
+            piece_start = reopen.end() if reopen else para.start
+        for m in pattern.finditer(text, piece_start, para.end):
+            kind = role(text, m, current is not None, current.mark if current else None)
+            if kind == "skip":
+                continue
+            if current is None:
+                if kind in ("open", "either"):
+                    current = _Open(m.group(), m.end(), [], index)
+                    piece_start = m.end()
+                continue
+            if kind == "open" and _strong_opener(m.group(), current.mark):
+                # a new quotation opens before the last one closed: that one was never closed
+                current.pieces.append(Span(piece_start, _rstrip(text, m.start())))
+                quotes.append(_finish(text, current, unclosed=True))
+                current = _Open(m.group(), m.end(), [], index)
+                piece_start = m.end()
+                continue
+            current.pieces.append(Span(piece_start, m.start()))
+            quotes.append(_finish(text, current, unclosed=False))
+            current = None
+        if current is not None:
+            current.pieces.append(Span(piece_start, para.end))
+            reopen = _reopening_mark(text, pattern, paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
+            if reopen is None:
+                quotes.append(_finish(text, current, unclosed=True))
+                current = None
+    return [q for q in quotes if q.end > q.start]
+
+
+def _reopening_mark(text: str, pattern: re.Pattern[str], para: Span) -> re.Match[str] | None:
+    """The mark that opens the next paragraph when a quotation runs on into it."""
+    m = pattern.match(text, para.start)
+    if m and m.group() not in "”»’":
+        return m
+    return None
+
+
+def _double_role(text: str, m: re.Match[str], inside: bool, opener: str | None) -> str:
+    """open / close / either / skip for one double mark, from its glyph and its neighbours."""
+    mark = m.group()
+    before = text[m.start() - 1] if m.start() > 0 else "\n"
+    after = text[m.end()] if m.end() < len(text) else "\n"
+    if mark in "“„‟":
+        if mark == "“" and inside and opener == "„":
+            return "close"  # German „…“
+        if mark == "“" and inside and before not in _OPEN_BEFORE:
+            return "close"  # a curly opener used as closer
+        return "open"
+    if mark == "”":
+        if not inside and before in _OPEN_BEFORE and after not in _CLOSE_AFTER:
+            return "open"  # a closer glyph used as opener
+        return "close"
+    if mark in "«»":
+        if inside:
+            return "close" if (mark == "»" and opener == "«") or (mark == "«" and opener == "»") else "skip"
+        return "open" if after not in " \t\n" else "skip"
+    # straight " or doubled apostrophe: read its neighbours
+    opens = before in _OPEN_BEFORE or before in "\"“'"
+    closes = after in _CLOSE_AFTER
+    if inside:
+        return "open" if opens and not closes else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _single_role(text: str, m: re.Match[str], inside: bool, opener: str | None) -> str:
+    before = text[m.start() - 1] if m.start() > 0 else "\n"
+    after = text[m.end()] if m.end() < len(text) else "\n"
+    if before.isalnum() and after.isalnum():
+        return "skip"  # don't, O'Brien, rock 'n' roll's inner marks
+    if before in _OPEN_BEFORE and (after.isalnum() or after in "\"“"):
+        return "open" if m.group() != "’" or not inside else "skip"
+    if not inside:
+        return "skip"
+    if before == "s" and after == " " and text[m.end() + 1:m.end() + 2].islower():
+        return "skip"  # the players' union
+    return "close" if after in _CLOSE_AFTER or after == "\n" else "skip"
+
+
+def _strong_opener(mark: str, current: str) -> bool:
+    """Only a curly or low opener can show that an earlier quotation was left open."""
+    return mark in "“„«" and current in "“„«" and mark == current
+
+
+def _finish(text: str, q: _Open, unclosed: bool) -> Quote:
+    pieces = [_strip(text, p) for p in q.pieces]
+    pieces = [p for p in pieces if p.end > p.start]
+    if not pieces:
+        return Quote(text="", start=q.content_start, end=q.content_start)
+    start, end = pieces[0].start, pieces[-1].end
+    words = " ".join(_WS.sub(" ", text[p.start:p.end]).strip() for p in pieces)
+    return Quote(text=words, start=start, end=end, kind=_kind(text, start, end, words), unclosed=unclosed)
+
+
+def _kind(text: str, start: int, end: int, words: str) -> str:
+    """``partial`` for a fragment inside paraphrase: short, unpunctuated, mid-sentence."""
+    if words[-1:] in _TERMINAL or words.endswith(("'", "’")):
+        return "full"
+    n_words = len(words.split())
+    before = text[max(0, start - 40):start].rstrip("\"“”„'« \t")
+    at_sentence_start = not before or before[-1] in ".!?:\n" or before.endswith(("—", "--"))
+    if at_sentence_start and n_words > 2:
+        return "full"
+    return "partial" if n_words <= _PARTIAL_MAX_WORDS or not at_sentence_start else "full"
+
+
+def _strip(text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def _rstrip(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

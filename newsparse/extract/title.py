@@ -1,0 +1,32 @@
+"""The headline, without markup.
+
+>>> from newsparse.zones import zone
+>>> extract_title(zone("# *NATO to withdraw some troops*\\n\\nBody text.\\n"))
+('NATO to withdraw some troops', Span(start=3, end=31))
+>>> extract_title(zone("ARVIN INDS <ARV> PROMOTES EVANS\\n\\nCOLUMBUS, IND., Feb 26 - Text.\\n"))[0]
+'ARVIN INDS <ARV> PROMOTES EVANS'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from ..zones import ZonedDoc
+
+# Markup around a heading's words: "# *Title*", "## **Title** ##", "_Title_".
+TITLE_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*[*_`]*[ \t]*(?P<words>.*?)[ \t]*[*_`]*[ \t]*#*[ \t]*$")
+
+
+def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
+    """Return the title and the span of its words (markup excluded), or ``(None, None)``."""
+    if doc.title_line is None:
+        return None, None
+    line = doc.slice(doc.title_line)
+    m = TITLE_MARKUP.match(line)
+    if not m or not m.group("words").strip():
+        return None, None
+    start = doc.title_line.start + m.start("words")
+    end = doc.title_line.start + m.end("words")
+    words = " ".join(doc.text[start:end].split())
+    return words.replace("**", "").replace("__", ""), Span(start, end)

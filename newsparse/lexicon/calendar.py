@@ -1,0 +1,51 @@
+"""Month and weekday names as datelines and bylines write them.
+
+>>> MONTHS["sept"], MONTHS["january"]
+(9, 1)
+"""
+
+from __future__ import annotations
+
+#: Month names and wire abbreviations -> month number ("Jan. 8", "Sept 3", "8 January").
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+#: Weekday names and abbreviations -> ISO weekday (Monday = 1): "Wednesday", "Wed.".
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("monday", "mon"),
+        ("tuesday", "tue", "tues"),
+        ("wednesday", "wed"),
+        ("thursday", "thu", "thur", "thurs"),
+        ("friday", "fri"),
+        ("saturday", "sat"),
+        ("sunday", "sun"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
+
+#: Regex alternation of every month name, longest first ("September|Sept|Sep|...").
+MONTH_ALTERNATION = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+#: Regex alternation of every weekday name, longest first.
+WEEKDAY_ALTERNATION = "|".join(sorted((d.capitalize() for d in WEEKDAYS), key=len, reverse=True))

@@ -1,0 +1,158 @@
+"""Words that attribute speech: verbs, role nouns and pronouns.
+
+>>> "insisted" in SPEECH_VERBS, "spokeswoman" in ROLE_NOUNS, PRONOUN_GENDER["she"]
+(True, True, 'female')
+"""
+
+from __future__ import annotations
+
+#: Verbs that introduce or close reported speech, in every form news copy uses
+#: ("said", "says", "saying", "told", "tweeted", "wrote in a statement").
+_VERB_STEMS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "state": ("state", "states", "stated", "stating"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "note": ("note", "notes", "noted", "noting"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "answer": ("answer", "answers", "answered", "answering"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "continue": ("continue", "continues", "continued", "continuing"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "counter": ("counter", "counters", "countered", "countering"),
+    "retort": ("retort", "retorts", "retorted", "retorting"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "scream": ("scream", "screams", "screamed", "screaming"),
+    "whisper": ("whisper", "whispers", "whispered", "whispering"),
+    "mutter": ("mutter", "mutters", "muttered", "muttering"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    "proclaim": ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "caution": ("caution", "cautions", "cautioned", "cautioning"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
+                  "emphasised", "emphasising"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "repeat": ("repeat", "repeats", "repeated", "repeating"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "begin": ("begin", "begins", "began", "beginning"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "quote": ("quote", "quotes", "quoted", "quoting"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "charge": ("charge", "charges", "charged", "charging"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
+    "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "tout": ("tout", "touts", "touted", "touting"),
+    "lament": ("lament", "laments", "lamented", "lamenting"),
+    "muse": ("muse", "muses", "mused", "musing"),
+    "wonder": ("wonder", "wonders", "wondered", "wondering"),
+    "scoff": ("scoff", "scoffs", "scoffed", "scoffing"),
+    "snap": ("snap", "snaps", "snapped", "snapping"),
+    "fume": ("fume", "fumes", "fumed", "fuming"),
+    "sigh": ("sigh", "sighs", "sighed", "sighing"),
+    "laugh": ("laugh", "laughs", "laughed", "laughing"),
+    "chant": ("chant", "chants", "chanted", "chanting"),
+    "post": ("post", "posts", "posted", "posting"),
+    "recount": ("recount", "recounts", "recounted", "recounting"),
+    "point out": ("point", "points", "pointed", "pointing"),
+    "go on": ("went", "goes"),
+    "thunder": ("thunder", "thunders", "thundered", "thundering"),
+    "interject": ("interject", "interjects", "interjected", "interjecting"),
+    "interrupt": ("interrupt", "interrupts", "interrupted", "interrupting"),
+    "counsel": ("counsel", "counsels", "counseled", "counselled", "counseling"),
+    "agree": ("agree", "agrees", "agreed", "agreeing"),
+    "disagree": ("disagree", "disagrees", "disagreed", "disagreeing"),
+    "estimate": ("estimate", "estimates", "estimated", "estimating"),
+    "reason": ("reason", "reasons", "reasoned", "reasoning"),
+    "posit": ("posit", "posits", "posited", "positing"),
+    "tease": ("tease", "teases", "teased", "teasing"),
+    "mock": ("mock", "mocks", "mocked", "mocking"),
+    "blast": ("blast", "blasts", "blasted", "blasting"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "fire back": ("fired", "fires"),
+    "hit back": ("hit",),
+    "rail": ("rail", "rails", "railed", "railing"),
+}
+SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
+#: Verbs whose plain form ("said") most often attributes speech: used where a looser verb would mislead.
+CORE_SPEECH_VERBS: frozenset[str] = frozenset(
+    _VERB_STEMS["say"] + _VERB_STEMS["tell"] + _VERB_STEMS["add"] + _VERB_STEMS["write"] + _VERB_STEMS["tweet"]
+    + _VERB_STEMS["ask"] + _VERB_STEMS["explain"] + _VERB_STEMS["state"] + _VERB_STEMS["declare"]
+)
+
+#: Nouns that describe a speaker by role: "the spokesman", "a senior official", "the senator".
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople official officials minister ministers president
+    chairman chairwoman chair director executive secretary senator senators congressman
+    congresswoman representative governor mayor candidate nominee lawmaker lawmakers legislator
+    leader leaders ambassador diplomat diplomats general commander officer officers adviser advisor
+    aide aides analyst analysts economist economists expert experts lawyer lawyers attorney
+    prosecutor judge justice source sources campaign company firm group statement report agency
+    ministry department police sheriff chief manager founder owner author professor researcher
+    scientist doctor witness resident residents voter voters supporter supporters critic critics
+    activist activists organizer strategist pollster consultant official's commissioner prime
+    premier chancellor king queen prince minister's administration government white house pentagon
+    trader traders dealer dealers banker bankers investor investors
+    """.split()
+)
+
+#: Third-person pronouns and what they tell of their referent.
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "they": "plural",
+    "them": "plural",
+    "it": "neuter",
+}
+
+#: First names that tell a person's gender, for pronoun agreement ("Hillary Clinton" ... "she").
+FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "dame", "sister"})
+MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "brother", "father"})
+FEMALE_ROLES: frozenset[str] = frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "daughter",
+     "sister", "actress", "queen", "princess", "grandmother", "girl", "widow"}
+)
+MALE_ROLES: frozenset[str] = frozenset(
+    {"spokesman", "chairman", "congressman", "businessman", "man", "father", "husband", "son", "brother",
+     "actor", "king", "prince", "grandfather", "boy", "widower"}
+)

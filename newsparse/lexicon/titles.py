@@ -1,0 +1,31 @@
+"""Honorifics, ranks and office titles that stand before a name, and abbreviations that end in a period.
+
+>>> "gen" in NAME_TITLES, "sen" in NAME_TITLES, "u.s" in ABBREVIATIONS
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+#: Titles written before a name, lower case without the period: "Gen. Jonathan Vance",
+#: "Sen. Ted Cruz", "President Donald Trump", "Mr. Smith", "Secretary of State John Kerry".
+NAME_TITLES: frozenset[str] = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady rev fr sr st gen lt col maj capt cpl sgt adm cmdr brig
+    gov sen rep reps sens atty supt insp det president vice premier chancellor minister secretary
+    senator congressman congresswoman representative governor mayor judge justice ambassador general
+    colonel major captain admiral lieutenant sergeant commander chief chairman chairwoman director
+    professor doctor father bishop archbishop cardinal pope rabbi imam sheikh king queen prince
+    princess emperor speaker leader councilman councilwoman alderman sheriff commissioner attorney
+    """.split()
+)
+
+#: Abbreviations whose period does not end a sentence ("Mr. Smith", "the U.S. Army", "Jan. 8").
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cpl sgt adm cmdr brig gov sen rep reps sens
+    atty supt insp det rev fr no nos vs etc inc corp ltd co bros dept univ assn est approx jan feb
+    mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n
+    e.u u.s.a d.c n.y l.a a.m p.m i.e e.g ph.d ala ariz ark calif colo conn del fla ga ill ind kan
+    kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
