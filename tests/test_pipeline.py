@@ -1,0 +1,78 @@
+"""The library end to end: the seed article gives exactly what a reader sees, without the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsparse
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "rhc--markdown-seed.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return newsparse.parse_file(SEED)
+
+
+def test_seed_title(seed):
+    assert seed.title == "NATO to withdraw some troops from Iraq after Soleimani assassination"
+
+
+def test_seed_dateline(seed):
+    d = seed.dateline
+    assert (d.text, d.location, d.date, d.agency) == ("Brussels, January 8 (RHC)--", "Brussels", "--01-08", "RHC")
+
+
+def test_seed_quotes_and_speakers(seed):
+    spokesman = "a spokesman for the trans-Atlantic military alliance"
+    assert [q.speaker for q in seed.quotes] == [spokesman, spokesman, spokesman, "Jonathan Vance"]
+    assert seed.quotes[0].text == "The safety of our personnel is paramount"
+
+
+def test_seed_quote_runs_across_the_broken_paragraph(seed):
+    vance = seed.quotes[3]
+    text = SEED.read_text(encoding="utf-8")
+    assert vance.text.startswith("Over the coming days, and as a result")
+    assert vance.text.endswith("safety and security,")
+    assert "\n\n" in text[vance.start:vance.end]  # the span covers the blank line it was broken at
+    assert text[vance.start - 1] == '"' and text[vance.end] == "\u201d"  # straight opener, curly closer
+
+
+def test_seed_figures(seed):
+    assert [(f.value, f.unit) for f in seed.figures] == [(30, "personnel"), (130, "personnel"), (500, "troops")]
+
+
+def test_seed_footer(seed):
+    assert seed.publisher == "Radio Habana Cuba"
+    assert seed.source_url.startswith("https://www.radiohc.cu/en/noticias/internacionales/211423-")
+
+
+def test_seed_zones(seed):
+    z = seed.zones
+    assert z.header.end <= z.body.start and z.body.end <= z.footer.start
+    assert len(seed.body) == 6  # seven blocks of text, the broken one repaired
+
+
+def test_every_span_indexes_the_text(seed):
+    text = SEED.read_text(encoding="utf-8")
+    for f in seed.figures:
+        assert text[f.start:f.end] == f.text
+    for q in seed.quotes:
+        assert " ".join(text[q.start:q.end].split()) == q.text
+
+
+def test_extract_text_is_the_jsonl_record():
+    record = newsparse.extract_text('PARIS (AFP) - "We go," he said.', path="x.txt")
+    assert record["path"] == "x.txt" and record["schema_version"] == newsparse.SCHEMA_VERSION
+    assert record["dateline"]["agency"] == "AFP"
+
+
+def test_library_does_not_import_click_or_rich():
+    code = ("import sys, newsparse; newsparse.parse_file(sys.argv[1]); "
+            "bad = [m for m in ('click', 'rich', 'dateutil') if m in sys.modules]; print(bad)")
+    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
