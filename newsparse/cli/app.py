@@ -22,6 +22,7 @@ from .atomic import atomic_writer
 from .batch import records, usable_cpus
 from .inputs import DEFAULT_INCLUDE, STDIN, Input, expand
 from .output import FORMATS, OutputDirWriter, StreamWriter
+from .view_commands import show, stats
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -149,6 +150,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | 
     if failed and not quiet:
         click.echo(f"newsparse: {failed} of {total} inputs failed", err=True)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+cli.add_command(show)
+cli.add_command(stats)
 
 
 def _check_output_dir(output_dir: str, paths: tuple[str, ...]) -> None:
