@@ -179,3 +179,17 @@ def test_memory_is_flat_in_the_number_of_files():
     assert len(stats.failures) == 5 and len(stats._slowest) == 5 and len(stats.speaker_quotes) == 7
     assert summary["inputs"] == 20_000 and summary["failed"] == 6667
     assert [s["seconds"] for s in summary["slowest"]] == [0.000999] * 5
+
+
+def test_histogram_counts_each_article_once_in_its_row():
+    from newsparse.views import to_string
+    from newsparse.views.stats import render
+
+    stats = CorpusStats()
+    for quotes in (0, 0, 3, 12, 15, 60):
+        stats.add({"path": "x", "quotes": [{"speaker": None}] * quotes, "figures": [], "dateline": None})
+    shown = to_string(render(stats.to_dict(), color=False), color=False, width=80)
+    histogram = shown.split("Quotes per article")[1]
+    rows = dict(re.findall(r"^ +(\d+(?:–\d+|\+)?) +(\d+)", histogram, re.M))
+    assert rows == {"0": "2", "1": "0", "2": "0", "3": "1", "4": "0", "5": "0", "6": "0", "7": "0", "8": "0",
+                    "9": "0", "10–19": "2", "20–29": "0", "30–39": "0", "40–49": "0", "50+": "1"}

@@ -26,8 +26,9 @@ from typing import Any
 
 from . import safe
 
-#: Quotes-per-article rows drawn one by one; articles with more are drawn as one "N+" row.
-HISTOGRAM_ROWS = 10
+#: Rows of the quotes-per-article histogram: each count to 9, then tens, then one open row.
+HISTOGRAM_BINS: tuple[tuple[int, int | None], ...] = (
+    *((k, k) for k in range(10)), (10, 19), (20, 29), (30, 39), (40, 49), (50, None))
 
 
 class CorpusStats:
@@ -196,14 +197,14 @@ def render(summary: dict[str, Any], color: bool) -> list[Any]:
 
 
 def _histogram_rows(counts: list[dict[str, int]]) -> list[tuple[str, int]]:
-    """``[("0", n), ("1", n), ..., ("10+", n)]``: every count up to the last one present."""
-    if not counts:
-        return []
-    by_count = {row["quotes"]: row["articles"] for row in counts}
-    last = max(by_count)
-    rows = [(str(k), by_count.get(k, 0)) for k in range(min(last, HISTOGRAM_ROWS - 1) + 1)]
-    if last >= HISTOGRAM_ROWS:
-        rows.append((f"{HISTOGRAM_ROWS}+", sum(n for k, n in by_count.items() if k >= HISTOGRAM_ROWS)))
+    """``[("0", n), ("1", n), ..., ("10–19", n), ...]`` up to the last row holding an article."""
+    rows = []
+    for low, high in HISTOGRAM_BINS:
+        label = str(low) if low == high else (f"{low}–{high}" if high else f"{low}+")
+        rows.append((label, sum(row["articles"] for row in counts
+                                if row["quotes"] >= low and (high is None or row["quotes"] <= high))))
+    while rows and not rows[-1][1]:
+        rows.pop()
     return rows
 
 
