@@ -151,3 +151,12 @@ def test_pandas_reads_the_same_values(corpus, records):
     parsed = articles[articles["error"].isna()]
     assert parsed["quotes"].astype(int).tolist() == [len(r["quotes"]) for r in records if "error" not in r]
     assert articles["error"].notna().sum() == sum("error" in r for r in records) == 1
+
+
+def test_module_docstring_examples():
+    import doctest
+
+    import newsparse.cli.csv_rows
+
+    result = doctest.testmod(newsparse.cli.csv_rows)
+    assert result.attempted and not result.failed

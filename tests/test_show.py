@@ -226,3 +226,12 @@ def test_cli_binary_file_is_an_error_not_a_traceback(tmp_path):
 def test_importing_the_cli_does_not_import_rich():
     code = "import sys, newsparse.cli.app; assert 'rich' not in sys.modules, 'rich imported at start-up'"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, check=False).returncode == 0
+
+
+@pytest.mark.parametrize("module", ["newsparse.views", "newsparse.views.show"])
+def test_module_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted and not result.failed

@@ -193,3 +193,12 @@ def test_histogram_counts_each_article_once_in_its_row():
     rows = dict(re.findall(r"^ +(\d+(?:–\d+|\+)?) +(\d+)", histogram, re.M))
     assert rows == {"0": "2", "1": "0", "2": "0", "3": "1", "4": "0", "5": "0", "6": "0", "7": "0", "8": "0",
                     "9": "0", "10–19": "2", "20–29": "0", "30–39": "0", "40–49": "0", "50+": "1"}
+
+
+def test_module_docstring_examples():
+    import doctest
+
+    import newsparse.views.stats
+
+    result = doctest.testmod(newsparse.views.stats)
+    assert result.attempted and not result.failed

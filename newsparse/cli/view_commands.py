@@ -71,7 +71,7 @@ def show(file: str | None, width: int | None, color: str, no_color: bool, encodi
     """
     from ..decode import decode_bytes
     from ..extract import build_article
-    from ..records import read_limited
+    from ..records import FileTooLargeError, read_limited
     from ..views.show import render_text
 
     files = _stdin_or_usage((file,) if file else (), "show")
@@ -79,7 +79,9 @@ def show(file: str | None, width: int | None, color: str, no_color: bool, encodi
         return 2
     path = files[0]
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else read_limited(path, DEFAULT_MAX_BYTES)
+        data = sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1) if path == STDIN else read_limited(path, DEFAULT_MAX_BYTES)
+        if len(data) > DEFAULT_MAX_BYTES:
+            raise FileTooLargeError(f"larger than {DEFAULT_MAX_BYTES} bytes")
         text, used = decode_bytes(data, encoding)
         record = build_article(text, path=path, encoding=used).to_dict()
     except Exception as exc:  # one error line, as extract gives, never a traceback
