@@ -228,7 +228,7 @@ def test_importing_the_cli_does_not_import_rich():
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, check=False).returncode == 0
 
 
-@pytest.mark.parametrize("module", ["newsparse.views", "newsparse.views.show"])
+@pytest.mark.parametrize("module", ["newsparse.views", "newsparse.views.layout", "newsparse.views.show"])
 def test_module_docstring_examples(module):
     import doctest
     import importlib
