@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse.decode import decode_bytes
 from newsparse.views.show import figure_value, render_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-ARTICLES = sorted(FIXTURES.glob("*.txt"))
+ARTICLES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -37,7 +38,8 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None =
 
 
 def article(path: Path) -> tuple[str, dict[str, Any]]:
-    text = path.read_text(encoding="utf-8")
+    """The fixture's text as newsparse decodes it (some are cp1252, some CRLF) and its record."""
+    text, _ = decode_bytes(path.read_bytes())
     return text, newsparse.parse(text, path=path.name).to_dict()
 
 
