@@ -20,8 +20,10 @@ from .. import SCHEMA_VERSION, __version__
 from ..records import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Options
 from .atomic import atomic_writer
 from .batch import records, usable_cpus
+from .csv_rows import ROWS, CsvWriter
 from .inputs import DEFAULT_INCLUDE, STDIN, Input, expand
 from .output import FORMATS, OutputDirWriter, StreamWriter
+from .view_commands import show, stats
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -63,8 +65,10 @@ def _reference_date(ctx: click.Context, param: click.Parameter, value: str | Non
 
 @cli.command(context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_EPILOG)
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+@click.option("-f", "--format", "fmt", type=click.Choice((*FORMATS, "csv")), default=None,
               help="Output format. Default: table on a terminal, else jsonl.")
+@click.option("--rows", type=click.Choice(ROWS), default=None,
+              help="With --format csv (implied): one row per article (default), quote or figure.")
 @click.option("--array", is_flag=True, help="With --format json: one JSON array instead of a stream of objects.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
               help="Write the records to FILE (atomically) instead of stdout.")
@@ -91,7 +95,7 @@ def _reference_date(ctx: click.Context, param: click.Parameter, value: str | Non
 def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | None, output_dir: str | None,
             include: tuple[str, ...], exclude: tuple[str, ...], hidden: bool, encoding: str | None,
             reference_date: datetime.date | None, jobs: int, max_bytes: int, timeout: float,
-            stdin_name: str | None, color: str, quiet: bool, verbose: int) -> int:
+            stdin_name: str | None, color: str, quiet: bool, verbose: int, rows: str | None = None) -> int:
     """Extract title, dateline, quotes, figures, source and publisher from articles.
 
     PATHS are files, folders (read recursively) or - for standard input; with no PATH, piped
@@ -103,6 +107,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | 
       newsparse extract corpus/ > records.jsonl
       newsparse extract -j 0 --output-dir out/ corpus/
       newsparse extract --format json --array a.txt b.txt > records.json
+      newsparse extract --format csv --rows quotes corpus/ > quotes.csv
       for f in *.txt; do newsparse extract "$f" | jq -r .title; done
     """
     if not paths:
@@ -120,17 +125,21 @@ def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | 
     if output_dir:
         _check_output_dir(output_dir, paths)
     to_stdout = output in (None, "-") and not output_dir
+    if fmt is None and rows:
+        fmt = "csv"
+    if rows and fmt != "csv":
+        raise click.UsageError("--rows applies to --format csv")
     if fmt is None:
         fmt = "table" if to_stdout and sys.stdout.isatty() else ("json" if output_dir else "jsonl")
-    if fmt == "table" and output_dir:
-        raise click.UsageError("--format table cannot be written with --output-dir")
+    if fmt in ("table", "csv") and output_dir:
+        raise click.UsageError(f"--format {fmt} cannot be written with --output-dir")
     options = Options(encoding=encoding, reference_date=reference_date, max_bytes=max_bytes, timeout=timeout,
                       debug=verbose >= 2)
     inputs = expand(list(paths), include or DEFAULT_INCLUDE, exclude, hidden, stdin_name)
     use_color = _use_color(color, sys.stdout)
     failed = total = 0
     protected = _input_identities(paths)
-    with _sink(output, output_dir, fmt, array, use_color, protected) as sink:
+    with _sink(output, output_dir, fmt, array, use_color, protected, rows or "articles") as sink:
         for item, record in _with_progress(records(inputs, options, jobs or usable_cpus()), quiet):
             total += 1
             if output_dir:
@@ -149,6 +158,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | 
     if failed and not quiet:
         click.echo(f"newsparse: {failed} of {total} inputs failed", err=True)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+cli.add_command(show)
+cli.add_command(stats)
 
 
 def _check_output_dir(output_dir: str, paths: tuple[str, ...]) -> None:
@@ -181,7 +194,7 @@ def _use_color(choice: str, stream: IO[str]) -> bool:
 
 @contextlib.contextmanager
 def _sink(output: str | None, output_dir: str | None, fmt: str, array: bool, color: bool,
-          protected: set[tuple[int, int]]) -> Iterator[Any]:
+          protected: set[tuple[int, int]], rows: str = "articles") -> Iterator[Any]:
     if output_dir:
         yield OutputDirWriter(output_dir, fmt, protected)
         return
@@ -191,13 +204,13 @@ def _sink(output: str | None, output_dir: str | None, fmt: str, array: bool, col
             if (st.st_dev, st.st_ino) in protected:
                 raise click.UsageError(f"refusing to overwrite the input file {output}")
         with atomic_writer(output) as fh:
-            writer = StreamWriter(fh, fmt, array=array, color=False)
+            writer = CsvWriter(fh, rows) if fmt == "csv" else StreamWriter(fh, fmt, array=array, color=False)
             yield writer
             writer.close()
         return
     stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n",
                               write_through=False)
-    writer = StreamWriter(stream, fmt, array=array, color=color)
+    writer = CsvWriter(stream, rows) if fmt == "csv" else StreamWriter(stream, fmt, array=array, color=color)
     try:
         yield writer
         writer.close()
