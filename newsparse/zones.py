@@ -72,7 +72,7 @@ FOOTER_CREDIT = re.compile(
 )
 # Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)".
 FOOTER_SIGNOFF = re.compile(
-    r"[ \t]*(?:[-–—]{1,2}[ \t]*)?\(?(?:Reuter|Reuters|REUTER|REUTERS|AP|AFP|UPI|Xinhua|dpa|DPA|RHC)\)?\.?[ \t]*"
+    r"[ \t]*(?:[-–—]{1,2}[ \t]*)?\(?(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC)\)?\.?[ \t]*"
 )
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF)
 

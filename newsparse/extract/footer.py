@@ -30,7 +30,7 @@ SOURCE_NAME = re.compile(r"\s*(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80}
 COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<holder>[^.\n]{2,80}?)\.?"
                        r"(?:\s+All rights reserved\.?)?\s*$", re.IGNORECASE)
 # A wire sign-off line: " Reuter", "REUTER", "(AP)", "-- AFP".
-SIGNOFF = re.compile(r"\s*(?:[-–—]{1,2}\s*)?\(?(?P<agency>Reuters?|REUTERS?|AP|AFP|UPI)\)?\.?\s*")
+SIGNOFF = re.compile(r"\s*(?:[-–—]{1,2}\s*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI))\)?\.?\s*")
 
 
 def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:

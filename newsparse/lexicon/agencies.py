@@ -42,7 +42,58 @@ AGENCY_NAMES: dict[str, str] = {
     "bbc": "BBC",
     "nyt": "NYT",
     "wsj": "WSJ",
+    "jta": "JTA",
+    "app": "APP",
+    "mena": "MENA",
+    "irna": "IRNA",
+    "wam": "WAM",
+    "spa": "SPA",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "jiji": "Jiji",
+    "kcna": "KCNA",
+    "ria novosti": "RIA Novosti",
+    "ria": "RIA",
+    "sputnik": "Sputnik",
+    "belga": "Belga",
+    "anp": "ANP",
+    "apa": "APA",
+    "pap": "PAP",
+    "ctk": "CTK",
+    "lusa": "Lusa",
+    "ana": "ANA",
+    "vna": "VNA",
+    "pna": "PNA",
+    "cna": "CNA",
+    "kuna": "KUNA",
+    "nan": "NAN",
+    "ptinews": "PTI",
+    "prnewswire": "PRNewswire",
+    "pr newswire": "PR Newswire",
+    "business wire": "Business Wire",
+    "globe newswire": "GLOBE NEWSWIRE",
+    "marketwatch": "MarketWatch",
+    "cbs": "CBS",
+    "nbc": "NBC",
+    "abc": "ABC",
+    "npr": "NPR",
 }
+
+#: Words that make a credit in parentheses an outlet's: "(GLOBE NEWSWIRE)", "(Kyodo News)".
+AGENCY_WORDS: frozenset[str] = frozenset(
+    "news newswire newswires wire press presse agency service network radio television tv broadcasting".split()
+)
+
+#: First words of the labels that open a story like a place and are none (folded):
+#: "EXCLUSIVE —", "UPDATE —", "FILE - In this photo", "EDITOR'S NOTE —", "ANALYSIS —", "WATCH:".
+NOT_PLACES: frozenset[str] = frozenset(
+    """
+    exclusive breaking update updated updates editor's editors note file watch analysis opinion photos photo
+    video correction clarification advisory urgent flash bulletin alert editorial commentary review factbox
+    explainer insight listen live read related see warning spoiler sponsored advertisement interview
+    transcript q fact graphic graphics chart poll column comment letters obituary
+    """.split()
+)
 
 #: Publisher names for agency sign-offs and credits: "Reuter" signs off a Reuters story.
 PUBLISHER_NAMES: dict[str, str] = {
