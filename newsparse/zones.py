@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
+from .lexicon.calendar import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 from .model import Span
 
 #: Line-end characters other than ``\\n``, mapped one-to-one so offsets do not move.
@@ -40,18 +42,41 @@ RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
-# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters".
-BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?(?:By|BY|by)[ \t]+[A-Z][\w.'’-]*")
-# A date or time stamp line in a header: "Published: 8 January 2020", "Updated Jan. 8, 2020 10:31 a.m. ET".
-HEADER_DATE = re.compile(
-    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Published|Updated|Posted|Last updated|Date)\b[^\n]{0,80}"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+\d{1,2}?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[^\n]{0,40}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}[^\n]{0,40}"
-    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}[^\n]{0,40}"
-    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)[ \t]*(?:\*{1,2}|_)?[ \t]*"
+# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Written by Jane Doe on Jan. 8, 2020".
+BYLINE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Written|Story|Words|Text|Reported|Report) by|By|BY|by)[ \t]+[A-Z][\w.'’-]*"
 )
+# A credit byline without "By": "Jane Doe, Reuters", "JANE DOE and JOHN ROE | Associated Press".
+CREDIT_BYLINE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?P<names>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&))"
+    r"{1,8})[ \t]*(?:,|\||—|–|-)[ \t]*(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)[ \t]*(?:\*{1,2}|_)?[ \t]*"
+)
+# A role or outlet line under a byline: "*Staff Writer*", "Associated Press", "AP Business Writer".
+ROLE_LINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?(?P<words>[A-Z][\w'’ ]{1,60}?)[ \t]*(?:\*{1,2}|_)?[ \t]*")
+# A date or time stamp line in a header: "Published: 8 January 2020", "Updated Jan. 8, 2020 10:31 a.m. ET",
+# "Wed 8 Jan 2020 10.31 GMT", "2020-01-08T10:31:00Z".
+HEADER_DATE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Published|Updated|Posted|Last updated|Last modified|Date|Filed)\b[^\n]{0,80}"
+    r"|(?:(?:" + WEEKDAY_ALTERNATION + r")\.?,?[ \t]+)?"
+    r"(?:(?:" + MONTH_ALTERNATION + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:" + MONTH_ALTERNATION + r")\.?,?[ \t]+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)[^\n]{0,40})",
+    re.IGNORECASE,
+)
+# A reading-time or section line in a header: "3 min read", "5-minute read".
+READING_TIME = re.compile(r"[ \t]*(?:\*{1,2}|_)?\d{1,2}[ -]min(?:ute)?s?\.?[ \t]+read[ \t]*(?:\*{1,2}|_)?[ \t]*",
+                          re.IGNORECASE)
 # A photo caption or credit line above the story: "(Photo: Reuters)", "Photo: AFP/Getty Images".
 CAPTION = re.compile(r"[ \t]*[(\[]?(?:Photo|Image|Picture|File photo|Caption)\b[^\n]{0,200}", re.IGNORECASE)
+# A first line that is the story itself, opening with a dateline: "WASHINGTON (AP) — The Senate voted ...".
+STORY_OPENING = re.compile(
+    r"[ \t]*(?:[A-Z][^\n()]{0,60}?[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)|[A-Z][A-Z.'’ ]{1,40}(?:,[^\n,]{1,30}){0,2})"
+    r"[ \t]*(?:--|—|–|-)[ \t]*[A-Z\"“]"
+)
+# YAML front matter: "---" / "title: Farmers protest" / "date: 2020-01-08" / "---".
+FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*:(?:[ \t][^\n]*)?|-[ \t][^\n]*)")
+FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
+FRONT_MATTER_TITLE = re.compile(r"[ \t]*title[ \t]*:", re.IGNORECASE)
 
 # Footer lines, read from the end of the document.
 # "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"
@@ -74,7 +99,14 @@ FOOTER_CREDIT = re.compile(
 FOOTER_SIGNOFF = re.compile(
     r"[ \t]*(?:[-–—]{1,2}[ \t]*)?\(?(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC)\)?\.?[ \t]*"
 )
-_FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF)
+# A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
+FOOTER_OTHER_LINK = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:Related|See also|More|Also read|Follow|Subscribe|Sign up)\b[^\n:]{0,60}:?[ \t]*"
+    r"(?:<?https?://\S+>?|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*",
+    re.IGNORECASE,
+)
+_FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF,
+                 FOOTER_OTHER_LINK)
 
 #: A block after the last rule is footer only when it is this short.
 _FOOTER_AFTER_RULE_MAX_CHARS = 600
@@ -82,6 +114,12 @@ _FOOTER_AFTER_RULE_MAX_CHARS = 600
 _HEADER_RULE_WITHIN_BLOCKS = 4
 #: A first line longer than this is body text, not a title.
 _TITLE_MAX_CHARS = 300
+#: A first line opening with a dateline and longer than this is the story, not a title.
+_STORY_LINE_MIN_CHARS = 60
+#: Front matter closes within this many lines, or it is not front matter.
+_FRONT_MATTER_MAX_LINES = 40
+#: A byline or credit line is at most this long.
+_BYLINE_MAX_CHARS = 120
 
 _CLOSING = frozenset('.!?:;"”’»)]…—–\'')
 _OPEN_MARKS = frozenset('"“„«')
@@ -181,7 +219,10 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
     block_end = _block_end(lines, first)
     title: Span | None = None
     nxt = lines[first + 1] if first + 1 < len(lines) else None
-    if ATX_HEADING.match(text, ln.start, ln.end):
+    front = _front_matter(text, lines, first)
+    if front is not None:
+        title, end = front
+    elif ATX_HEADING.match(text, ln.start, ln.end):
         title, end = Span(ln.start, ln.end), first + 1
     elif nxt is not None and nxt.kind != "blank" and SETEXT_UNDERLINE.fullmatch(text, nxt.start, nxt.end):
         # "Title" over "=====" (h1) or "-----" (h2)
@@ -190,26 +231,72 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
           and all(_is_header_line(text, other) for other in lines[first + 1:block_end])):
         # a one-line block, or a title with its byline/date lines directly below
         title, end = Span(ln.start, ln.end), first + 1
-    elif _is_header_line(text, ln):
+    elif _is_header_line(text, ln, below_title=False):
         end = first
     else:
         return None, first
     return title, _extend_header(text, lines, end)
 
 
+def _front_matter(text: str, lines: list[Line], first: int) -> tuple[Span | None, int] | None:
+    """YAML front matter opening the document: its ``title:`` line and the index after it."""
+    if lines[first].kind != "rule" or text[lines[first].start:lines[first].end].strip() != "---":
+        return None
+    title: Span | None = None
+    for i in range(first + 1, min(len(lines), first + _FRONT_MATTER_MAX_LINES)):
+        ln = lines[i]
+        if i > first + 1 and FRONT_MATTER_CLOSE.fullmatch(text, ln.start, ln.end):
+            return title, i + 1
+        if ln.kind == "blank":
+            continue
+        if not FRONT_MATTER_FIELD.fullmatch(text, ln.start, ln.end):
+            return None
+        if title is None and FRONT_MATTER_TITLE.match(text, ln.start, ln.end):
+            title = Span(ln.start, ln.end)
+    return None
+
+
 def _looks_like_title(text: str, ln: Line) -> bool:
     line = text[ln.start:ln.end].strip()
-    if len(line) > _TITLE_MAX_CHARS or _is_header_line(text, ln):
+    if len(line) > _TITLE_MAX_CHARS or _is_header_line(text, ln, below_title=False):
         return False
+    if line[-1] in ".!?\"”" and len(line) > _STORY_LINE_MIN_CHARS and STORY_OPENING.match(line):
+        return False  # "WASHINGTON (AP) — The Senate voted ... on Tuesday." is the story
     if line[-1] in ".!?" and len(line.split()) > 25:
         return False
     return not (line.count(". ") >= 2 and line[-1] in ".!?")
 
 
-def _is_header_line(text: str, ln: Line) -> bool:
-    return any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION)) or bool(
-        BYLINE.match(text, ln.start, ln.end) and ln.end - ln.start <= 120
-    )
+def _is_header_line(text: str, ln: Line, *, below_title: bool = True) -> bool:
+    """A byline, date, caption or reading-time line; credit and role lines only below a title
+    (a first line ``Stocks Rally - Reuters`` is a headline)."""
+    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME)):
+        return True
+    if ln.end - ln.start > _BYLINE_MAX_CHARS:
+        return False
+    if BYLINE.match(text, ln.start, ln.end):
+        return True
+    return below_title and (_is_credit_byline(text, ln) or _is_role_line(text, ln))
+
+
+def _is_credit_byline(text: str, ln: Line) -> bool:
+    """``Jane Doe, Reuters``: names, then an outlet newsparse knows."""
+    m = CREDIT_BYLINE.fullmatch(text, ln.start, ln.end)
+    return bool(m) and _is_outlet(m.group("outlet"))
+
+
+def _is_role_line(text: str, ln: Line) -> bool:
+    """``*Staff Writer*``, ``Associated Press``, ``AP Business Writer`` under a byline."""
+    m = ROLE_LINE.fullmatch(text, ln.start, ln.end)
+    if not m:
+        return False
+    words = m.group("words").lower().split()
+    return _is_outlet(m.group("words")) or all(w in BYLINE_ROLE_WORDS or w in AGENCY_NAMES for w in words)
+
+
+def _is_outlet(name: str) -> bool:
+    key = name.strip().lower()
+    return key in AGENCY_NAMES or key in PUBLISHER_NAMES
 
 
 def _extend_header(text: str, lines: list[Line], i: int) -> int:

@@ -79,6 +79,20 @@ AGENCY_NAMES: dict[str, str] = {
     "npr": "NPR",
 }
 
+#: Words of the role under or after a byline's names: "Staff Writer", "AP Business Writer",
+#: "Senior Economics Correspondent", "Bureau Chief". A name part made only of these is no author.
+BYLINE_ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    staff writer writers reporter reporters correspondent correspondents editor editors contributor contributing
+    columnist senior political chief special bureau foreign national news desk photographer the business economics
+    economic financial finance markets sports science health technology tech environment energy legal diplomatic
+    congressional investigative associate assistant deputy managing executive international
+    metro city local regional state education entertainment culture arts travel food opinion global europe
+    asia africa americas middle east producer anchor analyst commentator freelance freelancer guest
+    contributors journalist journalists team of and for in at
+    """.split()
+)
+
 #: Words that make a credit in parentheses an outlet's: "(GLOBE NEWSWIRE)", "(Kyodo News)".
 AGENCY_WORDS: frozenset[str] = frozenset(
     "news newswire newswires wire press presse agency service network radio television tv broadcasting".split()
