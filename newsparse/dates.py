@@ -30,12 +30,12 @@ import re
 from .lexicon.calendar import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
 # A full date with a year, as header, byline and "Published:" lines write it:
-# "January 8, 2020", "Jan. 8, 2020", "8 January 2020", "2020-01-08", "Wednesday 8 January 2020".
+# "January 8, 2020", "Jan. 8, 2020", "8 January 2020", "2020-01-08T10:31Z", "Wednesday 8 January 2020".
 HEADER_DATE_TEXT = re.compile(
     r"(?:(?:" + WEEKDAY_ALTERNATION + r")\.?,?\s+)?"
-    r"(?:(?:" + MONTH_ALTERNATION + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_ALTERNATION + r")\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})\b",
+    r"(?:(?:" + MONTH_ALTERNATION + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_ALTERNATION + r")\.?,?\s+\d{4}\b"
+    r"|\d{4}-\d{2}-\d{2}(?=T|\b))",
     re.IGNORECASE,
 )
 

@@ -155,10 +155,14 @@ def zone(text: str) -> ZonedDoc:
     """Cut ``text`` into header, body (repaired paragraphs) and footer."""
     text = _normalise_line_ends(text)
     lines = _lines(text)
-    first = _next_content(lines, 0)
+    front = _front_matter(text, lines)
+    first = 0 if front is not None else _next_content(lines, 0)
     if first is None:
         return ZonedDoc(text, None, None, None, None, (), (), ())
-    title_line, header_end = _find_header(text, lines, first)
+    if front is not None:
+        title_line, header_end = front[0], _extend_header(text, lines, front[1])
+    else:
+        title_line, header_end = _find_header(text, lines, first)
     footer_start = _find_footer(text, lines, header_end)
     header_lines = tuple(
         Span(ln.start, ln.end) for ln in lines[first:header_end]
@@ -219,10 +223,7 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
     block_end = _block_end(lines, first)
     title: Span | None = None
     nxt = lines[first + 1] if first + 1 < len(lines) else None
-    front = _front_matter(text, lines, first)
-    if front is not None:
-        title, end = front
-    elif ATX_HEADING.match(text, ln.start, ln.end):
+    if ATX_HEADING.match(text, ln.start, ln.end):
         title, end = Span(ln.start, ln.end), first + 1
     elif nxt is not None and nxt.kind != "blank" and SETEXT_UNDERLINE.fullmatch(text, nxt.start, nxt.end):
         # "Title" over "=====" (h1) or "-----" (h2)
@@ -238,14 +239,14 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
     return title, _extend_header(text, lines, end)
 
 
-def _front_matter(text: str, lines: list[Line], first: int) -> tuple[Span | None, int] | None:
+def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | None:
     """YAML front matter opening the document: its ``title:`` line and the index after it."""
-    if lines[first].kind != "rule" or text[lines[first].start:lines[first].end].strip() != "---":
+    if not lines or text[lines[0].start:lines[0].end].strip() != "---":
         return None
     title: Span | None = None
-    for i in range(first + 1, min(len(lines), first + _FRONT_MATTER_MAX_LINES)):
+    for i in range(1, min(len(lines), _FRONT_MATTER_MAX_LINES)):
         ln = lines[i]
-        if i > first + 1 and FRONT_MATTER_CLOSE.fullmatch(text, ln.start, ln.end):
+        if i > 1 and FRONT_MATTER_CLOSE.fullmatch(text, ln.start, ln.end):
             return title, i + 1
         if ln.kind == "blank":
             continue

@@ -115,7 +115,8 @@ def _publisher(line: str) -> tuple[int, str] | None:
             return 1, origin.group("name").rstrip(".")
     m = COPYRIGHT.match(line)
     if m:
-        return 2, HOLDER_TAIL.sub("", m.group("holder").strip())
+        holder = HOLDER_TAIL.sub("", m.group("holder").strip())
+        return 2, PUBLISHER_NAMES.get(holder.lower(), holder)
     m = SIGNOFF.fullmatch(line)
     if m:
         return 3, PUBLISHER_NAMES.get(m.group("agency").lower(), m.group("agency"))

@@ -1,6 +1,6 @@
 """Regions and countries as datelines write them after a place: ``SPRINGFIELD, Ill.``, ``RANGOON, Burma``.
 
->>> REGIONS["ill"], REGIONS["w va"]
+>>> REGIONS["ill"]
 ('US', 'IL', 'Illinois')
 >>> COUNTRY_ALIASES["burma"], COUNTRY_ALIASES["england"]
 ('MM', 'GB')
