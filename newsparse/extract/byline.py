@@ -103,9 +103,11 @@ def _person(part: str) -> str | None:
             break
     if not 2 <= len(words) <= _NAME_MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
-    first = words[0].lower()
-    if _is_outlet(" ".join(words)) or first in BYLINE_ROLE_WORDS or first in AGENCY_NAMES:
+    lowered = [w.lower().strip(".,") for w in words]
+    if _is_outlet(" ".join(words)) or lowered[0] in BYLINE_ROLE_WORDS:
         return None
+    if lowered[0] in AGENCY_NAMES and all(w in BYLINE_ROLE_WORDS for w in lowered[1:]):
+        return None  # "AP Business Writer"; but "Ana Lindqvist" is a name
     name = " ".join(words)
     return _title_case(name) if name.isupper() else name
 
