@@ -73,6 +73,12 @@ STORY_OPENING = re.compile(
     r"[ \t]*(?:[A-Z][^\n()]{0,60}?[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)|[A-Z][A-Z.'’ ]{1,40}(?:,[^\n,]{1,30}){0,2})"
     r"[ \t]*(?:--|—|–|-)[ \t]*[A-Z\"“]"
 )
+# A line that opens with a dateline, to tell a headline from the story right under it:
+# "COLUMBUS, IND., Feb 26 - Arvin said", "Washington, March 5 (Reuters)-- The", "WASHINGTON (AP) — The".
+DATELINE_START = re.compile(
+    r"[ \t]*(?:[A-Z0-9][\w.'’]*(?:[ \t,/]{1,2}|-(?=\w))){0,8}?(?:[A-Z0-9][\w.'’]*)?"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)[ \t]*(?:--|—|–|-)?|[ \t]*(?:--|—|–)|-[ \t])"
+)
 # YAML front matter: "---" / "title: Farmers protest" / "date: 2020-01-08" / "---".
 FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*:(?:[ \t][^\n]*)?|-[ \t][^\n]*)")
 FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
@@ -116,6 +122,10 @@ _HEADER_RULE_WITHIN_BLOCKS = 4
 _TITLE_MAX_CHARS = 300
 #: A first line opening with a dateline and longer than this is the story, not a title.
 _STORY_LINE_MIN_CHARS = 60
+#: A headline with the story directly under it (no blank line between) is at most this long.
+_TIGHT_TITLE_MAX_CHARS = 200
+#: A line in capitals over prose is a headline when it has at least this many words.
+_CAPITALS_TITLE_MIN_WORDS = 3
 #: Front matter closes within this many lines, or it is not front matter.
 _FRONT_MATTER_MAX_LINES = 40
 #: A byline or credit line is at most this long.
@@ -232,6 +242,11 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
           and all(_is_header_line(text, other) for other in lines[first + 1:block_end])):
         # a one-line block, or a title with its byline/date lines directly below
         title, end = Span(ln.start, ln.end), first + 1
+    elif (block_end > first + 1 and _looks_like_title(text, ln) and ln.end - ln.start <= _TIGHT_TITLE_MAX_CHARS
+          and (DATELINE_START.match(text, lines[first + 1].start, lines[first + 1].end)
+               or _capitals_over_prose(text, ln, lines[first + 1]))):
+        # a headline with the story right under it: "ARVIN INDS <ARV> PROMOTES EVANS" / "COLUMBUS, IND., Feb 26 - ..."
+        title, end = Span(ln.start, ln.end), first + 1
     elif _is_header_line(text, ln, below_title=False):
         end = first
     else:
@@ -255,6 +270,13 @@ def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | Non
         if title is None and FRONT_MATTER_TITLE.match(text, ln.start, ln.end):
             title = Span(ln.start, ln.end)
     return None
+
+
+def _capitals_over_prose(text: str, ln: Line, nxt: Line) -> bool:
+    """A wire headline in capitals over a line of mixed-case prose: ``LANDMARK SAVINGS <LSA> ...``."""
+    line = text[ln.start:ln.end]
+    return (line.upper() == line and len(line.split()) >= _CAPITALS_TITLE_MIN_WORDS
+            and any(c.islower() for c in text[nxt.start:nxt.end]))
 
 
 def _looks_like_title(text: str, ln: Line) -> bool:

@@ -37,7 +37,8 @@ BODY = "\n\nLONDON (Reuters) - Oil prices rose on Wednesday as traders watched t
     ids=["one-name", "two-names", "three-names", "ampersand", "capitals-title-cased", "bold-apostrophe-hyphen",
          "agency-after-comma", "credit-without-by", "two-names-credit", "bar-and-role", "comma-and-role",
          "ap-role-run-on", "roles-and-outlet-between-names", "outlet-and-date-after-bars", "written-by-on-date",
-         "dash-outlet", "outlet-line-under-byline", "particles", "first-name-spelled-like-an-agency-code", "published-after-names"],
+         "dash-outlet", "outlet-line-under-byline", "particles", "first-name-spelled-like-an-agency-code",
+         "published-after-names"],
 )
 def test_authors(byline, authors):
     assert extract_authors(zone("Oil climbs on supply worries\n" + byline + BODY)) == authors

@@ -102,6 +102,7 @@ NOT_DATELINES = [
     ("place-inside-sentence", "In WASHINGTON — the Senate voted."),
     ("name-dash-aside", "President Obama — who spoke Tuesday — said."),
     ("unknown-title-case-word", "Trump — The candidate spoke for an hour."),
+    ("hyphenated-capitals-name", "S-K-I Ltd and its partner said they reached an agreement."),
 ]
 
 

@@ -67,6 +67,27 @@ def test_title_line(text, title):
     assert (doc.slice(doc.title_line) if doc.title_line else None) == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "first_paragraph"),
+    [
+        ("ARVIN INDS <ARV> PROMOTES EVANS\nCOLUMBUS, IND., Feb 26 - Arvin Industries said L.K. Evans was named.\n",
+         "ARVIN INDS <ARV> PROMOTES EVANS", "COLUMBUS, IND., Feb 26 - Arvin"),
+        ("Oil climbs on supply worries\nLONDON, Jan 8 (Reuters) - Oil rose.\n", "Oil climbs on supply worries",
+         "LONDON, Jan 8 (Reuters)"),
+        ("Chip maker to cut jobs\nTEMPE, Ariz., Oct 20- The company said.\n", "Chip maker to cut jobs", "TEMPE, Ariz."),
+        ("LANDMARK SAVINGS <LSA> COMPLETES OFFICE SALE\nLandmark Savings said it sold an office.\n",
+         "LANDMARK SAVINGS <LSA> COMPLETES OFFICE SALE", "Landmark Savings said"),
+        ("Oil climbs on supply worries\nas traders watch the Gulf for signs of trouble.\n", None, "Oil climbs"),
+    ],
+    ids=["capitals-headline-over-1987-dateline", "headline-over-reuters-dateline", "dash-glued-to-date",
+         "capitals-headline-over-prose", "mixed-case-line-over-prose-is-one-paragraph"],
+)
+def test_headline_with_no_blank_line_under_it(text, title, first_paragraph):
+    doc = zone(text)
+    assert (doc.slice(doc.title_line) if doc.title_line else None) == title
+    assert paragraphs(text)[0].startswith(first_paragraph)
+
+
 def test_story_first_line_stays_in_the_body():
     text = ("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, ending weeks of debate.\n\n"
             "The vote fell along party lines.\n")

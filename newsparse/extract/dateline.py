@@ -60,8 +60,9 @@ _DATE = (
 # The credit: "(Reuters)", "(AP)", "(Thomson Reuters Foundation)", "/PRNewswire/", "/TASS/.".
 _AGENCY = (r"(?:\((?P<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)"
            r"|/[ \t]?(?P<agency_slash>\p{L}[\p{L}\p{N} .&-]{0,30}?)[ \t]?/\.?)")
-# What closes a dateline: "-", "--", "—", "–", ":", or nothing right after the credit ("(PTI) The").
-_DASH = r"(?P<dash>[ \t]*(?:--|—|–|-|:)|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))(?=[ \t]*\S)"
+# What closes a dateline: "-", "--", "—", "–", ":", or nothing right after the credit ("(PTI) The");
+# a hyphen or colon only before a space ("S-K-I Ltd said" is a name).
+_DASH = r"(?P<dash>[ \t]*(?:--|—|–|[-:](?=[ \t]))|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))(?=[ \t]*\S)"
 
 # "NEW YORK, March 3 (Reuters) -", "BAHIA BLANCA, Argentina, Feb 26 -", "(CNN) —", "DUBAI/LONDON (Reuters) -"
 DATELINE = regex.compile(
