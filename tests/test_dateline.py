@@ -62,6 +62,13 @@ STYLES = [
     ("Los Angeles (CNN Business)Apple said.", "Los Angeles (CNN Business)", "Los Angeles", None, "CNN Business"),
     ("SEOUL, Sept. 3 (Yonhap) -- North Korea fired.", "SEOUL, Sept. 3 (Yonhap) --", "SEOUL", "--09-03", "Yonhap"),
     ("LONDON, 3rd March (Reuters) - Oil rose.", "LONDON, 3rd March (Reuters) -", "LONDON", "--03-03", "Reuters"),
+    ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Inc. today announced results.", "SAN JOSE, Calif.--(BUSINESS WIRE)--",
+     "SAN JOSE, Calif.", None, "Business Wire"),
+    ("WASHINGTON (AP) _ The Senate voted.", "WASHINGTON (AP) _", "WASHINGTON", None, "AP"),
+    ("PORT-AU-PRINCE, Haiti (AP) — Protesters marched.", "PORT-AU-PRINCE, Haiti (AP) —", "PORT-AU-PRINCE, Haiti",
+     None, "AP"),
+    ("COEUR D'ALENE, Idaho (AP) — A fire spread.", "COEUR D'ALENE, Idaho (AP) —", "COEUR D'ALENE, Idaho", None, "AP"),
+    ("(Bloomberg) -- Stocks rose.", "(Bloomberg) --", None, None, "Bloomberg"),
 ]
 
 

@@ -12,7 +12,8 @@ True
 Styles read: Reuters (``NEW YORK, March 3 (Reuters) -``, ``NEW YORK, March 3 -``,
 ``Dec 29 (Reuters) -``), AP (``WASHINGTON (AP) —``), AFP (``PARIS (AFP) -``), CNN (``LONDON,
 England (CNN) --``, ``(CNN) —``), UPI, Xinhua, PTI (``NEW DELHI, Jan 8 (PTI)`` with no dash),
-press wires (``NEW YORK, Jan. 8, 2020 /PRNewswire/ --``), several cities (``DUBAI/LONDON``), a
+press wires (``NEW YORK, Jan. 8, 2020 /PRNewswire/ --``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``),
+old AP's underscore (``WASHINGTON (AP) _``), several cities (``DUBAI/LONDON``), a
 state or country after the place (``BAHIA BLANCA, Argentina, Feb 26 -``, ``SPRINGFIELD, Ill. —``),
 weekday and day-first dates, a dash, en dash, em dash, double hyphen or colon after it.
 
@@ -60,15 +61,17 @@ _DATE = (
 # The credit: "(Reuters)", "(AP)", "(Thomson Reuters Foundation)", "/PRNewswire/", "/TASS/.".
 _AGENCY = (r"(?:\((?P<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)"
            r"|/[ \t]?(?P<agency_slash>\p{L}[\p{L}\p{N} .&-]{0,30}?)[ \t]?/\.?)")
-# What closes a dateline: "-", "--", "—", "–", ":", or nothing right after the credit ("(PTI) The");
+# What closes a dateline: "-", "--", "—", "–", ":", old AP's " _ ", or nothing right after the credit
+# ("(PTI) The");
 # a hyphen or colon only before a space ("S-K-I Ltd said" is a name).
-_DASH = r"(?P<dash>[ \t]*(?:--|—|–|[-:](?=[ \t]))|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))(?=[ \t]*\S)"
+_DASH = r"(?P<dash>[ \t]*(?:--|—|–|[-:](?=[ \t]))|[ \t]_(?=[ \t])|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))(?=[ \t]*\S)"
 
-# "NEW YORK, March 3 (Reuters) -", "BAHIA BLANCA, Argentina, Feb 26 -", "(CNN) —", "DUBAI/LONDON (Reuters) -"
+# "NEW YORK, March 3 (Reuters) -", "BAHIA BLANCA, Argentina, Feb 26 -", "(CNN) —", "DUBAI/LONDON (Reuters) -",
+# "SAN JOSE, Calif.--(BUSINESS WIRE)--"
 DATELINE = regex.compile(
     r"(?P<location>" + _PLACE + r"(?:/" + _PLACE + r"){0,3}(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
     r"(?:,?[ \t]*(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"
-    r"(?:[ \t]*" + _AGENCY + r")?"
+    r"(?:[ \t]*(?:--)?" + _AGENCY + r")?"
     + _DASH
 )
 #: Paragraphs at the top of the body where a dateline may stand (a caption or byline line first).
