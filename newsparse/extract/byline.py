@@ -22,7 +22,8 @@ import re
 from ..dates import HEADER_DATE_TEXT
 from ..lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
 from ..model import Span
-from ..zones import CREDIT_BYLINE, ZonedDoc
+from ..zone_lines import CREDIT_BYLINE
+from ..zones import ZonedDoc
 
 # "By Jane Doe and John Roe", "**By JANE DOE, Reuters**", "Written by Jane Doe on Jan. 8, 2020".
 BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report)[ \t]+)?by[ \t]+"

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import PUBLISHER_NAMES
-from ..zones import FOOTER_LINK, ZonedDoc
+from ..zone_lines import FOOTER_LINK
+from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
 URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
