@@ -83,8 +83,9 @@ def test_house_style_is_read(body, text, location, date, agency):
     assert (d.text, d.location, d.date, d.agency) == (text, location, date, agency)
 
 
-def test_span_indexes_the_text():
-    text = "Title\n\nBRUSSELS, Jan 8 (RHC)-- NATO said.\n"
+@pytest.mark.parametrize("body", [s[0] for s in STYLES], ids=[s[1] for s in STYLES])
+def test_span_indexes_the_text(body):
+    text = f"A headline about the news\n\n{body}\n"
     d = extract_dateline(zone(text))
     assert text[d.start:d.end] == d.text
 

@@ -154,14 +154,16 @@ def _anchor_date(doc: ZonedDoc) -> datetime.date | None:
 
 
 def _build(doc: ZonedDoc, m: regex.Match, reference: datetime.date | None) -> Dateline:
-    start, end = m.start(), m.end()
+    start = m.start()
+    text = doc.text[start:m.end()].rstrip()
+    end = start + len(text)  # "NEW DELHI, Jan 8 (PTI) The": the space before the story is not the dateline's
     location = m.group("location")
     location = location.strip().rstrip(",") if location else None
     agency = _agency(m)
     if agency is not None:
         agency = AGENCY_NAMES.get(agency.lower(), agency)
     return Dateline(
-        text=doc.text[start:end].strip(),
+        text=text,
         start=start,
         end=end,
         location=location,
