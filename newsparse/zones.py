@@ -22,6 +22,8 @@ Rules, in order:
 * Body: the rest, as paragraphs split on blank lines, rules and indented first lines. A
   paragraph that ends without closing punctuation is joined to the next when that one starts
   in lower case or continues a quotation left open (the seed's "Over the coming" / "days").
+
+What makes a line a byline, date, caption or footer line is in ``newsparse.zone_lines``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,18 @@ import re
 from dataclasses import dataclass
 
 from .model import Span
+from .zone_lines import (
+    DATELINE_START,
+    FRONT_MATTER_CLOSE,
+    FRONT_MATTER_FIELD,
+    FRONT_MATTER_TITLE,
+    Line,
+    capitals_over_prose,
+    is_footer_line,
+    is_header_line,
+    looks_like_title,
+    short_standfirst,
+)
 
 #: Line-end characters other than ``\\n``, mapped one-to-one so offsets do not move.
 _LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0c": "\n"})
@@ -40,60 +54,19 @@ RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
-# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters".
-BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?(?:By|BY|by)[ \t]+[A-Z][\w.'’-]*")
-# A date or time stamp line in a header: "Published: 8 January 2020", "Updated Jan. 8, 2020 10:31 a.m. ET".
-HEADER_DATE = re.compile(
-    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Published|Updated|Posted|Last updated|Date)\b[^\n]{0,80}"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+\d{1,2}?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[^\n]{0,40}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}[^\n]{0,40}"
-    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}[^\n]{0,40}"
-    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)[ \t]*(?:\*{1,2}|_)?[ \t]*"
-)
-# A photo caption or credit line above the story: "(Photo: Reuters)", "Photo: AFP/Getty Images".
-CAPTION = re.compile(r"[ \t]*[(\[]?(?:Photo|Image|Picture|File photo|Caption)\b[^\n]{0,200}", re.IGNORECASE)
-
-# Footer lines, read from the end of the document.
-# "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"
-FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*")
-# "Source: Reuters", "Originally published at https://...", "Read more: ..."
-FOOTER_SOURCE = re.compile(
-    r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Read more|Read the original|"
-    r"This (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published))\b[^\n]{0,300}",
-    re.IGNORECASE,
-)
-# "**Radio Habana Cuba**", "__The Guardian__"
-FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)[ \t]*")
-# "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
-FOOTER_COPYRIGHT = re.compile(r"[ \t]*(?:©|\(c\)|Copyright\b)[^\n]{0,200}", re.IGNORECASE)
-# "(Reporting by Jane Doe; Editing by John Roe)", "Writing by ...", "Additional reporting by ..."
-FOOTER_CREDIT = re.compile(
-    r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"
-)
-# Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)".
-FOOTER_SIGNOFF = re.compile(
-    r"[ \t]*(?:[-–—]{1,2}[ \t]*)?\(?(?:Reuter|Reuters|REUTER|REUTERS|AP|AFP|UPI|Xinhua|dpa|DPA|RHC)\)?\.?[ \t]*"
-)
-_FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF)
-
 #: A block after the last rule is footer only when it is this short.
 _FOOTER_AFTER_RULE_MAX_CHARS = 600
 #: The header closes at a rule only when the rule comes within this many blocks of the top.
 _HEADER_RULE_WITHIN_BLOCKS = 4
-#: A first line longer than this is body text, not a title.
-_TITLE_MAX_CHARS = 300
+#: A headline with the story directly under it (no blank line between) is at most this long.
+_TIGHT_TITLE_MAX_CHARS = 200
+#: Front matter closes within this many lines, or it is not front matter.
+_FRONT_MATTER_MAX_LINES = 40
 
 _CLOSING = frozenset('.!?:;"”’»)]…—–\'')
 _OPEN_MARKS = frozenset('"“„«')
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the document, its end excluding the line break."""
-
-    start: int
-    end: int
-    kind: str  # text | blank | rule
 
 
 @dataclass(slots=True)
@@ -117,10 +90,14 @@ def zone(text: str) -> ZonedDoc:
     """Cut ``text`` into header, body (repaired paragraphs) and footer."""
     text = _normalise_line_ends(text)
     lines = _lines(text)
-    first = _next_content(lines, 0)
+    front = _front_matter(text, lines)
+    first = 0 if front is not None else _next_content(lines, 0)
     if first is None:
         return ZonedDoc(text, None, None, None, None, (), (), ())
-    title_line, header_end = _find_header(text, lines, first)
+    if front is not None:
+        title_line, header_end = front[0], _extend_header(text, lines, front[1])
+    else:
+        title_line, header_end = _find_header(text, lines, first)
     footer_start = _find_footer(text, lines, header_end)
     header_lines = tuple(
         Span(ln.start, ln.end) for ln in lines[first:header_end]
@@ -186,30 +163,50 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
     elif nxt is not None and nxt.kind != "blank" and SETEXT_UNDERLINE.fullmatch(text, nxt.start, nxt.end):
         # "Title" over "=====" (h1) or "-----" (h2)
         title, end = Span(ln.start, ln.end), first + 2
-    elif (_looks_like_title(text, ln) and _next_content(lines, block_end) is not None
-          and all(_is_header_line(text, other) for other in lines[first + 1:block_end])):
+    elif (looks_like_title(text, ln) and _next_content(lines, block_end) is not None
+          and all(is_header_line(text, other) for other in lines[first + 1:block_end])):
         # a one-line block, or a title with its byline/date lines directly below
         title, end = Span(ln.start, ln.end), first + 1
-    elif _is_header_line(text, ln):
+    elif (block_end > first + 1 and looks_like_title(text, ln) and ln.end - ln.start <= _TIGHT_TITLE_MAX_CHARS
+          and (DATELINE_START.match(text, lines[first + 1].start, lines[first + 1].end)
+               or capitals_over_prose(text, ln, lines[first + 1]))):
+        # a headline with the story right under it: "ARVIN INDS <ARV> PROMOTES EVANS" / "COLUMBUS, IND., Feb 26 - ..."
+        title, end = Span(ln.start, ln.end), first + 1
+    elif is_header_line(text, ln, below_title=False):
         end = first
     else:
         return None, first
     return title, _extend_header(text, lines, end)
 
 
-def _looks_like_title(text: str, ln: Line) -> bool:
-    line = text[ln.start:ln.end].strip()
-    if len(line) > _TITLE_MAX_CHARS or _is_header_line(text, ln):
-        return False
-    if line[-1] in ".!?" and len(line.split()) > 25:
-        return False
-    return not (line.count(". ") >= 2 and line[-1] in ".!?")
+def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | None:
+    """YAML front matter opening the document: its ``title:`` line and the index after it."""
+    if not lines or text[lines[0].start:lines[0].end].strip() != "---":
+        return None
+    title: Span | None = None
+    for i in range(1, min(len(lines), _FRONT_MATTER_MAX_LINES)):
+        ln = lines[i]
+        if i > 1 and FRONT_MATTER_CLOSE.fullmatch(text, ln.start, ln.end):
+            return title, i + 1
+        if ln.kind == "blank":
+            continue
+        if not FRONT_MATTER_FIELD.fullmatch(text, ln.start, ln.end):
+            return None
+        if title is None and FRONT_MATTER_TITLE.match(text, ln.start, ln.end):
+            title = Span(ln.start, ln.end)
+    return None
 
 
-def _is_header_line(text: str, ln: Line) -> bool:
-    return any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION)) or bool(
-        BYLINE.match(text, ln.start, ln.end) and ln.end - ln.start <= 120
-    )
+
+
+
+
+
+
+
+
+
+
 
 
 def _extend_header(text: str, lines: list[Line], i: int) -> int:
@@ -220,7 +217,7 @@ def _extend_header(text: str, lines: list[Line], i: int) -> int:
     while j < len(lines) and blocks <= _HEADER_RULE_WITHIN_BLOCKS:
         if lines[j].kind == "rule":
             if blocks <= 2 and all(
-                _is_header_line(text, ln) or _short_standfirst(text, ln)
+                is_header_line(text, ln) or short_standfirst(text, ln)
                 for ln in lines[i:j] if ln.kind == "text"
             ):
                 return j + 1
@@ -235,25 +232,19 @@ def _extend_header(text: str, lines: list[Line], i: int) -> int:
         ln = lines[i]
         if ln.kind == "blank":
             nxt = _next_content(lines, i)
-            if nxt is None or not _is_header_line(text, lines[nxt]):
+            if nxt is None or not is_header_line(text, lines[nxt]):
                 break
             i = nxt
             continue
-        if ln.kind == "text" and _is_header_line(text, ln):
+        if ln.kind == "text" and is_header_line(text, ln):
             i += 1
             continue
         break
     return i
 
 
-def _short_standfirst(text: str, ln: Line) -> bool:
-    """An italic, bold or quoted deck line between title and rule: ``*Troops to move to Kuwait*``."""
-    line = text[ln.start:ln.end].strip()
-    return len(line) <= 300 and line[:1] in "*_>"
 
 
-def _is_footer_line(text: str, ln: Line) -> bool:
-    return ln.kind == "text" and any(p.fullmatch(text, ln.start, ln.end) for p in _FOOTER_LINES)
 
 
 def _find_footer(text: str, lines: list[Line], header_end: int) -> int:
@@ -265,7 +256,7 @@ def _find_footer(text: str, lines: list[Line], header_end: int) -> int:
     while j >= header_end and lines[j].kind != "text":
         j -= 1
     k = j
-    while k >= header_end and (lines[k].kind != "text" or _is_footer_line(text, lines[k])):
+    while k >= header_end and (lines[k].kind != "text" or is_footer_line(text, lines[k])):
         if lines[k].kind == "text":
             i = k
         k -= 1
@@ -274,7 +265,7 @@ def _find_footer(text: str, lines: list[Line], header_end: int) -> int:
     if last_rule is not None and last_rule + 1 < i:
         tail = [ln for ln in lines[last_rule + 1:i] if ln.kind == "text"]
         size = sum(ln.end - ln.start for ln in tail)
-        has_footer_line = any(_is_footer_line(text, ln) for ln in lines[last_rule + 1:])
+        has_footer_line = any(is_footer_line(text, ln) for ln in lines[last_rule + 1:])
         if tail and size <= _FOOTER_AFTER_RULE_MAX_CHARS and has_footer_line and len(tail) <= 6:
             i = _next_content(lines, last_rule + 1) or i
     if i < n and _next_content(lines, header_end) == i:

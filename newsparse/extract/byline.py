@@ -5,51 +5,119 @@
 ['Jane Doe', 'John Roe']
 >>> extract_authors(zone("Title\\nBy JANE DOE, Reuters\\n\\nText.\\n"))
 ['Jane Doe']
+>>> extract_authors(zone("Title\\n\\nJane Doe, Associated Press\\n\\nText.\\n"))
+['Jane Doe']
 
-Role words and outlet names after the names (``Staff Writer``, ``Reuters``, ``The Associated
-Press``) are not authors.
+Bylines read: ``By ...`` (also ``Written by``, ``Story by``), a credit without ``By`` (``Jane Doe,
+Reuters``) and an ``author:`` field of front matter, in the header or in a short line above the
+story. Role words and outlet names (``Staff Writer``, ``Senior Economics Correspondent``,
+``Reuters``, ``Bloomberg News``) are not authors, nor is what follows a bar, a dash or a date
+(``By Jane Doe | The Daily Courier | January 8, 2020``). A single word is no author's name.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon.agencies import AGENCY_NAMES
+from ..dates import HEADER_DATE_TEXT
+from ..lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
+from ..model import Span
+from ..zone_lines import CREDIT_BYLINE
 from ..zones import ZonedDoc
 
-# "By Jane Doe and John Roe", "**By JANE DOE, Reuters**", "by Jane Doe | Staff Writer".
-BYLINE = re.compile(r"\s*(?:\*{1,2}|_)?\s*by\s+(?P<names>[^\n|]{2,200}?)\s*(?:\*{1,2}|_)?\s*(?:\|.*)?$",
-                    re.IGNORECASE)
-# Separators between names: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John Roe".
-NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&|;)\s*", re.IGNORECASE)
-_ROLE_WORDS = frozenset(
-    """
-    staff writer reporter correspondent editor contributor columnist senior political chief special
-    bureau foreign national news desk photographer the
-    """.split()
-)
+# "By Jane Doe and John Roe", "**By JANE DOE, Reuters**", "Written by Jane Doe on Jan. 8, 2020".
+BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report)[ \t]+)?by[ \t]+"
+                    r"(?P<names>[^\n]{2,200})", re.IGNORECASE)
+# Front matter: "author: Jane Doe", "authors: [Jane Doe, John Roe]".
+FRONT_MATTER_AUTHOR = re.compile(r"[ \t]*(?:author|authors|byline)[ \t]*:[ \t]*\[?(?P<names>[^\]\n]{2,200})\]?[ \t]*",
+                                 re.IGNORECASE)
+# Where the names end: "| The Daily Courier", " — Bloomberg", " on Jan. 8", " Published ...", "Updated".
+NAMES_END = re.compile(r"[ \t]*(?:\||[ \t][-–—][ \t]|\bon[ \t]+(?=[A-Z\d])|\b(?:Published|Updated|Posted)\b)")
+# Separators between names: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John Roe", "Jane Doe; John Roe".
+NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b|&|;)[ \t]*", re.IGNORECASE)
+# One word of a name: "Jane", "O'Neil", "Smith-Jones", "J.", "DOE"; particles "de", "van", "al-".
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|del|der|van|von|den|bin|al|el|la|le|du|dos)")
+_NAME_MAX_WORDS = 5
+#: Bylines are short: a longer line is prose that happens to contain "by".
+_BYLINE_MAX_CHARS = 200
+#: Short paragraphs above the story where a byline may stand.
+_FIRST_PARAGRAPHS = 3
+_PREAMBLE_MAX_CHARS = 160
 
 
 def extract_authors(doc: ZonedDoc) -> list[str]:
-    """Names in the first byline of the header (or the first body paragraph), in order."""
-    candidates = list(doc.header_lines) + list(doc.paragraphs[:1])
-    for span in candidates:
-        m = BYLINE.match(doc.slice(span))
-        if m and span.end - span.start <= 200:
-            return _names(m.group("names"))
+    """Names in the first byline of the header (or of a short line above the story), in order."""
+    for span in _candidates(doc):
+        line = doc.slice(span)
+        if len(line) > _BYLINE_MAX_CHARS:
+            continue
+        field = _names_field(line)
+        if field is not None:
+            names = _names(field)
+            if names:
+                return names
     return []
 
 
+def _candidates(doc: ZonedDoc) -> list[Span]:
+    spans = list(doc.header_lines)
+    for para in doc.paragraphs[:_FIRST_PARAGRAPHS]:
+        if para.end - para.start > _PREAMBLE_MAX_CHARS or "\n" in doc.slice(para):
+            break
+        spans.append(para)
+    return spans
+
+
+def _names_field(line: str) -> str | None:
+    m = FRONT_MATTER_AUTHOR.fullmatch(line) or BYLINE.match(line)
+    if m:
+        field = m.group("names")
+    else:
+        credit = CREDIT_BYLINE.fullmatch(line)
+        if not credit or not _is_outlet(credit.group("outlet")):
+            return None
+        field = credit.group("names")
+    end = NAMES_END.search(field)
+    if end:
+        field = field[:end.start()]
+    date = HEADER_DATE_TEXT.search(field)
+    if date:
+        field = field[:date.start()]
+    return field.strip(" \t*_,")
+
+
 def _names(field: str) -> list[str]:
-    names = []
+    names: list[str] = []
     for part in NAME_SEPARATOR.split(field):
-        part = part.strip(" .*_")
-        words = part.split()
-        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
-            continue
-        if part.lower() in AGENCY_NAMES or all(w.lower() in _ROLE_WORDS for w in words):
-            continue
-        if part.isupper():
-            part = " ".join(w.capitalize() for w in words)
-        names.append(part)
+        name = _person(part.strip(" \t*_.,"))
+        if name and name not in names:
+            names.append(name)
     return names
+
+
+def _person(part: str) -> str | None:
+    """``JANE DOE AP Business Writer`` -> ``Jane Doe``; ``Staff Writer`` and ``Reuters`` -> None."""
+    words = part.split()
+    for i, word in enumerate(words):  # a role or outlet word ends the name
+        if i >= 2 and (word.lower().strip(".,") in BYLINE_ROLE_WORDS or word.lower() in AGENCY_NAMES):
+            words = words[:i]
+            break
+    if not 2 <= len(words) <= _NAME_MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if _is_outlet(" ".join(words)) or lowered[0] in BYLINE_ROLE_WORDS:
+        return None
+    if lowered[0] in AGENCY_NAMES and all(w in BYLINE_ROLE_WORDS for w in lowered[1:]):
+        return None  # "AP Business Writer"; but "Ana Lindqvist" is a name
+    name = " ".join(words)
+    return _title_case(name) if name.isupper() else name
+
+
+def _is_outlet(name: str) -> bool:
+    key = name.strip().lower()
+    return key in AGENCY_NAMES or key in PUBLISHER_NAMES
+
+
+def _title_case(name: str) -> str:
+    """``JANE O'NEIL-SMITH`` -> ``Jane O'Neil-Smith``."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)

@@ -9,11 +9,19 @@
 >>> extract_dateline(zone("Title\\n\\nParis is a city of light.\\n")) is None
 True
 
-Styles read: Reuters (``NEW YORK, March 3 (Reuters) -``, ``NEW YORK, March 3 -``), AP
-(``WASHINGTON (AP) —``), AFP (``PARIS (AFP) -``), CNN (``LONDON, England (CNN) --``), a state or
-country after the place (``BAHIA BLANCA, Argentina, Feb 26 -``, ``SPRINGFIELD, Ill. —``), weekday
-and day-first dates, any case, and a dash, en dash, em dash or double hyphen after it. Only the
-opening of the first body paragraphs is read: ``WASHINGTON —`` deep in the body is not a dateline.
+Styles read: Reuters (``NEW YORK, March 3 (Reuters) -``, ``NEW YORK, March 3 -``,
+``Dec 29 (Reuters) -``), AP (``WASHINGTON (AP) —``), AFP (``PARIS (AFP) -``), CNN (``LONDON,
+England (CNN) --``, ``(CNN) —``), UPI, Xinhua, PTI (``NEW DELHI, Jan 8 (PTI)`` with no dash),
+press wires (``NEW YORK, Jan. 8, 2020 /PRNewswire/ --``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``),
+old AP's underscore (``WASHINGTON (AP) _``), several cities (``DUBAI/LONDON``), a
+state or country after the place (``BAHIA BLANCA, Argentina, Feb 26 -``, ``SPRINGFIELD, Ill. —``),
+weekday and day-first dates, a dash, en dash, em dash, double hyphen or colon after it.
+
+Precision first. Only the opening of the first body paragraphs is read (a byline, caption or
+standfirst line may stand above the dateline): ``WASHINGTON —`` deep in the body is not one. A
+place alone before a dash must be in capitals (``WASHINGTON —``) or a place the gazetteer knows
+followed by a sentence (``Washington — The Senate``), never a label (``EXCLUSIVE —``, ``FILE -``);
+a dateline without a place needs a known agency (``(CNN) —``).
 """
 
 from __future__ import annotations
@@ -22,104 +30,160 @@ import datetime
 
 import regex
 
-from ..dates import header_date, resolve_year, to_iso, weekday_before
-from ..lexicon.agencies import AGENCY_NAMES
+from ..dates import dateline_date, header_date
+from ..gazetteer import is_known_place, resolve_place
+from ..lexicon.agencies import AGENCY_NAMES, AGENCY_WORDS, NOT_PLACES
 from ..lexicon.calendar import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS
+from ..lexicon.regions import COUNTRY_ALIASES, REGIONS, fold_place
 from ..model import Dateline
 from ..zones import ZonedDoc
 
-# One word of a place name: "NEW", "York", "ST.", "O'HARE", "Bahia", "Washington-based" not (no dash-word).
-_PLACE_WORD = r"(?:\p{Lu}[\p{L}'’]*\.?|\p{Lu}\.(?:\p{Lu}\.)+)"
-# A place: "NEW YORK", "Brussels", "BAHIA BLANCA", "St. Louis", "RIO DE JANEIRO".
-_PLACE = _PLACE_WORD + r"(?:[ \t]+(?:" + _PLACE_WORD + r"|de|da|do|del|la|el|les|sur|am|upon|on))" r"{0,4}"
-# A region or country after the place: "Argentina", "Ill.", "England", "N.Y.", "D.C.".
-_REGION = r"(?!(?:" + WEEKDAY_ALTERNATION + "|" + MONTH_ALTERNATION + r")\b)" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2}"
-# A date: "January 8", "Jan. 8", "8 January", "Wednesday", "Wed, Jan 8", "March 3, 1987".
+_MONTH = r"(?i:" + MONTH_ALTERNATION + r")"
+_WEEKDAY = r"(?i:" + WEEKDAY_ALTERNATION + r")"
+# One word of a place name: "W.Va.", "D.C.", "NEW", "York", "ST.", "O'HARE", "WILKES-BARRE", "Bahía".
+_PLACE_WORD = r"(?:\p{Lu}\.(?:\p{L}{1,3}\.)+|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*){0,2}\.?)"
+# A lower-case particle inside a place name: "Rio de Janeiro", "Stratford-upon-Avon" (spaced), "Port of Spain".
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|el|al|en|sur|am|upon|on|of|y)(?=[ \t]+\p{Lu})"
+# A word that opens a date, not a place: "Wednesday, January 8", "Dec 29 (Reuters)", "Wed Jan 8".
+_DATE_START = (r"(?:" + _WEEKDAY + r"\b\.?(?:,|[ \t]+(?:" + _MONTH + r"\b|\d)|[ \t]*[(\-–—])"
+               r"|" + _MONTH + r"\b\.?[ \t]+\d)")
+# A place: "NEW YORK", "Brussels", "BAHIA BLANCA", "St. Louis", "RIO DE JANEIRO", "Rio de Janeiro".
+_PLACE = r"(?!" + _DATE_START + r")" + _PLACE_WORD + r"(?:[ \t]+(?:" + _PLACE_WORD + r"|" + _PARTICLE + r")){0,4}"
+# A region or country after the place: "Argentina", "Ill.", "England", "N.Y.", "Puerto Rico".
+_REGION = r"(?!" + _DATE_START + r")" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2}"
+# A date: "January 8", "Jan. 8", "8 January", "Wednesday", "Wed, Jan 8", "March 3, 1987", "8 January 2020".
 _DATE = (
-    r"(?:(?P<weekday>" + WEEKDAY_ALTERNATION + r")\.?,?(?:[ \t]+|(?=[ \t]*[(\-–—:])))?"
-    r"(?:(?P<month>" + MONTH_ALTERNATION + r")\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<month2>" + MONTH_ALTERNATION + r")\.?)?"
+    r"(?:(?P<weekday>" + _WEEKDAY + r")\b\.?,?(?:[ \t]+|(?=[ \t]*[(/\-–—:])))?"
+    r"(?:(?P<month>" + _MONTH + r")\b\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<month2>" + _MONTH + r")\b\.?)?"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
 )
-# The agency credit: "(Reuters)", "(AP)", "(RHC)".
-_AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{N} .&'’-]{0,30})\)"
-# The dash that closes a dateline: "-", "--", "—", "–", also "-- " glued to the credit.
-_DASH = r"(?P<dash>[ \t]*(?:--|—|–|-|:)(?=[ \t]*\S))"
+# The credit: "(Reuters)", "(AP)", "(Thomson Reuters Foundation)", "/PRNewswire/", "/TASS/.".
+_AGENCY = (r"(?:\((?P<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)"
+           r"|/[ \t]?(?P<agency_slash>\p{L}[\p{L}\p{N} .&-]{0,30}?)[ \t]?/\.?)")
+# What closes a dateline: "-", "--", "—", "–", ":", old AP's " _ ", or nothing right after the credit
+# ("(PTI) The");
+# a hyphen or colon only before a space ("S-K-I Ltd said" is a name).
+_DASH = r"(?P<dash>[ \t]*(?:--|—|–|[-:](?=[ \t]))|[ \t]_(?=[ \t])|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))(?=[ \t]*\S)"
 
+# "NEW YORK, March 3 (Reuters) -", "BAHIA BLANCA, Argentina, Feb 26 -", "(CNN) —", "DUBAI/LONDON (Reuters) -",
+# "SAN JOSE, Calif.--(BUSINESS WIRE)--"
 DATELINE = regex.compile(
-    r"(?P<location>" + _PLACE + r"(?:,[ \t]*" + _REGION + r"){0,2})"
-    r"(?:,?[ \t]+(?P<date>" + _DATE + r"))?"
-    r"(?:[ \t]*" + _AGENCY + r")?"
-    + _DASH,
-    regex.IGNORECASE,
+    r"(?P<location>" + _PLACE + r"(?:/" + _PLACE + r"){0,3}(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
+    r"(?:,?[ \t]*(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"
+    r"(?:[ \t]*(?:--)?" + _AGENCY + r")?"
+    + _DASH
 )
 #: Paragraphs at the top of the body where a dateline may stand (a caption or byline line first).
 _FIRST_PARAGRAPHS = 3
+#: How far into a paragraph a dateline may reach.
+_DATELINE_MAX_CHARS = 200
 
 
 def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None) -> Dateline | None:
     """The dateline opening the body, or None. ``reference_date`` anchors years and weekdays."""
-    year_hint = _year_from_header(doc)
-    for para in doc.paragraphs[:_FIRST_PARAGRAPHS]:
-        m = DATELINE.match(doc.text, para.start, min(para.end, para.start + 200))
-        if m and _plausible(m):
-            return _build(doc.text, m, year_hint, reference_date)
+    for position, para in enumerate(doc.paragraphs[:_FIRST_PARAGRAPHS]):
+        m = DATELINE.match(doc.text, para.start, min(para.end, para.start + _DATELINE_MAX_CHARS))
+        if m and m.end() > m.start() and _plausible(m, first=position == 0):
+            return _build(doc, m, reference_date)
         if not _is_preamble(doc.text[para.start:para.end]):
             break
     return None
 
 
-def _plausible(m: regex.Match) -> bool:
-    """Precision first: a date or agency, or a place in capitals (``WASHINGTON —``)."""
-    if m.group("date") and (m.group("month") or m.group("month2") or m.group("weekday")):
+def _plausible(m: regex.Match, *, first: bool) -> bool:
+    """Precision first: see the module docstring."""
+    location, agency = m.group("location"), _agency(m)
+    has_date = bool((m.group("month") or m.group("month2")) or m.group("weekday"))
+    if location is None:
+        return agency is not None and _known_agency(agency)
+    head = location.split(",")[0].split("/")[0].strip()
+    if fold_place(head).split(" ")[0] in NOT_PLACES:
+        return False
+    capitals = head.upper() == head
+    if agency is not None:
+        return _known_agency(agency) or capitals or is_known_place(head)
+    if not m.group("dash").strip():
+        return False
+    if has_date:
         return True
-    if m.group("agency"):
-        return True
-    location = m.group("location")
-    head = location.split(",")[0]
-    letters = [c for c in head if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and m.group("dash").strip() != ":"
+    dash = m.group("dash").strip()
+    if dash == ":":
+        return capitals and is_known_place(head)
+    region = m.group("region")
+    evidence = is_known_place(head) or (region is not None and _known_region(region))
+    if capitals:
+        return first or evidence
+    return evidence and dash != "-" and _sentence_follows(m)
+
+
+def _agency(m: regex.Match) -> str | None:
+    agency = m.group("agency") or m.group("agency_slash")
+    return agency.strip() if agency else None
+
+
+def _known_agency(agency: str) -> bool:
+    """``Reuters``, ``AP``, ``CNN Business``, ``Thomson Reuters Foundation``, ``GLOBE NEWSWIRE``."""
+    words = agency.lower().replace("-", " ").split()
+    return agency.lower() in AGENCY_NAMES or any(w in AGENCY_NAMES or w in AGENCY_WORDS for w in words)
+
+
+def _known_region(region: str) -> bool:
+    key = fold_place(region)
+    return key in REGIONS or key in COUNTRY_ALIASES or is_known_place(region)
+
+
+def _sentence_follows(m: regex.Match) -> bool:
+    """The dash is followed by a sentence's first word: ``Washington — The Senate``."""
+    rest = m.string[m.end():m.end() + 3].lstrip()
+    return bool(rest) and (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit())
 
 
 def _is_preamble(paragraph: str) -> bool:
-    """A short line above the dateline: a byline, photo caption or credit."""
+    """A short line above the dateline: a byline, photo caption, credit or standfirst."""
     return len(paragraph) < 160 and "\n" not in paragraph.strip()
 
 
-def _year_from_header(doc: ZonedDoc) -> int | None:
+def _anchor_date(doc: ZonedDoc) -> datetime.date | None:
+    """The article's own date: a header date line, ``Published:`` line or byline date."""
     for span in doc.header_lines:
         found = header_date(doc.slice(span))
         if found:
-            return found.year
+            return found
     return None
 
 
-def _build(text: str, m: regex.Match, year_hint: int | None,
-           reference: datetime.date | None) -> Dateline:
-    start, end = m.start(), m.end()
-    location = m.group("location").strip().rstrip(",")
-    agency_raw = m.group("agency")
-    agency = AGENCY_NAMES.get(agency_raw.lower(), agency_raw) if agency_raw else None
+def _build(doc: ZonedDoc, m: regex.Match, reference: datetime.date | None) -> Dateline:
+    start = m.start()
+    text = doc.text[start:m.end()].rstrip()
+    end = start + len(text)  # "NEW DELHI, Jan 8 (PTI) The": the space before the story is not the dateline's
+    location = m.group("location")
+    location = location.strip().rstrip(",") if location else None
+    agency = _agency(m)
+    if agency is not None:
+        agency = AGENCY_NAMES.get(agency.lower(), agency)
     return Dateline(
-        text=text[start:end].strip(),
+        text=text,
         start=start,
         end=end,
         location=location,
-        date=_iso_date(m, year_hint, reference),
+        date=_iso_date(m, doc, reference),
         agency=agency,
+        place=resolve_place(location) if location else None,
     )
 
 
-def _iso_date(m: regex.Match, year_hint: int | None, reference: datetime.date | None) -> str | None:
+def _iso_date(m: regex.Match, doc: ZonedDoc, reference: datetime.date | None) -> str | None:
     month_name = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
-    if month_name and day:
-        month = MONTHS[month_name.lower()]
-        year = int(m.group("year")) if m.group("year") else year_hint
-        if year is None and reference is not None:
-            year = resolve_year(month, int(day), reference)
-        return to_iso(month, int(day), year)
-    if m.group("weekday") and reference is not None:
-        found = weekday_before(WEEKDAYS[m.group("weekday").lower()], reference)
-        return found.isoformat()
-    return None
+    weekday = m.group("weekday")
+    if not (month_name and day) and not weekday:
+        return None
+    return dateline_date(
+        month=MONTHS[month_name.lower()] if month_name else None,
+        day=int(day) if day else None,
+        year=int(m.group("year")) if m.group("year") else None,
+        weekday=WEEKDAYS[weekday.lower()] if weekday else None,
+        anchor=_anchor_date(doc),
+        reference=reference,
+    )

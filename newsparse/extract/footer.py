@@ -7,9 +7,16 @@
 >>> extract_footer(zone("TITLE\\n\\nNEW YORK, Feb 26 - Text.\\n Reuter\\n"))
 (None, 'Reuters')
 
+The link, best first: one a line names as the source (``Source: ...``, ``Originally published
+at ...``, ``This article first appeared on ...``), then a line that is only a link
+(``<https://...>``, a bare URL, ``[text](https://...)``); never a ``Read more``, ``Related`` or
+``Follow us`` link, nor a social network's.
+
 Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), the site named in
-a ``Source: [Reuters](https://...)`` line, a copyright holder (``© 2020 The Guardian``), an agency
-sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press).
+a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a copyright
+holder (``© 2020 The Guardian``), an agency sign-off (``Reuter`` -> Reuters, ``(AP)`` ->
+Associated Press). The agency of a dateline (``(AP)``) is not the publisher: a story AP filed
+and a newspaper printed names the newspaper here.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import PUBLISHER_NAMES
+from ..zone_lines import FOOTER_LINK
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
@@ -24,30 +32,72 @@ URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 # "**Radio Habana Cuba**" or "__The Guardian__".
 BOLD_LINE = re.compile(r"\s*(?:\*\*(?P<a>[^*\n]{1,80})\*\*|__(?P<b>[^_\n]{1,80})__)\s*")
 # "Source: [Reuters](https://...)" -> Reuters; "Source: Reuters" -> Reuters.
-SOURCE_NAME = re.compile(r"\s*(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))\s*(?:\(|<|$)",
+SOURCE_NAME = re.compile(
+    r"\s*(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))\s*(?:\(|<|$)",
+    re.IGNORECASE,
+)
+# A line naming the article's origin: "Source: https://...", "Originally published at https://...",
+# "This article first appeared on The Conversation: https://...", "Read the original article".
+SOURCE_LINE = re.compile(
+    r"[\s*_]*(?:Source|Sources|Originally published|Original article|Original story|Read the original|"
+    r"(?:This|The) (?:article|story|post) (?:was )?(?:first |originally )?(?:appeared|published|ran))\b",
+    re.IGNORECASE,
+)
+# "first appeared on The Conversation", "originally published by ProPublica." -> the outlet.
+ORIGIN_NAME = re.compile(
+    r"(?:appeared|published|ran)\s+(?:on|in|by|at)\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})",
+)
+# Links that are never the article's own: "Read more: ...", "Related: ...", "Follow us on Twitter: ...".
+OTHER_LINK_LINE = re.compile(
+    r"[\s*_(\[]*(?:Read more|Read also|Related|See also|More|Also read|Follow|Subscribe|Sign up|Share|Like us|"
+    r"Watch|Listen|Download|Contact|Email|Twitter|Facebook|Instagram)\b",
+    re.IGNORECASE,
+)
+# Hosts of social networks and mail links: never an article's own link.
+SOCIAL_HOST = re.compile(
+    r"https?://(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.me|instagram\.com|youtube\.com|youtu\.be|"
+    r"linkedin\.com|t\.co|t\.me|tiktok\.com|whatsapp\.com|bit\.ly)\b",
+    re.IGNORECASE,
+)
+# "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved.", "© Copyright 2020 Reuters".
+COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|Copyright)\s*(?:©|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+                       r"(?P<holder>[^.\n]{2,80}?)\.?(?:\s+All rights reserved\.?)?\s*$", re.IGNORECASE)
+# What follows a copyright holder's name: "Guardian News & Media Limited or its affiliated companies".
+HOLDER_TAIL = re.compile(r"\s+(?:or|and)\s+its\s+affiliat\w*(?:\s+companies)?$|,?\s+all rights reserved$",
                          re.IGNORECASE)
-# "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
-COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<holder>[^.\n]{2,80}?)\.?"
-                       r"(?:\s+All rights reserved\.?)?\s*$", re.IGNORECASE)
 # A wire sign-off line: " Reuter", "REUTER", "(AP)", "-- AFP".
-SIGNOFF = re.compile(r"\s*(?:[-–—]{1,2}\s*)?\(?(?P<agency>Reuters?|REUTERS?|AP|AFP|UPI)\)?\.?\s*")
+SIGNOFF = re.compile(r"\s*(?:[-–—]{1,2}\s*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI))\)?\.?\s*")
+
+_SOURCE_RANK, _LINK_RANK = 0, 1
 
 
 def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
     """Return ``(source_url, publisher)``, each None when the footer does not give it."""
-    source_url: str | None = None
+    links: list[tuple[int, str]] = []
     publishers: list[tuple[int, str]] = []
     for span in doc.footer_lines:
         line = doc.slice(span)
-        if source_url is None:
-            m = URL.search(line)
-            if m:
-                source_url = m.group()
+        link = _own_link(line)
+        if link:
+            links.append(link)
         publisher = _publisher(line)
         if publisher:
             publishers.append(publisher)
-    publisher = min(publishers)[1] if publishers else None
+    source_url = min(links, key=lambda r: r[0])[1] if links else None
+    publisher = min(publishers, key=lambda r: r[0])[1] if publishers else None
     return source_url, publisher
+
+
+def _own_link(line: str) -> tuple[int, str] | None:
+    """(rank, url) when the line gives the article's own link; lower rank wins, then the first."""
+    m = URL.search(line)
+    if not m or SOCIAL_HOST.match(m.group()) or OTHER_LINK_LINE.match(line):
+        return None
+    if SOURCE_LINE.match(line):
+        return _SOURCE_RANK, m.group()
+    if FOOTER_LINK.fullmatch(line):
+        return _LINK_RANK, m.group()
+    return None
 
 
 def _publisher(line: str) -> tuple[int, str] | None:
@@ -60,9 +110,14 @@ def _publisher(line: str) -> tuple[int, str] | None:
         name = (m.group("link") or m.group("plain") or "").strip()
         if name and not URL.match(name):
             return 1, PUBLISHER_NAMES.get(name.lower(), name)
+    if SOURCE_LINE.match(line):
+        origin = ORIGIN_NAME.search(line)
+        if origin:
+            return 1, origin.group("name").rstrip(".")
     m = COPYRIGHT.match(line)
     if m:
-        return 2, m.group("holder").strip()
+        holder = HOLDER_TAIL.sub("", m.group("holder").strip())
+        return 2, PUBLISHER_NAMES.get(holder.lower(), holder)
     m = SIGNOFF.fullmatch(line)
     if m:
         return 3, PUBLISHER_NAMES.get(m.group("agency").lower(), m.group("agency"))

@@ -5,6 +5,11 @@
 ('NATO to withdraw some troops', Span(start=3, end=31))
 >>> extract_title(zone("ARVIN INDS <ARV> PROMOTES EVANS\\n\\nCOLUMBUS, IND., Feb 26 - Text.\\n"))[0]
 'ARVIN INDS <ARV> PROMOTES EVANS'
+>>> extract_title(zone("---\\ntitle: \\"Farmers protest\\"\\ndate: 2020-01-08\\n---\\n\\nText.\\n"))[0]
+'Farmers protest'
+
+Never a dateline, byline or rule: a document that opens with its story (``WASHINGTON (AP) — The
+Senate voted ...``) or a byline has no title.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from ..zones import ZonedDoc
 
 # Markup around a heading's words: "# *Title*", "## **Title** ##", "_Title_".
 TITLE_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*[*_`]*[ \t]*(?P<words>.*?)[ \t]*[*_`]*[ \t]*#*[ \t]*$")
+# A front matter title: 'title: "Farmers protest new tariffs"'.
+FRONT_MATTER_TITLE = re.compile(r"^[ \t]*title[ \t]*:[ \t]*([\"']?)(?P<words>.*?)\1[ \t]*$", re.IGNORECASE)
 
 
 def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
@@ -23,7 +30,7 @@ def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
     if doc.title_line is None:
         return None, None
     line = doc.slice(doc.title_line)
-    m = TITLE_MARKUP.match(line)
+    m = FRONT_MATTER_TITLE.match(line) or TITLE_MARKUP.match(line)
     if not m or not m.group("words").strip():
         return None, None
     start = doc.title_line.start + m.start("words")

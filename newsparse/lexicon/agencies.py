@@ -42,7 +42,72 @@ AGENCY_NAMES: dict[str, str] = {
     "bbc": "BBC",
     "nyt": "NYT",
     "wsj": "WSJ",
+    "jta": "JTA",
+    "app": "APP",
+    "mena": "MENA",
+    "irna": "IRNA",
+    "wam": "WAM",
+    "spa": "SPA",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "jiji": "Jiji",
+    "kcna": "KCNA",
+    "ria novosti": "RIA Novosti",
+    "ria": "RIA",
+    "sputnik": "Sputnik",
+    "belga": "Belga",
+    "anp": "ANP",
+    "apa": "APA",
+    "pap": "PAP",
+    "ctk": "CTK",
+    "lusa": "Lusa",
+    "ana": "ANA",
+    "vna": "VNA",
+    "pna": "PNA",
+    "cna": "CNA",
+    "kuna": "KUNA",
+    "nan": "NAN",
+    "ptinews": "PTI",
+    "prnewswire": "PRNewswire",
+    "pr newswire": "PR Newswire",
+    "business wire": "Business Wire",
+    "globe newswire": "GLOBE NEWSWIRE",
+    "marketwatch": "MarketWatch",
+    "cbs": "CBS",
+    "nbc": "NBC",
+    "abc": "ABC",
+    "npr": "NPR",
 }
+
+#: Words of the role under or after a byline's names: "Staff Writer", "AP Business Writer",
+#: "Senior Economics Correspondent", "Bureau Chief". A name part made only of these is no author.
+BYLINE_ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    staff writer writers reporter reporters correspondent correspondents editor editors contributor contributing
+    columnist senior political chief special bureau foreign national news desk photographer the business economics
+    economic financial finance markets sports science health technology tech environment energy legal diplomatic
+    congressional investigative associate assistant deputy managing executive international
+    metro city local regional state education entertainment culture arts travel food opinion global europe
+    asia africa americas middle east producer anchor analyst commentator freelance freelancer guest
+    contributors journalist journalists team of and for in at
+    """.split()
+)
+
+#: Words that make a credit in parentheses an outlet's: "(GLOBE NEWSWIRE)", "(Kyodo News)".
+AGENCY_WORDS: frozenset[str] = frozenset(
+    "news newswire newswires wire press presse agency service network radio television tv broadcasting".split()
+)
+
+#: First words of the labels that open a story like a place and are none (folded):
+#: "EXCLUSIVE —", "UPDATE —", "FILE - In this photo", "EDITOR'S NOTE —", "ANALYSIS —", "WATCH:".
+NOT_PLACES: frozenset[str] = frozenset(
+    """
+    exclusive breaking update updated updates editor's editors note file watch analysis opinion photos photo
+    video correction clarification advisory urgent flash bulletin alert editorial commentary review factbox
+    explainer insight listen live read related see warning spoiler sponsored advertisement interview
+    transcript q fact graphic graphics chart poll column comment letters obituary
+    """.split()
+)
 
 #: Publisher names for agency sign-offs and credits: "Reuter" signs off a Reuters story.
 PUBLISHER_NAMES: dict[str, str] = {

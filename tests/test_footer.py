@@ -1,0 +1,83 @@
+"""The article's own link and its publisher, from the footer."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.extract.footer import extract_footer
+from newsparse.zones import zone
+
+STORY = "Oil climbs\n\nLONDON (Reuters) - Oil prices rose on Wednesday as traders watched the Gulf.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("footer", "url"),
+    [
+        ("<https://www.example.com/oil-climbs-1>", "https://www.example.com/oil-climbs-1"),
+        ("https://www.example.com/oil-climbs-1", "https://www.example.com/oil-climbs-1"),
+        ("[Example News](https://www.example.com/oil-climbs-1)", "https://www.example.com/oil-climbs-1"),
+        ("Source: https://www.example.com/oil-climbs-1", "https://www.example.com/oil-climbs-1"),
+        ("Source: [Reuters](https://www.example.com/oil-climbs-1)", "https://www.example.com/oil-climbs-1"),
+        ("Originally published at https://www.example.com/oil-climbs-1.", "https://www.example.com/oil-climbs-1"),
+        ("Read more: https://www.example.com/other-story\n\nOriginally published at https://www.example.com/oil-1",
+         "https://www.example.com/oil-1"),
+        ("---\n\nFollow us on Twitter: https://twitter.com/example\n\n<https://www.example.com/oil-1>",
+         "https://www.example.com/oil-1"),
+        ("This article first appeared on The Conversation: https://theconversation.com/oil-1",
+         "https://theconversation.com/oil-1"),
+        ("Read more: https://www.example.com/other-story", None),
+        ("Related: https://www.example.com/other-story", None),
+        ("Copyright 2020 NPR. To see more, visit https://www.npr.org.", None),
+    ],
+    ids=["angle-brackets", "bare-url", "markdown-link", "source-url", "source-markdown-link",
+         "originally-published-at", "read-more-is-not-own-link", "social-link-is-not-own-link",
+         "first-appeared-on", "only-read-more", "only-related", "homepage-in-copyright-line"],
+)
+def test_source_url(footer, url):
+    assert extract_footer(zone(STORY + footer + "\n"))[0] == url
+
+
+def test_link_inside_the_body_is_not_the_source():
+    text = ("Oil climbs\n\nLONDON (Reuters) - Oil rose, https://www.example.com/earlier-story says.\n\n"
+            "Prices had fallen for a week before the rise.\n")
+    assert extract_footer(zone(text))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("**Radio Habana Cuba**", "Radio Habana Cuba"),
+        ("__The Guardian__", "The Guardian"),
+        ("Source: Reuters", "Reuters"),
+        ("Source: [Reuters](https://www.example.com/oil-1)", "Reuters"),
+        ("© 2020 The Guardian", "The Guardian"),
+        ("Copyright 2016 The Associated Press. All rights reserved.", "Associated Press"),
+        ("© Copyright 2020 Reuters", "Reuters"),
+        ("© 2020 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+         "Guardian News & Media Limited"),
+        ("© 2020 AFP", "Agence France-Presse"),
+        (" Reuter", "Reuters"),
+        ("reuter", "Reuters"),
+        ("REUTER", "Reuters"),
+        ("(AP)", "Associated Press"),
+        ("— AP", "Associated Press"),
+        ("-- AFP", "Agence France-Presse"),
+        ("This article first appeared on The Conversation: https://theconversation.com/oil-1", "The Conversation"),
+        ("<https://www.example.com/oil-1>\n\n**Example News**\n\n© 2020 Other Holdings", "Example News"),
+    ],
+    ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
+         "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
+         "copyright-agency-normalised", "reuter-signoff", "lower-case-signoff", "capitals-signoff", "ap-credit",
+         "ap-dash-signoff", "afp-dash-signoff", "first-appeared-on-outlet", "bold-line-wins-over-copyright"],
+)
+def test_publisher(footer, publisher):
+    assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher
+
+
+def test_dateline_agency_is_not_the_publisher():
+    text = "Senate votes\n\nWASHINGTON (AP) — The Senate voted.\n\n**The Daily Courier**\n"
+    assert extract_footer(zone(text))[1] == "The Daily Courier"
+
+
+def test_no_footer():
+    assert extract_footer(zone(STORY + "Prices had fallen for a week before the rise.\n")) == (None, None)

