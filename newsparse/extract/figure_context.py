@@ -23,13 +23,13 @@ from .figure_numbers import Number
 
 _MONTHS = MONTH_ALTERNATION + "|" + MONTH_ALTERNATION.upper()
 # A month just before: "January 8", "Jan. 8", "MARCH 3", "June 9 and 15", "May 13-" (a day, not a figure).
-DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t]+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:and|to|through|or|&|-|–)"
-                         r"[ \t]*)?$")
+DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})[.,]?\s{{1,3}}(?:[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s{{0,3}}"
+                         r"(?:and|to|through|or|&|-|–)\s{0,3})?$")
 # A month just after: "8 January", "8th of January".
 DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b")
 # A clock time: "3 p.m.", "10 am", "1300 GMT", "9 o'clock", "6 ET".
-TIME_AFTER = re.compile(r"[ \t]?(?:[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock\b|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST"
-                        r"|PDT|MST|MDT|ET|PT|IST|JST)\b|local time\b)")
+TIME_AFTER = re.compile(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock\b"
+                        r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|IST|JST)\b|local time\b)")
 # A label that makes the number an identifier: "Article 5", "No. 1", "page 4", "H.R. 3762", "Chapter 11".
 IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:(?i:article|section|sect|sec|chapter|page|pages|pp?\.|rule|title|room|suite|route|highway|interstate|"
@@ -47,6 +47,8 @@ ADDRESS_AFTER = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3
                            r"|Circle|Plaza)\b")
 # A list or footnote number: "1. " or "2) " opening a line, "[3]", "(4)" standing alone.
 LIST_AFTER = re.compile(r"[.)\]][ \t]")
+# A name right after a bare number: "3 Marco Rubio", "9 Selenis Leyva Got Real" (ranks and list items).
+NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 # Qualifiers kept apart from the span: "about 500", "more than $2 billion", "up to 40 percent".
 QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?P<q>about|around|approximately|approx\.|roughly|nearly|almost|some|over|under|more than|"
@@ -98,13 +100,18 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int) -
         return True
     if TIME_AFTER.match(text, number.end) or IDENTIFIER_BEFORE.search(text, window, start):
         return True
-    return _in_name(text, number, para_start) or _list_number(text, number, para_start) or bool(
-        integer and ADDRESS_AFTER.match(text, number.end))
+    if _in_name(text, number, para_start) or _list_number(text, number, para_start):
+        return True
+    if kind == "other" and NAME_AFTER.match(text, number.end):
+        return True
+    return bool(integer and ADDRESS_AFTER.match(text, number.end))
 
 
 def _is_year(text: str, number: Number) -> bool:
-    digits = text[number.number_start:number.end]
-    return len(digits) == 4 and digits.isdigit() and _YEAR_MIN <= number.raw <= _YEAR_MAX
+    """"2016", "fiscal 1987", "1981-1989"."""
+    digits = number.digits
+    return len(digits) == 4 and digits.isdigit() and _YEAR_MIN <= number.raw <= _YEAR_MAX and (
+        number.value_max is None or _YEAR_MIN <= number.value_max <= _YEAR_MAX)
 
 
 def _in_name(text: str, number: Number, para_start: int) -> bool:
@@ -120,12 +127,13 @@ def _in_name(text: str, number: Number, para_start: int) -> bool:
 
 
 def _list_number(text: str, number: Number, para_start: int) -> bool:
+    """"1. " opening a line or a sentence, "(2)", "[3]", "(1.)"."""
     before = text[max(para_start, number.start - 8):number.start]
     line_start = before.rpartition("\n")[2].strip(" \t([") == "" and (
         "\n" in before or number.start - len(before) == para_start)
-    if line_start and LIST_AFTER.match(text, number.end):
+    if (line_start or _sentence_initial(text, number.start, para_start)) and LIST_AFTER.match(text, number.end):
         return True
-    return before.endswith(("[", "(")) and text.startswith(("]", ")"), number.end)
+    return before.endswith(("[", "(")) and text.startswith(("]", ")", ".)"), number.end)
 
 
 def _sentence_initial(text: str, pos: int, para_start: int) -> bool:

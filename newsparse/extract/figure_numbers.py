@@ -17,6 +17,7 @@ What the number counts is decided in figure_units, whether it is a figure at all
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -45,20 +46,25 @@ _WORDS = (rf"(?i:(?:an?[ \t]+)?(?:{_WORD})\b(?:(?:[ \t]{{1,4}}|[ \t]*-[ \t]*|[ \
           rf"(?:{_WORD}|and|an?|point)\b){{0,12}})")
 
 
+# Not inside a word, a number, a path or an identifier: "F-35", "COVID-19", "v2.0", "'16", "62%-32%", "Ã1".
+_NOT_AFTER = r"(?<![\w.,/:'’@#&=^*%\\\u0300-\u036f-])"
+_VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
+
+
 def _figure_pattern(digits: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w.,/:'’@#&=^*\\-])"
+        _NOT_AFTER +
         rf"(?:(?P<cur>{_CURRENCY})[ \t]{{0,2}}(?=[-−]?[0-9.]))?"
         r"(?P<sign>[-−+](?=[0-9.]))?"
-        r"(?:(?P<ratio>[0-9]{1,2}/[0-9]{1,3})(?![0-9/])"
+        rf"(?:(?P<ratio>[0-9]{{1,2}}[/⁄][0-9]{{1,3}}|[{_VULGAR}])(?![0-9/⁄])"
         rf"|(?P<num>{digits})"
-        r"(?:(?P<frac>(?:-|[ \t]{1,2})[0-9]{1,2}/[0-9]{1,3})(?![0-9/])"
+        rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"
         rf"|[-–](?P<max>{digits}))?"
         r"(?P<sci>×10\^?[-−]?[0-9]{1,3}|[x*]10\^[-−]?[0-9]{1,3})?"
         r"(?P<pm>[ \t]?±[ \t]?[0-9]+(?:\.[0-9]+)?)?)"
         rf"(?P<att>{_ATTACHED})?"
-        r"(?![\w]|[.,:][0-9]|/[0-9]|[-–][0-9])"
-        rf"|(?<![\w.,/:'’@#&=^*\\-])(?P<words>{_WORDS})"
+        r"(?![\w]|[.,:][0-9]|[/⁄][0-9]|[-–][0-9])"
+        rf"|{_NOT_AFTER}(?P<words>{_WORDS})"
     )
 
 
@@ -103,6 +109,7 @@ class Number:
     attached: str | None = None
     attached_start: int = 0
     hyphen_words: bool = False
+    digits: str = ""
 
     def text(self, doc_text: str) -> str:
         return doc_text[self.start:self.end]
@@ -137,7 +144,8 @@ def read_number(text: str, m: re.Match[str], limit: int, continental: bool = Fal
     if value is None:
         return None
     number = Number(start=m.start(), end=m.end(), number_start=m.start("sign") if m.group("sign") else
-                    m.start("ratio") if m.group("ratio") else m.start("num"), value=value)
+                    m.start("ratio") if m.group("ratio") else m.start("num"), value=value,
+                    digits=m.group("num") or "")
     if m.group("max"):
         high = _to_float(m.group("max"), continental)
         if high is None or high <= value:
@@ -179,8 +187,8 @@ def _digits_value(m: re.Match[str], continental: bool) -> float | None:
     if m.group("ratio"):
         return _fraction(m.group("ratio"))
     value = _to_float(m.group("num"), continental)
-    if value is None:
-        return None
+    if value is None or (len(m.group("num")) > 12 and m.group("num").isdigit()):
+        return None  # an identifier: "673679711437004805"
     if m.group("frac"):
         part = _fraction(m.group("frac").strip(" \t-"))
         if part is None or not value.is_integer():
@@ -190,7 +198,9 @@ def _digits_value(m: re.Match[str], continental: bool) -> float | None:
 
 
 def _fraction(text: str) -> float | None:
-    numerator, _, denominator = text.partition("/")
+    if text in _VULGAR:
+        return unicodedata.numeric(text)
+    numerator, _, denominator = text.replace("⁄", "/").partition("/")
     top, bottom = int(numerator), int(denominator)
     if bottom not in _DENOMINATORS or not 0 < top < bottom:
         return None

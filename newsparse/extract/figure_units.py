@@ -37,7 +37,7 @@ from .figure_numbers import Number
 # One word or sign after a number, across at most one line break: " mln", " dlrs.", "%", "\nbpd".
 TOKEN = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})")
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
-COMPOUND = re.compile(r"-(?P<word>[a-z]{2,}|[A-Z](?=[a-z]))(?P<old>-old)?(?![\w])")
+COMPOUND = re.compile(r"-(?P<word>[a-z]{2,}|[A-Z]{2,}(?![a-z])|[A-Z](?=[a-z]))(?P<old>-(?i:olds?))?(?![\w])")
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
 MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
                         r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
@@ -57,7 +57,7 @@ STOP_WORDS = frozenset("""
     say told added per out vs versus against over under more less about into after before during since until
     while among between up down off through via each every its his her their our your my it they them he she we
     you i me us there here then now so if when where also only just even still yet not no all both some any
-    other another such own same percent pct cents cts time ago later earlier old ahead apiece each
+    another such own same percent pct cents cts time ago later earlier old ahead apiece each
     last next first second third fourth fifth
     """.split())
 #: Plural nouns not ending in -s: "130 personnel", "100 people", "3 police".
@@ -120,7 +120,10 @@ def _attached(text: str, number: Number, limit: int) -> Unit:
 
 def _compound(number: Number, m: re.Match[str]) -> Unit:
     word = m.group("word")
-    if word[0].isupper() or word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS):
+    if word[0].isupper() and not word.isupper():
+        return Unit(None, "drop", number.end)  # a name: "7-Eleven"
+    word = word.lower()
+    if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS):
         return Unit(None, "drop", number.end)
     code, kind = UNIT_WORDS.get(word, (word, "count"))
     if number.words and number.value == 1 and kind == "count":
@@ -212,7 +215,7 @@ def _counted_noun(text: str, number: Number, tokens: list[tuple[str, int, int]])
     first = 0
     if len(tokens) > 2 and tokens[0][0].lower() == "of" and tokens[1][0].lower() in _DETERMINERS:
         in_span, first = False, 2
-    for i in range(first, min(len(tokens), first + 4)):
+    for i in range(first, min(len(tokens), first + 5)):
         raw, _, end = tokens[i]
         word = raw.rstrip(_STRIP)
         if not _WORD.fullmatch(word):

@@ -35,10 +35,10 @@ from .figure_context import is_age, minus_before, not_a_figure, qualifier_before
 from .figure_numbers import Number, is_continental, iter_numbers, tidy
 from .figure_units import Unit, resolve_unit
 
-# Spans no number is read in: links, e-mail addresses, phone numbers, footnote marks.
-# "https://x.com/2020/01", "jane2@x.org", "(202) 555-0100", "+44 20 7946 0958", "[3]".
+# Spans no number is read in: markup tags, links, e-mail addresses, phone numbers.
+# '<tweet id="7536">', "https://x.com/2020/01", "jane2@x.org", "(202) 555-0100", "+44 20 7946 0958".
 MASK = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+    r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
     r"|(?<![\w+])(?:\+[0-9]{1,3}[ .-]?)?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}(?![\w])"
     r"|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![\w])"
 )
