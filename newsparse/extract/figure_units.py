@@ -34,10 +34,11 @@ from ..lexicon.units import (
 )
 from .figure_numbers import Number
 
-# One word or sign after a number, across at most one line break: " mln", " dlrs.", "%", "\nbpd".
-TOKEN = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})")
+# Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
+TOKENS = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})"
+                    + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
-COMPOUND = re.compile(r"-(?P<word>[a-z]{2,}|[A-Z]{2,}(?![a-z])|[A-Z](?=[a-z]))(?P<old>-(?i:olds?))?(?![\w])")
+COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?(?![\w]))")
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
 MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
                         r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
@@ -74,6 +75,15 @@ _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as",
 _PAIRED = frozenset({"men", "women", "children", "boys", "girls", "adults", "soldiers", "civilians"})
 #: Determiners after "of" in "four of his rivals", "all five of these states".
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "them"})
+#: First words of every unit phrase (and of the units read from context) -> the most words such a
+#: phrase has: "cubic feet" -> "cubic": 2; "miles an hour" -> "miles": 3.
+_UNIT_OPENERS: dict[str, int] = dict.fromkeys(
+    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, "c", "f", "m", "in"), 1)
+for _phrase in UNIT_WORDS:
+    _first, *_rest = _phrase.split()
+    _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
+#: Abbreviations that open a unit phrase: "sq. km", "cu. ft".
+_ABBREVIATIONS = frozenset({"sq", "cu", "deg"})
 #: Words after "in" that make it inches: "2 1/2 in thick".
 _INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "of"})
 
@@ -108,6 +118,15 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
     return _counted_noun(text, number, tokens) or Unit(None, "other", number.end)
 
 
+def unit_may_follow(text: str, pos: int, limit: int) -> bool:
+    """A cheap test before resolve_unit: could a money, percent, measure or duration unit follow ``pos``?"""
+    char = text[pos:pos + 1]
+    if char in ("-", '"', "%") or char in CURRENCY_SIGNS:
+        return True
+    m = TOKENS.match(text, pos, limit)
+    return m is not None and (m.group(1).rstrip(_STRIP).lower() in _UNIT_OPENERS or m.group(1)[:1] in CURRENCY_SIGNS)
+
+
 def _attached(text: str, number: Number, limit: int) -> Unit:
     tokens = _tokens(text, number.attached_start, limit)
     if tokens:
@@ -119,10 +138,9 @@ def _attached(text: str, number: Number, limit: int) -> Unit:
 
 
 def _compound(number: Number, m: re.Match[str]) -> Unit:
-    word = m.group("word")
-    if word[0].isupper() and not word.isupper():
+    if m.group("name"):
         return Unit(None, "drop", number.end)  # a name: "7-Eleven"
-    word = word.lower()
+    word = m.group("word").lower()
     if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS):
         return Unit(None, "drop", number.end)
     code, kind = UNIT_WORDS.get(word, (word, "count"))
@@ -133,20 +151,22 @@ def _compound(number: Number, m: re.Match[str]) -> Unit:
 
 def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     """Up to five tokens after ``pos``: (token, start, end)."""
-    tokens: list[tuple[str, int, int]] = []
-    while len(tokens) < 5:
-        m = TOKEN.match(text, pos, limit)
-        if m is None:
-            break
-        tokens.append((m.group(1), m.start(1), m.end(1)))
-        pos = m.end()
-    return tokens
+    m = TOKENS.match(text, pos, limit)
+    if m is None:
+        return []
+    return [(m.group(i), m.start(i), m.end(i)) for i in range(1, 6) if m.group(i) is not None]
 
 
 def _unit_phrase(text: str, number: Number, tokens: list[tuple[str, int, int]]) -> Unit | None:
     """The longest unit phrase the tokens open: "billion cubic feet" after the scale, "miles an hour"."""
-    clean = min(1, len(tokens))  # phrases run across no punctuation: not "miles, an hour"
-    while 0 < clean < len(tokens) and tokens[clean - 1][0].rstrip(_STRIP) == tokens[clean - 1][0]:
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    longest = _UNIT_OPENERS.get(first.rstrip(_STRIP).lower(), 1 if first[:1] in CURRENCY_SIGNS else 0)
+    if not longest:
+        return None
+    clean = 1  # phrases run across no punctuation: not "miles, an hour"
+    while clean < min(longest, len(tokens)) and _clean(tokens[clean - 1][0]):
         clean += 1
     for n in range(clean, 0, -1):
         last, _, last_end = tokens[n - 1]
@@ -158,6 +178,13 @@ def _unit_phrase(text: str, number: Number, tokens: list[tuple[str, int, int]]) 
             code, kind, cents = found
             return _with_age(text, Unit(code, kind, end, cents), len(text))
     return None
+
+
+def _clean(token: str) -> bool:
+    """No punctuation ends the token, but for the periods of an abbreviation: "H.K.", "U.S.", "sq."."""
+    stripped = token.rstrip(_STRIP)
+    return stripped == token or (token.endswith(".") and stripped == token[:-1]
+                                 and ("." in stripped or stripped.lower() in _ABBREVIATIONS))
 
 
 def _lookup(text: str, number: Number, phrase: str, word: str, tokens: list[tuple[str, int, int]],

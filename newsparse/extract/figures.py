@@ -31,24 +31,27 @@ from itertools import pairwise
 from ..lexicon.numbers import UNITS
 from ..model import Figure
 from ..zones import ZonedDoc
-from .figure_context import is_age, minus_before, not_a_figure, qualifier_before, sign_ends_line
-from .figure_numbers import Number, is_continental, iter_numbers, tidy
-from .figure_units import Unit, resolve_unit
-
-# Spans no number is read in: markup tags, links, e-mail addresses, phone numbers.
-# '<tweet id="7536">', "https://x.com/2020/01", "jane2@x.org", "(202) 555-0100", "+44 20 7946 0958".
-MASK = re.compile(
-    r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
-    r"|(?<![\w+])(?:\+[0-9]{1,3}[ .-]?)?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}(?![\w])"
-    r"|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![\w])"
+from .figure_context import (
+    Before,
+    is_age,
+    is_date_or_year,
+    minus_before,
+    not_a_figure,
+    qualifier,
+    sign_ends_line,
 )
+from .figure_numbers import Number, is_continental, iter_numbers, tidy
+from .figure_units import Unit, resolve_unit, unit_may_follow
+
+# Spans no number is read in: markup tags and links; '<tweet id="7536">', "https://x.com/2020/01".
+MASK = re.compile(r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+")
+# E-mail addresses, looked for where a paragraph has an "@": "jane2@x.org".
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                           r"|of(?:[ \t]+(?:the|its|their|his|her|our))?)[ \t]*")
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
-# A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8".
-FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?:from|versus|vs\.?|against|compared with|compared to)[ \t]+$")
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
 SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)]*\s")
 # Cents after a money amount: "3 dollars 50 cents", "thirteen dollars forty five", "one dollar and two".
@@ -60,7 +63,11 @@ CENTS_AFTER = re.compile(
 )
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
 _FRACTION_END = re.compile(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
-_HALF_BEFORE = re.compile(r"(?i)\b(?:the|a|an|first|second|last|latter|other|its|their|this|that|back|top)[ \t]+$")
+#: Words before "half" that make it a part, not a quantity: "the first half", "its other half".
+_HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top".split())
+#: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8".
+_COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
+                          ("compared", "to")})
 _DAY_LIKE = frozenset({"days", "s"})
 
 
@@ -74,6 +81,8 @@ class _Found:
     value: int | float
     unit: Unit
     qualifier: str | None
+    before: Before
+    span: int = 0
 
     @property
     def bare(self) -> bool:
@@ -93,45 +102,60 @@ class _Found:
 def extract_figures(doc: ZonedDoc) -> list[Figure]:
     """Every figure in the headline, standfirst and body paragraphs, in document order."""
     text = doc.text
-    continental = is_continental(text)
     spans = sorted([s for s in (doc.title_line, *doc.header_lines) if s is not None] + list(doc.paragraphs),
                    key=lambda s: s.start)
+    if not spans:
+        return []
+    first, last = spans[0].start, spans[-1].end
+    masks = _masks(text, first, last)
     found: list[_Found] = []
-    for span in spans:
-        found.extend(_share_units(text, _figures_in(text, span.start, span.end, continental)))
-    return [f.figure(text) for f in found]
-
-
-def _figures_in(text: str, start: int, end: int, continental: bool) -> list[_Found]:
-    masks = [(m.start(), m.end()) for m in MASK.finditer(text, start, end)]
-    found: list[_Found] = []
-    done = start
-    mask_index = 0
-    for number in iter_numbers(text, start, end, continental):
-        if number.start < done:
-            continue
+    done = first
+    span_index = mask_index = 0
+    for number in iter_numbers(text, first, last, is_continental(text), text.lower()):
+        while spans[span_index].end <= number.start:
+            span_index += 1
+        span = spans[span_index]
+        if number.start < max(done, span.start) or number.end > span.end:
+            continue  # inside a figure already read, or between the zones read
         while mask_index < len(masks) and masks[mask_index][1] <= number.start:
             mask_index += 1
         if mask_index < len(masks) and masks[mask_index][0] <= number.start:
             continue
-        figure = _figure(text, number, start, end)
+        figure = _figure(text, number, span.start, span.end)
         if figure is not None:
+            figure.span = span_index
             found.append(figure)
             done = figure.end
-    return found
+    return [f.figure(text) for f in _share_units(text, found)]
+
+
+def _masks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of links, tags and e-mail addresses, in order (looked for only where the text has their marks)."""
+    masks: list[tuple[int, int]] = []
+    if text.find("<", start, end) >= 0 or text.find("http", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        masks = [(m.start(), m.end()) for m in MASK.finditer(text, start, end)]
+    if text.find("@", start, end) >= 0:
+        masks = sorted(masks + [(m.start(), m.end()) for m in EMAIL.finditer(text, start, end)])
+    return masks
 
 
 def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | None:
+    before = Before(text, number.start, para_start)
+    if is_date_or_year(text, number, before) and not unit_may_follow(text, number.end, limit):
+        return None  # decided before the unit is looked for: most numbers that are no figure are these
+    if number.words and number.value == 1 and not number.fraction and not unit_may_follow(text, number.end, limit):
+        return None  # "one of", "no one"
     unit = resolve_unit(text, number, para_start, limit)
-    if unit.kind == "drop" or not_a_figure(text, number, unit.kind, para_start):
+    if unit.kind == "drop" or not_a_figure(text, number, unit.kind, para_start, before):
         return None
-    if number.words and not _words_are_figure(text, number, unit, limit):
+    if number.words and not _words_are_figure(text, number, unit, limit, before):
         return None
     start, value = number.start, number.value
     if number.words or not text.startswith(("-", "−"), number.number_start):
-        sign_start = minus_before(text, start, para_start)
+        sign_start = minus_before(text, start, para_start, before)
         if sign_start is not None and (text[sign_start] not in "-−" or sign_ends_line(text, unit.end)):
             start, value = sign_start, -value
+            before = Before(text, start, para_start)
     if unit.cents:
         value = tidy(value / 100)
     end = unit.end
@@ -139,12 +163,12 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         cents = CENTS_AFTER.match(text, end, limit)
         if cents:
             value, end = value + _cents(cents), cents.end()
-    if unit.code is None and isinstance(value, int) and 0 < value < 125 and is_age(text, start, number.end):
+    if unit.code is None and isinstance(value, int) and 0 < value < 125 and is_age(text, number.end, before):
         unit = Unit("years", "duration", number.end)
-    return _Found(number, start, end, value, unit, qualifier_before(text, start))
+    return _Found(number, start, end, value, unit, qualifier(before), before)
 
 
-def _words_are_figure(text: str, number: Number, unit: Unit, limit: int) -> bool:
+def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before: Before) -> bool:
     """Spelled-out numbers are figures when they quantify: not "one of", "one day", "a third term"."""
     words = text[number.start:number.end].lower()
     if number.value == 1 and not number.fraction:
@@ -152,10 +176,9 @@ def _words_are_figure(text: str, number: Number, unit: Unit, limit: int) -> bool
     if words.startswith(("a ", "an ")) and number.fraction:
         return bool(_FRACTION_END.match(text, number.end, limit))
     if words == "half":
-        if _HALF_BEFORE.search(text, max(0, number.start - 12), number.start):
+        if before.last() in _HALF_BEFORE:
             return False
-        return unit.counted or bool(qualifier_before(text, number.start)
-                                    or _FRACTION_END.match(text, number.end, limit))
+        return unit.counted or bool(qualifier(before) or _FRACTION_END.match(text, number.end, limit))
     return True
 
 
@@ -171,13 +194,15 @@ def _cents(m: re.Match[str]) -> float:
 def _share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
     for a, b in pairwise(found):
+        if a.span != b.span:
+            continue
         if RANGE_JOINER.fullmatch(text, a.end, b.start):
             if a.bare and not b.bare:
                 _take_unit(a, b, forward=True)
             elif b.bare and not a.bare and BACK_JOINER.fullmatch(text, a.end, b.start):
                 _take_unit(b, a, forward=False)
         elif (b.bare and not a.bare and b.start - a.end < 160
-              and FROM_BEFORE.search(text, max(0, b.start - 20), b.start)
+              and b.before.ends_with(_COMPARISONS, 2)
               and not SENTENCE_BREAK.search(text, a.end, b.start)):
             _take_unit(b, a, forward=False)
     return found

@@ -23,6 +23,8 @@ UNITS: dict[str, int] = {
 TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+#: Every cardinal below a hundred written as one word: "two", "seventeen", "forty".
+SMALL_NUMBERS: dict[str, int] = {**UNITS, **TENS}
 #: Scale words that may follow a spelled-out number: "two million", "35 lakh" (Indian English).
 WORD_SCALES: dict[str, int] = {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
@@ -200,3 +202,24 @@ class _Reader:
         self.last = "point"
         self.keep(j)
         return j - i
+
+#: Qualifiers before a figure, as word tuples (kept apart from the span): "about 500", "more than $2 billion",
+#: "up to 40 percent", "plus or minus 5.7 percentage points".
+QUALIFIERS: frozenset[tuple[str, ...]] = frozenset(tuple(q.split()) for q in (
+    "about", "around", "approximately", "approx.", "roughly", "nearly", "almost", "some", "over", "under",
+    "more than", "less than", "fewer than", "up to", "at least", "at most", "as many as", "as much as", "as few as",
+    "as little as", "an estimated", "estimated", "just over", "just under", "well over", "well under",
+    "in excess of", "upwards of", "close to", "no more than", "no less than", "no fewer than", "not more than",
+    "below", "above", "exactly", "precisely", "plus or minus", "only", "just", "a mere", "barely", "a maximum of",
+    "a minimum of", "a total of", "an average of", "average of", "average",
+))
+#: Labels that make the number after them an identifier, in any case: "Article 5", "page 4", "Chapter 11".
+IDENTIFIER_LABELS: frozenset[str] = frozenset("""
+    article art section sect sec chapter ch page pages p pp rule title room suite route highway interstate
+    flight resolution amendment district precinct ward item proposition prop level phase grade class category
+    channel volume vol part figure fig table game round stage season episode verse platform gate terminal exit
+    lot unit apt box model version series form schedule annex appendix clause paragraph para number
+    """.split())
+#: Labels that make an identifier only when capitalised: "No. 1", "Week 3", "Windows 10", "Apollo 11".
+CAPITALISED_LABELS: frozenset[str] = frozenset({"No", "Nos", "Apollo", "Windows", "Psalm", "Week", "Day", "Line",
+                                                "Bus", "Mark", "Mk"})

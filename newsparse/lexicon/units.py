@@ -179,7 +179,7 @@ ATTACHED_UNITS: dict[str, tuple[str, str]] = {
 #: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
 METRE_CONTEXT: frozenset[str] = frozenset({
     "tall", "high", "long", "wide", "deep", "away", "above", "below", "across", "sprint", "hurdles", "race",
-    "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "metres", "meters", "in",
+    "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "metres", "meters",
 })
 #: Length units that also take "high/long/wide" after them in compound adjectives ("a 776-foot airship").
 LENGTH_CODES: frozenset[str] = frozenset(_LENGTHS)
