@@ -48,8 +48,10 @@ _FUNCTION_WORDS = frozenset("""
     a an the and or but of to in on at by for from with as than about around over under nearly almost some
     only just all another those these its their his her our up down more less fewer least most roughly
     approximately estimated each every both between among after before since until during per vs
-    within without against toward towards into onto upon via plus minus total average
-    """.split())
+    within without against toward towards into onto upon via plus minus total average perhaps maybe possibly
+    probably likely fully nearly exactly precisely barely although though while when whereas if because
+    once whether where
+    """.split()) | {word for phrase in QUALIFIERS for word in phrase}
 #: Who an age belongs to: "those over 50", "voters under 30".
 _AGE_GROUPS = frozenset("""
     those people adults voters men women anyone children kids patients americans residents workers users drivers
@@ -166,14 +168,15 @@ def _is_year(number: Number) -> bool:
 
 
 def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool:
-    """"Fox 35", "Boeing 747", "iPhone 7": a capitalised word (not opening a sentence, not a function
-    word) one space before the number."""
+    """"Fox 35", "Boeing 747", "iPhone 7": a capitalised word one space before the number; not a function
+    word or qualifier ("About 500"), a possessive ("Clinton's 16-point lead"), or a word opening a sentence
+    or a line ("Net 3,722,000" in a wire table)."""
     if not before.single_space or not before.words:
         return False
     word = before.words[-1]
     if not any(c.isupper() for c in word) or word.lower().rstrip(".") in _FUNCTION_WORDS:
         return False
-    if not word[-1].isalnum() and word[-1] != ".":
+    if not (word[-1].isalnum() or word[-1] == ".") or word.endswith(("'s", "’s")):
         return False
     word_start = number.start - 1 - len(word)
     return not (word[0].isupper() and word[1:].islower() and _sentence_initial(text, word_start, para_start))

@@ -111,11 +111,12 @@ _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNW")
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
-# A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k".
+# A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
 SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
                          r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|mio|dozen|millones|millions|milliards?|millionen"
                          r"|milliarden|mrd))\b|"
-                         r"(?P<k>k)(?![\w-]))")
+                         r"(?P<k>k)(?![\w-]))"
+                         r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
 # Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %".
 CONTINENTAL_HINT = re.compile(r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
                               r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"
@@ -221,7 +222,7 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
     else:
         after = SCALE_AFTER.match(text, m.end(), limit)
         if after:
-            word = (after.group("word") or after.group("k")).lower()
+            word = (after.group("word") or after.group("k") or after.group("joined")).lower()
             scale = SCALES[_SCALE_WORDS.get(word, word)]
             number.end = after.end()
     _apply(number, m, scale, sign)

@@ -124,7 +124,10 @@ def unit_may_follow(text: str, pos: int, limit: int) -> bool:
     if char in ("-", '"', "%") or char in CURRENCY_SIGNS:
         return True
     m = TOKENS.match(text, pos, limit)
-    return m is not None and (m.group(1).rstrip(_STRIP).lower() in _UNIT_OPENERS or m.group(1)[:1] in CURRENCY_SIGNS)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return first.rstrip(_STRIP) in _UNIT_OPENERS or first in _UNIT_OPENERS or first[:1] in CURRENCY_SIGNS
 
 
 def _attached(text: str, number: Number, limit: int) -> Unit:
@@ -161,8 +164,8 @@ def _unit_phrase(text: str, number: Number, tokens: list[tuple[str, int, int]]) 
     """The longest unit phrase the tokens open: "billion cubic feet" after the scale, "miles an hour"."""
     if not tokens:
         return None
-    first = tokens[0][0]
-    longest = _UNIT_OPENERS.get(first.rstrip(_STRIP).lower(), 1 if first[:1] in CURRENCY_SIGNS else 0)
+    first = tokens[0][0].lower()
+    longest = _UNIT_OPENERS.get(first.rstrip(_STRIP)) or _UNIT_OPENERS.get(first) or (first[:1] in CURRENCY_SIGNS)
     if not longest:
         return None
     clean = 1  # phrases run across no punctuation: not "miles, an hour"
