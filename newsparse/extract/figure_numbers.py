@@ -295,6 +295,8 @@ def _fraction(text: str) -> float | None:
 
 
 def _to_float(digits: str, continental: bool) -> int | float | None:
+    if len(digits) > 24:
+        return None  # an identifier or a run of digits, not a quantity
     if digits.isdigit():
         return int(digits)
     digits = digits.translate(_NO_GROUPING)
