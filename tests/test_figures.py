@@ -75,7 +75,8 @@ WORDS = [
 ]
 FRACTIONS = [
     ("Three-quarters of respondents agreed.", [("Three-quarters", 0.75, None)]),
-    ("A fifth of the budget went unspent; one sixth was returned.", [("A fifth", 0.2, None), ("one sixth", 1 / 6, None)]),
+    ("A fifth of the budget went unspent; one sixth was returned.",
+     [("A fifth", 0.2, None), ("one sixth", 1 / 6, None)]),
     ("Only 1/3 of the ballots were counted.", [("1/3", 1 / 3, "ballots")]),
     ("The bonds yield 7-3/8 pct.", [("7-3/8 pct", 7.375, "percent")]),
     ("It takes more than 10 1/2 miles of cable.", [("10 1/2 miles", 10.5, "mi")]),
