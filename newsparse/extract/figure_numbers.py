@@ -36,7 +36,7 @@ _DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}
                        r"(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
 # Units and scales glued to the digits, case as written: "4.2m", "$3bn", "10k", "7.62mm", "-10C", "4km^3", "5pc".
 _ATTACHED = "|".join(sorted(
-    {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "bn", "mn", "mln", "bln", "tn", "trn",
+    {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "T", "bn", "mn", "mln", "bln", "tn", "trn",
      "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"}, key=len, reverse=True))
 _VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
 # What may not stand right before a number: a word character, a decimal point, a path or identifier
@@ -57,7 +57,7 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
         rf"|(?:(?<=[0-9])(?P<num>{rest})|(?<=\{separator})(?P<dec>[0-9]+))"
         rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"
         rf"|[-–](?P<max>{digits}))?"
-        r"(?P<sci>×10\^?[-−]?[0-9]{1,3}|[x*]10\^[-−]?[0-9]{1,3})?"
+        r"(?P<sci>×10\^?[-−]?[0-9]{1,3}|[x*]10\^[-−]?[0-9]{1,3}|[eE][-+]?[0-9]{1,3}(?![0-9]))?"
         r"(?P<pm>[ \t]?±[ \t]?[0-9]+(?:\.[0-9]+)?)?)"
         rf"(?P<att>{_ATTACHED})?"
         r"(?![\w]|[.,:][0-9]|[/⁄][0-9]|[-–][0-9])"
@@ -105,15 +105,16 @@ DIGITS_CONTINENTAL = _digits_pattern(_DIGITS_CONTINENTAL, ",")
 # A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$",
 # "c $" (tokenised text), "€ ", "Rs.", "EUR ".
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|us[ \t]\$(?=[ \t])|[cC][ \t]\$|[$€£¥₹₩₽₺₾₱₦₴₫₪฿]|Rs\.?"
+    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
+    r"|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭]|Rs\.?"
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW)[ \t]{0,2}$")
-_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿"
+_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNW")
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
 SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
-                         r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|mio|dozen|millones|millions|milliards?|millionen"
+                         r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|mio|dozens?|millones|millions|milliards?|millionen"
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
@@ -222,7 +223,8 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
     else:
         after = SCALE_AFTER.match(text, m.end(), limit)
         if after:
-            word = (after.group("word") or after.group("k") or after.group("joined")).lower()
+            word = (after.group("word") or after.group("k") or after.group("joined")).lower().removesuffix("s")
+            word = word if word in SCALES or word in _SCALE_WORDS else word + "s"
             scale = SCALES[_SCALE_WORDS.get(word, word)]
             number.end = after.end()
     _apply(number, m, scale, sign)
@@ -261,8 +263,10 @@ def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str |
 def _apply(number: Number, m: re.Match[str], scale: int, sign_mark: str) -> None:
     sign = -1 if sign_mark in ("-", "−") else 1
     exponent = 0
-    if m.group("sci"):
-        exponent = int(m.group("sci").lstrip("×x*").removeprefix("10").lstrip("^").replace("−", "-"))
+    sci = m.group("sci")
+    if sci:  # "e-5", "×10−5", "x10^3"
+        power = sci[1:] if sci[0] in "eE" else sci[1:].removeprefix("10").lstrip("^")
+        exponent = int(power.replace("−", "-"))
     number.raw = tidy(sign * number.value * 10 ** exponent)
     number.scale = scale
     number.value = tidy(number.raw * scale)
@@ -274,7 +278,7 @@ def _digits_value(m: re.Match[str], numeral: str, continental: bool) -> int | fl
     if m.group("num") is None and m.group("dec") is None:
         return _fraction(numeral)
     value = _to_float(numeral, continental)
-    if value is None or (len(numeral) > 12 and numeral.isdigit()):
+    if value is None or (len(numeral) > 15 and numeral.isdigit()):
         return None  # an identifier: "673679711437004805"
     if m.group("frac"):
         part = _fraction(m.group("frac").strip(" \t-"))

@@ -39,6 +39,8 @@ TOKENS = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})"
                     + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
 COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?(?![\w]))")
+# A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
+SPACED_COMPOUND = re.compile(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
 MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
                         r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
@@ -78,7 +80,7 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "you
 #: First words of every unit phrase (and of the units read from context) -> the most words such a
 #: phrase has: "cubic feet" -> "cubic": 2; "miles an hour" -> "miles": 3.
 _UNIT_OPENERS: dict[str, int] = dict.fromkeys(
-    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, "c", "f", "m", "in"), 1)
+    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "m", "in"), 1)
 for _phrase in UNIT_WORDS:
     _first, *_rest = _phrase.split()
     _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
@@ -109,6 +111,10 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
     compound = COMPOUND.match(text, number.end, limit)
     if compound:
         return _compound(number, compound)
+    spaced = SPACED_COMPOUND.match(text, number.end, limit)
+    if spaced and spaced.group("word") in UNIT_WORDS:
+        code, kind = UNIT_WORDS[spaced.group("word")]
+        return Unit(code, kind, spaced.end())
     if number.end < limit and text[number.end] == '"' and _inch_mark(text, number.end, start, limit):
         return Unit("in", "measure", number.end + 1)
     tokens = _tokens(text, number.end, limit)
@@ -146,6 +152,8 @@ def _compound(number: Number, m: re.Match[str]) -> Unit:
     word = m.group("word").lower()
     if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS):
         return Unit(None, "drop", number.end)
+    if word in CENT_WORDS:  # "a 12-cent dividend"
+        return Unit(CENT_WORDS[word], "money", m.end(), cents=True)
     code, kind = UNIT_WORDS.get(word, (word, "count"))
     if number.words and number.value == 1 and kind == "count":
         return Unit(None, "drop", number.end)
@@ -200,15 +208,16 @@ def _lookup(text: str, number: Number, phrase: str, word: str, tokens: list[tupl
         return (*UNIT_WORDS[phrase], False)
     if n > 1:
         return None
-    if len(word) == 1 and word in CURRENCY_SIGNS:
+    if word in CURRENCY_SIGNS:  # "100€", "10 $", "100,000 ரூ", "100 USD"
         return CURRENCY_SIGNS[word], "money", False
     if word in ("C", "F") and tokens[0][0] in (word, word + ".", word + ","):
         return ("°C" if word == "C" else "°F"), "measure", False
     if word == "m" and not number.currency:
         return "m", "measure", False
     if word == "in" and (tokens[0][0].endswith(".") or (
-            len(tokens) > 1 and tokens[1][0].rstrip(_STRIP).lower() in _INCH_CONTEXT)):
-        return "in", "measure", False
+            len(tokens) > 1 and tokens[1][0].rstrip(_STRIP).lower() in _INCH_CONTEXT)
+            or text[max(0, number.start - 8):number.start].rstrip().endswith(("ft", "feet", "foot", "'"))):
+        return "in", "measure", False  # "2 1/2 in thick", "6 ft 2 in"
     if phrase in SCALED_ONLY_CURRENCY and number.scale > 1:
         return SCALED_ONLY_CURRENCY[phrase], "money", False
     return None

@@ -35,7 +35,7 @@ SCALES: dict[str, int] = {
     **WORD_SCALES, "hundred": 100, "k": 1_000,
     "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "mio": 1_000_000,
     "bln": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
-    "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "dozen": 12,
+    "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "t": 1_000_000_000_000, "dozen": 12,
 }
 #: Fraction words -> denominator: "one sixth", "three-quarters", "a fifth".
 DENOMINATORS: dict[str, int] = {
@@ -115,7 +115,7 @@ class _Reader:
             self.keep(1, fraction=True)
             return -1
         if w0 in ("a", "an"):
-            if w1 in DENOMINATORS and w1 not in ("half", "halves"):
+            if w1 in DENOMINATORS and not w1.endswith("s"):
                 self.group = 1 / DENOMINATORS[w1]
                 self.keep(2, fraction=True)
                 return -1
@@ -139,8 +139,9 @@ class _Reader:
             return 1
         if w in ORDINALS and (last == "tens" or (hyphen and w not in DENOMINATORS)):
             return -1
-        if w in DENOMINATORS and last == "unit" and self.total == 0 and self.group < 20:
-            return self._fraction(i)
+        if w in DENOMINATORS and self.total == 0 and (
+                (last == "unit" and self.group < 20) or (w.endswith("s") and last in ("unit", "tens"))):
+            return self._fraction(i)  # "one sixth", "three-quarters", "twenty-three fifths"
         if w == "hundred" and last in ("unit",) and self.group < 100:
             self.group *= 100
             self.last = "hundred"
@@ -153,14 +154,15 @@ class _Reader:
             self.last = "scale"
             self.keep(i + 1)
             return 1
-        if w in ("dozen", "dozens") and last in ("unit", "tens") and self.total == 0:
+        if w in ("dozen", "dozens") and last in ("unit", "tens") and self.total == 0 and self.group < 100:
             self.group *= 12
             self.last = "dozen"
             self.keep(i + 1)
             return 1
         if w == "and":
-            if self.peek(i + 1) in ("a", "an") and self.peek(i + 2) == "half" and last in ("unit", "tens", "hundred"):
-                self.group += 0.5
+            part = self._and_fraction(i + 1) if last in ("unit", "tens", "hundred", "scale") else None
+            if part is not None:  # "two and a half", "one hundred and three quarters", "three and a fifth"
+                self.group += part
                 self.last = "half"
                 self.keep(i + 3)
                 return 3
@@ -171,6 +173,16 @@ class _Reader:
         if w == "point" and last in ("unit", "tens", "hundred", "scale"):
             return self._decimals(i)
         return 0
+
+    def _and_fraction(self, i: int) -> float | None:
+        top, bottom = self.peek(i), self.peek(i + 1)
+        if bottom not in DENOMINATORS:
+            return None
+        if top in ("a", "an") and not bottom.endswith("s"):
+            return 1 / DENOMINATORS[bottom]
+        if top in UNITS and 0 < UNITS[top] < DENOMINATORS[bottom] and (UNITS[top] == 1) != bottom.endswith("s"):
+            return UNITS[top] / DENOMINATORS[bottom]
+        return None
 
     def _fraction(self, i: int) -> int:
         self.group /= DENOMINATORS[self.words[i]]

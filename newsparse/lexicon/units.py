@@ -15,9 +15,11 @@ from __future__ import annotations
 #: Currency signs and prefixes before (or right after) a number: "$2.5 billion", "€40", "US$ 3", "Rs 500", "100₾".
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "us $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "c$": "CAD", "c $": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+    "c$": "CAD", "c $": "CAD", "hk $": "HKD", "nz $": "NZD", "nt $": "TWD",
+    "u.s $": "USD", "u.s. $": "USD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "r$": "BRL", "nt$": "TWD", "mx$": "MXN", "rs": "INR", "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
-    "₾": "GEL", "₱": "PHP", "₦": "NGN", "₴": "UAH", "₫": "VND", "₪": "ILS", "฿": "THB", "元": "CNY",
+    "₾": "GEL", "₱": "PHP", "₦": "NGN", "₴": "UAH", "₫": "VND", "₪": "ILS", "฿": "THB", "元": "CNY", "₡": "CRC",
+    "₭": "LAK", "ரூ": "LKR",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "rmb": "CNY", "hkd": "HKD",
     "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sgd": "SGD", "inr": "INR", "sek": "SEK", "nok": "NOK",
     "dkk": "DKK", "zar": "ZAR", "brl": "BRL", "mxn": "MXN", "rub": "RUB", "krw": "KRW",
@@ -34,9 +36,10 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "SGD": ("singapore dollar", "singapore dollars", "singapore dlrs", "sgd"),
     "TWD": ("taiwan dollar", "taiwan dollars", "taiwan dlrs", "new taiwan dollars", "twd"),
     "EUR": ("euro", "euros", "eur"),
-    "GBP": ("sterling", "stg", "pounds sterling", "pound sterling", "stg pounds", "gbp"),
-    "JPY": ("yen", "jpy"),
-    "CNY": ("yuan", "renminbi", "rmb", "cny"),
+    "GBP": ("sterling", "stg", "pounds sterling", "pound sterling", "stg pounds", "gbp", "british pounds",
+            "british pound"),
+    "JPY": ("yen", "jpy", "japanese yen"),
+    "CNY": ("yuan", "renminbi", "rmb", "cny", "chinese yuan"),
     "INR": ("rupee", "rupees", "indian rupees", "inr"),
     "PKR": ("pakistani rupees", "pakistan rupees", "pkr"),
     "LKR": ("sri lankan rupees", "lkr"),
@@ -44,7 +47,8 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "RUB": ("rouble", "roubles", "ruble", "rubles", "rub"),
     "MXN": ("peso", "pesos", "mexican peso", "mexican pesos", "mxn"),
     "KRW": ("south korean won", "krw"),
-    "ZAR": ("rand", "zar"),
+    "ZAR": ("rand", "zar", "south african rand"),
+    "CRC": ("colones", "costa rican colones", "costa rican colon"),
     "BRL": ("reais", "brazilian reais", "brl"),
     "TRY": ("lira", "liras", "turkish lira", "turkish liras"),
     "ITL": ("lire", "italian lire", "italian lira"),
@@ -61,7 +65,8 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "ecu": ("ecu", "ecus", "european currency units"),
 }
 #: Cents: "25 cts", "50 cents", "20 pence" (hundredths of the currency; the number is divided by 100).
-CENT_WORDS: dict[str, str] = {"cts": "USD", "ct": "USD", "cents": "USD", "cent": "USD", "pence": "GBP"}
+CENT_WORDS: dict[str, str] = {"cts": "USD", "ct": "USD", "cents": "USD", "cent": "USD", "pence": "GBP",
+                               "penny": "GBP"}
 #: Currency words read only after a scale word: "1.5 trillion won" (not "39 won").
 SCALED_ONLY_CURRENCY: dict[str, str] = {"won": "KRW"}
 
@@ -76,7 +81,8 @@ _LENGTHS: dict[str, tuple[str, ...]] = {
     "m": ("metre", "metres", "meter", "meters"),
     "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
     "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
-    "mi": ("mile", "miles"),
+    "mi": ("mile", "miles", "mi"),
+    "dm": ("dm", "decimetre", "decimetres", "decimeter", "decimeters"),
     "yd": ("yard", "yards", "yd", "yds"),
     "ft": ("foot", "feet", "ft"),
     "in": ("inch", "inches"),
@@ -85,7 +91,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
     "g": ("gram", "grams", "gramme", "grammes"),
     "mg": ("mg", "milligram", "milligrams"),
-    "µg": ("microgram", "micrograms", "mcg", "µg"),
+    "µg": ("microgram", "micrograms", "microgramme", "microgrammes", "mcg", "µg", "μg"),
     "lb": ("lb", "lbs", "pound-mass"),
     "oz": ("ounce", "ounces", "oz", "troy ounces", "troy ounce"),
     "t": ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
@@ -98,7 +104,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
               "barrels of oil per day"),
     "acre": ("acre", "acres"),
     "ha": ("hectare", "hectares", "ha"),
-    "km/h": ("km/h", "kmh", "kph", "km/hr", "kilometres per hour", "kilometers per hour", "kilometres an hour",
+    "km/h": ("km/h", "kmh", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour", "kilometres an hour",
              "kilometers an hour"),
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "°C": ("°c", "℃", "celsius", "centigrade"),
@@ -170,7 +176,8 @@ AMBIGUOUS_POUNDS: frozenset[str] = frozenset({"pound", "pounds"})
 ATTACHED_UNITS: dict[str, tuple[str, str]] = {
     "km": ("km", "measure"), "cm": ("cm", "measure"), "mm": ("mm", "measure"), "kg": ("kg", "measure"),
     "mg": ("mg", "measure"), "lb": ("lb", "measure"), "lbs": ("lb", "measure"), "ft": ("ft", "measure"),
-    "mph": ("mph", "measure"), "kph": ("km/h", "measure"), "km/h": ("km/h", "measure"), "ml": ("ml", "measure"),
+    "mph": ("mph", "measure"), "kph": ("km/h", "measure"), "kmph": ("km/h", "measure"),
+    "km/h": ("km/h", "measure"), "ml": ("ml", "measure"),
     "C": ("°C", "measure"), "F": ("°F", "measure"), "°C": ("°C", "measure"), "°F": ("°F", "measure"),
     "MW": ("MW", "measure"), "GW": ("GW", "measure"), "kW": ("kW", "measure"), "kWh": ("kWh", "measure"),
     "pc": ("percent", "percent"), "bpd": ("bbl/d", "measure"), "yrs": ("years", "duration"),
