@@ -42,6 +42,11 @@ def read(text: str, continental: bool = False) -> list[tuple[str, float | int, f
     ("c $ 16.4 million", ("c $ 16.4 million", 16_400_000, None)),
     ("Rs. 500", ("Rs. 500", 500, None)),
     ("EUR 40", ("EUR 40", 40, None)),
+    ("1e10", ("1e10", 10_000_000_000, None)),
+    ("-12e-1", ("-12e-1", -1.2, None)),
+    ("$2.174T", ("$2.174T", 2_174_000_000_000, None)),
+    ("3 dozens", ("3 dozens", 36, None)),
+    ("hk $ 10.05 billion", ("hk $ 10.05 billion", 10_050_000_000, None)),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_digits(text, expected):
     assert read(text) == [expected]
@@ -71,6 +76,8 @@ def test_currency_signs_before_the_number(text, currency):
     ("fifty   two", 52), ("two and a half", 2.5), ("two hundred point seventy-one", 200.71),
     ("three dozens", 36), ("one - fourth", 0.25), ("three fifths", 0.6), ("a fifth", 0.2),
     ("twenty-one trillion", 21_000_000_000_000),
+    ("one hundred and three and two thirds", 103 + 2 / 3), ("three and a fifth", 3.2),
+    ("twenty-three fifths", 4.6), ("three halves", 1.5), ("a half", 0.5),
 ], ids=str)
 def test_number_words(text, expected):
     assert [(t, pytest.approx(v)) for t, v, _ in read(text)] == [(text, pytest.approx(expected))]
@@ -78,6 +85,10 @@ def test_number_words(text, expected):
 
 def test_a_hyphen_after_a_percent_sign_is_no_minus():
     assert read("62%-32%") == [("62", 62, None)]
+
+
+def test_a_spaced_hyphen_between_numbers_is_a_range_dash():
+    assert read("40 -50") == [("40", 40, None), ("50", 50, None)]
 
 
 @pytest.mark.parametrize("text", ["hundreds of", "several hundred", "dozens of", "the twenty-first"], ids=str)

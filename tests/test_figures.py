@@ -45,6 +45,7 @@ DIGITS = [
     ("Temperatures dropped to -12 degrees Celsius overnight.", [("-12 degrees Celsius", -12, "°C")]),
     ("Shares fell −3.2 percent on Friday.", [("−3.2 percent", -3.2, "percent")]),
     ("Analysts expect growth of minus five percent.", [("minus five percent", -5, "percent")]),
+    ("The net rating fell to minus one.", [("minus one", -1, None)]),
     ("The margin of error is plus or minus 3.5 percentage points.",
      [("3.5 percentage points", 3.5, "percentage points")]),
     ("The rifle fires a .45-caliber round.", [(".45-caliber", 0.45, "caliber")]),
@@ -129,6 +130,9 @@ MONEY = [
     ("It only cost 3 dollars 50 cents.", [("3 dollars 50 cents", 3.5, "USD")]),
     ("The firm won a one-yen bid.", [("one-yen", 1, "JPY")]),
     ("Loans totalled EUR 400 million.", [("EUR 400 million", 400e6, "EUR")]),
+    ("The board approved a 12-cent-a-share dividend.", [("12-cent", 0.12, "USD")]),
+    ("Exports fell to hk $ 10.05 billion.", [("hk $ 10.05 billion", 10.05e9, "HKD")]),
+    ("He lent me 100,000 ரூ last week.", [("100,000 ரூ", 100_000, "LKR")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -149,6 +153,9 @@ MEASURES = [
     ("The 776-foot airship landed.", [("776-foot", 776, "ft")]),
     ("She is 1.8m tall.", [("1.8m", 1.8, "m")]),
     ("The barrel is 7.62mm wide.", [("7.62mm", 7.62, "mm")]),
+    ("The length is 12 ft 2 in more or less.", [("12 ft", 12, "ft"), ("2 in", 2, "in")]),
+    ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
+    ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -160,6 +167,8 @@ DURATIONS = [
     ("Sanders leads among voters under age 45.", [("45", 45, "years")]),
     ("Clinton leads among voters 45 and older.", [("45", 45, "years")]),
     ("The boxer died at 74.", [("74", 74, "years")]),
+    ("He is a 28 - year - old runner.", [("28 - year - old", 28, "years")]),
+    ("He is about 40 - 50 years old.", [("40", 40, "years"), ("50 years old", 50, "years")]),
 ]
 COUNTS = [
     ("Some 500 troops remain.", [("500 troops", 500, "troops")]),
@@ -219,7 +228,7 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize("sentence, expected", DIGITS, ids=[
     "thousands-comma", "thousands-space-and-groups", "decimal", "negative-hyphen-minus", "negative-unicode-minus",
-    "negative-minus-word", "plus-or-minus-is-a-margin", "decimal-without-zero"])
+    "negative-minus-word", "minus-one", "plus-or-minus-is-a-margin", "decimal-without-zero"])
 def test_digits_separators_decimals_and_signs(sentence, expected):
     _check(sentence, expected)
 
@@ -276,7 +285,8 @@ def test_wire_abbreviations(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", MONEY, ids=[
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
-    "pounds-weight", "dollars-and-cents", "compound-one-yen", "iso-code-before"])
+    "pounds-weight", "dollars-and-cents", "compound-one-yen", "iso-code-before", "cents-in-a-compound",
+    "tokenised-hk-dollars", "sign-after-the-number"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -288,14 +298,15 @@ def test_percent(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", MEASURES, ids=[
     "km-h", "mph-and-compound-mile", "acres-hectares", "barrels", "tonnes-kg", "litres", "degrees-glued",
-    "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued"])
+    "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
+    "feet-and-inches", "spaced-minus-before-a-temperature", "common-misspelling"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 
 
 @pytest.mark.parametrize("sentence, expected", DURATIONS, ids=[
     "years-in-words", "hours", "compound-10-year", "compound-four-day", "years-old", "year-old-compound",
-    "under-age", "and-older", "died-at"])
+    "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash"])
 def test_durations_and_ages(sentence, expected):
     _check(sentence, expected)
 

@@ -207,11 +207,13 @@ def qualifier(before: Before) -> str | None:
     return " ".join(found) if found else None
 
 
-def minus_before(text: str, start: int, para_start: int, before: Before) -> int | None:
-    """Where a figure written with a minus word or a lone sign opening its line starts: "minus five",
-    "- 10 k" (but "plus or minus 5.7 points" is a margin of error)."""
+def minus_before(text: str, start: int, para_start: int, before: Before, temperature: bool = False) -> int | None:
+    """Where a figure written with a minus word or a lone sign starts: "minus five", "- 10 k" opening its
+    line, "to - 20 degrees fahrenheit" after a word (but "plus or minus 5.7 points" is a margin of error)."""
     if before.last() in ("minus", "negative") and before.lower[-3:-1] != ["plus", "or"]:
         return text.rindex(before.words[-1], max(para_start, start - 48), start)
+    if temperature and before.last() in ("-", "−") and len(before.words) > 1 and before.words[-2].isalpha():
+        return start - 2 if text[start - 2:start - 1] in ("-", "−") else None
     chunk = text[max(para_start, start - 8):start]
     _, newline, head = chunk.rpartition("\n")
     at_line_start = bool(newline) or start - len(chunk) == para_start

@@ -247,7 +247,8 @@ def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str |
         before = text[pos - 2] if pos - 1 > floor else " "
         if before.isalnum() or before in _NOT_BEFORE_SIGN or unicodedata.combining(before):
             return None
-        sign, pos = text[pos - 1], pos - 1
+        if not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range
+            sign, pos = text[pos - 1], pos - 1
     last = pos - 1
     while last >= floor and last > pos - 3 and text[last] in " \t":
         last -= 1

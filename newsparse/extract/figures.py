@@ -153,8 +153,9 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         return None
     start, value = number.start, number.value
     if number.words or not text.startswith(("-", "−"), number.number_start):
-        sign_start = minus_before(text, start, para_start, before)
-        if sign_start is not None and (text[sign_start] not in "-−" or sign_ends_line(text, unit.end)):
+        sign_start = minus_before(text, start, para_start, before, unit.code in ("°C", "°F"))
+        if sign_start is not None and (text[sign_start] not in "-−" or sign_ends_line(text, unit.end)
+                                       or unit.code in ("°C", "°F")):
             start, value = sign_start, -value
             before = Before(text, start, para_start)
     if unit.cents:

@@ -107,8 +107,8 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "km/h": ("km/h", "kmh", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour", "kilometres an hour",
              "kilometers an hour"),
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
-    "°C": ("°c", "℃", "celsius", "centigrade"),
-    "°F": ("°f", "℉", "fahrenheit"),
+    "°C": ("°c", "℃", "celsius", "celcius", "centigrade"),
+    "°F": ("°f", "℉", "fahrenheit", "farenheit"),
     "MW": ("mw", "megawatt", "megawatts"),
     "GW": ("gw", "gigawatt", "gigawatts"),
     "kW": ("kw", "kilowatt", "kilowatts"),
@@ -150,7 +150,7 @@ def _powers() -> dict[str, str]:
 def _temperatures() -> dict[str, str]:
     """"degrees Celsius", "deg celsius", "degree fahrenheit", "degrees F", "° C"."""
     words: dict[str, str] = {}
-    for code, names in (("°C", ("celsius", "centigrade", "c")), ("°F", ("fahrenheit", "f"))):
+    for code, names in (("°C", ("celsius", "celcius", "centigrade", "c")), ("°F", ("fahrenheit", "farenheit", "f"))):
         for name in names:
             for degree in ("degrees", "degree", "deg", "deg.", "°"):
                 words[f"{degree} {name}"] = code
