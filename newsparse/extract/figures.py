@@ -144,7 +144,7 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     if is_date_or_year(text, number, before) and not unit_may_follow(text, number.end, limit):
         return None  # decided before the unit is looked for: most numbers that are no figure are these
     if (number.words and number.value == 1 and not number.fraction and not unit_may_follow(text, number.end, limit)
-            and before.last() not in ("minus", "negative")):
+            and before.last() != "minus"):
         return None  # "one of", "no one" (but "minus one")
     unit = resolve_unit(text, number, para_start, limit)
     if unit.kind == "drop" or not_a_figure(text, number, unit.kind, para_start, before):
@@ -174,11 +174,11 @@ def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before:
     """Spelled-out numbers are figures when they quantify: not "one of", "one day", "a third term"."""
     words = text[number.start:number.end].lower()
     if number.value == 1 and not number.fraction:
-        if before.last() in ("minus", "negative"):
+        if before.last() == "minus":
             return True
         return unit.kind in ("money", "percent", "measure", "duration") and unit.code not in _DAY_LIKE
-    if words.startswith(("a ", "an ")) and number.fraction:
-        return bool(_FRACTION_END.match(text, number.end, limit))
+    if words.startswith(("a ", "an ")) and number.fraction:  # "a third of", not "a year and a half"
+        return before.last() != "and" and bool(_FRACTION_END.match(text, number.end, limit))
     if words == "half":
         if before.last() in _HALF_BEFORE:
             return False

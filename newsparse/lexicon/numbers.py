@@ -105,10 +105,11 @@ class _Reader:
 
     def _opening(self) -> int:
         """Openings that are not plain cardinals: "a dozen", "half a million", "a fifth"; -1 when done."""
-        w0, w1, w2 = self.peek(0), self.peek(1), self.peek(2)
+        skip = 1 if self.peek(0) in ("a", "an") and self.peek(1) == "half" and self.peek(2) in ("a", "an") else 0
+        w0, w1, w2 = self.peek(skip), self.peek(skip + 1), self.peek(skip + 2)
         if w0 == "half" and w1 in ("a", "an") and (w2 in WORD_SCALES or w2 in ("hundred", "dozen")):
             self.group = 0.5 * (12 if w2 == "dozen" else 100 if w2 == "hundred" else WORD_SCALES[w2])
-            self.keep(3)
+            self.keep(skip + 3)  # "half a million", "a half a million"
             return -1
         if w0 == "half":
             self.group = 0.5
