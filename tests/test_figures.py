@@ -133,6 +133,7 @@ MONEY = [
     ("The board approved a 12-cent-a-share dividend.", [("12-cent", 0.12, "USD")]),
     ("Exports fell to hk $ 10.05 billion.", [("hk $ 10.05 billion", 10.05e9, "HKD")]),
     ("He lent me 100,000 ரூ last week.", [("100,000 ரூ", 100_000, "LKR")]),
+    ("The bid values shares at 350p each.", [("350p", 3.5, "GBP")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -169,6 +170,7 @@ DURATIONS = [
     ("The boxer died at 74.", [("74", 74, "years")]),
     ("He is a 28 - year - old runner.", [("28 - year - old", 28, "years")]),
     ("He is about 40 - 50 years old.", [("40", 40, "years"), ("50 years old", 50, "years")]),
+    ("Police arrested suspects aged between 18 and 35.", [("18", 18, "years"), ("35", 35, "years")]),
 ]
 COUNTS = [
     ("Some 500 troops remain.", [("500 troops", 500, "troops")]),
@@ -196,6 +198,7 @@ NOT_FIGURES = [
     ("day-range", "The survey ran May 13-22."),
     ("wire-date-line-break", "Stocks were counted on April\n1, after the harvest."),
     ("time", "The meeting starts at 3 p.m. and ends at 10:30."),
+    ("time-glued", "They met at 5p.m. and again at 6pm."),
     ("time-zone", "Trading opens at 1300 GMT."),
     ("ordinal", "He finished first, and she came 3rd in the 45th race."),
     ("phone", "Call 555-1234 or (202) 555-0100 or +44 20 7946 0958 for details."),
@@ -286,7 +289,7 @@ def test_wire_abbreviations(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", MONEY, ids=[
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
     "pounds-weight", "dollars-and-cents", "compound-one-yen", "iso-code-before", "cents-in-a-compound",
-    "tokenised-hk-dollars", "sign-after-the-number"])
+    "tokenised-hk-dollars", "sign-after-the-number", "pence-glued"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -306,7 +309,7 @@ def test_measures(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", DURATIONS, ids=[
     "years-in-words", "hours", "compound-10-year", "compound-four-day", "years-old", "year-old-compound",
-    "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash"])
+    "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between"])
 def test_durations_and_ages(sentence, expected):
     _check(sentence, expected)
 

@@ -58,6 +58,7 @@ _AGE_GROUPS = frozenset("""
     persons seniors individuals
     """.split())
 _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "of"), ("died", "at"), ("dies", "at"),
+                         ("aged", "between"), ("ages", "between"), ("ages", "of"), ("aged", "from"),
                          ("dead", "at")})
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})

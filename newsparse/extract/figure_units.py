@@ -143,7 +143,7 @@ def _attached(text: str, number: Number, limit: int) -> Unit:
         if unit is not None:
             return unit
     code, kind = ATTACHED_UNITS.get(number.attached or "", ("m", "measure"))
-    return _with_age(text, Unit(code, kind, number.end), limit)
+    return _with_age(text, Unit(code, kind, number.end, cents=number.attached == "p"), limit)  # "350p" in pence
 
 
 def _compound(number: Number, m: re.Match[str]) -> Unit:

@@ -203,7 +203,8 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
         if RANGE_JOINER.fullmatch(text, a.end, b.start):
             if a.bare and not b.bare:
                 _take_unit(a, b, forward=True)
-            elif b.bare and not a.bare and BACK_JOINER.fullmatch(text, a.end, b.start):
+            elif b.bare and not a.bare and (BACK_JOINER.fullmatch(text, a.end, b.start)
+                                            or a.before.last() == "between"):  # "aged between 18 and 35"
                 _take_unit(b, a, forward=False)
         elif (b.bare and not a.bare and b.start - a.end < 160
               and b.before.ends_with(_COMPARISONS, 2)

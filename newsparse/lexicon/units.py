@@ -180,7 +180,7 @@ ATTACHED_UNITS: dict[str, tuple[str, str]] = {
     "km/h": ("km/h", "measure"), "ml": ("ml", "measure"),
     "C": ("°C", "measure"), "F": ("°F", "measure"), "°C": ("°C", "measure"), "°F": ("°F", "measure"),
     "MW": ("MW", "measure"), "GW": ("GW", "measure"), "kW": ("kW", "measure"), "kWh": ("kWh", "measure"),
-    "pc": ("percent", "percent"), "bpd": ("bbl/d", "measure"), "yrs": ("years", "duration"),
+    "pc": ("percent", "percent"), "p": ("GBP", "money"), "bpd": ("bbl/d", "measure"), "yrs": ("years", "duration"),
     "hrs": ("hours", "duration"),
 }
 #: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
