@@ -380,7 +380,7 @@ def test_time_is_linear_in_long_runs(unit):
             best = min(best, time.perf_counter() - start)
         return best
 
-    small, large = cost(20_000), cost(80_000)
+    small, large = cost(8_000), cost(32_000)
     assert large < 4 * small * 2.5 + 0.01
 
 
