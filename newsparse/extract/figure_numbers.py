@@ -215,6 +215,8 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
         number.value_max = high
     attached = m.group("att")
     scale = 1
+    if attached in ("B", "M", "T") and currency is None and "." not in numeral:
+        return None  # "221B Baker Street", not 221 billion ("$5B", "1.2B" are scales)
     if attached:
         if attached.lower() in SCALES and not (attached == "m" and _metre_context(text, m.end(), limit, number)):
             scale = SCALES[attached.lower()]

@@ -72,7 +72,8 @@ _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as",
                          "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "nevertheless",
                          "unless", "across", "less", "news", "plus", "minus", "bus", "gas", "series", "various",
                          "numerous", "previous", "serious", "famous", "obvious", "overseas", "alias", "hers",
-                         "ours", "yours", "theirs", "during", "chaos"})
+                         "ours", "yours", "theirs", "during", "chaos", "specimen", "omen", "abdomen", "regimen",
+                         "acumen", "stamen"})
 #: Groups named in pairs: "100 men and women", "women and children".
 _PAIRED = frozenset({"men", "women", "children", "boys", "girls", "adults", "soldiers", "civilians"})
 #: Determiners after "of" in "four of his rivals", "all five of these states".
@@ -275,7 +276,7 @@ def _counted_noun(text: str, number: Number, tokens: list[tuple[str, int, int]])
 
 
 def _is_plural(word: str) -> bool:
-    if word in IRREGULAR_PLURALS:
-        return True
+    if word in IRREGULAR_PLURALS or (word.endswith(("children", "men", "people")) and word not in _NOT_PLURAL):
+        return True  # "grandchildren", "firemen", "townspeople"
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
             and word not in _NOT_PLURAL)

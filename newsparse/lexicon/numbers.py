@@ -228,7 +228,7 @@ QUALIFIERS: frozenset[tuple[str, ...]] = frozenset(tuple(q.split()) for q in (
 ))
 #: Labels that make the number after them an identifier, in any case: "Article 5", "page 4", "Chapter 11".
 IDENTIFIER_LABELS: frozenset[str] = frozenset("""
-    article art section sect sec chapter ch page pages p pp rule title room suite route highway interstate
+    article art section sect sec chapter ch page pages p pp rule title room suite route highway interstate footnote
     flight resolution amendment district precinct ward item proposition prop level phase grade class category
     channel volume vol part figure fig table game round stage season episode verse platform gate terminal exit
     lot unit apt box model version series form schedule annex appendix clause paragraph para number
