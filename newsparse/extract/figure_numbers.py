@@ -27,6 +27,7 @@ import regex
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
 from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_CONTEXT
 
+# A space that groups thousands: "40 000", "40\u202f000" (narrow no-break space), "1\u00a0500".
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
 # English digits: "1,500", "1,674.5", "40 000", "40\u202f000", "1 234 567", "2.5", "9031".
 _DIGITS_EN = (rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}})+(?![0-9])"
@@ -110,7 +111,9 @@ CURRENCY_BEFORE = re.compile(
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW)[ \t]{0,2}$")
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
+#: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
 _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNW")
+#: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
 SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
@@ -118,22 +121,21 @@ SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
-# Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %".
-CONTINENTAL_HINT = re.compile(r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
+# Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %". Both hints scan the
+# whole document: the regex module skips to the next digit faster than re does.
+CONTINENTAL_HINT = regex.compile(r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
                               r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"
                               r"|[0-9]*,[0-9]{1,2}[ \t]?(?:%|€|(?i:prozent|por ciento|pour cent"
                               r"|millionen|milliarden|millones|millions|milliards|mio|mrd|euro)))")
 # English style: "1,500.25", "1,234,567", "2.5 million", "3.5%".
-ENGLISH_HINT = re.compile(r"[0-9],[0-9]{3}(?:\.[0-9]|,[0-9]{3})|[0-9]\.[0-9]{1,2}[ \t]?(?:%|percent|per cent|pct"
+ENGLISH_HINT = regex.compile(r"[0-9],[0-9]{3}(?:\.[0-9]|,[0-9]{3})|[0-9]\.[0-9]{1,2}[ \t]?(?:%|percent|per cent|pct"
                           r"|million|billion|mln|bln)")
+# One word of a spelled-out number: "twenty" and "five" in "twenty-five".
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
 #: Denominators a digit fraction may have: "1/2", "3/4", "7-3/8", "1/16"; not "9/11", "24/7", "50/50".
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _SCALE_WORDS = {"millones": "million", "millions": "million", "milliard": "billion", "milliards": "billion",
                 "millionen": "million", "milliarden": "billion", "mrd": "billion"}
-# Both hints scan the whole document: the regex module skips to the next digit faster than re does.
-_CONTINENTAL_HINT = regex.compile(CONTINENTAL_HINT.pattern)
-_ENGLISH_HINT = regex.compile(ENGLISH_HINT.pattern)
 
 
 @dataclass(slots=True)
@@ -153,7 +155,6 @@ class Number:
     currency: str | None = None
     attached: str | None = None
     attached_start: int = 0
-    hyphen_words: bool = False
     digits: str = ""
 
     def text(self, doc_text: str) -> str:
@@ -162,7 +163,7 @@ class Number:
 
 def is_continental(text: str) -> bool:
     """True when the document writes "1.500" for fifteen hundred and "2,5" for two and a half."""
-    return bool(_CONTINENTAL_HINT.search(text)) and not _ENGLISH_HINT.search(text)
+    return bool(CONTINENTAL_HINT.search(text)) and not ENGLISH_HINT.search(text)
 
 
 def iter_numbers(text: str, start: int, end: int, continental: bool = False,
@@ -179,7 +180,7 @@ def iter_numbers(text: str, start: int, end: int, continental: bool = False,
         word_text, start, end)
     while d is not None or w is not None:
         if w is None or (d is not None and d.start() < w.start()):
-            phone = PHONE.match(text, d.start() - (text[d.start() - 1:d.start()] in "(+"), end)
+            phone = PHONE.match(text, d.start() - (d.start() > start and text[d.start() - 1] in "(+"), end)
             number = None if phone else read_number(text, d, start, end, continental)
             pos = phone.end() if phone else number.end if number is not None else d.end()
             d = digits.search(text, pos, end)
@@ -337,10 +338,11 @@ def _read_words(text: str, m: re.Match[str]) -> Number | None:
     start, end = tokens[0].start(), tokens[parsed.words - 1].end()
     value = parsed.value
     return Number(start=start, end=end, number_start=start, value=value, raw=value, words=True,
-                  fraction=parsed.fraction, hyphen_words=any(hyphens[1:parsed.words]))
+                  fraction=parsed.fraction)
 
 
 def tidy(value: float) -> int | float:
+    """A float that is a whole number as an int, others rounded to 12 significant digits (0.1 + 0.2)."""
     if isinstance(value, float):
         value = float(f"{value:.12g}")
         if value.is_integer() and abs(value) < 1e18:

@@ -14,7 +14,7 @@
 Order: a currency sign before the number; a unit glued to it (``7.62mm``); a currency sign after
 it (``100€``); a compound adjective (``a 10-year plan``, ``a 50-state poll``); the longest unit phrase
 of up to five words after it (``billion cubic feet``, ``miles an hour``, ``H.K. dlrs``); else the
-head noun of what is counted, skipping up to three modifiers (``552 likely Democratic primary
+head noun of what is counted, skipping up to four modifiers (``552 likely Democratic primary
 voters`` -> ``voters``), or after ``of`` and a determiner (``four of his one-time rivals``: the span
 stays the number). ``kind`` is ``drop`` for compounds that are no quantity (``one-time``, ``two-way``).
 """
@@ -46,9 +46,12 @@ MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price
                         r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
                         r"raised?|fund(?:s|ing)?|tax|profit|revenue|charged?|bid|offer|deal|bill|won|award(?:ed)?|"
                         r"compensation|damages|million|billion|bln|mln)\b|£")
+# The end of a sentence or clause, to keep the cues of "pounds" in their sentence: "weighs 5 pounds. He".
+CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
 # Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
 AGE_AFTER = re.compile(r"[ \t]+(?:old\b|of[ \t]+age\b)")
 _STRIP = ".,;:!?)]}\"'”’»…"
+# A word that may name what is counted: "troops", "one-time", "Democrats".
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something".
 _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
@@ -235,8 +238,8 @@ def _with_age(text: str, unit: Unit, limit: int) -> Unit:
 
 def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     """Sterling when the sentence speaks of money or the number has a scale word, else weight."""
-    window = text[max(0, number.start - 100):number.start]
-    window = re.split(r"[.!?;]\s", window)[-1] + re.split(r"[.!?;](?:\s|$)", text[pos:pos + 60])[0]
+    window = (CLAUSE_END.split(text[max(0, number.start - 100):number.start])[-1]
+              + CLAUSE_END.split(text[pos:pos + 60])[0])
     if number.scale > 1 or MONEY_CUES.search(window):
         return "GBP", "money", False
     return "lb", "measure", False
