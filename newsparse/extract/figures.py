@@ -7,232 +7,219 @@
 [('500 Canadian troops', 500, 'troops', 'count'), ('30', 30, 'personnel', 'count'), \
 ('130 personnel', 130, 'personnel', 'count'), ('$2.5 billion', 2500000000, 'USD', 'money'), \
 ('12 per cent', 12, 'percent', 'percent')]
+>>> doc = zone("T\\n\\nOutput rose to 370,000 tonnes from 340,000, up 30-40 pct, at about 15.79 dlrs.\\n")
+>>> [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_figures(doc)]
+[('370,000 tonnes', 370000, None, 't', None), ('340,000', 340000, None, 't', None), \
+('30-40 pct', 30, 40, 'percent', None), ('15.79 dlrs', 15.79, None, 'USD', 'about')]
 
-What is read: digits with separators and decimals, scale words (``2.5 billion``, ``$3bn``,
-``31 mln``), number words (``two million``, ``twenty-five``, ``a dozen``), wire fractions
-(``7-3/8 pct``), currency signs and words (ISO 4217 codes), percent, measures, durations, and
-for counts the counted noun (``500 Canadian troops`` -> ``troops``). Qualifiers (``about``,
-``more than``, ``up to``) are reported apart, outside the span. Each end of a range is its own
-figure, the first taking the unit of the second (``30 to 40 percent``).
-
-Not figures: years and dates, times, ordinals, identifiers (``Article 5``, ``F-35``,
-``COVID-19``), numbers inside URLs and names.
+The pipeline: figure_numbers reads each number (digits, words, signs, fractions, scales),
+figure_units finds what it counts or measures, figure_context drops what is no figure (dates,
+years, times, identifiers, names) and finds qualifiers. Here the pieces meet, and then the ends
+of a range share a unit: ``30 to 40 percent`` and ``30 out of the 130 personnel`` give the first
+end the unit of the second; a bare number after ``from`` or ``versus`` takes the unit of the figure
+before it in the sentence (``to 147 pesetas a kilo from 160``). A range in one token keeps both
+ends in one figure: ``30-40 pct`` -> value 30, value_max 40. Percent keeps the number as written
+(``12 per cent`` -> 12). Headline and standfirst lines are read as well as the body.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import pairwise
 
-from ..lexicon.calendar import MONTH_ALTERNATION
-from ..lexicon.numbers import SCALES, words_to_number
-from ..lexicon.units import (
-    CENT_WORDS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    DURATION_WORDS,
-    MEASURE_WORDS,
-    PERCENT_WORDS,
-)
+from ..lexicon.numbers import UNITS
 from ..model import Figure
 from ..zones import ZonedDoc
+from .figure_context import (
+    Before,
+    is_age,
+    is_date_or_year,
+    minus_before,
+    not_a_figure,
+    qualifier,
+    sign_ends_line,
+)
+from .figure_numbers import Number, is_continental, iter_numbers, tidy
+from .figure_units import Unit, resolve_unit, unit_may_follow
+
+# Spans no number is read in: markup tags and links; '<tweet id="7536">', "https://x.com/2020/01".
+MASK = re.compile(r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+")
+# E-mail addresses, looked for where a paragraph has an "@": "jane2@x.org".
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+# What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
+RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
+                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?)[ \t]*")
+# Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
+BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
+# A sentence break between two figures: "... 40 tonnes. The 30 ..."
+SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)]*\s")
+# Cents after a money amount: "3 dollars 50 cents", "thirteen dollars forty five", "one dollar and two".
+CENTS_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(?:(?P<digits>[0-9]{1,2})[ \t]+(?:cents|cts|pence)\b|(?P<words>(?i:(?:twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+    r"(?:[ \t]+(?:cents|pence)\b)?(?=[ \t]*(?:[.,;!?)]|\n|$|and\b)))"
+)
+# Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
+_FRACTION_END = re.compile(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
+#: Words before "half" that make it a part, not a quantity: "the first half", "its other half".
+_HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top".split())
+#: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8".
+_COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
+                          ("compared", "to")})
+_DAY_LIKE = frozenset({"days", "s"})
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+@dataclass(slots=True)
+class _Found:
+    """A figure being built; the range pass may still give it a unit or a scale."""
 
+    number: Number
+    start: int
+    end: int
+    value: int | float
+    unit: Unit
+    qualifier: str | None
+    before: Before
+    span: int = 0
 
-_NUMBER_WORD = (
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|trillion|dozen)"
-)
-# A figure: optional currency sign, a number in digits or words, optional scale word.
-# "$2.5 billion", "US$ 3", "7-3/8", "1,500", "4.2m", "two million", "twenty-five", "a dozen".
-FIGURE = re.compile(
-    r"(?P<currency>(?:US|U\.S\.|HK|C|A|NZ|S|R)?\$|€|£|¥|₹|\bRs\.?)?\s?"
-    r"(?:(?P<digits>(?<![\w./:-])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?(?![\w/]|[.,:]\d))"
-    r"|(?P<words>(?<![\w-])(?:a\s+|half\s+a\s+)?" + _NUMBER_WORD + r"(?:(?:-|\s+|\s+and\s+)" + _NUMBER_WORD + r"){0,5}"
-    r"(?![\w-])))"
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|(?<=\d)[mkb]\b)?",
-    re.IGNORECASE,
-)
-# Units after the figure: "%", "per cent", "mln dlrs", "Canadian dlrs", "pct", "miles", "years".
-UNIT_AFTER = re.compile(
-    r"\s?(?P<unit>%|(?:" + _alternation(set(PERCENT_WORDS) | set(CURRENCY_WORDS) | set(MEASURE_WORDS)
-                                      | set(DURATION_WORDS) | CENT_WORDS) + r")(?![\w]))",
-    re.IGNORECASE,
-)
-# Words before a figure that make it a qualifier-bounded figure: "about 500", "more than $2 billion".
-QUALIFIER_BEFORE = re.compile(
-    r"(?P<q>about|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|fewer than|"
-    r"up to|at least|at most|as many as|as much as|an estimated|estimated|just over|just under)\s+$",
-    re.IGNORECASE,
-)
-# Context that makes a number an identifier, date or time, not a figure:
-# "Article 5", "No. 1", "January 8", "H.R. 3762", "page 4".
-IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:No|Nos|Article|Section|Title|Rule|Chapter|Page|Room|Route|Highway|Interstate|Flight|"
-    r"Resolution|Amendment|District|Precinct|Item|Proposition|Prop|Act|Level|Phase|Grade|Class|Category|"
-    r"Channel|Apollo|Windows|Vol|Volume|Part|Figure|Table|Game|Round|Week|Day)\.?|"
-    r"\b(?:" + MONTH_ALTERNATION + r")\.?|\b[A-Z]\.[A-Z]\.)\s*$"
-)
-# A month after the number ("8 January") or a clock after it ("3 p.m.", "10:30").
-DATE_OR_TIME_AFTER = re.compile(r"\s*(?:(?:" + MONTH_ALTERNATION + r")\b|[ap]\.?m\.?(?!\w)|GMT|EST|EDT|ET\b)",
-                                re.IGNORECASE)
-# Words that may sit between a number and its counted noun: "500 Canadian troops", "3 armed men".
-_COUNT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][a-z'’-]*|[A-Z][A-Za-z'’-]*)")
-_STOP_WORDS = frozenset(
-    """
-    of the a an and or to in on at by for from with as than that this which who were was are is be been
-    had has have will would could should may might can did do does per out percent pct vs against over
-    under more less about into after before during since until while among between year years old
-    times time
-    """.split()
-)
-_IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police", "staff", "cattle",
-                                "sheep", "fish", "deer", "aircraft", "livestock", "folks", "youth"})
-_RANGE_JOINERS = re.compile(r"\s*(?:to|-|–|and|or|out of(?: the)?|of(?: the)?)\s*", re.IGNORECASE)
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
-_YEAR_MIN, _YEAR_MAX = 1800, 2100
+    @property
+    def bare(self) -> bool:
+        return self.unit.code is None
+
+    def figure(self, text: str) -> Figure:
+        kind = self.unit.kind
+        if kind == "other" and isinstance(self.value, int):
+            kind = "count"
+        value_max = self.number.value_max
+        if self.unit.cents and value_max is not None:
+            value_max = tidy(value_max / 100)
+        return Figure(text=text[self.start:self.end], start=self.start, end=self.end, value=self.value,
+                      unit=self.unit.code, kind=kind, qualifier=self.qualifier, value_max=value_max)
 
 
 def extract_figures(doc: ZonedDoc) -> list[Figure]:
-    """Every figure in the body paragraphs, in document order."""
+    """Every figure in the headline, standfirst and body paragraphs, in document order."""
     text = doc.text
-    figures: list[Figure] = []
-    for para in doc.paragraphs:
-        masked = [(m.start(), m.end()) for m in _URL.finditer(text, para.start, para.end)]
-        for m in FIGURE.finditer(text, para.start, para.end):
-            if any(s <= m.start() < e for s, e in masked):
-                continue
-            figure = _read(text, m, para.end)
-            if figure is not None:
-                figures.append(figure)
-    return _share_range_units(text, figures)
+    spans = sorted([s for s in (doc.title_line, *doc.header_lines) if s is not None] + list(doc.paragraphs),
+                   key=lambda s: s.start)
+    if not spans:
+        return []
+    first, last = spans[0].start, spans[-1].end
+    masks = _masks(text, first, last)
+    found: list[_Found] = []
+    done = first
+    span_index = mask_index = 0
+    for number in iter_numbers(text, first, last, is_continental(text), text.lower()):
+        while spans[span_index].end <= number.start:
+            span_index += 1
+        span = spans[span_index]
+        if number.start < max(done, span.start) or number.end > span.end:
+            continue  # inside a figure already read, or between the zones read
+        while mask_index < len(masks) and masks[mask_index][1] <= number.start:
+            mask_index += 1
+        if mask_index < len(masks) and masks[mask_index][0] <= number.start:
+            continue
+        figure = _figure(text, number, span.start, span.end)
+        if figure is not None:
+            figure.span = span_index
+            found.append(figure)
+            done = figure.end
+    return [f.figure(text) for f in _share_units(text, found)]
 
 
-def _read(text: str, m: re.Match[str], limit: int) -> Figure | None:
-    digits, words = m.group("digits"), m.group("words")
-    start = m.start("currency") if m.group("currency") else m.start("digits" if digits else "words")
-    end = m.end()
-    if digits:
-        value = _digits_value(digits)
-    else:
-        if not _words_count(words):
-            return None
-        value = words_to_number(words.replace("half a", "").strip()) if "half" not in words.lower() else None
-        if words.lower().startswith("half"):
-            inner = words_to_number(words.lower().replace("half a", "").strip())
-            value = inner / 2 if inner else None
-        if words.lower().startswith("a "):
-            start = m.start("words")
-    if value is None:
+def _masks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of links, tags and e-mail addresses, in order (looked for only where the text has their marks)."""
+    masks: list[tuple[int, int]] = []
+    if text.find("<", start, end) >= 0 or text.find("http", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        masks = [(m.start(), m.end()) for m in MASK.finditer(text, start, end)]
+    if text.find("@", start, end) >= 0:
+        masks = sorted(masks + [(m.start(), m.end()) for m in EMAIL.finditer(text, start, end)])
+    return masks
+
+
+def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | None:
+    before = Before(text, number.start, para_start)
+    if is_date_or_year(text, number, before) and not unit_may_follow(text, number.end, limit):
+        return None  # decided before the unit is looked for: most numbers that are no figure are these
+    if (number.words and number.value == 1 and not number.fraction and not unit_may_follow(text, number.end, limit)
+            and before.last() != "minus"):
+        return None  # "one of", "no one" (but "minus one")
+    unit = resolve_unit(text, number, para_start, limit)
+    if unit.kind == "drop" or not_a_figure(text, number, unit.kind, para_start, before):
         return None
-    scale = (m.group("scale") or "").strip().lower()
-    if scale:
-        value *= SCALES[scale]
-    if digits and _not_a_figure(text, m, value, bool(scale or m.group("currency"))):
+    if number.words and not _words_are_figure(text, number, unit, limit, before):
         return None
-    unit, kind = None, "count"
-    if m.group("currency"):
-        unit, kind = CURRENCY_SYMBOLS.get(m.group("currency").lower().replace(" ", ""), "USD"), "money"
-    after = UNIT_AFTER.match(text, end, limit)
-    if after:
-        word = " ".join(after.group("unit").lower().split())
-        code, kind_after = _unit_code(word)
-        if code and (unit is None or kind_after == "money"):
-            unit, kind, end = code, kind_after, after.end()
-            if word in CENT_WORDS:
-                value = value / 100
-    if unit is None:
-        noun = _counted_noun(text, end, limit)
-        if noun:
-            unit, end = noun[0], noun[1]
-        elif words and words.lower() in ("one", "a dozen"):
-            return None
-    if digits and unit is None and _looks_like_year(digits, text, m):
-        return None
-    qualifier = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
-    return Figure(
-        text=text[start:end], start=start, end=end, value=_tidy(value), unit=unit, kind=kind,
-        qualifier=qualifier.group("q").lower() if qualifier else None,
-    )
+    start, value = number.start, number.value
+    if number.words or not text.startswith(("-", "−"), number.number_start):
+        sign_start = minus_before(text, start, para_start, before, unit.code in ("°C", "°F"))
+        if sign_start is not None and (text[sign_start] not in "-−" or sign_ends_line(text, unit.end)
+                                       or unit.code in ("°C", "°F")):
+            start, value = sign_start, -value
+            before = Before(text, start, para_start)
+    if unit.cents:
+        value = tidy(value / 100)
+    end = unit.end
+    if unit.kind == "money" and isinstance(value, int) and number.scale == 1:
+        cents = CENTS_AFTER.match(text, end, limit)
+        if cents:
+            value, end = value + _cents(cents), cents.end()
+    if unit.code is None and isinstance(value, int) and 0 < value < 125 and is_age(text, number.end, before):
+        unit = Unit("years", "duration", number.end)
+    return _Found(number, start, end, value, unit, qualifier(before), before)
 
 
-def _digits_value(digits: str) -> float | int | None:
-    whole, _, frac = digits.replace(" ", "-").partition("-") if "/" in digits else (digits, "", "")
-    if not whole and digits.startswith("-"):
-        return None
-    try:
-        value = float(whole.replace(",", ""))
-    except ValueError:
-        return None
-    if frac:
-        num, _, den = frac.partition("/")
-        if int(den) == 0:
-            return None
-        value += int(num) / int(den)
-    return value
+def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before: Before) -> bool:
+    """Spelled-out numbers are figures when they quantify: not "one of", "one day", "a third term"."""
+    words = text[number.start:number.end].lower()
+    if number.value == 1 and not number.fraction:
+        if before.last() == "minus":
+            return True
+        return unit.kind in ("money", "percent", "measure", "duration") and unit.code not in _DAY_LIKE
+    if words.startswith(("a ", "an ")) and number.fraction:  # "a third of", not "a year and a half"
+        return before.last() != "and" and bool(_FRACTION_END.match(text, number.end, limit))
+    if words == "half":
+        if before.last() in _HALF_BEFORE:
+            return False
+        return unit.counted or bool(qualifier(before) or _FRACTION_END.match(text, number.end, limit))
+    return True
 
 
-def _words_count(words: str) -> bool:
-    return bool(words.strip())
+def _cents(m: re.Match[str]) -> float:
+    if m.group("digits"):
+        return int(m.group("digits")) / 100
+    words = m.group("words").lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+    return sum(tens.get(w, UNITS.get(w, 0)) for w in words) / 100
 
 
-def _not_a_figure(text: str, m: re.Match[str], value: float, has_unit_marker: bool) -> bool:
-    start = m.start("digits")
-    if IDENTIFIER_BEFORE.search(text, max(0, start - 12), start) and not has_unit_marker:
-        return True
-    return bool(DATE_OR_TIME_AFTER.match(text, m.end("digits")))
+def _share_units(text: str, found: list[_Found]) -> list[_Found]:
+    """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
+    for a, b in pairwise(found):
+        if a.span != b.span:
+            continue
+        if RANGE_JOINER.fullmatch(text, a.end, b.start):
+            if a.bare and not b.bare:
+                _take_unit(a, b, forward=True)
+            elif b.bare and not a.bare and (BACK_JOINER.fullmatch(text, a.end, b.start)
+                                            or a.before.last() == "between"):  # "aged between 18 and 35"
+                _take_unit(b, a, forward=False)
+        elif (b.bare and not a.bare and b.start - a.end < 160
+              and b.before.ends_with(_COMPARISONS, 2)
+              and not SENTENCE_BREAK.search(text, a.end, b.start)):
+            _take_unit(b, a, forward=False)
+    return found
 
 
-def _looks_like_year(digits: str, text: str, m: re.Match[str]) -> bool:
-    return digits.isdigit() and len(digits) == 4 and _YEAR_MIN <= int(digits) <= _YEAR_MAX
+def _take_unit(bare: _Found, other: _Found, forward: bool) -> None:
+    """Give ``bare`` the unit of ``other``, and its scale when the bare number is of the same order:
+    smaller for the first end of a range ("5 to 10 million"), within ten times for a comparison."""
+    bare.unit = Unit(other.unit.code, other.unit.kind, bare.end, other.unit.cents, other.unit.counted)
+    if other.unit.cents:
+        bare.value = tidy(bare.value / 100)
+    scale, low, high = other.number.scale, abs(bare.number.raw), abs(other.number.raw)
+    if scale > 1 and bare.number.scale == 1 and (low < high if forward else high / 10 < low < high * 10):
+        bare.value = tidy(bare.value * scale)
 
-
-def _unit_code(word: str) -> tuple[str | None, str]:
-    if word in PERCENT_WORDS:
-        return "percent", "percent"
-    if word in CURRENCY_WORDS:
-        return CURRENCY_WORDS[word], "money"
-    if word in CENT_WORDS:
-        return "USD", "money"
-    if word in MEASURE_WORDS:
-        return MEASURE_WORDS[word], "measure"
-    if word in DURATION_WORDS:
-        return DURATION_WORDS[word], "duration"
-    return None, "count"
-
-
-def _counted_noun(text: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """The head noun counted after a number: '500 Canadian troops' -> ('troops', end)."""
-    for _ in range(3):
-        m = _COUNT_WORD.match(text, pos, limit)
-        if not m:
-            return None
-        word = m.group("word")
-        low = word.lower()
-        if low in _STOP_WORDS:
-            return None
-        if low in _IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3):
-            return low, m.end()
-        if not word[0].isupper() and not low.endswith(("al", "ed", "ian", "ese", "ish", "ive", "ful", "ing")):
-            return None
-        pos = m.end()
-    return None
-
-
-def _share_range_units(text: str, figures: list[Figure]) -> list[Figure]:
-    """'30 to 40 percent', '30 out of the 130 personnel': the first end takes the second's unit."""
-    out = list(figures)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.unit is None and b.unit is not None and _RANGE_JOINERS.fullmatch(text, a.end, b.start):
-            out[i] = Figure(a.text, a.start, a.end, a.value, b.unit, b.kind, a.qualifier, a.value_max)
-    return out
-
-
-def _tidy(value: float | int) -> float | int:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value

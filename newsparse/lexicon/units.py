@@ -1,62 +1,192 @@
-"""Units of money and measure: what follows or precedes a number, and the code newsparse reports.
+"""Units of money and measure: the words and signs around a number, and the code newsparse reports.
 
->>> CURRENCY_WORDS["dlrs"], CURRENCY_SYMBOLS["€"], MEASURE_WORDS["kilometres"]
-('USD', 'EUR', 'km')
+>>> UNIT_WORDS["dlrs"], UNIT_WORDS["h.k. dlrs"], UNIT_WORDS["kilometres"], UNIT_WORDS["cubic feet"]
+(('USD', 'money'), ('HKD', 'money'), ('km', 'measure'), ('ft3', 'measure'))
+>>> CURRENCY_SIGNS["€"], CURRENCY_SIGNS["us$"], UNIT_WORDS["percentage points"]
+('EUR', 'USD', ('percentage points', 'percent'))
+
+Money is an ISO 4217 code; a currency with no code in use today is its word, singular (``franc``,
+``mark``, ``ecu``). Measures are SI-like symbols (``km``, ``t`` for tonnes, ``bbl/d``), durations
+``years``/``months``/``weeks``/``days``/``hours``/``minutes``/``s``.
 """
 
 from __future__ import annotations
 
-#: Currency signs before a number: "$2.5 billion", "€40", "US$ 3", "HK$10", "Rs 500".
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "c$": "CAD",
-    "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL", "rs": "INR", "rs.": "INR", "₩": "KRW",
-    "₽": "RUB", "₺": "TRY", "chf": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+#: Currency signs and prefixes before (or right after) a number: "$2.5 billion", "€40", "US$ 3", "Rs 500", "100₾".
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "us $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "c$": "CAD", "c $": "CAD", "hk $": "HKD", "nz $": "NZD", "nt $": "TWD",
+    "u.s $": "USD", "u.s. $": "USD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+    "r$": "BRL", "nt$": "TWD", "mx$": "MXN", "rs": "INR", "rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+    "₾": "GEL", "₱": "PHP", "₦": "NGN", "₴": "UAH", "₫": "VND", "₪": "ILS", "฿": "THB", "元": "CNY", "₡": "CRC",
+    "₭": "LAK", "ரூ": "LKR",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "rmb": "CNY", "hkd": "HKD",
+    "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sgd": "SGD", "inr": "INR", "sek": "SEK", "nok": "NOK",
+    "dkk": "DKK", "zar": "ZAR", "brl": "BRL", "mxn": "MXN", "rub": "RUB", "krw": "KRW",
 }
-#: Currency words after a number: "31 mln dlrs", "40 euros", "H.K. dlrs", "five yuan", "10 stg".
-CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "u.s. dollars": "USD", "u.s. dlrs": "USD",
-    "us dollars": "USD", "canadian dollars": "CAD", "canadian dlrs": "CAD", "australian dollars": "AUD",
-    "australian dlrs": "AUD", "australian dlr": "AUD", "new zealand dollars": "NZD", "new zealand dlrs": "NZD",
-    "hong kong dollars": "HKD", "h.k. dlrs": "HKD", "hk dlrs": "HKD", "singapore dollars": "SGD",
-    "singapore dlrs": "SGD", "taiwan dollars": "TWD", "taiwan dlrs": "TWD",
-    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "stg": "GBP",
-    "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-    "swiss francs": "CHF", "swiss franc": "CHF", "roubles": "RUB", "rubles": "RUB", "ruble": "RUB",
-    "rouble": "RUB", "pesos": "MXN", "mexican pesos": "MXN", "won": "KRW", "rand": "ZAR", "lire": "ITL",
-    "lira": "TRY", "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG", "guilder": "NLG",
-    "marks": "mark", "mark": "mark", "francs": "franc", "franc": "franc", "ecus": "ecu", "ecu": "ecu",
-    "crowns": "crown", "kronor": "SEK", "krona": "SEK", "bitcoin": "BTC", "bitcoins": "BTC",
+
+_CURRENCY: dict[str, tuple[str, ...]] = {
+    "USD": ("dollar", "dollars", "dlr", "dlrs", "u.s. dollar", "u.s. dollars", "u.s. dlr", "u.s. dlrs", "us dollar",
+            "us dollars", "american dollars", "greenbacks", "bucks", "usd"),
+    "CAD": ("canadian dollar", "canadian dollars", "canadian dlr", "canadian dlrs", "cad"),
+    "AUD": ("australian dollar", "australian dollars", "australian dlr", "australian dlrs", "aud"),
+    "NZD": ("new zealand dollar", "new zealand dollars", "new zealand dlrs", "n.z. dlrs", "nzd"),
+    "HKD": ("hong kong dollar", "hong kong dollars", "hong kong dlrs", "h.k. dlrs", "h.k. dollars", "hk dlrs",
+            "hk dollars", "hkd"),
+    "SGD": ("singapore dollar", "singapore dollars", "singapore dlrs", "sgd"),
+    "TWD": ("taiwan dollar", "taiwan dollars", "taiwan dlrs", "new taiwan dollars", "twd"),
+    "EUR": ("euro", "euros", "eur"),
+    "GBP": ("sterling", "stg", "pounds sterling", "pound sterling", "stg pounds", "gbp", "british pounds",
+            "british pound"),
+    "JPY": ("yen", "jpy", "japanese yen"),
+    "CNY": ("yuan", "renminbi", "rmb", "cny", "chinese yuan"),
+    "INR": ("rupee", "rupees", "indian rupees", "inr"),
+    "PKR": ("pakistani rupees", "pakistan rupees", "pkr"),
+    "LKR": ("sri lankan rupees", "lkr"),
+    "CHF": ("swiss franc", "swiss francs", "chf"),
+    "RUB": ("rouble", "roubles", "ruble", "rubles", "rub"),
+    "MXN": ("peso", "pesos", "mexican peso", "mexican pesos", "mxn"),
+    "KRW": ("south korean won", "krw"),
+    "ZAR": ("rand", "zar", "south african rand"),
+    "CRC": ("colones", "costa rican colones", "costa rican colon"),
+    "BRL": ("reais", "brazilian reais", "brl"),
+    "TRY": ("lira", "liras", "turkish lira", "turkish liras"),
+    "ITL": ("lire", "italian lire", "italian lira"),
+    "ESP": ("peseta", "pesetas"),
+    "NLG": ("guilder", "guilders", "dutch guilders"),
+    "FIM": ("markka", "markkaa", "finnish markka", "finnish markkaa"),
+    "SEK": ("krona", "kronor", "swedish crowns", "swedish kronor", "sek"),
+    "NOK": ("norwegian crowns", "norwegian kroner", "nok"),
+    "DKK": ("danish crowns", "danish kroner", "dkk"),
+    "GEL": ("lari",),
+    "BTC": ("bitcoin", "bitcoins", "btc"),
+    "franc": ("franc", "francs", "french franc", "french francs", "belgian franc", "belgian francs"),
+    "mark": ("marks", "german marks", "west german marks", "deutsche marks", "deutschemarks"),
+    "ecu": ("ecu", "ecus", "european currency units"),
 }
-#: Cents: "25 cts", "50 cents" (money in hundredths of the currency).
-CENT_WORDS: frozenset[str] = frozenset({"cts", "ct", "cents", "cent"})
-#: Percent: "12%", "12 percent", "12 per cent", "7-3/8 pct", "3 percentage points".
-PERCENT_WORDS: frozenset[str] = frozenset({"%", "percent", "per cent", "pct", "per-cent", "percentage points",
-                                           "percentage point"})
-#: Measures -> code: "5,000 miles", "130 gallons", "90 fahrenheit", "30 km/h", "200,000 bpd".
-MEASURE_WORDS: dict[str, str] = {
-    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "centimetres": "cm",
-    "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "mile": "mi", "miles": "mi",
-    "mi": "mi", "yard": "yd", "yards": "yd", "foot": "ft", "feet": "ft", "ft": "ft", "inch": "in",
-    "inches": "in", "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-    "gram": "g", "grams": "g", "g": "g", "mg": "mg", "milligrams": "mg", "lb": "lb", "lbs": "lb",
-    "pound-mass": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz", "tonne": "t", "tonnes": "t",
-    "metric tons": "t", "metric tonnes": "t", "ton": "ton", "tons": "ton", "litre": "l", "litres": "l",
-    "liter": "l", "liters": "l", "ml": "ml", "millilitres": "ml", "milliliters": "ml", "gallon": "gal",
-    "gallons": "gal", "gal": "gal", "barrel": "bbl", "barrels": "bbl", "bbl": "bbl", "bpd": "bbl/d",
-    "barrels per day": "bbl/d", "barrels a day": "bbl/d", "b/d": "bbl/d", "acre": "acre", "acres": "acre",
-    "hectare": "ha", "hectares": "ha", "ha": "ha", "sq km": "km2", "square kilometres": "km2",
-    "square kilometers": "km2", "km2": "km2", "sq miles": "mi2", "square miles": "mi2", "sq mi": "mi2",
-    "square metres": "m2", "square meters": "m2", "sq m": "m2", "km/h": "km/h", "kph": "km/h",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "mph": "mph", "miles per hour": "mph",
-    "°c": "°C", "degrees celsius": "°C", "celsius": "°C", "degrees c": "°C", "°f": "°F",
-    "degrees fahrenheit": "°F", "fahrenheit": "°F", "degrees f": "°F", "mw": "MW", "megawatts": "MW",
-    "kw": "kW", "kilowatts": "kW", "gw": "GW", "gigawatts": "GW", "kwh": "kWh",
+#: Cents: "25 cts", "50 cents", "20 pence" (hundredths of the currency; the number is divided by 100).
+CENT_WORDS: dict[str, str] = {"cts": "USD", "ct": "USD", "cents": "USD", "cent": "USD", "pence": "GBP",
+                               "penny": "GBP"}
+#: Currency words read only after a scale word: "1.5 trillion won" (not "39 won").
+SCALED_ONLY_CURRENCY: dict[str, str] = {"won": "KRW"}
+
+_PERCENT: dict[str, tuple[str, ...]] = {
+    "percent": ("%", "percent", "per cent", "per-cent", "pct", "percentage"),
+    "percentage points": ("percentage points", "percentage point", "percent points", "pct points", "pct pts",
+                          "points percentage"),
 }
-#: Durations -> code: "three years", "30 days", "a 10-year plan".
-DURATION_WORDS: dict[str, str] = {
-    "year": "years", "years": "years", "yr": "years", "yrs": "years", "month": "months", "months": "months",
-    "mths": "months", "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "hour": "hours",
-    "hours": "hours", "hrs": "hours", "minute": "minutes", "minutes": "minutes", "mins": "minutes",
-    "second": "s", "seconds": "s", "decade": "decades", "decades": "decades",
+
+_LENGTHS: dict[str, tuple[str, ...]] = {
+    "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
+    "m": ("metre", "metres", "meter", "meters"),
+    "cm": ("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+    "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    "mi": ("mile", "miles", "mi"),
+    "dm": ("dm", "decimetre", "decimetres", "decimeter", "decimeters"),
+    "yd": ("yard", "yards", "yd", "yds"),
+    "ft": ("foot", "feet", "ft"),
+    "in": ("inch", "inches"),
 }
+_MEASURES: dict[str, tuple[str, ...]] = {
+    "kg": ("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+    "g": ("gram", "grams", "gramme", "grammes"),
+    "mg": ("mg", "milligram", "milligrams"),
+    "µg": ("microgram", "micrograms", "microgramme", "microgrammes", "mcg", "µg", "μg"),
+    "lb": ("lb", "lbs", "pound-mass"),
+    "oz": ("ounce", "ounces", "oz", "troy ounces", "troy ounce"),
+    "t": ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
+    "ton": ("ton", "tons", "short tons", "long tons"),
+    "l": ("litre", "litres", "liter", "liters"),
+    "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "gal": ("gallon", "gallons", "gal"),
+    "bbl": ("barrel", "barrels", "bbl", "bbls"),
+    "bbl/d": ("bpd", "b/d", "bbl/d", "barrels per day", "barrels a day", "barrel per day", "barrels of oil a day",
+              "barrels of oil per day"),
+    "acre": ("acre", "acres"),
+    "ha": ("hectare", "hectares", "ha"),
+    "km/h": ("km/h", "kmh", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour", "kilometres an hour",
+             "kilometers an hour"),
+    "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
+    "°C": ("°c", "℃", "celsius", "celcius", "centigrade"),
+    "°F": ("°f", "℉", "fahrenheit", "farenheit"),
+    "MW": ("mw", "megawatt", "megawatts"),
+    "GW": ("gw", "gigawatt", "gigawatts"),
+    "kW": ("kw", "kilowatt", "kilowatts"),
+    "kWh": ("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),
+    "TWh": ("twh", "terawatt-hours", "terawatt hours"),
+}
+_DURATIONS: dict[str, tuple[str, ...]] = {
+    "years": ("year", "years", "yr", "yrs"),
+    "months": ("month", "months", "mths"),
+    "weeks": ("week", "weeks", "wk", "wks"),
+    "days": ("day", "days"),
+    "hours": ("hour", "hours", "hr", "hrs"),
+    "minutes": ("minute", "minutes", "min", "mins"),
+    "s": ("second", "seconds", "sec", "secs"),
+    "decades": ("decade", "decades"),
+    "centuries": ("century", "centuries"),
+}
+
+
+def _powers() -> dict[str, str]:
+    """Areas and volumes from lengths: "square miles", "sq km", "cubic feet", "km cubed", "km^3", "m²"."""
+    words: dict[str, str] = {}
+    for code, names in _LENGTHS.items():
+        base = (*names, code)
+        for power, prefixes, suffixes in (
+            ("2", ("square", "sq", "sq."), ("squared", "^2", "²", "2")),
+            ("3", ("cubic", "cu", "cu."), ("cubed", "^3", "³", "3")),
+        ):
+            for name in base:
+                for prefix in prefixes:
+                    words[f"{prefix} {name}"] = code + power
+                for suffix in suffixes:
+                    joined = f"{name}{suffix}" if suffix[0] in "^²³23" else f"{name} {suffix}"
+                    if suffix != power or name == code:  # "km2", "m3"; not "miles2"
+                        words[joined] = code + power
+    return words
+
+
+def _temperatures() -> dict[str, str]:
+    """"degrees Celsius", "deg celsius", "degree fahrenheit", "degrees F", "° C"."""
+    words: dict[str, str] = {}
+    for code, names in (("°C", ("celsius", "celcius", "centigrade", "c")), ("°F", ("fahrenheit", "farenheit", "f"))):
+        for name in names:
+            for degree in ("degrees", "degree", "deg", "deg.", "°"):
+                words[f"{degree} {name}"] = code
+    return words
+
+
+#: Every unit word or phrase after a number (lower case) -> (code, kind): "31 mln dlrs", "12 per cent",
+#: "5,000 miles", "three years", "558.1 billion cubic feet".
+UNIT_WORDS: dict[str, tuple[str, str]] = {}
+for _table, _kind in ((_CURRENCY, "money"), (_PERCENT, "percent"), (_LENGTHS, "measure"), (_MEASURES, "measure"),
+                      (_DURATIONS, "duration")):
+    for _code, _names in _table.items():
+        for _name in _names:
+            UNIT_WORDS[_name] = (_code, _kind)
+for _name, _code in {**_powers(), **_temperatures()}.items():
+    UNIT_WORDS[_name] = (_code, "measure")
+for _name, _code in CENT_WORDS.items():
+    UNIT_WORDS[_name] = (_code, "money")
+
+#: "pounds": sterling or weight, told apart by the sentence (see figure_units).
+AMBIGUOUS_POUNDS: frozenset[str] = frozenset({"pound", "pounds"})
+#: Units written right after the digits, case as written: "4.2km", "7.62mm", "-10C", "100kg", "5pc".
+ATTACHED_UNITS: dict[str, tuple[str, str]] = {
+    "km": ("km", "measure"), "cm": ("cm", "measure"), "mm": ("mm", "measure"), "kg": ("kg", "measure"),
+    "mg": ("mg", "measure"), "lb": ("lb", "measure"), "lbs": ("lb", "measure"), "ft": ("ft", "measure"),
+    "mph": ("mph", "measure"), "kph": ("km/h", "measure"), "kmph": ("km/h", "measure"),
+    "km/h": ("km/h", "measure"), "ml": ("ml", "measure"),
+    "C": ("°C", "measure"), "F": ("°F", "measure"), "°C": ("°C", "measure"), "°F": ("°F", "measure"),
+    "MW": ("MW", "measure"), "GW": ("GW", "measure"), "kW": ("kW", "measure"), "kWh": ("kWh", "measure"),
+    "pc": ("percent", "percent"), "p": ("GBP", "money"), "bpd": ("bbl/d", "measure"), "yrs": ("years", "duration"),
+    "hrs": ("hours", "duration"),
+}
+#: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
+METRE_CONTEXT: frozenset[str] = frozenset({
+    "tall", "high", "long", "wide", "deep", "away", "above", "below", "across", "sprint", "hurdles", "race",
+    "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "metres", "meters",
+})
+#: Length units that also take "high/long/wide" after them in compound adjectives ("a 776-foot airship").
+LENGTH_CODES: frozenset[str] = frozenset(_LENGTHS)

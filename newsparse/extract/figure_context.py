@@ -1,0 +1,237 @@
+"""The words around a number: whether it is a figure at all, its qualifier, its sign, an age.
+
+>>> from newsparse.extract.figure_numbers import iter_numbers
+>>> text = "On January 8, 2020 at 3 p.m., Article 5 and Fox 35 said about 500 people, minus 5 percent."
+>>> numbers = list(iter_numbers(text, 0, len(text)))
+>>> [(text[n.start:n.end], not_a_figure(text, n, None, 0, Before(text, n.start, 0))) for n in numbers]
+[('8', True), ('2020', True), ('3', True), ('5', True), ('35', True), ('500', False), ('5', False)]
+>>> last = numbers[6].start
+>>> qualifier(Before(text, numbers[5].start, 0)), minus_before(text, last, 0, Before(text, last, 0))
+('about', 74)
+
+Not figures: dates (``January 8``, ``8 January``, ``June 9 and 15``, ``May 13-22``), years
+(``2020``, ``fiscal 1987``), times (``3 p.m.``, ``1300 GMT``), identifiers after a label word
+(``Article 5``, ``No. 1``, ``page 4``, ``H.R. 3762``), numbers in names (``Fox 35``, ``Boeing 747``,
+``the Big Ten``), addresses (``1600 Pennsylvania Avenue``), list and footnote numbers (``1.`` opening
+a line, ``[2]``). URLs, e-mail addresses and phone numbers are masked before numbers are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.calendar import MONTHS
+from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS
+from .figure_numbers import Number
+
+# A clock time after the number: "3 p.m.", "10 am", "1300 GMT", "9 o'clock", "6 ET", "11: 06".
+TIME_AFTER = re.compile(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock\b"
+                        r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|IST|JST)\b|local time\b)")
+# An address after the number: "1600 Pennsylvania Avenue", "10 Downing St.".
+ADDRESS_AFTER = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
+                           r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
+                           r"|Circle|Plaza)\b")
+# Initials that label an identifier: "H.R. 3762", "S. 1".
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
+# A sign standing alone at the start of a line: "- 10 k" (a signed number written with a space).
+SPACED_SIGN = re.compile(r"[ \t]*[-−][ \t]")
+_LINE_REST = re.compile(r"[ \t.!?]*(?:\n|$)")
+# Months as written before or after a day: "January 8", "Sept, 26", "8 JUNE".
+_MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS) | frozenset(m.upper() for m in MONTHS)
+_DAY_JOINERS = frozenset({"and", "to", "through", "or", "&", "-", "–"})
+_TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
+                         "pst", "pdt", "mst", "mdt", "et", "pt", "ist", "jst"})
+_SENTENCE_OPENERS = "\n.!?:;\"“‘(["
+_OPENING_MARKS = "([“\"‘'"
+#: Capitalised words that may stand before a figure without naming it: "By 5 points", "About 500".
+_FUNCTION_WORDS = frozenset("""
+    a an the and or but of to in on at by for from with as than about around over under nearly almost some
+    only just all another those these its their his her our up down more less fewer least most roughly
+    approximately estimated each every both between among after before since until during per vs
+    within without against toward towards into onto upon via plus minus total average perhaps maybe possibly
+    probably likely fully nearly exactly precisely barely although though while when whereas if because
+    once whether where
+    """.split()) | {word for phrase in QUALIFIERS for word in phrase}
+#: Who an age belongs to: "those over 50", "voters under 30".
+_AGE_GROUPS = frozenset("""
+    those people adults voters men women anyone children kids patients americans residents workers users drivers
+    persons seniors individuals
+    """.split())
+_AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "of"), ("died", "at"), ("dies", "at"),
+                         ("aged", "between"), ("ages", "between"), ("ages", "of"), ("aged", "from"),
+                         ("dead", "at")})
+_AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
+_AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+_VOCABULARY_KINDS = frozenset({"money", "percent", "measure", "duration"})
+
+
+class Before:
+    """The words right before a figure (at most five, on its paragraph), read once and asked often."""
+
+    __slots__ = ("glued", "lower", "single_space", "words")
+
+    def __init__(self, text: str, start: int, floor: int) -> None:
+        chunk = text[max(floor, start - 48):start]
+        self.glued = bool(chunk) and not chunk[-1].isspace()
+        self.single_space = chunk.endswith(" ") and not chunk.endswith("  ") and len(chunk) > 1
+        words = [] if self.glued else chunk.split()[-5:]  # "(three": nothing stands right before it
+        self.words = [w.lstrip(_OPENING_MARKS) for w in words]
+        self.lower = [w.lower() for w in self.words]
+
+    def ends_with(self, phrases: frozenset[tuple[str, ...]], longest: int = 4) -> tuple[str, ...] | None:
+        for n in range(min(longest, len(self.lower)), 0, -1):
+            tail = tuple(self.lower[-n:])
+            if tail in phrases:
+                return tail
+        return None
+
+    def last(self, n: int = 1) -> str:
+        return self.lower[-n] if len(self.lower) >= n else ""
+
+
+def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, before: Before) -> bool:
+    """True when the number is a date, year, time, identifier, name part, address or list number;
+    ``kind`` is the kind of the unit found after it (a money, percent, measure or duration unit
+    keeps numbers after names: "Inc 4,000 bpd")."""
+    start = number.start
+    with_unit = kind in _VOCABULARY_KINDS or number.scale > 1 or number.currency is not None
+    integer = isinstance(number.value, int) and not number.fraction
+    day_like = integer and 0 < number.raw <= 31 and (number.value_max is None or number.value_max <= 31)
+    if (day_like or number.words) and (_month_before(before) or (not number.words and _month_after(text, number))):
+        return True
+    if number.words:
+        return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
+    identifier = _identifier_before(before)
+    if with_unit and not (number.currency is None and identifier):
+        return False
+    if identifier or (integer and (_is_year(number) or _is_phone(number))):
+        return True
+    if TIME_AFTER.match(text, number.end):
+        return True
+    if _in_name(text, number, para_start, before) or _list_number(text, number, para_start):
+        return True
+    after = text[number.end:number.end + 3]
+    if kind == "other" and len(after) == 3 and after[0] in " \t" and after[1].isupper() and after[2].islower():
+        return True  # a rank or list item before a name: "3 Marco Rubio", "9 Selenis Leyva Got Real"
+    return bool(integer and after[:1] == " " and ADDRESS_AFTER.match(text, number.end))
+
+
+def is_date_or_year(text: str, number: Number, before: Before) -> bool:
+    """A day after or before a month ("January 8", "8 January"), or a year ("2016", "1981-1989")."""
+    if number.currency is not None or number.fraction or not isinstance(number.value, int):
+        return False
+    if 0 < number.raw <= 31 and (number.value_max is None or number.value_max <= 31):
+        return _month_before(before) or (not number.words and _month_after(text, number))
+    return not number.words and number.scale == 1 and _is_year(number)
+
+
+def _month_before(before: Before) -> bool:
+    """"January 8", "Jan. 8", "MARCH 3", "June 9 and 15", "May 7-" (a day, not a figure)."""
+    words = before.words
+    if words and words[-1].rstrip(".,") in _MONTH_WORDS:
+        return True
+    if len(words) >= 2 and words[-1] in _DAY_JOINERS and words[-2].rstrip(",").isdigit():
+        return len(words) >= 3 and words[-3].rstrip(".,") in _MONTH_WORDS
+    return False
+
+
+def _month_after(text: str, number: Number) -> bool:
+    """"8 January", "8th of January"."""
+    words = text[number.end:number.end + 16].split()[:2]
+    if words and words[0] == "of":
+        words = words[1:]
+    return bool(words) and text[number.end:number.end + 1] in " \t" and words[0].rstrip(".,") in _MONTH_WORDS
+
+
+def _identifier_before(before: Before) -> bool:
+    """"Article 5", "No. 1", "page 4", "H.R. 3762", "#2"."""
+    if before.glued:
+        return False
+    if not before.words:
+        return False
+    word = before.words[-1]
+    bare = word.rstrip(".")
+    return (bare.lower() in IDENTIFIER_LABELS or bare in CAPITALISED_LABELS or word in ("#", "no.")
+            or (word.endswith(".") and INITIALS.fullmatch(word) is not None))
+
+
+def _is_phone(number: Number) -> bool:
+    """"555-1234": three digits, a hyphen, four digits."""
+    return len(number.digits) == 3 and number.value_max is not None and number.value_max >= 1000
+
+
+def _is_year(number: Number) -> bool:
+    """"2016", "fiscal 1987", "1981-1989"."""
+    digits = number.digits
+    return len(digits) == 4 and digits.isdigit() and _YEAR_MIN <= number.raw <= _YEAR_MAX and (
+        number.value_max is None or _YEAR_MIN <= number.value_max <= _YEAR_MAX)
+
+
+def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool:
+    """"Fox 35", "Boeing 747", "iPhone 7": a capitalised word one space before the number; not a function
+    word or qualifier ("About 500"), a possessive ("Clinton's 16-point lead"), or a word opening a sentence
+    or a line ("Net 3,722,000" in a wire table)."""
+    if not before.single_space or not before.words:
+        return False
+    word = before.words[-1]
+    if not any(c.isupper() for c in word) or word.lower().rstrip(".") in _FUNCTION_WORDS:
+        return False
+    if not (word[-1].isalnum() or word[-1] == ".") or word.endswith(("'s", "’s")):
+        return False
+    word_start = number.start - 1 - len(word)
+    return not (word[0].isupper() and word[1:].islower() and _sentence_initial(text, word_start, para_start))
+
+
+def _list_number(text: str, number: Number, para_start: int) -> bool:
+    """"1. " opening a line or a sentence, "(2)", "[3]", "(1.)"."""
+    before = text[max(para_start, number.start - 8):number.start]
+    after = text[number.end:number.end + 2]
+    if after[:1] in ".)]" and after[1:2] in (" ", "\t"):
+        line_start = before.rpartition("\n")[2].strip(" \t([") == "" and (
+            "\n" in before or number.start - len(before) == para_start)
+        if line_start or _sentence_initial(text, number.start, para_start):
+            return True
+    return before.endswith(("[", "(")) and text.startswith(("]", ")", ".)"), number.end)
+
+
+def _sentence_initial(text: str, pos: int, para_start: int) -> bool:
+    i = pos - 1
+    while i >= para_start and text[i] in " \t*_#":
+        i -= 1
+    return i < para_start or text[i] in _SENTENCE_OPENERS
+
+
+def qualifier(before: Before) -> str | None:
+    """"about", "more than", "up to": the qualifier right before a figure, lower case."""
+    found = before.ends_with(QUALIFIERS)
+    return " ".join(found) if found else None
+
+
+def minus_before(text: str, start: int, para_start: int, before: Before, temperature: bool = False) -> int | None:
+    """Where a figure written with a minus word or a lone sign starts: "minus five", "- 10 k" opening its
+    line, "to - 20 degrees fahrenheit" after a word (but "plus or minus 5.7 points" is a margin of error)."""
+    if before.last() in ("minus", "negative") and before.lower[-3:-1] != ["plus", "or"]:
+        return text.rindex(before.words[-1], max(para_start, start - 48), start)
+    if temperature and before.last() in ("-", "−") and len(before.words) > 1 and before.words[-2].isalpha():
+        return start - 2 if text[start - 2:start - 1] in ("-", "−") else None
+    chunk = text[max(para_start, start - 8):start]
+    _, newline, head = chunk.rpartition("\n")
+    at_line_start = bool(newline) or start - len(chunk) == para_start
+    return start - 2 if at_line_start and SPACED_SIGN.fullmatch(head) else None
+
+
+def sign_ends_line(text: str, end: int) -> bool:
+    """A lone sign counts only when the figure is all the line holds ("- 10 k", not a list item)."""
+    return bool(_LINE_REST.match(text, end))
+
+
+def is_age(text: str, end: int, before: Before) -> bool:
+    """"under age 45", "those over 50", "voters 45 and older", "died at 92"."""
+    if before.ends_with(_AGE_LABELS):
+        return True
+    comparison = before.ends_with(_AGE_COMPARISONS, 2)
+    if comparison and len(before.lower) > len(comparison) and before.lower[-len(comparison) - 1] in _AGE_GROUPS:
+        return True
+    words = text[end:end + 16].split()[:2]
+    return len(words) == 2 and words[0] == "and" and words[1].rstrip(".,;") in _AGE_AFTER

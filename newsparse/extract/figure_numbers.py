@@ -1,0 +1,350 @@
+"""Reading numbers as news prose writes them: digits, separators, signs, fractions, scales and words.
+
+>>> text = "It cost $2.5 billion, 7-3/8 pct, two and a half miles, 30-40 per cent and -10C."
+>>> [(n.text(text), n.value, n.value_max) for n in iter_numbers(text, 0, len(text))]
+[('$2.5 billion', 2500000000, None), ('7-3/8', 7.375, None), ('two and a half', 2.5, None), \
+('30-40', 30, 40), ('-10C', -10, None)]
+>>> [n.value for n in iter_numbers("1.500 Euro und 2,5 Millionen", 0, 28, continental=True)]
+[1500, 2500000]
+
+A number is found by one of two patterns (``DIGITS`` or its continental twin, and ``WORDS``)
+and read here into its value, the sign and currency sign before it (``$``, ``US$``, ``c $``,
+``€``), a unit or scale glued to it (``4.2m``, ``7.62mm``, ``10k``) and a scale word after it
+(``31 mln``, ``35 lakh``). A range in one token (``30-40``) keeps both ends; a descending pair
+(``6-3``, a score or court split) is no figure.
+What the number counts is decided in figure_units, whether it is a figure at all in figures.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
+from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_CONTEXT
+
+# A space that groups thousands: "40 000", "40\u202f000" (narrow no-break space), "1\u00a0500".
+_SPACE_GROUP = "[ \u00a0\u202f\u2009]"
+# English digits: "1,500", "1,674.5", "40 000", "40\u202f000", "1 234 567", "2.5", "9031".
+_DIGITS_EN = (rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}})+(?![0-9])"
+              r"(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+# Continental digits: "1.500", "2,5", "1.234.567,89", "40 000".
+_DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}})+(?![0-9])"
+                       r"(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
+# Units and scales glued to the digits, case as written: "4.2m", "$3bn", "10k", "7.62mm", "-10C", "4km^3", "5pc".
+_ATTACHED = "|".join(sorted(
+    {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "T", "bn", "mn", "mln", "bln", "tn", "trn",
+     "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p"}, key=len, reverse=True)) + r"|p(?!\.?[mM]\b)"
+_VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
+# What may not stand right before a number: a word character, a decimal point, a path or identifier
+# mark ("v2.0", "'16", "COVID-19" is read from the hyphen, see _sign_and_currency).
+_NOT_AFTER = r"[\w.,/:'’@#&=^*%\\\u0300-\u036f]"
+
+
+def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
+    """The pattern opens with a character class, so the regex engine skips to the next digit in C, and
+    checks the character before it with a two-character lookbehind. The groups hold what follows the
+    first character: ``num`` the rest of the digits ("1" + "2,500"), ``dec`` a decimal written without
+    its zero (".75"), ``ratio`` a fraction ("1" + "/4"), ``vulgar`` a fraction sign ("½")."""
+    rest = "|".join(re.sub(r"^\[0-9\](?:\{1,3\}|\+)", lambda m: "[0-9]{0,2}" if "{" in m.group() else "[0-9]*", alt)
+                    for alt in digits.split("|"))
+    return re.compile(
+        rf"[0-9{_VULGAR}\{separator}](?<!{_NOT_AFTER}.)"
+        rf"(?:(?<=[0-9])(?P<ratio>[0-9]?[/⁄][0-9]{{1,3}})(?![0-9/⁄])|(?<=[{_VULGAR}])(?P<vulgar>)"
+        rf"|(?:(?<=[0-9])(?P<num>{rest})|(?<=\{separator})(?P<dec>[0-9]+))"
+        rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"
+        rf"|[-–](?P<max>{digits}))?"
+        r"(?P<sci>×10\^?[-−]?[0-9]{1,3}|[x*]10\^[-−]?[0-9]{1,3}|[eE][-+]?[0-9]{1,3}(?![0-9]))?"
+        r"(?P<pm>[ \t]?±[ \t]?[0-9]+(?:\.[0-9]+)?)?)"
+        rf"(?P<att>{_ATTACHED})?"
+        r"(?![\w]|[.,:][0-9]|[/⁄][0-9]|[-–][0-9])"
+    )
+
+
+def _trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> str:
+    """A regex alternation of ``words`` shaped as a trie ("t(?:en|h(?:irty|ree)|w(?:elve|o))"), so the
+    engine tries one branch per letter; ``first`` follows the first letter of every word, and ``also``
+    are more alternatives at the top (kept flat: each opening with a letter lets the engine skip ahead)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict], head: str, more: tuple[str, ...] = ()) -> str:
+        branches = [re.escape(c) + head + emit(node[c], "") for c in sorted(node) if c] + list(more)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree, first, also)
+
+
+_TOKEN = _trie((*NUMBER_WORDS, "and", "a", "an", "point"))
+_WORDS_CORE = (_trie(NUMBER_WORDS, also=(rf"an?[ \t]+{_trie(NUMBER_WORDS)}",)) + r"\b"
+               rf"(?:(?:[ \t]{{1,4}}|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)(?:{_TOKEN})\b){{0,12}}")
+# Spelled-out numbers, matched in lower-cased text after a space or an opening mark (the pattern opens
+# with that character, so the regex engine skips to the next one in C): "twenty-five", "two million",
+# "a dozen", "half a million", "one - fourth", "two hundred point seventy-one", "two and a half".
+WORDS = re.compile(rf"[\s(\[“\"‘—–]{_WORDS_CORE}")
+# The same at the very start of a paragraph.
+WORDS_OPENING = re.compile(_WORDS_CORE)
+WORDS_ANY_CASE = re.compile(WORDS.pattern, re.IGNORECASE)
+WORDS_OPENING_ANY_CASE = re.compile(WORDS_OPENING.pattern, re.IGNORECASE)
+# A telephone number: "202 555 0100", "(202) 555-0100", "202.555.0100", "+44 20 7946 0958".
+PHONE = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])")
+# A number in English text: "2.5", "7-3/8", "1,500", "30-40", "10C", "2.48×10−5", "½".
+DIGITS = _digits_pattern(_DIGITS_EN, ".")
+# The same where the text writes "1.500" and "2,5" (continental separators).
+DIGITS_CONTINENTAL = _digits_pattern(_DIGITS_CONTINENTAL, ",")
+# A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$",
+# "c $" (tokenised text), "€ ", "Rs.", "EUR ".
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
+    r"|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭]|Rs\.?"
+    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW)[ \t]{0,2}$")
+_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭"
+_NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
+#: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNW")
+#: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
+_NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
+# A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
+SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
+                         r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|mio|dozens?|millones|millions|milliards?|millionen"
+                         r"|milliarden|mrd))\b|"
+                         r"(?P<k>k)(?![\w-]))"
+                         r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
+# Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %". Both hints scan the
+# whole document: the regex module skips to the next digit faster than re does.
+CONTINENTAL_HINT = regex.compile(r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
+                              r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"
+                              r"|[0-9]*,[0-9]{1,2}[ \t]?(?:%|€|(?i:prozent|por ciento|pour cent"
+                              r"|millionen|milliarden|millones|millions|milliards|mio|mrd|euro)))")
+# English style: "1,500.25", "1,234,567", "2.5 million", "3.5%".
+ENGLISH_HINT = regex.compile(r"[0-9],[0-9]{3}(?:\.[0-9]|,[0-9]{3})|[0-9]\.[0-9]{1,2}[ \t]?(?:%|percent|per cent|pct"
+                          r"|million|billion|mln|bln)")
+# One word of a spelled-out number: "twenty" and "five" in "twenty-five".
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+#: Denominators a digit fraction may have: "1/2", "3/4", "7-3/8", "1/16"; not "9/11", "24/7", "50/50".
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
+_SCALE_WORDS = {"millones": "million", "millions": "million", "milliard": "billion", "milliards": "billion",
+                "millionen": "million", "milliarden": "billion", "mrd": "billion"}
+
+
+@dataclass(slots=True)
+class Number:
+    """One number as read: where it starts (its currency sign or sign) and ends (its scale word), its
+    value with scale and sign applied, and what was glued to it."""
+
+    start: int
+    end: int
+    number_start: int
+    value: int | float
+    value_max: int | float | None = None
+    raw: int | float = 0
+    scale: int = 1
+    words: bool = False
+    fraction: bool = False
+    currency: str | None = None
+    attached: str | None = None
+    attached_start: int = 0
+    digits: str = ""
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start:self.end]
+
+
+def is_continental(text: str) -> bool:
+    """True when the document writes "1.500" for fifteen hundred and "2,5" for two and a half."""
+    return bool(CONTINENTAL_HINT.search(text)) and not ENGLISH_HINT.search(text)
+
+
+def iter_numbers(text: str, start: int, end: int, continental: bool = False,
+                 lowered: str | None = None) -> Iterator[Number]:
+    """Every number in ``text[start:end]``, left to right; numbers never overlap. ``lowered`` is
+    ``text.lower()`` when the caller has it (spelled-out numbers are matched in lower case)."""
+    digits = DIGITS_CONTINENTAL if continental else DIGITS
+    if lowered is None:
+        lowered = text.lower()
+    same = len(lowered) == len(text)
+    words, word_text = (WORDS, lowered) if same else (WORDS_ANY_CASE, text)
+    d = digits.search(text, start, end)
+    w = (WORDS_OPENING if same else WORDS_OPENING_ANY_CASE).match(word_text, start, end) or words.search(
+        word_text, start, end)
+    while d is not None or w is not None:
+        if w is None or (d is not None and d.start() < w.start()):
+            phone = PHONE.match(text, d.start() - (d.start() > start and text[d.start() - 1] in "(+"), end)
+            number = None if phone else read_number(text, d, start, end, continental)
+            pos = phone.end() if phone else number.end if number is not None else d.end()
+            d = digits.search(text, pos, end)
+        else:
+            number = _read_words(text, w)
+            pos = number.end if number is not None else _WORD_TOKEN.search(text, w.start(), end).end()
+        if w is not None and w.start() < pos:
+            w = words.search(word_text, pos - 1, end)
+        if d is not None and d.start() < pos:
+            d = digits.search(text, pos, end)
+        if number is not None:
+            yield number
+
+
+def read_number(text: str, m: re.Match[str], start: int, limit: int, continental: bool = False) -> Number | None:
+    """The number matched by ``m`` (a DIGITS match) in the paragraph ``text[start:limit]``, with the sign
+    and currency sign before it; None when it reads as no quantity."""
+    numeral = _numeral(text, m)
+    value = _digits_value(m, numeral, continental)
+    if value is None:
+        return None
+    begin = _sign_and_currency(text, m.start(), start)
+    if begin is None:
+        return None
+    first, sign, currency = begin
+    number = Number(start=first, end=m.end(), number_start=m.start() - (sign != ""), value=value,
+                    digits=numeral if m.group("ratio") is None else "", currency=currency,
+                    fraction=m.group("num") is None and m.group("dec") is None)
+    if m.group("max"):
+        high = _to_float(m.group("max"), continental)
+        if high is None or high <= value:
+            return None
+        number.value_max = high
+    attached = m.group("att")
+    scale = 1
+    if attached in ("B", "M", "T") and currency is None and "." not in numeral:
+        return None  # "221B Baker Street", not 221 billion ("$5B", "1.2B" are scales)
+    if attached:
+        if attached.lower() in SCALES and not (attached == "m" and _metre_context(text, m.end(), limit, number)):
+            scale = SCALES[attached.lower()]
+        else:
+            number.attached, number.attached_start = attached, m.start("att")
+    else:
+        after = SCALE_AFTER.match(text, m.end(), limit)
+        if after:
+            word = (after.group("word") or after.group("k") or after.group("joined")).lower().removesuffix("s")
+            word = word if word in SCALES or word in _SCALE_WORDS else word + "s"
+            scale = SCALES[_SCALE_WORDS.get(word, word)]
+            number.end = after.end()
+    _apply(number, m, scale, sign)
+    return number
+
+
+def _numeral(text: str, m: re.Match[str]) -> str:
+    """The digits of the match: "2,500", ".75", "1/4", "½"."""
+    for group in ("num", "dec", "ratio"):
+        if m.group(group) is not None:
+            return text[m.start():m.end(group)]
+    return text[m.start()]
+
+
+def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
+    """Read backwards from the first digit: a sign ("-10C", "−5") and a currency sign ("$ 48", "US$3",
+    "c $ 16.4"). None when a hyphen glues the number to a word ("F-35", "COVID-19", "62%-32%")."""
+    sign = ""
+    if pos > floor and text[pos - 1] in "-−+":
+        before = text[pos - 2] if pos - 1 > floor else " "
+        if before.isalnum() or before in _NOT_BEFORE_SIGN or unicodedata.combining(before):
+            return None
+        if not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range
+            sign, pos = text[pos - 1], pos - 1
+    last = pos - 1
+    while last >= floor and last > pos - 3 and text[last] in " \t":
+        last -= 1
+    if last < floor or text[last] not in _CURRENCY_LAST:
+        return pos, sign, None
+    m = CURRENCY_BEFORE.search(text, max(floor, pos - 8), pos)
+    if m is None or (m.start() > floor and text[m.start() - 1].isalnum()):
+        symbol = text[last]  # "LLC $35,458": the sign alone
+        return (last, sign, CURRENCY_SIGNS[symbol]) if symbol in _SYMBOLS else (pos, sign, None)
+    return m.start(), sign, CURRENCY_SIGNS.get(" ".join(m.group().lower().split()), "USD")
+
+
+def _apply(number: Number, m: re.Match[str], scale: int, sign_mark: str) -> None:
+    sign = -1 if sign_mark in ("-", "−") else 1
+    exponent = 0
+    sci = m.group("sci")
+    if sci:  # "e-5", "×10−5", "x10^3"
+        power = sci[1:] if sci[0] in "eE" else sci[1:].removeprefix("10").lstrip("^")
+        exponent = int(power.replace("−", "-"))
+    number.raw = tidy(sign * number.value * 10 ** exponent)
+    number.scale = scale
+    number.value = tidy(number.raw * scale)
+    if number.value_max is not None:
+        number.value_max = tidy(sign * number.value_max * scale)
+
+
+def _digits_value(m: re.Match[str], numeral: str, continental: bool) -> int | float | None:
+    if m.group("num") is None and m.group("dec") is None:
+        return _fraction(numeral)
+    value = _to_float(numeral, continental)
+    if value is None or (len(numeral) > 15 and numeral.isdigit()):
+        return None  # an identifier: "673679711437004805"
+    if m.group("frac"):
+        part = _fraction(m.group("frac").strip(" \t-"))
+        if part is None or not isinstance(value, int):
+            return None
+        value += part
+    return value
+
+
+def _fraction(text: str) -> float | None:
+    if text in _VULGAR:
+        return unicodedata.numeric(text)
+    numerator, _, denominator = text.replace("⁄", "/").partition("/")
+    top, bottom = int(numerator), int(denominator)
+    if bottom not in _DENOMINATORS or not 0 < top < bottom:
+        return None
+    return top / bottom
+
+
+def _to_float(digits: str, continental: bool) -> int | float | None:
+    if len(digits) > 24:
+        return None  # an identifier or a run of digits, not a quantity
+    if digits.isdigit():
+        return int(digits)
+    digits = digits.translate(_NO_GROUPING)
+    digits = digits.replace(".", "").replace(",", ".") if continental else digits.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() and "." not in digits else value
+
+
+def _metre_context(text: str, pos: int, limit: int, number: Number) -> bool:
+    """"1.8m tall", "the 100m sprint": a glued "m" is metres, not millions (never after a currency sign)."""
+    if number.currency:
+        return False
+    word = _WORD_TOKEN.match(text, pos + 1, min(limit, pos + 20)) if pos < limit and text[pos] == " " else None
+    return bool(word and word.group().lower() in METRE_CONTEXT)
+
+
+def _read_words(text: str, m: re.Match[str]) -> Number | None:
+    first = m.start() + (not text[m.start()].isalpha())
+    if m.end() - first <= 9 and text[first:m.end()].isalpha():  # one word: "two", "seventeen"
+        value = SMALL_NUMBERS.get(text[first:m.end()].lower())
+        if value is not None:
+            return Number(start=first, end=m.end(), number_start=first, value=value, raw=value, words=True)
+    tokens = list(_WORD_TOKEN.finditer(text, m.start(), m.end()))
+    hyphens = [i > 0 and "-" in text[tokens[i - 1].end():t.start()] for i, t in enumerate(tokens)]
+    parsed = parse_number_words([t.group() for t in tokens], hyphens)
+    if parsed is None or parsed.words == 0:
+        return None
+    start, end = tokens[0].start(), tokens[parsed.words - 1].end()
+    value = parsed.value
+    return Number(start=start, end=end, number_start=start, value=value, raw=value, words=True,
+                  fraction=parsed.fraction)
+
+
+def tidy(value: float) -> int | float:
+    """A float that is a whole number as an int, others rounded to 12 significant digits (0.1 + 0.2)."""
+    if isinstance(value, float):
+        value = float(f"{value:.12g}")
+        if value.is_integer() and abs(value) < 1e18:
+            return int(value)
+    return value

@@ -1,0 +1,285 @@
+"""What a number counts or measures: money, percent, a measure, a duration, or the counted noun.
+
+>>> from newsparse.extract.figure_numbers import iter_numbers
+>>> def units(text):
+...     return [(text[n.start:u.end], u.code, u.kind) for n in iter_numbers(text, 0, len(text))
+...             for u in [resolve_unit(text, n, 0, len(text))] if u.kind != "drop"]
+>>> units("31 mln dlrs, 7-3/8 pct, 90,000 barrels per day, a 30-minute speech, 500 Canadian troops")
+[('31 mln dlrs', 'USD', 'money'), ('7-3/8 pct', 'percent', 'percent'), \
+('90,000 barrels per day', 'bbl/d', 'measure'), ('30-minute', 'minutes', 'duration'), \
+('500 Canadian troops', 'troops', 'count')]
+>>> units("It weighs 200 pounds; he was fined 200 pounds. 4 of his one-time rivals")
+[('200 pounds', 'lb', 'measure'), ('200 pounds', 'GBP', 'money'), ('4', 'rivals', 'count')]
+
+Order: a currency sign before the number; a unit glued to it (``7.62mm``); a currency sign after
+it (``100€``); a compound adjective (``a 10-year plan``, ``a 50-state poll``); the longest unit phrase
+of up to five words after it (``billion cubic feet``, ``miles an hour``, ``H.K. dlrs``); else the
+head noun of what is counted, skipping up to four modifiers (``552 likely Democratic primary
+voters`` -> ``voters``), or after ``of`` and a determiner (``four of his one-time rivals``: the span
+stays the number). ``kind`` is ``drop`` for compounds that are no quantity (``one-time``, ``two-way``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon.units import (
+    AMBIGUOUS_POUNDS,
+    ATTACHED_UNITS,
+    CENT_WORDS,
+    CURRENCY_SIGNS,
+    SCALED_ONLY_CURRENCY,
+    UNIT_WORDS,
+)
+from .figure_numbers import Number
+
+# Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
+TOKENS = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})"
+                    + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
+# A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
+COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?(?![\w]))")
+# A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
+SPACED_COMPOUND = re.compile(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
+# Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
+MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
+                        r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
+                        r"raised?|fund(?:s|ing)?|tax|profit|revenue|charged?|bid|offer|deal|bill|won|award(?:ed)?|"
+                        r"compensation|damages|million|billion|bln|mln)\b|£")
+# The end of a sentence or clause, to keep the cues of "pounds" in their sentence: "weighs 5 pounds. He".
+CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
+# Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
+AGE_AFTER = re.compile(r"[ \t]+(?:old\b|of[ \t]+age\b)")
+_STRIP = ".,;:!?)]}\"'”’»…"
+# A word that may name what is counted: "troops", "one-time", "Democrats".
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something".
+_NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
+                           "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star"})
+#: Words that end the search for a counted noun: "500 were killed", "30 of them", "5 to 10".
+STOP_WORDS = frozenset("""
+    a an the and or but nor of to in on at by for from with as than that this these those which who whom whose
+    were was are is be been being had has have will would could should may might can must did do does said says
+    say told added per out vs versus against over under more less about into after before during since until
+    while among between up down off through via each every its his her their our your my it they them he she we
+    you i me us there here then now so if when where also only just even still yet not no all both some any
+    another such own same percent pct cents cts time ago later earlier old ahead apiece each
+    last next first second third fourth fifth
+    """.split())
+#: Plural nouns not ending in -s: "130 personnel", "100 people", "3 police".
+IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police", "staff", "cattle",
+                               "sheep", "fish", "deer", "aircraft", "livestock", "youth", "clergy", "militia",
+                               "teeth", "mice", "geese", "offspring", "crew", "kin", "folk"})
+#: Words ending in -s that are not plural nouns: "this", "always", "various".
+_NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as", "us", "yes", "thus", "always",
+                         "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "nevertheless",
+                         "unless", "across", "less", "news", "plus", "minus", "bus", "gas", "series", "various",
+                         "numerous", "previous", "serious", "famous", "obvious", "overseas", "alias", "hers",
+                         "ours", "yours", "theirs", "during", "chaos", "specimen", "omen", "abdomen", "regimen",
+                         "acumen", "stamen"})
+#: Groups named in pairs: "100 men and women", "women and children".
+_PAIRED = frozenset({"men", "women", "children", "boys", "girls", "adults", "soldiers", "civilians"})
+#: Determiners after "of" in "four of his rivals", "all five of these states".
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "them"})
+#: First words of every unit phrase (and of the units read from context) -> the most words such a
+#: phrase has: "cubic feet" -> "cubic": 2; "miles an hour" -> "miles": 3.
+_UNIT_OPENERS: dict[str, int] = dict.fromkeys(
+    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "m", "in"), 1)
+for _phrase in UNIT_WORDS:
+    _first, *_rest = _phrase.split()
+    _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
+#: Abbreviations that open a unit phrase: "sq. km", "cu. ft".
+_ABBREVIATIONS = frozenset({"sq", "cu", "deg"})
+#: Words after "in" that make it inches: "2 1/2 in thick".
+_INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "of"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """A resolved unit: its code (ISO 4217, ``percent``, ``km``, ``years``, a counted noun or None), the
+    kind of figure, where the figure's span ends, and whether the number is in hundredths (cents)."""
+
+    code: str | None
+    kind: str
+    end: int
+    cents: bool = False
+    counted: bool = False
+
+
+def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
+    """The unit of ``number``; ``start``/``limit`` bound its paragraph."""
+    if number.attached:
+        return _attached(text, number, limit)
+    if number.currency:
+        return Unit(number.currency, "money", number.end)
+    compound = COMPOUND.match(text, number.end, limit)
+    if compound:
+        return _compound(number, compound)
+    spaced = SPACED_COMPOUND.match(text, number.end, limit)
+    if spaced and spaced.group("word") in UNIT_WORDS:
+        code, kind = UNIT_WORDS[spaced.group("word")]
+        return Unit(code, kind, spaced.end())
+    if number.end < limit and text[number.end] == '"' and _inch_mark(text, number.end, start, limit):
+        return Unit("in", "measure", number.end + 1)
+    tokens = _tokens(text, number.end, limit)
+    unit = _unit_phrase(text, number, tokens)
+    if unit is not None:
+        return unit
+    return _counted_noun(text, number, tokens) or Unit(None, "other", number.end)
+
+
+def unit_may_follow(text: str, pos: int, limit: int) -> bool:
+    """A cheap test before resolve_unit: could a money, percent, measure or duration unit follow ``pos``?"""
+    char = text[pos:pos + 1]
+    if char in ("-", '"', "%") or char in CURRENCY_SIGNS:
+        return True
+    m = TOKENS.match(text, pos, limit)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return first.rstrip(_STRIP) in _UNIT_OPENERS or first in _UNIT_OPENERS or first[:1] in CURRENCY_SIGNS
+
+
+def _attached(text: str, number: Number, limit: int) -> Unit:
+    tokens = _tokens(text, number.attached_start, limit)
+    if tokens:
+        unit = _unit_phrase(text, number, tokens)
+        if unit is not None:
+            return unit
+    code, kind = ATTACHED_UNITS.get(number.attached or "", ("m", "measure"))
+    return _with_age(text, Unit(code, kind, number.end, cents=number.attached == "p"), limit)  # "350p" in pence
+
+
+def _compound(number: Number, m: re.Match[str]) -> Unit:
+    if m.group("name"):
+        return Unit(None, "drop", number.end)  # a name: "7-Eleven"
+    word = m.group("word").lower()
+    if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS):
+        return Unit(None, "drop", number.end)
+    if word in CENT_WORDS:  # "a 12-cent dividend"
+        return Unit(CENT_WORDS[word], "money", m.end(), cents=True)
+    code, kind = UNIT_WORDS.get(word, (word, "count"))
+    if number.words and number.value == 1 and kind == "count":
+        return Unit(None, "drop", number.end)
+    return Unit(code, kind, m.end(), counted=kind == "count")
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to five tokens after ``pos``: (token, start, end)."""
+    m = TOKENS.match(text, pos, limit)
+    if m is None:
+        return []
+    return [(m.group(i), m.start(i), m.end(i)) for i in range(1, 6) if m.group(i) is not None]
+
+
+def _unit_phrase(text: str, number: Number, tokens: list[tuple[str, int, int]]) -> Unit | None:
+    """The longest unit phrase the tokens open: "billion cubic feet" after the scale, "miles an hour"."""
+    if not tokens:
+        return None
+    first = tokens[0][0].lower()
+    longest = _UNIT_OPENERS.get(first.rstrip(_STRIP)) or _UNIT_OPENERS.get(first) or (first[:1] in CURRENCY_SIGNS)
+    if not longest:
+        return None
+    clean = 1  # phrases run across no punctuation: not "miles, an hour"
+    while clean < min(longest, len(tokens)) and _clean(tokens[clean - 1][0]):
+        clean += 1
+    for n in range(clean, 0, -1):
+        last, _, last_end = tokens[n - 1]
+        stripped = last.rstrip(_STRIP) or last[:1]
+        phrase = " ".join([t[0] for t in tokens[: n - 1]] + [stripped]).lower()
+        end = last_end - (len(last) - len(stripped))
+        found = _lookup(text, number, phrase, stripped, tokens, n)
+        if found is not None:
+            code, kind, cents = found
+            return _with_age(text, Unit(code, kind, end, cents), len(text))
+    return None
+
+
+def _clean(token: str) -> bool:
+    """No punctuation ends the token, but for the periods of an abbreviation: "H.K.", "U.S.", "sq."."""
+    stripped = token.rstrip(_STRIP)
+    return stripped == token or (token.endswith(".") and stripped == token[:-1]
+                                 and ("." in stripped or stripped.lower() in _ABBREVIATIONS))
+
+
+def _lookup(text: str, number: Number, phrase: str, word: str, tokens: list[tuple[str, int, int]],
+            n: int) -> tuple[str, str, bool] | None:
+    if phrase in AMBIGUOUS_POUNDS:
+        return _pounds(text, number, tokens[0][1])
+    if phrase in CENT_WORDS:
+        return (CENT_WORDS[phrase], "money", True) if not number.currency else None
+    if phrase in UNIT_WORDS:
+        return (*UNIT_WORDS[phrase], False)
+    if n > 1:
+        return None
+    if word in CURRENCY_SIGNS:  # "100€", "10 $", "100,000 ரூ", "100 USD"
+        return CURRENCY_SIGNS[word], "money", False
+    if word in ("C", "F") and tokens[0][0] in (word, word + ".", word + ","):
+        return ("°C" if word == "C" else "°F"), "measure", False
+    if word == "m" and not number.currency:
+        return "m", "measure", False
+    if word == "in" and (tokens[0][0].endswith(".") or (
+            len(tokens) > 1 and tokens[1][0].rstrip(_STRIP).lower() in _INCH_CONTEXT)
+            or text[max(0, number.start - 8):number.start].rstrip().endswith(("ft", "feet", "foot", "'"))):
+        return "in", "measure", False  # "2 1/2 in thick", "6 ft 2 in"
+    if phrase in SCALED_ONLY_CURRENCY and number.scale > 1:
+        return SCALED_ONLY_CURRENCY[phrase], "money", False
+    return None
+
+
+def _with_age(text: str, unit: Unit, limit: int) -> Unit:
+    """"500 years old", "3 years of age": the age words join the span."""
+    if unit.kind == "duration":
+        m = AGE_AFTER.match(text, unit.end, limit)
+        if m:
+            unit.end = m.end()
+    return unit
+
+
+def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
+    """Sterling when the sentence speaks of money or the number has a scale word, else weight."""
+    window = (CLAUSE_END.split(text[max(0, number.start - 100):number.start])[-1]
+              + CLAUSE_END.split(text[pos:pos + 60])[0])
+    if number.scale > 1 or MONEY_CUES.search(window):
+        return "GBP", "money", False
+    return "lb", "measure", False
+
+
+def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
+    """'8"' is eight inches when the mark opens no quotation: an even count of marks before it and
+    no word right after it."""
+    opening = text.count('"', max(start, pos - 300), pos) % 2 == 0
+    return opening and (pos + 1 >= limit or not text[pos + 1].isalnum())
+
+
+def _counted_noun(text: str, number: Number, tokens: list[tuple[str, int, int]]) -> Unit | None:
+    """The head noun of what is counted: "500 Canadian troops" -> troops; "four of his rivals" -> rivals."""
+    in_span = True
+    first = 0
+    if len(tokens) > 2 and tokens[0][0].lower() == "of" and tokens[1][0].lower() in _DETERMINERS:
+        in_span, first = False, 2
+    for i in range(first, min(len(tokens), first + 5)):
+        raw, _, end = tokens[i]
+        word = raw.rstrip(_STRIP)
+        if not _WORD.fullmatch(word):
+            return None
+        low = word.lower()
+        if low in STOP_WORDS or low in UNIT_WORDS:
+            return None
+        if _is_plural(low):
+            noun, end = low, end - (len(raw) - len(word))
+            if word == raw and low in _PAIRED and i + 2 < len(tokens) and tokens[i + 1][0] in ("and", "or"):
+                other = tokens[i + 2][0].rstrip(_STRIP).lower()
+                if other in _PAIRED:
+                    noun, end = f"{low} {tokens[i + 1][0]} {other}", tokens[i + 2][1] + len(other)
+            return Unit(noun, "count", end if in_span else number.end, counted=True)
+        if word != raw:
+            return None
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS or (word.endswith(("children", "men", "people")) and word not in _NOT_PLURAL):
+        return True  # "grandchildren", "firemen", "townspeople"
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+            and word not in _NOT_PLURAL)

@@ -1,0 +1,390 @@
+"""Figures: every number a story reports, with its value and unit; and what is no figure.
+
+Each row is one sentence in the style of a real outlet and the figures a reader expects from it,
+as (text, value, unit). Percent keeps the number as written; counts name what is counted.
+"""
+
+from __future__ import annotations
+
+import doctest
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.extract import figure_context, figure_numbers, figure_units, figures
+from newsparse.extract.figures import extract_figures
+from newsparse.lexicon import numbers, units
+from newsparse.zones import zone
+
+
+def found(sentence: str) -> list[tuple[str, float | int | None, str | None]]:
+    doc = zone("Headline\n\n" + sentence + "\n")
+    return [(f.text, f.value, f.unit) for f in extract_figures(doc)]
+
+
+def one(sentence: str):
+    figs = extract_figures(zone("Headline\n\n" + sentence + "\n"))
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+def _check(sentence: str, expected: list[tuple]) -> None:
+    got = found(sentence)
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in expected]
+    for (_, value, _), (_, want, _) in zip(got, expected, strict=True):
+        assert value == pytest.approx(want, rel=1e-9)
+
+
+DIGITS = [
+    ("The company hired 1,500 workers last year.", [("1,500 workers", 1500, "workers")]),
+    ("The group counted 40 000 members and 1 234 567 votes.",
+     [("40 000 members", 40000, "members"), ("1 234 567 votes", 1234567, "votes")]),
+    ("Turnout rose to 61.5 percent.", [("61.5 percent", 61.5, "percent")]),
+    ("Temperatures dropped to -12 degrees Celsius overnight.", [("-12 degrees Celsius", -12, "°C")]),
+    ("Shares fell −3.2 percent on Friday.", [("−3.2 percent", -3.2, "percent")]),
+    ("Analysts expect growth of minus five percent.", [("minus five percent", -5, "percent")]),
+    ("The net rating fell to minus one.", [("minus one", -1, None)]),
+    ("The margin of error is plus or minus 3.5 percentage points.",
+     [("3.5 percentage points", 3.5, "percentage points")]),
+    ("The rifle fires a .45-caliber round.", [(".45-caliber", 0.45, "caliber")]),
+]
+CONTINENTAL = [
+    ("La empresa contrató a 1.500 trabajadores y pagó 2,5 millones de euros.",
+     [("1.500 trabajadores", 1500, "trabajadores"), ("2,5 millones", 2500000, None)]),
+]
+SCALES = [
+    ("The fund is worth 2.5 billion dollars.", [("2.5 billion dollars", 2_500_000_000, "USD")]),
+    ("Apple paid $3bn for the start-up.", [("$3bn", 3_000_000_000, "USD")]),
+    ("The club sold 4.2m tickets.", [("4.2m tickets", 4_200_000, "tickets")]),
+    ("The post drew 10k likes.", [("10k likes", 10_000, "likes")]),
+    ("Net profit rose to 31 mln dlrs.", [("31 mln dlrs", 31_000_000, "USD")]),
+    ("The state will spend Rs 1,200 crore on roads.", [("Rs 1,200 crore", 12_000_000_000, "INR")]),
+    ("Brazil sought relief on its 108-billion-dlr foreign debt.", [("108-billion-dlr", 108_000_000_000, "USD")]),
+]
+WORDS = [
+    ("Two million people fled the region.", [("Two million people", 2_000_000, "people")]),
+    ("Twenty-five officers were injured.", [("Twenty-five officers", 25, "officers")]),
+    ("A dozen states sued the administration.", [("A dozen states", 12, "states")]),
+    ("Half a million homes lost power.", [("Half a million homes", 500_000, "homes")]),
+    ("The judge sentenced one hundred and sixteen defendants.",
+     [("one hundred and sixteen defendants", 116, "defendants")]),
+    ("The pair walked two and a half miles.", [("two and a half miles", 2.5, "mi")]),
+    ("Sales reached twenty-one trillion yen.", [("twenty-one trillion yen", 21_000_000_000_000, "JPY")]),
+    ("He ordered three dozen roses.", [("three dozen roses", 36, "roses")]),
+]
+FRACTIONS = [
+    ("Three-quarters of respondents agreed.", [("Three-quarters", 0.75, None)]),
+    ("A fifth of the budget went unspent; one sixth was returned.",
+     [("A fifth", 0.2, None), ("one sixth", 1 / 6, None)]),
+    ("Only 1/3 of the ballots were counted.", [("1/3", 1 / 3, "ballots")]),
+    ("The bonds yield 7-3/8 pct.", [("7-3/8 pct", 7.375, "percent")]),
+    ("It takes more than 10 1/2 miles of cable.", [("10 1/2 miles", 10.5, "mi")]),
+    ("He served 5½ years in prison.", [("5½ years", 5.5, "years")]),
+]
+QUALIFIERS = [
+    ("About 500 people attended.", "about"),
+    ("More than 40 percent voted.", "more than"),
+    ("Nearly 300 homes were destroyed.", "nearly"),
+    ("Up to 12 inches of snow fell.", "up to"),
+    ("At least 12 people died.", "at least"),
+    ("Some 55,000 pages were released.", "some"),
+    ("Some of the estimated 500 Canadian troops will move.", "estimated"),
+    ("Exactly 30 candidates filed.", "exactly"),
+]
+RANGES = [
+    ("Estimates range from 30 to 40 percent.", [("30", 30, "percent"), ("40 percent", 40, "percent")]),
+    ("Between 5 and 10 mln dlrs was spent.", [("5", 5_000_000, "USD"), ("10 mln dlrs", 10_000_000, "USD")]),
+    ("The German government said that 30 out of the 130 personnel would leave.",
+     [("30", 30, "personnel"), ("130 personnel", 130, "personnel")]),
+    ("Patients take maintenance doses two or three times a week.",
+     [("two", 2, "times"), ("three times", 3, "times")]),
+    ("Raw oil prices fell to 147 pesetas a kilo from 160.", [("147 pesetas", 147, "ESP"), ("160", 160, "ESP")]),
+    ("Output will rise to 370,000 tonnes from 340,000 last year.",
+     [("370,000 tonnes", 370_000, "t"), ("340,000", 340_000, "t")]),
+    ("Clinton leads 46 percent to 44 percent.", [("46 percent", 46, "percent"), ("44 percent", 44, "percent")]),
+    ("The bill passed 52 to 48.", [("52", 52, None), ("48", 48, None)]),
+    ("Trump is joined on the ballot by four of his one-time rivals.", [("four", 4, "rivals")]),
+]
+WIRE = [
+    ("The stake rose to 5.2 pct.", [("5.2 pct", 5.2, "percent")]),
+    ("The dividend is 25 cts a share.", [("25 cts", 0.25, "USD")]),
+    ("Output was 10 mln stg.", [("10 mln stg", 10_000_000, "GBP")]),
+    ("The field pumps 200,000 bpd at 15.79 dlrs.", [("200,000 bpd", 200_000, "bbl/d"), ("15.79 dlrs", 15.79, "USD")]),
+    ("Profit was 50 mln H.K. dlrs.", [("50 mln H.K. dlrs", 50_000_000, "HKD")]),
+    ("The unit earned 20 mln Canadian dlrs.", [("20 mln Canadian dlrs", 20_000_000, "CAD")]),
+    ("Japan's surplus rose 2 bln dlrs.", [("2 bln dlrs", 2_000_000_000, "USD")]),
+    ("Beacon Oil Co 7,000\nbpd at 15.66 dlrs.", [("7,000\nbpd", 7000, "bbl/d"), ("15.66 dlrs", 15.66, "USD")]),
+    ("The company paid 550 mln dlr for the reserve.", [("550 mln dlr", 550_000_000, "USD")]),
+]
+MONEY = [
+    ("Tickets cost US$45 and €30, or £25 and ¥3,000.",
+     [("US$45", 45, "USD"), ("€30", 30, "EUR"), ("£25", 25, "GBP"), ("¥3,000", 3000, "JPY")]),
+    ("The dam cost 5 billion yuan and 40 euros a head.", [("5 billion yuan", 5e9, "CNY"), ("40 euros", 40, "EUR")]),
+    ("The ferry charged C$12 and HK$80.", [("C$12", 12, "CAD"), ("HK$80", 80, "HKD")]),
+    ("The tokenised text reads $ 75 million and c $ 16.4 million.",
+     [("$ 75 million", 75e6, "USD"), ("c $ 16.4 million", 16.4e6, "CAD")]),
+    ("He was fined 500 pounds for the offence.", [("500 pounds", 500, "GBP")]),
+    ("The calf weighs 500 pounds.", [("500 pounds", 500, "lb")]),
+    ("It only cost 3 dollars 50 cents.", [("3 dollars 50 cents", 3.5, "USD")]),
+    ("The firm won a one-yen bid.", [("one-yen", 1, "JPY")]),
+    ("Loans totalled EUR 400 million.", [("EUR 400 million", 400e6, "EUR")]),
+    ("The board approved a 12-cent-a-share dividend.", [("12-cent", 0.12, "USD")]),
+    ("Exports fell to hk $ 10.05 billion.", [("hk $ 10.05 billion", 10.05e9, "HKD")]),
+    ("He lent me 100,000 ரூ last week.", [("100,000 ரூ", 100_000, "LKR")]),
+    ("The bid values shares at 350p each.", [("350p", 3.5, "GBP")]),
+]
+PERCENT = [
+    ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
+    ("Prices rose 3 per cent.", [("3 per cent", 3, "percent")]),
+    ("Rates rose 0.3 percentage points.", [("0.3 percentage points", 0.3, "percentage points")]),
+    ("The tokenised suite writes 27 %.", [("27 %", 27, "percent")]),
+]
+MEASURES = [
+    ("The storm brought winds of 120 km/h.", [("120 km/h", 120, "km/h")]),
+    ("The car reached 150 mph on a 5-mile stretch.", [("150 mph", 150, "mph"), ("5-mile", 5, "mi")]),
+    ("The farm covers 300 acres and 120 hectares.", [("300 acres", 300, "acre"), ("120 hectares", 120, "ha")]),
+    ("Oil stocks rose to 110 barrels.", [("110 barrels", 110, "bbl")]),
+    ("The truck carried 20 tonnes of grain and 500 kg of rice.", [("20 tonnes", 20, "t"), ("500 kg", 500, "kg")]),
+    ("The tank holds 50 litres.", [("50 litres", 50, "l")]),
+    ("It was 35°C in the shade and 95°F in Phoenix.", [("35°C", 35, "°C"), ("95°F", 95, "°F")]),
+    ("Reserves reached 558.1 billion cubic feet.", [("558.1 billion cubic feet", 558.1e9, "ft3")]),
+    ("The plot is 2 sq km.", [("2 sq km", 2, "km2")]),
+    ("The 776-foot airship landed.", [("776-foot", 776, "ft")]),
+    ("She is 1.8m tall.", [("1.8m", 1.8, "m")]),
+    ("The barrel is 7.62mm wide.", [("7.62mm", 7.62, "mm")]),
+    ("The length is 12 ft 2 in more or less.", [("12 ft", 12, "ft"), ("2 in", 2, "in")]),
+    ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
+    ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
+]
+DURATIONS = [
+    ("He served three years in prison.", [("three years", 3, "years")]),
+    ("The talks lasted 14 hours.", [("14 hours", 14, "hours")]),
+    ("Officials unveiled a 10-year plan.", [("10-year", 10, "years")]),
+    ("The president began a four-day visit.", [("four-day", 4, "days")]),
+    ("The wall is more than 500 years old.", [("500 years old", 500, "years")]),
+    ("A 14-year-old girl was hurt.", [("14-year-old", 14, "years")]),
+    ("Sanders leads among voters under age 45.", [("45", 45, "years")]),
+    ("Clinton leads among voters 45 and older.", [("45", 45, "years")]),
+    ("The boxer died at 74.", [("74", 74, "years")]),
+    ("He is a 28 - year - old runner.", [("28 - year - old", 28, "years")]),
+    ("He is about 40 - 50 years old.", [("40", 40, "years"), ("50 years old", 50, "years")]),
+    ("Police arrested suspects aged between 18 and 35.", [("18", 18, "years"), ("35", 35, "years")]),
+]
+COUNTS = [
+    ("Some 500 troops remain.", [("500 troops", 500, "troops")]),
+    ("130 personnel will stay.", [("130 personnel", 130, "personnel")]),
+    ("The estimated 500 Canadian troops will move.", [("500 Canadian troops", 500, "troops")]),
+    ("The poll surveyed 552 likely Democratic primary voters.",
+     [("552 likely Democratic primary voters", 552, "voters")]),
+    ("Republicans have won the last five straight presidential contests.",
+     [("five straight presidential contests", 5, "contests")]),
+    ("More than 100 men and women were treated.", [("100 men and women", 100, "men and women")]),
+    ("Two Democrats are poised to advance.", [("Two Democrats", 2, "democrats")]),
+    ("The 50-state poll was published.", [("50-state", 50, "state")]),
+    ("Sanders holds a 4-point edge.", [("4-point", 4, "point")]),
+    ("The Dow fell 100 points.", [("100 points", 100, "points")]),
+    ("In Iowa's 99 counties the campaign hired staff.", [("99 counties", 99, "counties")]),
+]
+NOT_FIGURES = [
+    ("year", "The law was passed in 2020 and amended in 1998."),
+    ("fiscal-year", "Revenue for fiscal 1987 is due."),
+    ("year-range", "She was first lady from 1981-1989."),
+    ("decade", "Prices peaked in the 1990s and again in the '90s."),
+    ("month-day", "The vote is set for January 8."),
+    ("day-month", "The vote is set for 8 January."),
+    ("day-list", "Markets rallied on Jan. 8 and again on June 9 and 15."),
+    ("day-range", "The survey ran May 13-22."),
+    ("wire-date-line-break", "Stocks were counted on April\n1, after the harvest."),
+    ("time", "The meeting starts at 3 p.m. and ends at 10:30."),
+    ("time-glued", "They met at 5p.m. and again at 6pm."),
+    ("time-zone", "Trading opens at 1300 GMT."),
+    ("ordinal", "He finished first, and she came 3rd in the 45th race."),
+    ("phone", "Call 555-1234 or (202) 555-0100 or +44 20 7946 0958 for details."),
+    ("address", "The embassy is at 1600 Pennsylvania Avenue."),
+    ("article", "NATO invoked Article 5 for the first time."),
+    ("section-and-no", "Under Section 8 and No. 10 Downing Street."),
+    ("bill-number", "H.R. 3762 was vetoed."),
+    ("model", "The F-35 programme and the G-20 summit were delayed."),
+    ("covid", "COVID-19 cases rose."),
+    ("name-with-number", "He told Fox 35 in Orlando that the Boeing 747 was grounded."),
+    ("url", "See https://example.com/news/2020/05/story-123.html for the report."),
+    ("email", "Write to jane.doe2020@example.com for a copy."),
+    ("markup", 'The post <tweet id="673679711437004805"> went viral.'),
+    ("page", "The figures are on page 12 of the report."),
+    ("one-pronoun", "One of the officials said no one was hurt."),
+    ("one-day", "One day the rules will change."),
+    ("score-and-split", "The 6-3 ruling came after a 5-4 vote."),
+    ("dates-as-fractions", "Since 9/11 the store has been open 24/7."),
+    ("list-number", "Reasons:\n1. Cost\n2. Time"),
+    ("rank-before-name", "The ranking: 1 Donald Trump. 2 Ted Cruz."),
+    ("footnote", "The claim was disputed.[3]"),
+    ("vague-hundreds", "Hundreds of protesters and thousands of police gathered."),
+    ("vague-several-hundred", "Several hundred people gathered."),
+    ("ordinal-compound", "The twenty-first century began."),
+    ("compound-name", "The 7-Eleven store closed."),
+    ("one-time", "His one-time rival conceded."),
+    ("identifier-digits", "The tweet 673679711437004805 was deleted."),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DIGITS, ids=[
+    "thousands-comma", "thousands-space-and-groups", "decimal", "negative-hyphen-minus", "negative-unicode-minus",
+    "negative-minus-word", "minus-one", "plus-or-minus-is-a-margin", "decimal-without-zero"])
+def test_digits_separators_decimals_and_signs(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", CONTINENTAL, ids=["continental-dot-thousands-comma-decimal"])
+def test_continental_separators_where_the_text_is_continental(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", SCALES, ids=[
+    "billion-word", "bn-glued-to-money", "m-glued-is-million", "k-glued", "wire-mln", "crore", "joined-scale-dlr"])
+def test_scale_words_multiply(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", WORDS, ids=[
+    "two-million", "twenty-five", "a-dozen", "half-a-million", "hundred-and-sixteen", "two-and-a-half",
+    "twenty-one-trillion", "three-dozen"])
+def test_number_words(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", FRACTIONS, ids=[
+    "three-quarters", "a-fifth-and-one-sixth", "slash", "wire-7-3/8", "mixed-10-1/2", "vulgar-half"])
+def test_fractions(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, qualifier", QUALIFIERS, ids=[q.replace(" ", "-") for _, q in QUALIFIERS])
+def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
+    figure = one(sentence)
+    assert figure.qualifier == qualifier
+    assert qualifier.split()[-1] not in figure.text.lower()
+
+
+@pytest.mark.parametrize("sentence, expected", RANGES, ids=[
+    "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
+    "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
+    "of-his-rivals-counts-rivals"])
+def test_ranges_and_comparisons_share_units(sentence, expected):
+    _check(sentence, expected)
+
+
+def test_range_in_one_span_keeps_both_ends():
+    figure = one("Support stands at 30-40 per cent.")
+    assert (figure.text, figure.value, figure.value_max, figure.unit) == ("30-40 per cent", 30, 40, "percent")
+
+
+@pytest.mark.parametrize("sentence, expected", WIRE, ids=[
+    "pct", "cts", "stg", "bpd-and-dlrs", "hk-dlrs", "canadian-dlrs", "bln-dlrs", "unit-after-line-break", "dlr"])
+def test_wire_abbreviations(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", MONEY, ids=[
+    "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
+    "pounds-weight", "dollars-and-cents", "compound-one-yen", "iso-code-before", "cents-in-a-compound",
+    "tokenised-hk-dollars", "sign-after-the-number", "pence-glued"])
+def test_money_in_iso_4217(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", PERCENT, ids=["sign", "per-cent", "percentage-points", "spaced-sign"])
+def test_percent(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", MEASURES, ids=[
+    "km-h", "mph-and-compound-mile", "acres-hectares", "barrels", "tonnes-kg", "litres", "degrees-glued",
+    "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
+    "feet-and-inches", "spaced-minus-before-a-temperature", "common-misspelling"])
+def test_measures(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", DURATIONS, ids=[
+    "years-in-words", "hours", "compound-10-year", "compound-four-day", "years-old", "year-old-compound",
+    "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between"])
+def test_durations_and_ages(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTS, ids=[
+    "troops", "personnel", "skips-adjective", "skips-several-modifiers", "skips-straight-presidential",
+    "men-and-women", "capitalised-plural", "compound-state", "compound-point", "index-points", "after-possessive"])
+def test_counts_name_the_counted_noun(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", [s for _, s in NOT_FIGURES], ids=[i for i, _ in NOT_FIGURES])
+def test_not_figures(sentence):
+    assert found(sentence) == []
+
+
+def test_kinds():
+    doc = zone("Headline\n\nIt cost $5, rose 3 percent, ran 5 km over 2 hours, and 40 troops and 7 left.\n")
+    assert [f.kind for f in extract_figures(doc)] == ["money", "percent", "measure", "duration", "count", "count"]
+
+
+def test_the_seed_article():
+    with open("fixtures/rhc--markdown-seed.txt", encoding="utf-8") as fh:
+        figs = extract_figures(zone(fh.read()))
+    assert [(f.text, f.value, f.unit) for f in figs] == [
+        ("30", 30, "personnel"), ("130 personnel", 130, "personnel"), ("500 Canadian troops", 500, "troops")]
+
+
+def test_headline_numbers_are_read():
+    doc = zone("# Storm kills 12 people\n\nThe storm hit on Monday.\n")
+    assert [(f.text, f.unit) for f in extract_figures(doc)] == [("12 people", "people")]
+
+
+_PIECES = [*"0123456789 ,.-/$%€£ampk\n'\"()", "one", "two", " million", " dlrs", " pct", "half", " of the ", "May "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_spans_index_the_text(text):
+    doc = zone("Headline\n\n" + text + "\n")
+    for figure in extract_figures(doc):
+        assert doc.text[figure.start:figure.end] == figure.text
+        assert figure.value is not None
+
+
+RUNS = [
+    ("digits", "1"),
+    ("grouped-digits", "1,000,"),
+    ("spaced-groups", "000 "),
+    ("hyphenated-digits", "1-"),
+    ("decimals", "1.1."),
+    ("number-words", "twenty "),
+    ("words-and-ands", "one and "),
+    ("signs", "- "),
+    ("money", "$1 "),
+    ("scale-words", "5 million "),
+]
+
+
+@pytest.mark.parametrize("unit", [u for _, u in RUNS], ids=[i for i, _ in RUNS])
+def test_time_is_linear_in_long_runs(unit):
+    def cost(size: int) -> float:
+        doc = zone("Headline\n\n" + unit * (size // len(unit)) + "\n")
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            extract_figures(doc)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(8_000), cost(32_000)
+    assert large < 10 * small + 0.002  # 4x the text: linear is ~4x, quadratic ~16x
+
+
+@pytest.mark.parametrize("module", [figures, figure_numbers, figure_units, figure_context, numbers, units])
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0
