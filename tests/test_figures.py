@@ -207,6 +207,7 @@ NOT_FIGURES = [
     ("section-and-no", "Under Section 8 and No. 10 Downing Street."),
     ("bill-number", "H.R. 3762 was vetoed."),
     ("model", "The F-35 programme and the G-20 summit were delayed."),
+    ("fraction-word-compound", "She won the half-marathon before the quarter-final."),
     ("covid", "COVID-19 cases rose."),
     ("name-with-number", "He told Fox 35 in Orlando that the Boeing 747 was grounded."),
     ("url", "See https://example.com/news/2020/05/story-123.html for the report."),

@@ -71,9 +71,13 @@ def test_every_quote_figure_and_mention_is_wrapped_in_its_marker(path):
             if span:
                 assert f"<S{numbers[quote['speaker']]} {fold(text[span['start']:span['end']])}>" in shown
     if record["title_span"]:
-        assert f"<T {fold(text[record['title_span']['start']:record['title_span']['end']])}>" in shown
+        start, end = record["title_span"]["start"], record["title_span"]["end"]
+        inside = [f for f in figures if start <= f[0] and f[1] <= end]
+        assert f"<T {marked(text, start, end, inside)}>" in shown
     if record["dateline"]:
-        assert f"<D {fold(record['dateline']['text'])}>" in shown
+        start, end = record["dateline"]["start"], record["dateline"]["end"]
+        inside = [f for f in figures if start <= f[0] and f[1] <= end]
+        assert f"<D {marked(text, start, end, inside)}>" in shown
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.name for p in ARTICLES])

@@ -177,6 +177,8 @@ def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before:
         if before.last() == "minus":
             return True
         return unit.kind in ("money", "percent", "measure", "duration") and unit.code not in _DAY_LIKE
+    if number.fraction and text[number.end:number.end + 1] == "-":  # "half-marathon", "quarter-final"
+        return False
     if words.startswith(("a ", "an ")) and number.fraction:  # "a third of", not "a year and a half"
         return before.last() != "and" and bool(_FRACTION_END.match(text, number.end, limit))
     if words == "half":
