@@ -6,256 +6,319 @@
 >>> [(q.speaker, q.speaker_method) for q in attribute(doc, find_quotes(doc))[0]]
 [('Jonathan Vance', 'pronoun')]
 
-Where the speaker is looked for, in order: after the quote in its sentence (``," X said``,
-``," said X``, ``according to X``); before it (``X said: "``, ``X told reporters, "``); a colon
-introduction closing the previous paragraph; the speaker of the quote just before in the same
-paragraph (a quotation interrupted by its attribution); the sentence after the quote.
+Where the speaker is looked for, in order:
 
-A speaker is a name (titles such as ``Gen.``, ``Sen.``, ``President`` kept out), a pronoun
-resolved to the nearest earlier named person of fitting gender, or a description (``the
-spokesman``) resolved to the earlier speaker that had that role; with no such name the
-description itself is the speaker. ``speaker_method`` tells which rule fired:
-``said-verb``, ``according-to``, ``colon-intro``, ``continuation``, ``pronoun``,
-``role-noun``, ``description``.
+1. after the quote, in its sentence: ``," X said``, ``," X, the chief of staff, told``,
+   ``," said X``, ``?" X asked``, ``according to X`` (method ``said-verb`` / ``according-to``);
+2. before it, in its sentence: ``X said: "``, ``X told reporters, "``, ``According to X, "``,
+   ``Said X: "``, a subject before a colon (``X delivered a message: "``), a fragment after a
+   naming verb (``X called it "disastrous"``) (``said-verb`` / ``colon-intro``);
+3. a colon introduction closing the paragraph before (``X told the crowd:``) (``colon-intro``);
+4. another quote of the same sentence or paragraph, or the quote closing the paragraph before
+   when this paragraph opens with a quote of its own (a quotation running on) (``continuation``).
+
+A speaker phrase is a name (titles, party labels and possessors such as ``Clinton's
+spokesman`` kept out; a surname given in full where the article named the person before), a
+pronoun resolved to the person it stands for (``pronoun``; see ``mentions``), or a description
+(``a spokesman for the alliance``), which a later ``the spokesman`` resolves to (``role-noun``).
+A partial quote (a fragment in paraphrase) with no speaker is a title, a nickname or a scare
+quote, and is left out.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
-import regex
-
-from ..lexicon.speech import (
-    FEMALE_ROLES,
-    FEMALE_TITLES,
-    MALE_ROLES,
-    MALE_TITLES,
-    PRONOUN_GENDER,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-)
+from ..lexicon.people import NOT_NAME_START
+from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
 from ..model import Quote, Span, Speaker
-from ..names import PERSON, split_title
 from ..zones import ZonedDoc
+from .mentions import People
+from .phrases import Phrase, Token, is_capitalised, is_verb, read_phrase, tokenize
 
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
-_PRONOUN = r"(?:he|she|they|it|we|I)"
-# A description: "a spokesman for the trans-Atlantic military alliance", "the senator", "one aide".
-_DESCRIPTION = (
-    r"(?:the|a|an|one|another|his|her|their|its)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?"
-    r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:for|of|at|with|to|from)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?=\s+" + _VERB + r"\b|\s*,))?"
-)
-# A speaker phrase: a name (with titles), a pronoun or a description.
-_SPEAKER = r"(?P<speaker>" + PERSON + r"|" + _PRONOUN + r"|" + _DESCRIPTION + r")"
-# An appositive after a name: ", the Canadian chief of defense staff,".
-_APPOSITIVE = r"(?:,\s+[^,\"“”\n]{1,120},)?"
-
-# After the closing mark: '," a spokesman for the alliance told', '," General Jonathan Vance, the chief, said'.
-AFTER_SPEAKER_VERB = regex.compile(r"\s*[,:]?\s*" + _SPEAKER + _APPOSITIVE + r"\s+(?:also\s+|later\s+)?" + _VERB + r"\b",
-                                   regex.IGNORECASE)
-# After the closing mark: '," said Jonathan Vance'.
-AFTER_VERB_SPEAKER = regex.compile(r"\s*[,:]?\s*" + _VERB + r"\s+" + _SPEAKER, regex.IGNORECASE)
-# "according to the spokesman", anywhere in the window.
-ACCORDING_TO = regex.compile(r"\baccording\s+to\s+" + _SPEAKER, regex.IGNORECASE)
-# Before the opening mark: 'Kerry said: "', 'He told reporters, "', 'The spokesman added that "'.
-BEFORE = regex.compile(_SPEAKER + _APPOSITIVE + r"\s+(?:also\s+|later\s+|then\s+)?" + _VERB
-                       + r"\b[^.!?\"“”]{0,80}?[:,]?\s*$", regex.IGNORECASE)
-# Capitalised words that are not names of people.
-_NOT_PERSON = frozenset(
-    """
-    The A An This That These Those It He She They We I In On At But And Or If When While After
-    Before Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December
-    """.split()
-)
-_WINDOW = 240
-# A sentence break between two quotes: ". The", "? He".
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
+_OPEN_MARKS = "\"“„«'‘”"
+_CLOSE_MARKS = "\"”»'’“"
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+_LEAD_PUNCT = frozenset({",", "—", "–", "--", "-"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "("})
+_CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
+                           "after", "before", "since", "where", "whereas"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+#: How far (characters) attribution windows reach from a quote.
+_WINDOW = 260
+#: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
+_MAX_APPOSITIVE = 30
 
 
-@dataclass(slots=True)
-class _Mention:
-    """A person named in the text, and what we know of them."""
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A speaker phrase found for a quote: where it stands, what it is, how it was found."""
 
+    span: Span
+    kind: str  # pronoun | name | description
     name: str
-    position: int
-    gender: str | None
-    roles: frozenset[str]
+    method: str
 
 
 def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
-    """Fill in each quote's speaker; return the quotes and the article's speakers list."""
-    mentions = _person_mentions(doc)
+    """Fill in each quote's speaker; return the quotes kept and the article's speakers list."""
+    text = doc.text
+    para_starts = [p.start for p in doc.paragraphs]
+    paras = [_para_index(para_starts, q.start) for q in quotes]
+    found: list[_Found | None] = [_find(doc, quotes, paras, i) for i in range(len(quotes))]
+    _continue(doc, quotes, paras, found)
+    people = People(text, [(p.start, p.end) for p in doc.paragraphs],
+                    [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes],
+                    tuple(f.name for f in found if f is not None and f.kind == "name"))
     out: list[Quote] = []
-    for i, quote in enumerate(quotes):
-        hit = _find_speaker(doc, quotes, i)
-        if hit is not None:
-            span, method = hit
-            name, method = _resolve(doc.text, span, method, mentions, out)
-            out.append(replace(quote, speaker=name, speaker_span=span, speaker_method=method))
-        elif out and out[-1].speaker and _same_paragraph(doc, quotes[i - 1], quote):
-            prev = out[-1]
-            out.append(replace(quote, speaker=prev.speaker, speaker_span=prev.speaker_span,
-                               speaker_method="continuation"))
-        else:
-            out.append(quote)
-    _share_within_sentence(doc.text, out)
+    for quote, hit in zip(quotes, found, strict=True):
+        if hit is None:
+            if quote.kind == "full":
+                out.append(quote)
+            continue
+        name, method = _resolve(hit, people, out)
+        if name is None and quote.kind != "full":
+            continue
+        out.append(replace(quote, speaker=name, speaker_span=hit.span, speaker_method=method))
     return out, _speaker_list(doc, out)
 
 
-def _share_within_sentence(text: str, quotes: list[Quote]) -> None:
-    """'"A" and "B," a spokesman said': A takes the speaker found for B in the same sentence."""
-    for i in range(len(quotes) - 2, -1, -1):
-        quote, nxt = quotes[i], quotes[i + 1]
-        if quote.speaker or not nxt.speaker:
-            continue
-        between = text[_after_mark(text, quote.end):_before_mark(text, nxt.start)]
-        if len(between) < _WINDOW and "\n" not in between and not _SENTENCE_BREAK.search(between):
-            quotes[i] = replace(quote, speaker=nxt.speaker, speaker_span=nxt.speaker_span,
-                                speaker_method="continuation")
+def _para_index(starts: list[int], position: int) -> int:
+    return max(0, bisect.bisect_right(starts, position) - 1)
 
 
-def _find_speaker(doc: ZonedDoc, quotes: list[Quote], i: int) -> tuple[Span, str] | None:
+# ----------------------------------------------------------------------------- finding
+
+
+def _find(doc: ZonedDoc, quotes: list[Quote], paras: list[int], i: int) -> _Found | None:
     text = doc.text
     quote = quotes[i]
     close = _after_mark(text, quote.end)
-    limit = quotes[i + 1].start - 1 if i + 1 < len(quotes) else len(text)
-    window_end = min(limit, close + _WINDOW, _sentence_end(text, close))
-    for pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER):
-        m = pattern.match(text, close, window_end)
-        if m:
-            return _hit(text, m, "said-verb")
-    m = ACCORDING_TO.search(text, close, window_end)
-    if m:
-        return _hit(text, m, "according-to")
-    floor = quotes[i - 1].end + 1 if i > 0 else 0
+    end_para = doc.paragraphs[_para_index([p.start for p in doc.paragraphs], quote.end)] if doc.paragraphs else None
+    limit = min(close + _WINDOW, end_para.end if end_para else len(text))
+    if i + 1 < len(quotes):
+        limit = min(limit, _before_mark(text, quotes[i + 1].start))
+    after = _sentence_head(tokenize(text, close, limit))
+    hit = _after(after, quote.text)
+    if hit:
+        return hit
     open_mark = _before_mark(text, quote.start)
-    start = max(floor, open_mark - _WINDOW, _sentence_start(text, open_mark))
-    m = BEFORE.search(text, start, open_mark)
-    if m:
-        return _hit(text, m, "colon-intro" if text[start:open_mark].rstrip().endswith(":") else "said-verb")
-    return _colon_intro_before(doc, quote)
+    para = doc.paragraphs[paras[i]] if doc.paragraphs else None
+    floor = max(para.start if para else 0, open_mark - _WINDOW)
+    if i > 0:
+        floor = max(floor, _after_mark(text, quotes[i - 1].end))
+    before = _sentence_tail(tokenize(text, floor, open_mark))
+    hit = _before(before, partial=quote.kind != "full")
+    if hit:
+        return hit
+    if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
+        return _colon_intro_before(doc, paras[i] - 1, quotes, i)
+    return None
 
 
-def _colon_intro_before(doc: ZonedDoc, quote: Quote) -> tuple[Span, str] | None:
+def _sentence_head(toks: list[Token]) -> list[Token]:
+    for k, t in enumerate(toks):
+        if t.text in _SENTENCE_END:
+            return toks[:k + 1]
+    return toks
+
+
+def _sentence_tail(toks: list[Token]) -> list[Token]:
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text in _SENTENCE_END:
+            return toks[k + 1:]
+    return toks
+
+
+def _found(toks: list[Token], phrase: Phrase, method: str) -> _Found:
+    span = Span(toks[phrase.start].start, toks[phrase.end - 1].end)
+    return _Found(span, phrase.kind, phrase.name, method)
+
+
+def _phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
+    if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in ("he", "she", "they", "it",
+                                                                                   "we", "i", "the", "a",
+                                                                                   "an", "one", "another",
+                                                                                   "his", "her", "their",
+                                                                                   "its", "some", "many"):
+        return None
+    return read_phrase(toks, i, after_verb=after_verb)
+
+
+def _after(toks: list[Token], quoted: str) -> _Found | None:
+    """'," X said' / '," said X' / 'according to X' right after the closing mark."""
+    k = 0
+    while k < len(toks) and toks[k].text in _LEAD_PUNCT:
+        k += 1
+    if k >= len(toks):
+        return None
+    if is_verb(toks[k]):
+        phrase = _phrase(toks, k + 1, after_verb=True)
+        if phrase is not None:
+            return _found(toks, phrase, "said-verb")
+    phrase = _phrase(toks, k)
+    if phrase is not None:
+        j = _skip_to_verb(toks, phrase.end)
+        if j is not None and j < len(toks):
+            if is_verb(toks[j]):
+                return _found(toks, phrase, "said-verb")
+            if _loose_verb(toks[j], quoted, phrase):
+                return _found(toks, phrase, "said-verb")
+    return _according_to(toks)
+
+
+def _loose_verb(tok: Token, quoted: str, phrase: Phrase) -> bool:
+    """'"Not negotiable?" Hannity pressed': any past-tense verb right after a name closes a quote."""
+    return (phrase.kind != "description" and quoted[-1:] in ",?!—-" and tok.text.islower()
+            and tok.text.endswith("ed") and len(tok.text) > 3)
+
+
+def _skip_to_verb(toks: list[Token], j: int) -> int | None:
+    """Skip an appositive, a bracket and modifiers after a speaker phrase; the verb's index."""
+    n = len(toks)
+    if j < n and toks[j].text == "(":
+        k = j + 1
+        while k < n and k - j < 12 and toks[k].text != ")":
+            k += 1
+        if k >= n or toks[k].text != ")":
+            return None
+        j = k + 1
+    if j < n and toks[j].text == ",":
+        k = j + 1
+        while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in (",", ".", "!", "?", ":", ";"):
+            k += 1
+        if k >= n or toks[k].text != ",":
+            return None
+        j = k + 1
+    skipped = 0
+    while j < n and skipped < 4 and (toks[j].lower in VERB_MODIFIERS or toks[j].lower in _WEEKDAYS
+                                     or toks[j].lower == "on" or (toks[j].text.endswith("ly")
+                                     and toks[j].text.islower())):
+        j += 1
+        skipped += 1
+    return j
+
+
+def _according_to(toks: list[Token]) -> _Found | None:
+    for k in range(len(toks) - 2):
+        if toks[k].lower == "according" and toks[k + 1].lower == "to":
+            phrase = _phrase(toks, k + 2, after_verb=True)
+            if phrase is not None:
+                return _found(toks, phrase, "according-to")
+    return None
+
+
+def _before(toks: list[Token], *, partial: bool) -> _Found | None:
+    """'X said: "' / 'X told reporters, "' / 'According to X, "' / 'Said X: "' before the opening mark."""
+    if not toks:
+        return None
+    hit = _according_to(toks)
+    if hit:
+        return hit
+    starts = [0]
+    for k, t in enumerate(toks[:-1]):
+        if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS:
+            starts.append(k + 1)
+    colon = toks[-1].text == ":"
+    for s in reversed(starts):
+        s = _skip_conjunction(toks, s)
+        if s >= len(toks):
+            continue
+        if is_verb(toks[s]) and (is_capitalised(toks[s].text) or (s > 0 and toks[s - 1].text == ",")):
+            phrase = _phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
+            if phrase is not None and (phrase.end >= len(toks) or toks[phrase.end].text in (",", ":")):
+                return _found(toks, phrase, "colon-intro" if colon else "said-verb")
+        phrase = _phrase(toks, s)
+        if phrase is None:
+            continue
+        j = _skip_to_verb(toks, phrase.end)
+        if j is None or j >= len(toks):
+            continue
+        if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
+            return _found(toks, phrase, "colon-intro" if colon else "said-verb")
+        if colon and s == _main_clause(toks) and toks[j].text.islower() and phrase.kind != "description":
+            return _found(toks, phrase, "colon-intro")
+        if any(is_verb(t) and t.text.endswith("ing") and toks[m - 1].text == "," for m, t in
+               enumerate(toks[j + 1:], start=j + 1)) and s == _main_clause(toks):
+            return _found(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "'
+    return None
+
+
+def _skip_conjunction(toks: list[Token], s: int) -> int:
+    while s < len(toks) and toks[s].lower in ("and", "but", "yet", "so", "still", "then", "now", "also"):
+        s += 1
+    return s
+
+
+def _main_clause(toks: list[Token]) -> int:
+    """Where the main clause starts: after 'On Monday,' or 'After the vote,' when a sentence opens so."""
+    s = _skip_conjunction(toks, 0)
+    if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
+            and toks[s].lower not in ("the", "a", "an", "we", "i"):
+        for k in range(s + 1, min(len(toks), s + 16)):
+            if toks[k].text == ",":
+                return _skip_conjunction(toks, k + 1)
+    return s
+
+
+def _colon_intro_before(doc: ZonedDoc, p: int, quotes: list[Quote], i: int) -> _Found | None:
     """'The spokesman told the crowd:' closing the paragraph before a quote that opens its own."""
-    for k, para in enumerate(doc.paragraphs):
-        if para.start <= quote.start <= para.end:
-            if k == 0 or _before_mark(doc.text, quote.start) - para.start > 2:
-                return None
-            prev = doc.paragraphs[k - 1]
-            tail = doc.text[prev.start:prev.end].rstrip()
-            if not tail.endswith(":"):
-                return None
-            start = max(prev.start, prev.end - _WINDOW)
-            m = BEFORE.search(doc.text, start, prev.end)
-            return _hit(doc.text, m, "colon-intro") if m else None
-    return None
+    para = doc.paragraphs[p]
+    tail = doc.text[para.start:para.end].rstrip()
+    if not tail.endswith(":"):
+        return None
+    floor = max(para.start, para.end - _WINDOW)
+    if i > 0:
+        floor = max(floor, _after_mark(doc.text, quotes[i - 1].end))
+    hit = _before(_sentence_tail(tokenize(doc.text, floor, para.end)), partial=False)
+    return replace(hit, method="colon-intro") if hit else None
 
 
-def _hit(text: str, m: regex.Match, method: str) -> tuple[Span, str]:
-    return Span(m.start("speaker"), m.end("speaker")), method
+def _continue(doc: ZonedDoc, quotes: list[Quote], paras: list[int], found: list[_Found | None]) -> None:
+    """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
+    text = doc.text
+    for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
+        if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1]:
+            between = text[_after_mark(text, quotes[i].end):_before_mark(text, quotes[i + 1].start)]
+            if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
+                found[i] = replace(found[i + 1], method="continuation")
+    for i in range(1, len(quotes)):
+        if found[i] is not None or found[i - 1] is None:
+            continue
+        if paras[i] == paras[i - 1] or (paras[i] == paras[i - 1] + 1 and _opens_paragraph(doc, quotes[i], paras[i])):
+            found[i] = replace(found[i - 1], method="continuation")
 
 
-def _resolve(text: str, span: Span, method: str, mentions: list[_Mention],
-             done: list[Quote]) -> tuple[str | None, str]:
+def _opens_paragraph(doc: ZonedDoc, quote: Quote, p: int) -> bool:
+    return _before_mark(doc.text, quote.start) - doc.paragraphs[p].start <= 2
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def _resolve(hit: _Found, people: People, done: list[Quote]) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
-    phrase = " ".join(text[span.start:span.end].split())
-    words = phrase.split()
-    first = words[0].lower()
-    if first in PRONOUN_GENDER or first in ("we", "i"):
-        if first in ("they", "it", "we", "i"):
-            return _last_speaker(done), "pronoun"
-        person = _nearest(mentions, span.start, PRONOUN_GENDER[first])
-        return (person, "pronoun") if person else (None, "pronoun")
-    if first in ("the", "a", "an", "one", "another", "his", "her", "their", "its"):
-        role = _role_of(words)
-        if first == "the" and role:
+    if hit.kind == "pronoun":
+        low = hit.name.lower()
+        if low in ("he", "she"):
+            return people.resolve_pronoun(low, hit.span.start), "pronoun"
+        return _last_speaker(done), "pronoun"
+    if hit.kind == "description":
+        words = hit.name.lower().split()
+        role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
+        if words[0] == "the" and role:
             for q in reversed(done):
-                if q.speaker and q.speaker_span and role in _roles_in(text[q.speaker_span.start:q.speaker_span.end]):
+                if q.speaker and q.speaker_method in ("description", "role-noun") and role in q.speaker.lower().split():
                     return q.speaker, "role-noun"
-            for mention in reversed(mentions):
-                if mention.position < span.start and role in mention.roles:
-                    return mention.name, "role-noun"
-        return phrase, "description"
-    _, bare = split_title(phrase)
-    full = _full_name(bare, mentions, span.start)
-    return full, method
-
-
-def _role_of(words: list[str]) -> str | None:
-    for w in reversed(words):
-        if w.lower() in ROLE_NOUNS:
-            return w.lower()
-    return None
-
-
-def _roles_in(phrase: str) -> frozenset[str]:
-    return frozenset(w.lower().strip(",.") for w in phrase.split() if w.lower().strip(",.") in ROLE_NOUNS)
-
-
-def _nearest(mentions: list[_Mention], position: int, gender: str) -> str | None:
-    """The nearest earlier person whose gender, where known, fits the pronoun."""
-    for mention in reversed(mentions):
-        if mention.position < position and mention.gender in (None, gender):
-            return mention.name
-    return None
-
-
-def _gender_of(name: str, mentions: list[_Mention]) -> str | None:
-    for m in mentions:
-        if m.name == name and m.gender:
-            return m.gender
-    return None
+        return hit.name, "description" if hit.method != "continuation" else hit.method
+    return people.full_name(hit.name, hit.span.start), hit.method
 
 
 def _last_speaker(done: list[Quote]) -> str | None:
     for q in reversed(done):
         if q.speaker:
             return q.speaker
-    return None
-
-
-def _full_name(bare: str, mentions: list[_Mention], position: int) -> str:
-    """'Vance' -> 'Jonathan Vance' when the article named him in full before."""
-    if " " in bare:
-        return bare
-    for mention in mentions:
-        if mention.position < position and mention.name.split()[-1] == bare:
-            return mention.name
-    return bare
-
-
-_PERSON_MENTION = regex.compile(r"(?<![\p{L}\p{N}])" + PERSON + r"(?P<appos>,\s+(?:the|a|an)\s+[^,.;\"“”\n]{1,100}[,.])?")
-
-
-def _person_mentions(doc: ZonedDoc) -> list[_Mention]:
-    """Names of people in the body, with gender and roles where the text tells them."""
-    out: list[_Mention] = []
-    for para in doc.paragraphs:
-        for m in _PERSON_MENTION.finditer(doc.text, para.start, para.end):
-            raw = m.group().split(",")[0] if m.group("appos") else m.group()
-            title, bare = split_title(" ".join(raw.split()))
-            words = bare.split()
-            if not words or words[0] in _NOT_PERSON or (len(words) == 1 and title is None):
-                continue
-            if all(w.isupper() for w in words):
-                continue
-            appos = (m.group("appos") or "").lower()
-            roles = frozenset(w.strip(",.") for w in appos.split() if w.strip(",.") in ROLE_NOUNS)
-            if title:
-                roles |= {w.lower().strip(".") for w in title.split() if w.lower().strip(".") in ROLE_NOUNS}
-            out.append(_Mention(bare, m.start(), _gender(title, appos), roles))
-    return out
-
-
-def _gender(title: str | None, appos: str) -> str | None:
-    t = (title or "").lower().strip(".")
-    if t in MALE_TITLES or any(w in MALE_ROLES for w in appos.split()):
-        return "male"
-    if t in FEMALE_TITLES or any(w in FEMALE_ROLES for w in appos.split()):
-        return "female"
     return None
 
 
@@ -276,49 +339,14 @@ def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
     return [Speaker(name, counts[name], tuple(descriptions.get(name, ()))) for name in order]
 
 
-def _same_paragraph(doc: ZonedDoc, a: Quote, b: Quote) -> bool:
-    return any(p.start <= a.start and b.end <= p.end for p in doc.paragraphs)
-
-
 def _after_mark(text: str, end: int) -> int:
     """Position just after the closing mark(s) of a quote ending at ``end``."""
-    while end < len(text) and text[end] in "\"”»'’“":
+    while end < len(text) and text[end] in _CLOSE_MARKS:
         end += 1
     return end
 
 
 def _before_mark(text: str, start: int) -> int:
-    while start > 0 and text[start - 1] in "\"“„«'‘”":
+    while start > 0 and text[start - 1] in _OPEN_MARKS:
         start -= 1
     return start
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """End of the sentence running on after a quote: the next . ! ? followed by space, or a line break."""
-    i = pos
-    n = min(len(text), pos + _WINDOW)
-    while i < n:
-        ch = text[i]
-        if ch == "\n" and i + 1 < n and text[i + 1] == "\n":
-            return i
-        if ch in ".!?" and (i + 1 >= len(text) or text[i + 1] in " \n\"”"):
-            word = text[max(pos, i - 4):i].split()[-1:] if i > pos else []
-            if not (word and (len(word[0]) == 1 or word[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr",
-                                                                                    "gen", "sen", "rep", "gov",
-                                                                                    "lt", "col", "st", "jr"))):
-                return i + 1
-        i += 1
-    return n
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    i = pos - 1
-    floor = max(0, pos - _WINDOW)
-    while i > floor:
-        ch = text[i]
-        if ch == "\n" and text[i - 1] == "\n":
-            return i + 1
-        if ch in ".!?" and text[i + 1:i + 2] in (" ", "\n") and not text[max(0, i - 3):i].strip().isupper():
-            return i + 1
-        i -= 1
-    return floor

@@ -107,12 +107,88 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "fire back": ("fired", "fires"),
     "hit back": ("hit",),
     "rail": ("rail", "rails", "railed", "railing"),
+    "press": ("press", "presses", "pressed", "pressing"),
+    "riff": ("riff", "riffs", "riffed", "riffing"),
+    "chide": ("chide", "chides", "chided", "chiding"),
+    "scold": ("scold", "scolds", "scolded", "scolding"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "opine": ("opine", "opines", "opined", "opining"),
+    "elaborate": ("elaborate", "elaborates", "elaborated", "elaborating"),
+    "clarify": ("clarify", "clarifies", "clarified", "clarifying"),
+    "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
+    "sneer": ("sneer", "sneers", "sneered", "sneering"),
+    "gush": ("gush", "gushes", "gushed", "gushing"),
+    "rant": ("rant", "rants", "ranted", "ranting"),
+    "read": ("reads",),
+    "chime in": ("chimed", "chimes"),
+    "shoot back": ("shot",),
+    "put it": ("put",),
+    "inform": ("inform", "informs", "informed", "informing"),
+    "advise": ("advise", "advises", "advised", "advising"),
+    "recommend": ("recommend", "recommends", "recommended", "recommending"),
+    "propose": ("propose", "proposes", "proposed", "proposing"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "disclose": ("disclose", "discloses", "disclosed", "disclosing"),
+    "reflect": ("reflect", "reflects", "reflected", "reflecting"),
+    "marvel": ("marvel", "marvels", "marveled", "marvelled", "marveling"),
+    "rage": ("rage", "rages", "raged", "raging"),
+    "groan": ("groan", "groans", "groaned", "groaning"),
+    "grumble": ("grumble", "grumbles", "grumbled", "grumbling"),
+    "snipe": ("snipe", "snipes", "sniped", "sniping"),
+    "jab": ("jab", "jabs", "jabbed", "jabbing"),
+    "needle": ("needle", "needles", "needled", "needling"),
+    "intone": ("intone", "intones", "intoned", "intoning"),
+    "thank": ("thank", "thanks", "thanked", "thanking"),
+    "concur": ("concur", "concurs", "concurred", "concurring"),
+    "guess": ("guess", "guesses", "guessed", "guessing"),
+    "speculate": ("speculate", "speculates", "speculated", "speculating"),
+    "surmise": ("surmise", "surmises", "surmised", "surmising"),
+    "summarize": ("summarize", "summarizes", "summarized", "summarizing", "summarise", "summarised"),
+    "lecture": ("lecture", "lectures", "lectured", "lecturing"),
+    "preach": ("preach", "preaches", "preached", "preaching"),
+    "implore": ("implore", "implores", "implored", "imploring"),
+    "beg": ("beg", "begs", "begged", "begging"),
+    "challenge": ("challenge", "challenges", "challenged", "challenging"),
+    "question": ("question", "questions", "questioned", "questioning"),
+    "inquire": ("inquire", "inquires", "inquired", "inquiring"),
+    "object": ("object", "objects", "objected", "objecting"),
+    "protest": ("protest", "protests", "protested", "protesting"),
+    "assure": ("assure", "assures", "assured", "assuring"),
+    "reassure": ("reassure", "reassures", "reassured", "reassuring"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "shrug": ("shrug", "shrugs", "shrugged", "shrugging"),
+    "smile": ("smile", "smiles", "smiled", "smiling"),
+    "nod": ("nod", "nods", "nodded", "nodding"),
+    "hedge": ("hedge", "hedges", "hedged", "hedging"),
+    "acknowledge in": ("acknowledged",),
+    "speak": ("spoke", "speaks"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
 #: Verbs whose plain form ("said") most often attributes speech: used where a looser verb would mislead.
 CORE_SPEECH_VERBS: frozenset[str] = frozenset(
     _VERB_STEMS["say"] + _VERB_STEMS["tell"] + _VERB_STEMS["add"] + _VERB_STEMS["write"] + _VERB_STEMS["tweet"]
     + _VERB_STEMS["ask"] + _VERB_STEMS["explain"] + _VERB_STEMS["state"] + _VERB_STEMS["declare"]
+)
+
+#: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
+#: They attribute a quotation that follows them in the same sentence, never one before them.
+NAMING_VERBS: frozenset[str] = frozenset(
+    """
+    call calls called calling describe describes described describing dub dubs dubbed label labels
+    labeled labelled brand brands branded term terms termed deride derides derided decry decries decried
+    praise praises praised hail hails hailed condemn condemns condemned denounce denounces denounced
+    criticize criticizes criticized criticise criticised slam slams slammed blame blames blamed
+    """.split()
+)
+
+#: Words that may stand between a speaker and its verb: "Trump has long said", "she later told".
+VERB_MODIFIERS: frozenset[str] = frozenset(
+    """
+    has have had would will also later then again previously once recently repeatedly often frequently
+    still even just earlier subsequently quickly simply flatly bluntly privately publicly reportedly
+    allegedly famously memorably angrily proudly quietly candidly firmly finally initially immediately
+    has since was is
+    """.split()
 )
 
 #: Nouns that describe a speaker by role: "the spokesman", "a senior official", "the senator".

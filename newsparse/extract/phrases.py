@@ -1,0 +1,227 @@
+"""Words and speaker phrases in the few dozen characters around a quotation.
+
+The attribution rules in ``speakers`` read short stretches of text (the words between a closing
+mark and the end of its sentence, or between a sentence start and an opening mark) as tokens,
+and ask this module for a speaker phrase at a given token: a pronoun, a person's or body's name
+(with titles and the words that lead up to it), or a description (``a spokesman for the alliance``).
+
+>>> toks = tokenize('Sen. Ted Cruz (R-Tex.), the Texas senator, said on Monday.', 0, 60)
+>>> [t.text for t in toks][:6]
+['Sen.', 'Ted', 'Cruz', '(', 'R-Tex.', ')']
+>>> phrase = read_phrase(toks, 0)
+>>> phrase.kind, phrase.name, toks[phrase.end].text
+('name', 'Ted Cruz', '(')
+>>> clean_name('Senate Majority Leader Mitch McConnell'), clean_name("Clinton's spokesman Brian Fallon")
+('Mitch McConnell', 'Brian Fallon')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
+
+# A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark:
+# "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "2016", ",", "(".
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’\-]*\.?|--|\S")
+
+#: Pronouns that can be a speaker.
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+#: Words that open a description of a speaker: "the spokesman", "a senior official", "one aide".
+DETERMINERS: frozenset[str] = frozenset(
+    "the a an one another his her their its our some several many two three four five both each "
+    "this that these those".split()
+)
+#: Words before a name that are neither part of it nor a title: "Republican Donald Trump".
+NAME_MODIFIERS: frozenset[str] = frozenset(
+    "former ex then late acting deputy assistant senior top republican democrat democratic gop u.s. us "
+    "american first campaign press".split()
+)
+#: Titles that stand before a name, without their period, besides the shared ones.
+_EXTRA_TITLES: frozenset[str] = frozenset(
+    "manager spokesman spokeswoman spokesperson strategist pollster candidate nominee whip adviser "
+    "advisor aide counsel analyst host anchor del".split()
+)
+_TITLES = NAME_TITLES | _EXTRA_TITLES
+#: Words that end a description read after its verb: 'said the spokesman on Monday'.
+_DESCRIPTION_STOPS: frozenset[str] = frozenset(
+    "on in at during after before when while who whose which that as because but and since if "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+_PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
+_SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_MAX_DESCRIPTION = 10
+_MAX_NAME = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or mark and where it stands in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase: tokens ``[start, end)``, its kind and the name it gives."""
+
+    start: int
+    end: int
+    kind: str  # pronoun | name | description
+    name: str
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; a sentence-final period becomes its own token."""
+    out: list[Token] = []
+    for m in TOKEN.finditer(text, start, end):
+        word = m.group()
+        if len(word) > 1 and word[-1] == "." and not _keeps_period(word):
+            out.append(Token(word[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(word, m.start(), m.end()))
+    return out
+
+
+def _keeps_period(word: str) -> bool:
+    """'Sen.', 'U.S.', 'J.', 'R-Tex.' keep their period; 'said.' does not."""
+    base = word[:-1].lower()
+    if base in ABBREVIATIONS or base in _TITLES or "." in base:
+        return True
+    if len(base) == 1 and base.isalpha():
+        return True
+    return "-" in base and base.rsplit("-", 1)[1] in ABBREVIATIONS
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_verb(token: Token) -> bool:
+    return token.lower in SPEECH_VERBS
+
+
+def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
+    """The speaker phrase starting at token ``i``, or None.
+
+    ``after_verb`` reads a phrase that follows its verb ('said the spokesman for the group'),
+    where a description runs on to a comma or a stop word rather than to a verb.
+    """
+    if i >= len(toks):
+        return None
+    low = toks[i].lower
+    if low in PRONOUNS:
+        return Phrase(i, i + 1, "pronoun", toks[i].text)
+    if low in DETERMINERS:
+        return _read_description(toks, i, after_verb)
+    return _read_name(toks, i)
+
+
+def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | None:
+    j = i + 1
+    limit = min(len(toks), i + 1 + _MAX_DESCRIPTION)
+    while j < limit:
+        t = toks[j]
+        if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
+            break
+        if is_verb(t) and j > i + 1:
+            break
+        if after_verb and t.lower in _DESCRIPTION_STOPS:
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    text = " ".join(t.text for t in toks[i:j])
+    if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
+            and not _is_title(toks[j - 1]):
+        return Phrase(i, j, "name", text)  # a body's name: "The Hill", "the White House"
+    words = [t.lower for t in toks[i + 1:j]]
+    if not any(w in ROLE_NOUNS for w in words) and j - i > 5:
+        return None
+    return Phrase(i, j, "description", text)
+
+
+def _read_name(toks: list[Token], i: int) -> Phrase | None:
+    """Modifiers, titles and a capitalised run: 'digital strategist Phil Musser', 'Sen. Ted Cruz'."""
+    j = i
+    n = len(toks)
+    lowercase_lead = 0
+    while j < n and not is_capitalised(toks[j].text) and toks[j].text[:1].isalpha() and lowercase_lead < 3:
+        if is_verb(toks[j]) or toks[j].lower in _DESCRIPTION_STOPS:
+            return None
+        lowercase_lead += 1
+        j += 1
+    run_start = j
+    last_cap = -1
+    while j < n and j - run_start < _MAX_NAME:
+        t = toks[j]
+        word = t.text
+        if is_capitalised(word) and word[:1].isalpha():
+            last_cap = j
+            j += 1
+        elif (t.lower in _PARTICLES and j + 1 < n and is_capitalised(toks[j + 1].text)) or (t.lower == "of" and j > run_start and _is_title(toks[j - 1]) and j + 1 < n \
+                and is_capitalised(toks[j + 1].text)):
+            j += 1
+        elif t.lower in _SUFFIXES and last_cap == j - 1:
+            last_cap = j
+            j += 1
+        else:
+            break
+    if last_cap < 0:
+        return None
+    end = last_cap + 1
+    if toks[last_cap].text.endswith(("'s", "’s", "s'")):  # "Trump's campaign manager (Corey Lewandowski)"
+        k = end
+        while k < n and k - end < 4 and toks[k].text[:1].islower() and toks[k].text[:1].isalpha() \
+                and not is_verb(toks[k]) and toks[k].lower not in _DESCRIPTION_STOPS:
+            k += 1
+        if k == end:
+            return None
+        owned = _read_name(toks, k) if k < n and is_capitalised(toks[k].text) else None
+        if owned is not None and owned.kind == "name":
+            return Phrase(i, owned.end, "name", owned.name)
+        return Phrase(i, k, "description", " ".join(t.text for t in toks[i:k]))
+    name = clean_name(" ".join(t.text for t in toks[i:end]))
+    if not name:
+        return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
+    return Phrase(i, end, "name", name)
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower.rstrip(".") in _TITLES
+
+
+def clean_name(phrase: str) -> str:
+    """The person's name in a speaker phrase: titles, modifiers and possessors dropped.
+
+    'Ohio Gov. John Kasich' -> 'John Kasich'; 'Iowa State University's Dianne Bystrom' ->
+    'Dianne Bystrom'; a phrase that is only a title ('President') gives ''.
+    """
+    words = phrase.split()
+    cut = 0
+    k = 0
+    while k < len(words):
+        w = words[k]
+        low = w.lower().rstrip(".,")
+        if low in _PARTICLES and 0 < k < len(words) - 1:
+            k += 1
+            continue
+        if low in _TITLES or low in NAME_MODIFIERS or not w[:1].isupper() or w.endswith(("'s", "’s", "s'")):
+            cut = k + 1
+            if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
+                k += 2
+                cut = k + 1
+        k += 1
+    name = words[cut:]
+    while name and name[-1].lower().rstrip(".") in _TITLES:
+        name.pop()
+    return " ".join(name)
