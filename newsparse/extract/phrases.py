@@ -53,7 +53,7 @@ _DESCRIPTION_STOPS: frozenset[str] = frozenset(
 _PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _MAX_DESCRIPTION = 10
-_MAX_NAME = 9
+_MAX_NAME = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,45 +151,37 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
 
 
 def _read_name(toks: list[Token], i: int) -> Phrase | None:
-    """Modifiers, titles and a capitalised run: 'digital strategist Phil Musser', 'Sen. Ted Cruz'."""
-    j = i
+    """Modifiers, titles and capitalised runs ending in a name: 'Senate minority leader Harry Reid',
+    'digital strategist Phil Musser', "Clinton's spokesman Brian Fallon", 'Sen. Ted Cruz'."""
     n = len(toks)
-    lowercase_lead = 0
-    while j < n and not is_capitalised(toks[j].text) and toks[j].text[:1].isalpha() and lowercase_lead < 3:
-        if is_verb(toks[j]) or toks[j].lower in _DESCRIPTION_STOPS:
-            return None
-        lowercase_lead += 1
-        j += 1
-    run_start = j
+    j = i
     last_cap = -1
-    while j < n and j - run_start < _MAX_NAME:
+    lowercase = 0
+    while j < n and j - i < _MAX_NAME:
         t = toks[j]
         word = t.text
-        if is_capitalised(word) and word[:1].isalpha():
+        low = t.lower
+        if word[:1].isupper() and word[:1].isalpha():
             last_cap = j
-            j += 1
-        elif (t.lower in _PARTICLES and j + 1 < n and is_capitalised(toks[j + 1].text)) or (t.lower == "of" and j > run_start and _is_title(toks[j - 1]) and j + 1 < n \
-                and is_capitalised(toks[j + 1].text)):
-            j += 1
-        elif t.lower in _SUFFIXES and last_cap == j - 1:
+            lowercase = 0
+        elif low in _SUFFIXES and last_cap == j - 1:
             last_cap = j
-            j += 1
+        elif (low in _PARTICLES or (low == "of" and j > i and _is_title(toks[j - 1]))) \
+                and j + 1 < n and is_capitalised(toks[j + 1].text):
+            pass
+        elif j == i and word[:1].isdigit() and "-" in word:
+            pass  # "17-year-old Jared Potts"
+        elif word[:1].islower() and word[:1].isalpha() and lowercase < 3 and not is_verb(t) \
+                and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS:
+            lowercase += 1
         else:
             break
+        j += 1
     if last_cap < 0:
         return None
     end = last_cap + 1
-    if toks[last_cap].text.endswith(("'s", "’s", "s'")):  # "Trump's campaign manager (Corey Lewandowski)"
-        k = end
-        while k < n and k - end < 4 and toks[k].text[:1].islower() and toks[k].text[:1].isalpha() \
-                and not is_verb(toks[k]) and toks[k].lower not in _DESCRIPTION_STOPS:
-            k += 1
-        if k == end:
-            return None
-        owned = _read_name(toks, k) if k < n and is_capitalised(toks[k].text) else None
-        if owned is not None and owned.kind == "name":
-            return Phrase(i, owned.end, "name", owned.name)
-        return Phrase(i, k, "description", " ".join(t.text for t in toks[i:k]))
+    if j > end and toks[j - 1].lower in ROLE_NOUNS:  # "Rubio spokesman", "Trump's campaign manager"
+        return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for t in toks[i:end]))
     if not name:
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))

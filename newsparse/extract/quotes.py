@@ -39,6 +39,9 @@ _TERMINAL = frozenset(".,!?…:;—–-")
 #: A quote of fewer words than this, embedded in a sentence, is partial.
 _PARTIAL_MAX_WORDS = 12
 _WS = re.compile(r"\s+")
+# A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
+# 'he said.\nRubio hit back', 'schools open."\n"Leadership'.
+LINE_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’»)'])[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])")
 
 
 @dataclass(slots=True)
@@ -59,11 +62,27 @@ def find_quotes(doc: ZonedDoc) -> list[Quote]:
     return quotes
 
 
+def blocks(doc: ZonedDoc) -> list[Span]:
+    """The body's paragraphs, each line its own paragraph where lines end sentences ('said.\\nHe')."""
+    text = doc.text
+    out: list[Span] = []
+    for para in doc.paragraphs:
+        start = para.start
+        if text.find("\n", start, para.end) >= 0:
+            for m in LINE_PARAGRAPH_BREAK.finditer(text, start, para.end):
+                out.append(Span(start, m.start()))
+                start = m.end()
+                while text[start] in " \t":
+                    start += 1
+        out.append(Span(start, para.end))
+    return out
+
+
 def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
     current: _Open | None = None
-    paragraphs = doc.paragraphs
+    paragraphs = blocks(doc)
     for index, para in enumerate(paragraphs):
         piece_start = para.start
         if current is not None:  # the quotation runs on: skip the mark that re-opens it

@@ -36,11 +36,13 @@ from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .mentions import People
 from .phrases import Phrase, Token, is_capitalised, is_verb, read_phrase, tokenize
+from .quotes import blocks
 
 _OPEN_MARKS = "\"“„«'‘”"
 _CLOSE_MARKS = "\"”»'’“"
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
-_LEAD_PUNCT = frozenset({",", "—", "–", "--", "-"})
+_DASHES = frozenset({"—", "–", "--", "-"})
+_LEAD_PUNCT = frozenset({","}) | _DASHES
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas"})
@@ -64,11 +66,12 @@ class _Found:
 def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
     """Fill in each quote's speaker; return the quotes kept and the article's speakers list."""
     text = doc.text
-    para_starts = [p.start for p in doc.paragraphs]
+    paragraphs = blocks(doc)
+    para_starts = [p.start for p in paragraphs]
     paras = [_para_index(para_starts, q.start) for q in quotes]
-    found: list[_Found | None] = [_find(doc, quotes, paras, i) for i in range(len(quotes))]
-    _continue(doc, quotes, paras, found)
-    people = People(text, [(p.start, p.end) for p in doc.paragraphs],
+    found: list[_Found | None] = [_find(text, paragraphs, quotes, paras, i) for i in range(len(quotes))]
+    _continue(text, paragraphs, quotes, paras, found)
+    people = People(text, [(p.start, p.end) for p in paragraphs],
                     [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes],
                     tuple(f.name for f in found if f is not None and f.kind == "name"))
     out: list[Quote] = []
@@ -91,12 +94,10 @@ def _para_index(starts: list[int], position: int) -> int:
 # ----------------------------------------------------------------------------- finding
 
 
-def _find(doc: ZonedDoc, quotes: list[Quote], paras: list[int], i: int) -> _Found | None:
-    text = doc.text
+def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int], i: int) -> _Found | None:
     quote = quotes[i]
     close = _after_mark(text, quote.end)
-    end_para = doc.paragraphs[_para_index([p.start for p in doc.paragraphs], quote.end)] if doc.paragraphs else None
-    limit = min(close + _WINDOW, end_para.end if end_para else len(text))
+    limit = min(close + _WINDOW, _paragraph_end(paragraphs, paras[i], quote.end))
     if i + 1 < len(quotes):
         limit = min(limit, _before_mark(text, quotes[i + 1].start))
     after = _sentence_head(tokenize(text, close, limit))
@@ -104,17 +105,49 @@ def _find(doc: ZonedDoc, quotes: list[Quote], paras: list[int], i: int) -> _Foun
     if hit:
         return hit
     open_mark = _before_mark(text, quote.start)
-    para = doc.paragraphs[paras[i]] if doc.paragraphs else None
+    para = paragraphs[paras[i]] if paragraphs else None
     floor = max(para.start if para else 0, open_mark - _WINDOW)
     if i > 0:
         floor = max(floor, _after_mark(text, quotes[i - 1].end))
-    before = _sentence_tail(tokenize(text, floor, open_mark))
+    window = tokenize(text, floor, open_mark)
+    before = _sentence_tail(window)
     hit = _before(before, partial=quote.kind != "full")
     if hit:
         return hit
+    if not before and window:
+        hit = _intro_sentence(window)
+        if hit:
+            return hit
+    if not after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
+        nxt = paragraphs[paras[i] + 1]
+        if text[nxt.start] in "-—–":
+            hit = _after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
+            if hit and hit.method == "credit":
+                return hit
     if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
-        return _colon_intro_before(doc, paras[i] - 1, quotes, i)
+        return _colon_intro_before(text, paragraphs[paras[i] - 1], quotes, i)
     return None
+
+
+def _paragraph_end(paragraphs: list[Span], p: int, position: int) -> int:
+    """End of the paragraph holding ``position``, searched from paragraph ``p`` on."""
+    while p < len(paragraphs) and paragraphs[p].end < position:
+        p += 1
+    return paragraphs[p].end if p < len(paragraphs) else position
+
+
+def _intro_sentence(toks: list[Token]) -> _Found | None:
+    """'Dianne Bystrom agreed. "Quote."': a short sentence of a speaker and a speech verb before."""
+    if toks[-1].text not in _SENTENCE_END:
+        return None
+    sentence = _sentence_tail(toks[:-1])
+    phrase = _phrase(sentence, 0)
+    if phrase is None or phrase.kind == "description":
+        return None
+    j = _skip_to_verb(sentence, phrase.end)
+    if j is None or j >= len(sentence) or not is_verb(sentence[j]) or len(sentence) - j > 5:
+        return None
+    return _found(sentence, phrase, "said-verb")
 
 
 def _sentence_head(toks: list[Token]) -> list[Token]:
@@ -165,7 +198,20 @@ def _after(toks: list[Token], quoted: str) -> _Found | None:
                 return _found(toks, phrase, "said-verb")
             if _loose_verb(toks[j], quoted, phrase):
                 return _found(toks, phrase, "said-verb")
-    return _according_to(toks)
+        if phrase.kind == "name" and k > 0 and toks[k - 1].text in _DASHES and quoted[-1:] in ".?!" \
+                and (phrase.end == len(toks) or toks[phrase.end].text in (",", ".")):
+            return _found(toks, phrase, "credit")  # '"..." -- Michelle Marks, Philadelphia.'
+    hit = _according_to(toks)
+    if hit:
+        return hit
+    for c in range(k + 1, min(len(toks), k + 16)):  # '"..." for the victory, Sanders said.'
+        if toks[c - 1].text == ",":
+            phrase = _phrase(toks, c)
+            if phrase is not None and phrase.kind != "description":
+                j = _skip_to_verb(toks, phrase.end)
+                if j is not None and j < len(toks) and is_verb(toks[j]):
+                    return _found(toks, phrase, "said-verb")
+    return None
 
 
 def _loose_verb(tok: Token, quoted: str, phrase: Phrase) -> bool:
@@ -184,9 +230,11 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
         if k >= n or toks[k].text != ")":
             return None
         j = k + 1
-    if j < n and toks[j].text == ",":
+    if j < n and toks[j].text == ",":  # an appositive: ', 30, of Raleigh, N.C., who was polled, said'
         k = j + 1
-        while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in (",", ".", "!", "?", ":", ";"):
+        while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in _SENTENCE_END:
+            if toks[k].text == "," and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS):
+                break
             k += 1
         if k >= n or toks[k].text != ",":
             return None
@@ -262,22 +310,21 @@ def _main_clause(toks: list[Token]) -> int:
     return s
 
 
-def _colon_intro_before(doc: ZonedDoc, p: int, quotes: list[Quote], i: int) -> _Found | None:
+def _colon_intro_before(text: str, para: Span, quotes: list[Quote], i: int) -> _Found | None:
     """'The spokesman told the crowd:' closing the paragraph before a quote that opens its own."""
-    para = doc.paragraphs[p]
-    tail = doc.text[para.start:para.end].rstrip()
+    tail = text[para.start:para.end].rstrip()
     if not tail.endswith(":"):
         return None
     floor = max(para.start, para.end - _WINDOW)
     if i > 0:
-        floor = max(floor, _after_mark(doc.text, quotes[i - 1].end))
-    hit = _before(_sentence_tail(tokenize(doc.text, floor, para.end)), partial=False)
+        floor = max(floor, _after_mark(text, quotes[i - 1].end))
+    hit = _before(_sentence_tail(tokenize(text, floor, para.end)), partial=False)
     return replace(hit, method="colon-intro") if hit else None
 
 
-def _continue(doc: ZonedDoc, quotes: list[Quote], paras: list[int], found: list[_Found | None]) -> None:
+def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int],
+              found: list[_Found | None]) -> None:
     """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
-    text = doc.text
     for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
         if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1]:
             between = text[_after_mark(text, quotes[i].end):_before_mark(text, quotes[i + 1].start)]
@@ -286,12 +333,12 @@ def _continue(doc: ZonedDoc, quotes: list[Quote], paras: list[int], found: list[
     for i in range(1, len(quotes)):
         if found[i] is not None or found[i - 1] is None:
             continue
-        if paras[i] == paras[i - 1] or (paras[i] == paras[i - 1] + 1 and _opens_paragraph(doc, quotes[i], paras[i])):
+        if paras[i] == paras[i - 1] or (paras[i] == paras[i - 1] + 1 and _opens_paragraph(text, paragraphs, quotes[i], paras[i])):
             found[i] = replace(found[i - 1], method="continuation")
 
 
-def _opens_paragraph(doc: ZonedDoc, quote: Quote, p: int) -> bool:
-    return _before_mark(doc.text, quote.start) - doc.paragraphs[p].start <= 2
+def _opens_paragraph(text: str, paragraphs: list[Span], quote: Quote, p: int) -> bool:
+    return _before_mark(text, quote.start) - paragraphs[p].start <= 2
 
 
 # --------------------------------------------------------------------------- resolving
@@ -312,7 +359,7 @@ def _resolve(hit: _Found, people: People, done: list[Quote]) -> tuple[str | None
                 if q.speaker and q.speaker_method in ("description", "role-noun") and role in q.speaker.lower().split():
                     return q.speaker, "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
-    return people.full_name(hit.name, hit.span.start), hit.method
+    return hit.name, hit.method
 
 
 def _last_speaker(done: list[Quote]) -> str | None:
