@@ -78,7 +78,17 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     national nations navy network news office organization organisation parliament party pentagon police
     post press project republic republicans reserve river road school senate service society square state
     states station street studio studios supreme times tower township tribune union united university
-    valley village war week world
+    valley village war week world act hill beach park bay heights hills springs lives airlines bridge
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december
+    """.split()
+)
+
+#: First words of place names that look like people's: "New Hampshire", "Des Moines", "San Bernardino".
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    """
+    new north south east west san los las santa fort port lake mount st des el la little palm middle
+    saudi hong sri costa puerto upper lower central latin northern southern eastern western greater
     """.split()
 )
 
