@@ -50,6 +50,8 @@ _DESCRIPTION_STOPS: frozenset[str] = frozenset(
     "on in at during after before when while who whose which that as because but and since if "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
 )
+#: Auxiliaries that end a description: 'the senator has said'.
+_AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
 _PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _MAX_DESCRIPTION = 10
@@ -95,7 +97,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 def _keeps_period(word: str) -> bool:
     """'Sen.', 'U.S.', 'J.', 'R-Tex.' keep their period; 'said.' does not."""
     base = word[:-1].lower()
-    if base in ABBREVIATIONS or base in _TITLES or "." in base:
+    if base in ABBREVIATIONS or "." in base:
         return True
     if len(base) == 1 and base.isalpha():
         return True
@@ -133,13 +135,20 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         t = toks[j]
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
-        if is_verb(t) and j > i + 1:
+        if (is_verb(t) or t.lower in _AUXILIARIES) and j > i + 1:
             break
         if after_verb and t.lower in _DESCRIPTION_STOPS:
             break
         j += 1
     if j == i + 1:
         return None
+    run = j
+    while run > i + 1 and is_capitalised(toks[run - 1].text):
+        run -= 1
+    if i + 1 < run < j and toks[run - 1].text[:1].islower():  # "the Hollywood columnist Louella Parsons"
+        name = clean_name(" ".join(t.text for t in toks[run:j]))
+        if name:
+            return Phrase(i, j, "name", name)
     text = " ".join(t.text for t in toks[i:j])
     if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
             and not _is_title(toks[j - 1]):
@@ -180,7 +189,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     if last_cap < 0:
         return None
     end = last_cap + 1
-    if j > end and toks[j - 1].lower in ROLE_NOUNS:  # "Rubio spokesman", "Trump's campaign manager"
+    if j > end and (toks[j - 1].lower in ROLE_NOUNS or j < n and is_verb(toks[j])):
+        # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for t in toks[i:end]))
     if not name:

@@ -43,9 +43,10 @@ _CLOSE_MARKS = "\"”»'’“"
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"—", "–", "--", "-"})
 _LEAD_PUNCT = frozenset({","}) | _DASHES
-_CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "("})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
-                           "after", "before", "since", "where", "whereas"})
+                           "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
+_PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 #: How far (characters) attribution windows reach from a quote.
 _WINDOW = 260
@@ -201,6 +202,8 @@ def _after(toks: list[Token], quoted: str) -> _Found | None:
         if phrase.kind == "name" and k > 0 and toks[k - 1].text in _DASHES and quoted[-1:] in ".?!" \
                 and (phrase.end == len(toks) or toks[phrase.end].text in (",", ".")):
             return _found(toks, phrase, "credit")  # '"..." -- Michelle Marks, Philadelphia.'
+    if quoted[-1:] in ".?!":
+        return None  # a new sentence starts after the quote
     hit = _according_to(toks)
     if hit:
         return hit
@@ -230,13 +233,21 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
         if k >= n or toks[k].text != ")":
             return None
         j = k + 1
-    if j < n and toks[j].text == ",":  # an appositive: ', 30, of Raleigh, N.C., who was polled, said'
+    if j + 1 < n and toks[j].lower in _PREPOSITIONS and is_capitalised(toks[j + 1].text) or \
+            j + 2 < n and toks[j].lower in _PREPOSITIONS and toks[j + 1].lower == "the" \
+            and is_capitalised(toks[j + 2].text):  # 'James Smith of the American Institute wrote'
+        k = j + 1
+        while k < n and k - j < 8 and (is_capitalised(toks[k].text) or toks[k].lower in ("the", "of", "and")):
+            k += 1
+        j = k
+    if j < n and toks[j].text in (",", "—", "–", "--"):  # an appositive: ', 30, of Raleigh, N.C., who ..., said'
+        mark = toks[j].text
         k = j + 1
         while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in _SENTENCE_END:
-            if toks[k].text == "," and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS):
+            if toks[k].text == mark and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS):
                 break
             k += 1
-        if k >= n or toks[k].text != ",":
+        if k >= n or toks[k].text != mark:
             return None
         j = k + 1
     skipped = 0
@@ -273,7 +284,8 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
         s = _skip_conjunction(toks, s)
         if s >= len(toks):
             continue
-        if is_verb(toks[s]) and (is_capitalised(toks[s].text) or (s > 0 and toks[s - 1].text == ",")):
+        if is_verb(toks[s]) and not toks[s].lower.endswith("ing") \
+                and (is_capitalised(toks[s].text) or (s > 0 and toks[s - 1].text == ",")):
             phrase = _phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
             if phrase is not None and (phrase.end >= len(toks) or toks[phrase.end].text in (",", ":")):
                 return _found(toks, phrase, "colon-intro" if colon else "said-verb")

@@ -13,7 +13,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "tell": ("tell", "tells", "told", "telling"),
     "add": ("add", "adds", "added", "adding"),
     "ask": ("ask", "asks", "asked", "asking"),
-    "write": ("write", "writes", "wrote", "writing"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "state": ("state", "states", "stated", "stating"),
@@ -161,7 +161,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "nod": ("nod", "nods", "nodded", "nodding"),
     "hedge": ("hedge", "hedges", "hedged", "hedging"),
     "acknowledge in": ("acknowledged",),
-    "speak": ("spoke", "speaks"),
+    "speak": ("spoke", "speaks", "spoken"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
 #: Verbs whose plain form ("said") most often attributes speech: used where a looser verb would mislead.
@@ -187,7 +187,7 @@ VERB_MODIFIERS: frozenset[str] = frozenset(
     has have had would will also later then again previously once recently repeatedly often frequently
     still even just earlier subsequently quickly simply flatly bluntly privately publicly reportedly
     allegedly famously memorably angrily proudly quietly candidly firmly finally initially immediately
-    has since was is
+    has since was is himself herself themselves itself
     """.split()
 )
 
