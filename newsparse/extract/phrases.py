@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark:
@@ -181,7 +181,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         elif j == i and word[:1].isdigit() and "-" in word:
             pass  # "17-year-old Jared Potts"
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 3 and not is_verb(t) \
-                and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS:
+                and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
+                and low not in VERB_MODIFIERS and not low.endswith("ly"):
             lowercase += 1
         else:
             break
@@ -189,7 +190,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     if last_cap < 0:
         return None
     end = last_cap + 1
-    if j > end and (toks[j - 1].lower in ROLE_NOUNS or j < n and is_verb(toks[j])):
+    if j > end and (toks[j - 1].lower in ROLE_NOUNS or (j < n and is_verb(toks[j]))):
         # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for t in toks[i:end]))

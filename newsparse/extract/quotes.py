@@ -21,6 +21,7 @@ Speakers are filled in afterwards by ``speakers.attribute``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -35,10 +36,15 @@ SINGLE_MARK = re.compile(r"[‘’']")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;>*_")
 # What may follow a closing mark: end, space, punctuation.
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”")
-_TERMINAL = frozenset(".,!?…:;—–-")
-#: A quote of fewer words than this, embedded in a sentence, is partial.
+_N_MARKS = frozenset({"'n'", "‘n’", "’n’"})
+#: A quote of up to this many words, embedded in a sentence, is partial.
 _PARTIAL_MAX_WORDS = 12
+#: A capitalised quote of up to this many words inside a sentence is a title, not speech.
+_TITLE_MAX_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
 _WS = re.compile(r"\s+")
+# An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
+TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
 # 'he said.\nRubio hit back', 'schools open."\n"Leadership'.
 LINE_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’»)'])[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])")
@@ -83,14 +89,20 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     quotes: list[Quote] = []
     current: _Open | None = None
     paragraphs = blocks(doc)
+    tags = [(m.start(), m.end()) for m in TAG.finditer(text)] if "<" in text else []
     for index, para in enumerate(paragraphs):
         piece_start = para.start
         if current is not None:  # the quotation runs on: skip the mark that re-opens it
             reopen = _reopening_mark(text, pattern, para)
             piece_start = reopen.end() if reopen else para.start
         for m in pattern.finditer(text, piece_start, para.end):
+            if tags and _in_tag(tags, m.start()):
+                continue
             kind = role(text, m, current is not None, current.mark if current else None)
-            if kind == "skip":
+            if kind == "skip" or (current is not None and m.start() == current.content_start):
+                if kind != "skip":  # '"“You don't win' opens once with two marks
+                    current.content_start = m.end()
+                    piece_start = m.end()
                 continue
             if current is None:
                 if kind in ("open", "either"):
@@ -113,7 +125,12 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
             if reopen is None:
                 quotes.append(_finish(text, current, unclosed=True))
                 current = None
-    return [q for q in quotes if q.end > q.start]
+    return [q for q in quotes if q.end > q.start and q.kind != "title"]
+
+
+def _in_tag(tags: list[tuple[int, int]], position: int) -> bool:
+    k = bisect.bisect_right(tags, (position, len(tags) + position)) - 1
+    return k >= 0 and tags[k][0] < position < tags[k][1]
 
 
 def _reopening_mark(text: str, pattern: re.Pattern[str], para: Span) -> re.Match[str] | None:
@@ -159,7 +176,9 @@ def _single_role(text: str, m: re.Match[str], inside: bool, opener: str | None) 
     before = text[m.start() - 1] if m.start() > 0 else "\n"
     after = text[m.end()] if m.end() < len(text) else "\n"
     if before.isalnum() and after.isalnum():
-        return "skip"  # don't, O'Brien, rock 'n' roll's inner marks
+        return "skip"  # don't, O'Brien
+    if text[m.start():m.start() + 3] in _N_MARKS or text[m.start() - 2:m.end()] in _N_MARKS:
+        return "skip"  # rock 'n' roll
     if before in _OPEN_BEFORE and (after.isalnum() or after in "\"“"):
         return "open" if m.group() != "’" or not inside else "skip"
     if not inside:
@@ -185,15 +204,23 @@ def _finish(text: str, q: _Open, unclosed: bool) -> Quote:
 
 
 def _kind(text: str, start: int, end: int, words: str) -> str:
-    """``partial`` for a fragment inside paraphrase: short, unpunctuated, mid-sentence."""
-    if words[-1:] in _TERMINAL or words.endswith(("'", "’")):
+    """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
+    paraphrase; ``title`` for a name of a work or a slogan inside a sentence ('on "Meet the Press"')."""
+    before = text[max(0, start - 40):start].rstrip("\"“”„'‘’«» \t")
+    opens = not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")) \
+        or (before[-1] == "," and words[:1].isupper())
+    if opens:
         return "full"
-    n_words = len(words.split())
-    before = text[max(0, start - 40):start].rstrip("\"“”„'« \t")
-    at_sentence_start = not before or before[-1] in ".!?:\n" or before.endswith(("—", "--"))
-    if at_sentence_start and n_words > 2:
-        return "full"
-    return "partial" if n_words <= _PARTIAL_MAX_WORDS or not at_sentence_start else "full"
+    n_words = words.count(" ") + 1
+    if n_words <= _TITLE_MAX_WORDS and _title_case(words):
+        return "title"
+    return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
+
+
+def _title_case(words: str) -> bool:
+    """'Meet the Press', 'Hail, Caesar!', 'America's Bitter Pill': every main word capitalised."""
+    main = [w for w in words.split() if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(main) and all(w[:1].isupper() or not w[:1].isalpha() for w in main)
 
 
 def _strip(text: str, span: Span) -> Span:

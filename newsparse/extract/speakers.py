@@ -102,7 +102,7 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
     if i + 1 < len(quotes):
         limit = min(limit, _before_mark(text, quotes[i + 1].start))
     after = _sentence_head(tokenize(text, close, limit))
-    hit = _after(after, quote.text)
+    hit = _after(after, quote.text, quote.kind == "full")
     if hit:
         return hit
     open_mark = _before_mark(text, quote.start)
@@ -180,7 +180,7 @@ def _phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | 
     return read_phrase(toks, i, after_verb=after_verb)
 
 
-def _after(toks: list[Token], quoted: str) -> _Found | None:
+def _after(toks: list[Token], quoted: str, quote_full: bool = True) -> _Found | None:
     """'," X said' / '," said X' / 'according to X' right after the closing mark."""
     k = 0
     while k < len(toks) and toks[k].text in _LEAD_PUNCT:
@@ -197,7 +197,7 @@ def _after(toks: list[Token], quoted: str) -> _Found | None:
         if j is not None and j < len(toks):
             if is_verb(toks[j]):
                 return _found(toks, phrase, "said-verb")
-            if _loose_verb(toks[j], quoted, phrase):
+            if quote_full and _loose_verb(toks[j], j, quoted, phrase):
                 return _found(toks, phrase, "said-verb")
         if phrase.kind == "name" and k > 0 and toks[k - 1].text in _DASHES and quoted[-1:] in ".?!" \
                 and (phrase.end == len(toks) or toks[phrase.end].text in (",", ".")):
@@ -217,10 +217,11 @@ def _after(toks: list[Token], quoted: str) -> _Found | None:
     return None
 
 
-def _loose_verb(tok: Token, quoted: str, phrase: Phrase) -> bool:
+def _loose_verb(tok: Token, tok_index: int, quoted: str, phrase: Phrase) -> bool:
     """'"Not negotiable?" Hannity pressed': any past-tense verb right after a name closes a quote."""
-    return (phrase.kind != "description" and quoted[-1:] in ",?!—-" and tok.text.islower()
-            and tok.text.endswith("ed") and len(tok.text) > 3)
+    named = phrase.kind == "pronoun" or (phrase.kind == "name" and not phrase.name.lower().startswith("the "))
+    return named and quoted[-1:] in ",?!—-" and phrase.end == tok_index and tok.text.islower() \
+        and tok.text.endswith("ed") and len(tok.text) > 3
 
 
 def _skip_to_verb(toks: list[Token], j: int) -> int | None:
@@ -233,9 +234,9 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
         if k >= n or toks[k].text != ")":
             return None
         j = k + 1
-    if j + 1 < n and toks[j].lower in _PREPOSITIONS and is_capitalised(toks[j + 1].text) or \
-            j + 2 < n and toks[j].lower in _PREPOSITIONS and toks[j + 1].lower == "the" \
-            and is_capitalised(toks[j + 2].text):  # 'James Smith of the American Institute wrote'
+    if (j + 1 < n and toks[j].lower in _PREPOSITIONS and is_capitalised(toks[j + 1].text)) or \
+            (j + 2 < n and toks[j].lower in _PREPOSITIONS and toks[j + 1].lower == "the" \
+            and is_capitalised(toks[j + 2].text)):  # 'James Smith of the American Institute wrote'
         k = j + 1
         while k < n and k - j < 8 and (is_capitalised(toks[k].text) or toks[k].lower in ("the", "of", "and")):
             k += 1
@@ -244,7 +245,8 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
         mark = toks[j].text
         k = j + 1
         while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in _SENTENCE_END:
-            if toks[k].text == mark and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS):
+            if toks[k].text == mark and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS
+                                                       or toks[k + 1].lower in NAMING_VERBS):
                 break
             k += 1
         if k >= n or toks[k].text != mark:
@@ -285,7 +287,7 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
         if s >= len(toks):
             continue
         if is_verb(toks[s]) and not toks[s].lower.endswith("ing") \
-                and (is_capitalised(toks[s].text) or (s > 0 and toks[s - 1].text == ",")):
+                and (is_capitalised(toks[s].text) or s == 0 or toks[s - 1].text == ","):
             phrase = _phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
             if phrase is not None and (phrase.end >= len(toks) or toks[phrase.end].text in (",", ":")):
                 return _found(toks, phrase, "colon-intro" if colon else "said-verb")
@@ -338,14 +340,16 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], paras: lis
               found: list[_Found | None]) -> None:
     """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
     for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
-        if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1]:
+        if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1] \
+                and found[i + 1].method != "continuation":
             between = text[_after_mark(text, quotes[i].end):_before_mark(text, quotes[i + 1].start)]
             if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
                 found[i] = replace(found[i + 1], method="continuation")
     for i in range(1, len(quotes)):
-        if found[i] is not None or found[i - 1] is None:
+        if found[i] is not None or found[i - 1] is None or quotes[i].kind != "full":
             continue
-        if paras[i] == paras[i - 1] or (paras[i] == paras[i - 1] + 1 and _opens_paragraph(text, paragraphs, quotes[i], paras[i])):
+        next_paragraph = paras[i] == paras[i - 1] + 1 and _opens_paragraph(text, paragraphs, quotes[i], paras[i])
+        if paras[i] == paras[i - 1] or next_paragraph:
             found[i] = replace(found[i - 1], method="continuation")
 
 

@@ -1,0 +1,187 @@
+"""Speaker attribution and resolution (newsparse.extract.speakers, phrases, mentions)."""
+
+from __future__ import annotations
+
+import doctest
+import time
+
+import pytest
+
+from newsparse.extract import mentions, phrases, speakers
+from newsparse.extract.quotes import find_quotes
+from newsparse.extract.speakers import attribute
+from newsparse.zones import zone
+
+
+def attributed(body: str) -> list[tuple[str, str | None]]:
+    doc = zone("Title\n\n" + body + "\n")
+    quotes, _ = attribute(doc, find_quotes(doc))
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def speakers_of(body: str) -> list[str | None]:
+    return [speaker for _, speaker in attributed(body)]
+
+
+@pytest.mark.parametrize("module", [speakers, phrases, mentions], ids=lambda m: m.__name__)
+def test_module_docstring_examples(module):
+    assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The budget is balanced," Maria Ortega said.', "Maria Ortega"),
+        ('"The budget is balanced," said Maria Ortega.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega says.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega told Reuters.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega added on Tuesday.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega wrote in a statement.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega said in an interview with the Gazette.', "Maria Ortega"),
+        ('"The budget is balanced," according to Maria Ortega.', "Maria Ortega"),
+        ('"Is the budget balanced?" Maria Ortega asked.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega later insisted.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega tweeted.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega acknowledged.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega warned.', "Maria Ortega"),
+        ('"Not negotiable?" Maria Ortega pressed.', "Maria Ortega"),
+    ],
+    ids=["X said", "said X", "X says", "X told Reuters", "X added on Tuesday", "X wrote in a statement",
+         "X said in an interview with Y", "according to X", "question then X asked", "X later insisted",
+         "X tweeted", "X acknowledged", "X warned", "X pressed"],
+)
+def test_attribution_after_the_quote(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Maria Ortega said: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega told the crowd: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega told reporters, "The budget is balanced."', "Maria Ortega"),
+        ('According to Maria Ortega, "the budget is balanced."', "Maria Ortega"),
+        ('On Monday, Maria Ortega said: "The budget is balanced."', "Maria Ortega"),
+        ('Said Maria Ortega: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega delivered a blunt message: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega took aim at her rivals, saying, "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega called the plan "a cynical trick."', "Maria Ortega"),
+    ],
+    ids=["X said:", "X told the crowd:", "X told reporters,", "According to X,", "lead-in clause then X said:",
+         "Said X:", "subject before a colon", "participle saying", "naming verb before a fragment"],
+)
+def test_attribution_before_the_quote(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+def test_colon_introduction_in_the_paragraph_before():
+    body = 'Maria Ortega told the council on Monday:\n\n"The budget is balanced. We kept our word."'
+    assert speakers_of(body) == ["Maria Ortega"]
+
+
+def test_short_attribution_sentence_before_the_quote():
+    assert speakers_of('Maria Ortega agreed. "The budget is balanced."') == ["Maria Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The budget is balanced," Sen. Maria Ortega said.', "Maria Ortega"),
+        ('"The budget is balanced," said Gov. Tom Reyes.', "Tom Reyes"),
+        ('"The budget is balanced," Dr. Ana Lind said.', "Ana Lind"),
+        ('"The budget is balanced," said Mr. Reyes.', "Reyes"),
+        ('"The budget is balanced," Secretary of State Ana Lind said.', "Ana Lind"),
+        ('"The budget is balanced," Senate majority leader Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," campaign strategist Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," the mayor\'s spokesman Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," Ortega spokesman Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes, a city councilman, said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes, 54, of Dayton, Ohio, who voted twice, said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes (D-Ohio) said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes of the Budget Institute wrote.', "Tom Reyes"),
+        ('"The budget is balanced," General Jonathan Vance, the chief of staff, said.', "Jonathan Vance"),
+    ],
+    ids=["Sen.", "Gov.", "Dr.", "Mr. with surname", "Secretary of State", "lower-case office before name",
+         "job before name", "possessor and role before name", "surname then role before name",
+         "appositive", "long appositive with commas", "party label in brackets", "of-phrase after name",
+         "General and appositive"],
+)
+def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Maria Ortega spoke first. "We kept our word," she said.', ["Maria Ortega"]),
+        ('Tom Reyes met Maria Ortega. "We kept our word," she said.', ["Maria Ortega"]),
+        ('Mr. Reyes met Ms. Ortega on Monday. "We kept our word," he said.', ["Reyes"]),
+        ('"We kept our word," Maria Ortega said. Later she went home. "It was a long day," she said.',
+         ["Maria Ortega", "Maria Ortega"]),
+        ('Sen. Tom Reyes spoke after the vote. He thanked his staff. "We kept our word," he said.', ["Tom Reyes"]),
+    ],
+    ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
+         "pronoun chain keeps the subject"],
+)
+def test_pronouns_resolve_to_the_person(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We will stay," a spokesman for the alliance told reporters. "We will train," the spokesman added.',
+         ["a spokesman for the alliance", "a spokesman for the alliance"]),
+        ('"We will stay," said one senior official.', ["one senior official"]),
+        ('"We will stay," the company said in a statement.', ["the company"]),
+    ],
+    ids=["the spokesman resolves to the earlier description", "description after the verb", "the company"],
+)
+def test_descriptions(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We will fight," Maria Ortega said, "and we will win."', ["Maria Ortega", "Maria Ortega"]),
+        ('"We lost," Maria Ortega said. "We will be back next year."', ["Maria Ortega", "Maria Ortega"]),
+        ('"We lost this time," Maria Ortega said.\n\n"We will be back next year."', ["Maria Ortega", "Maria Ortega"]),
+        ('"Cheaper" and "faster," Maria Ortega said of the plan.', ["Maria Ortega", "Maria Ortega"]),
+    ],
+    ids=["quote interrupted by its attribution", "second quote of the paragraph",
+         "quote opening the next paragraph", "two fragments share a sentence"],
+)
+def test_continuations_share_the_speaker(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will stay the course." The council then voted on the budget.',
+        'The crowd waited.\n\n"We will stay the course."',
+    ],
+    ids=["new sentence after the quote is not its attribution", "no attribution anywhere"],
+)
+def test_no_speaker_rather_than_a_wrong_one(body):
+    assert speakers_of(body) == [None]
+
+
+def test_scare_quotes_without_speaker_are_left_out():
+    assert attributed('The so-called "reform" passed on Tuesday.') == []
+
+
+def test_speakers_list_counts_quotes_and_keeps_descriptions():
+    doc = zone('T\n\n"We will stay," Sen. Maria Ortega said. "We will train," she added.\n')
+    _, people = attribute(doc, find_quotes(doc))
+    assert [(s.name, s.quotes) for s in people] == [("Maria Ortega", 2)]
+    assert "Sen. Maria Ortega" in people[0].descriptions
+
+
+@pytest.mark.parametrize("size", [1_000, 20_000], ids=["1k capitalised words", "20k capitalised words"])
+def test_long_runs_of_capitalised_words_stay_linear(size):
+    body = " ".join(["Alpha"] * size) + ' said. "We will stay," he said.'
+    start = time.perf_counter()
+    attributed(body)
+    assert time.perf_counter() - start < size * 5e-5 + 0.2
