@@ -2,8 +2,8 @@
 
 >>> text = 'Sen. Maria Lopez met Gov. Tom Reyes. "We agree," she said. Reyes said he would sign it.'
 >>> people = People(text, [(0, len(text))], [(38, 47)])
->>> people.full_name('Reyes', 70), people.resolve_pronoun('she', 49), people.resolve_pronoun('he', 73)
-('Tom Reyes', 'Maria Lopez', 'Tom Reyes')
+>>> people.resolve_pronoun('she', 49), people.resolve_pronoun('he', 73)
+('Maria Lopez', 'Tom Reyes')
 
 The text is read once, left to right, outside quotations. A run of capitalised words is a
 person when it has a title (``Mr.``, ``Sen.``, ``President``), starts with a known given name,
@@ -20,28 +20,34 @@ pronoun then stands as a mention of that person, so a chain of ``he said`` keeps
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-import regex
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS
-from ..lexicon.titles import ABBREVIATIONS
-from .phrases import clean_name
+from .phrases import abbreviation_before, clean_name
 
+_UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
-# so that a long run of capitals is read in pieces, each in linear time; or a pronoun ("he", "She").
-EVENT = regex.compile(
-    r"(?<![\p{L}\p{N}'’.\-])(?:(?P<pronoun>[Hh]e|[Ss]he)(?![\p{L}'’])"
-    r"|\p{Lu}[\p{L}\p{M}'’\-]*\.?"
-    r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]*\.?){0,6})"
+# so that a long run of capitals is read in pieces, each in linear time.
+CAPITALISED_RUN = re.compile(
+    r"[" + _UPPER + r"][\w'’\-]*\.?"
+    r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?[" + _UPPER + r"][\w'’\-]*\.?){0,6}"
 )
+# A third-person pronoun, or a word that looks like one (checked against PRONOUNS): "he", "She", "his".
+PRONOUN = re.compile(r"[HhSs]h?[ei][ms]?(?:self|s)?(?![\w'’])")
+#: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
+_GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
-SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[\p{Lu}\d])")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + _UPPER + r"\d])")
 # The word after a name: "Pate claimed" -> "claimed".
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
-# Third-person pronouns that tell gender, read in the sentence a person opens: "Lopez said her plan".
-GENDER_PRONOUN = regex.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", regex.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+#: Capitalised words that open sentences and are never a person: skipped before any other test.
+_COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
@@ -67,8 +73,9 @@ class Person:
             self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A person named (or a pronoun resolved) at ``start``..``end``, in sentence ``sentence``."""
+
     start: int
     end: int
     sentence: int
@@ -79,23 +86,31 @@ class People:
     """The people of one article: ``paragraphs`` and ``quotes`` are (start, end) spans of ``text``."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]],
-                 speakers: tuple[str, ...] = ()) -> None:
+                 speakers: tuple[str, ...] = (), until: int | None = None) -> None:
         self.text = text
         self._by_surname: dict[str, Person] = {}
         self._known = frozenset(speakers)
         self._sentence_starts = self._sentences(paragraphs)
         self.mentions: list[Mention] = []
         self._pronouns: dict[int, Person | None] = {}
-        quote_starts = [s for s, _ in quotes]
-        for start, end in paragraphs:
-            for m in EVENT.finditer(text, start, end):
-                k = bisect.bisect_right(quote_starts, m.start()) - 1
-                if k >= 0 and m.start() < quotes[k][1]:
-                    continue  # inside a quotation
-                if m.group("pronoun"):
-                    self._read_pronoun(m.group("pronoun").lower(), m.start(), m.end())
-                else:
+        self._subject: Mention | None = None  # the first person named in the sentence being read
+        limit = len(text) if until is None else until
+        for start, end in _outside(paragraphs, quotes):
+            if start >= limit:
+                break
+            pronouns = [m for m in PRONOUN.finditer(text, start, end)
+                        if m.group().lower() in _PRONOUNS and (m.start() == 0 or text[m.start() - 1] not in _GLUED)]
+            k = 0
+            for m in CAPITALISED_RUN.finditer(text, start, end):
+                if m.start() == 0 or text[m.start() - 1] not in _GLUED:
+                    while k < len(pronouns) and pronouns[k].start() < m.start():
+                        self._read_pronoun(pronouns[k].group().lower(), pronouns[k].start(), pronouns[k].end())
+                        k += 1
+                    if k < len(pronouns) and pronouns[k].start() == m.start():
+                        continue  # "He", "She": the pronoun is read in turn
                     self._read_mention(m.group(), m.start(), m.end())
+            for m in pronouns[k:]:
+                self._read_pronoun(m.group().lower(), m.start(), m.end())
 
     # ------------------------------------------------------------------ reading
 
@@ -104,7 +119,7 @@ class People:
         for start, end in paragraphs:
             starts.append(start)
             for m in SENTENCE_END.finditer(self.text, start, end):
-                if self.text[m.start()] == "." and _abbreviation_before(self.text, m.start()):
+                if self.text[m.start()] == "." and abbreviation_before(self.text, m.start()):
                     continue
                 starts.append(m.end())
         return starts
@@ -113,6 +128,18 @@ class People:
         return bisect.bisect_right(self._sentence_starts, position) - 1
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
+        if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
+            if run in _COMMON_CAPITALS:
+                return
+            word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
+            person = self._by_surname.get(word)
+            if person is None:
+                if word.lower() in NOT_NAME_START or word.lower() in NON_PERSON_WORDS or word.isupper() \
+                        or (word not in self._known and not self._speaks(end)):
+                    return
+                person = self._person(word, word)
+            self._add(start, end, person)
+            return
         words = run.split()
         lead = 0
         while lead < len(words) and words[lead].lower().rstrip(".") in NOT_NAME_START:
@@ -151,9 +178,7 @@ class People:
             return
         person.vote(given, 2)
         person.vote(_TITLE_GENDER.get(title), 3)
-        sentence = self.sentence_of(start)
-        self._vote_sentence(person, end, sentence)
-        self.mentions.append(Mention(start, end, sentence, person))
+        self._add(start, end, person)
 
     def _speaks(self, end: int) -> bool:
         m = _NEXT_WORD.match(self.text, end)
@@ -164,27 +189,24 @@ class People:
         self._by_surname[surname] = person
         return person
 
-    def _vote_sentence(self, person: Person, end: int, sentence: int) -> None:
-        """A person opening a sentence in which only 'he'/'his' (or 'she'/'her') occur gets that gender."""
-        if self.mentions and self.mentions[-1].sentence == sentence:
-            return
-        stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
-        male = female = 0
-        for m in GENDER_PRONOUN.finditer(self.text, end, stop):
-            if m.group(1):
-                male += 1
-            else:
-                female += 1
-        if male and not female:
-            person.vote("male")
-        elif female and not male:
-            person.vote("female")
+    def _add(self, start: int, end: int, person: Person) -> None:
+        mention = Mention(start, end, self.sentence_of(start), person)
+        if self._subject is None or self._subject.sentence != mention.sentence:
+            self._subject = mention
+        self.mentions.append(mention)
 
     def _read_pronoun(self, pronoun: str, start: int, end: int) -> None:
-        person = self._antecedent(_PRONOUN_GENDER[pronoun], start)
-        self._pronouns[start] = person
-        if person is not None:
-            self.mentions.append(Mention(start, end, self.sentence_of(start), person))
+        """Vote the gender of the sentence's subject ('Lopez said her plan'); resolve he/she."""
+        gender = "female" if pronoun in _FEMALE_PRONOUNS else "male"
+        subject = self._subject
+        sentence = self.sentence_of(start)
+        if subject is not None and subject.sentence == sentence:
+            subject.person.vote(gender)
+        if pronoun in ("he", "she"):
+            person = self._antecedent(gender, start)
+            self._pronouns[start] = person
+            if person is not None:
+                self.mentions.append(Mention(start, end, sentence, person))
 
     def _antecedent(self, gender: str, position: int) -> Person | None:
         """Walking back sentence by sentence, the leftmost person of fitting gender."""
@@ -211,31 +233,6 @@ class People:
 
     # ------------------------------------------------------------------ asking
 
-    def note_role(self, name: str, role_words: str) -> None:
-        """'Maria Lopez, a spokeswoman for the city': the role tells the gender."""
-        person = self._by_surname.get(name.split()[-1]) if name else None
-        if person is None:
-            return
-        words = set(role_words.lower().split())
-        if words & MALE_ROLES:
-            person.vote("male", 3)
-        elif words & FEMALE_ROLES:
-            person.vote("female", 3)
-
-    def full_name(self, name: str, position: int) -> str:
-        """'Reyes' -> 'Tom Reyes' when the article named him in full before ``position``."""
-        person = self._by_surname.get(name.split()[-1]) if name else None
-        if person is None or person.name.split()[-1] != name.split()[-1]:
-            return name
-        if len(name.split()) > 1 and person.name.split()[0] != name.split()[0]:
-            return name
-        first = next((m.start for m in self.mentions if m.person is person), None)
-        return person.name if first is not None and first < position else name
-
-    def gender_of(self, name: str) -> str | None:
-        person = self._by_surname.get(name.split()[-1]) if name else None
-        return person.gender if person else None
-
     def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
         """The person ``pronoun`` (he/she) at ``position`` stands for, or None."""
         if position in self._pronouns:
@@ -246,10 +243,17 @@ class People:
         return person.name if person is not None else None
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
-    """'Sen.' / 'U.S.' / 'J.' before a period that is not a sentence end."""
-    k = dot
-    while k > 0 and dot - k < 12 and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:dot].lower().lstrip("(\"“'‘")
-    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS
+def _outside(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]):
+    """The stretches of the paragraphs that lie outside every quotation, in order."""
+    k = 0
+    for start, end in paragraphs:
+        while k < len(quotes) and quotes[k][1] <= start:
+            k += 1
+        j = k
+        while j < len(quotes) and quotes[j][0] < end:
+            if quotes[j][0] > start:
+                yield start, quotes[j][0]
+            start = max(start, quotes[j][1])
+            j += 1
+        if start < end:
+            yield start, end

@@ -18,7 +18,7 @@ and ask this module for a speaker phrase at a given token: a pronoun, a person's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
@@ -58,21 +58,16 @@ _MAX_DESCRIPTION = 10
 _MAX_NAME = 12
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word or mark and where it stands in the text."""
+class Token(NamedTuple):
+    """One word or mark, lower-cased once, and where it stands in the text."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A speaker phrase: tokens ``[start, end)``, its kind and the name it gives."""
 
     start: int
@@ -87,10 +82,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for m in TOKEN.finditer(text, start, end):
         word = m.group()
         if len(word) > 1 and word[-1] == "." and not _keeps_period(word):
-            out.append(Token(word[:-1], m.start(), m.end() - 1))
-            out.append(Token(".", m.end() - 1, m.end()))
+            out.append(Token(word[:-1], m.start(), m.end() - 1, word[:-1].lower()))
+            out.append(Token(".", m.end() - 1, m.end(), "."))
         else:
-            out.append(Token(word, m.start(), m.end()))
+            out.append(Token(word, m.start(), m.end(), word.lower()))
     return out
 
 
@@ -228,3 +223,12 @@ def clean_name(phrase: str) -> str:
     while name and name[-1].lower().rstrip(".") in _TITLES:
         name.pop()
     return " ".join(name)
+
+
+def abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation ('Sen.', 'U.S.', 'J.') rather than a sentence."""
+    k = dot
+    while k > 0 and dot - k < 12 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:dot].lower().lstrip("(\"“'‘")
+    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS

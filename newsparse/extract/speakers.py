@@ -28,19 +28,23 @@ quote, and is left out.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+import re
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..lexicon.people import NOT_NAME_START
 from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .mentions import People
-from .phrases import Phrase, Token, is_capitalised, is_verb, read_phrase, tokenize
+from .phrases import Phrase, Token, abbreviation_before, is_capitalised, is_verb, read_phrase, tokenize
 from .quotes import blocks
 
 _OPEN_MARKS = "\"“„«'‘”"
 _CLOSE_MARKS = "\"”»'’“"
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
+# The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
+SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 _DASHES = frozenset({"—", "–", "--", "-"})
 _LEAD_PUNCT = frozenset({","}) | _DASHES
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
@@ -54,8 +58,7 @@ _WINDOW = 260
 _MAX_APPOSITIVE = 30
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A speaker phrase found for a quote: where it stands, what it is, how it was found."""
 
     span: Span
@@ -72,9 +75,11 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     paras = [_para_index(para_starts, q.start) for q in quotes]
     found: list[_Found | None] = [_find(text, paragraphs, quotes, paras, i) for i in range(len(quotes))]
     _continue(text, paragraphs, quotes, paras, found)
+    pronouns = [f.span.start for f in found if f is not None and f.kind == "pronoun"]
     people = People(text, [(p.start, p.end) for p in paragraphs],
                     [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes],
-                    tuple(f.name for f in found if f is not None and f.kind == "name"))
+                    tuple(f.name for f in found if f is not None and f.kind == "name"),
+                    until=max(pronouns) + 1) if pronouns else None
     out: list[Quote] = []
     for quote, hit in zip(quotes, found, strict=True):
         if hit is None:
@@ -98,10 +103,11 @@ def _para_index(starts: list[int], position: int) -> int:
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int], i: int) -> _Found | None:
     quote = quotes[i]
     close = _after_mark(text, quote.end)
-    limit = min(close + _WINDOW, _paragraph_end(paragraphs, paras[i], quote.end))
+    reach = _WINDOW if quote.text[-1:] not in ".?!" else _WINDOW // 2  # after '?"' only 'X asked' is read
+    limit = min(close + reach, _paragraph_end(paragraphs, paras[i], quote.end))
     if i + 1 < len(quotes):
         limit = min(limit, _before_mark(text, quotes[i + 1].start))
-    after = _sentence_head(tokenize(text, close, limit))
+    after = _sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
     hit = _after(after, quote.text, quote.kind == "full")
     if hit:
         return hit
@@ -110,13 +116,13 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
     floor = max(para.start if para else 0, open_mark - _WINDOW)
     if i > 0:
         floor = max(floor, _after_mark(text, quotes[i - 1].end))
-    window = tokenize(text, floor, open_mark)
-    before = _sentence_tail(window)
+    sentence = _sentence_start(text, floor, open_mark)
+    before = _sentence_tail(tokenize(text, sentence, open_mark))
     hit = _before(before, partial=quote.kind != "full")
     if hit:
         return hit
-    if not before and window:
-        hit = _intro_sentence(window)
+    if not before and sentence > floor:
+        hit = _intro_sentence(tokenize(text, _sentence_start(text, floor, sentence - 2), sentence))
         if hit:
             return hit
     if not after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
@@ -139,7 +145,7 @@ def _paragraph_end(paragraphs: list[Span], p: int, position: int) -> int:
 
 def _intro_sentence(toks: list[Token]) -> _Found | None:
     """'Dianne Bystrom agreed. "Quote."': a short sentence of a speaker and a speech verb before."""
-    if toks[-1].text not in _SENTENCE_END:
+    if not toks or toks[-1].text not in _SENTENCE_END:
         return None
     sentence = _sentence_tail(toks[:-1])
     phrase = _phrase(sentence, 0)
@@ -149,6 +155,29 @@ def _intro_sentence(toks: list[Token]) -> _Found | None:
     if j is None or j >= len(sentence) or not is_verb(sentence[j]) or len(sentence) - j > 5:
         return None
     return _found(sentence, phrase, "said-verb")
+
+
+def _sentence_stop(text: str, start: int, limit: int) -> int:
+    """Just after the end of the sentence running from ``start`` (abbreviations read through)."""
+    while True:
+        m = SENTENCE_STOP.search(text, start, limit)
+        if m is None:
+            return limit
+        if text[m.start()] != "." or not abbreviation_before(text, m.start()):
+            return m.end()
+        start = m.end()
+
+
+def _sentence_start(text: str, floor: int, end: int) -> int:
+    """Where the sentence ending at ``end`` starts, at ``floor`` at the earliest."""
+    while end > floor:
+        k = max(text.rfind(". ", floor, end), text.rfind("? ", floor, end), text.rfind("! ", floor, end))
+        if k < 0:
+            return floor
+        if text[k] != "." or not abbreviation_before(text, k):
+            return k + 2
+        end = k
+    return floor
 
 
 def _sentence_head(toks: list[Token]) -> list[Token]:
@@ -333,7 +362,7 @@ def _colon_intro_before(text: str, para: Span, quotes: list[Quote], i: int) -> _
     if i > 0:
         floor = max(floor, _after_mark(text, quotes[i - 1].end))
     hit = _before(_sentence_tail(tokenize(text, floor, para.end)), partial=False)
-    return replace(hit, method="colon-intro") if hit else None
+    return hit._replace(method="colon-intro") if hit else None
 
 
 def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int],
@@ -344,13 +373,13 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], paras: lis
                 and found[i + 1].method != "continuation":
             between = text[_after_mark(text, quotes[i].end):_before_mark(text, quotes[i + 1].start)]
             if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
-                found[i] = replace(found[i + 1], method="continuation")
+                found[i] = found[i + 1]._replace(method="continuation")
     for i in range(1, len(quotes)):
         if found[i] is not None or found[i - 1] is None or quotes[i].kind != "full":
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and _opens_paragraph(text, paragraphs, quotes[i], paras[i])
         if paras[i] == paras[i - 1] or next_paragraph:
-            found[i] = replace(found[i - 1], method="continuation")
+            found[i] = found[i - 1]._replace(method="continuation")
 
 
 def _opens_paragraph(text: str, paragraphs: list[Span], quote: Quote, p: int) -> bool:
@@ -360,11 +389,11 @@ def _opens_paragraph(text: str, paragraphs: list[Span], quote: Quote, p: int) ->
 # --------------------------------------------------------------------------- resolving
 
 
-def _resolve(hit: _Found, people: People, done: list[Quote]) -> tuple[str | None, str]:
+def _resolve(hit: _Found, people: People | None, done: list[Quote]) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
     if hit.kind == "pronoun":
         low = hit.name.lower()
-        if low in ("he", "she"):
+        if low in ("he", "she") and people is not None:
             return people.resolve_pronoun(low, hit.span.start), "pronoun"
         return _last_speaker(done), "pronoun"
     if hit.kind == "description":
