@@ -50,6 +50,8 @@ _DESCRIPTION_STOPS: frozenset[str] = frozenset(
     "on in at during after before when while who whose which that as because but and since if "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
 )
+#: Words that open a clause and so end a description: 'a native of Ohio who ...'.
+_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whose", "which", "that", "whom"})
 #: Auxiliaries that end a description: 'the senator has said'.
 _AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
 _PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
@@ -132,7 +134,7 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             break
         if (is_verb(t) or t.lower in _AUXILIARIES) and j > i + 1:
             break
-        if after_verb and t.lower in _DESCRIPTION_STOPS:
+        if t.lower in _CLAUSE_WORDS or (after_verb and t.lower in _DESCRIPTION_STOPS):
             break
         j += 1
     if j == i + 1:

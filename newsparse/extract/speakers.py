@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from ..lexicon.people import NOT_NAME_START
 from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
+from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .mentions import People
@@ -107,10 +108,6 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
     limit = min(close + reach, _paragraph_end(paragraphs, paras[i], quote.end))
     if i + 1 < len(quotes):
         limit = min(limit, _before_mark(text, quotes[i + 1].start))
-    after = _sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
-    hit = _after(after, quote.text, quote.kind == "full")
-    if hit:
-        return hit
     open_mark = _before_mark(text, quote.start)
     para = paragraphs[paras[i]] if paragraphs else None
     floor = max(para.start if para else 0, open_mark - _WINDOW)
@@ -118,6 +115,14 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
         floor = max(floor, _after_mark(text, quotes[i - 1].end))
     sentence = _sentence_start(text, floor, open_mark)
     before = _sentence_tail(tokenize(text, sentence, open_mark))
+    if quote.kind != "full" and before and (is_verb(before[-1]) or before[-1].lower in NAMING_VERBS):
+        hit = _before(before, partial=True)  # 'what Mr. Hedge called "the old model," the club ...'
+        if hit:
+            return hit
+    after = _sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
+    hit = _after(after, quote.text, quote.kind == "full")
+    if hit:
+        return hit
     hit = _before(before, partial=quote.kind != "full")
     if hit:
         return hit
@@ -224,7 +229,7 @@ def _after(toks: list[Token], quoted: str, quote_full: bool = True) -> _Found | 
     if phrase is not None:
         j = _skip_to_verb(toks, phrase.end)
         if j is not None and j < len(toks):
-            if is_verb(toks[j]):
+            if is_verb(toks[j]) and (quoted[-1:] != "." or _closes_sentence(toks, j + 1)):
                 return _found(toks, phrase, "said-verb")
             if quote_full and _loose_verb(toks[j], j, quoted, phrase):
                 return _found(toks, phrase, "said-verb")
@@ -244,6 +249,16 @@ def _after(toks: list[Token], quoted: str, quote_full: bool = True) -> _Found | 
                 if j is not None and j < len(toks) and is_verb(toks[j]):
                     return _found(toks, phrase, "said-verb")
     return None
+
+
+def _closes_sentence(toks: list[Token], j: int) -> bool:
+    """After '."', 'X said' must end its sentence soon: '"We won." Ortega said on Tuesday.' is an
+    attribution, '"We won." Ortega said the count would take days.' is a new statement."""
+    return len(toks) - j <= 5 or any(t.text in _SENTENCE_END for t in toks[j:j + 5])
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower.rstrip(".") in NAME_TITLES
 
 
 def _loose_verb(tok: Token, tok_index: int, quoted: str, phrase: Phrase) -> bool:
@@ -272,6 +287,9 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
         j = k
     if j < n and toks[j].text in (",", "—", "–", "--"):  # an appositive: ', 30, of Raleigh, N.C., who ..., said'
         mark = toks[j].text
+        if j + 2 < n and is_capitalised(toks[j + 1].text) and toks[j + 2].text[:1].islower() \
+                and toks[j + 2].lower not in ("of", "'s") and not _is_title_word(toks[j + 1]):
+            return None  # ', Trump returned the favour, telling' is a clause, not an appositive
         k = j + 1
         while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in _SENTENCE_END:
             if toks[k].text == mark and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS
@@ -311,6 +329,10 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
         if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS:
             starts.append(k + 1)
     colon = toks[-1].text == ":"
+    if colon:
+        hit = _label(toks)
+        if hit:
+            return hit
     for s in reversed(starts):
         s = _skip_conjunction(toks, s)
         if s >= len(toks):
@@ -318,7 +340,8 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
         if is_verb(toks[s]) and not toks[s].lower.endswith("ing") \
                 and (is_capitalised(toks[s].text) or s == 0 or toks[s - 1].text == ","):
             phrase = _phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
-            if phrase is not None and (phrase.end >= len(toks) or toks[phrase.end].text in (",", ":")):
+            if phrase is not None and phrase.kind != "pronoun" \
+                    and (phrase.end >= len(toks) or toks[phrase.end].text in (",", ":")):
                 return _found(toks, phrase, "colon-intro" if colon else "said-verb")
         phrase = _phrase(toks, s)
         if phrase is None:
@@ -334,6 +357,23 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
                enumerate(toks[j + 1:], start=j + 1)) and s == _main_clause(toks):
             return _found(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "'
     return None
+
+
+def _label(toks: list[Token]) -> _Found | None:
+    """'Pollsters agree - Carl Bialik: "' / '-More from the Pew Research Center: "': a name set off
+    by a dash or a comma right before the colon is who speaks (not 'telling CNBC: "')."""
+    end = len(toks) - 1
+    start = end
+    while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].lower in ("and", "of", "the")):
+        start -= 1
+    while start < end and not is_capitalised(toks[start].text):
+        start += 1
+    if start == end or start == 0 or toks[start - 1].text not in _DASHES | {",", "from"}:
+        return None
+    phrase = _phrase(toks, start)
+    if phrase is None or phrase.end != end or phrase.kind != "name":
+        return None
+    return _found(toks, phrase, "colon-intro")
 
 
 def _skip_conjunction(toks: list[Token], s: int) -> int:

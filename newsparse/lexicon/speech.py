@@ -70,7 +70,6 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "report": ("report", "reports", "reported", "reporting"),
     "quote": ("quote", "quotes", "quoted", "quoting"),
     "describe": ("describe", "describes", "described", "describing"),
-    "charge": ("charge", "charges", "charged", "charging"),
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "accuse": ("accuse", "accuses", "accused", "accusing"),
     "urge": ("urge", "urges", "urged", "urging"),
@@ -162,6 +161,8 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "hedge": ("hedge", "hedges", "hedged", "hedging"),
     "acknowledge in": ("acknowledged",),
     "speak": ("spoke", "speaks", "spoken"),
+    "retaliate": ("retaliate", "retaliates", "retaliated", "retaliating"),
+    "echo": ("echo", "echoes", "echoed", "echoing"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
 #: Verbs whose plain form ("said") most often attributes speech: used where a looser verb would mislead.
