@@ -24,8 +24,8 @@ from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark:
-# "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "2016", ",", "(".
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_][\w'’\-]*\.?|--|\S")
+# "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "D-N.Y.", "2016", ",", "(".
+TOKEN = re.compile(r"(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}|[^\W_][\w'’\-]*\.?|--|\S")
 
 #: Pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -233,4 +233,6 @@ def abbreviation_before(text: str, dot: int) -> bool:
     while k > 0 and dot - k < 12 and not text[k - 1].isspace():
         k -= 1
     word = text[k:dot].lower().lstrip("(\"“'‘")
+    if "-" in word:  # "(R-Fla." / "D-N.Y."
+        word = word.rsplit("-", 1)[1]
     return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS

@@ -47,7 +47,7 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 # The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 _DASHES = frozenset({"—", "–", "--", "-"})
-_LEAD_PUNCT = frozenset({","}) | _DASHES
+_LEAD_PUNCT = frozenset({",", '"', "”", "'", "’"}) | _DASHES
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
@@ -288,7 +288,8 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
     if j < n and toks[j].text in (",", "—", "–", "--"):  # an appositive: ', 30, of Raleigh, N.C., who ..., said'
         mark = toks[j].text
         if j + 2 < n and is_capitalised(toks[j + 1].text) and toks[j + 2].text[:1].islower() \
-                and toks[j + 2].lower not in ("of", "'s") and not _is_title_word(toks[j + 1]):
+                and toks[j + 2].lower != "of" and not _is_title_word(toks[j + 1]) \
+                and not toks[j + 1].text.endswith(("'s", "’s", "s'", "s’")):
             return None  # ', Trump returned the favour, telling' is a clause, not an appositive
         k = j + 1
         while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in _SENTENCE_END:
