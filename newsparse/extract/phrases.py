@@ -32,7 +32,7 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 #: Words that open a description of a speaker: "the spokesman", "a senior official", "one aide".
 DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our some several many two three four five both each "
-    "this that these those".split()
+    "this these".split()
 )
 #: Words before a name that are neither part of it nor a title: "Republican Donald Trump".
 NAME_MODIFIERS: frozenset[str] = frozenset(
@@ -151,8 +151,8 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             and not _is_title(toks[j - 1]):
         return Phrase(i, j, "name", text)  # a body's name: "The Hill", "the White House"
     words = [t.lower for t in toks[i + 1:j]]
-    if not any(w in ROLE_NOUNS for w in words) and j - i > 5:
-        return None
+    if not after_verb and j - i > 5 and not any(w in ROLE_NOUNS for w in words):
+        return None  # before its verb a long stretch is a clause, not a speaker
     return Phrase(i, j, "description", text)
 
 

@@ -118,7 +118,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "sneer": ("sneer", "sneers", "sneered", "sneering"),
     "gush": ("gush", "gushes", "gushed", "gushing"),
     "rant": ("rant", "rants", "ranted", "ranting"),
-    "read": ("reads",),
+    "read": ("reads", "read"),
     "chime in": ("chimed", "chimes"),
     "shoot back": ("shot",),
     "put it": ("put",),
@@ -206,6 +206,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     activist activists organizer strategist pollster consultant official's commissioner prime
     premier chancellor king queen prince minister's administration government white house pentagon
     trader traders dealer dealers banker bankers investor investors
+    person people man woman men women member members friend friends neighbor neighbour worker workers
+    student students veteran veterans employee employees staffer staffers volunteer volunteers
+    delegate delegates donor donors protester protesters spokespeople insider insiders observer
+    observers host anchor reporter columnist editor publisher writer email memo letter ad tweet post
     """.split()
 )
 
