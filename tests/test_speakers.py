@@ -79,6 +79,35 @@ def test_colon_introduction_in_the_paragraph_before():
     assert speakers_of(body) == ["Maria Ortega"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Pollsters agree - Ana Lind: "Keep calling voters until the end."', "Ana Lind"),
+        ('Tom Reyes got support from Ana Lind, who declared on Monday, "It is time to unite."', "Ana Lind"),
+        ('Back in 2001, Tom Reyes praised the mayor, telling the Gazette: "He is a natural."', "Tom Reyes"),
+        ('"It was a long night," said one person with knowledge of the talks.',
+         "one person with knowledge of the talks"),
+        ('"Vote early," the email read.', "the email"),
+    ],
+    ids=["name set off before a colon", "relative clause after a name", "participle after a lead-in clause",
+         "long description after the verb", "a document as speaker"],
+)
+def test_other_attribution_shapes(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Hours later, Tom Reyes returned the favour, telling the Gazette, "He is a natural."',
+        '"We won." Ana Lind said the count would take days.',
+    ],
+    ids=["capitalised adverb is no speaker", "statement after a closed quote is a new sentence"],
+)
+def test_not_taken_for_attributions(body):
+    assert speakers_of(body) in ([None], ["Tom Reyes"], ["Ana Lind"])
+
+
 def test_short_attribution_sentence_before_the_quote():
     assert speakers_of('Maria Ortega agreed. "The budget is balanced."') == ["Maria Ortega"]
 
@@ -100,11 +129,15 @@ def test_short_attribution_sentence_before_the_quote():
         ('"The budget is balanced," Tom Reyes (D-Ohio) said.', "Tom Reyes"),
         ('"The budget is balanced," Tom Reyes of the Budget Institute wrote.', "Tom Reyes"),
         ('"The budget is balanced," General Jonathan Vance, the chief of staff, said.', "Jonathan Vance"),
+        ('"The budget is balanced," Sen. Ana Lind (D-N.Y.) said Tuesday.', "Ana Lind"),
+        ('"The budget is balanced," Tom Reyes, Ortega\'s campaign manager, said.', "Tom Reyes"),
+        ('"We paid for the \'Gold Sponsor\' title, " Tom Reyes wrote.', "Tom Reyes"),
     ],
     ids=["Sen.", "Gov.", "Dr.", "Mr. with surname", "Secretary of State", "lower-case office before name",
          "job before name", "possessor and role before name", "surname then role before name",
          "appositive", "long appositive with commas", "party label in brackets", "of-phrase after name",
-         "General and appositive"],
+         "General and appositive", "dotted state code in brackets", "possessive appositive",
+         "space before the closing mark"],
 )
 def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -26,7 +26,8 @@ from typing import NamedTuple
 
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS
+from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.titles import NAME_TITLES
 from .phrases import abbreviation_before, clean_name
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -160,7 +161,7 @@ class People:
             return
         if any(p.isupper() and len(p) > 1 and not p.endswith(".") for p in parts):
             return  # "CNN", "NATO"
-        titled = len(parts) < len(words)
+        titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:len(words) - len(parts)])
         given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
         surname = parts[-1]
         known = self._by_surname.get(surname)
@@ -169,7 +170,8 @@ class People:
                 return
             person = known or self._person(name, surname)
         elif given is not None or titled or name in self._known or known is not None \
-                or (len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES):
+                or (len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES
+                    and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))):
             same = known is not None and (given is None or known.name.split()[0] == parts[0])
             person = known if same else self._person(name, surname)
             if len(name) > len(person.name) and person.name.split()[0] == parts[0]:
@@ -181,7 +183,10 @@ class People:
         self._add(start, end, person)
 
     def _speaks(self, end: int) -> bool:
+        """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name."""
         m = _NEXT_WORD.match(self.text, end)
+        if m is not None and (m.group(1).endswith("ly") or m.group(1) in VERB_MODIFIERS):
+            m = _NEXT_WORD.match(self.text, m.end())
         return m is not None and m.group(1) in SPEECH_VERBS
 
     def _person(self, name: str, surname: str) -> Person:

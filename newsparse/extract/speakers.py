@@ -52,6 +52,7 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
 _PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
+_TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 #: How far (characters) attribution windows reach from a quote.
 _WINDOW = 260
@@ -287,10 +288,12 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
         j = k
     if j < n and toks[j].text in (",", "—", "–", "--"):  # an appositive: ', 30, of Raleigh, N.C., who ..., said'
         mark = toks[j].text
-        if j + 2 < n and is_capitalised(toks[j + 1].text) and toks[j + 2].text[:1].islower() \
-                and toks[j + 2].lower != "of" and not _is_title_word(toks[j + 1]) \
-                and not toks[j + 1].text.endswith(("'s", "’s", "s'", "s’")):
-            return None  # ', Trump returned the favour, telling' is a clause, not an appositive
+        run = j + 1
+        while run < n and is_capitalised(toks[run].text) and not _is_title_word(toks[run]) \
+                and not toks[run].text.endswith(("'s", "’s", "s'", "s’")):
+            run += 1
+        if j + 1 < run < n and toks[run].text[:1].islower() and toks[run].lower != "of":
+            return None  # ', Tom Reyes returned the favour, telling' is a clause, not an appositive
         k = j + 1
         while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in _SENTENCE_END:
             if toks[k].text == mark and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS
@@ -338,6 +341,11 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
         s = _skip_conjunction(toks, s)
         if s >= len(toks):
             continue
+        if s >= 3 and toks[s - 1].lower == "who" and toks[s - 2].text == ",":
+            hit = _relative_speaker(toks, s)  # 'from Mike Lee, who declared in the spin room, "'
+            if hit:
+                return hit
+            continue
         if is_verb(toks[s]) and not toks[s].lower.endswith("ing") \
                 and (is_capitalised(toks[s].text) or s == 0 or toks[s - 1].text == ","):
             phrase = _phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
@@ -358,6 +366,22 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
                enumerate(toks[j + 1:], start=j + 1)) and s == _main_clause(toks):
             return _found(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "'
     return None
+
+
+def _relative_speaker(toks: list[Token], s: int) -> _Found | None:
+    """The name before ', who' when a speech verb follows: 'Mike Lee, who declared, "'."""
+    j = s
+    while j < len(toks) and (toks[j].lower in VERB_MODIFIERS or toks[j].text.endswith("ly")):
+        j += 1
+    if j >= len(toks) or not is_verb(toks[j]):
+        return None
+    start = s - 2
+    while start > 0 and start > s - 2 - 6 and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
+        start -= 1
+    phrase = _phrase(toks, start) if start < s - 2 else None
+    if phrase is None or phrase.kind != "name" or phrase.end != s - 2:
+        return None
+    return _found(toks, phrase, "said-verb")
 
 
 def _label(toks: list[Token]) -> _Found | None:
@@ -386,6 +410,9 @@ def _skip_conjunction(toks: list[Token], s: int) -> int:
 def _main_clause(toks: list[Token]) -> int:
     """Where the main clause starts: after 'On Monday,' or 'After the vote,' when a sentence opens so."""
     s = _skip_conjunction(toks, 0)
+    for k in range(s + 1, min(len(toks), s + 4)):  # 'Hours later,' / 'Moments ago,'
+        if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or toks[k - 1].lower.endswith("ly")):
+            return _skip_conjunction(toks, k + 1)
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
             and toks[s].lower not in ("the", "a", "an", "we", "i"):
         for k in range(s + 1, min(len(toks), s + 16)):
@@ -436,7 +463,12 @@ def _resolve(hit: _Found, people: People | None, done: list[Quote]) -> tuple[str
         low = hit.name.lower()
         if low in ("he", "she") and people is not None:
             return people.resolve_pronoun(low, hit.span.start), "pronoun"
-        return _last_speaker(done), "pronoun"
+        if low in ("it", "they"):  # '"...," the statement said. "...," it added.'
+            last = next((q for q in reversed(done) if q.speaker), None)
+            if last is not None and last.speaker_method in ("description", "role-noun", "continuation") \
+                    and last.speaker[:1].islower():
+                return last.speaker, "pronoun"
+        return None, "pronoun"
     if hit.kind == "description":
         words = hit.name.lower().split()
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
@@ -446,13 +478,6 @@ def _resolve(hit: _Found, people: People | None, done: list[Quote]) -> tuple[str
                     return q.speaker, "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
-
-
-def _last_speaker(done: list[Quote]) -> str | None:
-    for q in reversed(done):
-        if q.speaker:
-            return q.speaker
-    return None
 
 
 def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
