@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES

@@ -375,11 +375,12 @@ def _relative_speaker(toks: list[Token], s: int) -> _Found | None:
         j += 1
     if j >= len(toks) or not is_verb(toks[j]):
         return None
-    start = s - 2
-    while start > 0 and start > s - 2 - 6 and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
+    comma = s - 2
+    start = comma
+    while start > max(0, comma - 6) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
         start -= 1
-    phrase = _phrase(toks, start) if start < s - 2 else None
-    if phrase is None or phrase.kind != "name" or phrase.end != s - 2:
+    phrase = _phrase(toks, start) if start < comma else None
+    if phrase is None or phrase.kind != "name" or phrase.end != comma:
         return None
     return _found(toks, phrase, "said-verb")
 
