@@ -88,9 +88,20 @@ def test_colon_introduction_in_the_paragraph_before():
         ('"It was a long night," said one person with knowledge of the talks.',
          "one person with knowledge of the talks"),
         ('"Vote early," the email read.', "the email"),
+        ('Ana Lind, herself a former mayor, drew boos upon saying, "The budget is fine."', "Ana Lind"),
+        ('Tom Reyes later defended the move, calling the protester "a troublemaker who wanted a fight."',
+         "Tom Reyes"),
+        ('Or maybe the governor, campaign consultant Ana Lind says. "Voters are taking a second look."',
+         "Ana Lind"),
+        ('"The senator has shown less spine than a jellyfish," reads a Wednesday editorial in the Courier.',
+         "a Wednesday editorial"),
+        ('"It will happen," the mayor\'s chief of staff, Joe Kasper, told the Courier.', "Joe Kasper"),
+        ('"We hire differently now," the firm\'s chief human resources officer, Ana Lind, said.', "Ana Lind"),
     ],
     ids=["name set off before a colon", "relative clause after a name", "participle after a lead-in clause",
-         "long description after the verb", "a document as speaker"],
+         "long description after the verb", "a document as speaker", "upon saying", "naming participle",
+         "name right before a closing verb", "weekday inside a description", "name in apposition to a role",
+         "long role then the name"],
 )
 def test_other_attribution_shapes(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -134,7 +134,7 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             break
         if (is_verb(t) or t.lower in _AUXILIARIES) and j > i + 1:
             break
-        if t.lower in _CLAUSE_WORDS or (after_verb and t.lower in _DESCRIPTION_STOPS):
+        if t.lower in _CLAUSE_WORDS or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
             break
         j += 1
     if j == i + 1:
@@ -177,7 +177,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             pass
         elif j == i and word[:1].isdigit() and "-" in word:
             pass  # "17-year-old Jared Potts"
-        elif word[:1].islower() and word[:1].isalpha() and lowercase < 3 and not is_verb(t) \
+        elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 and not is_verb(t) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
                 and low not in VERB_MODIFIERS and not low.endswith("ly"):
             lowercase += 1
@@ -187,7 +187,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     if last_cap < 0:
         return None
     end = last_cap + 1
-    if j > end and (toks[j - 1].lower in ROLE_NOUNS or (j < n and is_verb(toks[j]))):
+    if j > end and (toks[j - 1].lower in ROLE_NOUNS or (j < n and (is_verb(toks[j]) or toks[j].text == ","))):
         # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for t in toks[i:end]))

@@ -52,6 +52,11 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
 _PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
+#: Words after a comma that carry an appositive on: ', a senator from Ohio, and a former judge,'.
+_APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", "which", "as",
+                                 "including", "one", "among", "along", "like", "herself", "himself",
+                                 "of", "in", "from", "at", "for", "with", "to", "on", "by", "but", "not", "who's"})
+_BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 #: How far (characters) attribution windows reach from a quote.
@@ -155,12 +160,22 @@ def _intro_sentence(toks: list[Token]) -> _Found | None:
         return None
     sentence = _sentence_tail(toks[:-1])
     phrase = _phrase(sentence, 0)
-    if phrase is None or phrase.kind == "description":
-        return None
-    j = _skip_to_verb(sentence, phrase.end)
-    if j is None or j >= len(sentence) or not is_verb(sentence[j]) or len(sentence) - j > 5:
-        return None
-    return _found(sentence, phrase, "said-verb")
+    if phrase is not None and phrase.kind != "description":
+        j = _skip_to_verb(sentence, phrase.end)
+        if j is not None and j < len(sentence) and is_verb(sentence[j]) and len(sentence) - j <= 5:
+            return _found(sentence, phrase, "said-verb")
+    if len(sentence) >= 3 and is_verb(sentence[-1]) and not sentence[-1].text.endswith("ing"):
+        # 'Or maybe Jeb Bush, consultant Phil Musser says.': the name right before a closing verb
+        start = len(sentence) - 1
+        while start > 0 and (is_capitalised(sentence[start - 1].text) or sentence[start - 1].text.endswith(".")):
+            start -= 1
+        while start > 0 and start > len(sentence) - 6 and sentence[start - 1].text[:1].islower() \
+                and sentence[start - 1].text[:1].isalpha():
+            start -= 1
+        phrase = _phrase(sentence, start)
+        if phrase is not None and phrase.kind == "name" and phrase.end == len(sentence) - 1:
+            return _found(sentence, phrase, "said-verb")
+    return None
 
 
 def _sentence_stop(text: str, start: int, limit: int) -> int:
@@ -201,6 +216,10 @@ def _sentence_tail(toks: list[Token]) -> list[Token]:
 
 
 def _found(toks: list[Token], phrase: Phrase, method: str) -> _Found:
+    if phrase.kind == "description" and phrase.end + 2 < len(toks) and toks[phrase.end].text == ",":
+        named = read_phrase(toks, phrase.end + 1)  # "Rep. Hunter's chief of staff, Joe Kasper, told"
+        if named is not None and named.kind == "name" and named.end < len(toks) and toks[named.end].text == ",":
+            phrase = named
     span = Span(toks[phrase.start].start, toks[phrase.end - 1].end)
     return _Found(span, phrase.kind, phrase.name, method)
 
@@ -296,8 +315,8 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
             return None  # ', Tom Reyes returned the favour, telling' is a clause, not an appositive
         k = j + 1
         while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in _SENTENCE_END:
-            if toks[k].text == mark and k + 1 < n and (is_verb(toks[k + 1]) or toks[k + 1].lower in VERB_MODIFIERS
-                                                       or toks[k + 1].lower in NAMING_VERBS):
+            if toks[k].text == mark and k + 1 < n and (toks[k + 1].text[:1].islower() or is_verb(toks[k + 1])) \
+                    and toks[k + 1].lower not in _APPOSITIVE_GOES_ON:
                 break
             k += 1
         if k >= n or toks[k].text != mark:
@@ -362,9 +381,10 @@ def _before(toks: list[Token], *, partial: bool) -> _Found | None:
             return _found(toks, phrase, "colon-intro" if colon else "said-verb")
         if colon and s == _main_clause(toks) and toks[j].text.islower() and phrase.kind != "description":
             return _found(toks, phrase, "colon-intro")
-        if any(is_verb(t) and t.text.endswith("ing") and toks[m - 1].text == "," for m, t in
-               enumerate(toks[j + 1:], start=j + 1)) and s == _main_clause(toks):
-            return _found(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "'
+        if any((is_verb(t) or t.lower in NAMING_VERBS) and t.text.endswith("ing")
+               and toks[m - 1].lower in _BEFORE_PARTICIPLE for m, t in enumerate(toks[j + 1:], start=j + 1)) \
+                and s == _main_clause(toks):
+            return _found(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... upon saying, "'
     return None
 
 

@@ -161,6 +161,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "hedge": ("hedge", "hedges", "hedged", "hedging"),
     "acknowledge in": ("acknowledged",),
     "speak": ("spoke", "speaks", "spoken"),
+    "sing": ("sing", "sings", "sang", "singing"),
     "retaliate": ("retaliate", "retaliates", "retaliated", "retaliating"),
     "echo": ("echo", "echoes", "echoed", "echoing"),
 }
@@ -209,7 +210,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     person people man woman men women member members friend friends neighbor neighbour worker workers
     student students veteran veterans employee employees staffer staffers volunteer volunteers
     delegate delegates donor donors protester protesters spokespeople insider insiders observer
-    observers host anchor reporter columnist editor publisher writer email memo letter ad tweet post
+    observers host anchor reporter staff columnist editor publisher writer email memo letter ad tweet post
     """.split()
 )
 
