@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from newsparse.extract import mentions, phrases, speakers
+from newsparse.extract import attribution, mentions, phrases, speakers
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.speakers import attribute
 from newsparse.zones import zone
@@ -23,7 +23,7 @@ def speakers_of(body: str) -> list[str | None]:
     return [speaker for _, speaker in attributed(body)]
 
 
-@pytest.mark.parametrize("module", [speakers, phrases, mentions], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [speakers, attribution, phrases, mentions], ids=lambda m: m.__name__)
 def test_module_docstring_examples(module):
     assert doctest.testmod(module).failed == 0
 
