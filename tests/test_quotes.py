@@ -111,7 +111,17 @@ def test_titles_of_works_are_left_out(body):
 def test_one_line_per_paragraph_copy_is_split_into_blocks():
     doc = zone('Title\n\n"We will win," she said.\nThe rival disagreed.\n"We will not lose," he said.\n')
     assert [doc.slice(b) for b in blocks(doc)] == [
-        '"We will win," she said.', "The rival disagreed.", '"We will not lose," he said.']
+        "Title", '"We will win," she said.', "The rival disagreed.", '"We will not lose," he said.']
+
+
+def test_quotes_in_the_headline_are_read():
+    doc = zone('# Mayor Lind: "We will rebuild"\n\nThe mayor spoke on Monday.\n')
+    assert [q.text for q in find_quotes(doc)] == ["We will rebuild"]
+
+
+def test_quotes_in_markdown_block_quotes_are_read():
+    assert texts('The mayor wrote to the council:\n\n> "We will rebuild the bridge by spring."') == [
+        "We will rebuild the bridge by spring."]
 
 
 def test_marks_in_html_attributes_do_not_make_quotes_out_of_prose():

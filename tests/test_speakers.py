@@ -74,6 +74,12 @@ def test_attribution_before_the_quote(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_headline_label_names_the_speaker():
+    doc = zone('# Mayor Lind: "We will rebuild"\n\nThe mayor spoke on Monday.\n')
+    quotes, _ = attribute(doc, find_quotes(doc))
+    assert [(q.text, q.speaker) for q in quotes] == [("We will rebuild", "Lind")]
+
+
 def test_colon_introduction_in_the_paragraph_before():
     body = 'Maria Ortega told the council on Monday:\n\n"The budget is balanced. We kept our word."'
     assert speakers_of(body) == ["Maria Ortega"]

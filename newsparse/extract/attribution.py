@@ -42,6 +42,8 @@ _PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
 _APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", "which", "as",
                                  "including", "one", "among", "along", "like", "herself", "himself",
                                  "of", "in", "from", "at", "for", "with", "to", "on", "by", "but", "not", "who's"})
+#: What may stand before a name that labels a quote: '- Carl Bialik: "', '# Lind: "', 'from Pew: "'.
+_LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
@@ -293,10 +295,10 @@ def _label(toks: list[Token]) -> Found | None:
     start = end
     while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].lower in ("and", "of", "the")):
         start -= 1
-    while start < end and not is_capitalised(toks[start].text):
+    while start < end and (not is_capitalised(toks[start].text) or is_verb(toks[start])):
         start += 1
-    if start == end or start == 0 or toks[start - 1].text not in DASHES | {",", "from"}:
-        return None
+    if start == end or (start > 0 and toks[start - 1].text not in _LABEL_AFTER):
+        return None  # 'Mayor Lind: "' opening a line (or a '# headline') is a label too
     phrase = speaker_phrase(toks, start)
     if phrase is None or phrase.end != end or phrase.kind != "name":
         return None

@@ -61,7 +61,7 @@ class _Open:
 
 
 def find_quotes(doc: ZonedDoc) -> list[Quote]:
-    """Every quotation in the body, in document order, without speakers."""
+    """Every quotation in the headline and the body, in document order, without speakers."""
     quotes = _scan(doc, DOUBLE_MARK, _double_role)
     if not quotes and any(ch in doc.text for ch in "‘'"):
         quotes = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
@@ -69,9 +69,10 @@ def find_quotes(doc: ZonedDoc) -> list[Quote]:
 
 
 def blocks(doc: ZonedDoc) -> list[Span]:
-    """The body's paragraphs, each line its own paragraph where lines end sentences ('said.\\nHe')."""
+    """The headline, then the body's paragraphs, each line its own paragraph where lines end
+    sentences ('said.\\nHe')."""
     text = doc.text
-    out: list[Span] = []
+    out: list[Span] = [doc.title_line] if doc.title_line is not None else []
     for para in doc.paragraphs:
         start = para.start
         if text.find("\n", start, para.end) >= 0:
