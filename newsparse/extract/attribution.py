@@ -26,14 +26,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, VERB_MODIFIERS
+from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from .phrases import Phrase, Token, is_capitalised, is_verb, read_phrase
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "--", "-"})
-_LEAD_PUNCT = frozenset({",", '"', "”", "'", "’"}) | DASHES
+_LEAD_PUNCT = frozenset({",", '"', "”", "'", "’", "»", "«"}) | DASHES
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
@@ -258,17 +258,27 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         if phrase is None:
             continue
         j = _skip_to_verb(toks, phrase.end)
+        if j is None and colon and phrase.kind == "name" and s == main_clause(toks) \
+                and toks[phrase.end].text == ",":
+            return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
         if j is None or j >= len(toks):
             continue
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
             return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
         if colon and s == main_clause(toks) and toks[j].text.islower() and phrase.kind != "description":
             return found_at(toks, phrase, "colon-intro")
-        if any((is_verb(t) or t.lower in NAMING_VERBS) and t.text.endswith("ing")
-               and toks[m - 1].lower in _BEFORE_PARTICIPLE for m, t in enumerate(toks[j + 1:], start=j + 1)) \
-                and s == main_clause(toks):
-            return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... upon saying, "'
+        if s == main_clause(toks) and any(_goes_on_to_speak(toks, m) for m in range(j + 1, len(toks))):
+            return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
+
+
+def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
+    """A speech verb later in the subject's sentence: ', saying', 'upon saying', 'and said', ', calling'."""
+    t = toks[m]
+    if t.lower.endswith("ing"):
+        return (is_verb(t) or t.lower in NAMING_VERBS) \
+            and (toks[m - 1].lower in _BEFORE_PARTICIPLE or m + 2 >= len(toks))  # '... to supporters saying: "'
+    return is_verb(t) and toks[m - 1].lower in ("and", "but")
 
 
 def _relative_speaker(toks: list[Token], s: int) -> Found | None:
@@ -293,6 +303,9 @@ def _label(toks: list[Token]) -> Found | None:
     by a dash or a comma right before the colon is who speaks (not 'telling CNBC: "')."""
     end = len(toks) - 1
     start = end
+    if start > 0 and toks[start - 1].lower in ROLE_NOUNS:  # '# Library director: "'
+        while start > max(0, end - 4) and toks[start - 1].text[:1].isalpha() and not is_verb(toks[start - 1]):
+            start -= 1
     while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].lower in ("and", "of", "the")):
         start -= 1
     while start < end and (not is_capitalised(toks[start].text) or is_verb(toks[start])):
@@ -300,7 +313,8 @@ def _label(toks: list[Token]) -> Found | None:
     if start == end or (start > 0 and toks[start - 1].text not in _LABEL_AFTER):
         return None  # 'Mayor Lind: "' opening a line (or a '# headline') is a label too
     phrase = speaker_phrase(toks, start)
-    if phrase is None or phrase.end != end or phrase.kind != "name":
+    if phrase is None or phrase.end != end or phrase.kind == "pronoun" \
+            or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS):
         return None
     return found_at(toks, phrase, "colon-intro")
 
@@ -313,7 +327,10 @@ def _skip_conjunction(toks: list[Token], s: int) -> int:
 
 def main_clause(toks: list[Token]) -> int:
     """Where the main clause starts: after 'On Monday,' or 'After the vote,' when a sentence opens so."""
-    s = _skip_conjunction(toks, 0)
+    s = 0
+    while s < len(toks) and toks[s].text in _LABEL_AFTER:  # '- Reyes, asked ...:' / '> He said:'
+        s += 1
+    s = _skip_conjunction(toks, s)
     for k in range(s + 1, min(len(toks), s + 4)):  # 'Hours later,' / 'Moments ago,'
         if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or toks[k - 1].lower.endswith("ly")):
             return _skip_conjunction(toks, k + 1)

@@ -52,6 +52,17 @@ _DESCRIPTION_STOPS: frozenset[str] = frozenset(
 )
 #: Words that open a clause and so end a description: 'a native of Ohio who ...'.
 _CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whose", "which", "that", "whom"})
+_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but", "nor"})
+_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "by"})
+#: Past tenses that are no speech verbs but end a description: 'a farmer stood up'.
+_PAST_TENSES: frozenset[str] = frozenset(
+    "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
+    "bought thought knew saw became won lost sent led paid set hung drew grew threw wore".split()
+)
+#: Words after a verb ending in -ed that show it is a verb, not an adjective: 'turned to', 'walked out'.
+_PARTICLES_AFTER: frozenset[str] = frozenset(
+    "up down out in into to on off over back away at from the a an his her their its this".split()
+)
 #: Auxiliaries that end a description: 'the senator has said'.
 _AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
 _PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
@@ -132,17 +143,22 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         t = toks[j]
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
-        if (is_verb(t) or t.lower in _AUXILIARIES) and j > i + 1:
+        if ((is_verb(t) and t.lower not in ROLE_NOUNS) or t.lower in _AUXILIARIES) and j > i + 1:
             break
         if t.lower in _CLAUSE_WORDS or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
             break
+        if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
+                          or (t.lower.endswith("ly") and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
+                          or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER)):
+            break  # 'a farmer stood up and asked', 'a voter turned to the crowd'
         j += 1
     if j == i + 1:
         return None
     run = j
     while run > i + 1 and is_capitalised(toks[run - 1].text):
         run -= 1
-    if i + 1 < run < j and toks[run - 1].text[:1].islower():  # "the Hollywood columnist Louella Parsons"
+    if i + 1 < run < j and toks[run - 1].text[:1].islower() and toks[run - 1].lower not in DETERMINERS \
+            and toks[run - 1].lower not in _PREPOSITIONS:  # "the Hollywood columnist Louella Parsons"
         name = clean_name(" ".join(t.text for t in toks[run:j]))
         if name:
             return Phrase(i, j, "name", name)

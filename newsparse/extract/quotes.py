@@ -8,7 +8,7 @@
 Marks read: straight (``"``), curly (“…”), low-9 („…“), guillemets (« … », » … «), doubled
 apostrophes (``''…''``, as archived NYT text has them), and mixed glyphs (the seed opens with
 ``"`` and closes with ``”``). British single-quote style (‘…’ or '…') is read when a document
-has no double-mark quotation at all; apostrophes inside words and after a plural's ``s`` are
+has far more single-mark quotations than double-mark ones (which are then nested inside); apostrophes inside words and after a plural's ``s`` are
 left alone.
 
 A quotation running over several paragraphs (each re-opening with a mark, only the last
@@ -63,8 +63,10 @@ class _Open:
 def find_quotes(doc: ZonedDoc) -> list[Quote]:
     """Every quotation in the headline and the body, in document order, without speakers."""
     quotes = _scan(doc, DOUBLE_MARK, _double_role)
-    if not quotes and any(ch in doc.text for ch in "‘'"):
-        quotes = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
+    if len(quotes) < 3 and any(ch in doc.text for ch in "‘'"):
+        singles = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
+        if len(singles) > 2 * len(quotes):  # British style: 'single' marks, "double" ones nested inside
+            return singles
     return quotes
 
 
@@ -160,6 +162,8 @@ def _double_role(text: str, m: re.Match[str], inside: bool, opener: str | None) 
     if mark in "«»":
         if inside:
             return "close" if (mark == "»" and opener == "«") or (mark == "«" and opener == "»") else "skip"
+        if mark == "«":
+            return "open"  # French copy puts a space inside: « Nous restons »
         return "open" if after not in " \t\n" else "skip"
     # straight " or doubled apostrophe: read its neighbours
     opens = before in _OPEN_BEFORE or before in "\"“'"

@@ -41,8 +41,8 @@ from .mentions import People
 from .phrases import abbreviation_before, is_verb, tokenize
 from .quotes import blocks
 
-_OPEN_MARKS = "\"“„«'‘”"
-_CLOSE_MARKS = "\"”»'’“"
+_OPEN_MARKS = "\"“„«»'‘”"
+_CLOSE_MARKS = "\"”»«'’“"
 # The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 #: How far (characters) attribution windows reach from a quote.
@@ -212,20 +212,39 @@ def _resolve(hit: Found, people: People | None, done: list[Quote]) -> tuple[str 
 
 
 def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
+    """Each person or body quoted, under the fullest name the quotes give ('Tate' joins 'Brian Tate'),
+    with the number of quotes and the other ways the article named or described them."""
     counts: dict[str, int] = {}
-    descriptions: dict[str, list[str]] = {}
+    forms: dict[str, list[str]] = {}
     for q in quotes:
         if not q.speaker:
             continue
         counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        bucket = forms.setdefault(q.speaker, [])
         if q.speaker_span:
             phrase = " ".join(doc.slice(q.speaker_span).split())
-            if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER:
-                bucket = descriptions.setdefault(q.speaker, [])
-                if phrase not in bucket:
-                    bucket.append(phrase)
-    order = sorted(counts, key=lambda name: -counts[name])
-    return [Speaker(name, counts[name], tuple(descriptions.get(name, ()))) for name in order]
+            if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
+                bucket.append(phrase)
+    names = sorted(counts, key=lambda name: -len(name.split()))
+    owner = {name: next((full for full in names if _short_for(name, full)), name) for name in names}
+    merged: dict[str, int] = {}
+    described: dict[str, list[str]] = {}
+    for name in counts:  # first-quoted order
+        full = owner[name]
+        merged[full] = merged.get(full, 0) + counts[name]
+        bucket = described.setdefault(full, [])
+        for phrase in ([name] if name != full else []) + forms[name]:
+            if phrase not in bucket and phrase != full:
+                bucket.append(phrase)
+    order = sorted(merged, key=lambda name: -merged[name])
+    return [Speaker(name, merged[name], tuple(described[name])) for name in order]
+
+
+def _short_for(name: str, full: str) -> bool:
+    """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
+    words, full_words = name.split(), full.split()
+    return (len(words) < len(full_words) and name[:1].isupper() and words[-1] == full_words[-1]
+            and set(words) <= set(full_words))
 
 
 def _after_mark(text: str, end: int) -> int:

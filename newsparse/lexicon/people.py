@@ -78,7 +78,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     national nations navy network news office organization organisation parliament party pentagon police
     post press project republic republicans reserve river road school senate service society square state
     states station street studio studios supreme times tower township tribune union united university
-    valley village war week world act hill beach park bay heights hills springs lives airlines bridge
+    valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
+    partners holdings capital securities agency initiative alliance
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
