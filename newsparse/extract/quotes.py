@@ -1,4 +1,4 @@
-"""Direct quotations: every quoted stretch of the body, with where it stands and what kind it is.
+"""Direct quotations: every quoted stretch of the headline and body, where it stands and what kind it is.
 
 >>> from newsparse.zones import zone
 >>> doc = zone('Title\\n\\n"We will leave," he said. Critics called it "a disaster" on Monday.\\n')
@@ -8,8 +8,14 @@
 Marks read: straight (``"``), curly (“…”), low-9 („…“), guillemets (« … », » … «), doubled
 apostrophes (``''…''``, as archived NYT text has them), and mixed glyphs (the seed opens with
 ``"`` and closes with ``”``). British single-quote style (‘…’ or '…') is read when a document
-has far more single-mark quotations than double-mark ones (which are then nested inside); apostrophes inside words and after a plural's ``s`` are
-left alone.
+has far more single-mark quotations than double-mark ones (which then sit nested inside);
+apostrophes inside words, after a plural's ``s`` and in ``rock 'n' roll`` are left alone.
+Marks inside HTML tags (``<tweet id="1">``) are not quotations.
+
+Kinds: ``full`` for a quote that opens its sentence (or follows a colon, a dash, or a comma
+with a capital) or runs past twelve words; ``partial`` for a fragment inside paraphrase; a
+capitalised fragment inside a sentence (``on "Meet the Press"``) is a title and is left out.
+The headline is read too, and a body copy that keeps one paragraph a line is split there.
 
 A quotation running over several paragraphs (each re-opening with a mark, only the last
 closing) is one quote whose span covers them all; the re-opening marks are dropped from its
