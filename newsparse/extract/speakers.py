@@ -33,18 +33,20 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS
+from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, read_after, read_before, read_intro, sentence_head, sentence_tail
 from .mentions import People
-from .phrases import abbreviation_before, is_verb, tokenize
+from .phrases import Token, abbreviation_before, tokenize
 from .quotes import blocks
 
 _OPEN_MARKS = "\"“„«»'‘”"
 _CLOSE_MARKS = "\"”»«'’“"
 # The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
+# The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
+WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 #: How far (characters) attribution windows reach from a quote.
 _WINDOW = 260
 
@@ -95,15 +97,20 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
     if i > 0:
         floor = max(floor, _after_mark(text, quotes[i - 1].end))
     sentence = _sentence_start(text, floor, open_mark)
-    before = sentence_tail(tokenize(text, sentence, open_mark))
-    if quote.kind != "full" and before and (is_verb(before[-1]) or before[-1].lower in NAMING_VERBS):
-        hit = read_before(before, partial=True)  # 'what Mr. Hedge called "the old model," the club ...'
-        if hit:
-            return hit
+    before: list[Token] | None = None
+    if quote.kind != "full":
+        word = WORD_BEFORE.search(text, max(sentence, open_mark - 30), open_mark)
+        if word is not None and (word.group(1).lower() in SPEECH_VERBS or word.group(1).lower() in NAMING_VERBS):
+            before = sentence_tail(tokenize(text, sentence, open_mark))
+            hit = read_before(before, partial=True)  # 'what Mr. Hedge called "the old model," the club ...'
+            if hit:
+                return hit
     after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
     hit = read_after(after, quote.text, quote.kind == "full")
     if hit:
         return hit
+    if before is None:
+        before = sentence_tail(tokenize(text, sentence, open_mark))
     hit = read_before(before, partial=quote.kind != "full")
     if hit:
         return hit
