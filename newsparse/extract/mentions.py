@@ -90,11 +90,11 @@ class People:
         self.text = text
         self._by_surname: dict[str, Person] = {}
         self._known = frozenset(speakers)
-        self._sentence_starts = self._sentences(paragraphs)
+        limit = len(text) if until is None else until
+        self._sentence_starts = self._sentences(paragraphs, limit)
         self.mentions: list[Mention] = []
         self._pronouns: dict[int, Person | None] = {}
         self._subject: Mention | None = None  # the first person named in the sentence being read
-        limit = len(text) if until is None else until
         for start, end in _outside(paragraphs, quotes):
             if start >= limit:
                 break
@@ -114,9 +114,11 @@ class People:
 
     # ------------------------------------------------------------------ reading
 
-    def _sentences(self, paragraphs: list[tuple[int, int]]) -> list[int]:
+    def _sentences(self, paragraphs: list[tuple[int, int]], limit: int) -> list[int]:
         starts: list[int] = []
         for start, end in paragraphs:
+            if start >= limit:
+                break
             starts.append(start)
             for m in SENTENCE_END.finditer(self.text, start, end):
                 if self.text[m.start()] == "." and abbreviation_before(self.text, m.start()):

@@ -92,13 +92,17 @@ class Phrase(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]``; a sentence-final period becomes its own token."""
     out: list[Token] = []
+    add = out.append
+    make = tuple.__new__  # Token(...) without the keyword-handling constructor: this loop is hot
     for m in TOKEN.finditer(text, start, end):
         word = m.group()
-        if len(word) > 1 and word[-1] == "." and not _keeps_period(word):
-            out.append(Token(word[:-1], m.start(), m.end() - 1, word[:-1].lower()))
-            out.append(Token(".", m.end() - 1, m.end(), "."))
+        at = m.start()
+        if word[-1] == "." and len(word) > 1 and not _keeps_period(word):
+            stem = word[:-1]
+            add(make(Token, (stem, at, at + len(stem), stem.lower())))
+            add(make(Token, (".", at + len(stem), at + len(word), ".")))
         else:
-            out.append(Token(word, m.start(), m.end(), word.lower()))
+            add(make(Token, (word, at, at + len(word), word.lower())))
     return out
 
 
