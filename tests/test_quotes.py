@@ -101,8 +101,11 @@ def test_kind(body, kind):
         'She appeared on "Meet the Voters" on Sunday.',
         "He read ''The Long Road Home,'' a memoir, last year.",
         'The show "Late Night Table" returns in May.',
+        "''The Long Road Home'' was nominated for an award.",
+        '"Harbor Lights" star Ana Lind signed on for a second season.',
     ],
-    ids=["television show", "book title with doubled apostrophes", "show name mid-sentence"],
+    ids=["television show", "book title with doubled apostrophes", "show name mid-sentence",
+         "title opening a sentence", "show name before a role"],
 )
 def test_titles_of_works_are_left_out(body):
     assert found(body) == []

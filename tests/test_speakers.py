@@ -117,7 +117,7 @@ def test_other_attribution_shapes(body, speaker):
     "body",
     [
         'Hours later, Tom Reyes returned the favour, telling the Gazette, "He is a natural."',
-        '"We won." Ana Lind said the count would take days.',
+        '"We won the seat." Ana Lind said the count would take days.',
     ],
     ids=["capitalised adverb is no speaker", "statement after a closed quote is a new sentence"],
 )
@@ -220,6 +220,10 @@ def test_no_speaker_rather_than_a_wrong_one(body):
 
 def test_scare_quotes_without_speaker_are_left_out():
     assert attributed('The so-called "reform" passed on Tuesday.') == []
+
+
+def test_short_labels_without_speaker_are_left_out():
+    assert attributed('More on the vote below.\n\n"Related:"\n\nCouncil passes the budget.') == []
 
 
 def test_speakers_list_counts_quotes_and_keeps_descriptions():

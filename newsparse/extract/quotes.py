@@ -45,6 +45,13 @@ _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”")
 _N_MARKS = frozenset({"'n'", "‘n’", "’n’"})
 #: A quote of up to this many words, embedded in a sentence, is partial.
 _PARTIAL_MAX_WORDS = 12
+# The first word after a closing mark: '"Broad City" star' -> "star", '"Quiet," he said' -> "he".
+AFTER_CLOSE = re.compile(r"[\"”»'’“]*[\s,]*([\w’']*)")
+#: Words after a quote that start its attribution, so the quote is speech even when capitalised.
+_ATTRIBUTION_STARTS = frozenset(
+    "he she they it we i said says say told asks asked added wrote according the a an one another his her their and or "
+    "its our some".split()
+)
 #: A capitalised quote of up to this many words inside a sentence is a title, not speech.
 _TITLE_MAX_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
@@ -216,14 +223,19 @@ def _finish(text: str, q: _Open, unclosed: bool) -> Quote:
 
 def _kind(text: str, start: int, end: int, words: str) -> str:
     """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
-    paraphrase; ``title`` for a name of a work or a slogan inside a sentence ('on "Meet the Press"')."""
+    paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star')."""
     before = text[max(0, start - 40):start].rstrip("\"“”„'‘’«» \t")
-    opens = not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")) \
-        or (before[-1] == "," and words[:1].isupper())
-    if opens:
-        return "full"
     n_words = words.count(" ") + 1
-    if n_words <= _TITLE_MAX_WORDS and _title_case(words):
+    title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
+    after = AFTER_CLOSE.match(text, end)
+    next_word = after.group(1) if after else ""
+    if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
+        if title_like and next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS:
+            return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
+        return "full"
+    if before[-1] == "," and words[:1].isupper() and (n_words > 2 or not title_like):
+        return "full"  # 'He told reporters, "We will win."'
+    if title_like:
         return "title"
     return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
 

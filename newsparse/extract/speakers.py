@@ -47,6 +47,8 @@ _CLOSE_MARKS = "\"”»«'’“"
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
+#: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
+_MIN_UNATTRIBUTED_WORDS = 3
 #: How far (characters) attribution windows reach from a quote.
 _WINDOW = 260
 
@@ -67,7 +69,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     out: list[Quote] = []
     for quote, hit in zip(quotes, found, strict=True):
         if hit is None:
-            if quote.kind == "full":
+            if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
                 out.append(quote)
             continue
         name, method = _resolve(hit, people, out)
