@@ -114,6 +114,26 @@ def test_other_attribution_shapes(body, speaker):
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Ana Lind, who called the mayor on Monday, told her supporters, "We did it."', "Ana Lind"),
+        ('Lind said the club would meet again, but said, "It will be smaller." promising a return.', "Lind"),
+        ('Likewise, a report from the Budget Institute had this to say: "The plan adds to the debt."',
+         "a report from the Budget Institute"),
+        ('Tom Reyes, who backed the plan, said Ortega "kept every promise she made."', "Tom Reyes"),
+        ('At a rally in Dayton, Ohio, on Saturday, Tom Reyes said: "We are not done."', "Tom Reyes"),
+        ('"We will win," Ana Lind said. "We always do." The mayor added: "Vote early."',
+         "Ana Lind"),
+    ],
+    ids=["told takes an object, not its speaker", "promising after the quote is no attribution",
+         "sentence adverb is no speaker", "said with its object before the quote", "place names in a lead-in",
+         "'X added:' opens the next quote"],
+)
+def test_objects_and_lead_ins_are_not_speakers(body, speaker):
+    assert speakers_of(body)[:2] in ([speaker], [speaker, speaker])
+
+
+@pytest.mark.parametrize(
     "body",
     [
         'Hours later, Tom Reyes returned the favour, telling the Gazette, "He is a natural."',

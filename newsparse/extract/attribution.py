@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from .phrases import Phrase, Token, is_capitalised, is_verb, read_phrase
@@ -124,7 +124,7 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
         k += 1
     if k >= len(toks):
         return None
-    if is_verb(toks[k]):
+    if _inverts(toks[k]):
         phrase = speaker_phrase(toks, k + 1, after_verb=True)
         if phrase is not None:
             return found_at(toks, phrase, "said-verb")
@@ -132,7 +132,8 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
     if phrase is not None:
         j = _skip_to_verb(toks, phrase.end)
         if j is not None and j < len(toks):
-            if is_verb(toks[j]) and (quoted[-1:] != "." or _closes_sentence(toks, j + 1)):
+            if is_verb(toks[j]) and (quoted[-1:] != "." or _closes_sentence(toks, j + 1)) \
+                    and not (j + 1 < len(toks) and toks[j + 1].text == ":"):  # 'X added:' opens the next quote
                 return found_at(toks, phrase, "said-verb")
             if quote_full and _loose_verb(toks[j], j, quoted, phrase):
                 return found_at(toks, phrase, "said-verb")
@@ -152,6 +153,11 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
                 if j is not None and j < len(toks) and is_verb(toks[j]):
                     return found_at(toks, phrase, "said-verb")
     return None
+
+
+def _inverts(token: Token) -> bool:
+    """'said', 'scoffed', 'agrees' may stand before their speaker; 'told', 'saying' may not."""
+    return is_verb(token) and token.lower not in OBJECT_VERBS and not token.lower.endswith("ing")
 
 
 def _closes_sentence(toks: list[Token], j: int) -> bool:
@@ -248,11 +254,10 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
             if hit:
                 return hit
             continue
-        if is_verb(toks[s]) and not toks[s].lower.endswith("ing") \
-                and (is_capitalised(toks[s].text) or s == 0 or toks[s - 1].text == ","):
+        if _inverts(toks[s]) and (is_capitalised(toks[s].text) or s == 0 or toks[s - 1].text == ","):
             phrase = speaker_phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
             if phrase is not None and phrase.kind != "pronoun" \
-                    and (phrase.end >= len(toks) or toks[phrase.end].text in (",", ":")):
+                    and phrase.end < len(toks) and toks[phrase.end].text in (",", ":"):
                 return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
         phrase = speaker_phrase(toks, s)
         if phrase is None:
@@ -265,8 +270,9 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
             continue
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
             return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
-        if colon and s == main_clause(toks) and toks[j].text.islower() and phrase.kind != "description":
-            return found_at(toks, phrase, "colon-intro")
+        if colon and s == main_clause(toks) and toks[j].text.islower() \
+                and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
+            return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
         if s == main_clause(toks) and any(_goes_on_to_speak(toks, m) for m in range(j + 1, len(toks))):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
@@ -320,7 +326,7 @@ def _label(toks: list[Token]) -> Found | None:
 
 
 def _skip_conjunction(toks: list[Token], s: int) -> int:
-    while s < len(toks) and toks[s].lower in ("and", "but", "yet", "so", "still", "then", "now", "also"):
+    while s < len(toks) and toks[s].lower in ("and", "but", "yet", "so", "still", "then", "now", "also", "even"):
         s += 1
     return s
 
@@ -337,6 +343,7 @@ def main_clause(toks: list[Token]) -> int:
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
             and toks[s].lower not in ("the", "a", "an", "we", "i"):
         for k in range(s + 1, min(len(toks), s + 16)):
-            if toks[k].text == ",":
+            if toks[k].text == "," and not (k + 2 < len(toks) and is_capitalised(toks[k + 1].text)
+                                            and toks[k + 2].text == ","):  # 'In Birmingham, Alabama, on ...'
                 return _skip_conjunction(toks, k + 1)
     return s

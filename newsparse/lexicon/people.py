@@ -100,6 +100,9 @@ NOT_NAME_START: frozenset[str] = frozenset(
     during each earlier either even every few for from given having he her here his how however i if in
     instead it its just last later like many meanwhile more most much my neither next no nor not now of
     on once one only or other our over per perhaps since so some speaking still such than that the their
+    likewise meanwhile however instead indeed moreover furthermore nevertheless nonetheless wait well
+    besides finally overall separately similarly additionally ultimately back alongside amid despite
+    following according even already
     them then there these they this those though through thus to too under unlike until up upon us was
     we were what when where whether which while who whose why with within without yes yet you your
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

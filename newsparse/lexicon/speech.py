@@ -172,6 +172,17 @@ CORE_SPEECH_VERBS: frozenset[str] = frozenset(
     + _VERB_STEMS["ask"] + _VERB_STEMS["explain"] + _VERB_STEMS["state"] + _VERB_STEMS["declare"]
 )
 
+#: Speech verbs that take a person as object ('told reporters', 'urged voters'), so what follows them
+#: is not their speaker: they never stand inverted as in '"We won," said Lind' or 'Said Lind: "'.
+OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    tell tells told urge urges urged thank thanks thanked promise promises promised accuse accuses accused
+    blast blasts blasted slam slams slammed mock mocks mocked tease teases teased inform informs informed
+    advise advises advised assure assures assured reassure reassures reassured implore implores implored
+    beg begs begged challenge challenges challenged question questions questioned remind reminds reminded
+    """.split()
+)
+
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
 NAMING_VERBS: frozenset[str] = frozenset(
