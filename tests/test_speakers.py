@@ -6,6 +6,8 @@ import doctest
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.extract import attribution, mentions, phrases, speakers
 from newsparse.extract.quotes import find_quotes
@@ -259,3 +261,30 @@ def test_long_runs_of_capitalised_words_stay_linear(size):
     start = time.perf_counter()
     attributed(body)
     assert time.perf_counter() - start < size * 5e-5 + 0.2
+
+
+ALPHABET = 'ab AB."\'“”„«»‘’,:;-—\n()' + "''"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=300))
+def test_any_text_never_raises_and_spans_index_the_text(body):
+    text = "Title\n\n" + body + "\n"
+    doc = zone(text)
+    quotes, people = attribute(doc, find_quotes(doc))
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        if q.speaker_span is not None:
+            assert 0 <= q.speaker_span.start < q.speaker_span.end <= len(text)
+    assert all(p.quotes > 0 for p in people)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"We won," ', "Ana Lind said. ", "he said, ", "''Yes,'' ", "She added: ",
+                                 "the mayor's aide, Tom Reyes, said ", "according to the report, ", "\n\n",
+                                 "Sen. ", "(D-N.Y.) ", "“Fine.” ", "— ", "'no' "]), max_size=40))
+def test_sentences_of_attribution_pieces_never_raise(pieces):
+    text = "Title\n\n" + "".join(pieces) + "\n"
+    doc = zone(text)
+    quotes, _ = attribute(doc, find_quotes(doc))
+    assert all(text[q.start:q.end].strip() for q in quotes)
