@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
 from ..model import Quote, Span, Speaker
@@ -75,7 +74,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         name, method = _resolve(hit, people, out)
         if name is None and quote.kind != "full":
             continue
-        out.append(replace(quote, speaker=name, speaker_span=hit.span, speaker_method=method))
+        out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     return out, _speaker_list(doc, out)
 
 
