@@ -60,7 +60,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     paras = [_para_index(para_starts, q.start) for q in quotes]
     found: list[Found | None] = [_find(text, paragraphs, quotes, paras, i) for i in range(len(quotes))]
     _continue(text, paragraphs, quotes, paras, found)
-    pronouns = [f.span.start for f in found if f is not None and f.kind == "pronoun"]
+    pronouns = [f.span.start for f in found if f is not None and f.name.lower() in ("he", "she")]
     people = People(text, [(p.start, p.end) for p in paragraphs],
                     [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes],
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
