@@ -49,6 +49,16 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
+# The first word of a sentence: '"In his speech, Lind said' -> "In".
+_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
+#: Words that open a lead-in before a sentence's subject: 'Regarding the speech, Lind said'.
+_LEAD_INS = frozenset(
+    """
+    regarding after before in on at during when while as although though following despite with without
+    asked speaking unlike like since because if for from under over among amid through throughout
+    according once upon by
+    """.split()
+)
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
@@ -223,19 +233,34 @@ class People:
         if k < 0:
             return None
         current = self.mentions[k].sentence
+        main = self._main_clause(current)
         best: Mention | None = None
+        best_main: Mention | None = None  # the subject: leftmost in the main clause, after a lead-in
         while k >= 0:
             mention = self.mentions[k]
             if mention.sentence != current:
                 if best is not None:
-                    return best.person
+                    return (best_main or best).person
                 current = mention.sentence
+                main = self._main_clause(current)
                 if sentence - current > _MAX_SENTENCES_BACK:
                     return None
             if mention.person.gender in (None, gender):
                 best = mention
+                if mention.start >= main:
+                    best_main = mention
             k -= 1
-        return best.person if best is not None else None
+        return (best_main or best).person if best is not None else None
+
+    def _main_clause(self, sentence: int) -> int:
+        """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
+        start = self._sentence_starts[sentence]
+        m = _FIRST_WORD.match(self.text, start)
+        if m is None or m.group(1).lower() not in _LEAD_INS:
+            return start
+        end = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
+        comma = self.text.find(", ", start, end)
+        return comma + 2 if comma >= 0 else start
 
     # ------------------------------------------------------------------ asking
 

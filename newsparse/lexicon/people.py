@@ -79,7 +79,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     post press project republic republicans reserve river road school senate service society square state
     states station street studio studios supreme times tower township tribune union united university
     valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
-    partners holdings capital securities agency initiative alliance
+    partners holdings capital securities agency initiative alliance command club shoal sea ocean
+    fleet corps guard council
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
