@@ -171,8 +171,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             and not _is_title(toks[j - 1]):
         return Phrase(i, j, "name", text)  # a body's name: "The Hill", "the White House"
     words = [t.lower for t in toks[i + 1:j]]
-    if not after_verb and j - i > 5 and not any(w in ROLE_NOUNS for w in words):
-        return None  # before its verb a long stretch is a clause, not a speaker
+    if not after_verb and j - i > 5 and not any(w in ROLE_NOUNS for w in words) \
+            and not (j < len(toks) and is_verb(toks[j])):
+        return None  # a long stretch is a clause, not a speaker, unless a speech verb follows
     return Phrase(i, j, "description", text)
 
 
