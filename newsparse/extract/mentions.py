@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
 from .phrases import abbreviation_before, clean_name
 
@@ -43,6 +43,12 @@ _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + _UPPER + r"\d])")
+# A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
+ROLE_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
+    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 # The word after a name: "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
@@ -191,6 +197,9 @@ class People:
             return
         person.vote(given, 2)
         person.vote(_TITLE_GENDER.get(title), 3)
+        role = ROLE_APPOSITIVE.match(self.text, end)
+        if role is not None:  # "Maria Lopez, a spokeswoman for the city"
+            person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
         self._add(start, end, person)
 
     def _speaks(self, end: int) -> bool:

@@ -80,7 +80,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     states station street studio studios supreme times tower township tribune union united university
     valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
     partners holdings capital securities agency initiative alliance command club shoal sea ocean
-    fleet corps guard council
+    fleet corps guard council coast gulf peninsula strait canal desert mountains
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
@@ -91,6 +91,7 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
     """
     new north south east west san los las santa fort port lake mount st des el la little palm middle
     saudi hong sri costa puerto upper lower central latin northern southern eastern western greater
+    ivory sierra burkina papua czech dominican solomon cape trinidad bosnia equatorial
     """.split()
 )
 

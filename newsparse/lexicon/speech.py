@@ -166,11 +166,6 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "echo": ("echo", "echoes", "echoed", "echoing"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
-#: Verbs whose plain form ("said") most often attributes speech: used where a looser verb would mislead.
-CORE_SPEECH_VERBS: frozenset[str] = frozenset(
-    _VERB_STEMS["say"] + _VERB_STEMS["tell"] + _VERB_STEMS["add"] + _VERB_STEMS["write"] + _VERB_STEMS["tweet"]
-    + _VERB_STEMS["ask"] + _VERB_STEMS["explain"] + _VERB_STEMS["state"] + _VERB_STEMS["declare"]
-)
 
 #: Speech verbs that take a person as object ('told reporters', 'urged voters'), so what follows them
 #: is not their speaker: they never stand inverted as in '"We won," said Lind' or 'Said Lind: "'.
