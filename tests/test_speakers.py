@@ -253,6 +253,22 @@ def test_short_labels_without_speaker_are_left_out():
     assert attributed('More on the vote below.\n\n"Related:"\n\nCouncil passes the budget.') == []
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We won," said Ana Lind. "We will govern," Lind said later.', ["Ana Lind", "Ana Lind"]),
+        ('"We won," said Ana Lind. "We will govern," said Lind, who took office in May.', ["Ana Lind", "Lind"]),
+        ('"We won," said Ana Lind. "So did we," said Tom Lind. "Both of us," Lind said.',
+         ["Ana Lind", "Tom Lind", "Lind"]),
+        ('"We will fix it," said Clinton ally Tom Reyes.', ["Tom Reyes"]),
+    ],
+    ids=["surname given in full", "surname with an appositive kept as written",
+         "surname shared by two speakers kept as written", "a noun in -ly is no adverb"],
+)
+def test_surnames_and_full_names(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 def test_speakers_list_counts_quotes_and_keeps_descriptions():
     doc = zone('T\n\n"We will stay," Sen. Maria Ortega said. "We will train," she added.\n')
     _, people = attribute(doc, find_quotes(doc))

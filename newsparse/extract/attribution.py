@@ -29,7 +29,7 @@ from ..lexicon.people import NOT_NAME_START
 from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
-from .phrases import Phrase, Token, is_capitalised, is_verb, read_phrase
+from .phrases import Phrase, Token, is_adverb, is_capitalised, is_verb, read_phrase
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "--", "-"})
@@ -213,7 +213,7 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
         j = k + 1
     skipped = 0
     while j < n and skipped < 4 and (toks[j].lower in VERB_MODIFIERS or toks[j].lower in _WEEKDAYS
-                                     or toks[j].lower == "on" or (toks[j].text.endswith("ly")
+                                     or toks[j].lower == "on" or (is_adverb(toks[j].text)
                                      and toks[j].text.islower())):
         j += 1
         skipped += 1
@@ -290,7 +290,7 @@ def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
 def _relative_speaker(toks: list[Token], s: int) -> Found | None:
     """The name before ', who' when a speech verb follows: 'Mike Lee, who declared, "'."""
     j = s
-    while j < len(toks) and (toks[j].lower in VERB_MODIFIERS or toks[j].text.endswith("ly")):
+    while j < len(toks) and (toks[j].lower in VERB_MODIFIERS or is_adverb(toks[j].lower)):
         j += 1
     if j >= len(toks) or not is_verb(toks[j]):
         return None
@@ -338,7 +338,7 @@ def main_clause(toks: list[Token]) -> int:
         s += 1
     s = _skip_conjunction(toks, s)
     for k in range(s + 1, min(len(toks), s + 4)):  # 'Hours later,' / 'Moments ago,'
-        if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or toks[k - 1].lower.endswith("ly")):
+        if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or is_adverb(toks[k - 1].lower)):
             return _skip_conjunction(toks, k + 1)
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
             and toks[s].lower not in ("the", "a", "an", "we", "i"):

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
-from .phrases import abbreviation_before, clean_name
+from .phrases import abbreviation_before, clean_name, is_adverb
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
@@ -205,7 +205,7 @@ class People:
     def _speaks(self, end: int) -> bool:
         """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name."""
         m = _NEXT_WORD.match(self.text, end)
-        if m is not None and (m.group(1).endswith("ly") or m.group(1) in VERB_MODIFIERS):
+        if m is not None and (is_adverb(m.group(1)) or m.group(1) in VERB_MODIFIERS):
             m = _NEXT_WORD.match(self.text, m.end())
         return m is not None and m.group(1) in SPEECH_VERBS
 

@@ -53,6 +53,8 @@ _DESCRIPTION_STOPS: frozenset[str] = frozenset(
 #: Words that open a clause and so end a description: 'a native of Ohio who ...'.
 _CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whose", "which", "that", "whom"})
 _CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but", "nor"})
+#: Words ending in -ly that are no adverbs: 'Clinton ally James Carville'.
+_LY_NOUNS: frozenset[str] = frozenset("ally allies rally family bully tally assembly supply reply july italy".split())
 _PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "by"})
 #: Past tenses that are no speech verbs but end a description: 'a farmer stood up'.
 _PAST_TENSES: frozenset[str] = frozenset(
@@ -120,6 +122,11 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def is_adverb(word: str) -> bool:
+    """'reportedly', 'flatly' ('ally', 'family', 'July' are not)."""
+    return word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
 def is_verb(token: Token) -> bool:
     return token.lower in SPEECH_VERBS
 
@@ -152,7 +159,7 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         if t.lower in _CLAUSE_WORDS or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
             break
         if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
-                          or (t.lower.endswith("ly") and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
+                          or (is_adverb(t.lower) and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
                           or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER)):
             break  # 'a farmer stood up and asked', 'a voter turned to the crowd'
         j += 1
@@ -200,7 +207,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             pass  # "17-year-old Jared Potts"
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 and not is_verb(t) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
-                and low not in VERB_MODIFIERS and not low.endswith("ly"):
+                and low not in VERB_MODIFIERS and not is_adverb(low):
             lowercase += 1
         else:
             break

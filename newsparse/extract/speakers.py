@@ -19,8 +19,10 @@ Where the speaker is looked for, in order (the phrases themselves are read by ``
 ``speaker_method`` tells which: ``said-verb``, ``according-to``, ``colon-intro``, ``credit``,
 ``continuation``, ``pronoun``, ``role-noun``, ``description``.
 
-A speaker is a name as the attribution gives it, titles and party labels kept out (``Sen.
-Ted Cruz (R-Texas)`` -> ``Ted Cruz``, ``Mr. Cruz`` -> ``Cruz``); a pronoun resolved to the person
+A speaker is a name, titles and party labels kept out (``Sen. Ted Cruz (R-Texas)`` -> ``Ted
+Cruz``), a bare surname given in full when another quote names that one person so (``Cruz`` ->
+``Ted Cruz``; kept as written when an appositive follows it or two speakers share it); a pronoun
+resolved to the person
 it stands for (see ``mentions``; ``it``/``they`` only to a body quoted just before, ``I``/``we``
 left null); or a description (``a spokesman for the alliance``), to which a later ``the
 spokesman`` resolves. A partial quote (a fragment in paraphrase) with no speaker is a nickname or
@@ -46,6 +48,8 @@ _CLOSE_MARKS = "\"”»«'’“"
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
+# What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
+APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
 _MIN_UNATTRIBUTED_WORDS = 3
 #: How far (characters) attribution windows reach from a quote.
@@ -75,7 +79,20 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         if name is None and quote.kind != "full":
             continue
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
+    _full_names(text, out)
     return out, _speaker_list(doc, out)
+
+
+def _full_names(text: str, quotes: list[Quote]) -> None:
+    """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
+    ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
+    names = {q.speaker for q in quotes if q.speaker}
+    for i, q in enumerate(quotes):
+        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
+            continue
+        full = _only_full_name(q.speaker, names)
+        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
+            quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
 def _para_index(starts: list[int], position: int) -> int:
@@ -233,8 +250,7 @@ def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
             phrase = " ".join(doc.slice(q.speaker_span).split())
             if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
                 bucket.append(phrase)
-    names = sorted(counts, key=lambda name: -len(name.split()))
-    owner = {name: next((full for full in names if _short_for(name, full)), name) for name in names}
+    owner = {name: _only_full_name(name, counts) or name for name in counts}
     merged: dict[str, int] = {}
     described: dict[str, list[str]] = {}
     for name in counts:  # first-quoted order
@@ -246,6 +262,14 @@ def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
                 bucket.append(phrase)
     order = sorted(merged, key=lambda name: -merged[name])
     return [Speaker(name, merged[name], tuple(described[name])) for name in order]
+
+
+def _only_full_name(name: str, names) -> str | None:
+    """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
+    none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
+    fuller = {full for full in names if _short_for(name, full)}
+    longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
+    return longest.pop() if len(longest) == 1 else None
 
 
 def _short_for(name: str, full: str) -> bool:
