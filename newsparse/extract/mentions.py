@@ -179,6 +179,7 @@ class People:
         if any(p.isupper() and len(p) > 1 and not p.endswith(".") for p in parts):
             return  # "CNN", "NATO"
         titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:len(words) - len(parts)])
+        role = ROLE_APPOSITIVE.match(self.text, end)
         given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
         surname = parts[-1]
         known = self._by_surname.get(surname)
@@ -186,7 +187,7 @@ class People:
             if known is None and not titled and name not in self._known and not self._speaks(end):
                 return
             person = known or self._person(name, surname)
-        elif given is not None or titled or name in self._known or known is not None \
+        elif given is not None or titled or role is not None or name in self._known or known is not None \
                 or (len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES
                     and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))):
             same = known is not None and (given is None or known.name.split()[0] == parts[0])
@@ -197,7 +198,6 @@ class People:
             return
         person.vote(given, 2)
         person.vote(_TITLE_GENDER.get(title), 3)
-        role = ROLE_APPOSITIVE.match(self.text, end)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
         self._add(start, end, person)
