@@ -147,6 +147,12 @@ def test_not_taken_for_attributions(body):
     assert speakers_of(body) in ([None], ["Tom Reyes"], ["Ana Lind"])
 
 
+def test_hard_wrapped_wire_copy_keeps_the_attribution_after_the_line_break():
+    body = ('    "The Gulf has always been the main market for those\ncounties," Ana Lind told the\n'
+            'Courier on Monday.')
+    assert speakers_of(body) == ["Ana Lind"]
+
+
 def test_short_attribution_sentence_before_the_quote():
     assert speakers_of('Maria Ortega agreed. "The budget is balanced."') == ["Maria Ortega"]
 

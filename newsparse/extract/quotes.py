@@ -59,8 +59,11 @@ _WS = re.compile(r"\s+")
 # An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
 TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
-# 'he said.\nRubio hit back', 'schools open."\n"Leadership'.
-LINE_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?:\"”’»)'])[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])")
+# 'he said.\nRubio hit back', 'schools open."\n"Leadership' (not 'areas,"\nKlopfenstein told', a
+# hard-wrapped line).
+LINE_PARAGRAPH_BREAK = re.compile(
+    r"(?:(?<=[.!?:])|(?<=[.!?:][\"”’»)'])|(?<=[.!?][\"”’'][\"”’']))[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
+)
 
 
 @dataclass(slots=True)

@@ -162,6 +162,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "acknowledge in": ("acknowledged",),
     "speak": ("spoke", "speaks", "spoken"),
     "sing": ("sing", "sings", "sang", "singing"),
+    "comment": ("comment", "comments", "commented", "commenting"),
     "retaliate": ("retaliate", "retaliates", "retaliated", "retaliating"),
     "echo": ("echo", "echoes", "echoed", "echoing"),
 }
