@@ -201,10 +201,12 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         pytest.param('Sasha Kirin met Jordan Vey, a spokeswoman for the port. "We kept our word," she said.',
                      ["Jordan Vey"], marks=pytest.mark.xfail(strict=True, reason="subject of unknown gender wins")),
         ('After the vote in Dayton, Tom Reyes met Ana Lind. "We kept our word," he said.', ["Tom Reyes"]),
+        ('Tom Reyes met the board of Harbor Trust. She left. Ana Lind stayed. "We kept our word," she said.',
+         ["Ana Lind"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
-         "subject after a lead-in clause"],
+         "subject after a lead-in clause", "sentence end inside a run of capitals"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -267,9 +269,11 @@ def test_short_labels_without_speaker_are_left_out():
         ('"We won," said Ana Lind. "So did we," said Tom Lind. "Both of us," Lind said.',
          ["Ana Lind", "Tom Lind", "Lind"]),
         ('"We will fix it," said Clinton ally Tom Reyes.', ["Tom Reyes"]),
+        ('Ana Lind, secretary general of the board, in explaining the vote, said "It was close."', ["Ana Lind"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
-         "surname shared by two speakers kept as written", "a noun in -ly is no adverb"],
+         "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
+         "name before a role in apposition"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers

@@ -29,7 +29,7 @@ from ..lexicon.people import NOT_NAME_START
 from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
-from .phrases import Phrase, Token, is_adverb, is_capitalised, is_verb, read_phrase
+from .phrases import DETERMINERS, Phrase, Token, is_adverb, is_capitalised, is_verb, read_phrase
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "--", "-"})
@@ -269,6 +269,8 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         if j is None or j >= len(toks):
             continue
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
+            if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
+                phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
             return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
         if colon and s == main_clause(toks) and toks[j].text.islower() \
                 and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
@@ -287,6 +289,18 @@ def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
     return is_verb(t) and toks[m - 1].lower in ("and", "but")
 
 
+def _name_before(toks: list[Token], s: int) -> Phrase | None:
+    """The name that a role at ``s`` stands in apposition to: 'Ana Lind, | chair of the board'."""
+    comma = s - 1
+    if comma < 1 or toks[comma].text != ",":
+        return None
+    start = comma
+    while start > max(0, comma - 6) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
+        start -= 1
+    phrase = speaker_phrase(toks, start) if start < comma else None
+    return phrase if phrase is not None and phrase.kind == "name" and phrase.end == comma else None
+
+
 def _relative_speaker(toks: list[Token], s: int) -> Found | None:
     """The name before ', who' when a speech verb follows: 'Mike Lee, who declared, "'."""
     j = s
@@ -294,14 +308,8 @@ def _relative_speaker(toks: list[Token], s: int) -> Found | None:
         j += 1
     if j >= len(toks) or not is_verb(toks[j]):
         return None
-    comma = s - 2
-    start = comma
-    while start > max(0, comma - 6) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
-        start -= 1
-    phrase = speaker_phrase(toks, start) if start < comma else None
-    if phrase is None or phrase.kind != "name" or phrase.end != comma:
-        return None
-    return found_at(toks, phrase, "said-verb")
+    phrase = _name_before(toks, s - 1)
+    return found_at(toks, phrase, "said-verb") if phrase is not None else None
 
 
 def _label(toks: list[Token]) -> Found | None:

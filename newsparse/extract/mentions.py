@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
-from ..lexicon.titles import NAME_TITLES
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 from .phrases import abbreviation_before, clean_name, is_adverb
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -159,6 +159,16 @@ class People:
             self._add(start, end, person)
             return
         words = run.split()
+        for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
+            if words[k].endswith(".") and len(words[k]) > 2 and "." not in words[k][:-1] \
+                    and words[k][:-1].lower() not in ABBREVIATIONS:
+                start += run.index(" " + words[k + 1], len(" ".join(words[:k + 1])) - 1) + 1
+                run = " ".join(words[k + 1:])
+                words = words[k + 1:]
+                break
+        if len(words) == 1:
+            self._read_mention(run, start, end)
+            return
         lead = 0
         while lead < len(words) and words[lead].lower().rstrip(".") in NOT_NAME_START:
             lead += 1

@@ -106,7 +106,7 @@ NOT_NAME_START: frozenset[str] = frozenset(
     besides finally overall separately similarly additionally ultimately back alongside amid despite
     following according even already
     them then there these they this those though through thus to too under unlike until up upon us was
-    we were what when where whether which while who whose why with within without yes yet you your
+    we were what when where whether which while who whose why with within without yes yet you your she
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december
     """.split()
