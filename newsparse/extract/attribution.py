@@ -44,6 +44,8 @@ _APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", 
                                  "of", "in", "from", "at", "for", "with", "to", "on", "by", "but", "not", "who's"})
 #: What may stand before a name that labels a quote: '- Carl Bialik: "', '# Lind: "', 'from Pew: "'.
 _LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
+#: Quotation marks read as tokens: '"CBS This Morning," Sanders said' starts a clause after them.
+_MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
@@ -334,7 +336,8 @@ def _label(toks: list[Token]) -> Found | None:
 
 
 def _skip_conjunction(toks: list[Token], s: int) -> int:
-    while s < len(toks) and toks[s].lower in ("and", "but", "yet", "so", "still", "then", "now", "also", "even"):
+    while s < len(toks) and (toks[s].lower in ("and", "but", "yet", "so", "still", "then", "now", "also", "even")
+                             or toks[s].text in _MARK_TOKENS):
         s += 1
     return s
 

@@ -31,6 +31,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
 from ..model import Quote, Span
 from ..zones import ZonedDoc
 
@@ -236,11 +237,17 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
         if title_like and next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS:
             return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
         return "full"
-    if before[-1] == "," and words[:1].isupper() and (n_words > 2 or not title_like):
-        return "full"  # 'He told reporters, "We will win."'
+    if before[-1] == "," and words[:1].isupper() and (n_words > 2 or not title_like or _after_speech_verb(before)):
+        return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."'
     if title_like:
         return "title"
     return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
+
+
+def _after_speech_verb(before: str) -> bool:
+    """'... Priebus said,' / '... she added,': a speech verb right before the comma."""
+    words = before[-20:-1].split()
+    return bool(words) and words[-1].lower() in _SPEECH_VERBS
 
 
 def _title_case(words: str) -> bool:
