@@ -287,7 +287,8 @@ def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
     t = toks[m]
     if t.lower.endswith("ing"):
         return (is_verb(t) or t.lower in NAMING_VERBS) \
-            and (toks[m - 1].lower in _BEFORE_PARTICIPLE or m + 2 >= len(toks))  # '... to supporters saying: "'
+            and (toks[m - 1].lower in _BEFORE_PARTICIPLE or toks[m - 1].lower in ("statement", "message")
+                 or m + 2 >= len(toks))  # '... to supporters saying: "', 'issued a statement saying that "'
     return is_verb(t) and toks[m - 1].lower in ("and", "but")
 
 
@@ -322,7 +323,8 @@ def _label(toks: list[Token]) -> Found | None:
     if start > 0 and toks[start - 1].lower in ROLE_NOUNS:  # '# Library director: "'
         while start > max(0, end - 4) and toks[start - 1].text[:1].isalpha() and not is_verb(toks[start - 1]):
             start -= 1
-    while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].lower in ("and", "of", "the")):
+    while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].lower in ("and", "of", "the")) \
+            and not (toks[start - 1].text.isupper() and len(toks[start - 1].text) > 3):  # a HEADLINE before it
         start -= 1
     while start < end and (not is_capitalised(toks[start].text) or is_verb(toks[start])):
         start += 1

@@ -133,7 +133,8 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
     if hit:
         return hit
     if not before and sentence > floor:
-        hit = read_intro(tokenize(text, _sentence_start(text, floor, sentence - 2), sentence))
+        intro_floor = max(para.start if para else 0, sentence - _WINDOW, floor if i > 0 else 0)
+        hit = read_intro(tokenize(text, _sentence_start(text, intro_floor, sentence - 2), sentence))
         if hit:
             return hit
     if not after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":

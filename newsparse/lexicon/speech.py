@@ -121,7 +121,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "read": ("reads", "read"),
     "chime in": ("chimed", "chimes"),
     "shoot back": ("shot",),
-    "put it": ("put",),
+    "put it": ("put", "puts"),
     "inform": ("inform", "informs", "informed", "informing"),
     "advise": ("advise", "advises", "advised", "advising"),
     "recommend": ("recommend", "recommends", "recommended", "recommending"),
@@ -166,7 +166,11 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "retaliate": ("retaliate", "retaliates", "retaliated", "retaliating"),
     "echo": ("echo", "echoes", "echoed", "echoing"),
 }
-SPEECH_VERBS: frozenset[str] = frozenset(form for forms in _VERB_STEMS.values() for form in forms)
+#: Bare forms that are far more often nouns in news copy ('the state', 'the report', 'a post').
+_NOUN_FORMS = frozenset("state report post quote answer question comment note claim reply tweet".split())
+SPEECH_VERBS: frozenset[str] = frozenset(
+    form for forms in _VERB_STEMS.values() for form in forms if form not in _NOUN_FORMS
+)
 
 #: Speech verbs that take a person as object ('told reporters', 'urged voters'), so what follows them
 #: is not their speaker: they never stand inverted as in '"We won," said Lind' or 'Said Lind: "'.
