@@ -20,6 +20,7 @@ pronoun then stands as a mention of that person, so a chain of ``he said`` keeps
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -53,6 +54,7 @@ ROLE_APPOSITIVE = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
+_WORD = re.compile(r"\S+")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 # The first word of a sentence: '"In his speech, Lind said' -> "In".
@@ -158,56 +160,31 @@ class People:
                 person = self._person(word, word)
             self._add(start, end, person)
             return
-        words = run.split()
-        for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
-            if words[k].endswith(".") and len(words[k]) > 2 and "." not in words[k][:-1] \
-                    and words[k][:-1].lower() not in ABBREVIATIONS:
-                start += run.index(" " + words[k + 1], len(" ".join(words[:k + 1])) - 1) + 1
-                run = " ".join(words[k + 1:])
-                words = words[k + 1:]
-                break
-        if len(words) == 1:
-            self._read_mention(run, start, end)
+        parsed = _parse_run(run)
+        if parsed is None:
             return
-        lead = 0
-        while lead < len(words) and words[lead].lower().rstrip(".") in NOT_NAME_START:
-            lead += 1
-        if lead == len(words):
+        start += parsed.offset
+        if parsed.single:
+            self._read_mention(parsed.name, start, end)
             return
-        if lead:
-            start += run.index(" " + words[lead], len(" ".join(words[:lead])) - 1) + 1
-            words = words[lead:]
-        if words[-1].endswith(".") and len(words[-1]) > 2 and words[-1][-3] != ".":
-            words[-1] = words[-1][:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs
-        if words[-1].endswith(("'s", "’s")):
-            words[-1] = words[-1][:-2]
-        title = words[0].lower().rstrip(".")
-        name = clean_name(" ".join(words))
-        parts = name.split()
-        if not parts or not parts[0][:1].isupper() or any(p.lower().rstrip(".") in NON_PERSON_WORDS for p in parts):
-            return
-        if any(p.isupper() and len(p) > 1 and not p.endswith(".") for p in parts):
-            return  # "CNN", "NATO"
-        titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:len(words) - len(parts)])
+        name, parts = parsed.name, parsed.name.split()
         role = ROLE_APPOSITIVE.match(self.text, end)
-        given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
         surname = parts[-1]
         known = self._by_surname.get(surname)
         if len(parts) == 1:
-            if known is None and not titled and name not in self._known and not self._speaks(end):
+            if known is None and not parsed.titled and name not in self._known and not self._speaks(end):
                 return
             person = known or self._person(name, surname)
-        elif given is not None or titled or role is not None or name in self._known or known is not None \
-                or (len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES
-                    and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))):
-            same = known is not None and (given is None or known.name.split()[0] == parts[0])
+        elif parsed.given is not None or parsed.titled or role is not None or name in self._known \
+                or known is not None or parsed.name_like:
+            same = known is not None and (parsed.given is None or known.name.split()[0] == parts[0])
             person = known if same else self._person(name, surname)
             if len(name) > len(person.name) and person.name.split()[0] == parts[0]:
                 person.name = name
         else:
             return
-        person.vote(given, 2)
-        person.vote(_TITLE_GENDER.get(title), 3)
+        person.vote(parsed.given, 2)
+        person.vote(parsed.title_gender, 3)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
         self._add(start, end, person)
@@ -291,6 +268,53 @@ class People:
             gender = _PRONOUN_GENDER.get(pronoun.lower())
             person = self._antecedent(gender, position) if gender else None
         return person.name if person is not None else None
+
+
+class _Run(NamedTuple):
+    """What a run of capitalised words says of itself, before the article's context is asked."""
+
+    offset: int  # where the name starts within the run
+    name: str
+    single: bool  # one word left: read as a lone word
+    titled: bool
+    given: str | None
+    title_gender: str | None
+    name_like: bool  # two or three words that are no place and no plural
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_run(run: str) -> _Run | None:
+    """'But Sen. Maria Lopez' -> Maria Lopez, titled, female; 'Texas Courts. Pennzoil' -> Pennzoil."""
+    found = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+    first = 0
+    for k in range(len(found) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
+        word = found[k][1]
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+            first = k + 1
+            break
+    if first == len(found) - 1:
+        return _Run(found[first][0], found[first][1], True, False, None, None, False)
+    while first < len(found) and found[first][1].lower().rstrip(".") in NOT_NAME_START:
+        first += 1
+    if first == len(found):
+        return None
+    offset = found[first][0]
+    words = [word for _, word in found[first:]]
+    if words[-1].endswith(".") and len(words[-1]) > 2 and words[-1][-3] != ".":
+        words[-1] = words[-1][:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs
+    if words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    name = clean_name(" ".join(words))
+    parts = name.split()
+    if not parts or not parts[0][:1].isupper() or any(p.lower().rstrip(".") in NON_PERSON_WORDS for p in parts):
+        return None
+    if any(p.isupper() and len(p) > 1 and not p.endswith(".") for p in parts):
+        return None  # "CNN", "NATO"
+    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:len(words) - len(parts)])
+    given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
+    name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
+        and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
+    return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
 
 
 def _outside(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]):
