@@ -22,10 +22,9 @@ Where the speaker is looked for, in order (the phrases themselves are read by ``
 A speaker is a name, titles and party labels kept out (``Sen. Ted Cruz (R-Texas)`` -> ``Ted
 Cruz``), a bare surname given in full when another quote names that one person so (``Cruz`` ->
 ``Ted Cruz``; kept as written when an appositive follows it or two speakers share it); a pronoun
-resolved to the person
-it stands for (see ``mentions``; ``it``/``they`` only to a body quoted just before, ``I``/``we``
-left null); or a description (``a spokesman for the alliance``), to which a later ``the
-spokesman`` resolves. A partial quote (a fragment in paraphrase) with no speaker is a nickname or
+resolved to the person it stands for (see ``mentions``; ``it``/``they`` only to a body quoted just
+before, ``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a
+later ``the spokesman`` resolves. A partial quote (a fragment in paraphrase) with no speaker is a nickname or
 a scare quote, and is left out, as titles of works already are (see ``quotes``).
 """
 
@@ -70,14 +69,17 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(pronouns) + 1) if pronouns else None
     out: list[Quote] = []
+    roles: dict[str, str] = {}  # role noun -> the description quoted with it last: "spokesman" -> "a spokesman for X"
     for quote, hit in zip(quotes, found, strict=True):
         if hit is None:
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
                 out.append(quote)
             continue
-        name, method = _resolve(hit, people, out)
+        name, method = _resolve(hit, people, roles, out[-1] if out else None)
         if name is None and quote.kind != "full":
             continue
+        if method in ("description", "role-noun") and name:
+            roles.update((word, name) for word in name.lower().split() if word in ROLE_NOUNS)
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     _full_names(text, out)
     return out, _speaker_list(doc, out)
@@ -86,11 +88,11 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
 def _full_names(text: str, quotes: list[Quote]) -> None:
     """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
     ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
-    names = {q.speaker for q in quotes if q.speaker}
+    by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
     for i, q in enumerate(quotes):
         if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
             continue
-        full = _only_full_name(q.speaker, names)
+        full = _only_full_name(q.speaker, by_surname)
         if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
@@ -214,25 +216,23 @@ def _opens_paragraph(text: str, paragraphs: list[Span], quote: Quote, p: int) ->
 # --------------------------------------------------------------------------- resolving
 
 
-def _resolve(hit: Found, people: People | None, done: list[Quote]) -> tuple[str | None, str]:
+def _resolve(hit: Found, people: People | None, roles: dict[str, str],
+             previous: Quote | None) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
     if hit.kind == "pronoun":
         low = hit.name.lower()
         if low in ("he", "she") and people is not None:
             return people.resolve_pronoun(low, hit.span.start), "pronoun"
-        if low in ("it", "they"):  # '"...," the statement said. "...," it added.'
-            last = next((q for q in reversed(done) if q.speaker), None)
-            if last is not None and last.speaker_method in ("description", "role-noun", "continuation") \
-                    and last.speaker[:1].islower():
-                return last.speaker, "pronoun"
+        if low in ("it", "they") and previous is not None and previous.speaker \
+                and previous.speaker_method in ("description", "role-noun", "continuation") \
+                and previous.speaker[:1].islower():
+            return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
         return None, "pronoun"
     if hit.kind == "description":
         words = hit.name.lower().split()
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
-        if words[0] == "the" and role:
-            for q in reversed(done):
-                if q.speaker and q.speaker_method in ("description", "role-noun") and role in q.speaker.lower().split():
-                    return q.speaker, "role-noun"
+        if words[0] == "the" and role in roles:
+            return roles[role], "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
 
@@ -251,7 +251,8 @@ def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
             phrase = " ".join(doc.slice(q.speaker_span).split())
             if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
                 bucket.append(phrase)
-    owner = {name: _only_full_name(name, counts) or name for name in counts}
+    by_surname = _by_surname(counts)
+    owner = {name: _only_full_name(name, by_surname) or name for name in counts}
     merged: dict[str, int] = {}
     described: dict[str, list[str]] = {}
     for name in counts:  # first-quoted order
@@ -265,10 +266,18 @@ def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
     return [Speaker(name, merged[name], tuple(described[name])) for name in order]
 
 
-def _only_full_name(name: str, names) -> str | None:
+def _by_surname(names) -> dict[str, list[str]]:
+    """Speaker names grouped by their last word, so a surname is only compared with its kin."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name.split()[-1], []).append(name)
+    return groups
+
+
+def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
     """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
     none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
-    fuller = {full for full in names if _short_for(name, full)}
+    fuller = {full for full in by_surname.get(name.split()[-1], ()) if _short_for(name, full)}
     longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
     return longest.pop() if len(longest) == 1 else None
 
