@@ -49,6 +49,8 @@ _MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+#: Function words that may open a speaker phrase: pronouns and determiners.
+_PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many".split())
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
 
@@ -87,6 +89,7 @@ def read_intro(toks: list[Token]) -> Found | None:
 
 
 def sentence_head(toks: list[Token]) -> list[Token]:
+    """The tokens up to the first sentence end."""
     for k, t in enumerate(toks):
         if t.text in SENTENCE_END:
             return toks[:k + 1]
@@ -94,6 +97,7 @@ def sentence_head(toks: list[Token]) -> list[Token]:
 
 
 def sentence_tail(toks: list[Token]) -> list[Token]:
+    """The tokens after the last sentence end."""
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].text in SENTENCE_END:
             return toks[k + 1:]
@@ -101,6 +105,7 @@ def sentence_tail(toks: list[Token]) -> list[Token]:
 
 
 def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
+    """The phrase as a finding, the name it stands in apposition to preferred over a bare role."""
     if phrase.kind == "description" and phrase.end + 2 < len(toks) and toks[phrase.end].text == ",":
         named = read_phrase(toks, phrase.end + 1)  # "Rep. Hunter's chief of staff, Joe Kasper, told"
         if named is not None and named.kind == "name" and named.end < len(toks) and toks[named.end].text == ",":
@@ -110,11 +115,8 @@ def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
 
 
 def speaker_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
-    if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in ("he", "she", "they", "it",
-                                                                                   "we", "i", "the", "a",
-                                                                                   "an", "one", "another",
-                                                                                   "his", "her", "their",
-                                                                                   "its", "some", "many"):
+    """The speaker phrase at token ``i``; never one opened by 'But', 'In' or 'Meanwhile'."""
+    if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in _PHRASE_OPENERS:
         return None
     return read_phrase(toks, i, after_verb=after_verb)
 
@@ -247,6 +249,7 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         hit = _label(toks)
         if hit:
             return hit
+    main = main_clause(toks)
     for s in reversed(starts):
         s = _skip_conjunction(toks, s)
         if s >= len(toks):
@@ -265,7 +268,7 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         if phrase is None:
             continue
         j = _skip_to_verb(toks, phrase.end)
-        if j is None and colon and phrase.kind == "name" and s == main_clause(toks) \
+        if j is None and colon and phrase.kind == "name" and s == main \
                 and toks[phrase.end].text == ",":
             return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
         if j is None or j >= len(toks):
@@ -274,10 +277,10 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
             if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
                 phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
             return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
-        if colon and s == main_clause(toks) and toks[j].text.islower() \
+        if colon and s == main and toks[j].text.islower() \
                 and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
             return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
-        if s == main_clause(toks) and any(_goes_on_to_speak(toks, m) for m in range(j + 1, len(toks))):
+        if s == main and any(_goes_on_to_speak(toks, m) for m in range(j + 1, len(toks))):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
 
