@@ -1,4 +1,4 @@
-"""People named in an article, and who a pronoun or a bare surname stands for.
+"""People named in an article, and who a pronoun stands for.
 
 >>> text = 'Sen. Maria Lopez met Gov. Tom Reyes. "We agree," she said. Reyes said he would sign it.'
 >>> people = People(text, [(0, len(text))], [(38, 47)])
@@ -9,12 +9,13 @@ The text is read once, left to right, outside quotations. A run of capitalised w
 person when it has a title (``Mr.``, ``Sen.``, ``President``), starts with a known given name,
 was named as a speaker, is followed by a speech verb, is two or three name-like words that are
 not a place or a body (``Democratic Party``, ``New Hampshire``), or is the surname of a person
-named before. Gender comes from titles, given names, role nouns (``spokeswoman``) and the
-pronouns of the sentence the person opens.
+named before. Gender comes from titles, given names, a role in apposition (``Ana Lind, a
+spokeswoman for``) and the pronouns of the sentence the person opens.
 
 Each ``he``/``she`` is resolved when it is read, to the first person of fitting gender found
-walking back sentence by sentence, leftmost (the subject) first within a sentence; the
-pronoun then stands as a mention of that person, so a chain of ``he said`` keeps its subject.
+walking back sentence by sentence, the subject first within a sentence (the leftmost person
+after any lead-in such as ``Regarding the speech,``); the pronoun then stands as a mention of
+that person, so a chain of ``he said`` keeps its subject.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ ROLE_APPOSITIVE = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
+# One word of a run with its offset: "Sen. Maria Lopez" -> "Sen.", "Maria", "Lopez".
 _WORD = re.compile(r"\S+")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
