@@ -218,9 +218,12 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"We will stay," a spokesman for the alliance told reporters. "We will train," the spokesman added.',
          ["a spokesman for the alliance", "a spokesman for the alliance"]),
         ('"We will stay," said one senior official.', ["one senior official"]),
+        ('"We will win," Sen. Ana Lind said. "It will be close," the senator added.', ["Ana Lind", "Ana Lind"]),
+        ('"We will win," Gov. Tom Reyes said. "It will be close," the senator added.', ["Tom Reyes", "the senator"]),
         ('"We will stay," the company said in a statement.', ["the company"]),
     ],
-    ids=["the spokesman resolves to the earlier description", "description after the verb", "the company"],
+    ids=["the spokesman resolves to the earlier description", "description after the verb",
+         "the senator resolves to the senator quoted before", "no senator quoted before", "the company"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

@@ -16,6 +16,8 @@ Kinds: ``full`` for a quote that opens its sentence (or follows a colon, a dash,
 with a capital) or runs past twelve words; ``partial`` for a fragment inside paraphrase; a
 capitalised fragment inside a sentence (``on "Meet the Press"``) is a title and is left out.
 The headline is read too, and a body copy that keeps one paragraph a line is split there.
+A quote interrupted by its attribution (``"We will," he said, "win."``) is reported as its two
+parts; ``speakers`` gives both the same speaker.
 
 A quotation running over several paragraphs (each re-opening with a mark, only the last
 closing) is one quote whose span covers them all; the re-opening marks are dropped from its

@@ -24,8 +24,9 @@ Cruz``), a bare surname given in full when another quote names that one person s
 ``Ted Cruz``; kept as written when an appositive follows it or two speakers share it); a pronoun
 resolved to the person it stands for (see ``mentions``; ``it``/``they`` only to a body quoted just
 before, ``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a
-later ``the spokesman`` resolves. A partial quote (a fragment in paraphrase) with no speaker is a nickname or
-a scare quote, and is left out, as titles of works already are (see ``quotes``).
+later ``the spokesman`` resolves, as ``the senator`` does to a speaker introduced as ``Sen. X``.
+A partial quote (a fragment in paraphrase) with no speaker is a nickname or a scare quote, and
+is left out, as titles of works already are (see ``quotes``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
+#: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
+_TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
+                "rep": "congressman", "president": "president", "gen": "general", "general": "general",
+                "mayor": "mayor", "secretary": "secretary", "minister": "minister", "judge": "judge",
+                "chairman": "chairman", "chairwoman": "chairwoman", "director": "director", "chief": "chief"}
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
 _MIN_UNATTRIBUTED_WORDS = 3
 #: How far (characters) attribution windows reach from a quote.
@@ -80,6 +86,10 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             continue
         if method in ("description", "role-noun") and name:
             roles.update((word, name) for word in name.lower().split() if word in ROLE_NOUNS)
+        elif hit.kind == "name" and name:  # 'Sen. Ted Cruz said' -> a later 'the senator' is Ted Cruz
+            phrase = text[hit.span.start:hit.span.end].lower()
+            roles.update((_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")), name) for word in phrase.split()
+                         if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     _full_names(text, out)
     return out, _speaker_list(doc, out)
