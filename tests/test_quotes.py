@@ -122,6 +122,12 @@ def test_quotes_in_the_headline_are_read():
     assert [q.text for q in find_quotes(doc)] == ["We will rebuild"]
 
 
+@pytest.mark.parametrize("title", ['# "Harbor Lights Returns"', 'title: "Farmers block roads"'],
+                         ids=["quoted heading", "front-matter value"])
+def test_a_title_quoted_whole_is_no_quotation(title):
+    assert find_quotes(zone(title + "\n\nThe body says nothing quoted.\n")) == []
+
+
 def test_quotes_in_markdown_block_quotes_are_read():
     assert texts('The mayor wrote to the council:\n\n> "We will rebuild the bridge by spring."') == [
         "We will rebuild the bridge by spring."]

@@ -59,6 +59,8 @@ _ATTRIBUTION_STARTS = frozenset(
 _TITLE_MAX_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
 _WS = re.compile(r"\s+")
+# A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
+FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]{0,30}:")
 # An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
 TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
@@ -82,11 +84,21 @@ class _Open:
 def find_quotes(doc: ZonedDoc) -> list[Quote]:
     """Every quotation in the headline and the body, in document order, without speakers."""
     quotes = _scan(doc, DOUBLE_MARK, _double_role)
+    if quotes and doc.title_line is not None and quotes[0].end <= doc.title_line.end \
+            and _quotes_whole_line(doc.text, quotes[0], doc.title_line):
+        quotes = quotes[1:]  # 'title: "Farmers block roads"' (front matter) quotes the title, nobody's words
     if len(quotes) < 3 and any(ch in doc.text for ch in "‘'"):
         singles = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
         if len(singles) > 2 * len(quotes):  # British style: 'single' marks, "double" ones nested inside
             return singles
     return quotes
+
+
+def _quotes_whole_line(text: str, quote: Quote, line: Span) -> bool:
+    """A quote that is all of its line but markup or a front-matter key: '# "Title"', 'title: "Title"'."""
+    before = text[line.start:quote.start].strip(" \t#*_>\"“”'«")
+    after = text[quote.end:line.end].strip(" \t*_\"“”'»")
+    return not after and (not before or FRONT_MATTER_KEY.fullmatch(before) is not None)
 
 
 def blocks(doc: ZonedDoc) -> list[Span]:
