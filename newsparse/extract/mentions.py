@@ -115,22 +115,26 @@ class People:
         self.mentions: list[Mention] = []
         self._pronouns: dict[int, Person | None] = {}
         self._subject: Mention | None = None  # the first person named in the sentence being read
-        for start, end in _outside(paragraphs, quotes):
-            if start >= limit:
-                break
-            pronouns = [m for m in PRONOUN.finditer(text, start, end)
-                        if m.group().lower() in _PRONOUNS and (m.start() == 0 or text[m.start() - 1] not in _GLUED)]
-            k = 0
-            for m in CAPITALISED_RUN.finditer(text, start, end):
-                if m.start() == 0 or text[m.start() - 1] not in _GLUED:
-                    while k < len(pronouns) and pronouns[k].start() < m.start():
-                        self._read_pronoun(pronouns[k].group().lower(), pronouns[k].start(), pronouns[k].end())
-                        k += 1
-                    if k < len(pronouns) and pronouns[k].start() == m.start():
-                        continue  # "He", "She": the pronoun is read in turn
-                    self._read_mention(m.group(), m.start(), m.end())
-            for m in pronouns[k:]:
-                self._read_pronoun(m.group().lower(), m.start(), m.end())
+        if not paragraphs:
+            return
+        first = paragraphs[0][0]
+        pronouns = [m for m in PRONOUN.finditer(text, first, limit)
+                    if m.group().lower() in _PRONOUNS and (m.start() == 0 or text[m.start() - 1] not in _GLUED)]
+        runs = [m for m in CAPITALISED_RUN.finditer(text, first, limit)
+                if m.start() == 0 or text[m.start() - 1] not in _GLUED]
+        where = _Where(paragraphs, quotes)
+        k = 0
+        for m in runs:
+            while k < len(pronouns) and pronouns[k].start() <= m.start():
+                pronoun = pronouns[k]
+                if where.readable(pronoun.start()):
+                    self._read_pronoun(pronoun.group().lower(), pronoun.start(), pronoun.end())
+                k += 1
+            if (k == 0 or pronouns[k - 1].start() != m.start()) and where.readable(m.start()):
+                self._read_mention(m.group(), m.start(), m.end())  # ("He", "She": read as pronouns)
+        for pronoun in pronouns[k:]:
+            if where.readable(pronoun.start()):
+                self._read_pronoun(pronoun.group().lower(), pronoun.start(), pronoun.end())
 
     # ------------------------------------------------------------------ reading
 
@@ -319,17 +323,21 @@ def _parse_run(run: str) -> _Run | None:
     return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
 
 
-def _outside(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]):
-    """The stretches of the paragraphs that lie outside every quotation, in order."""
-    k = 0
-    for start, end in paragraphs:
-        while k < len(quotes) and quotes[k][1] <= start:
-            k += 1
-        j = k
-        while j < len(quotes) and quotes[j][0] < end:
-            if quotes[j][0] > start:
-                yield start, quotes[j][0]
-            start = max(start, quotes[j][1])
-            j += 1
-        if start < end:
-            yield start, end
+class _Where:
+    """Whether positions, asked in increasing order, lie in a paragraph and outside every quotation."""
+
+    def __init__(self, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> None:
+        self._paragraphs = paragraphs
+        self._quotes = quotes
+        self._p = 0
+        self._q = 0
+
+    def readable(self, position: int) -> bool:
+        paragraphs, quotes = self._paragraphs, self._quotes
+        while self._p < len(paragraphs) and paragraphs[self._p][1] <= position:
+            self._p += 1
+        while self._q < len(quotes) and quotes[self._q][1] <= position:
+            self._q += 1
+        in_paragraph = self._p < len(paragraphs) and paragraphs[self._p][0] <= position
+        in_quote = self._q < len(quotes) and quotes[self._q][0] <= position
+        return in_paragraph and not in_quote
