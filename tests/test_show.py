@@ -43,41 +43,53 @@ def article(path: Path) -> tuple[str, dict[str, Any]]:
     return text, newsparse.parse(text, path=path.name).to_dict()
 
 
-def marked(text: str, start: int, end: int, inner: list[tuple[int, int, str, str]]) -> str:
-    """``text[start:end]`` with the markers of marks nested inside it, folded as show folds it."""
+Mark = tuple[int, int, str, str]
+NOTE_LINE = re.compile(r"^ {4}[QF]\d+ [→=].*$", re.M)
+
+
+def marked(text: str, start: int, end: int, marks: list[Mark]) -> str:
+    """``text[start:end]`` with the markers of every mark nested inside it, folded as show folds it."""
+    inner = [m for m in marks if start <= m[0] and m[1] <= end and (m[0], m[1]) != (start, end)]
+    top = [m for m in inner
+           if not any(o is not m and o[0] <= m[0] and m[1] <= o[1] and (o[0], o[1]) != (m[0], m[1]) for o in inner)]
     pieces, cursor = [], start
-    for s, e, opener, closer in sorted(inner):
-        pieces += [text[cursor:s], opener, text[s:e], closer]
+    for s, e, opener, closer in sorted(top):
+        pieces += [text[cursor:s], opener, marked(text, s, e, marks), closer]
         cursor = e
     pieces.append(text[cursor:end])
     return fold("".join(pieces))
 
 
+def all_marks(record: dict[str, Any]) -> dict[str, list[Mark]]:
+    """Every mark show draws, by kind, in the order show numbers them."""
+    speakers: dict[str, int] = {}
+    marks: dict[str, list[Mark]] = {"quotes": [], "figures": [], "speakers": []}
+    for n, quote in enumerate(record["quotes"], 1):
+        marks["quotes"].append((quote["start"], quote["end"], f"[Q{n} ", "]"))
+        if quote["speaker"]:
+            number = speakers.setdefault(quote["speaker"], len(speakers) + 1)
+            span = quote["speaker_span"]
+            if span:
+                marks["speakers"].append((span["start"], span["end"], f"<S{number} ", ">"))
+    for n, figure in enumerate(record["figures"], 1):
+        marks["figures"].append((figure["start"], figure["end"], f"{{F{n} ", "}"))
+    return marks
+
+
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.name for p in ARTICLES])
 def test_every_quote_figure_and_mention_is_wrapped_in_its_marker(path):
     text, record = article(path)
-    shown = fold(after_key(render_text(text, record, width=100)))
-    figures = [(f["start"], f["end"], f"{{F{n} ", "}") for n, f in enumerate(record["figures"], 1)]
-    for n, quote in enumerate(record["quotes"], 1):
-        inside = [f for f in figures if quote["start"] <= f[0] and f[1] <= quote["end"]]
-        assert f"[Q{n} {marked(text, quote['start'], quote['end'], inside)}]" in shown
-    for n, figure in enumerate(record["figures"], 1):
-        assert f"{{F{n} {fold(text[figure['start']:figure['end']])}}}" in shown
-    numbers = {}
-    for quote in record["quotes"]:
-        if quote["speaker"]:
-            numbers.setdefault(quote["speaker"], len(numbers) + 1)
-            span = quote["speaker_span"]
-            if span:
-                assert f"<S{numbers[quote['speaker']]} {fold(text[span['start']:span['end']])}>" in shown
+    shown = fold(NOTE_LINE.sub("", after_key(render_text(text, record, width=100))))
+    marks = all_marks(record)
+    every = [m for kind in marks.values() for m in kind]
+    for start, end, opener, closer in every:
+        assert f"{opener}{marked(text, start, end, every)}{closer}" in shown
     if record["title_span"]:
         start, end = record["title_span"]["start"], record["title_span"]["end"]
-        inside = [f for f in figures if start <= f[0] and f[1] <= end]
-        assert f"<T {marked(text, start, end, inside)}>" in shown
+        assert f"<T {marked(text, start, end, every)}>" in shown
     if record["dateline"]:
         start, end = record["dateline"]["start"], record["dateline"]["end"]
-        inside = [f for f in figures if start <= f[0] and f[1] <= end]
-        assert f"<D {marked(text, start, end, inside)}>" in shown
+        assert f"<D {marked(text, start, end, every)}>" in shown
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.name for p in ARTICLES])

@@ -1,4 +1,4 @@
-"""Direct quotations: every quoted stretch of the body, with where it stands and what kind it is.
+"""Direct quotations: every quoted stretch of the headline and body, where it stands and what kind it is.
 
 >>> from newsparse.zones import zone
 >>> doc = zone('Title\\n\\n"We will leave," he said. Critics called it "a disaster" on Monday.\\n')
@@ -8,8 +8,16 @@
 Marks read: straight (``"``), curly (“…”), low-9 („…“), guillemets (« … », » … «), doubled
 apostrophes (``''…''``, as archived NYT text has them), and mixed glyphs (the seed opens with
 ``"`` and closes with ``”``). British single-quote style (‘…’ or '…') is read when a document
-has no double-mark quotation at all; apostrophes inside words and after a plural's ``s`` are
-left alone.
+has far more single-mark quotations than double-mark ones (which then sit nested inside);
+apostrophes inside words, after a plural's ``s`` and in ``rock 'n' roll`` are left alone.
+Marks inside HTML tags (``<tweet id="1">``) are not quotations.
+
+Kinds: ``full`` for a quote that opens its sentence (or follows a colon, a dash, or a comma
+with a capital) or runs past twelve words; ``partial`` for a fragment inside paraphrase; a
+capitalised fragment inside a sentence (``on "Meet the Press"``) is a title and is left out.
+The headline is read too, and a body copy that keeps one paragraph a line is split there.
+A quote interrupted by its attribution (``"We will," he said, "win."``) is reported as its two
+parts; ``speakers`` gives both the same speaker.
 
 A quotation running over several paragraphs (each re-opening with a mark, only the last
 closing) is one quote whose span covers them all; the re-opening marks are dropped from its
@@ -21,9 +29,11 @@ Speakers are filled in afterwards by ``speakers.attribute``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
 from ..model import Quote, Span
 from ..zones import ZonedDoc
 
@@ -35,10 +45,30 @@ SINGLE_MARK = re.compile(r"[‘’']")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;>*_")
 # What may follow a closing mark: end, space, punctuation.
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”")
-_TERMINAL = frozenset(".,!?…:;—–-")
-#: A quote of fewer words than this, embedded in a sentence, is partial.
+_N_MARKS = frozenset({"'n'", "‘n’", "’n’"})
+#: A quote of up to this many words, embedded in a sentence, is partial.
 _PARTIAL_MAX_WORDS = 12
+# The first word after a closing mark: '"Broad City" star' -> "star", '"Quiet," he said' -> "he".
+AFTER_CLOSE = re.compile(r"[\"”»'’“]*[\s,]*([\w’']*)")
+#: Words after a quote that start its attribution, so the quote is speech even when capitalised.
+_ATTRIBUTION_STARTS = frozenset(
+    "he she they it we i said says say told asks asked added wrote according the a an one another his her their and or "
+    "its our some".split()
+)
+#: A capitalised quote of up to this many words inside a sentence is a title, not speech.
+_TITLE_MAX_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
 _WS = re.compile(r"\s+")
+# A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
+FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]{0,30}:")
+# An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
+TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
+# A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
+# 'he said.\nRubio hit back', 'schools open."\n"Leadership' (not 'areas,"\nKlopfenstein told', a
+# hard-wrapped line).
+LINE_PARAGRAPH_BREAK = re.compile(
+    r"(?:(?<=[.!?:])|(?<=[.!?:][\"”’»)'])|(?<=[.!?][\"”’'][\"”’']))[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
+)
 
 
 @dataclass(slots=True)
@@ -52,26 +82,61 @@ class _Open:
 
 
 def find_quotes(doc: ZonedDoc) -> list[Quote]:
-    """Every quotation in the body, in document order, without speakers."""
+    """Every quotation in the headline and the body, in document order, without speakers."""
     quotes = _scan(doc, DOUBLE_MARK, _double_role)
-    if not quotes and any(ch in doc.text for ch in "‘'"):
-        quotes = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
+    if quotes and doc.title_line is not None and quotes[0].end <= doc.title_line.end \
+            and _quotes_whole_line(doc.text, quotes[0], doc.title_line):
+        quotes = quotes[1:]  # 'title: "Farmers block roads"' (front matter) quotes the title, nobody's words
+    if len(quotes) < 3 and any(ch in doc.text for ch in "‘'"):
+        singles = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
+        if len(singles) > 2 * len(quotes):  # British style: 'single' marks, "double" ones nested inside
+            return singles
     return quotes
+
+
+def _quotes_whole_line(text: str, quote: Quote, line: Span) -> bool:
+    """A quote that is all of its line but markup or a front-matter key: '# "Title"', 'title: "Title"'."""
+    before = text[line.start:quote.start].strip(" \t#*_>\"“”'«")
+    after = text[quote.end:line.end].strip(" \t*_\"“”'»")
+    return not after and (not before or FRONT_MATTER_KEY.fullmatch(before) is not None)
+
+
+def blocks(doc: ZonedDoc) -> list[Span]:
+    """The headline, then the body's paragraphs, each line its own paragraph where lines end
+    sentences ('said.\\nHe')."""
+    text = doc.text
+    out: list[Span] = [doc.title_line] if doc.title_line is not None else []
+    for para in doc.paragraphs:
+        start = para.start
+        if text.find("\n", start, para.end) >= 0:
+            for m in LINE_PARAGRAPH_BREAK.finditer(text, start, para.end):
+                out.append(Span(start, m.start()))
+                start = m.end()
+                while text[start] in " \t":
+                    start += 1
+        out.append(Span(start, para.end))
+    return out
 
 
 def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
     current: _Open | None = None
-    paragraphs = doc.paragraphs
+    paragraphs = blocks(doc)
+    tags = [(m.start(), m.end()) for m in TAG.finditer(text)] if "<" in text else []
     for index, para in enumerate(paragraphs):
         piece_start = para.start
         if current is not None:  # the quotation runs on: skip the mark that re-opens it
             reopen = _reopening_mark(text, pattern, para)
             piece_start = reopen.end() if reopen else para.start
         for m in pattern.finditer(text, piece_start, para.end):
+            if tags and _in_tag(tags, m.start()):
+                continue
             kind = role(text, m, current is not None, current.mark if current else None)
-            if kind == "skip":
+            if kind == "skip" or (current is not None and m.start() == current.content_start):
+                if kind != "skip":  # '"“You don't win' opens once with two marks
+                    current.content_start = m.end()
+                    piece_start = m.end()
                 continue
             if current is None:
                 if kind in ("open", "either"):
@@ -94,7 +159,12 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
             if reopen is None:
                 quotes.append(_finish(text, current, unclosed=True))
                 current = None
-    return [q for q in quotes if q.end > q.start]
+    return [q for q in quotes if q.end > q.start and q.kind != "title"]
+
+
+def _in_tag(tags: list[tuple[int, int]], position: int) -> bool:
+    k = bisect.bisect_right(tags, (position, len(tags) + position)) - 1
+    return k >= 0 and tags[k][0] < position < tags[k][1]
 
 
 def _reopening_mark(text: str, pattern: re.Pattern[str], para: Span) -> re.Match[str] | None:
@@ -123,6 +193,8 @@ def _double_role(text: str, m: re.Match[str], inside: bool, opener: str | None) 
     if mark in "«»":
         if inside:
             return "close" if (mark == "»" and opener == "«") or (mark == "«" and opener == "»") else "skip"
+        if mark == "«":
+            return "open"  # French copy puts a space inside: « Nous restons »
         return "open" if after not in " \t\n" else "skip"
     # straight " or doubled apostrophe: read its neighbours
     opens = before in _OPEN_BEFORE or before in "\"“'"
@@ -140,7 +212,9 @@ def _single_role(text: str, m: re.Match[str], inside: bool, opener: str | None) 
     before = text[m.start() - 1] if m.start() > 0 else "\n"
     after = text[m.end()] if m.end() < len(text) else "\n"
     if before.isalnum() and after.isalnum():
-        return "skip"  # don't, O'Brien, rock 'n' roll's inner marks
+        return "skip"  # don't, O'Brien
+    if text[m.start():m.start() + 3] in _N_MARKS or text[m.start() - 2:m.end()] in _N_MARKS:
+        return "skip"  # rock 'n' roll
     if before in _OPEN_BEFORE and (after.isalnum() or after in "\"“"):
         return "open" if m.group() != "’" or not inside else "skip"
     if not inside:
@@ -166,15 +240,34 @@ def _finish(text: str, q: _Open, unclosed: bool) -> Quote:
 
 
 def _kind(text: str, start: int, end: int, words: str) -> str:
-    """``partial`` for a fragment inside paraphrase: short, unpunctuated, mid-sentence."""
-    if words[-1:] in _TERMINAL or words.endswith(("'", "’")):
+    """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
+    paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star')."""
+    before = text[max(0, start - 40):start].rstrip("\"“”„'‘’«» \t")
+    n_words = words.count(" ") + 1
+    title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
+    after = AFTER_CLOSE.match(text, end)
+    next_word = after.group(1) if after else ""
+    if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
+        if title_like and next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS:
+            return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
         return "full"
-    n_words = len(words.split())
-    before = text[max(0, start - 40):start].rstrip("\"“”„'« \t")
-    at_sentence_start = not before or before[-1] in ".!?:\n" or before.endswith(("—", "--"))
-    if at_sentence_start and n_words > 2:
-        return "full"
-    return "partial" if n_words <= _PARTIAL_MAX_WORDS or not at_sentence_start else "full"
+    if before[-1] == "," and words[:1].isupper() and (n_words > 2 or not title_like or _after_speech_verb(before)):
+        return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."'
+    if title_like:
+        return "title"
+    return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
+
+
+def _after_speech_verb(before: str) -> bool:
+    """'... Priebus said,' / '... she added,': a speech verb right before the comma."""
+    words = before[-20:-1].split()
+    return bool(words) and words[-1].lower() in _SPEECH_VERBS
+
+
+def _title_case(words: str) -> bool:
+    """'Meet the Press', 'Hail, Caesar!', 'America's Bitter Pill': every main word capitalised."""
+    main = [w for w in words.split() if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(main) and all(w[:1].isupper() or not w[:1].isalpha() for w in main)
 
 
 def _strip(text: str, span: Span) -> Span:

@@ -6,319 +6,307 @@
 >>> [(q.speaker, q.speaker_method) for q in attribute(doc, find_quotes(doc))[0]]
 [('Jonathan Vance', 'pronoun')]
 
-Where the speaker is looked for, in order: after the quote in its sentence (``," X said``,
-``," said X``, ``according to X``); before it (``X said: "``, ``X told reporters, "``); a colon
-introduction closing the previous paragraph; the speaker of the quote just before in the same
-paragraph (a quotation interrupted by its attribution); the sentence after the quote.
+Where the speaker is looked for, in order (the phrases themselves are read by ``attribution``):
 
-A speaker is a name (titles such as ``Gen.``, ``Sen.``, ``President`` kept out), a pronoun
-resolved to the nearest earlier named person of fitting gender, or a description (``the
-spokesman``) resolved to the earlier speaker that had that role; with no such name the
-description itself is the speaker. ``speaker_method`` tells which rule fired:
-``said-verb``, ``according-to``, ``colon-intro``, ``continuation``, ``pronoun``,
-``role-noun``, ``description``.
+1. after the quote, in its sentence (``," X said``, ``," said X``, ``according to X``), or the
+   sentence before it when a fragment follows a naming verb (``X called it "disastrous"``);
+2. before it, in its sentence (``X said: "``, ``X told reporters, "``, ``Said X: "``), or a short
+   sentence just before (``X agreed. "...``), or a credit line after (``"..." -- X``);
+3. a colon introduction closing the paragraph before (``X told the crowd:``);
+4. another quote of the same sentence or paragraph, or the quote closing the paragraph before
+   when this paragraph opens with a quote of its own (a quotation running on).
+
+``speaker_method`` tells which: ``said-verb``, ``according-to``, ``colon-intro``, ``credit``,
+``continuation``, ``pronoun``, ``role-noun``, ``description``.
+
+A speaker is a name, titles and party labels kept out (``Sen. Ted Cruz (R-Texas)`` -> ``Ted
+Cruz``), a bare surname given in full when another quote names that one person so (``Cruz`` ->
+``Ted Cruz``; kept as written when an appositive follows it or two speakers share it); a pronoun
+resolved to the person it stands for (see ``mentions``; ``it``/``they`` only to a body quoted just
+before, ``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a
+later ``the spokesman`` resolves, as ``the senator`` does to a speaker introduced as ``Sen. X``.
+A partial quote (a fragment in paraphrase) with no speaker is a nickname or a scare quote, and
+is left out, as titles of works already are (see ``quotes``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import bisect
+import re
 
-import regex
-
-from ..lexicon.speech import (
-    FEMALE_ROLES,
-    FEMALE_TITLES,
-    MALE_ROLES,
-    MALE_TITLES,
-    PRONOUN_GENDER,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-)
+from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
 from ..model import Quote, Span, Speaker
-from ..names import PERSON, split_title
 from ..zones import ZonedDoc
+from .attribution import Found, read_after, read_before, read_intro, sentence_head, sentence_tail
+from .mentions import People
+from .phrases import Token, abbreviation_before, tokenize
+from .quotes import blocks
 
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
-_PRONOUN = r"(?:he|she|they|it|we|I)"
-# A description: "a spokesman for the trans-Atlantic military alliance", "the senator", "one aide".
-_DESCRIPTION = (
-    r"(?:the|a|an|one|another|his|her|their|its)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?"
-    r"(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:for|of|at|with|to|from)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,4}?(?=\s+" + _VERB + r"\b|\s*,))?"
-)
-# A speaker phrase: a name (with titles), a pronoun or a description.
-_SPEAKER = r"(?P<speaker>" + PERSON + r"|" + _PRONOUN + r"|" + _DESCRIPTION + r")"
-# An appositive after a name: ", the Canadian chief of defense staff,".
-_APPOSITIVE = r"(?:,\s+[^,\"“”\n]{1,120},)?"
-
-# After the closing mark: '," a spokesman for the alliance told', '," General Jonathan Vance, the chief, said'.
-AFTER_SPEAKER_VERB = regex.compile(r"\s*[,:]?\s*" + _SPEAKER + _APPOSITIVE + r"\s+(?:also\s+|later\s+)?" + _VERB + r"\b",
-                                   regex.IGNORECASE)
-# After the closing mark: '," said Jonathan Vance'.
-AFTER_VERB_SPEAKER = regex.compile(r"\s*[,:]?\s*" + _VERB + r"\s+" + _SPEAKER, regex.IGNORECASE)
-# "according to the spokesman", anywhere in the window.
-ACCORDING_TO = regex.compile(r"\baccording\s+to\s+" + _SPEAKER, regex.IGNORECASE)
-# Before the opening mark: 'Kerry said: "', 'He told reporters, "', 'The spokesman added that "'.
-BEFORE = regex.compile(_SPEAKER + _APPOSITIVE + r"\s+(?:also\s+|later\s+|then\s+)?" + _VERB
-                       + r"\b[^.!?\"“”]{0,80}?[:,]?\s*$", regex.IGNORECASE)
-# Capitalised words that are not names of people.
-_NOT_PERSON = frozenset(
-    """
-    The A An This That These Those It He She They We I In On At But And Or If When While After
-    Before Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December
-    """.split()
-)
-_WINDOW = 240
-# A sentence break between two quotes: ". The", "? He".
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
-
-
-@dataclass(slots=True)
-class _Mention:
-    """A person named in the text, and what we know of them."""
-
-    name: str
-    position: int
-    gender: str | None
-    roles: frozenset[str]
+_OPEN_MARKS = "\"“„«»'‘”"
+_CLOSE_MARKS = "\"”»«'’“"
+# The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
+SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
+# The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
+WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
+# What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
+APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
+#: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
+_TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
+                "rep": "congressman", "president": "president", "gen": "general", "general": "general",
+                "mayor": "mayor", "secretary": "secretary", "minister": "minister", "judge": "judge",
+                "chairman": "chairman", "chairwoman": "chairwoman", "director": "director", "chief": "chief"}
+#: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
+_MIN_UNATTRIBUTED_WORDS = 3
+#: How far (characters) attribution windows reach from a quote.
+_WINDOW = 260
 
 
 def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
-    """Fill in each quote's speaker; return the quotes and the article's speakers list."""
-    mentions = _person_mentions(doc)
+    """Fill in each quote's speaker; return the quotes kept and the article's speakers list."""
+    text = doc.text
+    paragraphs = blocks(doc)
+    para_starts = [p.start for p in paragraphs]
+    paras = [_para_index(para_starts, q.start) for q in quotes]
+    found: list[Found | None] = [_find(text, paragraphs, quotes, paras, i) for i in range(len(quotes))]
+    _continue(text, paragraphs, quotes, paras, found)
+    pronouns = [f.span.start for f in found if f is not None and f.name.lower() in ("he", "she")]
+    people = People(text, [(p.start, p.end) for p in paragraphs],
+                    [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes],
+                    tuple(f.name for f in found if f is not None and f.kind == "name"),
+                    until=max(pronouns) + 1) if pronouns else None
     out: list[Quote] = []
-    for i, quote in enumerate(quotes):
-        hit = _find_speaker(doc, quotes, i)
-        if hit is not None:
-            span, method = hit
-            name, method = _resolve(doc.text, span, method, mentions, out)
-            out.append(replace(quote, speaker=name, speaker_span=span, speaker_method=method))
-        elif out and out[-1].speaker and _same_paragraph(doc, quotes[i - 1], quote):
-            prev = out[-1]
-            out.append(replace(quote, speaker=prev.speaker, speaker_span=prev.speaker_span,
-                               speaker_method="continuation"))
-        else:
-            out.append(quote)
-    _share_within_sentence(doc.text, out)
+    roles: dict[str, str] = {}  # role noun -> the description quoted with it last: "spokesman" -> "a spokesman for X"
+    for quote, hit in zip(quotes, found, strict=True):
+        if hit is None:
+            if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
+                out.append(quote)
+            continue
+        name, method = _resolve(hit, people, roles, out[-1] if out else None)
+        if name is None and quote.kind != "full":
+            continue
+        if method in ("description", "role-noun") and name:
+            roles.update((word, name) for word in name.lower().split() if word in ROLE_NOUNS)
+        elif hit.kind == "name" and name:  # 'Sen. Ted Cruz said' -> a later 'the senator' is Ted Cruz
+            phrase = text[hit.span.start:hit.span.end].lower()
+            roles.update((_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")), name) for word in phrase.split()
+                         if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
+        out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
+    _full_names(text, out)
     return out, _speaker_list(doc, out)
 
 
-def _share_within_sentence(text: str, quotes: list[Quote]) -> None:
-    """'"A" and "B," a spokesman said': A takes the speaker found for B in the same sentence."""
-    for i in range(len(quotes) - 2, -1, -1):
-        quote, nxt = quotes[i], quotes[i + 1]
-        if quote.speaker or not nxt.speaker:
+def _full_names(text: str, quotes: list[Quote]) -> None:
+    """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
+    ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
+    by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
+    for i, q in enumerate(quotes):
+        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
             continue
-        between = text[_after_mark(text, quote.end):_before_mark(text, nxt.start)]
-        if len(between) < _WINDOW and "\n" not in between and not _SENTENCE_BREAK.search(between):
-            quotes[i] = replace(quote, speaker=nxt.speaker, speaker_span=nxt.speaker_span,
-                                speaker_method="continuation")
+        full = _only_full_name(q.speaker, by_surname)
+        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
+            quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
-def _find_speaker(doc: ZonedDoc, quotes: list[Quote], i: int) -> tuple[Span, str] | None:
-    text = doc.text
+def _para_index(starts: list[int], position: int) -> int:
+    return max(0, bisect.bisect_right(starts, position) - 1)
+
+
+# ----------------------------------------------------------------------------- finding
+
+
+def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int], i: int) -> Found | None:
     quote = quotes[i]
     close = _after_mark(text, quote.end)
-    limit = quotes[i + 1].start - 1 if i + 1 < len(quotes) else len(text)
-    window_end = min(limit, close + _WINDOW, _sentence_end(text, close))
-    for pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER):
-        m = pattern.match(text, close, window_end)
-        if m:
-            return _hit(text, m, "said-verb")
-    m = ACCORDING_TO.search(text, close, window_end)
-    if m:
-        return _hit(text, m, "according-to")
-    floor = quotes[i - 1].end + 1 if i > 0 else 0
+    reach = _WINDOW if quote.text[-1:] not in ".?!" else _WINDOW // 2  # after '?"' only 'X asked' is read
+    limit = min(close + reach, _paragraph_end(paragraphs, paras[i], quote.end))
+    if i + 1 < len(quotes):
+        limit = min(limit, _before_mark(text, quotes[i + 1].start))
     open_mark = _before_mark(text, quote.start)
-    start = max(floor, open_mark - _WINDOW, _sentence_start(text, open_mark))
-    m = BEFORE.search(text, start, open_mark)
-    if m:
-        return _hit(text, m, "colon-intro" if text[start:open_mark].rstrip().endswith(":") else "said-verb")
-    return _colon_intro_before(doc, quote)
+    para = paragraphs[paras[i]] if paragraphs else None
+    floor = max(para.start if para else 0, open_mark - _WINDOW)
+    if i > 0:
+        floor = max(floor, _after_mark(text, quotes[i - 1].end))
+    sentence = _sentence_start(text, floor, open_mark)
+    before: list[Token] | None = None
+    if quote.kind != "full":
+        word = WORD_BEFORE.search(text, max(sentence, open_mark - 30), open_mark)
+        if word is not None and (word.group(1).lower() in SPEECH_VERBS or word.group(1).lower() in NAMING_VERBS):
+            before = sentence_tail(tokenize(text, sentence, open_mark))
+            hit = read_before(before, partial=True)  # 'what Mr. Hedge called "the old model," the club ...'
+            if hit:
+                return hit
+    after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
+    hit = read_after(after, quote.text, quote.kind == "full")
+    if hit:
+        return hit
+    if before is None:
+        before = sentence_tail(tokenize(text, sentence, open_mark))
+    hit = read_before(before, partial=quote.kind != "full")
+    if hit:
+        return hit
+    if not before and sentence > floor:
+        intro_floor = max(para.start if para else 0, sentence - _WINDOW, floor if i > 0 else 0)
+        hit = read_intro(tokenize(text, _sentence_start(text, intro_floor, sentence - 2), sentence))
+        if hit:
+            return hit
+    if not after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
+        nxt = paragraphs[paras[i] + 1]
+        if text[nxt.start] in "-—–":
+            hit = read_after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
+            if hit and hit.method == "credit":
+                return hit
+    if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
+        return _colon_intro_before(text, paragraphs[paras[i] - 1], quotes, i)
+    return None
 
 
-def _colon_intro_before(doc: ZonedDoc, quote: Quote) -> tuple[Span, str] | None:
+def _paragraph_end(paragraphs: list[Span], p: int, position: int) -> int:
+    """End of the paragraph holding ``position``, searched from paragraph ``p`` on."""
+    while p < len(paragraphs) and paragraphs[p].end < position:
+        p += 1
+    return paragraphs[p].end if p < len(paragraphs) else position
+
+
+def _sentence_stop(text: str, start: int, limit: int) -> int:
+    """Just after the end of the sentence running from ``start`` (abbreviations read through)."""
+    while True:
+        m = SENTENCE_STOP.search(text, start, limit)
+        if m is None:
+            return limit
+        if text[m.start()] != "." or not abbreviation_before(text, m.start()):
+            return m.end()
+        start = m.end()
+
+
+def _sentence_start(text: str, floor: int, end: int) -> int:
+    """Where the sentence ending at ``end`` starts, at ``floor`` at the earliest."""
+    while end > floor:
+        k = max(text.rfind(". ", floor, end), text.rfind("? ", floor, end), text.rfind("! ", floor, end))
+        if k < 0:
+            return floor
+        if text[k] != "." or not abbreviation_before(text, k):
+            return k + 2
+        end = k
+    return floor
+
+
+def _colon_intro_before(text: str, para: Span, quotes: list[Quote], i: int) -> Found | None:
     """'The spokesman told the crowd:' closing the paragraph before a quote that opens its own."""
-    for k, para in enumerate(doc.paragraphs):
-        if para.start <= quote.start <= para.end:
-            if k == 0 or _before_mark(doc.text, quote.start) - para.start > 2:
-                return None
-            prev = doc.paragraphs[k - 1]
-            tail = doc.text[prev.start:prev.end].rstrip()
-            if not tail.endswith(":"):
-                return None
-            start = max(prev.start, prev.end - _WINDOW)
-            m = BEFORE.search(doc.text, start, prev.end)
-            return _hit(doc.text, m, "colon-intro") if m else None
-    return None
+    tail = text[para.start:para.end].rstrip()
+    if not tail.endswith(":"):
+        return None
+    floor = max(para.start, para.end - _WINDOW)
+    if i > 0:
+        floor = max(floor, _after_mark(text, quotes[i - 1].end))
+    hit = read_before(sentence_tail(tokenize(text, floor, para.end)), partial=False)
+    return hit._replace(method="colon-intro") if hit else None
 
 
-def _hit(text: str, m: regex.Match, method: str) -> tuple[Span, str]:
-    return Span(m.start("speaker"), m.end("speaker")), method
+def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int],
+              found: list[Found | None]) -> None:
+    """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
+    for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
+        if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1] \
+                and found[i + 1].method != "continuation":
+            between = text[_after_mark(text, quotes[i].end):_before_mark(text, quotes[i + 1].start)]
+            if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
+                found[i] = found[i + 1]._replace(method="continuation")
+    for i in range(1, len(quotes)):
+        if found[i] is not None or found[i - 1] is None or quotes[i].kind != "full":
+            continue
+        next_paragraph = paras[i] == paras[i - 1] + 1 and _opens_paragraph(text, paragraphs, quotes[i], paras[i])
+        if paras[i] == paras[i - 1] or next_paragraph:
+            found[i] = found[i - 1]._replace(method="continuation")
 
 
-def _resolve(text: str, span: Span, method: str, mentions: list[_Mention],
-             done: list[Quote]) -> tuple[str | None, str]:
+def _opens_paragraph(text: str, paragraphs: list[Span], quote: Quote, p: int) -> bool:
+    return _before_mark(text, quote.start) - paragraphs[p].start <= 2
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def _resolve(hit: Found, people: People | None, roles: dict[str, str],
+             previous: Quote | None) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
-    phrase = " ".join(text[span.start:span.end].split())
-    words = phrase.split()
-    first = words[0].lower()
-    if first in PRONOUN_GENDER or first in ("we", "i"):
-        if first in ("they", "it", "we", "i"):
-            return _last_speaker(done), "pronoun"
-        person = _nearest(mentions, span.start, PRONOUN_GENDER[first])
-        return (person, "pronoun") if person else (None, "pronoun")
-    if first in ("the", "a", "an", "one", "another", "his", "her", "their", "its"):
-        role = _role_of(words)
-        if first == "the" and role:
-            for q in reversed(done):
-                if q.speaker and q.speaker_span and role in _roles_in(text[q.speaker_span.start:q.speaker_span.end]):
-                    return q.speaker, "role-noun"
-            for mention in reversed(mentions):
-                if mention.position < span.start and role in mention.roles:
-                    return mention.name, "role-noun"
-        return phrase, "description"
-    _, bare = split_title(phrase)
-    full = _full_name(bare, mentions, span.start)
-    return full, method
-
-
-def _role_of(words: list[str]) -> str | None:
-    for w in reversed(words):
-        if w.lower() in ROLE_NOUNS:
-            return w.lower()
-    return None
-
-
-def _roles_in(phrase: str) -> frozenset[str]:
-    return frozenset(w.lower().strip(",.") for w in phrase.split() if w.lower().strip(",.") in ROLE_NOUNS)
-
-
-def _nearest(mentions: list[_Mention], position: int, gender: str) -> str | None:
-    """The nearest earlier person whose gender, where known, fits the pronoun."""
-    for mention in reversed(mentions):
-        if mention.position < position and mention.gender in (None, gender):
-            return mention.name
-    return None
-
-
-def _gender_of(name: str, mentions: list[_Mention]) -> str | None:
-    for m in mentions:
-        if m.name == name and m.gender:
-            return m.gender
-    return None
-
-
-def _last_speaker(done: list[Quote]) -> str | None:
-    for q in reversed(done):
-        if q.speaker:
-            return q.speaker
-    return None
-
-
-def _full_name(bare: str, mentions: list[_Mention], position: int) -> str:
-    """'Vance' -> 'Jonathan Vance' when the article named him in full before."""
-    if " " in bare:
-        return bare
-    for mention in mentions:
-        if mention.position < position and mention.name.split()[-1] == bare:
-            return mention.name
-    return bare
-
-
-_PERSON_MENTION = regex.compile(r"(?<![\p{L}\p{N}])" + PERSON + r"(?P<appos>,\s+(?:the|a|an)\s+[^,.;\"“”\n]{1,100}[,.])?")
-
-
-def _person_mentions(doc: ZonedDoc) -> list[_Mention]:
-    """Names of people in the body, with gender and roles where the text tells them."""
-    out: list[_Mention] = []
-    for para in doc.paragraphs:
-        for m in _PERSON_MENTION.finditer(doc.text, para.start, para.end):
-            raw = m.group().split(",")[0] if m.group("appos") else m.group()
-            title, bare = split_title(" ".join(raw.split()))
-            words = bare.split()
-            if not words or words[0] in _NOT_PERSON or (len(words) == 1 and title is None):
-                continue
-            if all(w.isupper() for w in words):
-                continue
-            appos = (m.group("appos") or "").lower()
-            roles = frozenset(w.strip(",.") for w in appos.split() if w.strip(",.") in ROLE_NOUNS)
-            if title:
-                roles |= {w.lower().strip(".") for w in title.split() if w.lower().strip(".") in ROLE_NOUNS}
-            out.append(_Mention(bare, m.start(), _gender(title, appos), roles))
-    return out
-
-
-def _gender(title: str | None, appos: str) -> str | None:
-    t = (title or "").lower().strip(".")
-    if t in MALE_TITLES or any(w in MALE_ROLES for w in appos.split()):
-        return "male"
-    if t in FEMALE_TITLES or any(w in FEMALE_ROLES for w in appos.split()):
-        return "female"
-    return None
+    if hit.kind == "pronoun":
+        low = hit.name.lower()
+        if low in ("he", "she") and people is not None:
+            return people.resolve_pronoun(low, hit.span.start), "pronoun"
+        if low in ("it", "they") and previous is not None and previous.speaker \
+                and previous.speaker_method in ("description", "role-noun", "continuation") \
+                and previous.speaker[:1].islower():
+            return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
+        return None, "pronoun"
+    if hit.kind == "description":
+        words = hit.name.lower().split()
+        role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
+        if words[0] == "the" and role in roles:
+            return roles[role], "role-noun"
+        return hit.name, "description" if hit.method != "continuation" else hit.method
+    return hit.name, hit.method
 
 
 def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
+    """Each person or body quoted, under the fullest name the quotes give ('Tate' joins 'Brian Tate'),
+    with the number of quotes and the other ways the article named or described them."""
     counts: dict[str, int] = {}
-    descriptions: dict[str, list[str]] = {}
+    forms: dict[str, list[str]] = {}
     for q in quotes:
         if not q.speaker:
             continue
         counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        bucket = forms.setdefault(q.speaker, [])
         if q.speaker_span:
             phrase = " ".join(doc.slice(q.speaker_span).split())
-            if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER:
-                bucket = descriptions.setdefault(q.speaker, [])
-                if phrase not in bucket:
-                    bucket.append(phrase)
-    order = sorted(counts, key=lambda name: -counts[name])
-    return [Speaker(name, counts[name], tuple(descriptions.get(name, ()))) for name in order]
+            if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
+                bucket.append(phrase)
+    by_surname = _by_surname(counts)
+    owner = {name: _only_full_name(name, by_surname) or name for name in counts}
+    merged: dict[str, int] = {}
+    described: dict[str, list[str]] = {}
+    for name in counts:  # first-quoted order
+        full = owner[name]
+        merged[full] = merged.get(full, 0) + counts[name]
+        bucket = described.setdefault(full, [])
+        for phrase in ([name] if name != full else []) + forms[name]:
+            if phrase not in bucket and phrase != full:
+                bucket.append(phrase)
+    order = sorted(merged, key=lambda name: -merged[name])
+    return [Speaker(name, merged[name], tuple(described[name])) for name in order]
 
 
-def _same_paragraph(doc: ZonedDoc, a: Quote, b: Quote) -> bool:
-    return any(p.start <= a.start and b.end <= p.end for p in doc.paragraphs)
+def _by_surname(names) -> dict[str, list[str]]:
+    """Speaker names grouped by their last word, so a surname is only compared with its kin."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name.split()[-1], []).append(name)
+    return groups
+
+
+def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
+    """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
+    none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
+    fuller = {full for full in by_surname.get(name.split()[-1], ()) if _short_for(name, full)}
+    longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
+    return longest.pop() if len(longest) == 1 else None
+
+
+def _short_for(name: str, full: str) -> bool:
+    """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
+    words, full_words = name.split(), full.split()
+    return (len(words) < len(full_words) and name[:1].isupper() and words[-1] == full_words[-1]
+            and set(words) <= set(full_words))
 
 
 def _after_mark(text: str, end: int) -> int:
     """Position just after the closing mark(s) of a quote ending at ``end``."""
-    while end < len(text) and text[end] in "\"”»'’“":
+    while end < len(text) and text[end] in _CLOSE_MARKS:
         end += 1
     return end
 
 
 def _before_mark(text: str, start: int) -> int:
-    while start > 0 and text[start - 1] in "\"“„«'‘”":
+    while start > 0 and text[start - 1] in _OPEN_MARKS:
         start -= 1
     return start
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """End of the sentence running on after a quote: the next . ! ? followed by space, or a line break."""
-    i = pos
-    n = min(len(text), pos + _WINDOW)
-    while i < n:
-        ch = text[i]
-        if ch == "\n" and i + 1 < n and text[i + 1] == "\n":
-            return i
-        if ch in ".!?" and (i + 1 >= len(text) or text[i + 1] in " \n\"”"):
-            word = text[max(pos, i - 4):i].split()[-1:] if i > pos else []
-            if not (word and (len(word[0]) == 1 or word[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr",
-                                                                                    "gen", "sen", "rep", "gov",
-                                                                                    "lt", "col", "st", "jr"))):
-                return i + 1
-        i += 1
-    return n
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    i = pos - 1
-    floor = max(0, pos - _WINDOW)
-    while i > floor:
-        ch = text[i]
-        if ch == "\n" and text[i - 1] == "\n":
-            return i + 1
-        if ch in ".!?" and text[i + 1:i + 2] in (" ", "\n") and not text[max(0, i - 3):i].strip().isupper():
-            return i + 1
-        i -= 1
-    return floor

@@ -16,6 +16,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     colonel major captain admiral lieutenant sergeant commander chief chairman chairwoman director
     professor doctor father bishop archbishop cardinal pope rabbi imam sheikh king queen prince
     princess emperor speaker leader councilman councilwoman alderman sheriff commissioner attorney
+    councilor councillor alderwoman assemblyman assemblywoman trustee supervisor selectman executive officer
     """.split()
 )
 

@@ -1,0 +1,343 @@
+"""People named in an article, and who a pronoun stands for.
+
+>>> text = 'Sen. Maria Lopez met Gov. Tom Reyes. "We agree," she said. Reyes said he would sign it.'
+>>> people = People(text, [(0, len(text))], [(38, 47)])
+>>> people.resolve_pronoun('she', 49), people.resolve_pronoun('he', 73)
+('Maria Lopez', 'Tom Reyes')
+
+The text is read once, left to right, outside quotations. A run of capitalised words is a
+person when it has a title (``Mr.``, ``Sen.``, ``President``), starts with a known given name,
+was named as a speaker, is followed by a speech verb, is two or three name-like words that are
+not a place or a body (``Democratic Party``, ``New Hampshire``), or is the surname of a person
+named before. Gender comes from titles, given names, a role in apposition (``Ana Lind, a
+spokeswoman for``) and the pronouns of the sentence the person opens.
+
+Each ``he``/``she`` is resolved when it is read, to the first person of fitting gender found
+walking back sentence by sentence, the subject first within a sentence (the leftmost person
+after any lead-in such as ``Regarding the speech,``); the pronoun then stands as a mention of
+that person, so a chain of ``he said`` keeps its subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
+from .phrases import abbreviation_before, clean_name, is_adverb
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
+# so that a long run of capitals is read in pieces, each in linear time.
+CAPITALISED_RUN = re.compile(
+    r"[" + _UPPER + r"][\w'’\-]*\.?"
+    r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?[" + _UPPER + r"][\w'’\-]*\.?){0,6}"
+)
+# A third-person pronoun, or a word that looks like one (checked against PRONOUNS): "he", "She", "his".
+PRONOUN = re.compile(r"[HhSs]h?[ei][ms]?(?:self|s)?(?![\w'’])")
+#: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
+_GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+# A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + _UPPER + r"\d])")
+# A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
+ROLE_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
+    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# The word after a name: "Pate claimed" -> "claimed".
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+#: Capitalised words that open sentences and are never a person: skipped before any other test.
+_COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
+# One word of a run with its offset: "Sen. Maria Lopez" -> "Sen.", "Maria", "Lopez".
+_WORD = re.compile(r"\S+")
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+# The first word of a sentence: '"In his speech, Lind said' -> "In".
+_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
+#: Words that open a lead-in before a sentence's subject: 'Regarding the speech, Lind said'.
+_LEAD_INS = frozenset(
+    """
+    regarding after before in on at during when while as although though following despite with without
+    asked speaking unlike like since because if for from under over among amid through throughout
+    according once upon by
+    """.split()
+)
+#: How many sentences back a pronoun looks for its person.
+_MAX_SENTENCES_BACK = 6
+_TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the article under the fullest name it was given."""
+
+    name: str
+    gender_votes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def gender(self) -> str | None:
+        male, female = self.gender_votes.get("male", 0), self.gender_votes.get("female", 0)
+        if male == female:
+            return None
+        return "male" if male > female else "female"
+
+    def vote(self, gender: str | None, weight: int = 1) -> None:
+        if gender:
+            self.gender_votes[gender] = self.gender_votes.get(gender, 0) + weight
+
+
+class Mention(NamedTuple):
+    """A person named (or a pronoun resolved) at ``start``..``end``, in sentence ``sentence``."""
+
+    start: int
+    end: int
+    sentence: int
+    person: Person
+
+
+class People:
+    """The people of one article: ``paragraphs`` and ``quotes`` are (start, end) spans of ``text``."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]],
+                 speakers: tuple[str, ...] = (), until: int | None = None) -> None:
+        self.text = text
+        self._by_surname: dict[str, Person] = {}
+        self._known = frozenset(speakers)
+        limit = len(text) if until is None else until
+        self._sentence_starts = self._sentences(paragraphs, limit)
+        self.mentions: list[Mention] = []
+        self._pronouns: dict[int, Person | None] = {}
+        self._subject: Mention | None = None  # the first person named in the sentence being read
+        if not paragraphs:
+            return
+        first = paragraphs[0][0]
+        pronouns = [m for m in PRONOUN.finditer(text, first, limit)
+                    if m.group().lower() in _PRONOUNS and (m.start() == 0 or text[m.start() - 1] not in _GLUED)]
+        runs = [m for m in CAPITALISED_RUN.finditer(text, first, limit)
+                if m.start() == 0 or text[m.start() - 1] not in _GLUED]
+        where = _Where(paragraphs, quotes)
+        k = 0
+        for m in runs:
+            while k < len(pronouns) and pronouns[k].start() <= m.start():
+                pronoun = pronouns[k]
+                if where.readable(pronoun.start()):
+                    self._read_pronoun(pronoun.group().lower(), pronoun.start(), pronoun.end())
+                k += 1
+            if (k == 0 or pronouns[k - 1].start() != m.start()) and where.readable(m.start()):
+                self._read_mention(m.group(), m.start(), m.end())  # ("He", "She": read as pronouns)
+        for pronoun in pronouns[k:]:
+            if where.readable(pronoun.start()):
+                self._read_pronoun(pronoun.group().lower(), pronoun.start(), pronoun.end())
+
+    # ------------------------------------------------------------------ reading
+
+    def _sentences(self, paragraphs: list[tuple[int, int]], limit: int) -> list[int]:
+        starts: list[int] = []
+        for start, end in paragraphs:
+            if start >= limit:
+                break
+            starts.append(start)
+            for m in SENTENCE_END.finditer(self.text, start, end):
+                if self.text[m.start()] == "." and abbreviation_before(self.text, m.start()):
+                    continue
+                starts.append(m.end())
+        return starts
+
+    def sentence_of(self, position: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, position) - 1
+
+    def _read_mention(self, run: str, start: int, end: int) -> None:
+        if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
+            if run in _COMMON_CAPITALS:
+                return
+            word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
+            person = self._by_surname.get(word)
+            if person is None:
+                if word.lower() in NOT_NAME_START or word.lower() in NON_PERSON_WORDS or word.isupper() \
+                        or (word not in self._known and not self._speaks(end)):
+                    return
+                person = self._person(word, word)
+            self._add(start, end, person)
+            return
+        parsed = _parse_run(run)
+        if parsed is None:
+            return
+        start += parsed.offset
+        if parsed.single:
+            self._read_mention(parsed.name, start, end)
+            return
+        name, parts = parsed.name, parsed.name.split()
+        role = ROLE_APPOSITIVE.match(self.text, end)
+        surname = parts[-1]
+        known = self._by_surname.get(surname)
+        if len(parts) == 1:
+            if known is None and not parsed.titled and name not in self._known and not self._speaks(end):
+                return
+            person = known or self._person(name, surname)
+        elif parsed.given is not None or parsed.titled or role is not None or name in self._known \
+                or known is not None or parsed.name_like:
+            same = known is not None and (parsed.given is None or known.name.split()[0] == parts[0])
+            person = known if same else self._person(name, surname)
+            if len(name) > len(person.name) and person.name.split()[0] == parts[0]:
+                person.name = name
+        else:
+            return
+        person.vote(parsed.given, 2)
+        person.vote(parsed.title_gender, 3)
+        if role is not None:  # "Maria Lopez, a spokeswoman for the city"
+            person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
+        self._add(start, end, person)
+
+    def _speaks(self, end: int) -> bool:
+        """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name."""
+        m = _NEXT_WORD.match(self.text, end)
+        if m is not None and (is_adverb(m.group(1)) or m.group(1) in VERB_MODIFIERS):
+            m = _NEXT_WORD.match(self.text, m.end())
+        return m is not None and m.group(1) in SPEECH_VERBS
+
+    def _person(self, name: str, surname: str) -> Person:
+        person = Person(name)
+        self._by_surname[surname] = person
+        return person
+
+    def _add(self, start: int, end: int, person: Person) -> None:
+        mention = Mention(start, end, self.sentence_of(start), person)
+        if self._subject is None or self._subject.sentence != mention.sentence:
+            self._subject = mention
+        self.mentions.append(mention)
+
+    def _read_pronoun(self, pronoun: str, start: int, end: int) -> None:
+        """Vote the gender of the sentence's subject ('Lopez said her plan'); resolve he/she."""
+        gender = "female" if pronoun in _FEMALE_PRONOUNS else "male"
+        subject = self._subject
+        sentence = self.sentence_of(start)
+        if subject is not None and subject.sentence == sentence:
+            subject.person.vote(gender)
+        if pronoun in ("he", "she"):
+            person = self._antecedent(gender, start)
+            self._pronouns[start] = person
+            if person is not None:
+                self.mentions.append(Mention(start, end, sentence, person))
+
+    def _antecedent(self, gender: str, position: int) -> Person | None:
+        """Walking back sentence by sentence, the leftmost person of fitting gender."""
+        sentence = self.sentence_of(position)
+        k = len(self.mentions) - 1
+        while k >= 0 and self.mentions[k].start >= position:
+            k -= 1
+        if k < 0:
+            return None
+        current = self.mentions[k].sentence
+        main = self._main_clause(current)
+        best: Mention | None = None
+        best_main: Mention | None = None  # the subject: leftmost in the main clause, after a lead-in
+        while k >= 0:
+            mention = self.mentions[k]
+            if mention.sentence != current:
+                if best is not None:
+                    return (best_main or best).person
+                current = mention.sentence
+                main = self._main_clause(current)
+                if sentence - current > _MAX_SENTENCES_BACK:
+                    return None
+            if mention.person.gender in (None, gender):
+                best = mention
+                if mention.start >= main:
+                    best_main = mention
+            k -= 1
+        return (best_main or best).person if best is not None else None
+
+    def _main_clause(self, sentence: int) -> int:
+        """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
+        start = self._sentence_starts[sentence]
+        m = _FIRST_WORD.match(self.text, start)
+        if m is None or m.group(1).lower() not in _LEAD_INS:
+            return start
+        end = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
+        comma = self.text.find(", ", start, end)
+        return comma + 2 if comma >= 0 else start
+
+    # ------------------------------------------------------------------ asking
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
+        """The person ``pronoun`` (he/she) at ``position`` stands for, or None."""
+        if position in self._pronouns:
+            person = self._pronouns[position]
+        else:
+            gender = _PRONOUN_GENDER.get(pronoun.lower())
+            person = self._antecedent(gender, position) if gender else None
+        return person.name if person is not None else None
+
+
+class _Run(NamedTuple):
+    """What a run of capitalised words says of itself, before the article's context is asked."""
+
+    offset: int  # where the name starts within the run
+    name: str
+    single: bool  # one word left: read as a lone word
+    titled: bool
+    given: str | None
+    title_gender: str | None
+    name_like: bool  # two or three words that are no place and no plural
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_run(run: str) -> _Run | None:
+    """'But Sen. Maria Lopez' -> Maria Lopez, titled, female; 'Texas Courts. Pennzoil' -> Pennzoil."""
+    found = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+    first = 0
+    for k in range(len(found) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
+        word = found[k][1]
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+            first = k + 1
+            break
+    if first == len(found) - 1:
+        return _Run(found[first][0], found[first][1], True, False, None, None, False)
+    while first < len(found) and found[first][1].lower().rstrip(".") in NOT_NAME_START:
+        first += 1
+    if first == len(found):
+        return None
+    offset = found[first][0]
+    words = [word for _, word in found[first:]]
+    if words[-1].endswith(".") and len(words[-1]) > 2 and words[-1][-3] != ".":
+        words[-1] = words[-1][:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs
+    if words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    name = clean_name(" ".join(words))
+    parts = name.split()
+    if not parts or not parts[0][:1].isupper() or any(p.lower().rstrip(".") in NON_PERSON_WORDS for p in parts):
+        return None
+    if any(p.isupper() and len(p) > 1 and not p.endswith(".") for p in parts):
+        return None  # "CNN", "NATO"
+    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:len(words) - len(parts)])
+    given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
+    name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
+        and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
+    return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+class _Where:
+    """Whether positions, asked in increasing order, lie in a paragraph and outside every quotation."""
+
+    def __init__(self, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> None:
+        self._paragraphs = paragraphs
+        self._quotes = quotes
+        self._p = 0
+        self._q = 0
+
+    def readable(self, position: int) -> bool:
+        paragraphs, quotes = self._paragraphs, self._quotes
+        while self._p < len(paragraphs) and paragraphs[self._p][1] <= position:
+            self._p += 1
+        while self._q < len(quotes) and quotes[self._q][1] <= position:
+            self._q += 1
+        in_paragraph = self._p < len(paragraphs) and paragraphs[self._p][0] <= position
+        in_quote = self._q < len(quotes) and quotes[self._q][0] <= position
+        return in_paragraph and not in_quote

@@ -1,0 +1,266 @@
+"""Words and speaker phrases in the few dozen characters around a quotation.
+
+The attribution rules in ``speakers`` read short stretches of text (the words between a closing
+mark and the end of its sentence, or between a sentence start and an opening mark) as tokens,
+and ask this module for a speaker phrase at a given token: a pronoun, a person's or body's name
+(with titles and the words that lead up to it), or a description (``a spokesman for the alliance``).
+
+>>> toks = tokenize('Sen. Ted Cruz (R-Tex.), the Texas senator, said on Monday.', 0, 60)
+>>> [t.text for t in toks][:6]
+['Sen.', 'Ted', 'Cruz', '(', 'R-Tex.', ')']
+>>> phrase = read_phrase(toks, 0)
+>>> phrase.kind, phrase.name, toks[phrase.end].text
+('name', 'Ted Cruz', '(')
+>>> clean_name('Senate Majority Leader Mitch McConnell'), clean_name("Clinton's spokesman Brian Fallon")
+('Mitch McConnell', 'Brian Fallon')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
+
+# A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark:
+# "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "D-N.Y.", "2016", ",", "(".
+TOKEN = re.compile(r"(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}|[^\W_][\w'’\-]*\.?|--|\S")
+
+#: Pronouns that can be a speaker.
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+#: Words that open a description of a speaker: "the spokesman", "a senior official", "one aide".
+DETERMINERS: frozenset[str] = frozenset(
+    "the a an one another his her their its our some several many two three four five both each "
+    "this these".split()
+)
+#: Words before a name that are neither part of it nor a title: "Republican Donald Trump".
+NAME_MODIFIERS: frozenset[str] = frozenset(
+    "former ex then late acting deputy assistant senior top republican democrat democratic gop u.s. us "
+    "american first campaign press".split()
+)
+#: Titles that stand before a name, without their period, besides the shared ones.
+_EXTRA_TITLES: frozenset[str] = frozenset(
+    "manager spokesman spokeswoman spokesperson strategist pollster candidate nominee whip adviser "
+    "advisor aide counsel analyst host anchor del".split()
+)
+_TITLES = NAME_TITLES | _EXTRA_TITLES
+#: Words that end a description read after its verb: 'said the spokesman on Monday'.
+_DESCRIPTION_STOPS: frozenset[str] = frozenset(
+    "on in at during after before when while who whose which that as because but and since if "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+#: Words that open a clause and so end a description: 'a native of Ohio who ...'.
+_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whose", "which", "that", "whom"})
+_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but", "nor"})
+#: Words ending in -ly that are no adverbs: 'Clinton ally James Carville'.
+_LY_NOUNS: frozenset[str] = frozenset("ally allies rally family bully tally assembly supply reply july italy".split())
+_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "by"})
+#: Past tenses that are no speech verbs but end a description: 'a farmer stood up'.
+_PAST_TENSES: frozenset[str] = frozenset(
+    "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
+    "bought thought knew saw became won lost sent led paid set hung drew grew threw wore".split()
+)
+#: Words after a verb ending in -ed that show it is a verb, not an adjective: 'turned to', 'walked out'.
+_PARTICLES_AFTER: frozenset[str] = frozenset(
+    "up down out in into to on off over back away at from the a an his her their its this".split()
+)
+#: Auxiliaries that end a description: 'the senator has said'.
+_AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
+_PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
+_SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_MAX_DESCRIPTION = 10
+_MAX_NAME = 12
+
+
+class Token(NamedTuple):
+    """One word or mark, lower-cased once, and where it stands in the text."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+
+
+class Phrase(NamedTuple):
+    """A speaker phrase: tokens ``[start, end)``, its kind and the name it gives."""
+
+    start: int
+    end: int
+    kind: str  # pronoun | name | description
+    name: str
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; a sentence-final period becomes its own token."""
+    out: list[Token] = []
+    add = out.append
+    make = tuple.__new__  # Token(...) without the keyword-handling constructor: this loop is hot
+    for m in TOKEN.finditer(text, start, end):
+        word = m.group()
+        at = m.start()
+        if word[-1] == "." and len(word) > 1 and not _keeps_period(word):
+            stem = word[:-1]
+            add(make(Token, (stem, at, at + len(stem), stem.lower())))
+            add(make(Token, (".", at + len(stem), at + len(word), ".")))
+        else:
+            add(make(Token, (word, at, at + len(word), word.lower())))
+    return out
+
+
+def _keeps_period(word: str) -> bool:
+    """'Sen.', 'U.S.', 'J.', 'R-Tex.' keep their period; 'said.' does not."""
+    base = word[:-1].lower()
+    if base in ABBREVIATIONS or "." in base:
+        return True
+    if len(base) == 1 and base.isalpha():
+        return True
+    return "-" in base and base.rsplit("-", 1)[1] in ABBREVIATIONS
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_adverb(word: str) -> bool:
+    """'reportedly', 'flatly' ('ally', 'family', 'July' are not)."""
+    return word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+
+
+def is_verb(token: Token) -> bool:
+    return token.lower in SPEECH_VERBS
+
+
+def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
+    """The speaker phrase starting at token ``i``, or None.
+
+    ``after_verb`` reads a phrase that follows its verb ('said the spokesman for the group'),
+    where a description runs on to a comma or a stop word rather than to a verb.
+    """
+    if i >= len(toks):
+        return None
+    low = toks[i].lower
+    if low in PRONOUNS:
+        return Phrase(i, i + 1, "pronoun", toks[i].text)
+    if low in DETERMINERS:
+        return _read_description(toks, i, after_verb)
+    return _read_name(toks, i)
+
+
+def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | None:
+    j = i + 1
+    limit = min(len(toks), i + 1 + _MAX_DESCRIPTION)
+    while j < limit:
+        t = toks[j]
+        if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
+            break
+        if ((is_verb(t) and t.lower not in ROLE_NOUNS) or t.lower in _AUXILIARIES) and j > i + 1:
+            break
+        if t.lower in _CLAUSE_WORDS or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
+            break
+        if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
+                          or (is_adverb(t.lower) and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
+                          or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER)):
+            break  # 'a farmer stood up and asked', 'a voter turned to the crowd'
+        j += 1
+    if j == i + 1:
+        return None
+    run = j
+    while run > i + 1 and is_capitalised(toks[run - 1].text):
+        run -= 1
+    if i + 1 < run < j and toks[run - 1].text[:1].islower() and toks[run - 1].lower not in DETERMINERS \
+            and toks[run - 1].lower not in _PREPOSITIONS:  # "the Hollywood columnist Louella Parsons"
+        name = clean_name(" ".join(t.text for t in toks[run:j]))
+        if name:
+            return Phrase(i, j, "name", name)
+    text = " ".join(t.text for t in toks[i:j])
+    if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
+            and not _is_title(toks[j - 1]):
+        return Phrase(i, j, "name", text)  # a body's name: "The Hill", "the White House"
+    words = [t.lower for t in toks[i + 1:j]]
+    if not after_verb and j - i > 5 and not any(w in ROLE_NOUNS for w in words) \
+            and not (j < len(toks) and is_verb(toks[j])):
+        return None  # a long stretch is a clause, not a speaker, unless a speech verb follows
+    return Phrase(i, j, "description", text)
+
+
+def _read_name(toks: list[Token], i: int) -> Phrase | None:
+    """Modifiers, titles and capitalised runs ending in a name: 'Senate minority leader Harry Reid',
+    'digital strategist Phil Musser', "Clinton's spokesman Brian Fallon", 'Sen. Ted Cruz'."""
+    n = len(toks)
+    j = i
+    last_cap = -1
+    lowercase = 0
+    while j < n and j - i < _MAX_NAME:
+        t = toks[j]
+        word = t.text
+        low = t.lower
+        if word[:1].isupper() and word[:1].isalpha():
+            last_cap = j
+            lowercase = 0
+        elif low in _SUFFIXES and last_cap == j - 1:
+            last_cap = j
+        elif (low in _PARTICLES or (low == "of" and j > i and _is_title(toks[j - 1]))) \
+                and j + 1 < n and is_capitalised(toks[j + 1].text):
+            pass
+        elif j == i and word[:1].isdigit() and "-" in word:
+            pass  # "17-year-old Jared Potts"
+        elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 and not is_verb(t) \
+                and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
+                and low not in VERB_MODIFIERS and not is_adverb(low):
+            lowercase += 1
+        else:
+            break
+        j += 1
+    if last_cap < 0:
+        return None
+    end = last_cap + 1
+    if j > end and (toks[j - 1].lower in ROLE_NOUNS or (j < n and (is_verb(toks[j]) or toks[j].text == ","))):
+        # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
+        return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
+    name = clean_name(" ".join(t.text for t in toks[i:end]))
+    if not name:
+        return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
+    return Phrase(i, end, "name", name)
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower.rstrip(".") in _TITLES
+
+
+def clean_name(phrase: str) -> str:
+    """The person's name in a speaker phrase: titles, modifiers and possessors dropped.
+
+    'Ohio Gov. John Kasich' -> 'John Kasich'; 'Iowa State University's Dianne Bystrom' ->
+    'Dianne Bystrom'; a phrase that is only a title ('President') gives ''.
+    """
+    words = phrase.split()
+    cut = 0
+    k = 0
+    while k < len(words):
+        w = words[k]
+        low = w.lower().rstrip(".,")
+        if low in _PARTICLES and 0 < k < len(words) - 1:
+            k += 1
+            continue
+        if low in _TITLES or low in NAME_MODIFIERS or not w[:1].isupper() or w.endswith(("'s", "’s", "s'")):
+            cut = k + 1
+            if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
+                k += 2
+                cut = k + 1
+        k += 1
+    name = words[cut:]
+    while name and name[-1].lower().rstrip(".") in _TITLES:
+        name.pop()
+    return " ".join(name)
+
+
+def abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation ('Sen.', 'U.S.', 'J.') rather than a sentence."""
+    k = dot
+    while k > 0 and dot - k < 12 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:dot].lower().lstrip("(\"“'‘")
+    if "-" in word:  # "(R-Fla." / "D-N.Y."
+        word = word.rsplit("-", 1)[1]
+    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS

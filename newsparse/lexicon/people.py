@@ -1,0 +1,113 @@
+"""What tells a person's name from other capitalised words: given names with their usual gender,
+and the words that mark a name as an organisation or a place.
+
+>>> GIVEN_NAMES["hillary"], GIVEN_NAMES["bernie"], "university" in NON_PERSON_WORDS
+('female', 'male', True)
+"""
+
+from __future__ import annotations
+
+_MALE = """
+aaron abdul abe abraham adam adrian ahmed al alan albert alec alex alexander alfred ali allen alvin amir
+andre andrew andy angus anthony antonio archie arnold arthur ash ashton austin barack barry bart ben
+benjamin bennie bernard bernie bert bill billy bob bobby boris brad bradley brandon brendan brent brett
+brian bruce bryan bud burt byron cal calvin carl carlos cary casey cecil chad charles charlie chester
+chip chris christian christopher chuck clarence clark claude clay clayton cliff clifford clint
+cody colin conor connor corey cory craig curt curtis dale dallas dan daniel danny darius darrell darren
+dave david dean dennis denis derek devin dick dirk dominic don donald doug douglas duane duncan dustin
+dwight earl ed eddie edgar edward edwin eli elijah elliot elliott emanuel emmanuel eric erik ernest
+ernie ethan eugene evan everett felix fernando floyd francis francisco frank franklin fred freddie
+frederick gabriel gareth garrett gary gavin gene geoffrey george gerald gerard gilbert glen glenn
+gordon graham grant greg gregory gus guy hal hamid hank hans harold harry harvey hassan hector henry
+herbert herman howard hugh hugo ian isaac ivan jack jackson jacob jaime jake james jamie jared jason
+javier jay jeb jeff jefferson jeffrey jeremy jerome jerry jesse jim jimmy joe joel joey john johnny
+jon jonathan jorge jose joseph josh joshua juan julian justin kareem karl keith ken kenneth kevin kirk
+kurt kyle lamar lance larry lawrence lee leo leon leonard leroy lester lewis lloyd logan lou
+louis luis luke lyndon malcolm manuel marc marco marcus mario mark marshall martin marvin matt matthew
+maurice max michael micah mick mickey miguel mike mitch mitchell mitt mohammed muhammad morgan murray
+nathan nathaniel neal ned neil nelson newt nicholas nick nigel noah norm norman oliver omar orrin oscar
+otis owen pablo patrick paul pedro pete peter phil philip phillip pierre preston rafael ralph ramon
+rand randall randy raul ray raymond reggie reginald reince rex ricardo richard rick ricky rob
+robert roberto rocky rod rodney roger roland ron ronald ronnie ross roy ruben rudolph rudy rush russ
+russell ryan sam samuel scott sean sergio seth shane shaun sheldon sherrod sid simon stan stanley
+stephen steve steven stewart stuart ted terrence terry thad theodore thomas tim timothy toby todd tom
+tommy tony travis trent trey troy tyler vernon victor vince vincent vladimir wade wallace walt walter
+warren wayne wes wesley will william willie wilson xavier zach zachary zeke
+"""
+
+_FEMALE = """
+abby abigail ada adele adrienne agnes aileen alexandra alexis alice alicia alison allison alma amanda
+amber amelia amy ana andrea angela angelina angie anita ann anna anne annette annie antoinette april
+ashley audrey barbara beatrice becky belinda beth betsy betty beverly bonnie brenda bridget brittany
+brooke camila candace candice carla carly carmen carol carole caroline carolyn carrie cassandra
+catherine cathy cecilia celia charlotte chelsea cheryl chloe christina christine cindy claire clara
+claudia colleen connie constance courtney crystal cynthia daisy dana danielle daphne darlene dawn debbie
+deborah debra denise diana diane dianne dolores donna doris dorothy edith eileen elaine eleanor elena
+elisabeth eliza elizabeth ella ellen emily emma erica erika erin esther ethel eva evelyn faith fiona
+florence frances gabrielle gail gayle geraldine gina gladys gloria grace gretchen gwen hannah harriet
+hazel heather heidi helen helena hilary hillary holly hope huma ida ileana irene iris isabel isabella
+ivanka jackie jacqueline jan jane janet janice jasmine jean jeanne jennifer jenny jessica jill joan
+joanna joanne jodi jody josephine joy joyce judith judy julia julie june karen karin kate katharine
+katherine kathleen kathryn kathy katie katy kay kayleigh kelly kellyanne kim kimberly kirsten kristen
+kristin laura lauren laurie leah leslie lily linda lisa liz loretta lori lorraine louise lucia lucy
+lydia lynn madeleine madison maggie mandy marcia margaret maria marian marie marilyn marion marjorie
+marsha martha mary maureen maxine megan megyn melania melanie melinda melissa meredith mia michele
+michelle mildred miranda molly monica nadia nancy naomi natalie nicole nikki nina nora norma olivia
+paige pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel rebecca regina
+renee rhonda rita roberta robin rosa rosalind rose rosemary ruth sabrina sally samantha sandra sara
+sarah sharon sheila shirley sonia sophia sophie stacey stacy stella stephanie sue susan susana suzanne
+sylvia tammy tamara tanya tara teresa terri theresa tiffany tina tracy tulsi ursula valerie vanessa
+vera veronica vicki victoria virginia wanda wendy whitney yolanda yvonne zoe
+"""
+
+#: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
+GIVEN_NAMES: dict[str, str] = {
+    **{name: "male" for name in _MALE.split()},
+    **{name: "female" for name in _FEMALE.split()},
+}
+
+#: Words that make a capitalised run the name of an organisation, a place, a work or an event,
+#: not of a person: "Democratic Party", "New York University", "World Trade Center".
+NON_PERSON_WORDS: frozenset[str] = frozenset(
+    """
+    academy administration agency airport alliance america american americans army association assembly
+    avenue bank board bureau cabinet campaign capitol caucus center centre church city coalition college
+    commission committee company congress corp corporation council county court cup democrats department
+    district embassy federation force forces foundation fund group hall hospital house inc institute
+    international island islands journal kingdom league ltd magazine media ministry movement museum nation
+    national nations navy network news office organization organisation parliament party pentagon police
+    post press project republic republicans reserve river road school senate service society square state
+    states station street studio studios supreme times tower township tribune union united university
+    valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
+    partners holdings capital securities agency initiative alliance command club shoal sea ocean
+    fleet corps guard council coast gulf peninsula strait canal desert mountains
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december
+    """.split()
+)
+
+#: First words of place names that look like people's: "New Hampshire", "Des Moines", "San Bernardino".
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    """
+    new north south east west san los las santa fort port lake mount st des el la little palm middle
+    saudi hong sri costa puerto upper lower central latin northern southern eastern western greater
+    ivory sierra burkina papua czech dominican solomon cape trinidad bosnia equatorial
+    """.split()
+)
+
+#: Capitalised words that open a sentence or a clause but are never a name's first word.
+NOT_NAME_START: frozenset[str] = frozenset(
+    """
+    a about after again also although an and another any as asked at because before being both but by
+    during each earlier either even every few for from given having he her here his how however i if in
+    instead it its just last later like many meanwhile more most much my neither next no nor not now of
+    on once one only or other our over per perhaps since so some speaking still such than that the their
+    likewise meanwhile however instead indeed moreover furthermore nevertheless nonetheless wait well
+    besides finally overall separately similarly additionally ultimately back alongside amid despite
+    following according even already
+    them then there these they this those though through thus to too under unlike until up upon us was
+    we were what when where whether which while who whose why with within without yes yet you your she
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december
+    """.split()
+)

@@ -1,0 +1,147 @@
+"""Quote finding: marks, structure, kinds (newsparse.extract.quotes)."""
+
+from __future__ import annotations
+
+import doctest
+import time
+
+import pytest
+
+from newsparse.extract import quotes as quotes_module
+from newsparse.extract.quotes import blocks, find_quotes
+from newsparse.zones import zone
+
+
+def found(body: str) -> list[tuple[str, str]]:
+    doc = zone("Title\n\n" + body + "\n")
+    return [(q.text, q.kind) for q in find_quotes(doc)]
+
+
+def texts(body: str) -> list[str]:
+    return [t for t, _ in found(body)]
+
+
+def test_module_docstring_examples():
+    assert doctest.testmod(quotes_module).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We will stay the course," the mayor said.', ["We will stay the course,"]),
+        ("\u201cWe will stay the course,\u201d the mayor said.", ["We will stay the course,"]),
+        ("\u201eWir bleiben,\u201c sagte der B\u00fcrgermeister.", ["Wir bleiben,"]),
+        ("\u00abNous restons\u00bb, a dit le maire.", ["Nous restons"]),
+        ("\u00bbWir bleiben\u00ab, sagte sie.", ["Wir bleiben"]),
+        ("''We will stay the course,'' the mayor said.", ["We will stay the course,"]),
+        ('"We will stay the course\u201d, the mayor said.', ["We will stay the course"]),
+    ],
+    ids=["straight", "curly", "low-9 German", "guillemets French", "reversed guillemets", "doubled apostrophes",
+         "mixed straight open and curly close"],
+)
+def test_marks_of_every_style(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("\u2018We will not back down,\u2019 the minister told MPs.", ["We will not back down,"]),
+        ("'We will not back down,' the minister told MPs. The players' union didn't agree.",
+         ["We will not back down,"]),
+        ("'It's rock 'n' roll, not politics,' the singer said.", ["It's rock 'n' roll, not politics,"]),
+    ],
+    ids=["curly singles", "straight singles with possessive and contraction", "rock 'n' roll inside a quote"],
+)
+def test_british_single_quote_style(body, expected):
+    assert texts(body) == expected
+
+
+def test_single_quotes_nested_in_double_stay_inside():
+    assert texts('"He told me \'never again\' and left," she said.') == ["He told me 'never again' and left,"]
+
+
+def test_quote_interrupted_by_attribution_gives_two_parts():
+    assert texts('"We will fight," the senator said, "and we will win."') == ["We will fight,", "and we will win."]
+
+
+def test_quotation_running_over_paragraphs_is_one_quote():
+    body = '"The first part ends here.\n\n"The second part closes it," she said.'
+    assert texts(body) == ["The first part ends here. The second part closes it,"]
+
+
+def test_paragraph_broken_inside_a_quote_is_one_quote():
+    body = 'The chief said on Tuesday. "Over the coming\n\ndays, troops will move," he said.'
+    assert texts(body) == ["Over the coming days, troops will move,"]
+
+
+def test_unclosed_mark_ends_at_paragraph_end_and_is_flagged():
+    doc = zone('Title\n\n"We never closed this one, the aide said.\n\nThe next paragraph is plain prose.\n')
+    (quote,) = find_quotes(doc)
+    assert quote.unclosed and quote.text == "We never closed this one, the aide said."
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('"We will leave soon," he said.', "full"),
+        ('He said: "We will leave soon."', "full"),
+        ('He told reporters, "We will leave soon."', "full"),
+        ('Critics called the plan "a slow disaster" on Monday.', "partial"),
+    ],
+    ids=["opens its sentence", "after a colon", "after a comma, capitalised", "fragment inside paraphrase"],
+)
+def test_kind(body, kind):
+    assert found(body)[0][1] == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'She appeared on "Meet the Voters" on Sunday.',
+        "He read ''The Long Road Home,'' a memoir, last year.",
+        'The show "Late Night Table" returns in May.',
+        "''The Long Road Home'' was nominated for an award.",
+        '"Harbor Lights" star Ana Lind signed on for a second season.',
+    ],
+    ids=["television show", "book title with doubled apostrophes", "show name mid-sentence",
+         "title opening a sentence", "show name before a role"],
+)
+def test_titles_of_works_are_left_out(body):
+    assert found(body) == []
+
+
+def test_one_line_per_paragraph_copy_is_split_into_blocks():
+    doc = zone('Title\n\n"We will win," she said.\nThe rival disagreed.\n"We will not lose," he said.\n')
+    assert [doc.slice(b) for b in blocks(doc)] == [
+        "Title", '"We will win," she said.', "The rival disagreed.", '"We will not lose," he said.']
+
+
+def test_quotes_in_the_headline_are_read():
+    doc = zone('# Mayor Lind: "We will rebuild"\n\nThe mayor spoke on Monday.\n')
+    assert [q.text for q in find_quotes(doc)] == ["We will rebuild"]
+
+
+@pytest.mark.parametrize("title", ['# "Harbor Lights Returns"', 'title: "Farmers block roads"'],
+                         ids=["quoted heading", "front-matter value"])
+def test_a_title_quoted_whole_is_no_quotation(title):
+    assert find_quotes(zone(title + "\n\nThe body says nothing quoted.\n")) == []
+
+
+def test_quotes_in_markdown_block_quotes_are_read():
+    assert texts('The mayor wrote to the council:\n\n> "We will rebuild the bridge by spring."') == [
+        "We will rebuild the bridge by spring."]
+
+
+def test_marks_in_html_attributes_do_not_make_quotes_out_of_prose():
+    body = 'It was posted. <tweet id="123" author="@someone">Text here</tweet>. "We agree," she said.'
+    assert texts(body)[-1] == "We agree,"
+
+
+@pytest.mark.parametrize("size", [1_000, 100_000], ids=["1k marks", "100k marks"])
+def test_many_marks_stay_linear(size):
+    body = '"a" ' * size
+    start = time.perf_counter()
+    doc = zone("Title\n\n" + body + "\n")
+    find_quotes(doc)
+    assert time.perf_counter() - start < size * 2e-5 + 0.2

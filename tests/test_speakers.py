@@ -1,0 +1,339 @@
+"""Speaker attribution and resolution (newsparse.extract.speakers, phrases, mentions)."""
+
+from __future__ import annotations
+
+import doctest
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.extract import attribution, mentions, phrases, speakers
+from newsparse.extract.quotes import find_quotes
+from newsparse.extract.speakers import attribute
+from newsparse.zones import zone
+
+
+def attributed(body: str) -> list[tuple[str, str | None]]:
+    doc = zone("Title\n\n" + body + "\n")
+    quotes, _ = attribute(doc, find_quotes(doc))
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def speakers_of(body: str) -> list[str | None]:
+    return [speaker for _, speaker in attributed(body)]
+
+
+@pytest.mark.parametrize("module", [speakers, attribution, phrases, mentions], ids=lambda m: m.__name__)
+def test_module_docstring_examples(module):
+    assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The budget is balanced," Maria Ortega said.', "Maria Ortega"),
+        ('"The budget is balanced," said Maria Ortega.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega says.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega told Reuters.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega added on Tuesday.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega wrote in a statement.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega said in an interview with the Gazette.', "Maria Ortega"),
+        ('"The budget is balanced," according to Maria Ortega.', "Maria Ortega"),
+        ('"Is the budget balanced?" Maria Ortega asked.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega later insisted.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega tweeted.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega acknowledged.', "Maria Ortega"),
+        ('"The budget is balanced," Maria Ortega warned.', "Maria Ortega"),
+        ('"Not negotiable?" Maria Ortega pressed.', "Maria Ortega"),
+    ],
+    ids=["X said", "said X", "X says", "X told Reuters", "X added on Tuesday", "X wrote in a statement",
+         "X said in an interview with Y", "according to X", "question then X asked", "X later insisted",
+         "X tweeted", "X acknowledged", "X warned", "X pressed"],
+)
+def test_attribution_after_the_quote(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Maria Ortega said: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega told the crowd: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega told reporters, "The budget is balanced."', "Maria Ortega"),
+        ('According to Maria Ortega, "the budget is balanced."', "Maria Ortega"),
+        ('On Monday, Maria Ortega said: "The budget is balanced."', "Maria Ortega"),
+        ('Said Maria Ortega: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega delivered a blunt message: "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega took aim at her rivals, saying, "The budget is balanced."', "Maria Ortega"),
+        ('Maria Ortega called the plan "a cynical trick."', "Maria Ortega"),
+    ],
+    ids=["X said:", "X told the crowd:", "X told reporters,", "According to X,", "lead-in clause then X said:",
+         "Said X:", "subject before a colon", "participle saying", "naming verb before a fragment"],
+)
+def test_attribution_before_the_quote(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+def test_headline_label_names_the_speaker():
+    doc = zone('# Mayor Lind: "We will rebuild"\n\nThe mayor spoke on Monday.\n')
+    quotes, _ = attribute(doc, find_quotes(doc))
+    assert [(q.text, q.speaker) for q in quotes] == [("We will rebuild", "Lind")]
+
+
+def test_colon_introduction_in_the_paragraph_before():
+    body = 'Maria Ortega told the council on Monday:\n\n"The budget is balanced. We kept our word."'
+    assert speakers_of(body) == ["Maria Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Pollsters agree - Ana Lind: "Keep calling voters until the end."', "Ana Lind"),
+        ('Tom Reyes got support from Ana Lind, who declared on Monday, "It is time to unite."', "Ana Lind"),
+        ('Back in 2001, Tom Reyes praised the mayor, telling the Gazette: "He is a natural."', "Tom Reyes"),
+        ('"It was a long night," said one person with knowledge of the talks.',
+         "one person with knowledge of the talks"),
+        ('"Vote early," the email read.', "the email"),
+        ('Ana Lind, herself a former mayor, drew boos upon saying, "The budget is fine."', "Ana Lind"),
+        ('Tom Reyes later defended the move, calling the protester "a troublemaker who wanted a fight."',
+         "Tom Reyes"),
+        ('Or maybe the governor, campaign consultant Ana Lind says. "Voters are taking a second look."',
+         "Ana Lind"),
+        ('"The senator has shown less spine than a jellyfish," reads a Wednesday editorial in the Courier.',
+         "a Wednesday editorial"),
+        ('"It will happen," the mayor\'s chief of staff, Joe Kasper, told the Courier.', "Joe Kasper"),
+        ('"We hire differently now," the firm\'s chief human resources officer, Ana Lind, said.', "Ana Lind"),
+    ],
+    ids=["name set off before a colon", "relative clause after a name", "participle after a lead-in clause",
+         "long description after the verb", "a document as speaker", "upon saying", "naming participle",
+         "name right before a closing verb", "weekday inside a description", "name in apposition to a role",
+         "long role then the name"],
+)
+def test_other_attribution_shapes(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Ana Lind, who called the mayor on Monday, told her supporters, "We did it."', "Ana Lind"),
+        ('Lind said the club would meet again, but said, "It will be smaller." promising a return.', "Lind"),
+        ('Likewise, a report from the Budget Institute had this to say: "The plan adds to the debt."',
+         "a report from the Budget Institute"),
+        ('Tom Reyes, who backed the plan, said Ortega "kept every promise she made."', "Tom Reyes"),
+        ('At a rally in Dayton, Ohio, on Saturday, Tom Reyes said: "We are not done."', "Tom Reyes"),
+        ('"We will win," Ana Lind said. "We always do." The mayor added: "Vote early."',
+         "Ana Lind"),
+    ],
+    ids=["told takes an object, not its speaker", "promising after the quote is no attribution",
+         "sentence adverb is no speaker", "said with its object before the quote", "place names in a lead-in",
+         "'X added:' opens the next quote"],
+)
+def test_objects_and_lead_ins_are_not_speakers(body, speaker):
+    assert speakers_of(body)[:2] in ([speaker], [speaker, speaker])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Hours later, Tom Reyes returned the favour, telling the Gazette, "He is a natural."',
+        '"We won the seat." Ana Lind said the count would take days.',
+    ],
+    ids=["capitalised adverb is no speaker", "statement after a closed quote is a new sentence"],
+)
+def test_not_taken_for_attributions(body):
+    assert speakers_of(body) in ([None], ["Tom Reyes"], ["Ana Lind"])
+
+
+def test_hard_wrapped_wire_copy_keeps_the_attribution_after_the_line_break():
+    body = ('    "The Gulf has always been the main market for those\ncounties," Ana Lind told the\n'
+            'Courier on Monday.')
+    assert speakers_of(body) == ["Ana Lind"]
+
+
+def test_short_attribution_sentence_before_the_quote():
+    assert speakers_of('Maria Ortega agreed. "The budget is balanced."') == ["Maria Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The budget is balanced," Sen. Maria Ortega said.', "Maria Ortega"),
+        ('"The budget is balanced," said Gov. Tom Reyes.', "Tom Reyes"),
+        ('"The budget is balanced," Dr. Ana Lind said.', "Ana Lind"),
+        ('"The budget is balanced," said Mr. Reyes.', "Reyes"),
+        ('"The budget is balanced," Secretary of State Ana Lind said.', "Ana Lind"),
+        ('"The budget is balanced," Senate majority leader Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," campaign strategist Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," the mayor\'s spokesman Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," Ortega spokesman Tom Reyes said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes, a city councilman, said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes, 54, of Dayton, Ohio, who voted twice, said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes (D-Ohio) said.', "Tom Reyes"),
+        ('"The budget is balanced," Tom Reyes of the Budget Institute wrote.', "Tom Reyes"),
+        ('"The budget is balanced," General Jonathan Vance, the chief of staff, said.', "Jonathan Vance"),
+        ('"The budget is balanced," Sen. Ana Lind (D-N.Y.) said Tuesday.', "Ana Lind"),
+        ('"The budget is balanced," Tom Reyes, Ortega\'s campaign manager, said.', "Tom Reyes"),
+        ('"We paid for the \'Gold Sponsor\' title, " Tom Reyes wrote.', "Tom Reyes"),
+    ],
+    ids=["Sen.", "Gov.", "Dr.", "Mr. with surname", "Secretary of State", "lower-case office before name",
+         "job before name", "possessor and role before name", "surname then role before name",
+         "appositive", "long appositive with commas", "party label in brackets", "of-phrase after name",
+         "General and appositive", "dotted state code in brackets", "possessive appositive",
+         "space before the closing mark"],
+)
+def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Maria Ortega spoke first. "We kept our word," she said.', ["Maria Ortega"]),
+        ('Tom Reyes met Maria Ortega. "We kept our word," she said.', ["Maria Ortega"]),
+        ('Mr. Reyes met Ms. Ortega on Monday. "We kept our word," he said.', ["Reyes"]),
+        ('"We kept our word," Maria Ortega said. Later she went home. "It was a long day," she said.',
+         ["Maria Ortega", "Maria Ortega"]),
+        ('Sen. Tom Reyes spoke after the vote. He thanked his staff. "We kept our word," he said.', ["Tom Reyes"]),
+        ('Jordan Vey, a spokeswoman for the port, met Sasha Kirin. "We kept our word," she said.', ["Jordan Vey"]),
+        pytest.param('Sasha Kirin met Jordan Vey, a spokeswoman for the port. "We kept our word," she said.',
+                     ["Jordan Vey"], marks=pytest.mark.xfail(strict=True, reason="subject of unknown gender wins")),
+        ('After the vote in Dayton, Tom Reyes met Ana Lind. "We kept our word," he said.', ["Tom Reyes"]),
+        ('Tom Reyes met the board of Harbor Trust. She left. Ana Lind stayed. "We kept our word," she said.',
+         ["Ana Lind"]),
+    ],
+    ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
+         "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
+         "subject after a lead-in clause", "sentence end inside a run of capitals"],
+)
+def test_pronouns_resolve_to_the_person(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We will stay," a spokesman for the alliance told reporters. "We will train," the spokesman added.',
+         ["a spokesman for the alliance", "a spokesman for the alliance"]),
+        ('"We will stay," said one senior official.', ["one senior official"]),
+        ('"We will win," Sen. Ana Lind said. "It will be close," the senator added.', ["Ana Lind", "Ana Lind"]),
+        ('"We will win," Gov. Tom Reyes said. "It will be close," the senator added.', ["Tom Reyes", "the senator"]),
+        ('"We will stay," the company said in a statement.', ["the company"]),
+    ],
+    ids=["the spokesman resolves to the earlier description", "description after the verb",
+         "the senator resolves to the senator quoted before", "no senator quoted before", "the company"],
+)
+def test_descriptions(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We will fight," Maria Ortega said, "and we will win."', ["Maria Ortega", "Maria Ortega"]),
+        ('"We lost," Maria Ortega said. "We will be back next year."', ["Maria Ortega", "Maria Ortega"]),
+        ('"We lost this time," Maria Ortega said.\n\n"We will be back next year."', ["Maria Ortega", "Maria Ortega"]),
+        ('"Cheaper" and "faster," Maria Ortega said of the plan.', ["Maria Ortega", "Maria Ortega"]),
+    ],
+    ids=["quote interrupted by its attribution", "second quote of the paragraph",
+         "quote opening the next paragraph", "two fragments share a sentence"],
+)
+def test_continuations_share_the_speaker(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will stay the course." The council then voted on the budget.',
+        'The crowd waited.\n\n"We will stay the course."',
+    ],
+    ids=["new sentence after the quote is not its attribution", "no attribution anywhere"],
+)
+def test_no_speaker_rather_than_a_wrong_one(body):
+    assert speakers_of(body) == [None]
+
+
+def test_scare_quotes_without_speaker_are_left_out():
+    assert attributed('The so-called "reform" passed on Tuesday.') == []
+
+
+def test_short_labels_without_speaker_are_left_out():
+    assert attributed('More on the vote below.\n\n"Related:"\n\nCouncil passes the budget.') == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We won," said Ana Lind. "We will govern," Lind said later.', ["Ana Lind", "Ana Lind"]),
+        ('"We won," said Ana Lind. "We will govern," said Lind, who took office in May.', ["Ana Lind", "Lind"]),
+        ('"We won," said Ana Lind. "So did we," said Tom Lind. "Both of us," Lind said.',
+         ["Ana Lind", "Tom Lind", "Lind"]),
+        ('"We will fix it," said Clinton ally Tom Reyes.', ["Tom Reyes"]),
+        ('Ana Lind, secretary general of the board, in explaining the vote, said "It was close."', ["Ana Lind"]),
+        ('Asked about it on "Harbor Morning," Lind said she had not "heard anything new."', ["Lind"]),
+        ('Asked whether he would resign, Tom Reyes said, "Probably."', ["Tom Reyes"]),
+    ],
+    ids=["surname given in full", "surname with an appositive kept as written",
+         "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
+         "name before a role in apposition", "clause after a quoted title", "one word after said,"],
+)
+def test_surnames_and_full_names(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+def test_speakers_list_counts_quotes_and_keeps_descriptions():
+    doc = zone('T\n\n"We will stay," Sen. Maria Ortega said. "We will train," she added.\n')
+    _, people = attribute(doc, find_quotes(doc))
+    assert [(s.name, s.quotes) for s in people] == [("Maria Ortega", 2)]
+    assert "Sen. Maria Ortega" in people[0].descriptions
+
+
+@pytest.mark.parametrize("size", [1_000, 20_000], ids=["1k capitalised words", "20k capitalised words"])
+def test_long_runs_of_capitalised_words_stay_linear(size):
+    body = " ".join(["Alpha"] * size) + ' said. "We will stay," he said.'
+    start = time.perf_counter()
+    attributed(body)
+    assert time.perf_counter() - start < size * 5e-5 + 0.2
+
+
+ALPHABET = 'ab AB."\'“”„«»‘’,:;-—\n()' + "''"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=300))
+def test_any_text_never_raises_and_spans_index_the_text(body):
+    text = "Title\n\n" + body + "\n"
+    doc = zone(text)
+    quotes, people = attribute(doc, find_quotes(doc))
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        if q.speaker_span is not None:
+            assert 0 <= q.speaker_span.start < q.speaker_span.end <= len(text)
+    assert all(p.quotes > 0 for p in people)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"We won," ', "Ana Lind said. ", "he said, ", "''Yes,'' ", "She added: ",
+                                 "the mayor's aide, Tom Reyes, said ", "according to the report, ", "\n\n",
+                                 "Sen. ", "(D-N.Y.) ", "“Fine.” ", "— ", "'no' "]), max_size=40))
+def test_sentences_of_attribution_pieces_never_raise(pieces):
+    text = "Title\n\n" + "".join(pieces) + "\n"
+    doc = zone(text)
+    quotes, _ = attribute(doc, find_quotes(doc))
+    assert all(text[q.start:q.end].strip() for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
+        ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
+    ],
+    ids=["comma inside a description", "narrative sentence before an unattributed quote"],
+)
+@pytest.mark.xfail(strict=True, reason="known misses: left null rather than guessed")
+def test_known_misses(body, speaker):
+    assert speakers_of(body) == [speaker]
