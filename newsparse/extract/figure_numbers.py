@@ -17,6 +17,7 @@ What the number counts is decided in figure_units, whether it is a figure at all
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -65,10 +66,9 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
     )
 
 
-def _trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> str:
+def _trie(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie ("t(?:en|h(?:irty|ree)|w(?:elve|o))"), so the
-    engine tries one branch per letter; ``first`` follows the first letter of every word, and ``also``
-    are more alternatives at the top (kept flat: each opening with a letter lets the engine skip ahead)."""
+    engine tries one branch per letter."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
@@ -76,18 +76,19 @@ def _trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> 
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict], head: str, more: tuple[str, ...] = ()) -> str:
-        branches = [re.escape(c) + head + emit(node[c], "") for c in sorted(node) if c] + list(more)
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(tree, first, also)
+    return emit(tree)
 
 
 _TOKEN = _trie((*NUMBER_WORDS, "and", "a", "an", "point"))
-_WORDS_CORE = (_trie(NUMBER_WORDS, also=(rf"an?[ \t]+{_trie(NUMBER_WORDS)}",)) + r"\b"
+# (no number word opens with "a", so "a"/"an" before one is tried only where the text has an "a")
+_WORDS_CORE = (rf"(?:an?[ \t]+)?{_trie(NUMBER_WORDS)}\b"
                rf"(?:(?:[ \t]{{1,4}}|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)(?:{_TOKEN})\b){{0,12}}")
 # Spelled-out numbers, matched in lower-cased text after a space or an opening mark (the pattern opens
 # with that character, so the regex engine skips to the next one in C): "twenty-five", "two million",
@@ -95,14 +96,27 @@ _WORDS_CORE = (_trie(NUMBER_WORDS, also=(rf"an?[ \t]+{_trie(NUMBER_WORDS)}",)) +
 WORDS = re.compile(rf"[\s(\[“\"‘—–]{_WORDS_CORE}")
 # The same at the very start of a paragraph.
 WORDS_OPENING = re.compile(_WORDS_CORE)
-WORDS_ANY_CASE = re.compile(WORDS.pattern, re.IGNORECASE)
-WORDS_OPENING_ANY_CASE = re.compile(WORDS_OPENING.pattern, re.IGNORECASE)
+
+
+@functools.cache
+def _words_any_case() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """WORDS and WORDS_OPENING ignoring case, for the rare text whose lower case changes its length
+    ("İ" -> "i̇"); compiled when first needed."""
+    return re.compile(WORDS.pattern, re.IGNORECASE), re.compile(WORDS_OPENING.pattern, re.IGNORECASE)
+
+
 # A telephone number: "202 555 0100", "(202) 555-0100", "202.555.0100", "+44 20 7946 0958".
 PHONE = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])")
 # A number in English text: "2.5", "7-3/8", "1,500", "30-40", "10C", "2.48×10−5", "½".
 DIGITS = _digits_pattern(_DIGITS_EN, ".")
-# The same where the text writes "1.500" and "2,5" (continental separators).
-DIGITS_CONTINENTAL = _digits_pattern(_DIGITS_CONTINENTAL, ",")
+
+
+@functools.cache
+def _continental_digits() -> re.Pattern[str]:
+    """DIGITS where the text writes "1.500" and "2,5" (continental separators); compiled when first needed."""
+    return _digits_pattern(_DIGITS_CONTINENTAL, ",")
+
+
 # A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$",
 # "c $" (tokenised text), "€ ", "Rs.", "EUR ".
 CURRENCY_BEFORE = re.compile(
@@ -170,14 +184,15 @@ def iter_numbers(text: str, start: int, end: int, continental: bool = False,
                  lowered: str | None = None) -> Iterator[Number]:
     """Every number in ``text[start:end]``, left to right; numbers never overlap. ``lowered`` is
     ``text.lower()`` when the caller has it (spelled-out numbers are matched in lower case)."""
-    digits = DIGITS_CONTINENTAL if continental else DIGITS
+    digits = _continental_digits() if continental else DIGITS
     if lowered is None:
         lowered = text.lower()
-    same = len(lowered) == len(text)
-    words, word_text = (WORDS, lowered) if same else (WORDS_ANY_CASE, text)
+    if len(lowered) == len(text):
+        words, opening, word_text = WORDS, WORDS_OPENING, lowered
+    else:
+        (words, opening), word_text = _words_any_case(), text
     d = digits.search(text, start, end)
-    w = (WORDS_OPENING if same else WORDS_OPENING_ANY_CASE).match(word_text, start, end) or words.search(
-        word_text, start, end)
+    w = opening.match(word_text, start, end) or words.search(word_text, start, end)
     while d is not None or w is not None:
         if w is None or (d is not None and d.start() < w.start()):
             phone = PHONE.match(text, d.start() - (d.start() > start and text[d.start() - 1] in "(+"), end)

@@ -58,7 +58,6 @@ _ATTRIBUTION_STARTS = frozenset(
 #: A capitalised quote of up to this many words inside a sentence is a title, not speech.
 _TITLE_MAX_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
-_WS = re.compile(r"\s+")
 # A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
 FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]{0,30}:")
 # An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
@@ -103,7 +102,11 @@ def _quotes_whole_line(text: str, quote: Quote, line: Span) -> bool:
 
 def blocks(doc: ZonedDoc) -> list[Span]:
     """The headline, then the body's paragraphs, each line its own paragraph where lines end
-    sentences ('said.\\nHe')."""
+    sentences ('said.\\nHe'). Worked out once per document: quotes and speakers both ask."""
+    global _last_blocks
+    last_doc, last = _last_blocks
+    if last_doc is doc:
+        return last
     text = doc.text
     out: list[Span] = [doc.title_line] if doc.title_line is not None else []
     for para in doc.paragraphs:
@@ -114,8 +117,15 @@ def blocks(doc: ZonedDoc) -> list[Span]:
                 start = m.end()
                 while text[start] in " \t":
                     start += 1
-        out.append(Span(start, para.end))
+            out.append(Span(start, para.end))
+        else:
+            out.append(para)
+    _last_blocks = (doc, out)
     return out
+
+
+#: The document ``blocks`` last cut, and its blocks.
+_last_blocks: tuple[ZonedDoc | None, list[Span]] = (None, [])
 
 
 def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
@@ -230,12 +240,19 @@ def _strong_opener(mark: str, current: str) -> bool:
 
 
 def _finish(text: str, q: _Open, unclosed: bool) -> Quote:
-    pieces = [_strip(text, p) for p in q.pieces]
-    pieces = [p for p in pieces if p.end > p.start]
-    if not pieces:
+    start = end = -1
+    parts: list[str] = []
+    for piece in q.pieces:
+        chunk = text[piece.start:piece.end]
+        words = chunk.split()
+        if words:  # the piece without its white space at either end
+            if start < 0:
+                start = piece.start + len(chunk) - len(chunk.lstrip())
+            end = piece.start + len(chunk.rstrip())
+            parts.append(" ".join(words))
+    if not parts:
         return Quote(text="", start=q.content_start, end=q.content_start)
-    start, end = pieces[0].start, pieces[-1].end
-    words = " ".join(_WS.sub(" ", text[p.start:p.end]).strip() for p in pieces)
+    words = " ".join(parts)
     return Quote(text=words, start=start, end=end, kind=_kind(text, start, end, words), unclosed=unclosed)
 
 
@@ -268,15 +285,6 @@ def _title_case(words: str) -> bool:
     """'Meet the Press', 'Hail, Caesar!', 'America's Bitter Pill': every main word capitalised."""
     main = [w for w in words.split() if w.lower() not in _TITLE_SMALL_WORDS]
     return bool(main) and all(w[:1].isupper() or not w[:1].isalpha() for w in main)
-
-
-def _strip(text: str, span: Span) -> Span:
-    s, e = span.start, span.end
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Span(s, e)
 
 
 def _rstrip(text: str, end: int) -> int:
