@@ -211,3 +211,42 @@ def test_place_is_named(body, name, region, country):
 )
 def test_place_left_unnamed(body):
     assert dateline_of(body).place is None
+
+
+# Openings read by re (DATELINE, ASCII letters) must be read the same by the regex module, for which the
+# pattern was written; the others go to the regex module itself.
+ENGINES = [s[0] for s in STYLES] + [
+    "WASHINGTON\u00a0(AP) — The Senate voted.",
+    "NEW YORK, March 3 (Reuters) – “We will win,” he said.",
+    "SÃO PAULO, Brazil (AP) — Prices rose.",
+    "BOGOTÁ, Colombia, Feb 26 (Reuters) - The peso fell.",
+    "ZÜRICH — Banks said.",
+    "Sept\u017f 3 (Reuters) - The index fell.",
+    "KİEV (AP) — Talks resumed.",
+    "\u212aABUL (AFP) - The Taliban said.",
+    "Paris is a city of light.",
+]
+
+
+@pytest.mark.parametrize("opening", ENGINES, ids=ENGINES)
+def test_re_and_regex_read_an_opening_alike(opening):
+    regex = pytest.importorskip("regex")
+    from newsparse.extract.dateline import _DATELINE, DATELINE, PLAIN_OPENING, _dateline_any_letters
+
+    plain = PLAIN_OPENING.fullmatch(opening) is not None
+    reference = regex.compile(_DATELINE).match(opening)
+    m = (DATELINE if plain else _dateline_any_letters()).match(opening)
+    assert (m and (m.span(), m.groupdict())) == (reference and (reference.span(), reference.groupdict()))
+
+
+def test_plain_punctuation_is_no_letter_digit_or_word_character_to_either_engine():
+    regex = pytest.importorskip("regex")
+    import re
+
+    from newsparse.extract.dateline import PLAIN_PUNCTUATION
+
+    for char in PLAIN_PUNCTUATION:
+        assert not regex.match(r"[\p{L}\p{N}\w\d]", char) and not re.match(r"[\w\d]", char), char
+        assert bool(regex.match(r"\s", char)) == bool(re.match(r"\s", char)), char
+        assert not any(re.match(f"(?i:{x})", char) or regex.match(f"(?i:{x})", char)
+                       for x in "abcdefghijklmnopqrstuvwxyz"), char

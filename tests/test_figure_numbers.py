@@ -131,3 +131,19 @@ def test_continental_detection(text, expected):
 def test_continental_reading():
     text = "1.500 Euro und 2,5 Millionen"
     assert [n.value for n in iter_numbers(text, 0, len(text), continental=True)] == [1500, 2_500_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt hat 1.234.567 Einwohner.", "Der Umsatz lag bei 1.500,75 EURO.", "Das BIP wuchs um 2,5 PROZENT.",
+    "Es kostet 3,5 Mio.", "Growth was 3,5 Mi\u0131\u0131ons", "It fell 2,5 per\u017fent", "1,234,567 people",
+], ids=["grouped", "decimal-upper-case", "percent-upper-case", "mio", "dotless-i", "long-s", "english"])
+def test_continental_hint_reads_as_in_the_regex_module(text):
+    regex = pytest.importorskip("regex")
+    from newsparse.extract.figure_numbers import _CONTINENTAL_HINT, _FOLDED_APART, CONTINENTAL_HINT
+
+    reference = [m.span() for m in regex.compile(_CONTINENTAL_HINT).finditer(text)]
+    if any(letter in text for letter in _FOLDED_APART):
+        from newsparse.extract.figure_numbers import _continental_hint_folded
+        assert [m.span() for m in _continental_hint_folded().finditer(text)] == reference
+    else:
+        assert [m.span() for m in CONTINENTAL_HINT.finditer(text)] == reference

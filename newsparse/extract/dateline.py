@@ -27,8 +27,9 @@ a dateline without a place needs a known agency (``(CNN) —``).
 from __future__ import annotations
 
 import datetime
-
-import regex
+import functools
+import re
+from typing import TYPE_CHECKING
 
 from ..dates import dateline_date, header_date
 from ..gazetteer import is_known_place, resolve_place
@@ -37,6 +38,11 @@ from ..lexicon.calendar import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, W
 from ..lexicon.regions import COUNTRY_ALIASES, REGIONS, fold_place
 from ..model import Dateline
 from ..zones import ZonedDoc
+
+if TYPE_CHECKING:
+    import regex
+
+    Match = re.Match[str] | regex.Match[str]
 
 _MONTH = r"(?i:" + MONTH_ALTERNATION + r")"
 _WEEKDAY = r"(?i:" + WEEKDAY_ALTERNATION + r")"
@@ -67,13 +73,53 @@ _AGENCY = (r"(?:\((?P<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)"
 _DASH = r"(?P<dash>[ \t]*(?:--|—|–|[-:](?=[ \t]))|[ \t]_(?=[ \t])|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))(?=[ \t]*\S)"
 
 # "NEW YORK, March 3 (Reuters) -", "BAHIA BLANCA, Argentina, Feb 26 -", "(CNN) —", "DUBAI/LONDON (Reuters) -",
-# "SAN JOSE, Calif.--(BUSINESS WIRE)--"
-DATELINE = regex.compile(
+# "SAN JOSE, Calif.--(BUSINESS WIRE)--" (for the regex module: \p{Lu} is any capital letter)
+_DATELINE = (
     r"(?P<location>" + _PLACE + r"(?:/" + _PLACE + r"){0,3}(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
     r"(?:,?[ \t]*(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"
     r"(?:[ \t]*(?:--)?" + _AGENCY + r")?"
     + _DASH
 )
+#: Characters outside ASCII that are no letter, digit or word character, which re and regex read alike.
+PLAIN_PUNCTUATION = "“”‘’„«»—–―…•·©®°€£\u00a0\u2009\u202f\u200b"
+# An opening with no letter or digit outside ASCII, nor anything else re and regex read differently:
+# "WASHINGTON (AP) — The", "NEW YORK, March 3 (Reuters) - “We". Most are so, and are read by DATELINE.
+PLAIN_OPENING = re.compile(rf"[\t\n\r\x20-\x7e{PLAIN_PUNCTUATION}]*")
+
+
+#: The Unicode properties the dateline uses, as ASCII ranges.
+_ASCII_PROPERTIES = {"Lu": "A-Z", "L": "A-Za-z", "N": "0-9"}
+# A property, another escape or a character class of a pattern: "\p{Lu}", "\.", "[\p{L}'’]".
+_PROPERTY_ESCAPE_OR_CLASS = re.compile(r"\\p\{(?P<property>\w+)\}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
+
+
+def _ascii_letters(pattern: str) -> str:
+    """``pattern`` in the syntax of ``re``, for text whose letters and digits are ASCII:
+    ``\\p{Lu}`` -> ``[A-Z]``, ``[\\p{L}'’]`` -> ``[A-Za-z'’]``."""
+    def ascii_ranges(m: re.Match[str]) -> str:
+        if m.group("property"):
+            return f"[{_ASCII_PROPERTIES[m.group('property')]}]"
+        found = m.group()
+        for name, ranges in _ASCII_PROPERTIES.items():
+            found = found.replace(rf"\p{{{name}}}", ranges)
+        return found
+
+    return _PROPERTY_ESCAPE_OR_CLASS.sub(ascii_ranges, pattern)
+
+
+# The dateline in an opening that PLAIN_OPENING matches: "NEW YORK, March 3 (Reuters) -".
+DATELINE = re.compile(_ascii_letters(_DATELINE))
+
+
+@functools.cache
+def _dateline_any_letters() -> regex.Pattern[str]:
+    """The dateline in any opening ("BOGOTÁ, Colombia (AP) —"): the regex module, imported and the pattern
+    compiled when first needed (together they cost more than the rest of the pipeline's start-up)."""
+    import regex
+
+    return regex.compile(_DATELINE)
+
+
 #: Paragraphs at the top of the body where a dateline may stand (a caption or byline line first).
 _FIRST_PARAGRAPHS = 3
 #: How far into a paragraph a dateline may reach.
@@ -83,7 +129,9 @@ _DATELINE_MAX_CHARS = 200
 def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None) -> Dateline | None:
     """The dateline opening the body, or None. ``reference_date`` anchors years and weekdays."""
     for position, para in enumerate(doc.paragraphs[:_FIRST_PARAGRAPHS]):
-        m = DATELINE.match(doc.text, para.start, min(para.end, para.start + _DATELINE_MAX_CHARS))
+        end = min(para.end, para.start + _DATELINE_MAX_CHARS)
+        plain = PLAIN_OPENING.fullmatch(doc.text, para.start, end)
+        m = (DATELINE if plain else _dateline_any_letters()).match(doc.text, para.start, end)
         if m and m.end() > m.start() and _plausible(m, first=position == 0):
             return _build(doc, m, reference_date)
         if not _is_preamble(doc.text[para.start:para.end]):
@@ -91,7 +139,7 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
     return None
 
 
-def _plausible(m: regex.Match, *, first: bool) -> bool:
+def _plausible(m: Match, *, first: bool) -> bool:
     """Precision first: see the module docstring."""
     location, agency = m.group("location"), _agency(m)
     has_date = bool((m.group("month") or m.group("month2")) or m.group("weekday"))
@@ -117,7 +165,7 @@ def _plausible(m: regex.Match, *, first: bool) -> bool:
     return evidence and dash != "-" and _sentence_follows(m)
 
 
-def _agency(m: regex.Match) -> str | None:
+def _agency(m: Match) -> str | None:
     agency = m.group("agency") or m.group("agency_slash")
     return agency.strip() if agency else None
 
@@ -133,7 +181,7 @@ def _known_region(region: str) -> bool:
     return key in REGIONS or key in COUNTRY_ALIASES or is_known_place(region)
 
 
-def _sentence_follows(m: regex.Match) -> bool:
+def _sentence_follows(m: Match) -> bool:
     """The dash is followed by a sentence's first word: ``Washington — The Senate``."""
     rest = m.string[m.end():m.end() + 3].lstrip()
     return bool(rest) and (rest[0].isupper() or rest[0] in "\"“‘'" or rest[0].isdigit())
@@ -153,7 +201,7 @@ def _anchor_date(doc: ZonedDoc) -> datetime.date | None:
     return None
 
 
-def _build(doc: ZonedDoc, m: regex.Match, reference: datetime.date | None) -> Dateline:
+def _build(doc: ZonedDoc, m: Match, reference: datetime.date | None) -> Dateline:
     start = m.start()
     text = doc.text[start:m.end()].rstrip()
     end = start + len(text)  # "NEW DELHI, Jan 8 (PTI) The": the space before the story is not the dateline's
@@ -173,7 +221,7 @@ def _build(doc: ZonedDoc, m: regex.Match, reference: datetime.date | None) -> Da
     )
 
 
-def _iso_date(m: regex.Match, doc: ZonedDoc, reference: datetime.date | None) -> str | None:
+def _iso_date(m: Match, doc: ZonedDoc, reference: datetime.date | None) -> str | None:
     month_name = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
     weekday = m.group("weekday")

@@ -22,11 +22,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
 from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_CONTEXT
+
+if TYPE_CHECKING:
+    import regex
 
 # A space that groups thousands: "40 000", "40\u202f000" (narrow no-break space), "1\u00a0500".
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
@@ -135,14 +137,16 @@ SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
-# Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %". Both hints scan the
-# whole document: the regex module skips to the next digit faster than re does.
-CONTINENTAL_HINT = regex.compile(r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
-                              r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"
-                              r"|[0-9]*,[0-9]{1,2}[ \t]?(?:%|€|(?i:prozent|por ciento|pour cent"
-                              r"|millionen|milliarden|millones|millions|milliards|mio|mrd|euro)))")
+# Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %".
+_CONTINENTAL_HINT = (r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
+                     r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"
+                     r"|[0-9]*,[0-9]{1,2}[ \t]?(?:%|€|(?i:prozent|por ciento|pour cent"
+                     r"|millionen|milliarden|millones|millions|milliards|mio|mrd|euro)))")
+CONTINENTAL_HINT = re.compile(_CONTINENTAL_HINT)
+#: Letters that re and the regex module may match differently ignoring case ("ı" is "i" only to re).
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 # English style: "1,500.25", "1,234,567", "2.5 million", "3.5%".
-ENGLISH_HINT = regex.compile(r"[0-9],[0-9]{3}(?:\.[0-9]|,[0-9]{3})|[0-9]\.[0-9]{1,2}[ \t]?(?:%|percent|per cent|pct"
+ENGLISH_HINT = re.compile(r"[0-9],[0-9]{3}(?:\.[0-9]|,[0-9]{3})|[0-9]\.[0-9]{1,2}[ \t]?(?:%|percent|per cent|pct"
                           r"|million|billion|mln|bln)")
 # One word of a spelled-out number: "twenty" and "five" in "twenty-five".
 _WORD_TOKEN = re.compile(r"[A-Za-z]+")
@@ -177,7 +181,17 @@ class Number:
 
 def is_continental(text: str) -> bool:
     """True when the document writes "1.500" for fifteen hundred and "2,5" for two and a half."""
-    return bool(CONTINENTAL_HINT.search(text)) and not ENGLISH_HINT.search(text)
+    hint = CONTINENTAL_HINT if not any(letter in text for letter in _FOLDED_APART) else _continental_hint_folded()
+    return bool(hint.search(text)) and not ENGLISH_HINT.search(text)
+
+
+@functools.cache
+def _continental_hint_folded() -> regex.Pattern[str]:
+    """CONTINENTAL_HINT as the regex module reads it, which it was written for, where the text holds a letter
+    of _FOLDED_APART; imported and compiled when first needed."""
+    import regex
+
+    return regex.compile(_CONTINENTAL_HINT)
 
 
 def iter_numbers(text: str, start: int, end: int, continental: bool = False,
