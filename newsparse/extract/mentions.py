@@ -38,10 +38,11 @@ CAPITALISED_RUN = re.compile(
     r"[" + _UPPER + r"][\w'’\-]*\.?"
     r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?[" + _UPPER + r"][\w'’\-]*\.?){0,6}"
 )
-# A third-person pronoun, or a word that looks like one (checked against PRONOUNS): "he", "She", "his".
-PRONOUN = re.compile(r"[HhSs]h?[ei][ms]?(?:self|s)?(?![\w'’])")
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# A third-person pronoun, or a word that looks like one (checked against PRONOUNS), not glued to the
+# character before it: "he", "She", "his" (not the "he" of "the").
+PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?[ei][ms]?(?:self|s)?(?![\w'’])")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + _UPPER + r"\d])")
@@ -118,23 +119,21 @@ class People:
         if not paragraphs:
             return
         first = paragraphs[0][0]
-        pronouns = [m for m in PRONOUN.finditer(text, first, limit)
-                    if m.group().lower() in _PRONOUNS and (m.start() == 0 or text[m.start() - 1] not in _GLUED)]
+        readable = _readable_stretches(paragraphs, quotes)  # a position is readable where bisect gives odd
+        pronouns = [(m.start(), m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
+                    if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, m.start()) & 1]
         runs = [m for m in CAPITALISED_RUN.finditer(text, first, limit)
-                if m.start() == 0 or text[m.start() - 1] not in _GLUED]
-        where = _Where(paragraphs, quotes)
+                if (m.start() == 0 or text[m.start() - 1] not in _GLUED) and bisect.bisect(readable, m.start()) & 1]
         k = 0
         for m in runs:
-            while k < len(pronouns) and pronouns[k].start() <= m.start():
-                pronoun = pronouns[k]
-                if where.readable(pronoun.start()):
-                    self._read_pronoun(pronoun.group().lower(), pronoun.start(), pronoun.end())
+            start = m.start()
+            while k < len(pronouns) and pronouns[k][0] <= start:
+                self._read_pronoun(*pronouns[k])
                 k += 1
-            if (k == 0 or pronouns[k - 1].start() != m.start()) and where.readable(m.start()):
-                self._read_mention(m.group(), m.start(), m.end())  # ("He", "She": read as pronouns)
+            if k == 0 or pronouns[k - 1][0] != start:  # ("He", "She": read as pronouns)
+                self._read_mention(m.group(), start, m.end())
         for pronoun in pronouns[k:]:
-            if where.readable(pronoun.start()):
-                self._read_pronoun(pronoun.group().lower(), pronoun.start(), pronoun.end())
+            self._read_pronoun(*pronoun)
 
     # ------------------------------------------------------------------ reading
 
@@ -155,13 +154,13 @@ class People:
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
         if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
-            if run in _COMMON_CAPITALS:
+            single = _single_word(run)
+            if single is None:
                 return
-            word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
+            word, no_name = single
             person = self._by_surname.get(word)
             if person is None:
-                if word.lower() in NOT_NAME_START or word.lower() in NON_PERSON_WORDS or word.isupper() \
-                        or (word not in self._known and not self._speaks(end)):
+                if no_name or (word not in self._known and not self._speaks(end)):
                     return
                 person = self._person(word, word)
             self._add(start, end, person)
@@ -174,7 +173,7 @@ class People:
             self._read_mention(parsed.name, start, end)
             return
         name, parts = parsed.name, parsed.name.split()
-        role = ROLE_APPOSITIVE.match(self.text, end)
+        role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
         surname = parts[-1]
         known = self._by_surname.get(surname)
         if len(parts) == 1:
@@ -213,7 +212,7 @@ class People:
             self._subject = mention
         self.mentions.append(mention)
 
-    def _read_pronoun(self, pronoun: str, start: int, end: int) -> None:
+    def _read_pronoun(self, start: int, end: int, pronoun: str) -> None:
         """Vote the gender of the sentence's subject ('Lopez said her plan'); resolve he/she."""
         gender = "female" if pronoun in _FEMALE_PRONOUNS else "male"
         subject = self._subject
@@ -289,6 +288,16 @@ class _Run(NamedTuple):
 
 
 @functools.lru_cache(maxsize=8192)
+def _single_word(run: str) -> tuple[str, bool] | None:
+    """A one-word run as a surname ("Lopez's" -> "Lopez"), and whether it can name nobody new ("Senate",
+    "CNN"); None for a word that opens sentences ("The", "But")."""
+    if run in _COMMON_CAPITALS:
+        return None
+    word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
+    return word, word.lower() in NOT_NAME_START or word.lower() in NON_PERSON_WORDS or word.isupper()
+
+
+@functools.lru_cache(maxsize=8192)
 def _parse_run(run: str) -> _Run | None:
     """'But Sen. Maria Lopez' -> Maria Lopez, titled, female; 'Texas Courts. Pennzoil' -> Pennzoil."""
     found = [(m.start(), m.group()) for m in _WORD.finditer(run)]
@@ -323,21 +332,20 @@ def _parse_run(run: str) -> _Run | None:
     return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
 
 
-class _Where:
-    """Whether positions, asked in increasing order, lie in a paragraph and outside every quotation."""
-
-    def __init__(self, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> None:
-        self._paragraphs = paragraphs
-        self._quotes = quotes
-        self._p = 0
-        self._q = 0
-
-    def readable(self, position: int) -> bool:
-        paragraphs, quotes = self._paragraphs, self._quotes
-        while self._p < len(paragraphs) and paragraphs[self._p][1] <= position:
-            self._p += 1
-        while self._q < len(quotes) and quotes[self._q][1] <= position:
-            self._q += 1
-        in_paragraph = self._p < len(paragraphs) and paragraphs[self._p][0] <= position
-        in_quote = self._q < len(quotes) and quotes[self._q][0] <= position
-        return in_paragraph and not in_quote
+def _readable_stretches(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:
+    """Where the paragraphs lie outside every quotation, as ``[start, end, start, end, ...]`` in order
+    (both lists sorted by start; quotations may run over paragraphs)."""
+    bounds: list[int] = []
+    q = 0
+    for start, end in paragraphs:
+        while q < len(quotes) and quotes[q][1] <= start:
+            q += 1
+        k, pos = q, start
+        while k < len(quotes) and quotes[k][0] < end:
+            if quotes[k][0] > pos:
+                bounds += (pos, quotes[k][0])
+            pos = max(pos, quotes[k][1])
+            k += 1
+        if pos < end:
+            bounds += (pos, end)
+    return bounds

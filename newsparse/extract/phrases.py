@@ -23,9 +23,9 @@ from typing import NamedTuple
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
-# A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark:
-# "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "D-N.Y.", "2016", ",", "(".
-TOKEN = re.compile(r"(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}|[^\W_][\w'’\-]*\.?|--|\S")
+# A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark, and the
+# white space before it: "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "D-N.Y.", "2016", ",", "(".
+SPACED_TOKEN = re.compile(r"(\s*)((?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}|[^\W_][\w'’\-]*\.?|--|\S)")
 
 #: Pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -96,15 +96,17 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     add = out.append
     make = tuple.__new__  # Token(...) without the keyword-handling constructor: this loop is hot
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group()
-        at = m.start()
+    at = start
+    for space, word in SPACED_TOKEN.findall(text, start, end):  # strings, not match objects: faster
+        at += len(space)
+        stop = at + len(word)
         if word[-1] == "." and len(word) > 1 and not _keeps_period(word):
             stem = word[:-1]
-            add(make(Token, (stem, at, at + len(stem), stem.lower())))
-            add(make(Token, (".", at + len(stem), at + len(word), ".")))
+            add(make(Token, (stem, at, stop - 1, stem.lower())))
+            add(make(Token, (".", stop - 1, stop, ".")))
         else:
-            add(make(Token, (word, at, at + len(word), word.lower())))
+            add(make(Token, (word, at, stop, word.lower())))
+        at = stop
     return out
 
 
@@ -257,10 +259,8 @@ def clean_name(phrase: str) -> str:
 
 def abbreviation_before(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation ('Sen.', 'U.S.', 'J.') rather than a sentence."""
-    k = dot
-    while k > 0 and dot - k < 12 and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:dot].lower().lstrip("(\"“'‘")
+    chunk = text[max(0, dot - 12):dot]
+    word = "" if not chunk or chunk[-1].isspace() else chunk.rsplit(None, 1)[-1].lower().lstrip("(\"“'‘")
     if "-" in word:  # "(R-Fla." / "D-N.Y."
         word = word.rsplit("-", 1)[1]
     return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS
