@@ -68,9 +68,10 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
     )
 
 
-def _trie(words: Iterable[str]) -> str:
+def _trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> str:
     """A regex alternation of ``words`` shaped as a trie ("t(?:en|h(?:irty|ree)|w(?:elve|o))"), so the
-    engine tries one branch per letter."""
+    engine tries one branch per letter; ``first`` follows the first letter of every word, and ``also``
+    are more alternatives at the top (kept flat: each opening with a letter lets the engine skip ahead)."""
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
@@ -78,19 +79,18 @@ def _trie(words: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+    def emit(node: dict[str, dict], head: str, more: tuple[str, ...] = ()) -> str:
+        branches = [re.escape(c) + head + emit(node[c], "") for c in sorted(node) if c] + list(more)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return emit(tree)
+    return emit(tree, first, also)
 
 
 _TOKEN = _trie((*NUMBER_WORDS, "and", "a", "an", "point"))
-# (no number word opens with "a", so "a"/"an" before one is tried only where the text has an "a")
-_WORDS_CORE = (rf"(?:an?[ \t]+)?{_trie(NUMBER_WORDS)}\b"
+_WORDS_CORE = (_trie(NUMBER_WORDS, also=(rf"an?[ \t]+{_trie(NUMBER_WORDS)}",)) + r"\b"
                rf"(?:(?:[ \t]{{1,4}}|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)(?:{_TOKEN})\b){{0,12}}")
 # Spelled-out numbers, matched in lower-cased text after a space or an opening mark (the pattern opens
 # with that character, so the regex engine skips to the next one in C): "twenty-five", "two million",
