@@ -47,6 +47,8 @@ from .figure_units import Unit, resolve_unit, unit_may_follow
 MASK = re.compile(r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+")
 # E-mail addresses, looked for where a paragraph has an "@": "jane2@x.org".
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+#: How far past its "@" an EMAIL match may end: the domain's 63 characters and four more parts of 64.
+_EMAIL_AFTER_AT = 1 + 63 + 4 * 64
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                           r"|of(?:[ \t]+(?:the|its|their|his|her|our))?)[ \t]*")
@@ -130,13 +132,36 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
 
 
 def _masks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of links, tags and e-mail addresses, in order (looked for only where the text has their marks)."""
+    """Spans of links, tags and e-mail addresses, in order. Each is tried only where its mark is, which
+    finds what ``finditer`` would: a tag or link starts at its "<", "http" or "www.", and an address has
+    its "@" within 64 characters of its start and ends within _EMAIL_AFTER_AT of it."""
     masks: list[tuple[int, int]] = []
-    if text.find("<", start, end) >= 0 or text.find("http", start, end) >= 0 or text.find("www.", start, end) >= 0:
-        masks = [(m.start(), m.end()) for m in MASK.finditer(text, start, end)]
-    if text.find("@", start, end) >= 0:
-        masks = sorted(masks + [(m.start(), m.end()) for m in EMAIL.finditer(text, start, end)])
-    return masks
+    done = start
+    for head in sorted(at for mark in ("<", "http", "www.") for at in _occurrences(text, mark, start, end)):
+        if head >= done and (m := MASK.match(text, head, end)):
+            masks.append((head, m.end()))
+            done = m.end()
+    emails: list[tuple[int, int]] = []
+    done = start
+    at = text.find("@", start, end)
+    while at >= 0:
+        m = EMAIL.search(text, max(done, at - 64), min(end, at + _EMAIL_AFTER_AT))
+        if m is not None and m.start() < at:  # the address around this "@"
+            emails.append((m.start(), m.end()))
+            done = m.end()
+            at = text.find("@", done, end)
+        else:
+            at = text.find("@", at + 1, end)
+    return sorted(masks + emails) if emails else masks
+
+
+def _occurrences(text: str, mark: str, start: int, end: int) -> list[int]:
+    found = []
+    at = text.find(mark, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1, end)
+    return found
 
 
 def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | None:

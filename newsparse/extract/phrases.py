@@ -25,7 +25,9 @@ from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark, and the
 # white space before it: "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "D-N.Y.", "2016", ",", "(".
-SPACED_TOKEN = re.compile(r"(\s*)((?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}|[^\W_][\w'’\-]*\.?|--|\S)")
+# (The lookahead only lets the engine skip the abbreviation branch quickly where it cannot match.)
+SPACED_TOKEN = re.compile(r"(\s*)((?=[^\W\d_](?:\.|[^\W\d_]{0,2}-))(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}"
+                          r"|[^\W_][\w'’\-]*\.?|--|\S)")
 
 #: Pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
