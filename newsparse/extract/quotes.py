@@ -134,12 +134,17 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     current: _Open | None = None
     paragraphs = blocks(doc)
     tags = [(m.start(), m.end()) for m in TAG.finditer(text)] if "<" in text else []
+    # every mark of the headline and body in one scan (white space stands before each block and after
+    # it, so no mark runs over a block's edge), handed out to the blocks below
+    marks = list(pattern.finditer(text, paragraphs[0].start, paragraphs[-1].end)) if paragraphs else []
+    mark_starts = [m.start() for m in marks]
     for index, para in enumerate(paragraphs):
         piece_start = para.start
         if current is not None:  # the quotation runs on: skip the mark that re-opens it
             reopen = _reopening_mark(text, pattern, para)
             piece_start = reopen.end() if reopen else para.start
-        for m in pattern.finditer(text, piece_start, para.end):
+        first = bisect.bisect_left(mark_starts, piece_start)
+        for m in marks[first:bisect.bisect_left(mark_starts, para.end, first)]:
             if tags and _in_tag(tags, m.start()):
                 continue
             kind = role(text, m, current is not None, current.mark if current else None)
