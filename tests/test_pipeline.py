@@ -76,3 +76,33 @@ def test_library_does_not_import_click_or_rich():
             "bad = [m for m in ('click', 'rich', 'dateutil') if m in sys.modules]; print(bad)")
     out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_quotation_and_digit_checks_cover_what_the_extractors_read():
+    """build_article skips the quote and figure extractors (and their imports) for a text that has no
+    quotation mark or no digit and number word; the checks must see every mark and digit they read."""
+    from newsparse.extract import DIGIT, QUOTE_MARK
+    from newsparse.extract.figure_numbers import _VULGAR
+    from newsparse.extract.quotes import DOUBLE_MARK
+
+    assert all(DIGIT.fullmatch(c) for c in "0123456789" + _VULGAR)
+    assert all(QUOTE_MARK.match(c) for c in "\"“”„‟«»‘'")
+    assert {c for c in DOUBLE_MARK.pattern if not c.isascii()} <= set("“”„‟«»")
+
+
+@pytest.mark.parametrize("text", [
+    "A short note\n\nThe board met and adjourned without a vote.\n",
+    "Note\n\nNo figures here, but one quote: “We will,” she said.\n",
+    "Note\n\nThree people spoke; none gave a number in digits.\n",
+], ids=["nothing-to-find", "a-quote-no-figure", "a-number-word"])
+def test_short_notes_read_alike_with_or_without_the_shortcuts(text):
+    from newsparse.extract import build_article
+    from newsparse.extract.figures import extract_figures
+    from newsparse.extract.quotes import find_quotes
+    from newsparse.extract.speakers import attribute
+    from newsparse.zones import zone
+
+    article = build_article(text)
+    doc = zone(text)
+    assert article.figures == extract_figures(doc)
+    assert (article.quotes, article.speakers) == attribute(doc, find_quotes(doc))

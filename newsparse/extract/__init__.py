@@ -22,15 +22,12 @@ figures        extract_figures(doc)        figures
 from __future__ import annotations
 
 import datetime
+import re
 
-from ..model import Article, Paragraph, Zones
-from ..zones import zone
+from ..model import Article, Figure, Paragraph, Quote, Speaker, Zones
+from ..zones import ZonedDoc, zone
 from .byline import extract_authors
 from .dateline import extract_dateline
-from .figures import extract_figures
-from .footer import extract_footer
-from .quotes import find_quotes
-from .speakers import attribute
 from .title import extract_title
 
 #: Extractor modules in the order they run, with the Article fields each fills.
@@ -44,14 +41,19 @@ EXTRACTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("figures", ("figures",)),
 )
 
+# A mark some quotation needs: '"We go," he said', “x”, «x», ''x'', ‘x’ (a lone ’ is an apostrophe).
+QUOTE_MARK = re.compile(r"[\"“”„‟«»‘']")
+# A digit or a fraction sign, which every figure not spelled out has: "500", "½".
+DIGIT = re.compile(r"[0-9½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚]")
+
 
 def build_article(text: str, *, path: str | None = None, encoding: str | None = None,
                   reference_date: datetime.date | None = None) -> Article:
     """Run every extractor over ``text`` and gather what they found."""
     doc = zone(text)
     title, title_span = extract_title(doc)
-    source_url, publisher = extract_footer(doc)
-    quotes, speakers = attribute(doc, find_quotes(doc))
+    source_url, publisher = _footer(doc)
+    quotes, speakers = _quotes(doc)
     return Article(
         path=path,
         encoding=encoding,
@@ -61,9 +63,43 @@ def build_article(text: str, *, path: str | None = None, encoding: str | None = 
         authors=extract_authors(doc),
         quotes=quotes,
         speakers=speakers,
-        figures=extract_figures(doc),
+        figures=_figures(doc),
         source_url=source_url,
         publisher=publisher,
         zones=Zones(doc.header, doc.body, doc.footer),
         body=[Paragraph(p.start, p.end, " ".join(doc.slice(p).split())) for p in doc.paragraphs],
     )
+
+
+# The extractors below are imported when a document first needs them, so that a short note without a
+# footer, a quotation or a number is read without importing them (start-up is most of such a run).
+
+
+def _footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
+    if not doc.footer_lines:
+        return None, None
+    from .footer import extract_footer
+
+    return extract_footer(doc)
+
+
+def _quotes(doc: ZonedDoc) -> tuple[list[Quote], list[Speaker]]:
+    if QUOTE_MARK.search(doc.text) is None:
+        return [], []
+    from .quotes import find_quotes
+    from .speakers import attribute
+
+    return attribute(doc, find_quotes(doc))
+
+
+def _figures(doc: ZonedDoc) -> list[Figure]:
+    if DIGIT.search(doc.text) is None:
+        lowered = doc.text.lower()
+        if len(lowered) == len(doc.text):  # (else number words are matched ignoring case: read them all)
+            from ..lexicon.numbers import NUMBER_WORDS
+
+            if not any(word in lowered for word in NUMBER_WORDS):
+                return []  # no digit and no number word: nothing figure_numbers can read
+    from .figures import extract_figures
+
+    return extract_figures(doc)
