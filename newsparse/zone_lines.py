@@ -15,14 +15,13 @@ from them where the header ends and the footer begins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
 from .lexicon.calendar import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of the document, its end excluding the line break."""
 
     start: int

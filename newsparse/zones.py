@@ -123,20 +123,18 @@ def _normalise_line_ends(text: str) -> str:
 
 def _lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    pos, n = 0, len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        if text[pos:end].strip() == "":
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if not stripped:
             kind = "blank"
-        elif RULE.fullmatch(text, pos, end):
+        elif stripped[0] in "-*_" and RULE.fullmatch(text, pos, end):  # (a rule opens with its mark)
             kind = "rule"
         else:
             kind = "text"
         lines.append(Line(pos, end, kind))
-        if nl < 0:
-            break
-        pos = nl + 1
+        pos = end + 1
     return lines
 
 
@@ -292,9 +290,10 @@ def _paragraphs(text: str, lines: list[Line]) -> list[Span]:
         if start is not None and indented:
             paras.append(Span(start, last_end))
             start = None
+        line = text[ln.start:ln.end]
         if start is None:
-            start = ln.start + (len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip()))
-        last_end = ln.start + len(text[ln.start:ln.end].rstrip())
+            start = ln.start + (len(line) - len(line.lstrip()))
+        last_end = ln.start + len(line.rstrip())
     if start is not None:
         paras.append(Span(start, last_end))
     return paras
