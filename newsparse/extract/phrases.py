@@ -102,7 +102,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for space, word in SPACED_TOKEN.findall(text, start, end):  # strings, not match objects: faster
         at += len(space)
         stop = at + len(word)
-        if word[-1] == "." and len(word) > 1 and not _keeps_period(word):
+        if word[-1] == "." and word != "." and not _keeps_period(word):
             stem = word[:-1]
             add(make(Token, (stem, at, stop - 1, stem.lower())))
             add(make(Token, (".", stop - 1, stop, ".")))

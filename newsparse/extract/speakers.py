@@ -43,7 +43,8 @@ from .phrases import Token, abbreviation_before, tokenize
 from .quotes import blocks
 
 _OPEN_MARKS = "\"“„«»'‘”"
-_CLOSE_MARKS = "\"”»«'’“"
+# The closing marks after a quote: '"' in '"We go," he said', '’”' in '‘We go’” she said'.
+CLOSING_MARKS = re.compile(r"[\"”»«'’“]*")
 # The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
@@ -126,9 +127,10 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
     floor = max(para.start if para else 0, open_mark - _WINDOW)
     if i > 0:
         floor = max(floor, _after_mark(text, quotes[i - 1].end))
-    sentence = _sentence_start(text, floor, open_mark)
+    sentence = -1  # where the sentence before the quote starts, worked out when first needed
     before: list[Token] | None = None
     if quote.kind != "full":
+        sentence = _sentence_start(text, floor, open_mark)
         word = WORD_BEFORE.search(text, max(sentence, open_mark - 30), open_mark)
         if word is not None and (word.group(1).lower() in SPEECH_VERBS or word.group(1).lower() in NAMING_VERBS):
             before = sentence_tail(tokenize(text, sentence, open_mark))
@@ -140,6 +142,8 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
     if hit:
         return hit
     if before is None:
+        if sentence < 0:
+            sentence = _sentence_start(text, floor, open_mark)
         before = sentence_tail(tokenize(text, sentence, open_mark))
     hit = read_before(before, partial=quote.kind != "full")
     if hit:
@@ -301,12 +305,15 @@ def _short_for(name: str, full: str) -> bool:
 
 def _after_mark(text: str, end: int) -> int:
     """Position just after the closing mark(s) of a quote ending at ``end``."""
-    while end < len(text) and text[end] in _CLOSE_MARKS:
-        end += 1
-    return end
+    return CLOSING_MARKS.match(text, end).end()
 
 
 def _before_mark(text: str, start: int) -> int:
-    while start > 0 and text[start - 1] in _OPEN_MARKS:
+    """Position of the first opening mark of a quote starting at ``start``."""
+    chunk = text[max(0, start - 4):start]
+    marks = len(chunk) - len(chunk.rstrip(_OPEN_MARKS))
+    if marks < 4:
+        return start - marks
+    while start > 0 and text[start - 1] in _OPEN_MARKS:  # four marks or more: walk back over them
         start -= 1
     return start
