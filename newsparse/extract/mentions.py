@@ -34,9 +34,11 @@ from .phrases import abbreviation_before, clean_name, is_adverb
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
 # so that a long run of capitals is read in pieces, each in linear time.
+# (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 CAPITALISED_RUN = re.compile(
     r"[" + _UPPER + r"][\w'’\-]*\.?"
-    r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?[" + _UPPER + r"][\w'’\-]*\.?){0,6}"
+    r"(?:[ \t]+(?=[" + _UPPER + r"dvbl])(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?[" + _UPPER
+    + r"][\w'’\-]*\.?){0,6}"
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -120,10 +122,10 @@ class People:
             return
         first = paragraphs[0][0]
         readable = _readable_stretches(paragraphs, quotes)  # a position is readable where bisect gives odd
-        pronouns = [(m.start(), m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
-                    if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, m.start()) & 1]
+        pronouns = [(at, m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
+                    if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, at := m.start()) & 1]
         runs = [m for m in CAPITALISED_RUN.finditer(text, first, limit)
-                if (m.start() == 0 or text[m.start() - 1] not in _GLUED) and bisect.bisect(readable, m.start()) & 1]
+                if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1]
         k = 0
         for m in runs:
             start = m.start()
@@ -188,8 +190,10 @@ class People:
                 person.name = name
         else:
             return
-        person.vote(parsed.given, 2)
-        person.vote(parsed.title_gender, 3)
+        if parsed.given:
+            person.vote(parsed.given, 2)
+        if parsed.title_gender:
+            person.vote(parsed.title_gender, 3)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
         self._add(start, end, person)
@@ -207,7 +211,7 @@ class People:
         return person
 
     def _add(self, start: int, end: int, person: Person) -> None:
-        mention = Mention(start, end, self.sentence_of(start), person)
+        mention = Mention(start, end, bisect.bisect_right(self._sentence_starts, start) - 1, person)
         if self._subject is None or self._subject.sentence != mention.sentence:
             self._subject = mention
         self.mentions.append(mention)
@@ -216,7 +220,7 @@ class People:
         """Vote the gender of the sentence's subject ('Lopez said her plan'); resolve he/she."""
         gender = "female" if pronoun in _FEMALE_PRONOUNS else "male"
         subject = self._subject
-        sentence = self.sentence_of(start)
+        sentence = bisect.bisect_right(self._sentence_starts, start) - 1
         if subject is not None and subject.sentence == sentence:
             subject.person.vote(gender)
         if pronoun in ("he", "she"):

@@ -17,6 +17,7 @@ and ask this module for a speaker phrase at a given token: a pronoun, a person's
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -232,6 +233,7 @@ def _is_title(token: Token) -> bool:
     return token.lower.rstrip(".") in _TITLES
 
 
+@functools.lru_cache(maxsize=4096)
 def clean_name(phrase: str) -> str:
     """The person's name in a speaker phrase: titles, modifiers and possessors dropped.
 
