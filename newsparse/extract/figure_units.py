@@ -112,10 +112,10 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
         return _attached(text, number, limit)
     if number.currency:
         return Unit(number.currency, "money", number.end)
-    compound = COMPOUND.match(text, number.end, limit)
+    compound = COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end) else None
     if compound:
         return _compound(number, compound)
-    spaced = SPACED_COMPOUND.match(text, number.end, limit)
+    spaced = SPACED_COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end + 1) else None
     if spaced and spaced.group("word") in UNIT_WORDS:
         code, kind = UNIT_WORDS[spaced.group("word")]
         return Unit(code, kind, spaced.end())
@@ -169,7 +169,13 @@ def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     m = TOKENS.match(text, pos, limit)
     if m is None:
         return []
-    return [(m.group(i), m.start(i), m.end(i)) for i in range(1, 6) if m.group(i) is not None]
+    tokens = []
+    for i, token in enumerate(m.groups(), 1):
+        if token is None:  # (each token's group is inside the one before)
+            break
+        at = m.start(i)
+        tokens.append((token, at, at + len(token)))
+    return tokens
 
 
 def _unit_phrase(text: str, number: Number, tokens: list[tuple[str, int, int]]) -> Unit | None:

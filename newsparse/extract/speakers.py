@@ -68,11 +68,11 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     paragraphs = blocks(doc)
     para_starts = [p.start for p in paragraphs]
     paras = [_para_index(para_starts, q.start) for q in quotes]
-    found: list[Found | None] = [_find(text, paragraphs, quotes, paras, i) for i in range(len(quotes))]
-    _continue(text, paragraphs, quotes, paras, found)
+    marks = [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes]  # each quote with its marks
+    found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i) for i in range(len(quotes))]
+    _continue(text, paragraphs, quotes, marks, paras, found)
     pronouns = [f.span.start for f in found if f is not None and f.name.lower() in ("he", "she")]
-    people = People(text, [(p.start, p.end) for p in paragraphs],
-                    [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes],
+    people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(pronouns) + 1) if pronouns else None
     out: list[Quote] = []
@@ -115,18 +115,18 @@ def _para_index(starts: list[int], position: int) -> int:
 # ----------------------------------------------------------------------------- finding
 
 
-def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int], i: int) -> Found | None:
+def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
+          i: int) -> Found | None:
     quote = quotes[i]
-    close = _after_mark(text, quote.end)
+    open_mark, close = marks[i]
     reach = _WINDOW if quote.text[-1:] not in ".?!" else _WINDOW // 2  # after '?"' only 'X asked' is read
     limit = min(close + reach, _paragraph_end(paragraphs, paras[i], quote.end))
     if i + 1 < len(quotes):
-        limit = min(limit, _before_mark(text, quotes[i + 1].start))
-    open_mark = _before_mark(text, quote.start)
+        limit = min(limit, marks[i + 1][0])
     para = paragraphs[paras[i]] if paragraphs else None
     floor = max(para.start if para else 0, open_mark - _WINDOW)
     if i > 0:
-        floor = max(floor, _after_mark(text, quotes[i - 1].end))
+        floor = max(floor, marks[i - 1][1])
     sentence = -1  # where the sentence before the quote starts, worked out when first needed
     before: list[Token] | None = None
     if quote.kind != "full":
@@ -160,7 +160,7 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[in
             if hit and hit.method == "credit":
                 return hit
     if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
-        return _colon_intro_before(text, paragraphs[paras[i] - 1], quotes, i)
+        return _colon_intro_before(text, paragraphs[paras[i] - 1], marks, i)
     return None
 
 
@@ -194,37 +194,33 @@ def _sentence_start(text: str, floor: int, end: int) -> int:
     return floor
 
 
-def _colon_intro_before(text: str, para: Span, quotes: list[Quote], i: int) -> Found | None:
+def _colon_intro_before(text: str, para: Span, marks: list[tuple[int, int]], i: int) -> Found | None:
     """'The spokesman told the crowd:' closing the paragraph before a quote that opens its own."""
     tail = text[para.start:para.end].rstrip()
     if not tail.endswith(":"):
         return None
     floor = max(para.start, para.end - _WINDOW)
     if i > 0:
-        floor = max(floor, _after_mark(text, quotes[i - 1].end))
+        floor = max(floor, marks[i - 1][1])
     hit = read_before(sentence_tail(tokenize(text, floor, para.end)), partial=False)
     return hit._replace(method="colon-intro") if hit else None
 
 
-def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], paras: list[int],
-              found: list[Found | None]) -> None:
+def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
+              paras: list[int], found: list[Found | None]) -> None:
     """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
     for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
         if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1] \
                 and found[i + 1].method != "continuation":
-            between = text[_after_mark(text, quotes[i].end):_before_mark(text, quotes[i + 1].start)]
+            between = text[marks[i][1]:marks[i + 1][0]]
             if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
                 found[i] = found[i + 1]._replace(method="continuation")
     for i in range(1, len(quotes)):
         if found[i] is not None or found[i - 1] is None or quotes[i].kind != "full":
             continue
-        next_paragraph = paras[i] == paras[i - 1] + 1 and _opens_paragraph(text, paragraphs, quotes[i], paras[i])
+        next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
         if paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
-
-
-def _opens_paragraph(text: str, paragraphs: list[Span], quote: Quote, p: int) -> bool:
-    return _before_mark(text, quote.start) - paragraphs[p].start <= 2
 
 
 # --------------------------------------------------------------------------- resolving
