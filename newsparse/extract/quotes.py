@@ -138,12 +138,22 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     # it, so no mark runs over a block's edge), handed out to the blocks below
     marks = list(pattern.finditer(text, paragraphs[0].start, paragraphs[-1].end)) if paragraphs else []
     mark_starts = [m.start() for m in marks]
-    for index, para in enumerate(paragraphs):
+    para_starts = [p.start for p in paragraphs]
+    index = 0
+    while index < len(paragraphs):
+        para = paragraphs[index]
         piece_start = para.start
         if current is not None:  # the quotation runs on: skip the mark that re-opens it
             reopen = _reopening_mark(text, pattern, para)
             piece_start = reopen.end() if reopen else para.start
         first = bisect.bisect_left(mark_starts, piece_start)
+        if current is None:  # no quotation open: go straight to the block of the next mark
+            if first == len(marks):
+                break
+            next_block = bisect.bisect_right(para_starts, mark_starts[first]) - 1
+            if next_block > index:
+                index = next_block
+                continue
         for m in marks[first:bisect.bisect_left(mark_starts, para.end, first)]:
             if tags and _in_tag(tags, m.start()):
                 continue
@@ -174,6 +184,7 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
             if reopen is None:
                 quotes.append(_finish(text, current, unclosed=True))
                 current = None
+        index += 1
     return [q for q in quotes if q.end > q.start and q.kind != "title"]
 
 
