@@ -100,10 +100,13 @@ def _full_names(text: str, quotes: list[Quote]) -> None:
     """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
     ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
     by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
+    fulls: dict[str, str | None] = {}  # speaker -> the full name, asked once per speaker
     for i, q in enumerate(quotes):
         if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
             continue
-        full = _only_full_name(q.speaker, by_surname)
+        if q.speaker not in fulls:
+            fulls[q.speaker] = _only_full_name(q.speaker, by_surname)
+        full = fulls[q.speaker]
         if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
