@@ -23,6 +23,7 @@ fragment after a naming verb (``X called it "a disaster"``).
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..lexicon.people import NOT_NAME_START
@@ -53,6 +54,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many".split())
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
+_LOWER = attrgetter("lower")
 
 
 class Found(NamedTuple):
@@ -225,6 +227,8 @@ def _skip_to_verb(toks: list[Token], j: int) -> int | None:
 
 
 def _according_to(toks: list[Token]) -> Found | None:
+    if "according" not in map(_LOWER, toks):  # (most stretches have none: looked for in C)
+        return None
     for k in range(len(toks) - 2):
         if toks[k].lower == "according" and toks[k + 1].lower == "to":
             phrase = speaker_phrase(toks, k + 2, after_verb=True)
@@ -240,10 +244,7 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
     hit = _according_to(toks)
     if hit:
         return hit
-    starts = [0]
-    for k, t in enumerate(toks[:-1]):
-        if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS:
-            starts.append(k + 1)
+    starts = [0, *(k + 1 for k, t in enumerate(toks[:-1]) if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS)]
     colon = toks[-1].text == ":"
     if colon:
         hit = _label(toks)
