@@ -51,7 +51,6 @@ def build_article(text: str, *, path: str | None = None, encoding: str | None = 
                   reference_date: datetime.date | None = None) -> Article:
     """Run every extractor over ``text`` and gather what they found."""
     doc = zone(text)
-    text = doc.text  # (line ends made "\n": the same length)
     title, title_span = extract_title(doc)
     source_url, publisher = _footer(doc)
     quotes, speakers = _quotes(doc)
@@ -68,7 +67,7 @@ def build_article(text: str, *, path: str | None = None, encoding: str | None = 
         source_url=source_url,
         publisher=publisher,
         zones=Zones(doc.header, doc.body, doc.footer),
-        body=[Paragraph(p.start, p.end, " ".join(text[p.start:p.end].split())) for p in doc.paragraphs],
+        body=[Paragraph(p.start, p.end, " ".join(doc.text[p.start:p.end].split())) for p in doc.paragraphs],
     )
 
 
