@@ -65,7 +65,7 @@ def record_for_bytes(data: bytes, path: str | None, options: Options = Options()
     from . import parse_bytes
 
     if len(data) > options.max_bytes:
-        return error_record(path, "FileTooLargeError", f"larger than --max-bytes ({options.max_bytes} bytes)")
+        return error_record(path, FileTooLargeError.__name__, too_large(len(data), options.max_bytes))
     try:
         with time_budget(options.timeout):
             return parse_bytes(data, path=path, encoding=options.encoding,
@@ -82,11 +82,18 @@ def read_limited(path: str, max_bytes: int) -> bytes:
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
-            raise FileTooLargeError(f"{size} bytes, larger than --max-bytes ({max_bytes})")
+            raise FileTooLargeError(too_large(size, max_bytes))
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:  # a file that grew, or a pipe with no size
-        raise FileTooLargeError(f"larger than --max-bytes ({max_bytes} bytes)")
+        raise FileTooLargeError(too_large(None, max_bytes))
     return data
+
+
+def too_large(size: int | None, max_bytes: int) -> str:
+    """The error message for an input past ``--max-bytes`` (``size`` None: not known)."""
+    if size is None:
+        return f"larger than --max-bytes ({max_bytes} bytes)"
+    return f"{size} bytes, larger than --max-bytes ({max_bytes})"
 
 
 @contextlib.contextmanager

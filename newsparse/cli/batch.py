@@ -1,11 +1,19 @@
-"""Run a batch: every input to exactly one record, in input order, whatever fails.
+"""Run a batch: every input to exactly one ``Result``, in input order, whatever fails.
 
-``records(inputs, options, jobs)`` yields ``(input, record)`` pairs. With ``jobs > 1`` files are
-parsed in worker processes, a bounded window of chunks ahead of the writer, and yielded in
-input order, so the output is byte-identical to ``jobs == 1``. A worker that dies takes no
-record with it: its chunk is retried one file at a time in a fresh pool, and a file that
-kills a worker again gets an error record (``WorkerDied``). Standard input is always read and
-parsed in the main process.
+``results(inputs, options, jobs, render)`` yields ``(input, result)`` pairs. ``render`` turns a
+record into its output text (JSON Lines, JSON); it runs where the record is made, so with
+``jobs > 1`` the workers parse *and* serialise, and the main process only writes text.
+
+With ``jobs > 1`` files are parsed in worker processes, a bounded window of chunks ahead of
+the writer, and yielded in input order, so the output is byte-identical to ``jobs == 1``. A
+worker that dies takes no record with it: the chunks in flight are retried one file at a time,
+each in a process of its own, and a file that kills its process again gets an error record
+(``WorkerDied``); the batch goes on with a fresh pool. Standard input is always read in the
+main process. Ctrl-C (``KeyboardInterrupt`` in the main process) stops the workers at once.
+
+>>> from newsparse.cli.inputs import Input
+>>> [(r.path, r.error["type"]) for _, r in results([Input("nope.txt", "nope.txt", "nope.txt")], BATCH_OPTIONS)]
+[('nope.txt', 'FileNotFoundError')]
 """
 
 from __future__ import annotations
@@ -14,33 +22,55 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import error_record
-from ..records import Options, FileTooLargeError, record_for_bytes, record_for_path
+from ..records import FileTooLargeError, Options, record_for_bytes, record_for_path, too_large
 from .inputs import STDIN, Input
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: Files per task sent to a worker: large enough to amortise the hand-over, small enough to balance.
 CHUNK = 16
 #: Chunks in flight per worker.
-WINDOW_PER_JOB = 4
+WINDOW_PER_JOB = 8
+BATCH_OPTIONS = Options()
 
-Pair = tuple[Input, dict[str, Any]]
+Render = Callable[[dict[str, Any]], str]
+
+
+class Result(NamedTuple):
+    """One input's outcome: what the batch loop reports and what the writer writes."""
+
+    path: str | None
+    error: dict[str, str] | None  # {"type", "message"} (and "traceback" with -vv) for a failed input
+    quotes: int
+    figures: int
+    text: str | None  # the record as ``render`` wrote it, when a render was given
+    record: dict[str, Any] | None  # the record itself, when no render was given (table)
+
+
+def result_of(record: dict[str, Any], render: Render | None) -> Result:
+    """Reduce a record to what the main process needs: its text, or the record for a table."""
+    return Result(record.get("path"), record.get("error"), len(record.get("quotes") or ()),
+                  len(record.get("figures") or ()), render(record) if render else None,
+                  None if render else record)
 
 
 def usable_cpus() -> int:
     """Cores this process may run on (affinity-aware)."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return os.cpu_count() or 1
 
 
 def one_record(item: Input, options: Options) -> dict[str, Any]:
-    """The record for one input (in this process)."""
+    """The record for one input, made in this process."""
     if item.error is not None:
         return error_record(item.display, *item.error)
     if item.path == STDIN:
@@ -48,13 +78,14 @@ def one_record(item: Input, options: Options) -> dict[str, Any]:
     return record_for_path(item.path, options, item.display)
 
 
-def records(inputs: Iterable[Input], options: Options, jobs: int = 1) -> Iterator[Pair]:
-    """``(input, record)`` for every input, in order."""
+def results(inputs: Iterable[Input], options: Options, jobs: int = 1,
+            render: Render | None = None) -> Iterator[tuple[Input, Result]]:
+    """``(input, result)`` for every input, in order."""
     if jobs <= 1:
         for item in inputs:
-            yield item, one_record(item, options)
+            yield item, result_of(one_record(item, options), render)
         return
-    yield from _parallel(iter(inputs), options, jobs)
+    yield from _parallel(iter(inputs), options, jobs, render)
 
 
 def _stdin_record(item: Input, options: Options) -> dict[str, Any]:
@@ -66,14 +97,13 @@ def _stdin_record(item: Input, options: Options) -> dict[str, Any]:
     except OSError as exc:
         return error_record(item.display, type(exc).__name__, exc.strerror or str(exc))
     if len(data) > options.max_bytes:
-        return error_record(item.display, FileTooLargeError.__name__,
-                            f"larger than --max-bytes ({options.max_bytes} bytes)")
+        return error_record(item.display, FileTooLargeError.__name__, too_large(None, options.max_bytes))
     return record_for_bytes(data, item.display, options)
 
 
-def _work(chunk: list[tuple[str, str]], options: Options) -> list[dict[str, Any]]:
-    """Worker side: records for a chunk of (path, display) pairs."""
-    return [record_for_path(path, options, display) for path, display in chunk]
+def _work(chunk: list[tuple[str, str]], options: Options, render: Render | None) -> list[Result]:
+    """Worker side: results for a chunk of (path, display) pairs."""
+    return [result_of(record_for_path(path, options, display), render) for path, display in chunk]
 
 
 def _ignore_sigint() -> None:
@@ -81,9 +111,18 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parallel(inputs: Iterator[Input], options: Options, jobs: int) -> Iterator[Pair]:
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
-    pending: deque[tuple[list[Input], Future[list[dict[str, Any]]] | None]] = deque()
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor  # only batches with --jobs pay for the import
+
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+
+
+def _parallel(inputs: Iterator[Input], options: Options, jobs: int,
+              render: Render | None) -> Iterator[tuple[Input, Result]]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(jobs)
+    pending: deque[tuple[list[Input], Future[list[Result]] | None]] = deque()
     window = jobs * WINDOW_PER_JOB
     try:
         while True:
@@ -91,61 +130,76 @@ def _parallel(inputs: Iterator[Input], options: Options, jobs: int) -> Iterator[
                 chunk = list(islice(inputs, CHUNK))
                 if not chunk:
                     break
-                pending.extend(_submit(pool, chunk, options))
+                pending.extend(_submit(pool, chunk, options, render))
             if not pending:
                 return
             chunk, future = pending.popleft()
             if future is None:  # stdin or a listing error: done here
-                yield chunk[0], one_record(chunk[0], options)
+                yield chunk[0], result_of(one_record(chunk[0], options), render)
                 continue
             try:
-                results = future.result()
+                done = future.result()
             except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
-                retry = [(chunk, None)] + [(c, None) for c, _ in pending]
+                _stop(pool)
+                retry = [chunk] + [c for c, _ in pending]
                 pending.clear()
-                for c, _ in retry:
-                    for item in c:
-                        yield item, _isolated(item, options)
+                for items in retry:
+                    for item in items:
+                        yield item, _isolated(item, options, render)
+                pool = _pool(jobs)
                 continue
-            yield from zip(chunk, results)
+            yield from zip(chunk, done, strict=True)
     finally:
         _stop(pool)
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: list[Input], options: Options):
+def _submit(pool: ProcessPoolExecutor, chunk: list[Input], options: Options,
+            render: Render | None) -> list[tuple[list[Input], Future[list[Result]] | None]]:
     """Split a chunk into worker tasks and main-process items, keeping order."""
     run: list[Input] = []
-    out: list[tuple[list[Input], Future | None]] = []
+    out: list[tuple[list[Input], Future[list[Result]] | None]] = []
     for item in chunk:
         if item.path == STDIN or item.error is not None:
             if run:
-                out.append((run, pool.submit(_work, [(i.path, i.display) for i in run], options)))
+                out.append((run, pool.submit(_work, [(i.path, i.display) for i in run], options, render)))
                 run = []
             out.append(([item], None))
         else:
             run.append(item)
     if run:
-        out.append((run, pool.submit(_work, [(i.path, i.display) for i in run], options)))
+        out.append((run, pool.submit(_work, [(i.path, i.display) for i in run], options, render)))
     return out
 
 
-def _isolated(item: Input, options: Options) -> dict[str, Any]:
+def _isolated(item: Input, options: Options, render: Render | None) -> Result:
     """Parse one file in a process of its own: a crash becomes that file's error record."""
+    from concurrent.futures.process import BrokenProcessPool
+
     if item.path == STDIN or item.error is not None:
-        return one_record(item, options)
-    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as solo:
-        try:
-            return solo.submit(_work, [(item.path, item.display)], options).result()[0]
-        except BrokenProcessPool:
-            return error_record(item.display, "WorkerDied", "the worker process parsing this file died")
+        return result_of(one_record(item, options), render)
+    solo = _pool(1)
+    try:
+        return solo.submit(_work, [(item.path, item.display)], options, render).result()[0]
+    except BrokenProcessPool:
+        record = error_record(item.display, "WorkerDied", "the worker process parsing this file died")
+        return result_of(record, render)
+    finally:
+        _stop(solo)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Shut the pool down now: pending work cancelled, running workers terminated."""
-    processes = list(getattr(pool, "_processes", {}).values())  # no public handle on the workers
+    """Shut the pool down now: pending work cancelled, running workers terminated and reaped."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on the workers
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         if proc.is_alive():
             proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
+
+
+def records(inputs: Iterable[Input], options: Options, jobs: int = 1) -> Iterator[tuple[Input, dict[str, Any]]]:
+    """``(input, record)`` for every input, in order: for commands that need the records themselves."""
+    for item, result in results(inputs, options, jobs):
+        assert result.record is not None  # no render: the record travels whole
+        yield item, result.record
