@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 from click.testing import CliRunner
 

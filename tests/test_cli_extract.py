@@ -31,7 +31,8 @@ def test_jsonl_is_one_compact_record_a_line_in_sorted_order(corpus):
 
 
 def test_piped_output_defaults_to_jsonl(corpus):
-    assert invoke("extract", str(corpus / "a.txt")).stdout == invoke("extract", "-f", "jsonl", str(corpus / "a.txt")).stdout
+    one = str(corpus / "a.txt")
+    assert invoke("extract", one).stdout == invoke("extract", "-f", "jsonl", one).stdout
 
 
 def test_json_is_a_stream_of_indented_objects(corpus):
@@ -112,7 +113,8 @@ def test_a_named_file_is_read_whatever_its_extension(corpus):
 
 def test_include_exclude_and_hidden_select_files_under_folders(corpus):
     def names(*args):
-        return [r["path"].rsplit("/", 1)[-1] for r in jsonl(invoke("extract", "-f", "jsonl", *args, str(corpus)).stdout)]
+        found = jsonl(invoke("extract", "-f", "jsonl", *args, str(corpus)).stdout)
+        return [r["path"].rsplit("/", 1)[-1] for r in found]
 
     assert names("--include", "*.md") == ["b.md"]
     assert names("--exclude", "sub/*") == ["a.txt", "b.md"]
