@@ -46,13 +46,25 @@ def _reference_date(ctx: click.Context, param: click.Parameter, value: str | Non
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from ..decode import DecodeError, check_encoding
+
+    if value is not None:
+        try:
+            check_encoding(value)
+        except DecodeError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
+
+
 input_options = _stack(
     click.argument("paths", nargs=-1, type=click.Path(allow_dash=True)),
     click.option("--include", multiple=True, metavar="GLOB",
                  help=f"Files to read under folders (repeatable). Default: {' '.join(DEFAULT_INCLUDE)}."),
     click.option("--exclude", multiple=True, metavar="GLOB", help="Files to skip under folders (repeatable)."),
     click.option("--hidden", is_flag=True, help="Also read dot-files and dot-folders under folders."),
-    click.option("--encoding", default=None, help="Read inputs in this encoding instead of detecting it."),
+    click.option("--encoding", default=None, callback=_encoding,
+                 help="Read inputs in this encoding instead of detecting it."),
     click.option("--reference-date", callback=_reference_date, metavar="YYYY-MM-DD",
                  help="Publication date to resolve year-less and weekday datelines against."),
     click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
