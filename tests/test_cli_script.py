@@ -97,8 +97,7 @@ def test_closed_pipe_ends_quietly(tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     first = proc.stdout.readline()
     proc.stdout.close()
-    err = proc.stderr.read().decode()
-    proc.wait(timeout=60)
+    err = proc.communicate(timeout=60)[1].decode()
     assert json.loads(first)["path"].endswith("0000.txt")
     assert proc.returncode in (0, 1, -signal.SIGPIPE, 128 + signal.SIGPIPE)
     assert "Traceback" not in err and "BrokenPipeError" not in err and "Exception ignored" not in err
@@ -117,8 +116,12 @@ def test_sigint_mid_batch_exits_130_with_whole_lines(tmp_path, jobs):
         while out.stat().st_size == 0 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
         os.killpg(proc.pid, signal.SIGINT)
-        err = proc.stderr.read().decode()
-        rc = proc.wait(timeout=15)
+        try:
+            err = proc.communicate(timeout=15)[1].decode()
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+        rc = proc.returncode
     assert rc == 130
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     text = out.read_text()

@@ -4,12 +4,15 @@
 record into its output text (JSON Lines, JSON); it runs where the record is made, so with
 ``jobs > 1`` the workers parse *and* serialise, and the main process only writes text.
 
-With ``jobs > 1`` files are parsed in worker processes, a bounded window of chunks ahead of
-the writer, and yielded in input order, so the output is byte-identical to ``jobs == 1``. A
-worker that dies takes no record with it: the chunks in flight are retried one file at a time,
-each in a process of its own, and a file that kills its process again gets an error record
-(``WorkerDied``); the batch goes on with a fresh pool. Standard input is always read in the
-main process. Ctrl-C (``KeyboardInterrupt`` in the main process) stops the workers at once.
+With ``jobs > 1`` files are parsed in worker processes (each with its own pipe), a bounded
+window of chunks ahead of the writer, and yielded in input order, so the output is
+byte-identical to ``jobs == 1``. A worker that dies takes no record with it: the chunk it was
+parsing is retried one file per process, and the file that kills its process again gets an
+error record (``WorkerDied``); a new worker takes the dead one's place and the batch goes on.
+Standard input is always read in the main process. Ctrl-C (``KeyboardInterrupt`` in the main
+process) terminates the workers at once. (``concurrent.futures`` is not used: terminating its
+workers mid-result can leave its manager thread waiting forever, and it cannot tell which task
+a dead worker was running.)
 
 >>> from newsparse.cli.inputs import Input
 >>> [(r.path, r.error["type"]) for _, r in results([Input("nope.txt", "nope.txt", "nope.txt")], BATCH_OPTIONS)]
@@ -31,11 +34,11 @@ from ..records import FileTooLargeError, Options, record_for_bytes, record_for_p
 from .inputs import STDIN, Input
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.connection import Connection
 
 #: Files per task sent to a worker: large enough to amortise the hand-over, small enough to balance.
 CHUNK = 16
-#: Chunks in flight per worker.
+#: Chunks parsed ahead of the writer, per worker (results wait their turn to keep input order).
 WINDOW_PER_JOB = 8
 BATCH_OPTIONS = Options()
 
@@ -106,96 +109,149 @@ def _work(chunk: list[tuple[str, str]], options: Options, render: Render | None)
     return [result_of(record_for_path(path, options, display), render) for path, display in chunk]
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _serve(conn: Connection, options: Options, render: Render | None) -> None:
+    """A worker process: parse the chunks it is sent until told to stop (None) or the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        number, chunk = task
+        conn.send((number, _work(chunk, options, render)))
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    from concurrent.futures import ProcessPoolExecutor  # only batches with --jobs pay for the import
+class _Worker:
+    """One worker process and its pipe, with the numbers of the chunks it was sent, oldest first."""
 
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    def __init__(self, options: Options, render: Render | None) -> None:
+        import multiprocessing
+
+        self.conn, theirs = multiprocessing.Pipe()
+        self.proc = multiprocessing.Process(target=_serve, args=(theirs, options, render), daemon=True)
+        self.proc.start()
+        theirs.close()
+        self.sent: deque[int] = deque()
+
+    def send(self, number: int, chunk: list[Input]) -> None:
+        self.conn.send((number, [(i.path, i.display) for i in chunk]))
+        self.sent.append(number)
+
+    def stop(self) -> None:
+        """End the process now (Ctrl-C, a death, or the batch is done)."""
+        if self.proc.is_alive():
+            self.proc.terminate()
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+
+class _Pool:
+    """Workers fed chunks in input order; each result is kept until its turn to be yielded.
+
+    Every worker has its own pipe, so a worker that dies is known, and so is the chunk it was
+    parsing: that chunk is retried one file per process, the chunks queued behind it are sent
+    again, and a new worker takes its place.
+    """
+
+    PER_WORKER = 2  # chunks sent ahead to each worker, so none waits for the next one
+
+    def __init__(self, jobs: int, options: Options, render: Render | None) -> None:
+        self.options, self.render = options, render
+        self.workers = [_Worker(options, render) for _ in range(jobs)]
+        self.chunks: dict[int, list[Input]] = {}
+        self.done: dict[int, list[Result]] = {}
+        self.waiting: deque[int] = deque()  # chunks not sent yet (sent again after a death)
+
+    def run(self, inputs: Iterator[Input]) -> Iterator[tuple[Input, Result]]:
+        window = len(self.workers) * WINDOW_PER_JOB
+        numbered, emit = 0, 0
+        while True:
+            while numbered - emit < window:
+                chunk = list(islice(inputs, CHUNK))
+                if not chunk:
+                    break
+                self.chunks[numbered] = chunk
+                self.waiting.append(numbered)
+                numbered += 1
+            if emit == numbered:
+                return
+            while emit not in self.done:
+                self._dispatch()
+                self._collect()
+            yield from zip(self.chunks.pop(emit), self.done.pop(emit), strict=True)
+            emit += 1
+
+    def _dispatch(self) -> None:
+        for worker in list(self.workers):
+            while self.waiting and len(worker.sent) < self.PER_WORKER:
+                number = self.waiting.popleft()
+                chunk = self.chunks[number]
+                if any(i.path == STDIN or i.error is not None for i in chunk):
+                    # stdin can be read only here; a chunk with it (or a listing error) is parsed here
+                    self.done[number] = [result_of(one_record(i, self.options), self.render) for i in chunk]
+                    continue
+                try:
+                    worker.send(number, chunk)
+                except OSError:  # it died idle: the pipe is closed
+                    self.waiting.appendleft(number)
+                    self._replace(worker)
+                    break
+
+    def _collect(self) -> None:
+        from multiprocessing.connection import wait
+
+        busy = [w for w in self.workers if w.sent]
+        ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy])
+        for worker in busy:
+            if worker.conn in ready or worker.proc.sentinel in ready:
+                try:
+                    number, done = worker.conn.recv()
+                except (EOFError, OSError):
+                    self._replace(worker)
+                    continue
+                worker.sent.remove(number)
+                self.done[number] = done
+
+    def _replace(self, dead: _Worker) -> None:
+        """A worker died: its current chunk one file per process, the rest to be sent again."""
+        dead.stop()
+        if dead.sent:
+            current, *queued = dead.sent
+            self.done[current] = [_isolated(item, self.options, self.render) for item in self.chunks[current]]
+            self.waiting.extendleft(reversed(queued))
+        self.workers[self.workers.index(dead)] = _Worker(self.options, self.render)
+
+    def stop(self) -> None:
+        for worker in self.workers:
+            worker.stop()
 
 
 def _parallel(inputs: Iterator[Input], options: Options, jobs: int,
               render: Render | None) -> Iterator[tuple[Input, Result]]:
-    from concurrent.futures.process import BrokenProcessPool
-
-    pool = _pool(jobs)
-    pending: deque[tuple[list[Input], Future[list[Result]] | None]] = deque()
-    window = jobs * WINDOW_PER_JOB
+    pool = _Pool(jobs, options, render)
     try:
-        while True:
-            while len(pending) < window:
-                chunk = list(islice(inputs, CHUNK))
-                if not chunk:
-                    break
-                pending.extend(_submit(pool, chunk, options, render))
-            if not pending:
-                return
-            chunk, future = pending.popleft()
-            if future is None:  # stdin or a listing error: done here
-                yield chunk[0], result_of(one_record(chunk[0], options), render)
-                continue
-            try:
-                done = future.result()
-            except BrokenProcessPool:
-                _stop(pool)
-                retry = [chunk] + [c for c, _ in pending]
-                pending.clear()
-                for items in retry:
-                    for item in items:
-                        yield item, _isolated(item, options, render)
-                pool = _pool(jobs)
-                continue
-            yield from zip(chunk, done, strict=True)
+        yield from pool.run(inputs)
     finally:
-        _stop(pool)
-
-
-def _submit(pool: ProcessPoolExecutor, chunk: list[Input], options: Options,
-            render: Render | None) -> list[tuple[list[Input], Future[list[Result]] | None]]:
-    """Split a chunk into worker tasks and main-process items, keeping order."""
-    run: list[Input] = []
-    out: list[tuple[list[Input], Future[list[Result]] | None]] = []
-    for item in chunk:
-        if item.path == STDIN or item.error is not None:
-            if run:
-                out.append((run, pool.submit(_work, [(i.path, i.display) for i in run], options, render)))
-                run = []
-            out.append(([item], None))
-        else:
-            run.append(item)
-    if run:
-        out.append((run, pool.submit(_work, [(i.path, i.display) for i in run], options, render)))
-    return out
+        pool.stop()
 
 
 def _isolated(item: Input, options: Options, render: Render | None) -> Result:
-    """Parse one file in a process of its own: a crash becomes that file's error record."""
-    from concurrent.futures.process import BrokenProcessPool
+    """Parse one file in a process of its own: its death becomes that file's error record."""
+    from multiprocessing.connection import wait
 
-    if item.path == STDIN or item.error is not None:
-        return result_of(one_record(item, options), render)
-    solo = _pool(1)
+    solo = _Worker(options, render)
     try:
-        return solo.submit(_work, [(item.path, item.display)], options, render).result()[0]
-    except BrokenProcessPool:
-        record = error_record(item.display, "WorkerDied", "the worker process parsing this file died")
-        return result_of(record, render)
+        solo.send(0, [item])
+        wait([solo.conn, solo.proc.sentinel])
+        try:
+            return solo.conn.recv()[1][0]
+        except (EOFError, OSError):
+            record = error_record(item.display, "WorkerDied", "the worker process parsing this file died")
+            return result_of(record, render)
     finally:
-        _stop(solo)
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Shut the pool down now: pending work cancelled, running workers terminated and reaped."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public handle on the workers
-    pool.shutdown(wait=False, cancel_futures=True)
-    for proc in processes:
-        if proc.is_alive():
-            proc.terminate()
-    for proc in processes:
-        proc.join(timeout=5)
+        solo.stop()
 
 
 def records(inputs: Iterable[Input], options: Options, jobs: int = 1) -> Iterator[tuple[Input, dict[str, Any]]]:
