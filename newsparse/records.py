@@ -65,7 +65,7 @@ def record_for_bytes(data: bytes, path: str | None, options: Options = Options()
     from . import parse_bytes
 
     if len(data) > options.max_bytes:
-        return error_record(path, FileTooLargeError.__name__, too_large(len(data), options.max_bytes))
+        return error_record(path, "FileTooLargeError", f"larger than --max-bytes ({options.max_bytes} bytes)")
     try:
         with time_budget(options.timeout):
             return parse_bytes(data, path=path, encoding=options.encoding,

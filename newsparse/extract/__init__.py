@@ -22,6 +22,7 @@ figures        extract_figures(doc)        figures
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 from ..model import Article, Paragraph, Zones
 from ..zones import zone
@@ -52,16 +53,20 @@ def build_article(text: str, *, path: str | None = None, encoding: str | None = 
     title, title_span = extract_title(doc)
     source_url, publisher = extract_footer(doc)
     quotes, speakers = attribute(doc, find_quotes(doc))
+    dateline, figures = extract_dateline(doc, reference_date), extract_figures(doc)
+    if doc.text != text:  # zones made line ends "\n": report spans' text as it stands in the input
+        figures = [replace(f, text=text[f.start:f.end]) for f in figures]
+        dateline = dateline and replace(dateline, text=text[dateline.start:dateline.end])
     return Article(
         path=path,
         encoding=encoding,
         title=title,
         title_span=title_span,
-        dateline=extract_dateline(doc, reference_date),
+        dateline=dateline,
         authors=extract_authors(doc),
         quotes=quotes,
         speakers=speakers,
-        figures=extract_figures(doc),
+        figures=figures,
         source_url=source_url,
         publisher=publisher,
         zones=Zones(doc.header, doc.body, doc.footer),
