@@ -203,3 +203,13 @@ def test_use_color_honours_no_color_and_force_color(monkeypatch):
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert app.use_color("auto", object.__new__(type("Pipe", (), {"isatty": lambda self: False})))
+
+
+def test_dask_engine_without_the_extra_says_how_to_install_it(corpus, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "newsparse.engines.dask", None)  # as if dask were not installed
+    res = invoke("extract", "--engine", "dask", str(corpus))
+    assert res.exit_code == 1
+    assert "pip install 'newsparse[dask]'" in res.stderr
+    assert "Traceback" not in res.stderr

@@ -68,7 +68,7 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: 
             if not hidden and name.startswith("."):
                 continue
             rel = name if rel_dir == "." else os.path.join(rel_dir, name)
-            if not _selected(name, rel, include, exclude):
+            if not selected(name, rel, include, exclude):
                 continue
             path = os.path.join(dirpath, name)
             found = True
@@ -83,7 +83,7 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: 
         yield Input(top, shown, safe_relative(shown), ("NoInputFiles", "folder holds no file matching --include"))
 
 
-def _selected(name: str, rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+def selected(name: str, rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
     def matches(patterns: tuple[str, ...]) -> bool:
         return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
 
