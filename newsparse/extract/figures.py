@@ -115,11 +115,24 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
     return _share_range_units(text, figures)
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation factored by first letters (``t(?:en|wo)``), which ``re`` scans ~3x faster."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        rest = [t for t in tails if t]
+        inner = f"(?:{_trie(rest)})" + ("?" if len(rest) < len(tails) else "") if rest else ""
+        branches.append(re.escape(head) + inner)
+    return "|".join(branches)
+
+
 # Where a FIGURE match can begin: its digits group starts a run of digits (or the "-" before it),
 # its words group starts at a number word, or at "a"/"half a" before one; the match itself starts
 # at most _LEAD characters earlier (a currency sign up to "U.S.$", then one space).
 _DIGIT_RUN = re.compile(r"\d+")  # "1" of "1,500"
-_NUMBER_WORD_LOWER = re.compile(_NUMBER_WORD)  # "two" in "two million", on lower-cased text
+_NUMBER_WORD_LOWER = re.compile(_trie(re.findall(r"[a-z]+", _NUMBER_WORD)))  # "two" in "two million", lower-cased
 _LEAD = 7
 _CURRENCY_CHARS = "$€£¥₹"  # every currency alternative of FIGURE holds one of these, or "rs"
 
