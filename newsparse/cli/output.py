@@ -36,11 +36,13 @@ if TYPE_CHECKING:
 FORMATS = ("jsonl", "json", "table")
 
 
+_ENCODERS = {"json": json.JSONEncoder(ensure_ascii=False, indent=2),
+             "jsonl": json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))}
+
+
 def dumps(record: dict[str, Any], fmt: str) -> str:
     """One record as text in ``fmt`` (``jsonl`` compact, ``json`` indented), ending in a newline."""
-    if fmt == "json":
-        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _ENCODERS["json" if fmt == "json" else "jsonl"].encode(record) + "\n"
 
 
 def renderer(fmt: str) -> Render | None:
