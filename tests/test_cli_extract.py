@@ -208,7 +208,10 @@ def test_use_color_honours_no_color_and_force_color(monkeypatch):
 def test_dask_engine_without_the_extra_says_how_to_install_it(corpus, monkeypatch):
     import sys
 
+    import newsparse.engines
+
     monkeypatch.setitem(sys.modules, "newsparse.engines.dask", None)  # as if dask were not installed
+    monkeypatch.delattr(newsparse.engines, "dask", raising=False)
     res = invoke("extract", "--engine", "dask", str(corpus))
     assert res.exit_code == 1
     assert "pip install 'newsparse[dask]'" in res.stderr
