@@ -26,6 +26,7 @@ import contextlib
 import logging
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
@@ -43,6 +44,8 @@ from ..records import FileTooLargeError, Options, record_for_bytes, record_for_p
 
 #: Inputs per Dask task: enough to amortise a task's overhead and an object store's latency.
 PARTITION_FILES = 64
+#: Partitions in flight per worker thread; results wait on the workers until written, in order.
+WINDOW_PER_WORKER = 4
 
 
 class Item(NamedTuple):
@@ -73,14 +76,18 @@ def run(operands: list[str], output: str, options: Options, *, scheduler: str | 
     partitions = [items[i:i + partition_files] for i in range(0, len(items), partition_files)]
     total = failed = 0
     with _client(scheduler, workers) as client, _sink(output) as write:
+        tasks: list[Any] = []
         if partitions:
             bag = dask.bag.from_sequence(partitions, npartitions=len(partitions))
-            futures = client.compute(bag.map(extract_partition, options).to_delayed())
-        else:
-            futures = []
-        for number, future in enumerate(futures):
+            tasks = bag.map(extract_partition, options).to_delayed()
+        window = WINDOW_PER_WORKER * max(1, sum(client.nthreads().values()))
+        pending = deque(client.compute(task) for task in tasks[:window])
+        for number in range(len(tasks)):
+            future = pending.popleft()
             ((text, errors, count),) = future.result()
             future.release()
+            if number + window < len(tasks):  # a bounded window of partitions in flight: flat memory
+                pending.append(client.compute(tasks[number + window]))
             write(number, text)
             total += count
             failed += len(errors)
