@@ -216,3 +216,38 @@ def test_dask_engine_without_the_extra_says_how_to_install_it(corpus, monkeypatc
     assert res.exit_code == 1
     assert "pip install 'newsparse[dask]'" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_dot_folders_are_skipped_unless_named_or_hidden(tmp_path):
+    write(tmp_path, "in/.git/story.txt", ARTICLE)
+    write(tmp_path, "in/a.txt", ARTICLE)
+
+    def paths(*args):
+        return [r["path"] for r in jsonl(invoke("extract", "-f", "jsonl", *args).stdout)]
+
+    assert paths(str(tmp_path / "in")) == [str(tmp_path / "in/a.txt")]
+    assert paths("--hidden", str(tmp_path / "in")) == [str(tmp_path / "in/a.txt"), str(tmp_path / "in/.git/story.txt")]
+    assert paths(str(tmp_path / "in/.git")) == [str(tmp_path / "in/.git/story.txt")]
+
+
+def test_file_symlinks_are_read_under_their_own_name_and_folder_symlinks_not_followed(tmp_path):
+    import os
+
+    target = write(tmp_path, "elsewhere/target.txt", OTHER)
+    write(tmp_path, "in/a.txt", ARTICLE)
+    os.symlink(target, tmp_path / "in/link.txt")
+    os.symlink(tmp_path / "elsewhere", tmp_path / "in/linked-folder")
+    os.symlink(tmp_path / "in", tmp_path / "in/loop")
+    records = jsonl(invoke("extract", "-f", "jsonl", str(tmp_path / "in")).stdout)
+    assert [r["path"] for r in records] == [str(tmp_path / "in/a.txt"), str(tmp_path / "in/link.txt")]
+    assert records[1]["dateline"]["location"] == "OTTAWA"
+
+
+def test_a_broken_symlink_is_an_error_record(tmp_path):
+    import os
+
+    write(tmp_path, "in/a.txt", ARTICLE)
+    os.symlink(tmp_path / "gone.txt", tmp_path / "in/broken.txt")
+    res = invoke("extract", "-f", "jsonl", str(tmp_path / "in"))
+    assert res.exit_code == 1
+    assert jsonl(res.stdout)[1]["error"]["type"] == "FileNotFoundError"
