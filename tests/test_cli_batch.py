@@ -75,3 +75,16 @@ def test_records_gives_whole_records_in_order_with_jobs(corpus):
 
 def test_usable_cpus_is_at_least_one():
     assert batch.usable_cpus() >= 1
+
+
+def test_library_units_of_work_are_picklable_and_give_the_cli_records(corpus):
+    import pickle
+
+    import newsparse
+
+    path = str(corpus / "d0" / "000.txt")
+    (cli_record,) = jsonl(invoke("extract", "-f", "jsonl", path).stdout)
+    assert pickle.loads(pickle.dumps(newsparse.extract_path))(path) == cli_record
+    text = (corpus / "d0" / "000.txt").read_text(encoding="utf-8")
+    assert pickle.loads(pickle.dumps(newsparse.extract_text))(text, path=path) == {**cli_record, "encoding": None}
+    assert newsparse.extract_path(corpus / "missing.txt")["error"]["type"] == "FileNotFoundError"
