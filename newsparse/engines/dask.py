@@ -4,6 +4,7 @@ Inputs are local paths (listed exactly as the local engine lists them, so record
 identical, ``path`` included) or URLs that fsspec reads (``s3://bucket/news/``, ``gs://...``,
 ``https://...``), listed with the same ``--include``/``--exclude``/``--hidden`` rules. The
 list is cut into partitions of ``partition_files`` inputs; each partition is one Dask task
+(``client.submit``: each task ships only its own partition)
 that fetches its remote files concurrently (one ``fs.cat`` call, so object-store latency is
 paid once per partition, not once per file), parses them and returns their JSON Lines. The
 parts are written in input order to one file (or stdout), or one ``part-NNNNN.jsonl`` per
@@ -30,7 +31,6 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-import dask.bag
 import dask.config
 import fsspec
 from distributed import Client, LocalCluster
@@ -76,18 +76,18 @@ def run(operands: list[str], output: str, options: Options, *, scheduler: str | 
     partitions = [items[i:i + partition_files] for i in range(0, len(items), partition_files)]
     total = failed = 0
     with _client(scheduler, workers) as client, _sink(output) as write:
-        tasks: list[Any] = []
-        if partitions:
-            bag = dask.bag.from_sequence(partitions, npartitions=len(partitions))
-            tasks = bag.map(extract_partition, options).to_delayed()
         window = WINDOW_PER_WORKER * max(1, sum(client.nthreads().values()))
-        pending = deque(client.compute(task) for task in tasks[:window])
-        for number in range(len(tasks)):
+
+        def submit(number: int) -> Any:
+            return client.submit(extract_partition, partitions[number], options, pure=False)
+
+        pending = deque(submit(number) for number in range(min(window, len(partitions))))
+        for number in range(len(partitions)):
             future = pending.popleft()
-            ((text, errors, count),) = future.result()
+            text, errors, count = future.result()
             future.release()
-            if number + window < len(tasks):  # a bounded window of partitions in flight: flat memory
-                pending.append(client.compute(tasks[number + window]))
+            if number + window < len(partitions):  # a bounded window of partitions in flight: flat memory
+                pending.append(submit(number + window))
             write(number, text)
             total += count
             failed += len(errors)
