@@ -60,7 +60,6 @@ def cli() -> None:
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_EPILOG)
-@input_options
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format. Default: table on a terminal, else jsonl.")
 @click.option("--array", is_flag=True, help="With --format json: one JSON array instead of a stream of objects.")
@@ -68,6 +67,7 @@ def cli() -> None:
               help="Write the records to FILE (atomically) instead of stdout.")
 @click.option("--output-dir", type=click.Path(file_okay=False), default=None,
               help="Write one <input path>.json per input under DIR (atomically).")
+@input_options
 @jobs_option
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
               help="dask: run on a Dask cluster (pip install 'newsparse[dask]'); PATHS may be URLs (s3://...).")
