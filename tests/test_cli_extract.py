@@ -251,3 +251,24 @@ def test_a_broken_symlink_is_an_error_record(tmp_path):
     res = invoke("extract", "-f", "jsonl", str(tmp_path / "in"))
     assert res.exit_code == 1
     assert jsonl(res.stdout)[1]["error"]["type"] == "FileNotFoundError"
+
+
+def test_an_unreadable_file_is_an_error_record_and_the_batch_goes_on(corpus, monkeypatch):
+    """What chmod 000 does for a normal user (root reads anything, so the refusal is simulated)."""
+    import errno
+
+    import newsparse.records
+
+    read = newsparse.records.read_limited
+
+    def refuse_b(path, max_bytes):
+        if path.endswith("b.md"):
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+        return read(path, max_bytes)
+
+    monkeypatch.setattr(newsparse.records, "read_limited", refuse_b)
+    res = invoke("extract", "-f", "jsonl", str(corpus))
+    records = jsonl(res.stdout)
+    assert res.exit_code == 1
+    assert [r.get("error", {}).get("type") for r in records] == [None, "PermissionError", None]
+    assert f"newsparse: error: {corpus / 'b.md'}: Permission denied" in res.stderr
