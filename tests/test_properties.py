@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.decode import DecodeError, decode_bytes
-from newsparse.extract.figures import FIGURE, figure_matches
 from newsparse.records import Options, record_for_bytes
 
 settings.register_profile("ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -103,10 +102,3 @@ def test_any_bytes_decode_or_are_refused_and_never_raise(data):
     else:
         assert "error" not in record, record.get("error")
         check_record(text, record)
-
-
-@given(NEWSY | st.text(alphabet="0123456789 ,.-$€£aAhHlf/\nıſİ", max_size=40))
-def test_figure_matches_is_exactly_finditer(text):
-    """figures.figure_matches skips positions FIGURE cannot start at: it must find the same matches."""
-    fast = [(m.start(), m.end()) for m in figure_matches(text, 0, len(text))]
-    assert fast == [(m.start(), m.end()) for m in FIGURE.finditer(text)]
