@@ -177,9 +177,10 @@ class _Pool:
                 numbered += 1
             if emit == numbered:
                 return
+            self._dispatch()  # keep every worker fed, also while results ahead of their turn are yielded
             while emit not in self.done:
-                self._dispatch()
                 self._collect()
+                self._dispatch()
             yield from zip(self.chunks.pop(emit), self.done.pop(emit), strict=True)
             emit += 1
 
