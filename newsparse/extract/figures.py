@@ -92,7 +92,8 @@ _STOP_WORDS = frozenset(
 _IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police", "staff", "cattle",
                                 "sheep", "fish", "deer", "aircraft", "livestock", "folks", "youth"})
 _RANGE_JOINERS = re.compile(r"\s*(?:to|-|–|and|or|out of(?: the)?|of(?: the)?)\s*", re.IGNORECASE)
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+# The address part is tried only where a run of non-space begins, so a long run stays linear.
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+")
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 
 
