@@ -54,10 +54,9 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None,
 
 
 def extract_text(text: str, *, path: str | None = None) -> dict[str, Any]:
-    """The JSON record for one article's text, exactly as ``newsparse extract`` prints it (picklable, pure)."""
-    record = parse(text, path=path).to_dict()
-    record["encoding"] = None
-    return record
+    """The JSON record for one article's text, exactly as ``newsparse extract`` prints it (picklable, pure;
+    ``encoding`` is null: there were no bytes to decode)."""
+    return parse(text, path=path).to_dict()
 
 
 def extract_path(path: str | os.PathLike[str]) -> dict[str, Any]:

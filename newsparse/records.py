@@ -89,11 +89,18 @@ def read_limited(path: str, max_bytes: int) -> bytes:
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
-            raise FileTooLargeError(f"{size} bytes, larger than --max-bytes ({max_bytes})")
+            raise FileTooLargeError(too_large(size, max_bytes))
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:  # a file that grew, or a pipe with no size
-        raise FileTooLargeError(f"larger than --max-bytes ({max_bytes} bytes)")
+        raise FileTooLargeError(too_large(None, max_bytes))
     return data
+
+
+def too_large(size: int | None, max_bytes: int) -> str:
+    """The error message for an input past ``--max-bytes`` (``size`` None: not known)."""
+    if size is None:
+        return f"larger than --max-bytes ({max_bytes} bytes)"
+    return f"{size} bytes, larger than --max-bytes ({max_bytes})"
 
 
 @contextlib.contextmanager

@@ -40,6 +40,7 @@ def run(args: list[str]) -> int:
     except (KeyboardInterrupt, click.exceptions.Abort):
         _silence_stdout()
         sys.stderr.write("newsparse: interrupted\n")
+        sys.stderr.flush()
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
@@ -50,7 +51,9 @@ def run(args: list[str]) -> int:
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's last flush cannot fail on a closed pipe."""
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+        fileno = sys.stdout.fileno()
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it): nothing to flush
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)

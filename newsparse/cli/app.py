@@ -1,37 +1,44 @@
-"""The click application: options, inputs, the batch loop, exit codes.
+"""The click application: commands, the batch loop, exit codes.
 
 Exit codes: 0 every input gave a record, 1 some inputs failed (their error records are still
 written), 2 usage error, 130 interrupted (Ctrl-C).
+
+A command is its options (shared decorators from ``options.py``) and a short body: turn PATHS
+into inputs (``inputs.expand``), open a sink (``open_sink``), and run ``run_batch`` (or, for
+``--engine dask``, ``newsparse.engines.dask``). A new output format is a name in
+``output.FORMATS`` and a branch in its writer; a new command stacks the same decorators.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime
 import io
 import os
 import sys
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, TypeVar
 
 import click
 
 from .. import SCHEMA_VERSION, __version__
-from ..records import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Options
+from ..records import Options
 from .atomic import atomic_writer
-from .batch import records, usable_cpus
-from .csv_rows import ROWS, CsvWriter
+from .batch import Result, result_of, results, usable_cpus
+from .csv_rows import ROWS
 from .inputs import DEFAULT_INCLUDE, STDIN, Input, expand
-from .output import FORMATS, OutputDirWriter, StreamWriter
+from .options import CONTEXT_SETTINGS, input_options, jobs_option, message_options, read_options
+from .output import FORMATS, OutputDirWriter, StreamWriter, renderer
 from .view_commands import show, stats
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+ENGINES = ("local", "dask")
 
 EXIT_CODES_EPILOG = """\b
 Exit codes: 0 all inputs extracted; 1 some inputs failed (each still has an error record);
 2 usage error; 130 interrupted.
 """
+
+T = TypeVar("T")
 
 
 def version_text() -> str:
@@ -54,18 +61,8 @@ def cli() -> None:
     """
 
 
-def _reference_date(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime.date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
 @cli.command(context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_EPILOG)
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-f", "--format", "fmt", type=click.Choice((*FORMATS, "csv")), default=None,
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format. Default: table on a terminal, else jsonl.")
 @click.option("--rows", type=click.Choice(ROWS), default=None,
               help="With --format csv (implied): one row per article (default), quote or figure.")
@@ -74,28 +71,16 @@ def _reference_date(ctx: click.Context, param: click.Parameter, value: str | Non
               help="Write the records to FILE (atomically) instead of stdout.")
 @click.option("--output-dir", type=click.Path(file_okay=False), default=None,
               help="Write one <input path>.json per input under DIR (atomically).")
-@click.option("--include", multiple=True, metavar="GLOB",
-              help=f"Files to read under folders (repeatable). Default: {' '.join(DEFAULT_INCLUDE)}.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Files to skip under folders (repeatable).")
-@click.option("--hidden", is_flag=True, help="Also read dot-files and dot-folders under folders.")
-@click.option("--encoding", default=None, help="Read inputs in this encoding instead of detecting it.")
-@click.option("--reference-date", callback=_reference_date, metavar="YYYY-MM-DD",
-              help="Publication date to resolve year-less and weekday datelines against.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes; 0 = all usable cores.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Larger files get an error record instead of being read.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-              help="Seconds one file may take before it gets an error record; 0 = no limit.")
-@click.option("--stdin-name", default=None, metavar="NAME", help="Path to report for standard input (default: -).")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-              help="Colour in the table format and messages; auto honours NO_COLOR and terminals.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary (errors still shown).")
-@click.option("-v", "--verbose", count=True, help="-v: one line per file on stderr; -vv: tracebacks too.")
-def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | None, output_dir: str | None,
-            include: tuple[str, ...], exclude: tuple[str, ...], hidden: bool, encoding: str | None,
-            reference_date: datetime.date | None, jobs: int, max_bytes: int, timeout: float,
-            stdin_name: str | None, color: str, quiet: bool, verbose: int, rows: str | None = None) -> int:
+@input_options
+@jobs_option
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="dask: run on a Dask cluster (pip install 'newsparse[dask]'); PATHS may be URLs (s3://...).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler (tcp://HOST:8786). Default: a local cluster.")
+@message_options
+def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bool, output: str | None,
+            output_dir: str | None, jobs: int, engine: str, scheduler: str | None, color: str, quiet: bool,
+            verbose: int, **read: Any) -> int:
     """Extract title, dateline, quotes, figures, source and publisher from articles.
 
     PATHS are files, folders (read recursively) or - for standard input; with no PATH, piped
@@ -109,21 +94,17 @@ def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | 
       newsparse extract --format json --array a.txt b.txt > records.json
       newsparse extract --format csv --rows quotes corpus/ > quotes.csv
       for f in *.txt; do newsparse extract "$f" | jq -r .title; done
+      newsparse extract --engine dask s3://bucket/news/ -o records.jsonl
     """
-    if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
-            click.echo(click.get_current_context().get_usage(), err=True)
-            click.echo("Try 'newsparse extract -h' for help; give a PATH or pipe an article in.", err=True)
-            return EXIT_USAGE
-        paths = (STDIN,)
+    operands = paths_or_stdin(paths, "extract")
+    if operands is None:
+        return EXIT_USAGE
     if output and output_dir:
         raise click.UsageError("give either -o/--output or --output-dir, not both")
-    if paths.count(STDIN) > 1:
-        raise click.UsageError("standard input (-) can be read only once")
-    if output_dir and STDIN in paths and not stdin_name:
+    if output_dir and STDIN in operands and not read["stdin_name"]:
         raise click.UsageError("--output-dir with - needs --stdin-name to name the output file")
     if output_dir:
-        _check_output_dir(output_dir, paths)
+        check_output_dir(output_dir, operands)
     to_stdout = output in (None, "-") and not output_dir
     if fmt is None and rows:
         fmt = "csv"
@@ -133,58 +114,85 @@ def extract(paths: tuple[str, ...], fmt: str | None, array: bool, output: str | 
         fmt = "table" if to_stdout and sys.stdout.isatty() else ("json" if output_dir else "jsonl")
     if fmt in ("table", "csv") and output_dir:
         raise click.UsageError(f"--format {fmt} cannot be written with --output-dir")
-    options = Options(encoding=encoding, reference_date=reference_date, max_bytes=max_bytes, timeout=timeout,
-                      debug=verbose >= 2)
-    inputs = expand(list(paths), include or DEFAULT_INCLUDE, exclude, hidden, stdin_name)
-    use_color = _use_color(color, sys.stdout)
-    failed = total = 0
-    protected = _input_identities(paths)
-    with _sink(output, output_dir, fmt, array, use_color, protected, rows or "articles") as sink:
-        for item, record in _with_progress(records(inputs, options, jobs or usable_cpus()), quiet):
-            total += 1
-            if output_dir:
-                problem = sink.write(record, item.relative)
-                if problem and "error" not in record:
-                    record = {"path": record.get("path"), "schema_version": SCHEMA_VERSION,
-                              "error": {"type": "OutputError", "message": problem}}
-            else:
-                sink.write(record)
-            if "error" in record:
-                failed += 1
-                _report(record, verbose)
-            elif verbose:
-                click.echo(f"newsparse: ok: {record['path']}: {len(record['quotes'])} quotes, "
-                           f"{len(record['figures'])} figures", err=True)
+    options = read_options(read, verbose)
+    if engine == "dask":
+        return _run_dask(operands, fmt, output, output_dir, scheduler, options, read, quiet)
+    if scheduler:
+        raise click.UsageError("--scheduler needs --engine dask")
+    inputs = expand(list(operands), read["include"] or DEFAULT_INCLUDE, read["exclude"], read["hidden"],
+                    read["stdin_name"])
+    protected = input_identities(operands)
+    render = renderer(fmt if not output_dir else ("jsonl" if fmt == "jsonl" else "json"))
+    with open_sink(output, output_dir, fmt, array, use_color(color, sys.stdout), protected,
+                   rows or "articles") as sink:
+        inputs = _guard_output(inputs, sink)
+        failed, total = run_batch(results(inputs, options, jobs or usable_cpus(), render), sink, quiet, verbose)
     if failed and not quiet:
         click.echo(f"newsparse: {failed} of {total} inputs failed", err=True)
     return EXIT_FAILED if failed else EXIT_OK
 
 
-cli.add_command(show)
-cli.add_command(stats)
+def run_batch(pairs: Iterable[tuple[Input, Result]], sink: Any, quiet: bool, verbose: int) -> tuple[int, int]:
+    """Write every result to the sink and report failures; return (failed, total)."""
+    failed = total = 0
+    for item, result in with_progress(iter(pairs), quiet):
+        total += 1
+        if isinstance(sink, OutputDirWriter):
+            problem = sink.write(result, item.relative)
+            if problem and result.error is None:
+                record = {"schema_version": SCHEMA_VERSION, "path": result.path,
+                          "error": {"type": "OutputError", "message": problem}}
+                result = result_of(record, None)
+        else:
+            sink.write(result)
+        if result.error is not None:
+            failed += 1
+            report_error(result.path, result.error, verbose)
+        elif verbose:
+            click.echo(f"newsparse: ok: {result.path}: {result.quotes} quotes, {result.figures} figures", err=True)
+    return failed, total
 
 
-def _check_output_dir(output_dir: str, paths: tuple[str, ...]) -> None:
-    """Refuse an output folder inside a folder being read: the outputs would become inputs."""
+def paths_or_stdin(paths: tuple[str, ...], command: str) -> tuple[str, ...] | None:
+    """The operands: PATHS, or ``-`` when stdin is piped; None (after a short usage) on a terminal."""
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            click.echo(click.get_current_context().get_usage(), err=True)
+            click.echo(f"Try 'newsparse {command} -h' for help; give a PATH or pipe an article in.", err=True)
+            return None
+        paths = (STDIN,)
+    if paths.count(STDIN) > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    return paths
+
+
+def check_output_dir(output_dir: str, paths: Iterable[str]) -> None:
+    """Refuse an output folder that overlaps a folder being read (outputs would become inputs,
+    or be written over inputs not read yet)."""
     out = os.path.realpath(output_dir)
     for path in paths:
         if path != STDIN and os.path.isdir(path):
             top = os.path.realpath(path)
-            if out == top or out.startswith(top + os.sep):
-                raise click.UsageError(f"--output-dir {output_dir} lies inside the input folder {path}")
+            if _within(out, top) or _within(top, out):
+                raise click.UsageError(f"--output-dir {output_dir} overlaps the input folder {path}")
 
 
-def _input_identities(paths: tuple[str, ...]) -> set[tuple[int, int]]:
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def input_identities(paths: Iterable[str]) -> set[tuple[int, int]]:
     """(device, inode) of every file named on the command line: never written over."""
     ids = set()
     for path in paths:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             st = os.stat(path)
             ids.add((st.st_dev, st.st_ino))
     return ids
 
 
-def _use_color(choice: str, stream: IO[str]) -> bool:
+def use_color(choice: str, stream: IO[str]) -> bool:
+    """Colour for ``stream``: --color, then NO_COLOR, TERM=dumb, FORCE_COLOR, and whether it is a terminal."""
     if choice == "always":
         return True
     if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
@@ -192,9 +200,46 @@ def _use_color(choice: str, stream: IO[str]) -> bool:
     return bool(os.environ.get("FORCE_COLOR")) or stream.isatty()
 
 
+_use_color = use_color  # the name the view commands import
+
+
+class _FileSink:
+    """``-o FILE``: the stream written to a temp file, put in place at the end unless it would
+    replace an input (found while reading: a file under a folder operand may be FILE)."""
+
+    def __init__(self, writer: StreamWriter, target: str) -> None:
+        self.writer = writer
+        self.target = target
+        try:
+            st = os.stat(target)
+            self.identity: tuple[int, int] | None = (st.st_dev, st.st_ino)
+        except OSError:
+            self.identity = None
+        self.is_input = False
+
+    def write(self, result: Result) -> None:
+        self.writer.write(result)
+
+    def watch(self, item: Input) -> None:
+        if self.identity is not None and item.path != STDIN and item.error is None:
+            with contextlib.suppress(OSError, ValueError):
+                st = os.stat(item.path)
+                self.is_input = self.is_input or (st.st_dev, st.st_ino) == self.identity
+
+
+def _guard_output(inputs: Iterator[Input], sink: Any) -> Iterator[Input]:
+    if not isinstance(sink, _FileSink) or sink.identity is None:
+        yield from inputs
+        return
+    for item in inputs:
+        sink.watch(item)
+        yield item
+
+
 @contextlib.contextmanager
-def _sink(output: str | None, output_dir: str | None, fmt: str, array: bool, color: bool,
-          protected: set[tuple[int, int]], rows: str = "articles") -> Iterator[Any]:
+def open_sink(output: str | None, output_dir: str | None, fmt: str, array: bool, color: bool,
+              protected: set[tuple[int, int]], rows: str = "articles") -> Iterator[Any]:
+    """Where the records go: an ``OutputDirWriter``, an atomic ``-o`` file, or stdout."""
     if output_dir:
         yield OutputDirWriter(output_dir, fmt, protected)
         return
@@ -204,13 +249,15 @@ def _sink(output: str | None, output_dir: str | None, fmt: str, array: bool, col
             if (st.st_dev, st.st_ino) in protected:
                 raise click.UsageError(f"refusing to overwrite the input file {output}")
         with atomic_writer(output) as fh:
-            writer = CsvWriter(fh, rows) if fmt == "csv" else StreamWriter(fh, fmt, array=array, color=False)
-            yield writer
-            writer.close()
+            sink = _FileSink(StreamWriter(fh, fmt, array=array, color=False, rows=rows), output)
+            yield sink
+            sink.writer.close()
+            if sink.is_input:
+                raise click.ClickException(f"refusing to overwrite the input file {output}; nothing written")
         return
     stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n",
                               write_through=False)
-    writer = CsvWriter(stream, rows) if fmt == "csv" else StreamWriter(stream, fmt, array=array, color=color)
+    writer = StreamWriter(stream, fmt, array=array, color=color, rows=rows)
     try:
         yield writer
         writer.close()
@@ -219,15 +266,20 @@ def _sink(output: str | None, output_dir: str | None, fmt: str, array: bool, col
             stream.detach()
 
 
+def report_error(path: str | None, error: dict[str, str], verbose: int) -> None:
+    """One line on stderr for a failed input (and its traceback with -vv)."""
+    message = " ".join(str(error.get("message", "")).split())
+    click.echo(f"newsparse: error: {path}: {message}", err=True)
+    if verbose >= 2 and error.get("traceback"):
+        click.echo(error["traceback"].rstrip(), err=True)
+
+
 def _report(record: dict[str, Any], verbose: int) -> None:
-    err = record["error"]
-    message = " ".join(str(err.get("message", "")).split())
-    click.echo(f"newsparse: error: {record.get('path')}: {message}", err=True)
-    if verbose >= 2 and err.get("traceback"):
-        click.echo(err["traceback"].rstrip(), err=True)
+    """``report_error`` for a whole record (the view commands' name)."""
+    report_error(record.get("path"), record["error"], verbose)
 
 
-def _with_progress(pairs: Iterator[tuple[Input, dict[str, Any]]], quiet: bool) -> Iterator[tuple[Input, dict]]:
+def with_progress(pairs: Iterator[T], quiet: bool) -> Iterator[T]:
     """Show a progress bar on stderr when it is a terminal and more than one input is read."""
     if quiet or not sys.stderr.isatty():
         yield from pairs
@@ -251,3 +303,29 @@ def _with_progress(pairs: Iterator[tuple[Input, dict[str, Any]]], quiet: bool) -
         for pair in pairs:
             yield pair
             progress.advance(task)
+
+
+_with_progress = with_progress  # the name the view commands import
+
+
+cli.add_command(show)
+cli.add_command(stats)
+
+
+def _run_dask(operands: tuple[str, ...], fmt: str, output: str | None, output_dir: str | None,
+              scheduler: str | None, options: Options, read: dict[str, Any], quiet: bool) -> int:
+    if fmt != "jsonl" or output_dir:
+        raise click.UsageError("--engine dask writes JSON Lines: use --format jsonl and -o OUT (a file or a folder)")
+    if STDIN in operands:
+        raise click.UsageError("--engine dask reads files and URLs, not standard input")
+    try:
+        from ..engines import dask as dask_engine
+    except ImportError as exc:
+        raise click.ClickException(f"--engine dask needs the dask extra: pip install 'newsparse[dask]' ({exc})") \
+            from None
+    summary = dask_engine.run(list(operands), output or "-", options, scheduler=scheduler,
+                              include=read["include"] or DEFAULT_INCLUDE, exclude=read["exclude"],
+                              hidden=read["hidden"], on_error=lambda path, error: report_error(path, error, 0))
+    if summary.failed and not quiet:
+        click.echo(f"newsparse: {summary.failed} of {summary.total} inputs failed", err=True)
+    return EXIT_FAILED if summary.failed else EXIT_OK

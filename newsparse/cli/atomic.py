@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from typing import IO
 
@@ -28,6 +27,8 @@ TEMP_SUFFIX = ".tmp"
 @contextlib.contextmanager
 def atomic_writer(target: str) -> Iterator[IO[str]]:
     """Write UTF-8 text to ``target`` atomically; on any error the target is left as it was."""
+    import tempfile  # ~5 ms at start-up (random, shutil): only runs that write files pay it
+
     folder = os.path.dirname(os.path.abspath(target))
     fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     try:

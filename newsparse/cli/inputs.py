@@ -2,7 +2,8 @@
 
 * ``-`` is standard input (reported as ``-``, or ``--stdin-name``).
 * A file named on the command line is always read, whatever its extension.
-* A folder is walked recursively in sorted order; files whose name matches an ``--include``
+* A folder is walked recursively, each folder's files in name order, then its sub-folders in
+  name order (the same order every run, whatever the file system); files whose name matches an ``--include``
   glob (default ``*.txt *.text *.md *.markdown``) and no ``--exclude`` glob are read. Globs are
   matched against the file name and against the path relative to the folder operand.
   Dot-files and dot-folders are skipped unless ``--hidden``; folder symlinks are not followed
@@ -10,7 +11,12 @@
 * A path that does not exist, or a folder holding no matching file, becomes an error record.
 
 Paths are reported as given (``in/a.txt`` for ``a.txt`` found under the operand ``in``), with
-bytes that are not UTF-8 in a file name shown as U+FFFD.
+bytes that are not UTF-8 in a file name shown as U+FFFD. ``Input.relative`` is where
+``--output-dir`` puts the record: the reported path, normalised, with ``..`` parts and a
+leading ``/`` dropped, so it always lies inside the output folder (docs/reliability.md).
+
+>>> safe_relative("in/../../x.txt"), safe_relative("/srv/news/a.txt")
+('x.txt', 'srv/news/a.txt')
 """
 
 from __future__ import annotations
@@ -68,7 +74,7 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: 
             if not hidden and name.startswith("."):
                 continue
             rel = name if rel_dir == "." else os.path.join(rel_dir, name)
-            if not _selected(name, rel, include, exclude):
+            if not selected(name, rel, include, exclude):
                 continue
             path = os.path.join(dirpath, name)
             found = True
@@ -83,7 +89,7 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: 
         yield Input(top, shown, safe_relative(shown), ("NoInputFiles", "folder holds no file matching --include"))
 
 
-def _selected(name: str, rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+def selected(name: str, rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
     def matches(patterns: tuple[str, ...]) -> bool:
         return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
 

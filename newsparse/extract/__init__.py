@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from ..model import Article, Figure, Paragraph, Quote, Speaker, Zones
 from ..zones import ZonedDoc, zone
@@ -54,16 +55,20 @@ def build_article(text: str, *, path: str | None = None, encoding: str | None = 
     title, title_span = extract_title(doc)
     source_url, publisher = _footer(doc)
     quotes, speakers = _quotes(doc)
+    dateline, figures = extract_dateline(doc, reference_date), _figures(doc)
+    if doc.text != text:  # zones made line ends "\n": report spans' text as it stands in the input
+        figures = [replace(f, text=text[f.start:f.end]) for f in figures]
+        dateline = dateline and replace(dateline, text=text[dateline.start:dateline.end])
     return Article(
         path=path,
         encoding=encoding,
         title=title,
         title_span=title_span,
-        dateline=extract_dateline(doc, reference_date),
+        dateline=dateline,
         authors=extract_authors(doc),
         quotes=quotes,
         speakers=speakers,
-        figures=_figures(doc),
+        figures=figures,
         source_url=source_url,
         publisher=publisher,
         zones=Zones(doc.header, doc.body, doc.footer),

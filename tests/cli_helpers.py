@@ -1,0 +1,55 @@
+"""Shared pieces of the CLI tests: articles to write, a runner, JSON Lines reading."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsparse.cli import run
+
+ARTICLE = (
+    "# Port workers walk out over pay\n\n"
+    "ROTTERDAM, March 3 (Reuters) - About 1,200 dock workers stopped work on Tuesday.\n\n"
+    '"We will stay out until the offer improves," union leader Anna de Vries told reporters.\n'
+)
+OTHER = (
+    "Bridge reopens after repairs\n\n"
+    "OTTAWA (AP) -- The bridge reopened on Friday after 18 months of repairs costing $45 million.\n\n"
+    '"It was worth the wait," Mayor Jim Watson said.\n'
+)
+BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+
+def write(folder: Path, rel: str, data: str | bytes) -> Path:
+    path = folder / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+    stdout_bytes: bytes
+
+
+def invoke(*args: str, stdin: bytes | str | None = None) -> Run:
+    """Run ``newsparse ARGS`` in this process, as the console script does (``cli.run``: exit
+    codes, Ctrl-C, closed pipes), with stdin given and stdout and stderr captured apart."""
+    with CliRunner().isolation(input=stdin) as (out, err, _):
+        code = run(list(args))
+        stdout, stderr = out.getvalue(), err.getvalue()
+    return Run(code, stdout.decode("utf-8"), stderr.decode("utf-8"), stdout)
+
+
+def jsonl(text: str) -> list[dict]:
+    assert text == "" or text.endswith("\n")
+    return [json.loads(line) for line in text.splitlines()]

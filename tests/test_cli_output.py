@@ -1,0 +1,167 @@
+"""Where records are written: -o FILE (atomic), --output-dir (mirrored names, no escapes, no
+overwriting inputs, temp files cleaned), and the closed-pipe case."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from newsparse.cli import atomic, batch
+from newsparse.cli.inputs import safe_relative
+from tests.cli_helpers import ARTICLE, BINARY, OTHER, invoke, jsonl, write
+
+
+def tree(folder) -> dict[str, bytes]:
+    return {os.path.relpath(os.path.join(d, f), folder): open(os.path.join(d, f), "rb").read()
+            for d, _, files in os.walk(folder) for f in files}
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch):
+    """cwd = tmp/work holding in/a.txt, in/sub/b.md; tmp/x.txt and tmp/abs/c.txt outside it."""
+    write(tmp_path, "work/in/a.txt", ARTICLE)
+    write(tmp_path, "work/in/sub/b.md", OTHER)
+    write(tmp_path, "x.txt", OTHER)
+    write(tmp_path, "abs/c.txt", ARTICLE)
+    monkeypatch.chdir(tmp_path / "work")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("given", "named"), [
+    ("in/a.txt", "in/a.txt"),
+    ("./in/./a.txt", "in/a.txt"),
+    ("../x.txt", "x.txt"),
+    ("in/../../x.txt", "x.txt"),
+    ("/srv/news/c.txt", "srv/news/c.txt"),
+    ("..", "stdin"),
+], ids=["relative-kept", "dots-folded", "parent-dropped", "climbing-dropped", "absolute-made-relative",
+        "nothing-left"])
+def test_output_names_never_leave_the_folder(given, named):
+    assert safe_relative(given) == named
+
+
+def test_output_dir_mirrors_inputs_and_writes_nothing_outside(work):
+    before = tree(work)
+    res = invoke("extract", "--output-dir", "out", "in", "../x.txt", str(work / "abs" / "c.txt"))
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout == ""
+    written = tree(work / "work" / "out")
+    assert sorted(written) == sorted(["in/a.txt.json", "in/sub/b.md.json", "x.txt.json",
+                                      os.path.join(str(work).lstrip("/"), "abs", "c.txt.json")])
+    assert json.loads(written["x.txt.json"])["path"] == "../x.txt"
+    after = {k: v for k, v in tree(work).items() if not k.startswith("work/out/")}
+    assert after == before
+
+
+def test_output_dir_default_format_is_indented_json_and_jsonl_is_kept(work):
+    invoke("extract", "--output-dir", "out", "in/a.txt")
+    assert (work / "work/out/in/a.txt.json").read_text().startswith('{\n  "schema_version"')
+    invoke("extract", "--format", "jsonl", "--output-dir", "out2", "in/a.txt")
+    assert (work / "work/out2/in/a.txt.json").read_text().count("\n") == 1
+
+
+def test_output_dir_writes_error_records_too(work):
+    write(work, "work/in/z.txt", BINARY)
+    res = invoke("extract", "--output-dir", "out", "in")
+    assert res.exit_code == 1
+    assert json.loads((work / "work/out/in/z.txt.json").read_text())["error"]["type"] == "BinaryFileError"
+
+
+def test_two_inputs_with_the_same_output_name_both_get_a_file(work):
+    write(work, "work/x.txt", ARTICLE)
+    invoke("extract", "--output-dir", "out", "x.txt", "../x.txt")
+    paths = {json.loads((work / "work/out" / n).read_text())["path"] for n in ("x.txt.json", "x.txt.2.json")}
+    assert paths == {"x.txt", "../x.txt"}
+
+
+def test_output_dir_never_writes_over_an_input(work):
+    victim = write(work, "work/in2/a.txt.json", OTHER)  # the natural target of in2/a.txt
+    write(work, "work/in2/a.txt", ARTICLE)
+    res = invoke("extract", "--output-dir", ".", "in2/a.txt", "in2/a.txt.json")
+    assert victim.read_text() == OTHER
+    assert res.exit_code == 1
+    assert "refusing to overwrite the input file" in res.stderr
+
+
+@pytest.mark.parametrize("out", ["in", "in/sub", "."], ids=["same-folder", "inside-input", "around-input"])
+def test_output_dir_overlapping_an_input_folder_is_refused(work, out):
+    before = tree(work)
+    res = invoke("extract", "--output-dir", out, "in")
+    assert res.exit_code == 2
+    assert "overlaps the input folder" in res.stderr
+    assert tree(work) == before
+
+
+def test_output_dir_does_not_follow_a_symlink_out_of_the_folder(work):
+    outside = work / "elsewhere"
+    outside.mkdir()
+    (work / "work/out").mkdir()
+    os.symlink(outside, work / "work/out/in")
+    res = invoke("extract", "--output-dir", "out", "in/a.txt")
+    assert res.exit_code == 1
+    assert "resolves outside the output folder" in res.stderr
+    assert list(outside.iterdir()) == []
+
+
+def test_output_dir_with_stdin_needs_a_name(work):
+    assert invoke("extract", "--output-dir", "out", "-", stdin=ARTICLE).exit_code == 2
+    res = invoke("extract", "--output-dir", "out", "--stdin-name", "wire/s.txt", "-", stdin=ARTICLE)
+    assert res.exit_code == 0
+    assert json.loads((work / "work/out/wire/s.txt.json").read_text())["path"] == "wire/s.txt"
+
+
+def test_stale_temp_files_are_removed_on_the_next_run(work):
+    stale = write(work, "work/out/in/.newsparse-killed.tmp", '{"half":')
+    invoke("extract", "--output-dir", "out", "in")
+    assert not stale.exists()
+
+
+def test_output_file_holds_exactly_what_stdout_would(work):
+    res = invoke("extract", "-f", "jsonl", "-o", "records.jsonl", "in")
+    assert res.stdout == ""
+    assert (work / "work/records.jsonl").read_text() == invoke("extract", "-f", "jsonl", "in").stdout
+
+
+def test_output_file_is_untouched_when_the_run_is_interrupted(work, monkeypatch):
+    target = write(work, "work/records.jsonl", "old\n")
+    calls = []
+
+    def parse_then_interrupt(path, options, display):
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return batch.error_record(display, "X", "y")
+
+    monkeypatch.setattr(batch, "record_for_path", parse_then_interrupt)
+    res = invoke("extract", "-f", "jsonl", "-o", "records.jsonl", "in")
+    assert res.exit_code == 130
+    assert target.read_text() == "old\n"
+    assert [n for n in os.listdir(work / "work") if n.startswith(atomic.TEMP_PREFIX)] == []
+
+
+def test_output_file_refuses_a_named_input(work):
+    res = invoke("extract", "-o", "in/a.txt", "in/a.txt")
+    assert res.exit_code == 2
+    assert (work / "work/in/a.txt").read_text() == ARTICLE
+
+
+def test_output_file_refuses_an_input_found_under_a_folder(work):
+    res = invoke("extract", "--include", "*", "-o", "in/sub/b.md", "in")
+    assert res.exit_code == 1
+    assert "refusing to overwrite the input file" in res.stderr
+    assert (work / "work/in/sub/b.md").read_text() == OTHER
+
+
+def test_atomic_writer_leaves_the_target_as_it_was_on_error(tmp_path):
+    target = write(tmp_path, "t.json", "old")
+    with pytest.raises(RuntimeError), atomic.atomic_writer(str(target)) as fh:
+        fh.write('{"partial": ')
+        raise RuntimeError("disk full")
+    assert target.read_text() == "old"
+    assert os.listdir(tmp_path) == ["t.json"]
+
+
+def test_dash_output_is_stdout(work):
+    assert jsonl(invoke("extract", "-f", "jsonl", "-o", "-", "in/a.txt").stdout)[0]["path"] == "in/a.txt"
