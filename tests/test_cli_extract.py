@@ -64,6 +64,15 @@ def test_table_shows_a_panel_per_article_without_colour(corpus):
     assert "\x1b[" not in res.stdout
 
 
+def test_table_shows_article_text_as_written_never_as_markup(tmp_path):
+    story = tmp_path / "markup.txt"
+    story.write_text('Title [bold]here[/bold]\n\nPARIS (AFP) - Critics called it "a [red] flag" on Monday.\n',
+                     encoding="utf-8")
+    res = invoke("extract", "--format", "table", "--color", "never", str(story))
+    assert "Title [bold]here[/bold]" in res.stdout
+    assert "a [red] flag" in res.stdout and "[partial]" in res.stdout
+
+
 @pytest.mark.parametrize("args", [["-"], []], ids=["dash", "no-path"])
 def test_stdin_is_read_and_reported_as_dash(args):
     res = invoke("extract", "--format", "jsonl", *args, stdin=ARTICLE.encode())

@@ -27,7 +27,7 @@ def render(record: dict[str, Any]) -> RenderableType:
     """A panel showing the record: header fields, quotes with speakers, figures, source."""
     if "error" in record:
         err = record["error"]
-        return Panel(Text(f"{err['type']}: {err['message']}", style="red"), title=str(record.get("path")),
+        return Panel(Text(f"{err['type']}: {err['message']}", style="red"), title=_plain(record.get("path")),
                      border_style="red", box=box.ROUNDED)
     parts: list[RenderableType] = [_fields(record)]
     if record.get("quotes"):
@@ -35,8 +35,13 @@ def render(record: dict[str, Any]) -> RenderableType:
     if record.get("figures"):
         parts.append(_figures(record["figures"]))
     title = record.get("title") or "(no title)"
-    return Panel(Group(*parts), title=Text(title, style="bold"), subtitle=str(record.get("path") or ""),
+    return Panel(Group(*parts), title=Text(title, style="bold"), subtitle=_plain(record.get("path") or ""),
                  box=box.ROUNDED, title_align="left", subtitle_align="right")
+
+
+def _plain(value: object) -> Text:
+    """Article text as a cell: never read as rich markup (``[partial]``, ``[bold]`` stay as written)."""
+    return Text(str(value))
 
 
 def _fields(record: dict[str, Any]) -> Table:
@@ -46,16 +51,16 @@ def _fields(record: dict[str, Any]) -> Table:
     dateline = record.get("dateline")
     if dateline:
         bits = [dateline.get("location") or "", dateline.get("date") or "", dateline.get("agency") or ""]
-        grid.add_row("dateline", " · ".join(b for b in bits if b) + f"   ({dateline['text']})")
+        grid.add_row("dateline", _plain(" · ".join(b for b in bits if b) + f"   ({dateline['text']})"))
     if record.get("authors"):
-        grid.add_row("authors", ", ".join(record["authors"]))
+        grid.add_row("authors", _plain(", ".join(record["authors"])))
     if record.get("publisher"):
-        grid.add_row("publisher", record["publisher"])
+        grid.add_row("publisher", _plain(record["publisher"]))
     if record.get("source_url"):
-        grid.add_row("source", record["source_url"])
+        grid.add_row("source", _plain(record["source_url"]))
     speakers = record.get("speakers") or []
     if speakers:
-        grid.add_row("speakers", "; ".join(f"{s['name']} ({s['quotes']})" for s in speakers))
+        grid.add_row("speakers", _plain("; ".join(f"{s['name']} ({s['quotes']})" for s in speakers)))
     grid.add_row("counts", f"{len(record.get('quotes') or [])} quotes, {len(record.get('figures') or [])} figures, "
                            f"{len(record.get('body') or [])} paragraphs")
     return grid
@@ -64,12 +69,13 @@ def _fields(record: dict[str, Any]) -> Table:
 def _quotes(quotes: list[dict[str, Any]]) -> Table:
     table = Table(title="quotes", box=box.SIMPLE_HEAD, title_justify="left", expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("speaker", style="green", ratio=1)
-    table.add_column("quote", ratio=3)
+    table.add_column("speaker", style="green", ratio=2, min_width=16)
+    table.add_column("quote", ratio=5)
     table.add_column("how", style="dim", no_wrap=True)
     for n, q in enumerate(quotes, 1):
         kind = "" if q.get("kind") == "full" else f" [{q.get('kind')}]"
-        table.add_row(str(n), q.get("speaker") or "—", f"“{q['text']}”{kind}", q.get("speaker_method") or "")
+        table.add_row(str(n), _plain(q.get("speaker") or "—"), _plain(f"“{q['text']}”{kind}"),
+                      q.get("speaker_method") or "")
     return table
 
 
@@ -84,5 +90,5 @@ def _figures(figures: list[dict[str, Any]]) -> Table:
         shown = f"{value:,}" if isinstance(value, int) else (f"{value:,.6g}" if isinstance(value, float) else "—")
         if f.get("qualifier"):
             shown = f"{f['qualifier']} {shown}"
-        table.add_row(f["text"], shown, f.get("unit") or "—", f.get("kind") or "")
+        table.add_row(_plain(f["text"]), shown, _plain(f.get("unit") or "—"), f.get("kind") or "")
     return table
