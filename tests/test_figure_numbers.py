@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.extract.figure_numbers import is_continental, iter_numbers
 from newsparse.lexicon.numbers import parse_number_words
@@ -147,3 +149,14 @@ def test_continental_hint_reads_as_in_the_regex_module(text):
         assert [m.span() for m in _continental_hint_folded().finditer(text)] == reference
     else:
         assert [m.span() for m in CONTINENTAL_HINT.finditer(text)] == reference
+
+
+_HINT_PIECES = [*"0123456789.,, %€x\n", "000", ".000", ",5", " Prozent", " mio", "Euro", " percent", "1,500.25"]
+
+
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=40).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_continental_detection_finds_what_a_search_of_the_whole_text_finds(text):
+    from newsparse.extract.figure_numbers import CONTINENTAL_HINT, ENGLISH_HINT
+
+    assert is_continental(text) is (bool(CONTINENTAL_HINT.search(text)) and not ENGLISH_HINT.search(text))

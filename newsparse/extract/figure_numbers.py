@@ -18,6 +18,7 @@ What the number counts is decided in figure_units, whether it is a figure at all
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -143,6 +144,11 @@ _CONTINENTAL_HINT = (r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![
                      r"|[0-9]*,[0-9]{1,2}[ \t]?(?:%|€|(?i:prozent|por ciento|pour cent"
                      r"|millionen|milliarden|millones|millions|milliards|mio|mrd|euro)))")
 CONTINENTAL_HINT = re.compile(_CONTINENTAL_HINT)
+# A point or a comma between digits, where a continental hint may be (each opens with its mark, which
+# the regex engine finds fast): "1.500", "2,5".
+DOT_IN_DIGITS = re.compile(r"\.(?<=[0-9]\.)(?=[0-9])")
+COMMA_IN_DIGITS = re.compile(r",(?<=[0-9],)(?=[0-9])")
+_ASCII_DIGITS = frozenset("0123456789")
 #: Letters that re and the regex module may match differently ignoring case ("ı" is "i" only to re).
 _FOLDED_APART = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 # English style: "1,500.25", "1,234,567", "2.5 million", "3.5%".
@@ -181,8 +187,24 @@ class Number:
 
 def is_continental(text: str) -> bool:
     """True when the document writes "1.500" for fifteen hundred and "2,5" for two and a half."""
-    hint = CONTINENTAL_HINT if not any(letter in text for letter in _FOLDED_APART) else _continental_hint_folded()
-    return bool(hint.search(text)) and not ENGLISH_HINT.search(text)
+    if any(letter in text for letter in _FOLDED_APART):
+        return bool(_continental_hint_folded().search(text)) and not ENGLISH_HINT.search(text)
+    return _has_continental_hint(text) and not ENGLISH_HINT.search(text)
+
+
+def _has_continental_hint(text: str) -> bool:
+    """``CONTINENTAL_HINT.search(text)``, tried only where a hint can start. Every hint has a separator
+    between digits, and the digits before its first separator are all of it that comes before: so it
+    starts where the run of digits before some SEPARATOR_IN_DIGITS starts."""
+    tried = -1
+    for m in itertools.chain(DOT_IN_DIGITS.finditer(text), COMMA_IN_DIGITS.finditer(text)):
+        start = m.start() - 1
+        while start > 0 and text[start - 1] in _ASCII_DIGITS:
+            start -= 1
+        if start != tried and CONTINENTAL_HINT.match(text, start):
+            return True
+        tried = start
+    return False
 
 
 @functools.cache
