@@ -21,12 +21,13 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
 from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_CONTEXT
+from .figure_scan import VULGAR, Starts, digit_starts, trie, word_starts
 
 if TYPE_CHECKING:
     import regex
@@ -43,7 +44,7 @@ _DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}
 _ATTACHED = "|".join(sorted(
     {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "T", "bn", "mn", "mln", "bln", "tn", "trn",
      "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p"}, key=len, reverse=True)) + r"|p(?!\.?[mM]\b)"
-_VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
+_VULGAR = VULGAR
 # What may not stand right before a number: a word character, a decimal point, a path or identifier
 # mark ("v2.0", "'16", "COVID-19" is read from the hyphen, see _sign_and_currency).
 _NOT_AFTER = r"[\w.,/:'’@#&=^*%\\\u0300-\u036f]"
@@ -69,29 +70,8 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
     )
 
 
-def _trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> str:
-    """A regex alternation of ``words`` shaped as a trie ("t(?:en|h(?:irty|ree)|w(?:elve|o))"), so the
-    engine tries one branch per letter; ``first`` follows the first letter of every word, and ``also``
-    are more alternatives at the top (kept flat: each opening with a letter lets the engine skip ahead)."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict], head: str, more: tuple[str, ...] = ()) -> str:
-        branches = [re.escape(c) + head + emit(node[c], "") for c in sorted(node) if c] + list(more)
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree, first, also)
-
-
-_TOKEN = _trie((*NUMBER_WORDS, "and", "a", "an", "point"))
-_WORDS_CORE = (_trie(NUMBER_WORDS, also=(rf"an?[ \t]+{_trie(NUMBER_WORDS)}",)) + r"\b"
+_TOKEN = trie((*NUMBER_WORDS, "and", "a", "an", "point"))
+_WORDS_CORE = (trie(NUMBER_WORDS, also=(rf"an?[ \t]+{trie(NUMBER_WORDS)}",)) + r"\b"
                rf"(?:(?:[ \t]{{1,4}}|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)(?:{_TOKEN})\b){{0,12}}")
 # Spelled-out numbers, matched in lower-cased text after a space or an opening mark (the pattern opens
 # with that character, so the regex engine skips to the next one in C): "twenty-five", "two million",
@@ -220,28 +200,31 @@ def iter_numbers(text: str, start: int, end: int, continental: bool = False,
                  lowered: str | None = None) -> Iterator[Number]:
     """Every number in ``text[start:end]``, left to right; numbers never overlap. ``lowered`` is
     ``text.lower()`` when the caller has it (spelled-out numbers are matched in lower case)."""
-    digits = _continental_digits() if continental else DIGITS
+    digits = Starts(_continental_digits() if continental else DIGITS, text,
+                    digit_starts(text, start, end, "," if continental else "."), end)
     if lowered is None:
         lowered = text.lower()
     if len(lowered) == len(text):
-        words, opening, word_text = WORDS, WORDS_OPENING, lowered
+        words, opening = Starts(WORDS, lowered, word_starts(lowered, start, end), end), WORDS_OPENING
+        w = opening.match(lowered, start, end) or words.search(start)
     else:
-        (words, opening), word_text = _words_any_case(), text
-    d = digits.search(text, start, end)
-    w = opening.match(word_text, start, end) or words.search(word_text, start, end)
+        any_case, opening = _words_any_case()
+        words = Starts(any_case, text, None, end)
+        w = opening.match(text, start, end) or words.search(start)
+    d = digits.search(start)
     while d is not None or w is not None:
         if w is None or (d is not None and d.start() < w.start()):
             phone = PHONE.match(text, d.start() - (d.start() > start and text[d.start() - 1] in "(+"), end)
             number = None if phone else read_number(text, d, start, end, continental)
             pos = phone.end() if phone else number.end if number is not None else d.end()
-            d = digits.search(text, pos, end)
+            d = digits.search(pos)
         else:
             number = _read_words(text, w)
             pos = number.end if number is not None else _WORD_TOKEN.search(text, w.start(), end).end()
         if w is not None and w.start() < pos:
-            w = words.search(word_text, pos - 1, end)
+            w = words.search(pos - 1)
         if d is not None and d.start() < pos:
-            d = digits.search(text, pos, end)
+            d = digits.search(pos)
         if number is not None:
             yield number
 
