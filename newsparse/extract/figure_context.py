@@ -18,6 +18,7 @@ a line, ``[2]``). URLs, e-mail addresses and phone numbers are masked before num
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lexicon.calendar import MONTHS
@@ -66,6 +67,12 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _VOCABULARY_KINDS = frozenset({"money", "percent", "measure", "duration"})
 
 
+@functools.cache
+def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words the phrases end with: no phrase ends the words before a figure unless its last does."""
+    return frozenset(phrase[-1] for phrase in phrases)
+
+
 class Before:
     """The words right before a figure (at most five, on its paragraph), read once and asked often."""
 
@@ -73,15 +80,23 @@ class Before:
 
     def __init__(self, text: str, start: int, floor: int) -> None:
         chunk = text[max(floor, start - 48):start]
-        self.glued = bool(chunk) and not chunk[-1].isspace()
-        self.single_space = chunk.endswith(" ") and not chunk.endswith("  ") and len(chunk) > 1
-        words = [] if self.glued else chunk.split()[-5:]  # "(three": nothing stands right before it
-        self.words = [w.lstrip(_OPENING_MARKS) for w in words]
-        self.lower = [w.lower() for w in self.words]
+        last = chunk[-1:]
+        if last.isspace():
+            self.glued = False
+            self.single_space = last == " " and chunk[-2:-1] not in ("", " ")
+            self.words = words = [w.lstrip(_OPENING_MARKS) for w in chunk.split()[-5:]]
+            self.lower = [w.lower() for w in words]
+        else:  # "(three": nothing stands right before it
+            self.glued = last != ""
+            self.single_space = False
+            self.words, self.lower = [], []
 
     def ends_with(self, phrases: frozenset[tuple[str, ...]], longest: int = 4) -> tuple[str, ...] | None:
-        for n in range(min(longest, len(self.lower)), 0, -1):
-            tail = tuple(self.lower[-n:])
+        lower = self.lower
+        if not lower or lower[-1] not in _last_words(phrases):
+            return None
+        for n in range(min(longest, len(lower)), 0, -1):
+            tail = tuple(lower[-n:])
             if tail in phrases:
                 return tail
         return None

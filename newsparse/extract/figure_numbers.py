@@ -214,7 +214,11 @@ def iter_numbers(text: str, start: int, end: int, continental: bool = False,
     d = digits.search(start)
     while d is not None or w is not None:
         if w is None or (d is not None and d.start() < w.start()):
-            phone = PHONE.match(text, d.start() - (d.start() > start and text[d.start() - 1] in "(+"), end)
+            at = d.start()
+            if at > start and text[at - 1] in "(+":
+                phone = PHONE.match(text, at - 1, end)
+            else:  # a telephone number opening with its digits has three of them first
+                phone = PHONE.match(text, at, end) if text[at:at + 3].isdigit() else None
             number = None if phone else read_number(text, d, start, end, continental)
             pos = phone.end() if phone else number.end if number is not None else d.end()
             d = digits.search(pos)
@@ -232,48 +236,47 @@ def iter_numbers(text: str, start: int, end: int, continental: bool = False,
 def read_number(text: str, m: re.Match[str], start: int, limit: int, continental: bool = False) -> Number | None:
     """The number matched by ``m`` (a DIGITS match) in the paragraph ``text[start:limit]``, with the sign
     and currency sign before it; None when it reads as no quantity."""
-    numeral = _numeral(text, m)
-    value = _digits_value(m, numeral, continental)
+    ratio, _, num, dec, frac, high_digits, sci, _, attached = m.groups()
+    at, end = m.span()
+    if num is not None:  # the digits of the match: "2,500", ".75", "1/4", "½"
+        numeral = text[at:m.end(3)]
+    elif dec is not None:
+        numeral = text[at:m.end(4)]
+    elif ratio is not None:
+        numeral = text[at:m.end(1)]
+    else:
+        numeral = text[at]
+    value = _digits_value(numeral, num is None and dec is None, frac, continental)
     if value is None:
         return None
-    begin = _sign_and_currency(text, m.start(), start)
+    begin = _sign_and_currency(text, at, start)
     if begin is None:
         return None
     first, sign, currency = begin
-    number = Number(start=first, end=m.end(), number_start=m.start() - (sign != ""), value=value,
-                    digits=numeral if m.group("ratio") is None else "", currency=currency,
-                    fraction=m.group("num") is None and m.group("dec") is None)
-    if m.group("max"):
-        high = _to_float(m.group("max"), continental)
+    number = Number(first, end, at - (sign != ""), value, digits=numeral if ratio is None else "",
+                    currency=currency, fraction=num is None and dec is None)
+    if high_digits:
+        high = _to_float(high_digits, continental)
         if high is None or high <= value:
             return None
         number.value_max = high
-    attached = m.group("att")
     scale = 1
     if attached in ("B", "M", "T") and currency is None and "." not in numeral:
         return None  # "221B Baker Street", not 221 billion ("$5B", "1.2B" are scales)
     if attached:
-        if attached.lower() in SCALES and not (attached == "m" and _metre_context(text, m.end(), limit, number)):
+        if attached.lower() in SCALES and not (attached == "m" and _metre_context(text, end, limit, number)):
             scale = SCALES[attached.lower()]
         else:
-            number.attached, number.attached_start = attached, m.start("att")
-    else:
-        after = SCALE_AFTER.match(text, m.end(), limit)
+            number.attached, number.attached_start = attached, m.start(9)
+    elif end < limit and (text[end] == "-" or text[end].isspace()):  # SCALE_AFTER opens with either
+        after = SCALE_AFTER.match(text, end, limit)
         if after:
             word = (after.group("word") or after.group("k") or after.group("joined")).lower().removesuffix("s")
             word = word if word in SCALES or word in _SCALE_WORDS else word + "s"
             scale = SCALES[_SCALE_WORDS.get(word, word)]
             number.end = after.end()
-    _apply(number, m, scale, sign)
+    _apply(number, sci, scale, sign)
     return number
-
-
-def _numeral(text: str, m: re.Match[str]) -> str:
-    """The digits of the match: "2,500", ".75", "1/4", "½"."""
-    for group in ("num", "dec", "ratio"):
-        if m.group(group) is not None:
-            return text[m.start():m.end(group)]
-    return text[m.start()]
 
 
 def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
@@ -298,10 +301,9 @@ def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str |
     return m.start(), sign, CURRENCY_SIGNS.get(" ".join(m.group().lower().split()), "USD")
 
 
-def _apply(number: Number, m: re.Match[str], scale: int, sign_mark: str) -> None:
+def _apply(number: Number, sci: str | None, scale: int, sign_mark: str) -> None:
     sign = -1 if sign_mark in ("-", "−") else 1
     exponent = 0
-    sci = m.group("sci")
     if sci:  # "e-5", "×10−5", "x10^3"
         power = sci[1:] if sci[0] in "eE" else sci[1:].removeprefix("10").lstrip("^")
         exponent = int(power.replace("−", "-"))
@@ -312,14 +314,14 @@ def _apply(number: Number, m: re.Match[str], scale: int, sign_mark: str) -> None
         number.value_max = tidy(sign * number.value_max * scale)
 
 
-def _digits_value(m: re.Match[str], numeral: str, continental: bool) -> int | float | None:
-    if m.group("num") is None and m.group("dec") is None:
+def _digits_value(numeral: str, fraction: bool, frac: str | None, continental: bool) -> int | float | None:
+    if fraction:
         return _fraction(numeral)
     value = _to_float(numeral, continental)
     if value is None or (len(numeral) > 15 and numeral.isdigit()):
         return None  # an identifier: "673679711437004805"
-    if m.group("frac"):
-        part = _fraction(m.group("frac").strip(" \t-"))
+    if frac:
+        part = _fraction(frac.strip(" \t-"))
         if part is None or not isinstance(value, int):
             return None
         value += part

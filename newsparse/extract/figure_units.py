@@ -170,11 +170,10 @@ def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     if m is None:
         return []
     tokens = []
-    for i, token in enumerate(m.groups(), 1):
+    for token, (at, end) in zip(m.groups(), m.regs[1:], strict=True):
         if token is None:  # (each token's group is inside the one before)
             break
-        at = m.start(i)
-        tokens.append((token, at, at + len(token)))
+        tokens.append((token, at, end))
     return tokens
 
 
