@@ -36,6 +36,8 @@ ADDRESS_AFTER = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
 # A sign standing alone at the start of a line: "- 10 k" (a signed number written with a space).
 SPACED_SIGN = re.compile(r"[ \t]*[-−][ \t]")
+#: The characters TIME_AFTER's alternatives open with (after its optional space): ":", "p.m.", "GMT".
+_TIME_FIRST = frozenset(":aApPoGUBCEMIJl")
 _LINE_REST = re.compile(r"[ \t.!?]*(?:\n|$)")
 # Months as written before or after a day: "January 8", "Sept, 26", "8 JUNE".
 _MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS) | frozenset(m.upper() for m in MONTHS)
@@ -122,14 +124,23 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return False
     if identifier or (integer and (_is_year(number) or _is_phone(number))):
         return True
-    if TIME_AFTER.match(text, number.end):
+    if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):
         return True
     if _in_name(text, number, para_start, before) or _list_number(text, number, para_start):
         return True
     after = text[number.end:number.end + 3]
     if kind == "other" and len(after) == 3 and after[0] in " \t" and after[1].isupper() and after[2].islower():
         return True  # a rank or list item before a name: "3 Marco Rubio", "9 Selenis Leyva Got Real"
-    return bool(integer and after[:1] == " " and ADDRESS_AFTER.match(text, number.end))
+    return bool(integer and after[:1] == " " and (after[1:2] in (" ", "\t") or "A" <= after[1:2] <= "Z")
+                and ADDRESS_AFTER.match(text, number.end))
+
+
+def _may_be_time(text: str, end: int) -> bool:
+    """Whether TIME_AFTER can match at ``end``: one of its first characters there, or after a space."""
+    char = text[end:end + 1]
+    if char in (" ", "\t"):
+        char = text[end + 1:end + 2]
+    return char != "" and char in _TIME_FIRST
 
 
 def is_date_or_year(text: str, number: Number, before: Before) -> bool:

@@ -169,12 +169,8 @@ def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     m = TOKENS.match(text, pos, limit)
     if m is None:
         return []
-    tokens = []
-    for token, (at, end) in zip(m.groups(), m.regs[1:], strict=True):
-        if token is None:  # (each token's group is inside the one before)
-            break
-        tokens.append((token, at, end))
-    return tokens
+    # (each token's group is inside the one before: the groups that matched come first)
+    return [(token, at, end) for token, (at, end) in zip(m.groups(), m.regs[1:], strict=True) if token is not None]
 
 
 def _unit_phrase(text: str, number: Number, tokens: list[tuple[str, int, int]]) -> Unit | None:
