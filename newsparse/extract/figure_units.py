@@ -35,8 +35,10 @@ from ..lexicon.units import (
 from .figure_numbers import Number
 
 # Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
-TOKENS = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})"
-                    + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
+_FIRST_TOKEN = r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})"
+TOKENS = re.compile(_FIRST_TOKEN + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
+# The first of TOKENS, where only it is looked at: " mln", "\n%".
+FIRST_TOKEN = re.compile(_FIRST_TOKEN)
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
 COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?(?![\w]))")
 # A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
@@ -133,7 +135,7 @@ def unit_may_follow(text: str, pos: int, limit: int) -> bool:
     char = text[pos:pos + 1]
     if char in ("-", '"', "%") or char in CURRENCY_SIGNS:
         return True
-    m = TOKENS.match(text, pos, limit)
+    m = FIRST_TOKEN.match(text, pos, limit)
     if m is None:
         return False
     first = m.group(1).lower()
@@ -262,7 +264,7 @@ def _counted_noun(text: str, number: Number, tokens: list[tuple[str, int, int]])
     for i in range(first, min(len(tokens), first + 5)):
         raw, _, end = tokens[i]
         word = raw.rstrip(_STRIP)
-        if not _WORD.fullmatch(word):
+        if not (word.isalpha() and word.isascii()) and not _WORD.fullmatch(word):  # (most are plain words)
             return None
         low = word.lower()
         if low in STOP_WORDS or low in UNIT_WORDS:
