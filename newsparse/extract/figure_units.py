@@ -123,11 +123,11 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
         return Unit(code, kind, spaced.end())
     if number.end < limit and text[number.end] == '"' and _inch_mark(text, number.end, start, limit):
         return Unit("in", "measure", number.end + 1)
-    tokens = _tokens(text, number.end, limit)
-    unit = _unit_phrase(text, number, tokens)
+    words, tokens = _tokens(text, number.end, limit)
+    unit = _unit_phrase(text, number, words, tokens)
     if unit is not None:
         return unit
-    return _counted_noun(text, number, tokens) or Unit(None, "other", number.end)
+    return _counted_noun(number, words, tokens) or Unit(None, "other", number.end)
 
 
 def unit_may_follow(text: str, pos: int, limit: int) -> bool:
@@ -143,9 +143,9 @@ def unit_may_follow(text: str, pos: int, limit: int) -> bool:
 
 
 def _attached(text: str, number: Number, limit: int) -> Unit:
-    tokens = _tokens(text, number.attached_start, limit)
-    if tokens:
-        unit = _unit_phrase(text, number, tokens)
+    words, tokens = _tokens(text, number.attached_start, limit)
+    if words:
+        unit = _unit_phrase(text, number, words, tokens)
         if unit is not None:
             return unit
     code, kind = ATTACHED_UNITS.get(number.attached or "", ("m", "measure"))
@@ -166,34 +166,34 @@ def _compound(number: Number, m: re.Match[str]) -> Unit:
     return Unit(code, kind, m.end(), counted=kind == "count")
 
 
-def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
-    """Up to five tokens after ``pos``: (token, start, end)."""
+def _tokens(text: str, pos: int, limit: int) -> tuple[list[str], re.Match[str] | None]:
+    """Up to five tokens after ``pos``, and the TOKENS match that holds where token ``i`` starts and ends
+    (``m.start(i + 1)``, asked only for the few tokens a unit is found in)."""
     m = TOKENS.match(text, pos, limit)
     if m is None:
-        return []
-    # (each token's group is inside the one before: the groups that matched come first)
-    return [(token, at, end) for token, (at, end) in zip(m.groups(), m.regs[1:], strict=True) if token is not None]
+        return [], None
+    return [*filter(None, m.groups())], m  # (each token's group is inside the one before: they come first)
 
 
-def _unit_phrase(text: str, number: Number, tokens: list[tuple[str, int, int]]) -> Unit | None:
+def _unit_phrase(text: str, number: Number, words: list[str], tokens: re.Match[str] | None) -> Unit | None:
     """The longest unit phrase the tokens open: "billion cubic feet" after the scale, "miles an hour"."""
-    if not tokens:
+    if not words or tokens is None:
         return None
-    first = tokens[0][0].lower()
+    first = words[0].lower()
     longest = _UNIT_OPENERS.get(first.rstrip(_STRIP)) or _UNIT_OPENERS.get(first) or (first[:1] in CURRENCY_SIGNS)
     if not longest:
         return None
     clean = 1  # phrases run across no punctuation: not "miles, an hour"
-    while clean < min(longest, len(tokens)) and _clean(tokens[clean - 1][0]):
+    while clean < min(longest, len(words)) and _clean(words[clean - 1]):
         clean += 1
     for n in range(clean, 0, -1):
-        last, _, last_end = tokens[n - 1]
+        last = words[n - 1]
         stripped = last.rstrip(_STRIP) or last[:1]
-        phrase = " ".join([t[0] for t in tokens[: n - 1]] + [stripped]).lower()
-        end = last_end - (len(last) - len(stripped))
-        found = _lookup(text, number, phrase, stripped, tokens, n)
+        phrase = " ".join([*words[: n - 1], stripped]).lower()
+        found = _lookup(text, number, phrase, stripped, words, n, tokens.start(1))
         if found is not None:
             code, kind, cents = found
+            end = tokens.end(n) - (len(last) - len(stripped))
             return _with_age(text, Unit(code, kind, end, cents), len(text))
     return None
 
@@ -205,10 +205,12 @@ def _clean(token: str) -> bool:
                                  and ("." in stripped or stripped.lower() in _ABBREVIATIONS))
 
 
-def _lookup(text: str, number: Number, phrase: str, word: str, tokens: list[tuple[str, int, int]],
-            n: int) -> tuple[str, str, bool] | None:
+def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str], n: int,
+            at: int) -> tuple[str, str, bool] | None:
+    """The unit the ``n`` words of ``phrase`` name (``word`` its last, stripped); ``words`` are the tokens
+    it opens, the first at ``at``."""
     if phrase in AMBIGUOUS_POUNDS:
-        return _pounds(text, number, tokens[0][1])
+        return _pounds(text, number, at)
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
@@ -217,12 +219,12 @@ def _lookup(text: str, number: Number, phrase: str, word: str, tokens: list[tupl
         return None
     if word in CURRENCY_SIGNS:  # "100€", "10 $", "100,000 ரூ", "100 USD"
         return CURRENCY_SIGNS[word], "money", False
-    if word in ("C", "F") and tokens[0][0] in (word, word + ".", word + ","):
+    if word in ("C", "F") and words[0] in (word, word + ".", word + ","):
         return ("°C" if word == "C" else "°F"), "measure", False
     if word == "m" and not number.currency:
         return "m", "measure", False
-    if word == "in" and (tokens[0][0].endswith(".") or (
-            len(tokens) > 1 and tokens[1][0].rstrip(_STRIP).lower() in _INCH_CONTEXT)
+    if word == "in" and (words[0].endswith(".") or (
+            len(words) > 1 and words[1].rstrip(_STRIP).lower() in _INCH_CONTEXT)
             or text[max(0, number.start - 8):number.start].rstrip().endswith(("ft", "feet", "foot", "'"))):
         return "in", "measure", False  # "2 1/2 in thick", "6 ft 2 in"
     if phrase in SCALED_ONLY_CURRENCY and number.scale > 1:
@@ -255,26 +257,26 @@ def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
     return opening and (pos + 1 >= limit or not text[pos + 1].isalnum())
 
 
-def _counted_noun(text: str, number: Number, tokens: list[tuple[str, int, int]]) -> Unit | None:
+def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None) -> Unit | None:
     """The head noun of what is counted: "500 Canadian troops" -> troops; "four of his rivals" -> rivals."""
     in_span = True
     first = 0
-    if len(tokens) > 2 and tokens[0][0].lower() == "of" and tokens[1][0].lower() in _DETERMINERS:
+    if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in _DETERMINERS:
         in_span, first = False, 2
-    for i in range(first, min(len(tokens), first + 5)):
-        raw, _, end = tokens[i]
+    for i in range(first, min(len(words), first + 5)):
+        raw = words[i]
         word = raw.rstrip(_STRIP)
         if not (word.isalpha() and word.isascii()) and not _WORD.fullmatch(word):  # (most are plain words)
             return None
         low = word.lower()
         if low in STOP_WORDS or low in UNIT_WORDS:
             return None
-        if _is_plural(low):
-            noun, end = low, end - (len(raw) - len(word))
-            if word == raw and low in _PAIRED and i + 2 < len(tokens) and tokens[i + 1][0] in ("and", "or"):
-                other = tokens[i + 2][0].rstrip(_STRIP).lower()
+        if _is_plural(low) and tokens is not None:
+            noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
+            if word == raw and low in _PAIRED and i + 2 < len(words) and words[i + 1] in ("and", "or"):
+                other = words[i + 2].rstrip(_STRIP).lower()
                 if other in _PAIRED:
-                    noun, end = f"{low} {tokens[i + 1][0]} {other}", tokens[i + 2][1] + len(other)
+                    noun, end = f"{low} {words[i + 1]} {other}", tokens.start(i + 3) + len(other)
             return Unit(noun, "count", end if in_span else number.end, counted=True)
         if word != raw:
             return None
