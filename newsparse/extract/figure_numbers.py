@@ -7,11 +7,12 @@
 >>> [n.value for n in iter_numbers("1.500 Euro und 2,5 Millionen", 0, 28, continental=True)]
 [1500, 2500000]
 
-A number is found by one of two patterns (``DIGITS`` or its continental twin, and ``WORDS``)
-and read here into its value, the sign and currency sign before it (``$``, ``US$``, ``c $``,
-``€``), a unit or scale glued to it (``4.2m``, ``7.62mm``, ``10k``) and a scale word after it
-(``31 mln``, ``35 lakh``). A range in one token (``30-40``) keeps both ends; a descending pair
-(``6-3``, a score or court split) is no figure.
+A number is found by one of two patterns (``DIGITS`` or its continental twin, and ``WORDS``),
+tried only where figure_scan finds that a number can start, and read here into its value, the
+sign and currency sign before it (``$``, ``US$``, ``c $``, ``€``), a unit or scale glued to it
+(``4.2m``, ``7.62mm``, ``10k``) and a scale word after it (``31 mln``, ``35 lakh``). A range in
+one token (``30-40``) keeps both ends; a descending pair (``6-3``, a score or court split) is no
+figure.
 What the number counts is decided in figure_units, whether it is a figure at all in figures.
 """
 
