@@ -389,3 +389,8 @@ def test_time_is_linear_in_long_runs(unit):
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("sentence", ["It was 2.48x10^345 tonnes.", "It cost 3e999 dlrs.", "A 1e-400 m gap."])
+def test_powers_past_a_float_are_no_figures(sentence):
+    assert found(sentence) == []

@@ -276,8 +276,7 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
             word = word if word in SCALES or word in _SCALE_WORDS else word + "s"
             scale = SCALES[_SCALE_WORDS.get(word, word)]
             number.end = after.end()
-    _apply(number, sci, scale, sign)
-    return number
+    return number if _apply(number, sci, scale, sign) else None
 
 
 def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
@@ -302,17 +301,25 @@ def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str |
     return m.start(), sign, CURRENCY_SIGNS.get(" ".join(m.group().lower().split()), "USD")
 
 
-def _apply(number: Number, sci: str | None, scale: int, sign_mark: str) -> None:
+#: Largest power of ten a figure may carry: past it a float overflows ("2.48x10^345").
+_MAX_EXPONENT = 300
+
+
+def _apply(number: Number, sci: str | None, scale: int, sign_mark: str) -> bool:
+    """Give the number its sign, exponent and scale; False for a value no float can hold ("3e999")."""
     sign = -1 if sign_mark in ("-", "−") else 1
     exponent = 0
     if sci:  # "e-5", "×10−5", "x10^3"
         power = sci[1:] if sci[0] in "eE" else sci[1:].removeprefix("10").lstrip("^")
         exponent = int(power.replace("−", "-"))
+        if abs(exponent) > _MAX_EXPONENT:
+            return False
     number.raw = tidy(sign * number.value * 10 ** exponent)
     number.scale = scale
     number.value = tidy(number.raw * scale)
     if number.value_max is not None:
         number.value_max = tidy(sign * number.value_max * scale)
+    return True
 
 
 def _digits_value(numeral: str, fraction: bool, frac: str | None, continental: bool) -> int | float | None:
