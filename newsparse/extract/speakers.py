@@ -34,12 +34,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.people import NOT_NAME_START
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, read_after, read_before, read_intro, sentence_head, sentence_tail
 from .mentions import People
-from .phrases import Token, abbreviation_before, tokenize
+from .phrases import DETERMINERS, PRONOUNS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
 
 _OPEN_MARKS = "\"“„«»'‘”"
@@ -51,6 +53,13 @@ SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
+# The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
+# or one to three plain capitalised words, then a speech verb and a comma or period: ' he said.', ' Ana Lind said,'.
+SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?=[.,])")
+# A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
+SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+#: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
+_NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
 _TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
                 "rep": "congressman", "president": "president", "gen": "general", "general": "general",
@@ -140,6 +149,9 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
             hit = read_before(before, partial=True)  # 'what Mr. Hedge called "the old model," the club ...'
             if hit:
                 return hit
+    hit = _said_after(text, close, limit, quote.text)
+    if hit:
+        return hit
     after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
     hit = read_after(after, quote.text, quote.kind == "full")
     if hit:
@@ -165,6 +177,35 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
         return _colon_intro_before(text, paragraphs[paras[i] - 1], marks, i)
     return None
+
+
+def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
+    """What ``read_after`` finds for the commonest shapes, found without tokens: ' he said.', ' Ana Lind said,',
+    ' said Ana Lind.'; None where the shape is another (``read_after`` then reads it)."""
+    m = SUBJECT_SAID.match(text, close, limit)
+    if m is not None:
+        subject, verb = m.groups()
+        if verb not in SPEECH_VERBS or (text[m.end()] == "," and quoted[-1:] == "."):
+            return None  # (after '."' a comma leaves open whether 'X said' ends its sentence)
+        if " " not in subject and subject.lower() in PRONOUNS:
+            return Found(Span(m.start(1), m.end(1)), "pronoun", subject, "said-verb")
+        return _plain_name(subject, m.start(1), m.end(1))
+    m = SAID_NAME.match(text, close, limit)
+    if m is not None:
+        verb, name = m.groups()
+        if verb not in SPEECH_VERBS or verb in OBJECT_VERBS or verb.endswith("ing") \
+                or (text[m.end()] == "." and name[name.rfind(" ") + 1:].lower() in ABBREVIATIONS):
+            return None  # ('told X' names who heard it; 'Gen.' keeps its period)
+        return _plain_name(name, m.start(2), m.end(2))
+    return None
+
+
+def _plain_name(words: str, start: int, end: int) -> Found | None:
+    """A speaker named by plain capitalised words ('Ana Lind'), as ``read_phrase`` reads them."""
+    if words.split(" ", 1)[0].lower() in _NOT_PLAIN_NAME:
+        return None
+    name = clean_name(words)
+    return Found(Span(start, end), "name", name, "said-verb") if name else None
 
 
 def _paragraph_end(paragraphs: list[Span], p: int, position: int) -> int:
