@@ -32,6 +32,7 @@ is left out, as titles of works already are (see ``quotes``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..lexicon.people import NOT_NAME_START
@@ -97,12 +98,18 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         if method in ("description", "role-noun") and name:
             roles.update((word, name) for word in name.lower().split() if word in ROLE_NOUNS)
         elif hit.kind == "name" and name:  # 'Sen. Ted Cruz said' -> a later 'the senator' is Ted Cruz
-            phrase = text[hit.span.start:hit.span.end].lower()
-            roles.update((_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")), name) for word in phrase.split()
-                         if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
+            for role in _roles_named(text[hit.span.start:hit.span.end]):
+                roles[role] = name
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     _full_names(text, out)
     return out, _speaker_list(doc, out)
+
+
+@functools.lru_cache(maxsize=1024)
+def _roles_named(phrase: str) -> tuple[str, ...]:
+    """The role nouns a speaker phrase gives its person: 'Sen. Ted Cruz' -> ('senator',)."""
+    return tuple(_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")) for word in phrase.lower().split()
+                 if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
 
 
 def _full_names(text: str, quotes: list[Quote]) -> None:
@@ -152,14 +159,19 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     hit = _said_after(text, close, limit, quote.text)
     if hit:
         return hit
-    after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
-    hit = read_after(after, quote.text, quote.kind == "full")
-    if hit:
-        return hit
+    after: list[Token] = []
+    if not _blank(text, close, limit):  # (a quote closing its paragraph has nothing after it)
+        after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
+        hit = read_after(after, quote.text, quote.kind == "full")
+        if hit:
+            return hit
     if before is None:
-        if sentence < 0:
-            sentence = _sentence_start(text, floor, open_mark)
-        before = sentence_tail(tokenize(text, sentence, open_mark))
+        if _blank(text, floor, open_mark):  # (a quote opening its paragraph, or right after the last one)
+            sentence, before = floor, []
+        else:
+            if sentence < 0:
+                sentence = _sentence_start(text, floor, open_mark)
+            before = sentence_tail(tokenize(text, sentence, open_mark))
     hit = read_before(before, partial=quote.kind != "full")
     if hit:
         return hit
@@ -206,6 +218,11 @@ def _plain_name(words: str, start: int, end: int) -> Found | None:
         return None
     name = clean_name(words)
     return Found(Span(start, end), "name", name, "said-verb") if name else None
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Nothing but white space (so no token) in ``text[start:end]``."""
+    return start >= end or text[start:end].isspace()
 
 
 def _paragraph_end(paragraphs: list[Span], p: int, position: int) -> int:
