@@ -65,8 +65,10 @@ TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
 # 'he said.\nRubio hit back', 'schools open."\n"Leadership' (not 'areas,"\nKlopfenstein told', a
 # hard-wrapped line).
+# (It opens with the sentence's last mark, so the engine skips to the next one; group 1 starts where the
+# first line ends.)
 LINE_PARAGRAPH_BREAK = re.compile(
-    r"(?:(?<=[.!?:])|(?<=[.!?:][\"”’»)'])|(?<=[.!?][\"”’'][\"”’']))[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
+    r"(?:[.!?:][\"”’»)']?|[.!?][\"”’'][\"”’'])([ \t]*)\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
 )
 
 
@@ -101,9 +103,9 @@ def blocks(doc: ZonedDoc) -> list[Span]:
     out: list[Span] = [doc.title_line] if doc.title_line is not None else []
     for para in doc.paragraphs:
         start = para.start
-        if text.find("\n", start, para.end) >= 0:
+        if text.find("\n", start, para.end) >= 0:  # (a block starts with no white space: its marks are its own)
             for m in LINE_PARAGRAPH_BREAK.finditer(text, start, para.end):
-                out.append(Span(start, m.start()))
+                out.append(Span(start, m.start(1)))
                 start = m.end()
                 while text[start] in " \t":
                     start += 1
@@ -196,18 +198,19 @@ def _double_role(text: str, start: int, end: int, mark: str, opener: str | None)
     """open / close / either / skip for the double mark ``mark`` at ``start``..``end``, from its glyph
     and its neighbours; ``opener`` is the mark of the quotation open there (None for none)."""
     inside = opener is not None
-    before = text[start - 1] if start > 0 else "\n"
-    after = text[end] if end < len(text) else "\n"
-    if mark in "“„‟":
+    if mark in "“„‟":  # (the neighbours are read only where the glyph leaves the role open)
         if mark == "“" and inside and opener == "„":
             return "close"  # German „…“
-        if mark == "“" and inside and before not in _OPEN_BEFORE:
+        if mark == "“" and inside and start > 0 and text[start - 1] not in _OPEN_BEFORE:
             return "close"  # a curly opener used as closer
         return "open"
     if mark == "”":
-        if not inside and before in _OPEN_BEFORE and after not in _CLOSE_AFTER:
+        if not inside and (start == 0 or text[start - 1] in _OPEN_BEFORE) \
+                and (end < len(text) and text[end] not in _CLOSE_AFTER):
             return "open"  # a closer glyph used as opener
         return "close"
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
     if mark in "«»":
         if inside:
             return "close" if (mark == "»" and opener == "«") or (mark == "«" and opener == "»") else "skip"
