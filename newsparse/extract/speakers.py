@@ -348,7 +348,10 @@ def _by_surname(names) -> dict[str, list[str]]:
 def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
     """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
     none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
-    fuller = {full for full in by_surname.get(name.split()[-1], ()) if _short_for(name, full)}
+    kin = by_surname.get(name.split()[-1], ())
+    if len(kin) < 2:  # (the name itself: most speakers share their surname with no one)
+        return None
+    fuller = {full for full in kin if _short_for(name, full)}
     longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
     return longest.pop() if len(longest) == 1 else None
 
