@@ -264,8 +264,8 @@ def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclos
             parts.append(" ".join(words))
     if not parts:
         return Quote("", content_start, content_start)
-    words = " ".join(parts)
-    return Quote(words, start, end, None, None, None, _kind(text, start, end, words), unclosed)
+    joined = " ".join(parts)
+    return Quote(joined, start, end, None, None, None, _kind(text, start, end, joined), unclosed)
 
 
 def _kind(text: str, start: int, end: int, words: str) -> str:
