@@ -360,6 +360,7 @@ def read_after_by_grammar(text: str, close: int, quoted: str) -> attribution.Fou
         ("We will win.", " he said.", True),
         ("We will win.", " he said, adding more.", False),  # after '."' a comma leaves the sentence open
         ("We will win,", " he added: more", False),
+        ("We will win,", " he added : more", False),
         ("We will win,", " said Gen. Lind.", False),
         ("We will win,", " said Ana Lind on Monday.", False),
         ("We will win,", " told Ana Lind.", False),
@@ -369,7 +370,10 @@ def read_after_by_grammar(text: str, close: int, quoted: str) -> attribution.Fou
         ("We will win,", " Says Lind.", False),
         ("We will win,", " said He.", False),
         ("We will win,", " President said.", False),
-        ("We will win,", " Lind told reporters.", False),
+        ("We will win,", " Lind told reporters.", True),
+        ("We will win,", " she said in a statement on Monday.", True),
+        ("We will win.", " he said on Monday.", False),  # after '."' the grammar asks how soon the sentence ends
+        ("We will win.", " Lind said the count would take days.", False),
         ("We will win,", " Ana Lind, the mayor, said.", False),
         ("We will win,", " HE SAID.", False),
     ],

@@ -55,8 +55,9 @@ WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
 # The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
-# or one to three plain capitalised words, then a speech verb and a comma or period: ' he said.', ' Ana Lind said,'.
-SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?=[.,])")
+# or one to three plain capitalised words, then a speech verb that no colon follows: ' he said.', ' Ana Lind said,',
+# ' she said on Monday.' (not ' he added: ', which opens the next quote).
+SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
@@ -166,12 +167,9 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         if hit:
             return hit
     if before is None:
-        if _blank(text, floor, open_mark):  # (a quote opening its paragraph, or right after the last one)
-            sentence, before = floor, []
-        else:
-            if sentence < 0:
-                sentence = _sentence_start(text, floor, open_mark)
-            before = sentence_tail(tokenize(text, sentence, open_mark))
+        if sentence < 0:  # (no sentence end in white space: a quote opening its paragraph starts at the floor)
+            sentence = floor if _blank(text, floor, open_mark) else _sentence_start(text, floor, open_mark)
+        before = [] if _blank(text, sentence, open_mark) else sentence_tail(tokenize(text, sentence, open_mark))
     hit = read_before(before, partial=quote.kind != "full")
     if hit:
         return hit
@@ -197,8 +195,8 @@ def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
     m = SUBJECT_SAID.match(text, close, limit)
     if m is not None:
         subject, verb = m.groups()
-        if verb not in SPEECH_VERBS or (text[m.end()] == "," and quoted[-1:] == "."):
-            return None  # (after '."' a comma leaves open whether 'X said' ends its sentence)
+        if verb not in SPEECH_VERBS or (quoted[-1:] == "." and m.end() < limit and text[m.end()] != "."):
+            return None  # (after '."', 'X said' must end its sentence: 'X said the count ...' is a new statement)
         if " " not in subject and subject.lower() in PRONOUNS:
             return Found(Span(m.start(1), m.end(1)), "pronoun", subject, "said-verb")
         return _plain_name(subject, m.start(1), m.end(1))
