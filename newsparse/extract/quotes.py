@@ -65,8 +65,9 @@ TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
 # 'he said.\nRubio hit back', 'schools open."\n"Leadership' (not 'areas,"\nKlopfenstein told', a
 # hard-wrapped line).
-# (It opens with the sentence's last mark, so the engine skips to the next one; group 1 starts where the
-# first line ends.)
+# (It opens with the sentence's last mark, so the engine skips from one to the next; group 1 starts where the
+# first line ends. Read from a block's start, which is never white space, it finds what lookbehinds before the
+# white space would.)
 LINE_PARAGRAPH_BREAK = re.compile(
     r"(?:[.!?:][\"”’»)']?|[.!?][\"”’'][\"”’'])([ \t]*)\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
 )
@@ -103,7 +104,7 @@ def blocks(doc: ZonedDoc) -> list[Span]:
     out: list[Span] = [doc.title_line] if doc.title_line is not None else []
     for para in doc.paragraphs:
         start = para.start
-        if text.find("\n", start, para.end) >= 0:  # (a block starts with no white space: its marks are its own)
+        if text.find("\n", start, para.end) >= 0:
             for m in LINE_PARAGRAPH_BREAK.finditer(text, start, para.end):
                 out.append(Span(start, m.start(1)))
                 start = m.end()
