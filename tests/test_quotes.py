@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import doctest
+import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.extract import quotes as quotes_module
 from newsparse.extract.quotes import blocks, find_quotes
@@ -145,3 +148,16 @@ def test_many_marks_stay_linear(size):
     doc = zone("Title\n\n" + body + "\n")
     find_quotes(doc)
     assert time.perf_counter() - start < size * 2e-5 + 0.2
+
+
+# The line break that ends a paragraph, as first written: lookbehinds tried at every position.
+LINE_BREAK_BY_LOOKBEHIND = re.compile(
+    r"(?:(?<=[.!?:])|(?<=[.!?:][\"”’»)'])|(?<=[.!?][\"”’'][\"”’']))[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='.!?:"”’»)\'“‘«(*> \tAa0\n', max_size=60))
+def test_paragraph_line_breaks_are_where_the_lookbehind_form_finds_them(text):
+    found = [(m.start(1), m.end()) for m in quotes_module.LINE_PARAGRAPH_BREAK.finditer(text)]
+    assert found == [(m.start(), m.end()) for m in LINE_BREAK_BY_LOOKBEHIND.finditer(text)]

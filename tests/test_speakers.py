@@ -337,3 +337,73 @@ def test_sentences_of_attribution_pieces_never_raise(pieces):
 @pytest.mark.xfail(strict=True, reason="known misses: left null rather than guessed")
 def test_known_misses(body, speaker):
     assert speakers_of(body) == [speaker]
+
+
+# --------------------------------------------------------------- shapes read without tokens
+
+def read_after_by_grammar(text: str, close: int, quoted: str) -> attribution.Found | None:
+    stop = speakers._sentence_stop(text, close, len(text))
+    return attribution.read_after(attribution.sentence_head(phrases.tokenize(text, close, stop)), quoted)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "after", "read_without_tokens"),
+    [
+        ("We will win,", " he said.", True),
+        ("We will win,", " She said, adding more.", True),
+        ("We will win,", " I said.", True),
+        ("We will win,", " Lind said.", True),
+        ("We will win,", " Ana Lind said, smiling.", True),
+        ("Will we?", " Ana Maria Lind asked.", True),
+        ("We will win,", " said Lind.", True),
+        ("We will win.", " added Ana Lind, the mayor.", True),
+        ("We will win.", " he said.", True),
+        ("We will win.", " he said, adding more.", False),  # after '."' a comma leaves the sentence open
+        ("We will win,", " he added: more", False),
+        ("We will win,", " he added : more", False),
+        ("We will win,", " said Gen. Lind.", False),
+        ("We will win,", " said Ana Lind on Monday.", False),
+        ("We will win,", " told Ana Lind.", False),
+        ("We will win,", " saying Ana Lind.", False),
+        ("We will win,", " The Hill said.", False),
+        ("We will win,", " But Lind said.", False),
+        ("We will win,", " Says Lind.", False),
+        ("We will win,", " said He.", False),
+        ("We will win,", " President said.", False),
+        ("We will win,", " Lind told reporters.", True),
+        ("We will win,", " she said in a statement on Monday.", True),
+        ("We will win.", " he said on Monday.", False),  # after '."' the grammar asks how soon the sentence ends
+        ("We will win.", " Lind said the count would take days.", False),
+        ("We will win,", " Ana Lind, the mayor, said.", False),
+        ("We will win,", " HE SAID.", False),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_common_shapes_read_without_tokens_agree_with_the_grammar(quoted, after, read_without_tokens):
+    text = f'"{quoted}"{after} Then more follows.'
+    close = len(quoted) + 2
+    fast = speakers._said_after(text, close, len(text), quoted)
+    assert (fast is not None) == read_without_tokens
+    assert fast is None or fast == read_after_by_grammar(text, close, quoted)
+
+
+ATTRIBUTION_PIECES = [" he", " He", " she", " it", " I", " they", " Ana", " Lind", " Ortega", " The", " But", " Gen",
+                      " President", " said", " says", " told", " added", " asked", " saying", " Said", " on", " Monday",
+                      ",", ".", ":", " --", " (D-N.Y.)", "'s", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ATTRIBUTION_PIECES), min_size=1, max_size=8),
+       st.sampled_from(["We will win,", "We will win.", "Will we?", "win"]))
+def test_read_without_tokens_never_differs_from_the_grammar(pieces, quoted):
+    text = f'"{quoted}"' + "".join(pieces)
+    close = len(quoted) + 2
+    fast = speakers._said_after(text, close, len(text), quoted)
+    assert fast is None or fast == read_after_by_grammar(text, close, quoted)
+
+
+def test_speech_verbs_never_keep_a_period_nor_read_as_modifiers():
+    """The shapes read without tokens take 'said.' as a verb and a sentence end, right after its subject."""
+    assert not [verb for verb in speakers.SPEECH_VERBS if phrases._keeps_period(verb + ".")
+                or verb in phrases.VERB_MODIFIERS or phrases.is_adverb(verb) or verb == "on"
+                or verb in attribution._PREPOSITIONS or verb in attribution._WEEKDAYS]

@@ -27,7 +27,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, VERB_MODIFIERS
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from .phrases import DETERMINERS, Phrase, Token, is_adverb, is_capitalised, is_verb, read_phrase
@@ -55,6 +55,8 @@ _PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her th
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
 _LOWER = attrgetter("lower")
+#: Verbs through which a clause before a quote attributes it: speech verbs and naming verbs.
+_VERBISH = SPEECH_VERBS | NAMING_VERBS
 
 
 class Found(NamedTuple):
@@ -68,8 +70,8 @@ class Found(NamedTuple):
 
 def read_intro(toks: list[Token]) -> Found | None:
     """'Dianne Bystrom agreed. "Quote."': a short sentence of a speaker and a speech verb before."""
-    if not toks or toks[-1].text not in SENTENCE_END:
-        return None
+    if not toks or toks[-1].text not in SENTENCE_END or SPEECH_VERBS.isdisjoint(map(_LOWER, toks)):
+        return None  # (both readings below end at a speech verb)
     sentence = sentence_tail(toks[:-1])
     phrase = speaker_phrase(sentence, 0)
     if phrase is not None and phrase.kind != "description":
@@ -151,7 +153,8 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
     hit = _according_to(toks)
     if hit:
         return hit
-    for c in range(k + 1, min(len(toks), k + 16)):  # '"..." for the victory, Sanders said.'
+    # '"..." for the victory, Sanders said.': a phrase after a comma, its verb after it (none after the last verb)
+    for c in range(k + 1, min(_last_verb(toks, SPEECH_VERBS), k + 16)):
         if toks[c - 1].text == ",":
             phrase = speaker_phrase(toks, c)
             if phrase is not None and phrase.kind != "description":
@@ -244,13 +247,18 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
     hit = _according_to(toks)
     if hit:
         return hit
-    starts = [0, *(k + 1 for k, t in enumerate(toks[:-1]) if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS)]
     colon = toks[-1].text == ":"
     if colon:
         hit = _label(toks)
         if hit:
             return hit
-    main = main_clause(toks)
+        last = len(toks) - 1
+    else:  # a clause attributes through a speech or naming verb of its own: clauses after the last one cannot
+        last = _last_verb(toks, _VERBISH)
+        if last < 0:
+            return None
+    starts = [0, *(k + 1 for k, t in enumerate(toks[:last]) if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS)]
+    main = -1  # where the main clause starts, worked out when first asked
     for s in reversed(starts):
         s = _skip_conjunction(toks, s)
         if s >= len(toks):
@@ -269,21 +277,31 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         if phrase is None:
             continue
         j = _skip_to_verb(toks, phrase.end)
-        if j is None and colon and phrase.kind == "name" and s == main \
-                and toks[phrase.end].text == ",":
-            return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
+        if j is None and colon and phrase.kind == "name" and toks[phrase.end].text == ",":
+            main = main if main >= 0 else main_clause(toks)
+            if s == main:
+                return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
         if j is None or j >= len(toks):
             continue
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
             if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
                 phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
             return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
+        main = main if main >= 0 else main_clause(toks)
         if colon and s == main and toks[j].text.islower() \
                 and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
             return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
         if s == main and any(_goes_on_to_speak(toks, m) for m in range(j + 1, len(toks))):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
+
+
+def _last_verb(toks: list[Token], verbs: frozenset[str]) -> int:
+    """Index of the last token that is one of ``verbs`` (-1 for none)."""
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].lower in verbs:
+            return k
+    return -1
 
 
 def _goes_on_to_speak(toks: list[Token], m: int) -> bool:

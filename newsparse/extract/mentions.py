@@ -105,6 +105,9 @@ class Mention(NamedTuple):
     person: Person
 
 
+_new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
+
+
 class People:
     """The people of one article: ``paragraphs`` and ``quotes`` are (start, end) spans of ``text``."""
 
@@ -122,20 +125,21 @@ class People:
             return
         first = paragraphs[0][0]
         readable = _readable_stretches(paragraphs, quotes)  # a position is readable where bisect gives odd
-        pronouns = [(at, m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
-                    if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, at := m.start()) & 1]
-        runs = [m for m in CAPITALISED_RUN.finditer(text, first, limit)
-                if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1]
-        k = 0
-        for m in runs:
-            start = m.start()
-            while k < len(pronouns) and pronouns[k][0] <= start:
-                self._read_pronoun(*pronouns[k])
-                k += 1
-            if k == 0 or pronouns[k - 1][0] != start:  # ("He", "She": read as pronouns)
-                self._read_mention(m.group(), start, m.end())
-        for pronoun in pronouns[k:]:
-            self._read_pronoun(*pronoun)
+        # pronouns and capitalised runs in the order they stand; where a run starts at a pronoun ("He", "She"),
+        # the pronoun sorts first and the run is not read; runs that open sentences ("The", "But") are dropped here
+        events = [(at, 0, m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
+                  if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, at := m.start()) & 1]
+        events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
+                   if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
+                   and (run := m.group()) not in _COMMON_CAPITALS]
+        events.sort()
+        pronoun_at = -1
+        for at, is_run, end, word in events:
+            if not is_run:
+                self._read_pronoun(at, end, word)
+                pronoun_at = at
+            elif at != pronoun_at:
+                self._read_mention(word, at, end)
 
     # ------------------------------------------------------------------ reading
 
@@ -211,7 +215,7 @@ class People:
         return person
 
     def _add(self, start: int, end: int, person: Person) -> None:
-        mention = Mention(start, end, bisect.bisect_right(self._sentence_starts, start) - 1, person)
+        mention = _new_tuple(Mention, (start, end, bisect.bisect_right(self._sentence_starts, start) - 1, person))
         if self._subject is None or self._subject.sentence != mention.sentence:
             self._subject = mention
         self.mentions.append(mention)
@@ -227,7 +231,7 @@ class People:
             person = self._antecedent(gender, start)
             self._pronouns[start] = person
             if person is not None:
-                self.mentions.append(Mention(start, end, sentence, person))
+                self.mentions.append(_new_tuple(Mention, (start, end, sentence, person)))
 
     def _antecedent(self, gender: str, position: int) -> Person | None:
         """Walking back sentence by sentence, the leftmost person of fitting gender."""

@@ -264,7 +264,15 @@ def clean_name(phrase: str) -> str:
 def abbreviation_before(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation ('Sen.', 'U.S.', 'J.') rather than a sentence."""
     chunk = text[max(0, dot - 12):dot]
-    word = "" if not chunk or chunk[-1].isspace() else chunk.rsplit(None, 1)[-1].lower().lstrip("(\"“'‘")
+    if not chunk or chunk[-1].isspace():
+        return False
+    return _abbreviation(chunk.rsplit(None, 1)[-1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _abbreviation(word: str) -> bool:
+    """'Sen', '(R-Fla', 'U.S', 'J': the word before a period is an abbreviation or an initial."""
+    word = word.lower().lstrip("(\"“'‘")
     if "-" in word:  # "(R-Fla." / "D-N.Y."
         word = word.rsplit("-", 1)[1]
     return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
 from ..model import Quote, Span
@@ -66,19 +65,12 @@ TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
 # 'he said.\nRubio hit back', 'schools open."\n"Leadership' (not 'areas,"\nKlopfenstein told', a
 # hard-wrapped line).
+# (It opens with the sentence's last mark, so the engine skips from one to the next; group 1 starts where the
+# first line ends. Read from a block's start, which is never white space, it finds what lookbehinds before the
+# white space would.)
 LINE_PARAGRAPH_BREAK = re.compile(
-    r"(?:(?<=[.!?:])|(?<=[.!?:][\"”’»)'])|(?<=[.!?][\"”’'][\"”’']))[ \t]*\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
+    r"(?:[.!?:][\"”’»)']?|[.!?][\"”’'][\"”’'])([ \t]*)\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
 )
-
-
-@dataclass(slots=True)
-class _Open:
-    """A quotation being read: where its words start, the pieces seen so far."""
-
-    mark: str
-    content_start: int
-    pieces: list[Span]
-    paragraph: int
 
 
 def find_quotes(doc: ZonedDoc) -> list[Quote]:
@@ -114,7 +106,7 @@ def blocks(doc: ZonedDoc) -> list[Span]:
         start = para.start
         if text.find("\n", start, para.end) >= 0:
             for m in LINE_PARAGRAPH_BREAK.finditer(text, start, para.end):
-                out.append(Span(start, m.start()))
+                out.append(Span(start, m.start(1)))
                 start = m.end()
                 while text[start] in " \t":
                     start += 1
@@ -132,7 +124,9 @@ _last_blocks: tuple[ZonedDoc | None, list[Span]] = (None, [])
 def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
-    current: _Open | None = None
+    opener: str | None = None  # the mark of the quotation being read, None while none is open
+    content_start = 0  # where its words start
+    pieces: list[tuple[int, int]] = []  # its stretches so far, one per paragraph it runs over
     paragraphs = blocks(doc)
     tags = [(m.start(), m.end()) for m in TAG.finditer(text)] if "<" in text else []
     # every mark of the headline and body in one scan (white space stands before each block and after
@@ -144,11 +138,11 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     while index < len(paragraphs):
         para = paragraphs[index]
         piece_start = para.start
-        if current is not None:  # the quotation runs on: skip the mark that re-opens it
+        if opener is not None:  # the quotation runs on: skip the mark that re-opens it
             reopen = _reopening_mark(text, pattern, para)
             piece_start = reopen.end() if reopen else para.start
         first = bisect.bisect_left(mark_starts, piece_start)
-        if current is None:  # no quotation open: go straight to the block of the next mark
+        if opener is None:  # no quotation open: go straight to the block of the next mark
             if first == len(marks):
                 break
             next_block = bisect.bisect_right(para_starts, mark_starts[first]) - 1
@@ -156,35 +150,34 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
                 index = next_block
                 continue
         for m in marks[first:bisect.bisect_left(mark_starts, para.end, first)]:
-            if tags and _in_tag(tags, m.start()):
+            at, after = m.span()
+            if tags and _in_tag(tags, at):
                 continue
-            kind = role(text, m, current is not None, current.mark if current else None)
-            if kind == "skip" or (current is not None and m.start() == current.content_start):
+            mark = m.group()
+            kind = role(text, at, after, mark, opener)
+            if kind == "skip" or (opener is not None and at == content_start):
                 if kind != "skip":  # '"“You don't win' opens once with two marks
-                    current.content_start = m.end()
-                    piece_start = m.end()
+                    content_start = piece_start = after
                 continue
-            if current is None:
+            if opener is None:
                 if kind in ("open", "either"):
-                    current = _Open(m.group(), m.end(), [], index)
-                    piece_start = m.end()
+                    opener, content_start, piece_start, pieces = mark, after, after, []
                 continue
-            if kind == "open" and _strong_opener(m.group(), current.mark):
+            if kind == "open" and _strong_opener(mark, opener):
                 # a new quotation opens before the last one closed: that one was never closed
-                current.pieces.append(Span(piece_start, _rstrip(text, m.start())))
-                quotes.append(_finish(text, current, unclosed=True))
-                current = _Open(m.group(), m.end(), [], index)
-                piece_start = m.end()
+                pieces.append((piece_start, _rstrip(text, at)))
+                quotes.append(_finish(text, pieces, content_start, unclosed=True))
+                opener, content_start, piece_start, pieces = mark, after, after, []
                 continue
-            current.pieces.append(Span(piece_start, m.start()))
-            quotes.append(_finish(text, current, unclosed=False))
-            current = None
-        if current is not None:
-            current.pieces.append(Span(piece_start, para.end))
+            pieces.append((piece_start, at))
+            quotes.append(_finish(text, pieces, content_start, unclosed=False))
+            opener = None
+        if opener is not None:
+            pieces.append((piece_start, para.end))
             reopen = _reopening_mark(text, pattern, paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
             if reopen is None:
-                quotes.append(_finish(text, current, unclosed=True))
-                current = None
+                quotes.append(_finish(text, pieces, content_start, unclosed=True))
+                opener = None
         index += 1
     return [q for q in quotes if q.end > q.start and q.kind != "title"]
 
@@ -202,21 +195,23 @@ def _reopening_mark(text: str, pattern: re.Pattern[str], para: Span) -> re.Match
     return None
 
 
-def _double_role(text: str, m: re.Match[str], inside: bool, opener: str | None) -> str:
-    """open / close / either / skip for one double mark, from its glyph and its neighbours."""
-    mark = m.group()
-    before = text[m.start() - 1] if m.start() > 0 else "\n"
-    after = text[m.end()] if m.end() < len(text) else "\n"
-    if mark in "“„‟":
+def _double_role(text: str, start: int, end: int, mark: str, opener: str | None) -> str:
+    """open / close / either / skip for the double mark ``mark`` at ``start``..``end``, from its glyph
+    and its neighbours; ``opener`` is the mark of the quotation open there (None for none)."""
+    inside = opener is not None
+    if mark in "“„‟":  # (the neighbours are read only where the glyph leaves the role open)
         if mark == "“" and inside and opener == "„":
             return "close"  # German „…“
-        if mark == "“" and inside and before not in _OPEN_BEFORE:
+        if mark == "“" and inside and start > 0 and text[start - 1] not in _OPEN_BEFORE:
             return "close"  # a curly opener used as closer
         return "open"
     if mark == "”":
-        if not inside and before in _OPEN_BEFORE and after not in _CLOSE_AFTER:
+        if not inside and (start == 0 or text[start - 1] in _OPEN_BEFORE) \
+                and (end < len(text) and text[end] not in _CLOSE_AFTER):
             return "open"  # a closer glyph used as opener
         return "close"
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
     if mark in "«»":
         if inside:
             return "close" if (mark == "»" and opener == "«") or (mark == "«" and opener == "»") else "skip"
@@ -235,18 +230,19 @@ def _double_role(text: str, m: re.Match[str], inside: bool, opener: str | None) 
     return "either"
 
 
-def _single_role(text: str, m: re.Match[str], inside: bool, opener: str | None) -> str:
-    before = text[m.start() - 1] if m.start() > 0 else "\n"
-    after = text[m.end()] if m.end() < len(text) else "\n"
+def _single_role(text: str, start: int, end: int, mark: str, opener: str | None) -> str:
+    inside = opener is not None
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
     if before.isalnum() and after.isalnum():
         return "skip"  # don't, O'Brien
-    if text[m.start():m.start() + 3] in _N_MARKS or text[m.start() - 2:m.end()] in _N_MARKS:
+    if text[start:start + 3] in _N_MARKS or text[start - 2:end] in _N_MARKS:
         return "skip"  # rock 'n' roll
     if before in _OPEN_BEFORE and (after.isalnum() or after in "\"“"):
-        return "open" if m.group() != "’" or not inside else "skip"
+        return "open" if mark != "’" or not inside else "skip"
     if not inside:
         return "skip"
-    if before == "s" and after == " " and text[m.end() + 1:m.end() + 2].islower():
+    if before == "s" and after == " " and text[end + 1:end + 2].islower():
         return "skip"  # the players' union
     return "close" if after in _CLOSE_AFTER or after == "\n" else "skip"
 
@@ -256,21 +252,21 @@ def _strong_opener(mark: str, current: str) -> bool:
     return mark in "“„«" and current in "“„«" and mark == current
 
 
-def _finish(text: str, q: _Open, unclosed: bool) -> Quote:
+def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclosed: bool) -> Quote:
     start = end = -1
     parts: list[str] = []
-    for piece in q.pieces:
-        chunk = text[piece.start:piece.end]
+    for piece_start, piece_end in pieces:
+        chunk = text[piece_start:piece_end]
         words = chunk.split()
         if words:  # the piece without its white space at either end
             if start < 0:
-                start = piece.start + len(chunk) - len(chunk.lstrip())
-            end = piece.start + len(chunk.rstrip())
+                start = piece_start + len(chunk) - len(chunk.lstrip())
+            end = piece_start + len(chunk.rstrip())
             parts.append(" ".join(words))
     if not parts:
-        return Quote(text="", start=q.content_start, end=q.content_start)
-    words = " ".join(parts)
-    return Quote(text=words, start=start, end=end, kind=_kind(text, start, end, words), unclosed=unclosed)
+        return Quote("", content_start, content_start)
+    joined = " ".join(parts)
+    return Quote(joined, start, end, None, None, None, _kind(text, start, end, joined), unclosed)
 
 
 def _kind(text: str, start: int, end: int, words: str) -> str:
@@ -278,13 +274,13 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
     paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star')."""
     before = text[max(0, start - 40):start].rstrip("\"“”„'‘’«» \t")
     n_words = words.count(" ") + 1
-    title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
-    after = AFTER_CLOSE.match(text, end)
-    next_word = after.group(1) if after else ""
     if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
-        if title_like and next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS:
-            return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
+        if n_words <= _TITLE_MAX_WORDS:  # (AFTER_CLOSE always matches: every part of it is optional)
+            next_word = AFTER_CLOSE.match(text, end).group(1)  # type: ignore[union-attr]
+            if next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS and _title_case(words):
+                return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
         return "full"
+    title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
     if before[-1] == "," and words[:1].isupper() and (n_words > 2 or not title_like or _after_speech_verb(before)):
         return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."'
     if title_like:

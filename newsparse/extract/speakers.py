@@ -32,14 +32,17 @@ is left out, as titles of works already are (see ``quotes``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
-from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.people import NOT_NAME_START
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, read_after, read_before, read_intro, sentence_head, sentence_tail
 from .mentions import People
-from .phrases import Token, abbreviation_before, tokenize
+from .phrases import DETERMINERS, PRONOUNS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
 
 _OPEN_MARKS = "\"“„«»'‘”"
@@ -51,6 +54,14 @@ SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
+# The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
+# or one to three plain capitalised words, then a speech verb that no colon follows: ' he said.', ' Ana Lind said,',
+# ' she said on Monday.' (not ' he added: ', which opens the next quote).
+SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
+# A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
+SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+#: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
+_NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
 _TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
                 "rep": "congressman", "president": "president", "gen": "general", "general": "general",
@@ -88,12 +99,18 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         if method in ("description", "role-noun") and name:
             roles.update((word, name) for word in name.lower().split() if word in ROLE_NOUNS)
         elif hit.kind == "name" and name:  # 'Sen. Ted Cruz said' -> a later 'the senator' is Ted Cruz
-            phrase = text[hit.span.start:hit.span.end].lower()
-            roles.update((_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")), name) for word in phrase.split()
-                         if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
+            for role in _roles_named(text[hit.span.start:hit.span.end]):
+                roles[role] = name
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     _full_names(text, out)
     return out, _speaker_list(doc, out)
+
+
+@functools.lru_cache(maxsize=1024)
+def _roles_named(phrase: str) -> tuple[str, ...]:
+    """The role nouns a speaker phrase gives its person: 'Sen. Ted Cruz' -> ('senator',)."""
+    return tuple(_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")) for word in phrase.lower().split()
+                 if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
 
 
 def _full_names(text: str, quotes: list[Quote]) -> None:
@@ -140,14 +157,19 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
             hit = read_before(before, partial=True)  # 'what Mr. Hedge called "the old model," the club ...'
             if hit:
                 return hit
-    after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
-    hit = read_after(after, quote.text, quote.kind == "full")
+    hit = _said_after(text, close, limit, quote.text)
     if hit:
         return hit
+    after: list[Token] = []
+    if not _blank(text, close, limit):  # (a quote closing its paragraph has nothing after it)
+        after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
+        hit = read_after(after, quote.text, quote.kind == "full")
+        if hit:
+            return hit
     if before is None:
-        if sentence < 0:
-            sentence = _sentence_start(text, floor, open_mark)
-        before = sentence_tail(tokenize(text, sentence, open_mark))
+        if sentence < 0:  # (no sentence end in white space: a quote opening its paragraph starts at the floor)
+            sentence = floor if _blank(text, floor, open_mark) else _sentence_start(text, floor, open_mark)
+        before = [] if _blank(text, sentence, open_mark) else sentence_tail(tokenize(text, sentence, open_mark))
     hit = read_before(before, partial=quote.kind != "full")
     if hit:
         return hit
@@ -165,6 +187,40 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
         return _colon_intro_before(text, paragraphs[paras[i] - 1], marks, i)
     return None
+
+
+def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
+    """What ``read_after`` finds for the commonest shapes, found without tokens: ' he said.', ' Ana Lind said,',
+    ' said Ana Lind.'; None where the shape is another (``read_after`` then reads it)."""
+    m = SUBJECT_SAID.match(text, close, limit)
+    if m is not None:
+        subject, verb = m.groups()
+        if verb not in SPEECH_VERBS or (quoted[-1:] == "." and m.end() < limit and text[m.end()] != "."):
+            return None  # (after '."', 'X said' must end its sentence: 'X said the count ...' is a new statement)
+        if " " not in subject and subject.lower() in PRONOUNS:
+            return Found(Span(m.start(1), m.end(1)), "pronoun", subject, "said-verb")
+        return _plain_name(subject, m.start(1), m.end(1))
+    m = SAID_NAME.match(text, close, limit)
+    if m is not None:
+        verb, name = m.groups()
+        if verb not in SPEECH_VERBS or verb in OBJECT_VERBS or verb.endswith("ing") \
+                or (text[m.end()] == "." and name[name.rfind(" ") + 1:].lower() in ABBREVIATIONS):
+            return None  # ('told X' names who heard it; 'Gen.' keeps its period)
+        return _plain_name(name, m.start(2), m.end(2))
+    return None
+
+
+def _plain_name(words: str, start: int, end: int) -> Found | None:
+    """A speaker named by plain capitalised words ('Ana Lind'), as ``read_phrase`` reads them."""
+    if words.split(" ", 1)[0].lower() in _NOT_PLAIN_NAME:
+        return None
+    name = clean_name(words)
+    return Found(Span(start, end), "name", name, "said-verb") if name else None
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Nothing but white space (so no token) in ``text[start:end]``."""
+    return start >= end or text[start:end].isspace()
 
 
 def _paragraph_end(paragraphs: list[Span], p: int, position: int) -> int:
@@ -290,7 +346,10 @@ def _by_surname(names) -> dict[str, list[str]]:
 def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
     """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
     none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
-    fuller = {full for full in by_surname.get(name.split()[-1], ()) if _short_for(name, full)}
+    kin = by_surname.get(name.split()[-1], ())
+    if len(kin) < 2:  # (the name itself: most speakers share their surname with no one)
+        return None
+    fuller = {full for full in kin if _short_for(name, full)}
     longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
     return longest.pop() if len(longest) == 1 else None
 
