@@ -170,7 +170,8 @@ def render(summary: dict[str, Any], color: bool) -> list[Any]:
         places = table("Datelines by place", ("place", "left"), ("region", "left"), ("country", "left"),
                        ("articles", "right"))
         for row in datelines["by_place"]:
-            places.add_row(*(safe(row[k] or "") for k in ("place", "region", "country")), str(row["articles"]))
+            places.add_row(safe(row["place"] or "(no place named)"), safe(row["region"] or ""),
+                           safe(row["country"] or ""), str(row["articles"]))
         parts += [countries, places]
 
     rows = _histogram_rows(summary["quotes_per_article"])
