@@ -60,6 +60,16 @@ def test_british_single_quote_style(body, expected):
     assert texts(body) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    ['The mayor spoke.\u00a0"We will stay," she said.', '"We will stay,"\u00a0the mayor said.',
+     'The mayor spoke.\u202f"We will stay," she said.'],
+    ids=["no-break space before", "no-break space after", "narrow no-break space before"],
+)
+def test_marks_beside_no_break_spaces(body):
+    assert found(body) == [("We will stay,", "full")]
+
+
 def test_single_quotes_nested_in_double_stay_inside():
     assert texts('"He told me \'never again\' and left," she said.') == ["He told me 'never again' and left,"]
 

@@ -203,10 +203,13 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('After the vote in Dayton, Tom Reyes met Ana Lind. "We kept our word," he said.', ["Tom Reyes"]),
         ('Tom Reyes met the board of Harbor Trust. She left. Ana Lind stayed. "We kept our word," she said.',
          ["Ana Lind"]),
+        ('Bill Reyes spoke. Hillary Reyes spoke. Mr. Reyes left early. "We kept our word," he said.', ["Bill Reyes"]),
+        ('Ana Lind spoke. Dan Lind spoke. Ana Lind left. Lind waved. "We kept our word," she said.', ["Ana Lind"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
-         "subject after a lead-in clause", "sentence end inside a run of capitals"],
+         "subject after a lead-in clause", "sentence end inside a run of capitals",
+         "a title picks the namesake of its gender", "a surname alone is the namesake named most"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -407,3 +410,8 @@ def test_speech_verbs_never_keep_a_period_nor_read_as_modifiers():
     assert not [verb for verb in speakers.SPEECH_VERBS if phrases._keeps_period(verb + ".")
                 or verb in phrases.VERB_MODIFIERS or phrases.is_adverb(verb) or verb == "on"
                 or verb in attribution._PREPOSITIONS or verb in attribution._WEEKDAYS]
+
+
+@pytest.mark.parametrize("word", ["he", "She", "him", "his", "her", "hers", "himself", "herself"])
+def test_every_third_person_pronoun_is_read(word):
+    assert [m.group() for m in mentions.PRONOUN.finditer(f"Then {word} left; the theme stays.")] == [word]

@@ -43,8 +43,8 @@ CAPITALISED_RUN = re.compile(
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # A third-person pronoun, or a word that looks like one (checked against PRONOUNS), not glued to the
-# character before it: "he", "She", "his" (not the "he" of "the").
-PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?[ei][ms]?(?:self|s)?(?![\w'’])")
+# character before it: "he", "She", "his", "her", "herself" (not the "he" of "the").
+PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))(?![\w'’])")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + _UPPER + r"\d])")
@@ -83,6 +83,7 @@ class Person:
 
     name: str
     gender_votes: dict[str, int] = field(default_factory=dict)
+    mentions: int = 0  # times named (pronouns not counted)
 
     @property
     def gender(self) -> str | None:
@@ -114,7 +115,8 @@ class People:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]],
                  speakers: tuple[str, ...] = (), until: int | None = None) -> None:
         self.text = text
-        self._by_surname: dict[str, Person] = {}
+        self._by_surname: dict[str, list[Person]] = {}  # each surname's people, in the order they were named
+        self._by_name: dict[str, Person] = {}  # each full name read, to its person
         self._known = frozenset(speakers)
         limit = len(text) if until is None else until
         self._sentence_starts = self._sentences(paragraphs, limit)
@@ -164,7 +166,7 @@ class People:
             if single is None:
                 return
             word, no_name = single
-            person = self._by_surname.get(word)
+            person = self._holder(word, None)
             if person is None:
                 if no_name or (word not in self._known and not self._speaks(end)):
                     return
@@ -181,23 +183,20 @@ class People:
         name, parts = parsed.name, parsed.name.split()
         role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
         surname = parts[-1]
-        known = self._by_surname.get(surname)
-        if len(parts) == 1:
-            if known is None and not parsed.titled and name not in self._known and not self._speaks(end):
+        if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
+            person = self._holder(surname, parsed.title_gender)
+            if person is None:
+                if not parsed.titled and name not in self._known and not self._speaks(end):
+                    return
+                person = self._person(name, surname)
+        elif (person := self._by_name.get(name)) is None:
+            person = self._full_name(name, parts, parsed, role is not None)
+            if person is None:
                 return
-            person = known or self._person(name, surname)
-        elif parsed.given is not None or parsed.titled or role is not None or name in self._known \
-                or known is not None or parsed.name_like:
-            same = known is not None and (parsed.given is None or known.name.split()[0] == parts[0])
-            person = known if same else self._person(name, surname)
-            if len(name) > len(person.name) and person.name.split()[0] == parts[0]:
-                person.name = name
-        else:
-            return
         if parsed.given:
-            person.vote(parsed.given, 2)
+            person.vote(parsed.given, 10)
         if parsed.title_gender:
-            person.vote(parsed.title_gender, 3)
+            person.vote(parsed.title_gender, 10)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
         self._add(start, end, person)
@@ -209,13 +208,42 @@ class People:
             m = _NEXT_WORD.match(self.text, m.end())
         return m is not None and m.group(1) in SPEECH_VERBS
 
+    def _full_name(self, name: str, parts: list[str], parsed: _Run, role: bool) -> Person | None:
+        """The person a name of two words or more, read for the first time, stands for: one of that surname
+        named before with the same first word ('Donald J. Trump', 'Donald Trump'), or the only one of that
+        surname when named by the surname alone so far and of no other gender ('Lind', then 'Ana Lind');
+        else a new person when the name looks like one ('Hillary Clinton' after 'Bill Clinton')."""
+        kin = self._by_surname.get(parts[-1], ())
+        same = next((p for p in kin if _same_person(p.name, name)), None)
+        if same is None and len(kin) == 1 and " " not in kin[0].name and kin[0].gender in (None, parsed.given):
+            same = kin[0]
+        if same is None and not (parsed.given is not None or parsed.titled or role or name in self._known
+                                 or parsed.name_like):
+            return None
+        person = same or self._person(name, parts[-1])
+        if _name_rank(name) > _name_rank(person.name):
+            person.name = name
+        self._by_name[name] = person
+        return person
+
+    def _holder(self, surname: str, gender: str | None) -> Person | None:
+        """Who a surname alone stands for ('Clinton', 'Mrs. Clinton'): of the people named so (of
+        ``gender`` when a title tells it), the one named most often, the latest on a tie."""
+        best: Person | None = None
+        for person in self._by_surname.get(surname, ()):
+            if (gender is None or person.gender in (None, gender)) \
+                    and (best is None or person.mentions >= best.mentions):
+                best = person
+        return best
+
     def _person(self, name: str, surname: str) -> Person:
         person = Person(name)
-        self._by_surname[surname] = person
+        self._by_surname.setdefault(surname, []).append(person)
         return person
 
     def _add(self, start: int, end: int, person: Person) -> None:
         mention = _new_tuple(Mention, (start, end, bisect.bisect_right(self._sentence_starts, start) - 1, person))
+        person.mentions += 1
         if self._subject is None or self._subject.sentence != mention.sentence:
             self._subject = mention
         self.mentions.append(mention)
@@ -338,6 +366,22 @@ def _parse_run(run: str) -> _Run | None:
     name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
         and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
     return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _name_rank(name: str) -> tuple[bool, int]:
+    """How well a name names its person: one opening with a given name first, then the longer ('Donald J.
+    Trump' over 'Donald Trump' over 'Trump'; 'Ana Lind' over 'Comedian Ana Lind')."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in GIVEN_NAMES, len(name)
+
+
+def _same_person(known: str, name: str) -> bool:
+    """Two names of one surname that name one person: the same first word ('Donald Trump', 'Donald J.
+    Trump'), or one the other's tail ('Le Pen', 'Marine Le Pen')."""
+    if known.split(" ", 1)[0] == name.split(" ", 1)[0]:
+        return True
+    short, long = (known, name) if len(known) < len(name) else (name, known)
+    return long.endswith(" " + short)
 
 
 def _readable_stretches(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:

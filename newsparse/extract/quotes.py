@@ -41,10 +41,12 @@ from ..zones import ZonedDoc
 DOUBLE_MARK = re.compile(r"[\"“”„‟«»'](?:(?<=')'|(?<!'))")
 # Single quotation marks for British-style documents: ‘x’ or 'x'.
 SINGLE_MARK = re.compile(r"[‘’']")
+#: Spaces besides the ASCII ones: no-break (web copy puts one after a sentence: 'said.\xa0"Next'), thin, narrow.
+_WIDE_SPACES = "\xa0\u2009\u202f"
 # What may stand before an opening mark: start, space, bracket, dash, slash, colon.
-_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;>*_")
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;>*_" + _WIDE_SPACES)
 # What may follow a closing mark: end, space, punctuation.
-_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”")
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”" + _WIDE_SPACES)
 _N_MARKS = frozenset({"'n'", "‘n’", "’n’"})
 #: A quote of up to this many words, embedded in a sentence, is partial.
 _PARTIAL_MAX_WORDS = 12
@@ -272,7 +274,7 @@ def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclos
 def _kind(text: str, start: int, end: int, words: str) -> str:
     """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
     paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star')."""
-    before = text[max(0, start - 40):start].rstrip("\"“”„'‘’«» \t")
+    before = text[max(0, start - 40):start].rstrip("\"“”„'‘’«» \t" + _WIDE_SPACES)
     n_words = words.count(" ") + 1
     if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
         if n_words <= _TITLE_MAX_WORDS:  # (AFTER_CLOSE always matches: every part of it is optional)
