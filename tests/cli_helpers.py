@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +51,16 @@ def invoke(*args: str, stdin: bytes | str | None = None) -> Run:
         code = run(list(args))
         stdout, stderr = out.getvalue(), err.getvalue()
     return Run(code, stdout.decode("utf-8"), stderr.decode("utf-8"), stdout)
+
+
+def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None,
+            timeout: float = 120) -> subprocess.CompletedProcess:
+    """The real command in a child process, with no terminal: stdin empty (or ``stdin``), output
+    captured, colour and width settings of the caller's shell removed (``env`` adds some back)."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS")}
+    environment.update(env or {})
+    return subprocess.run([sys.executable, "-m", "newsparse", *args], input=b"" if stdin is None else stdin,
+                          capture_output=True, env=environment, timeout=timeout, check=False)
 
 
 def jsonl(text: str) -> list[dict]:

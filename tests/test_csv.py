@@ -5,23 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from newsparse.cli.csv_rows import ARTICLE_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS, cell
+from tests.cli_helpers import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-def run_cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS")}
-    return subprocess.run([sys.executable, "-m", "newsparse", *args], input=stdin, capture_output=True,
-                          env=environment, timeout=120, check=False)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -14,6 +13,7 @@ import pytest
 import newsparse
 from newsparse.decode import decode_bytes
 from newsparse.views.show import figure_value, render_text
+from tests.cli_helpers import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
@@ -27,14 +27,6 @@ def fold(text: str) -> str:
 def after_key(shown: str) -> str:
     """The rendering after the legend's marker key (which shows one marker of each kind)."""
     return shown[shown.index("\n", shown.index("Markers:")):]
-
-
-def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """The real command, with no terminal: stdin empty (or ``stdin``), output captured."""
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS")}
-    environment.update(env or {})
-    return subprocess.run([sys.executable, "-m", "newsparse", *args], input=stdin if stdin is not None else b"",
-                          capture_output=True, env=environment, timeout=60, check=False)
 
 
 def article(path: Path) -> tuple[str, dict[str, Any]]:

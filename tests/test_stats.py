@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -14,16 +13,10 @@ from pathlib import Path
 import pytest
 
 from newsparse.views.stats import CorpusStats
+from tests.cli_helpers import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "COLUMNS")}
-    environment.update(env or {})
-    return subprocess.run([sys.executable, "-m", "newsparse", *args], input=b"", capture_output=True,
-                          env=environment, timeout=120, check=False)
 
 
 @pytest.fixture(scope="module")
