@@ -134,12 +134,13 @@ class People:
                    and (run := m.group()) not in _COMMON_CAPITALS]
         events.sort()
         pronoun_at = -1
+        read_pronoun, read_mention = self._read_pronoun, self._read_mention
         for at, is_run, end, word in events:
             if not is_run:
-                self._read_pronoun(at, end, word)
+                read_pronoun(at, end, word)
                 pronoun_at = at
             elif at != pronoun_at:
-                self._read_mention(word, at, end)
+                read_mention(word, at, end)
 
     # ------------------------------------------------------------------ reading
 
@@ -164,7 +165,7 @@ class People:
             if single is None:
                 return
             word, no_name = single
-            person = self._holder(word, None)
+            person = self._holder(word, None) if word in self._by_surname else None
             if person is None:
                 if no_name or (word not in self._known and not self._speaks(end)):
                     return
@@ -218,9 +219,12 @@ class People:
         if same is None and not (parsed.given is not None or parsed.titled or role or name in self._known
                                  or parsed.name_like):
             return None
-        person = same or self._person(name, parts[-1])
-        if _name_rank(name) > _name_rank(person.name):
-            person.name = name
+        if same is None:
+            person = self._person(name, parts[-1])
+        else:
+            person = same
+            if _name_rank(name) > _name_rank(person.name):
+                person.name = name
         self._by_name[name] = person
         return person
 
