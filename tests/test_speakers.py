@@ -415,3 +415,53 @@ def test_speech_verbs_never_keep_a_period_nor_read_as_modifiers():
 @pytest.mark.parametrize("word", ["he", "She", "him", "his", "her", "hers", "himself", "herself"])
 def test_every_third_person_pronoun_is_read(word):
     assert [m.group() for m in mentions.PRONOUN.finditer(f"Then {word} left; the theme stays.")] == [word]
+
+
+STRETCH_PIECES = [" he", " She", " Ana Lind", " the mayor", " a spokeswoman for the city", " Sen.", " U.S.", " J.",
+                  " said", " Said", " told", " called", " so-called", " pressed", " according", " to", " agreed",
+                  " on Monday", " who", " and", ",", ".", ":", "!", "?", "…", " --", " —", " -", " (R-Texas)",
+                  "'s", " O'Neil", " reported", "\n", "  "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(STRETCH_PIECES), min_size=1, max_size=10),
+       st.sampled_from(["We will win,", "We will win.", "Will we?", "win", "We won!", "and then —"]), st.booleans())
+def test_words_after_a_quote_left_untokenised_attribute_nothing(pieces, quoted, full):
+    stretch = "".join(pieces)
+    if not speakers._may_attribute_after(stretch, quoted, full):
+        toks = phrases.tokenize(stretch, 0, len(stretch))
+        assert attribution.read_after(attribution.sentence_head(toks), quoted, full) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(STRETCH_PIECES), min_size=1, max_size=10), st.booleans())
+def test_words_before_a_quote_left_untokenised_attribute_nothing(pieces, partial):
+    stretch = "".join(pieces) + " "
+    if not stretch.isspace() and not speakers._may_attribute_before(stretch):
+        tail = attribution.sentence_tail(phrases.tokenize(stretch, 0, len(stretch)))
+        assert tail  # (so the sentence before is not read in its place)
+        assert attribution.read_before(tail, partial=partial) is None
+
+
+@pytest.mark.parametrize(("stretch", "quoted"), [
+    (" -- Ana Lind, Ohio.", "We will win."),
+    (" Hannity shrieked.", "Not negotiable?"),
+    (" he said.", "We will win,"),
+    (" according to the mayor.", "win"),
+], ids=["a credit line after a full stop", "a past tense after a question", "a speech verb", "according to"])
+def test_words_after_a_quote_that_attribute_are_tokenised(stretch, quoted):
+    toks = phrases.tokenize(stretch, 0, len(stretch))
+    assert attribution.read_after(attribution.sentence_head(toks), quoted) is not None
+    assert speakers._may_attribute_after(stretch, quoted, True)
+
+
+@pytest.mark.parametrize("stretch", [
+    "Pollsters agree - Carl Bialik: ",
+    "The mayor told reporters, ",
+    "Lind called the plan ",
+    "According to the mayor, ",
+], ids=["a name set off before a colon", "a speech verb", "a naming verb", "according to"])
+def test_words_before_a_quote_that_attribute_are_tokenised(stretch):
+    tail = attribution.sentence_tail(phrases.tokenize(stretch, 0, len(stretch)))
+    assert attribution.read_before(tail, partial=True) is not None
+    assert speakers._may_attribute_before(stretch)

@@ -58,8 +58,6 @@ ROLE_APPOSITIVE = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
 _COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
-# One word of a run with its offset: "Sen. Maria Lopez" -> "Sen.", "Maria", "Lopez".
-_WORD = re.compile(r"\S+")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 # The first word of a sentence: '"In his speech, Lind said' -> "In".
@@ -136,12 +134,13 @@ class People:
                    and (run := m.group()) not in _COMMON_CAPITALS]
         events.sort()
         pronoun_at = -1
+        read_pronoun, read_mention = self._read_pronoun, self._read_mention
         for at, is_run, end, word in events:
             if not is_run:
-                self._read_pronoun(at, end, word)
+                read_pronoun(at, end, word)
                 pronoun_at = at
             elif at != pronoun_at:
-                self._read_mention(word, at, end)
+                read_mention(word, at, end)
 
     # ------------------------------------------------------------------ reading
 
@@ -166,7 +165,7 @@ class People:
             if single is None:
                 return
             word, no_name = single
-            person = self._holder(word, None)
+            person = self._holder(word, None) if word in self._by_surname else None
             if person is None:
                 if no_name or (word not in self._known and not self._speaks(end)):
                     return
@@ -220,9 +219,12 @@ class People:
         if same is None and not (parsed.given is not None or parsed.titled or role or name in self._known
                                  or parsed.name_like):
             return None
-        person = same or self._person(name, parts[-1])
-        if _name_rank(name) > _name_rank(person.name):
-            person.name = name
+        if same is None:
+            person = self._person(name, parts[-1])
+        else:
+            person = same
+            if _name_rank(name) > _name_rank(person.name):
+                person.name = name
         self._by_name[name] = person
         return person
 
@@ -336,36 +338,47 @@ def _single_word(run: str) -> tuple[str, bool] | None:
 @functools.lru_cache(maxsize=8192)
 def _parse_run(run: str) -> _Run | None:
     """'But Sen. Maria Lopez' -> Maria Lopez, titled, female; 'Texas Courts. Pennzoil' -> Pennzoil."""
-    found = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+    words = run.split()
     first = 0
-    for k in range(len(found) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
-        word = found[k][1]
-        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+    for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
+        word = words[k]
+        if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
             first = k + 1
             break
-    if first == len(found) - 1:
-        return _Run(found[first][0], found[first][1], True, False, None, None, False)
-    while first < len(found) and found[first][1].lower().rstrip(".") in NOT_NAME_START:
+    if first == len(words) - 1:
+        return _Run(_offset(run, first), words[first], True, False, None, None, False)
+    while first < len(words) and words[first].lower().rstrip(".") in NOT_NAME_START:
         first += 1
-    if first == len(found):
+    if first == len(words):
         return None
-    offset = found[first][0]
-    words = [word for _, word in found[first:]]
-    if words[-1].endswith(".") and len(words[-1]) > 2 and words[-1][-3] != ".":
-        words[-1] = words[-1][:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs
-    if words[-1].endswith(("'s", "’s")):
-        words[-1] = words[-1][:-2]
+    offset = _offset(run, first)
+    del words[:first]
+    last = words[-1]
+    if last[-1] == "." and len(last) > 2 and last[-3] != ".":
+        last = words[-1] = last[:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs
+    if last.endswith(("'s", "’s")):
+        words[-1] = last[:-2]
     name = clean_name(" ".join(words))
     parts = name.split()
-    if not parts or not parts[0][:1].isupper() or any(p.lower().rstrip(".") in NON_PERSON_WORDS for p in parts):
+    if not parts or not parts[0][:1].isupper():
         return None
-    if any(p.isupper() and len(p) > 1 and not p.endswith(".") for p in parts):
-        return None  # "CNN", "NATO"
-    titled = any(w.lower().rstrip(".") in NAME_TITLES for w in words[:len(words) - len(parts)])
+    for part in parts:
+        if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != "."):
+            return None  # "Senate", "University"; "CNN", "NATO"
+    titled = False
+    for word in words[:len(words) - len(parts)]:
+        if word.lower().rstrip(".") in NAME_TITLES:
+            titled = True
+            break
     given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
     name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
         and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
     return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _offset(run: str, k: int) -> int:
+    """Where word ``k`` of a run starts: 'Texas Courts. Pennzoil', 2 -> 14."""
+    return len(run) - len(run.split(None, k)[-1])
 
 
 def _name_rank(name: str) -> tuple[bool, int]:

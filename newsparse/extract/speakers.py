@@ -60,6 +60,12 @@ APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
 SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+# A run of letters in lower-cased text: 'said' in ', he said.' (a token that is a speech verb stands as one).
+LETTERS = re.compile(r"[a-z]+")
+#: Words of which the words after a quote must hold one for most readings of ``read_after``.
+_AFTER_WORDS = SPEECH_VERBS | {"according"}
+#: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
+_BEFORE_WORDS = SPEECH_VERBS | NAMING_VERBS | {"according"}
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
@@ -160,25 +166,30 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     hit = _said_after(text, close, limit, quote.text)
     if hit:
         return hit
-    after: list[Token] = []
-    if not _blank(text, close, limit):  # (a quote closing its paragraph has nothing after it)
-        after = sentence_head(tokenize(text, close, _sentence_stop(text, close, limit)))
-        hit = read_after(after, quote.text, quote.kind == "full")
-        if hit:
-            return hit
+    words_after = not _blank(text, close, limit)  # (a quote closing its paragraph has nothing after it)
+    if words_after:
+        stop = _sentence_stop(text, close, limit)
+        if _may_attribute_after(text[close:stop], quote.text, quote.kind == "full"):
+            hit = read_after(sentence_head(tokenize(text, close, stop)), quote.text, quote.kind == "full")
+            if hit:
+                return hit
     if before is None:
         if sentence < 0:  # (no sentence end in white space: a quote opening its paragraph starts at the floor)
             sentence = floor if _blank(text, floor, open_mark) else _sentence_start(text, floor, open_mark)
-        before = [] if _blank(text, sentence, open_mark) else sentence_tail(tokenize(text, sentence, open_mark))
-    hit = read_before(before, partial=quote.kind != "full")
-    if hit:
-        return hit
-    if not before and sentence > floor:
+        if _blank(text, sentence, open_mark):
+            before = []
+        elif _may_attribute_before(text[sentence:open_mark]):
+            before = sentence_tail(tokenize(text, sentence, open_mark))
+    if before is not None:  # (None: words before the quote, in its sentence, that attribute nothing)
+        hit = read_before(before, partial=quote.kind != "full")
+        if hit:
+            return hit
+    if before == [] and sentence > floor:
         intro_floor = max(para.start if para else 0, sentence - _WINDOW, floor if i > 0 else 0)
         hit = read_intro(tokenize(text, _sentence_start(text, intro_floor, sentence - 2), sentence))
         if hit:
             return hit
-    if not after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
+    if not words_after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
         nxt = paragraphs[paras[i] + 1]
         if text[nxt.start] in "-—–":
             hit = read_after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
@@ -208,6 +219,23 @@ def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
             return None  # ('told X' names who heard it; 'Gen.' keeps its period)
         return _plain_name(name, m.start(2), m.end(2))
     return None
+
+
+def _may_attribute_after(stretch: str, quoted: str, quote_full: bool) -> bool:
+    """Whether ``read_after`` may find a speaker in the words after a quote, told without tokens: every
+    reading needs a speech verb or 'according', but a credit line (a dash after a full stop) and a past
+    tense closing a question ('?" Hannity pressed')."""
+    last = quoted[-1:]
+    return (not _AFTER_WORDS.isdisjoint(LETTERS.findall(stretch.lower()))
+            or (last in ".?!" and ("-" in stretch or "—" in stretch or "–" in stretch))
+            or (quote_full and last in ",?!—-" and "ed" in stretch))
+
+
+def _may_attribute_before(stretch: str) -> bool:
+    """Whether ``read_before`` may find a speaker in the words of a sentence before its quote, told without
+    tokens: every reading needs a speech or naming verb, 'according' or a colon last. A stretch said to attribute
+    nothing also ends in a word, not a full stop (its ``sentence_tail`` is not empty)."""
+    return stretch.rstrip()[-1] in ":.!?…" or not _BEFORE_WORDS.isdisjoint(LETTERS.findall(stretch.lower()))
 
 
 def _plain_name(words: str, start: int, end: int) -> Found | None:
