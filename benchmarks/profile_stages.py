@@ -8,20 +8,21 @@ Each stage runs as ``extract.build_article`` runs it, on the documents read and 
 (decoding is timed apart); the best of ``--rounds`` rounds is reported for each stage, so a noisy
 round does not count, in CPU time of this process (other load on the machine counts less). ``total``
 is one whole ``newsparse.parse`` per document, ``to_dict`` the record built from it (``json`` its
-serialisation as the CLI writes it).
+serialisation as the CLI writes it), ``per file`` what ``newsparse extract`` does for each input but
+write it: read, decode, parse (within the time budget), record, serialise.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import pstats
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from newsparse.cli.output import dumps
 from newsparse.decode import decode_bytes
 from newsparse.extract import build_article
 from newsparse.extract.byline import extract_authors
@@ -31,6 +32,7 @@ from newsparse.extract.footer import extract_footer
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.speakers import attribute
 from newsparse.extract.title import extract_title
+from newsparse.records import record_for_path
 from newsparse.zones import zone
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "quotes-dev" / "docs"
@@ -70,8 +72,9 @@ def main() -> int:
         ("speakers", lambda: [attribute(d, q) for d, q in zip(docs, quotes, strict=True)]),
         ("figures", lambda: [extract_figures(d) for d in docs]),
         ("to_dict", lambda: [a.to_dict() for a in articles]),
-        ("json", lambda: [json.dumps(r, ensure_ascii=False) for r in records]),
+        ("json", lambda: [dumps(r, "jsonl") for r in records]),
         ("total", lambda: [build_article(t) for t in texts]),
+        ("per file", lambda: [dumps(record_for_path(str(p)), "jsonl") for p in paths]),
     ]
     n = len(texts)
     print(f"{n} documents, {sum(map(len, texts)) / n:,.0f} characters each on average; best of {args.rounds}")

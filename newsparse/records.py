@@ -19,7 +19,6 @@ import os
 import signal
 import threading
 import time
-import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -78,6 +77,8 @@ def record_for_bytes(data: bytes, path: str | None, options: Options = Options()
     except Exception as exc:  # one honest error record per input, whatever failed
         record = error_record(path, type(exc).__name__, _message(exc))
         if options.debug:
+            import traceback
+
             record["error"]["traceback"] = traceback.format_exc()
     if options.timed:
         record["parse_seconds"] = time.perf_counter() - started
@@ -90,7 +91,11 @@ def read_limited(path: str, max_bytes: int) -> bytes:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
             raise FileTooLargeError(too_large(size, max_bytes))
-        data = fh.read(max_bytes + 1)
+        # Asking for the size (plus one, to see the end) spares allocating a --max-bytes buffer per file;
+        # a file with no size (a pipe, /proc) is read to the limit, and so is one that grew.
+        data = fh.read(size + 1 if size else max_bytes + 1)
+        if size and len(data) > size:
+            data += fh.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:  # a file that grew, or a pipe with no size
         raise FileTooLargeError(too_large(None, max_bytes))
     return data

@@ -7,7 +7,6 @@ with ``extract`` (colour choice, progress bar, error lines) are taken from ``app
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 
 import click
@@ -25,6 +24,8 @@ def _color_and_width(color: str, no_color: bool, width: int | None) -> tuple[boo
 
     use_color = _use_color("never" if no_color else color, sys.stdout)
     if width is None and sys.stdout.isatty():
+        import shutil
+
         width = shutil.get_terminal_size().columns
     return use_color, width
 
