@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import array
 import bisect
-import collections
+import contextlib
 import functools
 import importlib.util
+import io
 import itertools
 import json
 import os
@@ -39,6 +40,7 @@ import re
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .lexicon.regions import COUNTRY_ALIASES, REGION_NAMES, REGIONS, fold_place
 from .model import Place
@@ -205,9 +207,13 @@ def _index() -> _Index | None:
         return _read(cache.read_bytes())
     except (OSError, ValueError, struct.error):
         pass
-    offsets, blob = _build(data)
-    _write_cache(cache, (_HEADER.pack(_MAGIC, len(offsets)), offsets.tobytes(), blob))
-    return _Index(blob, offsets)
+    offsets, parts = _build(data)
+    if _write_cache(cache, (_HEADER.pack(_MAGIC, len(offsets)), offsets.tobytes(), *parts)):
+        del parts  # read back rather than joined: the lines are never held twice
+        with contextlib.suppress(OSError, ValueError, struct.error):
+            return _read(cache.read_bytes())
+        return None  # written a moment ago and unreadable now: no places this run
+    return _Index(b"".join(parts), offsets)
 
 
 def _read(payload: bytes) -> _Index:
@@ -228,8 +234,9 @@ def _cache_dir() -> Path:
     return Path(base) / "newsparse"
 
 
-def _write_cache(path: Path, parts: tuple[bytes, ...]) -> None:
-    """Write ``parts`` one after the other, atomically; a cache folder that cannot be written is no error."""
+def _write_cache(path: Path, parts: tuple[bytes, ...]) -> bool:
+    """Write ``parts`` one after the other, atomically, and say whether it was written (a cache
+    folder that cannot be written is no error); older indexes beside it are removed."""
     import tempfile
 
     try:
@@ -239,33 +246,53 @@ def _write_cache(path: Path, parts: tuple[bytes, ...]) -> None:
             for part in parts:
                 fh.write(part)
         os.replace(tmp, path)
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
         for stale in path.parent.glob("gazetteer-*.bin"):
             if stale != path:
                 stale.unlink()
-    except OSError:
-        pass
+    return True
 
 
-def _build(cities: Path) -> tuple[array.array, bytes]:
-    """The index: its lines sorted and joined, and where each starts.
+def _build(cities: Path) -> tuple[array.array, list[bytes]]:
+    """The index: where each line starts, and the lines sorted, in parts to be joined.
 
-    The lines are put in buckets by their first byte as they are made (compact bytearrays), then
-    each bucket is sorted on its own: only one bucket's lines are Python objects at any time, so the
-    first run stays within ~10 MiB of a normal one (one set of all the lines would take ~20 MiB).
+    The lines are put in buckets by their first byte as they are made, each bucket a temporary file
+    (in memory only where none can be made), then each bucket is sorted on its own:
+    only one bucket's lines are Python objects at any time, so the run that builds the index needs
+    hardly more memory than one that reads it (one set of all the lines would take ~20 MiB).
     """
-    buckets: dict[int, bytearray] = collections.defaultdict(bytearray)
-    for line in _index_lines(cities):
-        buckets[line[0]] += line
-    parts: list[bytes] = []
-    offsets = array.array("I")
-    size = 0
-    for first in sorted(buckets):  # by key, then by the rest ("\t" sorts before any key character)
-        lines = sorted(set(bytes(buckets.pop(first)).splitlines(keepends=True)))
-        offsets.extend(itertools.accumulate((len(line) for line in lines[:-1]), initial=size))
-        size += sum(map(len, lines))
-        parts.append(b"".join(lines))
-        del lines
-    return offsets, b"".join(parts)
+    with contextlib.ExitStack() as closing:
+        buckets: dict[int, BinaryIO] = {}
+        for line in _index_lines(cities):
+            bucket = buckets.get(line[0])
+            if bucket is None:
+                bucket = buckets[line[0]] = closing.enter_context(_spill())
+            bucket.write(line)
+        parts: list[bytes] = []
+        offsets = array.array("I")
+        size = 0
+        for first in sorted(buckets):  # by key, then by the rest ("\t" sorts before any key character)
+            bucket = buckets.pop(first)
+            bucket.seek(0)
+            lines = sorted(set(bucket.read().splitlines(keepends=True)))
+            bucket.close()
+            offsets.extend(itertools.accumulate((len(line) for line in lines[:-1]), initial=size))
+            size += sum(map(len, lines))
+            parts.append(b"".join(lines))
+            del lines
+    return offsets, parts
+
+
+def _spill() -> BinaryIO:
+    """A bucket for ``_build``: an anonymous temporary file, or memory where none can be made."""
+    import tempfile
+
+    try:
+        return tempfile.TemporaryFile()
+    except OSError:
+        return io.BytesIO()
 
 
 def _index_lines(cities: Path) -> Iterator[bytes]:

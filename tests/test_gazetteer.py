@@ -149,3 +149,14 @@ def test_version_and_pipeline_import_do_not_load_the_data():
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_buckets_spill_to_memory_where_no_temporary_file_can_be_made(monkeypatch):
+    import io
+    import tempfile
+
+    def no_file():
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", no_file)
+    assert isinstance(gazetteer._spill(), io.BytesIO)
