@@ -5,6 +5,10 @@ kept as they were in the file), so ``text[start:end]`` is what was found. ``to_d
 the JSON record that ``newsparse extract`` prints; field names are the same in code, JSON and
 docs/schema.md.
 
+The records are slotted dataclasses that are not frozen: an article makes some eighty of them,
+and a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (about three
+times the cost). Nothing changes them once made, and nothing hashes them.
+
 >>> Figure(text="500 Canadian troops", start=10, end=29, value=500, unit="troops", kind="count").to_dict()
 {'text': '500 Canadian troops', 'start': 10, 'end': 29, 'value': 500, 'value_max': None, \
 'unit': 'troops', 'kind': 'count', 'qualifier': None}
@@ -20,7 +24,7 @@ from typing import Any
 SCHEMA_VERSION = "1.0"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Span:
     """A half-open range of code points in the decoded text."""
 
@@ -31,7 +35,7 @@ class Span:
         return {"start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Place:
     """A dateline place resolved against the gazetteer: ``Springfield, Ill.`` -> Illinois, US."""
 
@@ -43,7 +47,7 @@ class Place:
         return {"name": self.name, "region": self.region, "country": self.country}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Dateline:
     """Where and when the story was filed: ``Brussels, January 8 (RHC)--``."""
 
@@ -67,7 +71,7 @@ class Dateline:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Quote:
     """A direct quotation and who said it.
 
@@ -100,7 +104,7 @@ class Quote:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Speaker:
     """One person or body quoted in the article, with how often and how it was described."""
 
@@ -112,7 +116,7 @@ class Speaker:
         return {"name": self.name, "quotes": self.quotes, "descriptions": list(self.descriptions)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Figure:
     """A number the story reports: ``$2.5 billion`` -> 2500000000 USD (money).
 
@@ -143,7 +147,7 @@ class Figure:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Paragraph:
     """A body paragraph after repair: one span, possibly across a blank line it was broken at."""
 
@@ -155,7 +159,7 @@ class Paragraph:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Zones:
     """Where the header, body and footer lie; ``None`` for a zone the document lacks."""
 
