@@ -28,6 +28,7 @@ What makes a line a byline, date, caption or footer line is in ``newsparse.zone_
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -126,16 +127,19 @@ def _lines(text: str) -> list[Line]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        stripped = line.strip()
-        if not stripped:
+        if not line or line.isspace():
             kind = "blank"
-        elif stripped[0] in "-*_" and RULE.fullmatch(text, pos, end):  # (a rule opens with its mark)
+        elif line[0] in "-*_ \t" and RULE.fullmatch(text, pos, end):  # (a rule opens with its mark or a space)
             kind = "rule"
         else:
             kind = "text"
-        lines.append(Line(pos, end, kind))
+        lines.append(_new_line((pos, end, kind)))
         pos = end + 1
     return lines
+
+
+#: ``Line(start, end, kind)`` from a tuple, without the Python-level ``__new__`` of a NamedTuple (~40 a document).
+_new_line = functools.partial(tuple.__new__, Line)
 
 
 def _next_content(lines: list[Line], i: int) -> int | None:
@@ -290,10 +294,10 @@ def _paragraphs(text: str, lines: list[Line]) -> list[Span]:
         if start is not None and indented:
             paras.append(Span(start, last_end))
             start = None
-        line = text[ln.start:ln.end]
+        # (a text line has a character that is no white space; most have none at either end)
         if start is None:
-            start = ln.start + (len(line) - len(line.lstrip()))
-        last_end = ln.start + len(line.rstrip())
+            start = ln.start if not text[ln.start].isspace() else ln.end - len(text[ln.start:ln.end].lstrip())
+        last_end = ln.end if not text[ln.end - 1].isspace() else ln.start + len(text[ln.start:ln.end].rstrip())
     if start is not None:
         paras.append(Span(start, last_end))
     return paras
