@@ -87,15 +87,18 @@ def record_for_bytes(data: bytes, path: str | None, options: Options = Options()
 
 def read_limited(path: str, max_bytes: int) -> bytes:
     """The file's bytes, refusing (``FileTooLargeError``) past ``max_bytes`` without reading it all."""
-    with open(path, "rb") as fh:
+    # Unbuffered, and asking for the size plus one byte: a file is read in one call, with no buffer allocated
+    # for it. A file with no size (a pipe, /proc), one that changed, or a read cut short is read on to its end.
+    with open(path, "rb", buffering=0) as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
             raise FileTooLargeError(too_large(size, max_bytes))
-        # Asking for the size (plus one, to see the end) spares allocating a --max-bytes buffer per file;
-        # a file with no size (a pipe, /proc) is read to the limit, and so is one that grew.
-        data = fh.read(size + 1 if size else max_bytes + 1)
-        if size and len(data) > size:
-            data += fh.read(max_bytes + 1 - len(data))
+        data = fh.read(size + 1)
+        if len(data) != size:
+            rest = bytearray(data)
+            while len(rest) <= max_bytes and (more := fh.read(max_bytes + 1 - len(rest))):
+                rest += more
+            data = bytes(rest)
     if len(data) > max_bytes:  # a file that grew, or a pipe with no size
         raise FileTooLargeError(too_large(None, max_bytes))
     return data

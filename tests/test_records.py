@@ -1,13 +1,16 @@
-"""records: the per-file time budget, alone and over a batch that keeps its handler installed."""
+"""records: reading a file within --max-bytes; the per-file time budget, alone and over a batch."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import signal
+import threading
 import time
 
 import pytest
 
-from newsparse.records import TimeBudgetError, alarm_handler, time_budget
+from newsparse.records import FileTooLargeError, TimeBudgetError, alarm_handler, read_limited, time_budget
 
 
 def _previous(signum: int, frame: object) -> None:  # a handler the caller had before
@@ -41,3 +44,35 @@ def test_files_of_a_batch_arm_the_timer_without_installing_the_handler_again(mon
                 pass
         monkeypatch.undo()
     assert installed == []
+
+
+@pytest.mark.parametrize(("size", "limit", "fits"), [
+    (0, 10, True), (1000, 1000, True), (1000, 999, False),
+], ids=["an empty file is read", "a file of exactly --max-bytes is read", "one byte more is refused"])
+def test_read_limited_reads_a_file_whole_or_refuses_it(tmp_path, size, limit, fits):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * size)
+    if fits:
+        assert read_limited(str(path), limit) == b"x" * size
+    else:
+        with pytest.raises(FileTooLargeError):
+            read_limited(str(path), limit)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+@pytest.mark.parametrize(("limit", "fits"), [(1 << 20, True), (200_000, False)],
+                         ids=["a pipe with no size is read to its end", "a pipe past --max-bytes is refused"])
+def test_read_limited_reads_a_pipe_in_many_reads(tmp_path, limit, fits):
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with contextlib.suppress(BrokenPipeError):  # (the refused pipe is closed before it is all written)
+            fifo.write_bytes(b"y" * 300_000)
+
+    threading.Thread(target=write, daemon=True).start()
+    if fits:
+        assert read_limited(str(fifo), limit) == b"y" * 300_000
+    else:
+        with pytest.raises(FileTooLargeError):
+            read_limited(str(fifo), limit)
