@@ -22,8 +22,11 @@ figures        extract_figures(doc)        figures
 from __future__ import annotations
 
 import datetime
+import functools
+import importlib
 import re
 from dataclasses import replace
+from types import ModuleType
 
 from ..model import Article, Figure, Paragraph, Quote, Speaker, Zones
 from ..zones import ZonedDoc, zone
@@ -94,21 +97,23 @@ def folded(chunk: str) -> str:
 # footer, a quotation or a number is read without importing them (start-up is most of such a run).
 
 
+@functools.cache
+def _extractor(name: str) -> ModuleType:
+    """The extractor module ``name``, imported when first asked for (an import statement run for every
+    document costs ~1.5 us even when the module is loaded)."""
+    return importlib.import_module(f"{__name__}.{name}")
+
+
 def _footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
     if not doc.footer_lines:
         return None, None
-    from .footer import extract_footer
-
-    return extract_footer(doc)
+    return _extractor("footer").extract_footer(doc)
 
 
 def _quotes(doc: ZonedDoc) -> tuple[list[Quote], list[Speaker]]:
     if QUOTE_MARK.search(doc.text) is None:
         return [], []
-    from .quotes import find_quotes
-    from .speakers import attribute
-
-    return attribute(doc, find_quotes(doc))
+    return _extractor("speakers").attribute(doc, _extractor("quotes").find_quotes(doc))
 
 
 def _figures(doc: ZonedDoc) -> list[Figure]:
@@ -119,6 +124,4 @@ def _figures(doc: ZonedDoc) -> list[Figure]:
 
             if not any(word in lowered for word in NUMBER_WORDS):
                 return []  # no digit and no number word: nothing figure_numbers can read
-    from .figures import extract_figures
-
-    return extract_figures(doc)
+    return _extractor("figures").extract_figures(doc)
