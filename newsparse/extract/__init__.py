@@ -82,15 +82,25 @@ def build_article(text: str, *, path: str | None = None, encoding: str | None = 
 def folded(chunk: str) -> str:
     """``chunk`` with its white space folded to single spaces, as ``" ".join(chunk.split())`` gives it.
 
-    >>> folded("We  go,\\n he said. "), folded("We go, he said.")
-    ('We go, he said.', 'We go, he said.')
+    >>> folded("We  go,\\n he said. "), folded("We go, he said."), folded("Nous  allons\\u00a0à Paris.")
+    ('We go, he said.', 'We go, he said.', 'Nous allons à Paris.')
 
-    Most paragraphs are folded already: one line, single spaces. ``isprintable`` is False for every white
-    space character but the space, so it finds them faster than splitting and joining would.
+    Most paragraphs are folded already: one line, single spaces. Every white space character but the space
+    is a control character or not printable, so a chunk without those (an ASCII one: deleting the control
+    bytes of its encoding leaves its length, faster than ``isprintable``) is folded if no space doubles or
+    stands at either end.
     """
-    if chunk.isprintable() and "  " not in chunk and chunk[:1] != " " and chunk[-1:] != " ":
+    if chunk.isascii():
+        plain = len(chunk.encode("ascii").translate(None, _ASCII_CONTROLS)) == len(chunk)
+    else:
+        plain = chunk.isprintable()
+    if plain and "  " not in chunk and chunk[:1] != " " and chunk[-1:] != " ":
         return chunk
     return " ".join(chunk.split())
+
+
+#: The control bytes of ASCII (tab, line feed and the other white space among them).
+_ASCII_CONTROLS = bytes(range(32)) + b"\x7f"
 
 
 # The extractors below are imported when a document first needs them, so that a short note without a
