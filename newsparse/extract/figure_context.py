@@ -149,7 +149,13 @@ def is_date_or_year(text: str, number: Number, before: Before) -> bool:
         return False
     if 0 < number.raw <= 31 and (number.value_max is None or number.value_max <= 31):
         return _month_before(before) or (not number.words and _month_after(text, number))
-    return not number.words and number.scale == 1 and _is_year(number)
+    return is_year(number)
+
+
+def is_year(number: Number) -> bool:
+    """A year as ``is_date_or_year`` reads one, told without the words before it: "2016", "1981-1989"."""
+    return (number.currency is None and not number.words and number.scale == 1 and not number.fraction
+            and isinstance(number.value, int) and _is_year(number))
 
 
 def _month_before(before: Before) -> bool:

@@ -35,6 +35,7 @@ from .figure_context import (
     Before,
     is_age,
     is_date_or_year,
+    is_year,
     minus_before,
     not_a_figure,
     qualifier,
@@ -172,9 +173,12 @@ def _occurrences(text: str, mark: str, start: int, end: int) -> list[int]:
 
 
 def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | None:
+    year = is_year(number)
+    if year and not unit_may_follow(text, number.end, limit):
+        return None  # decided before the words around it are read: most numbers that are no figure are years
     before = Before(text, number.start, para_start)
-    if is_date_or_year(text, number, before) and not unit_may_follow(text, number.end, limit):
-        return None  # decided before the unit is looked for: most numbers that are no figure are these
+    if not year and is_date_or_year(text, number, before) and not unit_may_follow(text, number.end, limit):
+        return None  # ... or dates
     if (number.words and number.value == 1 and not number.fraction and not unit_may_follow(text, number.end, limit)
             and before.last() != "minus"):
         return None  # "one of", "no one" (but "minus one")
