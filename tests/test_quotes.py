@@ -171,3 +171,11 @@ LINE_BREAK_BY_LOOKBEHIND = re.compile(
 def test_paragraph_line_breaks_are_where_the_lookbehind_form_finds_them(text):
     found = [(m.start(1), m.end()) for m in quotes_module.LINE_PARAGRAPH_BREAK.finditer(text)]
     assert found == [(m.start(), m.end()) for m in LINE_BREAK_BY_LOOKBEHIND.finditer(text)]
+
+
+@given(st.text(alphabet="ab \"“”„‟«»'‘’\n", max_size=24), st.data())
+def test_double_marks_are_found_as_the_pattern_finds_them(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [(m.start(), m.end(), m.group()) for m in quotes_module.DOUBLE_MARK.finditer(text, start, end)]
+    assert quotes_module._marks(text, quotes_module.DOUBLE_MARK, start, end) == expected

@@ -133,8 +133,8 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     tags = [(m.start(), m.end()) for m in TAG.finditer(text)] if "<" in text else []
     # every mark of the headline and body in one scan (white space stands before each block and after
     # it, so no mark runs over a block's edge), handed out to the blocks below
-    marks = list(pattern.finditer(text, paragraphs[0].start, paragraphs[-1].end)) if paragraphs else []
-    mark_starts = [m.start() for m in marks]
+    marks = _marks(text, pattern, paragraphs[0].start, paragraphs[-1].end) if paragraphs else []
+    mark_starts = [at for at, _, _ in marks]
     para_starts = [p.start for p in paragraphs]
     index = 0
     while index < len(paragraphs):
@@ -151,11 +151,9 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
             if next_block > index:
                 index = next_block
                 continue
-        for m in marks[first:bisect.bisect_left(mark_starts, para.end, first)]:
-            at, after = m.span()
+        for at, after, mark in marks[first:bisect.bisect_left(mark_starts, para.end, first)]:
             if tags and _in_tag(tags, at):
                 continue
-            mark = m.group()
             kind = role(text, at, after, mark, opener)
             if kind == "skip" or (opener is not None and at == content_start):
                 if kind != "skip":  # '"“You don't win' opens once with two marks
@@ -182,6 +180,30 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
                 opener = None
         index += 1
     return [q for q in quotes if q.end > q.start and q.kind != "title"]
+
+
+def _marks(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int, str]]:
+    """Where ``pattern`` finds a mark in ``text[start:end]``, and the mark: ``(start, end, mark)`` in order.
+
+    DOUBLE_MARK's marks are found as its ``finditer`` finds them, but with ``str.find`` for each mark (memchr
+    in C): the pattern opens with a class of eight characters, which the engine tests at every character,
+    and stops at every apostrophe. An apostrophe is a mark only doubled (``''``), each pair read once.
+    """
+    if pattern is not DOUBLE_MARK:
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+    found = []
+    for mark in _DOUBLE_MARKS:
+        step = len(mark)
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append((at, at + step, mark))
+            at = text.find(mark, at + step, end)
+    found.sort()
+    return found
+
+
+#: What DOUBLE_MARK matches: each double mark, and two apostrophes.
+_DOUBLE_MARKS = ('"', "“", "”", "„", "‟", "«", "»", "''")
 
 
 def _in_tag(tags: list[tuple[int, int]], position: int) -> bool:
@@ -271,10 +293,14 @@ def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclos
     return Quote(joined, start, end, None, None, None, _kind(text, start, end, joined), unclosed)
 
 
+#: What ``_kind`` strips from the words before a quote: its opening marks, spaces.
+_MARKS_AND_SPACES = "\"“”„'‘’«» \t" + _WIDE_SPACES
+
+
 def _kind(text: str, start: int, end: int, words: str) -> str:
     """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
     paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star')."""
-    before = text[max(0, start - 40):start].rstrip("\"“”„'‘’«» \t" + _WIDE_SPACES)
+    before = text[max(0, start - 40):start].rstrip(_MARKS_AND_SPACES)
     n_words = words.count(" ") + 1
     if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
         if n_words <= _TITLE_MAX_WORDS:  # (AFTER_CLOSE always matches: every part of it is optional)
@@ -298,8 +324,14 @@ def _after_speech_verb(before: str) -> bool:
 
 def _title_case(words: str) -> bool:
     """'Meet the Press', 'Hail, Caesar!', 'America's Bitter Pill': every main word capitalised."""
-    main = [w for w in words.split() if w.lower() not in _TITLE_SMALL_WORDS]
-    return bool(main) and all(w[:1].isupper() or not w[:1].isalpha() for w in main)
+    main = False
+    for word in words.split():  # (read to the first main word in lower case: most quotes have one early)
+        if word.lower() in _TITLE_SMALL_WORDS:
+            continue
+        if word[:1].isalpha() and not word[:1].isupper():
+            return False
+        main = True
+    return main
 
 
 def _rstrip(text: str, end: int) -> int:
