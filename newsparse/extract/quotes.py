@@ -35,6 +35,7 @@ import re
 from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
 from ..model import Quote, Span
 from ..zones import ZonedDoc
+from . import folded
 
 # Double quotation marks of every style, an apostrophe only doubled: ''We will,'' / "x" / “x” / „x“ / «x».
 # (Written to open with a character class, so the regex engine skips to the next mark in C.)
@@ -281,12 +282,12 @@ def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclos
     parts: list[str] = []
     for piece_start, piece_end in pieces:
         chunk = text[piece_start:piece_end]
-        words = chunk.split()
-        if words:  # the piece without its white space at either end
+        part = folded(chunk)
+        if part:  # the piece without its white space at either end
             if start < 0:
                 start = piece_start + len(chunk) - len(chunk.lstrip())
             end = piece_start + len(chunk.rstrip())
-            parts.append(" ".join(words))
+            parts.append(part)
     if not parts:
         return Quote("", content_start, content_start)
     joined = " ".join(parts)
