@@ -332,6 +332,38 @@ def test_sentences_of_attribution_pieces_never_raise(pieces):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('"We cast our votes proudly!" US Senator Ana Lind said as the roll call began.', "Ana Lind"),
+        ('"The map favours us," Ana Lind and Tom Reyes wrote.', "Ana Lind and Tom Reyes"),
+        ('"The map favours us," said Ana Lind and Tom Reyes.', "Ana Lind and Tom Reyes"),
+        ('"The map favours us," Jean-Paul Marchand and Tom Reyes wrote.', "Jean-Paul Marchand and Tom Reyes"),
+        ('Ana Lind and Tom Reyes wrote in a column: "The map favours us."', "Ana Lind and Tom Reyes"),
+        ('Lind and Reyes wrote in a column: "The map favours us."', "Lind and Reyes"),
+    ],
+    ids=["US before a title", "two names joined by and, verb after", "two names joined by and, after said",
+         "hyphenated given name in a pair", "two names before a colon", "two surnames before a colon"],
+)
+def test_speaker_shapes_with_more_words(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The map favours us," Democrats and Republicans said.', None),
+        ('"The map favours us," Ohio and Tom Reyes said.', None),
+        ('He moved to New York and Ana Lind said: "The map favours us."', "Ana Lind"),
+        ('"Give us a break," us voters said.', None),
+    ],
+    ids=["two bodies are no pair of people", "a place and a name are no pair", "a place before and is left out",
+         "lower-case us is no name"],
+)
+def test_joined_names_need_two_people(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

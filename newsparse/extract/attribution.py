@@ -26,7 +26,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..lexicon.people import NOT_NAME_START
+from ..lexicon.people import NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
@@ -39,6 +39,8 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
 _PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
+#: Words before a capitalised run that make it a place or a body, not a speaker: 'moved to New York'.
+_PLACE_BEFORE = frozenset({"to", "in", "into", "from", "at", "of", "for", "with", "by", "on", "near", "across"})
 #: Words after a comma that carry an appositive on: ', a senator from Ohio, and a former judge,'.
 _APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", "which", "as",
                                  "including", "one", "among", "along", "like", "herself", "himself",
@@ -120,9 +122,30 @@ def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
 
 def speaker_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
     """The speaker phrase at token ``i``; never one opened by 'But', 'In' or 'Meanwhile'."""
-    if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in _PHRASE_OPENERS:
+    if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in _PHRASE_OPENERS \
+            and toks[i].text != "US":  # ('US Sen. Ana Lind said' is no 'us')
         return None
-    return read_phrase(toks, i, after_verb=after_verb)
+    phrase = read_phrase(toks, i, after_verb=after_verb)
+    if phrase is not None and phrase.kind == "name" and phrase.end + 1 < len(toks) and toks[phrase.end].lower == "and":
+        return _coordinated(toks, phrase)
+    return phrase
+
+
+def _coordinated(toks: list[Token], first: Phrase) -> Phrase:
+    """Two people named as one speaker: 'Ana Lind and Tom Reyes wrote' -> 'Ana Lind and Tom Reyes'
+    (not 'Democrats and Republicans', nor a name and a body); both full names or both surnames."""
+    second = read_phrase(toks, first.end + 1)
+    if second is None or second.kind != "name" or not (_person_like(first.name) and _person_like(second.name)) \
+            or (" " in first.name) != (" " in second.name):  # ('Ohio and Ana Lind')
+        return first
+    return Phrase(first.start, second.end, "name", f"{first.name} and {second.name}")
+
+
+def _person_like(name: str) -> bool:
+    """'Ana Lind', 'Edward-Isaac Dovere', 'Lind'; not 'Democrats', 'CNN' nor 'Fox News'."""
+    words = name.split()
+    return all(w.lower().rstrip(".") not in NON_PERSON_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
+        and words[0].lower() not in PLACE_PREFIXES
 
 
 def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found | None:
@@ -276,6 +299,8 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         phrase = speaker_phrase(toks, s)
         if phrase is None:
             continue
+        if phrase.kind == "name":
+            phrase = _joined_before(toks, s, phrase)
         j = _skip_to_verb(toks, phrase.end)
         if j is None and colon and phrase.kind == "name" and toks[phrase.end].text == ",":
             main = main if main >= 0 else main_clause(toks)
@@ -294,6 +319,19 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         if s == main and any(_goes_on_to_speak(toks, m) for m in range(j + 1, len(toks))):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
+
+
+def _joined_before(toks: list[Token], s: int, phrase: Phrase) -> Phrase:
+    """The name at ``s`` with the one joined to it by 'and' before it: 'Ana Lind and | Tom Reyes wrote:'."""
+    if s < 2 or toks[s - 1].lower != "and":
+        return phrase
+    start = s - 1
+    while start > max(0, s - 8) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
+        start -= 1
+    if start == s - 1 or (start > 0 and toks[start - 1].lower in _PLACE_BEFORE):
+        return phrase  # ('moved to New York and Ana Lind said:')
+    joined = speaker_phrase(toks, start)
+    return joined if joined is not None and joined.end == phrase.end else phrase
 
 
 def _last_verb(toks: list[Token], verbs: frozenset[str]) -> int:
