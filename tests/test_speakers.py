@@ -364,6 +364,23 @@ def test_joined_names_need_two_people(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('The board asked for a date. Lind\'s reply was: "Not before spring."', "Lind"),
+        ('From Tom Reyes\'s Facebook post: "We will carry the county."', "Tom Reyes"),
+        ('Sen. Ana Lind’s statement read: "The vote was a mistake."', "Ana Lind"),
+        ('In Reyes\' letter: "I will not resign."', "Reyes"),
+        ('The Republicans\' reaction: "Not on our watch."', None),
+        ('The council approved the plan over Lind\'s objections. The chair\'s verdict: "It is done."', None),
+    ],
+    ids=["possessed reply before a colon", "from a possessed post", "possessed statement read:",
+         "in a possessed letter", "a body's reaction is left out", "a role's verdict is left out"],
+)
+def test_possessor_of_the_words_before_a_colon(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

@@ -27,10 +27,18 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..lexicon.people import NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import (
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    UTTERANCE_NOUNS,
+    VERB_MODIFIERS,
+)
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
-from .phrases import DETERMINERS, Phrase, Token, is_adverb, is_capitalised, is_verb, read_phrase
+from .phrases import DETERMINERS, Phrase, Token, clean_name, is_adverb, is_capitalised, is_verb, read_phrase
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "--", "-"})
@@ -39,6 +47,9 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
 _PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
+#: Verbs between a possessed utterance and its colon: "Lind's reply was:", "Reyes's statement read:".
+_POSSESSED_VERBS = frozenset({"was", "is", "read", "reads", "said", "says", "stated"})
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 #: Words before a capitalised run that make it a place or a body, not a speaker: 'moved to New York'.
 _PLACE_BEFORE = frozenset({"to", "in", "into", "from", "at", "of", "for", "with", "by", "on", "near", "across"})
 #: Words after a comma that carry an appositive on: ', a senator from Ohio, and a former judge,'.
@@ -272,7 +283,7 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         return hit
     colon = toks[-1].text == ":"
     if colon:
-        hit = _label(toks)
+        hit = _label(toks) or _possessor(toks)
         if hit:
             return hit
         last = len(toks) - 1
@@ -395,6 +406,30 @@ def _label(toks: list[Token]) -> Found | None:
             or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS):
         return None
     return found_at(toks, phrase, "colon-intro")
+
+
+def _possessor(toks: list[Token]) -> Found | None:
+    """'Lind's response was: "' / 'From Reyes's Facebook post: "': the person whose words a colon opens."""
+    k = len(toks) - 2
+    if k > 0 and toks[k].lower in _POSSESSED_VERBS:
+        k -= 1
+    if k < 1 or toks[k].lower not in UTTERANCE_NOUNS:
+        return None
+    owner = k - 1
+    while owner > max(0, k - 3) and not toks[owner].text.endswith(_POSSESSIVE_ENDS):  # 'Facebook', 'brief'
+        owner -= 1
+    if not toks[owner].text.endswith(_POSSESSIVE_ENDS) or not is_capitalised(toks[owner].text):
+        return None
+    start = owner
+    while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")) \
+            and toks[start - 1].lower not in NOT_NAME_START:
+        start -= 1
+    opener = start == 0 or (toks[start - 1].lower in ("from", "in") and (start == 1 or toks[start - 2].text in ",:"))
+    words = " ".join(t.text for t in toks[start:owner + 1])
+    name = clean_name(words[:-2] if words.endswith(("'s", "’s")) else words.rstrip("'’"))
+    if not opener or not name or not _person_like(name):
+        return None
+    return Found(Span(toks[start].start, toks[owner].end), "name", name, "colon-intro")
 
 
 def _skip_conjunction(toks: list[Token], s: int) -> int:

@@ -225,6 +225,15 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns for what a person said or wrote, whose possessor is the speaker of the quote they introduce:
+#: "Lind's response was: \"...\"", "From Reyes's Facebook post: \"...\"".
+UTTERANCE_NOUNS: frozenset[str] = frozenset(
+    """
+    response reply answer retort reaction statement post tweet message letter email note memo words remarks
+    comment comments speech explanation advice verdict assessment caption
+    """.split()
+)
+
 #: Third-person pronouns and what they tell of their referent.
 PRONOUN_GENDER: dict[str, str] = {
     "he": "male",
