@@ -381,6 +381,21 @@ def test_possessor_of_the_words_before_a_colon(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('Back in 2004, Mr. Reyes voiced admiration for Mr. Lind\'s campaign skills, telling a radio host: '
+         '"I could never work a room like that."', "Reyes"),
+        ('Tom Reyes praised Lind\'s budget plan, calling it "a serious piece of work."', "Tom Reyes"),
+        ('Ana Lind took the train home, telling reporters: "I will be back on Monday."', "Ana Lind"),
+    ],
+    ids=["a verb after the subject ends its name", "-ed verb after the name before a naming verb",
+         "an irregular past tense ends the name"],
+)
+def test_verbs_after_a_subject_end_its_name(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

@@ -212,7 +212,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             pass  # "17-year-old Jared Potts"
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 and not is_verb(t) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
-                and low not in VERB_MODIFIERS and not is_adverb(low):
+                and low not in VERB_MODIFIERS and not is_adverb(low) and not (last_cap >= 0 and _past_tense(low)):
             lowercase += 1
         else:
             break
@@ -227,6 +227,11 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     if not name:
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
     return Phrase(i, end, "name", name)
+
+
+def _past_tense(low: str) -> bool:
+    """'expressed', 'took': a verb after a name ends it ('Ana Lind expressed admiration for ...')."""
+    return (low.endswith("ed") and len(low) > 4) or low in _PAST_TENSES
 
 
 def _is_title(token: Token) -> bool:
