@@ -396,6 +396,22 @@ def test_verbs_after_a_subject_end_its_name(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('The crowd grew restless, with Reyes reportedly shouting: "Throw them out of the hall!"', "Reyes"),
+        ('Rivals piled on, with Ana Lind posting that the plan was dead and asking, "Who will pay for this now?"',
+         "Ana Lind"),
+        ('Hawks want more strikes, with Reyes recently vowing to "hit them harder than ever."', "Reyes"),
+        ('The crowd grew restless, with several people shouting, "Throw them out of the hall!"', None),
+    ],
+    ids=["with X shouting:", "with X posting that ... and asking,", "with X vowing to (a fragment)",
+         "with unnamed people shouting leaves the subject out"],
+)
+def test_with_clause_names_who_speaks(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

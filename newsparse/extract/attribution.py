@@ -297,6 +297,13 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         s = _skip_conjunction(toks, s)
         if s >= len(toks):
             continue
+        if toks[s].lower == "with" and s > 0:  # ', with Tom Reyes shouting: "'
+            speaking = _with_speaking(toks, s + 1)
+            if speaking is True:
+                return None
+            if speaking:
+                return speaking
+            continue
         if s >= 3 and toks[s - 1].lower == "who" and toks[s - 2].text == ",":
             hit = _relative_speaker(toks, s)  # 'from Mike Lee, who declared in the spin room, "'
             if hit:
@@ -406,6 +413,17 @@ def _label(toks: list[Token]) -> Found | None:
             or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS):
         return None
     return found_at(toks, phrase, "colon-intro")
+
+
+def _with_speaking(toks: list[Token], s: int) -> Found | bool:
+    """'..., with Tom Reyes shouting: "' / '..., with Reyes tweeting that ... and asking, "': a named person
+    speaking in a 'with' clause (the clause the quote opens in). True where someone not named
+    speaks there ('with many people shouting'): the subject of the sentence is then not the speaker."""
+    phrase = speaker_phrase(toks, s)
+    j = _skip_to_verb(toks, phrase.end) if phrase is not None else None
+    if j is None or j >= len(toks) or not (is_verb(toks[j]) and toks[j].lower.endswith("ing")):
+        return False
+    return found_at(toks, phrase, "said-verb") if phrase.kind == "name" else True
 
 
 def _possessor(toks: list[Token]) -> Found | None:
