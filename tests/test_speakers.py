@@ -412,6 +412,19 @@ def test_with_clause_names_who_speaks(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('"Nobody in the family wanted him there," this source told the paper.', "this source"),
+        ('"The deal is off for now," these officials said on Friday.', "these officials"),
+        ('"The deal is off for now," this week said Tom Reyes.', None),
+    ],
+    ids=["this before a role", "these before a role", "this before a time word is no speaker"],
+)
+def test_demonstrative_descriptions(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

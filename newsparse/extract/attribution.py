@@ -134,12 +134,17 @@ def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
 def speaker_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
     """The speaker phrase at token ``i``; never one opened by 'But', 'In' or 'Meanwhile'."""
     if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in _PHRASE_OPENERS \
-            and toks[i].text != "US":  # ('US Sen. Ana Lind said' is no 'us')
+            and toks[i].text != "US" and not _this_role(toks, i):  # ('US Sen. Ana Lind said' is no 'us')
         return None
     phrase = read_phrase(toks, i, after_verb=after_verb)
     if phrase is not None and phrase.kind == "name" and phrase.end + 1 < len(toks) and toks[phrase.end].lower == "and":
         return _coordinated(toks, phrase)
     return phrase
+
+
+def _this_role(toks: list[Token], i: int) -> bool:
+    """'this source', 'these officials': a demonstrative before a role opens a description ('this week' does not)."""
+    return toks[i].lower in ("this", "these") and i + 1 < len(toks) and toks[i + 1].lower in ROLE_NOUNS
 
 
 def _coordinated(toks: list[Token], first: Phrase) -> Phrase:
