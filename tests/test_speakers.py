@@ -424,10 +424,36 @@ def test_demonstrative_descriptions(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('Ana Lind praised the county\'s road crews on Monday. "They worked through the night for us."', "Ana Lind"),
+        ('Ana Lind praised the county\'s road crews on Monday.\n\n"They worked through the night for us."',
+         "Ana Lind"),
+        ('Tom Reyes, visibly angry, answered by waving the report, saying the figures were wrong.\n\n'
+         '"Nobody on this board has read it. Not one of you."', "Tom Reyes"),
+        ('Reyes distanced himself from the group by saying he would serve if asked. "I will back him, and gladly."',
+         "Reyes"),
+        ('Sen. Ana Lind (D-Ore.), who chairs the panel, tweeted a warning. "Oregon: remember this in November."',
+         "Ana Lind"),
+        ('Tom Reyes said he was done. Rather, he said, continued delays by the board will decide it.\n\n'
+         '"There is no one else in the running yet."', None),
+        ('The board met on Monday. "They worked through the night for us."', None),
+        ('Ana Lind met the road crews on Monday. "They worked through the night for us."', None),
+    ],
+    ids=["subject praised, quote after in the paragraph", "subject praised, quote in the next paragraph",
+         "subject answered, saying ... before a quote paragraph", "subject ... by saying ...",
+         "subject with an appositive tweeted", "a reporting clause is no appositive", "no person speaks",
+         "a person who does not speak"],
+)
+def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],
-    ids=["comma inside a description", "narrative sentence before an unattributed quote"],
+    ids=["comma inside a description", "narrative sentence with no speech verb before an unattributed quote"],
 )
 @pytest.mark.xfail(strict=True, reason="known misses: left null rather than guessed")
 def test_known_misses(body, speaker):

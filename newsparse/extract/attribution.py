@@ -105,6 +105,28 @@ def read_intro(toks: list[Token]) -> Found | None:
     return None
 
 
+def read_lead(toks: list[Token]) -> Found | None:
+    """'Ana Lind praised the plan on Monday. "Quote."': a sentence whose subject, a person, speaks (a speech or
+    naming verb right after it, or a clause going on ', saying' / 'by saying'), before a quote that stands alone
+    with no attribution of its own."""
+    if len(toks) < 3 or toks[-1].text != "." or _VERBISH.isdisjoint(map(_LOWER, toks)):
+        return None
+    sentence = sentence_tail(toks[:-1])
+    main = main_clause(sentence)
+    phrase = speaker_phrase(sentence, main)
+    if phrase is None or phrase.kind == "description" or (phrase.kind == "pronoun"
+                                                           and phrase.name.lower() not in ("he", "she")):
+        return None
+    j = _skip_to_verb(sentence, phrase.end)
+    if j is None or j >= len(sentence) or sentence[j].lower.endswith("ing") \
+            or not _VERBISH.isdisjoint(t.lower for t in sentence[phrase.end:j]):
+        return None  # ('Rather, he said, continued ...': a reporting clause is no appositive)
+    if sentence[j].lower in _VERBISH or (sentence[j].text.islower()
+                                         and any(_goes_on_to_speak(sentence, m) for m in range(j + 1, len(sentence)))):
+        return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
+    return None
+
+
 def sentence_head(toks: list[Token]) -> list[Token]:
     """The tokens up to the first sentence end."""
     for k, t in enumerate(toks):

@@ -11,7 +11,9 @@ Where the speaker is looked for, in order (the phrases themselves are read by ``
 1. after the quote, in its sentence (``," X said``, ``," said X``, ``according to X``), or the
    sentence before it when a fragment follows a naming verb (``X called it "disastrous"``);
 2. before it, in its sentence (``X said: "``, ``X told reporters, "``, ``Said X: "``), or a short
-   sentence just before (``X agreed. "...``), or a credit line after (``"..." -- X``);
+   sentence just before (``X agreed. "...``), or a credit line after (``"..." -- X``); for a quote
+   standing alone, the sentence just before it when its subject, a person, speaks (``X praised the
+   plan. "..."``, also closing the paragraph before);
 3. a colon introduction closing the paragraph before (``X told the crowd:``);
 4. another quote of the same sentence or paragraph, or the quote closing the paragraph before
    when this paragraph opens with a quote of its own (a quotation running on).
@@ -40,7 +42,7 @@ from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NO
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
-from .attribution import Found, read_after, read_before, read_intro, sentence_head, sentence_tail
+from .attribution import Found, read_after, read_before, read_intro, read_lead, sentence_head, sentence_tail
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
@@ -189,6 +191,10 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         hit = read_intro(tokenize(text, _sentence_start(text, intro_floor, sentence - 2), sentence))
         if hit:
             return hit
+    if before == [] and not words_after and quote.kind == "full":
+        hit = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)
+        if hit:
+            return hit
     if not words_after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
         nxt = paragraphs[paras[i] + 1]
         if text[nxt.start] in "-—–":
@@ -198,6 +204,29 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
         return _colon_intro_before(text, paragraphs[paras[i] - 1], marks, i)
     return None
+
+
+def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int]], paras: list[int], i: int,
+                   sentence: int, floor: int) -> Found | None:
+    """The sentence just before a quote that stands alone, in its paragraph or closing the one before when the
+    quote opens its own: 'Ana Lind praised the plan. "Quote."' (see ``read_lead``)."""
+    para = paragraphs[paras[i]] if paragraphs else None
+    if para is None:
+        return None
+    if sentence > floor:
+        end = sentence
+    elif marks[i][0] - para.start <= 2 and paras[i] > 0:
+        para = paragraphs[paras[i] - 1]
+        end = para.end
+        floor = max(para.start, para.end - _WINDOW, marks[i - 1][1] if i > 0 else 0)
+        if floor >= end:
+            return None
+    else:
+        return None
+    stop = end
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    return read_lead(tokenize(text, _sentence_start(text, floor, stop - 1), stop)) if stop > floor else None
 
 
 def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
