@@ -450,6 +450,21 @@ def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('The other candidate, former Secretary of State Ana Lind, drew a contrast.\n\n'
+         '"I take those warnings seriously," she said.', "Ana Lind"),
+        ('Yet House Budget Committee Chairman Tom Reyes stood firm. "We will not move on this," he said.',
+         "Tom Reyes"),
+        ('The State Department issued a warning. "Travel is not safe," she said.', None),
+    ],
+    ids=["a name after 'Secretary of State'", "a name after a committee's title", "a body alone is no person"],
+)
+def test_names_after_the_body_of_a_title(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

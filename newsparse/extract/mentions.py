@@ -351,6 +351,9 @@ def _parse_run(run: str) -> _Run | None:
         first += 1
     if first == len(words):
         return None
+    given = _given_after_body(words, first)
+    if given > first:  # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name after the body
+        first = given
     offset = _offset(run, first)
     del words[:first]
     last = words[-1]
@@ -374,6 +377,18 @@ def _parse_run(run: str) -> _Run | None:
     name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
         and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
     return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _given_after_body(words: list[str], first: int) -> int:
+    """Where a given name opens a person's name after the body words of a title ('State Hillary Clinton',
+    'Committee Chairman Tom Reyes'); ``first`` when there is none."""
+    for k in range(first + 1, len(words) - 1):
+        low = words[k].lower()
+        if low in GIVEN_NAMES:
+            return k if words[first].lower().rstrip(".") in NON_PERSON_WORDS else first
+        if low.rstrip(".") not in NON_PERSON_WORDS and low.rstrip(".") not in NAME_TITLES:
+            return first
+    return first
 
 
 def _offset(run: str, k: int) -> int:
