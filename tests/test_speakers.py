@@ -454,9 +454,14 @@ def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
          '"I take those warnings seriously," she said.', "Ana Lind"),
         ('Yet House Budget Committee Chairman Tom Reyes stood firm. "We will not move on this," he said.',
          "Tom Reyes"),
+        ('Former Acme Robotics CEO Ana Lind named her favourite show. "I watch it twice a week," she said.',
+         "Ana Lind"),
+        ('A note came from Undersecretary for Trade Affairs Ana Lind. "The plane has left," she wrote.', "Ana Lind"),
         ('The State Department issued a warning. "Travel is not safe," she said.', None),
+        ('Watch: Tom Reyes And Ana Lind Trade Barbs Over Budget.\n\n"We have the votes," she said.', None),
     ],
-    ids=["a name after 'Secretary of State'", "a name after a committee's title", "a body alone is no person"],
+    ids=["a name after 'Secretary of State'", "a name after a committee's title", "a name after a company and CEO",
+         "a name after an office with 'for'", "a body alone is no person", "a headline in title case is no name"],
 )
 def test_names_after_the_body_of_a_title(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -70,6 +70,8 @@ _LEAD_INS = frozenset(
     according once upon by
     """.split()
 )
+#: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
+_HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
@@ -380,14 +382,14 @@ def _parse_run(run: str) -> _Run | None:
 
 
 def _given_after_body(words: list[str], first: int) -> int:
-    """Where a given name opens a person's name after the body words of a title ('State Hillary Clinton',
-    'Committee Chairman Tom Reyes'); ``first`` when there is none."""
+    """Where a given name opens a person's name after the words of a title or a body ('State Hillary Clinton',
+    'Hewlett-Packard CEO Carly Fiorina', 'Political Affairs Wendy Sherman'); ``first`` when there is none or the
+    run opens with a given name itself."""
+    if words[first].lower() in GIVEN_NAMES:
+        return first
     for k in range(first + 1, len(words) - 1):
-        low = words[k].lower()
-        if low in GIVEN_NAMES:
-            return k if words[first].lower().rstrip(".") in NON_PERSON_WORDS else first
-        if low.rstrip(".") not in NON_PERSON_WORDS and low.rstrip(".") not in NAME_TITLES:
-            return first
+        if words[k].lower() in GIVEN_NAMES:
+            return k if len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:]) else first
     return first
 
 
