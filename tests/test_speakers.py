@@ -470,6 +470,23 @@ def test_names_after_the_body_of_a_title(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('Tom Reyes left early. Armstrong Williams, Reyes\'s longtime friend and adviser, suggested a change. '
+         '"We will see," he said.', "Armstrong Williams"),
+        ('Tom Reyes left early. Sterling Hayes, a retired judge from Ohio, stayed on. "We will see," he said.',
+         "Sterling Hayes"),
+        ('Tom Reyes left early. Reagan Democrats, a bloc the party courts, stayed home. "We will see," he said.',
+         "Tom Reyes"),
+    ],
+    ids=["surname in -s with a possessed role after it", "surname in -s with a role after it",
+         "a plural group with no person's role is no person"],
+)
+def test_a_role_in_apposition_makes_a_person(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import (
+    FEMALE_ROLES,
+    FEMALE_TITLES,
+    MALE_ROLES,
+    MALE_TITLES,
+    PERSON_ROLES,
+    SPEECH_VERBS,
+    VERB_MODIFIERS,
+)
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 from .phrases import abbreviation_before, clean_name, is_adverb
 
@@ -53,6 +61,12 @@ ROLE_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
     + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
+)
+# A role only a person holds, in apposition after a name: ", a former labor leader", ", Lind's longtime adviser"
+# (not ", a city of" nor ", the company").
+PERSON_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the|his|her|[" + _UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])"
 )
 # The word after a name: "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -191,7 +205,8 @@ class People:
                     return
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
-            person = self._full_name(name, parts, parsed, role is not None)
+            person = self._full_name(name, parts, parsed, role is not None
+                                     or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)))
             if person is None:
                 return
         if parsed.given:
