@@ -487,6 +487,18 @@ def test_a_role_in_apposition_makes_a_person(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('With Mayor Marty Quinn by her side, Ana Lind spoke to the crowd. Quinn then endorsed her. '
+         '"We need a fighter," he said.', "Marty Quinn"),
+    ],
+    ids=["a nickname tells gender against a stray her"],
+)
+def test_nicknames_tell_gender(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],
