@@ -499,6 +499,18 @@ def test_nicknames_tell_gender(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('"We are done here," Ana Lind, who chairs the Harbor Group said in a statement.', "Ana Lind"),
+        ('"We are done here," Ana Lind, who said she was tired, left the room.', None),
+    ],
+    ids=["relative clause left open before said", "a speech verb inside a closed clause is not the attribution"],
+)
+def test_open_relative_clause_after_the_speaker(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

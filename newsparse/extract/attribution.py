@@ -206,6 +206,8 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
                 return found_at(toks, phrase, "said-verb")
             if quote_full and _loose_verb(toks[j], j, quoted, phrase):
                 return found_at(toks, phrase, "said-verb")
+        elif j is None and phrase.kind == "name" and quoted[-1:] in ",?!" and _who_speaks(toks, phrase.end):
+            return found_at(toks, phrase, "said-verb")  # '," Ana Lind, who chairs the group said in a statement'
         if phrase.kind == "name" and k > 0 and toks[k - 1].text in DASHES and quoted[-1:] in ".?!" \
                 and (phrase.end == len(toks) or toks[phrase.end].text in (",", ".")):
             return found_at(toks, phrase, "credit")  # '"..." -- Michelle Marks, Philadelphia.'
@@ -223,6 +225,18 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
                 if j is not None and j < len(toks) and is_verb(toks[j]):
                     return found_at(toks, phrase, "said-verb")
     return None
+
+
+def _who_speaks(toks: list[Token], j: int) -> bool:
+    """', who chairs the group said': a relative clause left open up to a speech verb after a speaker's name."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower != "who":
+        return False
+    for m in range(j + 2, min(len(toks), j + 16)):
+        if toks[m].text in SENTENCE_END or toks[m].text == ",":
+            return False
+        if is_verb(toks[m]):
+            return m > j + 2
+    return False
 
 
 def _inverts(token: Token) -> bool:
