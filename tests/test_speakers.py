@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.extract import attribution, mentions, phrases, speakers
+from newsparse.extract import attribution, intros, mentions, phrases, speakers
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.speakers import attribute
 from newsparse.zones import zone
@@ -25,7 +25,7 @@ def speakers_of(body: str) -> list[str | None]:
     return [speaker for _, speaker in attributed(body)]
 
 
-@pytest.mark.parametrize("module", [speakers, attribution, phrases, mentions], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [speakers, attribution, intros, phrases, mentions], ids=lambda m: m.__name__)
 def test_module_docstring_examples(module):
     assert doctest.testmod(module).failed == 0
 
@@ -619,7 +619,7 @@ def test_words_before_a_quote_left_untokenised_attribute_nothing(pieces, partial
     if not stretch.isspace() and not speakers._may_attribute_before(stretch):
         tail = attribution.sentence_tail(phrases.tokenize(stretch, 0, len(stretch)))
         assert tail  # (so the sentence before is not read in its place)
-        assert attribution.read_before(tail, partial=partial) is None
+        assert intros.read_before(tail, partial=partial) is None
 
 
 @pytest.mark.parametrize(("stretch", "quoted"), [
@@ -642,5 +642,5 @@ def test_words_after_a_quote_that_attribute_are_tokenised(stretch, quoted):
 ], ids=["a name set off before a colon", "a speech verb", "a naming verb", "according to"])
 def test_words_before_a_quote_that_attribute_are_tokenised(stretch):
     tail = attribution.sentence_tail(phrases.tokenize(stretch, 0, len(stretch)))
-    assert attribution.read_before(tail, partial=True) is not None
+    assert intros.read_before(tail, partial=True) is not None
     assert speakers._may_attribute_before(stretch)
