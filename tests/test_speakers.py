@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.extract import attribution, intros, mentions, phrases, speakers
+from newsparse.extract import attribution, intros, mentions, phrases, speaker_names, speakers
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.speakers import attribute
 from newsparse.zones import zone
@@ -25,7 +25,8 @@ def speakers_of(body: str) -> list[str | None]:
     return [speaker for _, speaker in attributed(body)]
 
 
-@pytest.mark.parametrize("module", [speakers, attribution, intros, phrases, mentions], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [speakers, attribution, intros, phrases, mentions, speaker_names],
+                         ids=lambda m: m.__name__)
 def test_module_docstring_examples(module):
     assert doctest.testmod(module).failed == 0
 

@@ -38,7 +38,7 @@ import functools
 import re
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
@@ -47,6 +47,7 @@ from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
+from .speaker_names import full_names, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
 # The closing marks after a quote: '"' in '"We go," he said', '’”' in '‘We go’” she said'.
@@ -55,8 +56,6 @@ CLOSING_MARKS = re.compile(r"[\"”»«'’“]*")
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
-# What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
-APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
 # The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
 # or one to three plain capitalised words, then a speech verb that no colon follows: ' he said.', ' Ana Lind said,',
 # ' she said on Monday.' (not ' he added: ', which opens the next quote).
@@ -111,8 +110,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             for role in _roles_named(text[hit.span.start:hit.span.end]):
                 roles[role] = name
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
-    _full_names(text, out)
-    return out, _speaker_list(doc, out)
+    full_names(text, out)
+    return out, speaker_list(doc, out)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -120,21 +119,6 @@ def _roles_named(phrase: str) -> tuple[str, ...]:
     """The role nouns a speaker phrase gives its person: 'Sen. Ted Cruz' -> ('senator',)."""
     return tuple(_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")) for word in phrase.lower().split()
                  if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
-
-
-def _full_names(text: str, quotes: list[Quote]) -> None:
-    """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
-    ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
-    by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
-    fulls: dict[str, str | None] = {}  # speaker -> the full name, asked once per speaker
-    for i, q in enumerate(quotes):
-        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
-            continue
-        if q.speaker not in fulls:
-            fulls[q.speaker] = _only_full_name(q.speaker, by_surname)
-        full = fulls[q.speaker]
-        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
-            quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
 def _para_index(starts: list[int], position: int) -> int:
@@ -362,61 +346,6 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, str],
             return roles[role], "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
-
-
-def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
-    """Each person or body quoted, under the fullest name the quotes give ('Tate' joins 'Brian Tate'),
-    with the number of quotes and the other ways the article named or described them."""
-    counts: dict[str, int] = {}
-    forms: dict[str, list[str]] = {}
-    for q in quotes:
-        if not q.speaker:
-            continue
-        counts[q.speaker] = counts.get(q.speaker, 0) + 1
-        bucket = forms.setdefault(q.speaker, [])
-        if q.speaker_span:
-            phrase = " ".join(doc.slice(q.speaker_span).split())
-            if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
-                bucket.append(phrase)
-    by_surname = _by_surname(counts)
-    owner = {name: _only_full_name(name, by_surname) or name for name in counts}
-    merged: dict[str, int] = {}
-    described: dict[str, list[str]] = {}
-    for name in counts:  # first-quoted order
-        full = owner[name]
-        merged[full] = merged.get(full, 0) + counts[name]
-        bucket = described.setdefault(full, [])
-        for phrase in ([name] if name != full else []) + forms[name]:
-            if phrase not in bucket and phrase != full:
-                bucket.append(phrase)
-    order = sorted(merged, key=lambda name: -merged[name])
-    return [Speaker(name, merged[name], tuple(described[name])) for name in order]
-
-
-def _by_surname(names) -> dict[str, list[str]]:
-    """Speaker names grouped by their last word, so a surname is only compared with its kin."""
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(name.split()[-1], []).append(name)
-    return groups
-
-
-def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
-    """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
-    none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
-    kin = by_surname.get(name.split()[-1], ())
-    if len(kin) < 2:  # (the name itself: most speakers share their surname with no one)
-        return None
-    fuller = {full for full in kin if _short_for(name, full)}
-    longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
-    return longest.pop() if len(longest) == 1 else None
-
-
-def _short_for(name: str, full: str) -> bool:
-    """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
-    words, full_words = name.split(), full.split()
-    return (len(words) < len(full_words) and name[:1].isupper() and words[-1] == full_words[-1]
-            and set(words) <= set(full_words))
 
 
 def _after_mark(text: str, end: int) -> int:
