@@ -88,8 +88,16 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     para_starts = [p.start for p in paragraphs]
     paras = [_para_index(para_starts, q.start) for q in quotes]
     marks = [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes]  # each quote with its marks
-    found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i) for i in range(len(quotes))]
+    alone: dict[int, tuple[int, int]] = {}  # quotes standing alone: where the sentence before them may be read
+    found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i, alone) for i in range(len(quotes))]
     _continue(text, paragraphs, quotes, marks, paras, found)
+    leads = 0
+    for i, (sentence, floor) in alone.items():  # (read only where no neighbour gave a speaker: most have one)
+        if found[i] is None:
+            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)
+            leads += found[i] is not None
+    if leads:
+        _continue(text, paragraphs, quotes, marks, paras, found)
     pronouns = [f.span.start for f in found if f is not None and f.name.lower() in ("he", "she")]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
@@ -129,7 +137,7 @@ def _para_index(starts: list[int], position: int) -> int:
 
 
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
-          i: int) -> Found | None:
+          i: int, alone: dict[int, tuple[int, int]]) -> Found | None:
     quote = quotes[i]
     open_mark, close = marks[i]
     reach = _WINDOW if quote.text[-1:] not in ".?!" else _WINDOW // 2  # after '?"' only 'X asked' is read
@@ -177,9 +185,7 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         if hit:
             return hit
     if before == [] and not words_after and quote.kind == "full":
-        hit = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)
-        if hit:
-            return hit
+        alone[i] = (sentence, floor)  # (read by ``_lead_sentence`` if nothing else names a speaker)
     if not words_after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
         nxt = paragraphs[paras[i] + 1]
         if text[nxt.start] in "-—–":
@@ -211,7 +217,12 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     stop = end
     while stop > floor and text[stop - 1].isspace():
         stop -= 1
-    return read_lead(tokenize(text, _sentence_start(text, floor, stop - 1), stop)) if stop > floor else None
+    if stop <= floor or text[stop - 1] != ".":  # (most often a quote's closing mark: no sentence of narrative)
+        return None
+    start = _sentence_start(text, floor, stop - 1)
+    if _BEFORE_WORDS.isdisjoint(LETTERS.findall(text[start:stop].lower())):
+        return None  # (no speech or naming verb: told without tokens)
+    return read_lead(tokenize(text, start, stop))
 
 
 def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
