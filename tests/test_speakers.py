@@ -510,6 +510,20 @@ def test_open_relative_clause_after_the_speaker(body, speaker):
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"What game is he even talking about?" reacted Tom Reyes.', ["Tom Reyes"]),
+        ('"This is the lie his campaign rests on," Reyes said: That Lind is more honest than anyone.',
+         ["Reyes"]),
+        ('"We won," Reyes added: "And we will win again."', ["Reyes", "Reyes"]),
+    ],
+    ids=["reacted is a speech verb", "said and a colon before paraphrase", "added and a colon before a quote"],
+)
+def test_verbs_and_colons_after_the_quote(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),

@@ -139,7 +139,8 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
         j = skip_to_verb(toks, phrase.end)
         if j is not None and j < len(toks):
             if is_verb(toks[j]) and (quoted[-1:] != "." or _closes_sentence(toks, j + 1)) \
-                    and not (j + 1 < len(toks) and toks[j + 1].text == ":"):  # 'X added:' opens the next quote
+                    and not (j + 1 < len(toks) and toks[j + 1].text == ":" and j + 2 >= len(toks)):
+                # ('X added:' with nothing after it opens the next quote; 'X said: That ...' goes on in paraphrase)
                 return found_at(toks, phrase, "said-verb")
             if quote_full and _loose_verb(toks[j], j, quoted, phrase):
                 return found_at(toks, phrase, "said-verb")

@@ -29,6 +29,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "remark": ("remark", "remarks", "remarked", "remarking"),
     "reply": ("reply", "replies", "replied", "replying"),
     "respond": ("respond", "responds", "responded", "responding"),
+    "react": ("react", "reacts", "reacted", "reacting"),
     "answer": ("answer", "answers", "answered", "answering"),
     "announce": ("announce", "announces", "announced", "announcing"),
     "continue": ("continue", "continues", "continued", "continuing"),
