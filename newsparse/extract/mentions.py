@@ -68,6 +68,11 @@ PERSON_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her|[" + _UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])"
 )
+# A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
+KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
+    r"|granddaughter|fiancée?|partner),[ \t]+$"
+)
 # The word after a name: "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
@@ -183,9 +188,12 @@ class People:
             word, no_name = single
             person = self._holder(word, None) if word in self._by_surname else None
             if person is None:
-                if no_name or (word not in self._known and not self._speaks(end)):
+                kin = KIN_BEFORE.search(self.text, max(0, start - 16), start) if word.lower() in GIVEN_NAMES else None
+                if no_name or (word not in self._known and not self._speaks(end) and kin is None):
                     return
                 person = self._person(word, word)
+                if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name
+                    person.vote(GIVEN_NAMES[word.lower()], 10)
             self._add(start, end, person)
             return
         parsed = _parse_run(run)
