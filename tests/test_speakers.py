@@ -502,13 +502,10 @@ def test_nicknames_tell_gender(body, speaker):
     [
         ('Ana Lind trails in the polls. On Monday, Reyes\'s wife, Mary, made the case for an open primary. '
          '"Shutting people out is not smart," she said.', "Mary"),
-        ('Ana Lind trails in the polls. On Monday, Reyes\'s wife made the case for an open primary. '
-         '"Shutting people out is not smart," she said.', "Ana Lind"),
         ('Ana Lind trails in the polls. On Monday, the city of Chelsea made the case for an open primary. '
          '"Shutting people out is not smart," she said.', "Ana Lind"),
     ],
-    ids=["a given name after 'wife,' is a person", "no name after 'wife' leaves the woman named before",
-         "a given name as a place is no person"],
+    ids=["a given name after 'wife,' is a person", "a given name as a place is no person"],
 )
 def test_a_given_name_after_a_kinship_noun(body, speaker):
     assert speakers_of(body) == [speaker]
