@@ -540,6 +540,27 @@ def test_verbs_and_colons_after_the_quote(body, speakers):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('Asked about the image, Speaker of the House Rep. Tom Reyes (R-Ore.) said "it has no place in a campaign."',
+         "Tom Reyes"),
+        ('Secretary of the Treasury Ana Lind said "the numbers will not hold."', "Ana Lind"),
+        ('Tom Reyes, for his part, is labeling the order "a reckless abuse of power."', "Tom Reyes"),
+        ('Tom Reyes had not read the plan yet, but called it a "starting point for our talks."', "Tom Reyes"),
+        ('The anger was aimed at Lind, who Reyes on Monday called "a disgrace to the office."', "Reyes"),
+        ('The mayor campaigned for a teacher named Tom Reyes, who worked the room, praising "her steady hand."',
+         "Tom Reyes"),
+        ('Ana Lind, director of the Harbor Policy Institute, said "the numbers will not hold."', "Ana Lind"),
+    ],
+    ids=["'Speaker of the House' before a name", "'Secretary of the Treasury' before a name",
+         "is labeling (a naming verb in -ing)", "but called it", "who X called", "a participle after a relative clause is its subject's",
+         "'director of the' before a body is no name"],
+)
+def test_fragments_after_naming_verbs(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
         ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
     ],

@@ -98,7 +98,7 @@ def read_lead(toks: list[Token]) -> Found | None:
             or not VERBISH.isdisjoint(t.lower for t in sentence[phrase.end:j]):
         return None  # ('Rather, he said, continued ...': a reporting clause is no appositive)
     if sentence[j].lower in VERBISH or (sentence[j].text.islower()
-                                         and any(_goes_on_to_speak(sentence, m) for m in range(j + 1, len(sentence)))):
+                                         and _speaks_later(sentence, j + 1)):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
     return None
 
@@ -137,7 +137,8 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
             hit = _relative_speaker(toks, s)  # 'from Mike Lee, who declared in the spin room, "'
             if hit:
                 return hit
-            continue
+            if not is_capitalised(toks[s].text):
+                continue  # (', who Beck called "': the relative clause has a subject of its own, read below)
         if inverts(toks[s]) and (is_capitalised(toks[s].text) or s == 0 or toks[s - 1].text == ","):
             phrase = speaker_phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
             if phrase is not None and phrase.kind != "pronoun" \
@@ -163,7 +164,7 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
         if colon and s == main and toks[j].text.islower() \
                 and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
             return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
-        if s == main and any(_goes_on_to_speak(toks, m) for m in range(j + 1, len(toks))):
+        if s == main and _speaks_later(toks, j + 1):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
 
@@ -181,6 +182,17 @@ def _joined_before(toks: list[Token], s: int, phrase: Phrase) -> Phrase:
     return joined if joined is not None and joined.end == phrase.end else phrase
 
 
+def _speaks_later(toks: list[Token], start: int) -> bool:
+    """Whether the subject's sentence goes on to speak from ``start`` (see ``_goes_on_to_speak``), read up to a
+    relative clause, whose own verbs are its subject's: 'Lind backed Reyes, who worked the room, praising "'."""
+    for m in range(start, len(toks)):
+        if toks[m].lower in ("who", "which"):
+            return False
+        if _goes_on_to_speak(toks, m):
+            return True
+    return False
+
+
 def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
     """A speech verb later in the subject's sentence: ', saying', 'upon saying', 'and said', ', calling'."""
     t = toks[m]
@@ -188,7 +200,7 @@ def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
         return (is_verb(t) or t.lower in NAMING_VERBS) \
             and (toks[m - 1].lower in _BEFORE_PARTICIPLE or toks[m - 1].lower in ("statement", "message")
                  or m + 2 >= len(toks))  # '... to supporters saying: "', 'issued a statement saying that "'
-    return is_verb(t) and toks[m - 1].lower in ("and", "but")
+    return (is_verb(t) or t.lower in NAMING_VERBS) and toks[m - 1].lower in ("and", "but")
 
 
 def _name_before(toks: list[Token], s: int) -> Phrase | None:

@@ -21,6 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lexicon.people import NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
@@ -196,6 +197,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     j = i
     last_cap = -1
     lowercase = 0
+    body = False  # read through 'of the' after a title: the name must then be a person's
     while j < n and j - i < _MAX_NAME:
         t = toks[j]
         word = t.text
@@ -206,8 +208,12 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         elif low in _SUFFIXES and last_cap == j - 1:
             last_cap = j
         elif (low in _PARTICLES or (low == "of" and j > i and _is_title(toks[j - 1]))) \
-                and j + 1 < n and is_capitalised(toks[j + 1].text):
+                and j + 1 < n and (is_capitalised(toks[j + 1].text) or (
+                    low == "of" and toks[j + 1].lower == "the" and is_capitalised(toks[j - 1].text))):
             pass
+        elif low == "the" and j > i + 1 and toks[j - 1].lower == "of" and _is_title(toks[j - 2]) \
+                and is_capitalised(toks[j - 2].text) and j + 1 < n and is_capitalised(toks[j + 1].text):
+            body = True  # 'Speaker of the House Paul Ryan', 'Secretary of the Treasury Jack Lew'
         elif j == i and word[:1].isdigit() and "-" in word:
             pass  # "17-year-old Jared Potts"
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 and not is_verb(t) \
@@ -224,7 +230,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for t in toks[i:end]))
-    if not name:
+    if not name or (body and any(w.lower() in NON_PERSON_WORDS or (w.isupper() and w[-1] != ".")
+                                 for w in name.split())):
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
     return Phrase(i, end, "name", name)
 
@@ -258,6 +265,8 @@ def clean_name(phrase: str) -> str:
             cut = k + 1
             if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
                 k += 2
+                if words[k] == "the" and k + 2 < len(words):  # 'Secretary of the Treasury Jack Lew'
+                    k += 1
                 cut = k + 1
         k += 1
     name = words[cut:]

@@ -188,10 +188,11 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 #: They attribute a quotation that follows them in the same sentence, never one before them.
 NAMING_VERBS: frozenset[str] = frozenset(
     """
-    call calls called calling describe describes described describing dub dubs dubbed label labels
-    labeled labelled brand brands branded term terms termed deride derides derided decry decries decried
-    praise praises praised hail hails hailed condemn condemns condemned denounce denounces denounced
-    criticize criticizes criticized criticise criticised slam slams slammed blame blames blamed
+    call calls called calling describe describes described describing dub dubs dubbed dubbing label labels
+    labeled labelled labeling labelling brand brands branded branding term terms termed terming deride derides
+    derided deriding decry decries decried decrying praise praises praised praising hail hails hailed hailing
+    condemn condemns condemned condemning denounce denounces denounced denouncing criticize criticizes criticized
+    criticizing criticise criticised criticising slam slams slammed slamming blame blames blamed blaming
     """.split()
 )
 
