@@ -551,7 +551,8 @@ def test_verbs_and_colons_after_the_quote(body, speakers):
         ('Ana Lind, director of the Harbor Policy Institute, said "the numbers will not hold."', "Ana Lind"),
     ],
     ids=["'Speaker of the House' before a name", "'Secretary of the Treasury' before a name",
-         "is labeling (a naming verb in -ing)", "but called it", "who X called", "a participle after a relative clause is its subject's",
+         "is labeling (a naming verb in -ing)", "but called it", "who X called",
+         "a participle after a relative clause is its subject's",
          "'director of the' before a body is no name"],
 )
 def test_fragments_after_naming_verbs(body, speaker):
