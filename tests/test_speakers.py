@@ -560,6 +560,25 @@ def test_fragments_after_naming_verbs(body, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("a $1.6 billion plant", ["a", "$", "1.6", "billion", "plant"]),
+        ("12,000 jobs", ["12,000", "jobs"]),
+        ("a 1.5-inch pipe", ["a", "1.5-inch", "pipe"]),
+        ("in 2016. Then", ["in", "2016", ".", "Then"]),
+    ],
+    ids=["decimal point is no sentence end", "thousands comma", "decimal with a unit", "year then a full stop"],
+)
+def test_numbers_are_one_token(text, tokens):
+    assert [t.text for t in phrases.tokenize(text, 0, len(text))] == tokens
+
+
+def test_a_decimal_number_before_a_fragment_keeps_the_subject():
+    body = 'In April, Reyes called Acme\'s plan to build a $1.6 billion plant abroad "an absolute disgrace," and left.'
+    assert speakers_of(body) == ["Reyes"]
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ('"It was a long day," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),

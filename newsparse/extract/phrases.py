@@ -25,11 +25,13 @@ from ..lexicon.people import NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
-# A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark, and the
-# white space before it: "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "D-N.Y.", "2016", ",", "(".
-# (The lookahead only lets the engine skip the abbreviation branch quickly where it cannot match.)
+# A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
+# thousands commas), or one mark, and the white space before it: "O'Brien", "front-runner", "Sen.", "U.S.",
+# "R-Tex.", "D-N.Y.", "2016", "1.6", "12,000", ",", "(".
+# (The lookahead only lets the engine skip the abbreviation branch quickly where it cannot match; the number
+# branch is possessive, so a run of digits is read once.)
 SPACED_TOKEN = re.compile(r"(\s*)((?=[^\W\d_](?:\.|[^\W\d_]{0,2}-))(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}"
-                          r"|[^\W_][\w'’\-]*\.?|--|\S)")
+                          r"|\d++(?:[.,]\d++)++[\w'’\-]*+|[^\W_][\w'’\-]*\.?|--|\S)")
 
 #: Pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
