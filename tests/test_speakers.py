@@ -573,6 +573,23 @@ def test_numbers_are_one_token(text, tokens):
     assert [t.text for t in phrases.tokenize(text, 0, len(text))] == tokens
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('The worry deepened when House Speaker Tom Reyes of Wisconsin lamented the "sorry" state of the race '
+         'and criticized the "identity politics" on display.', ["Tom Reyes", "Tom Reyes"]),
+        ('Ana Lind said last week that Reyes stands for "Ohio values," stating during the debate that they are '
+         '"liberal and focused on money."', ["Ana Lind", "Ana Lind"]),
+        ('"It is over," said Sen. Tom Reyes of Ohio.', ["Tom Reyes"]),
+        ('Lind called it "shameful" and the crowd was "not amused at all."', ["Lind"]),
+    ],
+    ids=["a name before 'of' and a place", "a fragment after ', stating' continues the speaker",
+         "said X of a state", "a new subject between fragments stops the speaker"],
+)
+def test_fragments_of_one_sentence(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 def test_a_decimal_number_before_a_fragment_keeps_the_subject():
     body = 'In April, Reyes called Acme\'s plan to build a $1.6 billion plant abroad "an absolute disgrace," and left.'
     assert speakers_of(body) == ["Reyes"]

@@ -21,7 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..lexicon.people import NON_PERSON_WORDS
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
@@ -252,7 +252,8 @@ def clean_name(phrase: str) -> str:
     """The person's name in a speaker phrase: titles, modifiers and possessors dropped.
 
     'Ohio Gov. John Kasich' -> 'John Kasich'; 'Iowa State University's Dianne Bystrom' ->
-    'Dianne Bystrom'; a phrase that is only a title ('President') gives ''.
+    'Dianne Bystrom'; 'Speaker Paul Ryan of Wisconsin' -> 'Paul Ryan'; a phrase that is only a title
+    ('President') gives ''.
     """
     words = phrase.split()
     cut = 0
@@ -263,6 +264,8 @@ def clean_name(phrase: str) -> str:
         if low in _PARTICLES and 0 < k < len(words) - 1:
             k += 1
             continue
+        if w == "of" and k > cut + 1 and words[cut].lower() in GIVEN_NAMES:
+            break  # 'Speaker Tom Reyes of Wisconsin': the person, not the place after 'of'
         if low in _TITLES or low in NAME_MODIFIERS or not w[:1].isupper() or w.endswith(("'s", "’s", "s'")):
             cut = k + 1
             if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
@@ -271,7 +274,7 @@ def clean_name(phrase: str) -> str:
                     k += 1
                 cut = k + 1
         k += 1
-    name = words[cut:]
+    name = words[cut:k]
     while name and name[-1].lower().rstrip(".") in _TITLES:
         name.pop()
     return " ".join(name)

@@ -62,10 +62,13 @@ WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+# A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
+GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
 # A run of letters in lower-cased text: 'said' in ', he said.' (a token that is a speech verb stands as one).
 LETTERS = re.compile(r"[a-z]+")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
+_VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
 _BEFORE_WORDS = SPEECH_VERBS | NAMING_VERBS | {"according"}
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
@@ -328,11 +331,27 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: lis
             if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
                 found[i] = found[i + 1]._replace(method="continuation")
     for i in range(1, len(quotes)):
-        if found[i] is not None or found[i - 1] is None or quotes[i].kind != "full":
+        if found[i] is not None or found[i - 1] is None:
+            continue
+        if quotes[i].kind != "full":  # '... "New York values," stating that they are "socially liberal"'
+            if paras[i] == paras[i - 1] and _goes_on(text[marks[i - 1][1]:marks[i][0]]):
+                found[i] = found[i - 1]._replace(method="continuation")
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
         if paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
+
+
+def _goes_on(between: str) -> bool:
+    """The words between two quotes of one sentence carry its speaker on: '(,") stating that they are',
+    'and called on leaders' (no sentence ends there)."""
+    if len(between) > 120 or SENTENCE_STOP.search(between) is not None:
+        return False
+    for m in GOES_ON.finditer(between):
+        verb = m.group(2)
+        if verb in _VERBISH and (m.group(1) == "and " or verb.endswith("ing")):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- resolving
