@@ -488,6 +488,19 @@ def test_a_role_in_apposition_makes_a_person(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('Most young voters agree. Landry Reyes, 18, from Lee County, disagrees. "I could say anything," he says.',
+         "Landry Reyes"),
+        ('Others largely agree. "It is over," he said.', None),
+    ],
+    ids=["an age in apposition makes a person", "'Others' is no person"],
+)
+def test_ages_and_others(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('With Mayor Marty Quinn by her side, Ana Lind spoke to the crowd. Quinn then endorsed her. '
          '"We need a fighter," he said.', "Marty Quinn"),
     ],

@@ -62,11 +62,11 @@ ROLE_APPOSITIVE = re.compile(
     + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# A role only a person holds, in apposition after a name: ", a former labor leader", ", Lind's longtime adviser"
-# (not ", a city of" nor ", the company").
+# A role only a person holds, or an age, in apposition after a name: ", a former labor leader", ", Lind's longtime
+# adviser", ", 34," (not ", a city of" nor ", the company").
 PERSON_APPOSITIVE = re.compile(
-    r",[ \t]+(?:a|an|the|his|her|[" + _UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])"
+    r",[ \t]+(?:(?:a|an|the|his|her|[" + _UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},)"
 )
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
 KIN_BEFORE = re.compile(
