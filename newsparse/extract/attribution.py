@@ -47,7 +47,7 @@ _APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", 
                                  "of", "in", "from", "at", "for", "with", "to", "on", "by", "but", "not", "who's"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 #: Function words that may open a speaker phrase: pronouns and determiners.
-_PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many".split())
+_PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many several".split())
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
 _LOWER = attrgetter("lower")
