@@ -362,6 +362,11 @@ def test_joined_names_need_two_people(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_a_surname_is_not_short_for_a_pair():
+    body = '"We agree," Lind and Reyes said. "We will plant the seeds," Reyes told a news conference.'
+    assert speakers_of(body) == ["Lind and Reyes", "Reyes"]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

@@ -89,4 +89,4 @@ def _short_for(name: str, full: str) -> bool:
     """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
     words, full_words = name.split(), full.split()
     return (len(words) < len(full_words) and name[:1].isupper() and words[-1] == full_words[-1]
-            and set(words) <= set(full_words))
+            and set(words) <= set(full_words) and "and" not in full_words)  # ('Lind and Reyes' is two people)
