@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import (
+    FEMALE_ROLES,
+    FEMALE_TITLES,
+    MALE_ROLES,
+    MALE_TITLES,
+    PERSON_ROLES,
+    SPEECH_VERBS,
+    VERB_MODIFIERS,
+)
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 from .phrases import abbreviation_before, clean_name, is_adverb
 
@@ -54,6 +62,17 @@ ROLE_APPOSITIVE = re.compile(
     + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# A role only a person holds, or an age, in apposition after a name: ", a former labor leader", ", Lind's longtime
+# adviser", ", 34," (not ", a city of" nor ", the company").
+PERSON_APPOSITIVE = re.compile(
+    r",[ \t]+(?:(?:a|an|the|his|her|[" + _UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},)"
+)
+# A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
+KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
+    r"|granddaughter|fiancée?|partner),[ \t]+$"
+)
 # The word after a name: "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
@@ -70,6 +89,8 @@ _LEAD_INS = frozenset(
     according once upon by
     """.split()
 )
+#: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
+_HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
@@ -167,9 +188,12 @@ class People:
             word, no_name = single
             person = self._holder(word, None) if word in self._by_surname else None
             if person is None:
-                if no_name or (word not in self._known and not self._speaks(end)):
+                kin = KIN_BEFORE.search(self.text, max(0, start - 16), start) if word.lower() in GIVEN_NAMES else None
+                if no_name or (word not in self._known and not self._speaks(end) and kin is None):
                     return
                 person = self._person(word, word)
+                if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name
+                    person.vote(GIVEN_NAMES[word.lower()], 10)
             self._add(start, end, person)
             return
         parsed = _parse_run(run)
@@ -189,7 +213,8 @@ class People:
                     return
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
-            person = self._full_name(name, parts, parsed, role is not None)
+            person = self._full_name(name, parts, parsed, role is not None
+                                     or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)))
             if person is None:
                 return
         if parsed.given:
@@ -351,6 +376,9 @@ def _parse_run(run: str) -> _Run | None:
         first += 1
     if first == len(words):
         return None
+    given = _given_after_body(words, first)
+    if given > first:  # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name after the body
+        first = given
     offset = _offset(run, first)
     del words[:first]
     last = words[-1]
@@ -374,6 +402,18 @@ def _parse_run(run: str) -> _Run | None:
     name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
         and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
     return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _given_after_body(words: list[str], first: int) -> int:
+    """Where a given name opens a person's name after the words of a title or a body ('State Hillary Clinton',
+    'Hewlett-Packard CEO Carly Fiorina', 'Political Affairs Wendy Sherman'); ``first`` when there is none or the
+    run opens with a given name itself."""
+    if words[first].lower() in GIVEN_NAMES:
+        return first
+    for k in range(first + 1, len(words) - 1):
+        if words[k].lower() in GIVEN_NAMES:
+            return k if len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:]) else first
+    return first
 
 
 def _offset(run: str, k: int) -> int:

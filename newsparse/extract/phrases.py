@@ -21,14 +21,17 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 
-# A word (with inner apostrophes, hyphens and an abbreviation's period), a number, or one mark, and the
-# white space before it: "O'Brien", "front-runner", "Sen.", "U.S.", "R-Tex.", "D-N.Y.", "2016", ",", "(".
-# (The lookahead only lets the engine skip the abbreviation branch quickly where it cannot match.)
+# A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
+# thousands commas), or one mark, and the white space before it: "O'Brien", "front-runner", "Sen.", "U.S.",
+# "R-Tex.", "D-N.Y.", "2016", "1.6", "12,000", ",", "(".
+# (The lookahead only lets the engine skip the abbreviation branch quickly where it cannot match; the number
+# branch is possessive, so a run of digits is read once.)
 SPACED_TOKEN = re.compile(r"(\s*)((?=[^\W\d_](?:\.|[^\W\d_]{0,2}-))(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}"
-                          r"|[^\W_][\w'’\-]*\.?|--|\S)")
+                          r"|\d++(?:[.,]\d++)++[\w'’\-]*+|[^\W_][\w'’\-]*\.?|--|\S)")
 
 #: Pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -196,6 +199,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     j = i
     last_cap = -1
     lowercase = 0
+    body = False  # read through 'of the' after a title: the name must then be a person's
     while j < n and j - i < _MAX_NAME:
         t = toks[j]
         word = t.text
@@ -206,13 +210,17 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         elif low in _SUFFIXES and last_cap == j - 1:
             last_cap = j
         elif (low in _PARTICLES or (low == "of" and j > i and _is_title(toks[j - 1]))) \
-                and j + 1 < n and is_capitalised(toks[j + 1].text):
+                and j + 1 < n and (is_capitalised(toks[j + 1].text) or (
+                    low == "of" and toks[j + 1].lower == "the" and is_capitalised(toks[j - 1].text))):
             pass
+        elif low == "the" and j > i + 1 and toks[j - 1].lower == "of" and _is_title(toks[j - 2]) \
+                and is_capitalised(toks[j - 2].text) and j + 1 < n and is_capitalised(toks[j + 1].text):
+            body = True  # 'Speaker of the House Paul Ryan', 'Secretary of the Treasury Jack Lew'
         elif j == i and word[:1].isdigit() and "-" in word:
             pass  # "17-year-old Jared Potts"
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 and not is_verb(t) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
-                and low not in VERB_MODIFIERS and not is_adverb(low):
+                and low not in VERB_MODIFIERS and not is_adverb(low) and not (last_cap >= 0 and _past_tense(low)):
             lowercase += 1
         else:
             break
@@ -224,9 +232,15 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for t in toks[i:end]))
-    if not name:
+    if not name or (body and any(w.lower() in NON_PERSON_WORDS or (w.isupper() and w[-1] != ".")
+                                 for w in name.split())):
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
     return Phrase(i, end, "name", name)
+
+
+def _past_tense(low: str) -> bool:
+    """'expressed', 'took': a verb after a name ends it ('Ana Lind expressed admiration for ...')."""
+    return (low.endswith("ed") and len(low) > 4) or low in _PAST_TENSES
 
 
 def _is_title(token: Token) -> bool:
@@ -238,7 +252,8 @@ def clean_name(phrase: str) -> str:
     """The person's name in a speaker phrase: titles, modifiers and possessors dropped.
 
     'Ohio Gov. John Kasich' -> 'John Kasich'; 'Iowa State University's Dianne Bystrom' ->
-    'Dianne Bystrom'; a phrase that is only a title ('President') gives ''.
+    'Dianne Bystrom'; 'Speaker Paul Ryan of Wisconsin' -> 'Paul Ryan'; a phrase that is only a title
+    ('President') gives ''.
     """
     words = phrase.split()
     cut = 0
@@ -249,13 +264,17 @@ def clean_name(phrase: str) -> str:
         if low in _PARTICLES and 0 < k < len(words) - 1:
             k += 1
             continue
+        if w == "of" and k > cut + 1 and words[cut].lower() in GIVEN_NAMES:
+            break  # 'Speaker Tom Reyes of Wisconsin': the person, not the place after 'of'
         if low in _TITLES or low in NAME_MODIFIERS or not w[:1].isupper() or w.endswith(("'s", "’s", "s'")):
             cut = k + 1
             if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
                 k += 2
+                if words[k] == "the" and k + 2 < len(words):  # 'Secretary of the Treasury Jack Lew'
+                    k += 1
                 cut = k + 1
         k += 1
-    name = words[cut:]
+    name = words[cut:k]
     while name and name[-1].lower().rstrip(".") in _TITLES:
         name.pop()
     return " ".join(name)

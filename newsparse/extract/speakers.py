@@ -11,7 +11,9 @@ Where the speaker is looked for, in order (the phrases themselves are read by ``
 1. after the quote, in its sentence (``," X said``, ``," said X``, ``according to X``), or the
    sentence before it when a fragment follows a naming verb (``X called it "disastrous"``);
 2. before it, in its sentence (``X said: "``, ``X told reporters, "``, ``Said X: "``), or a short
-   sentence just before (``X agreed. "...``), or a credit line after (``"..." -- X``);
+   sentence just before (``X agreed. "...``), or a credit line after (``"..." -- X``); for a quote
+   standing alone, the sentence just before it when its subject, a person, speaks (``X praised the
+   plan. "..."``, also closing the paragraph before);
 3. a colon introduction closing the paragraph before (``X told the crowd:``);
 4. another quote of the same sentence or paragraph, or the quote closing the paragraph before
    when this paragraph opens with a quote of its own (a quotation running on).
@@ -36,14 +38,16 @@ import functools
 import re
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
-from .attribution import Found, read_after, read_before, read_intro, sentence_head, sentence_tail
+from .attribution import Found, read_after, sentence_head, sentence_tail
+from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
+from .speaker_names import full_names, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
 # The closing marks after a quote: '"' in '"We go," he said', '’”' in '‘We go’” she said'.
@@ -52,18 +56,19 @@ CLOSING_MARKS = re.compile(r"[\"”»«'’“]*")
 SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
-# What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
-APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
 # The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
 # or one to three plain capitalised words, then a speech verb that no colon follows: ' he said.', ' Ana Lind said,',
 # ' she said on Monday.' (not ' he added: ', which opens the next quote).
 SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+# A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
+GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
 # A run of letters in lower-cased text: 'said' in ', he said.' (a token that is a speech verb stands as one).
 LETTERS = re.compile(r"[a-z]+")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
+_VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
 _BEFORE_WORDS = SPEECH_VERBS | NAMING_VERBS | {"according"}
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
@@ -86,8 +91,16 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     para_starts = [p.start for p in paragraphs]
     paras = [_para_index(para_starts, q.start) for q in quotes]
     marks = [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes]  # each quote with its marks
-    found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i) for i in range(len(quotes))]
+    alone: dict[int, tuple[int, int]] = {}  # quotes standing alone: where the sentence before them may be read
+    found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i, alone) for i in range(len(quotes))]
     _continue(text, paragraphs, quotes, marks, paras, found)
+    leads = 0
+    for i, (sentence, floor) in alone.items():  # (read only where no neighbour gave a speaker: most have one)
+        if found[i] is None:
+            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)
+            leads += found[i] is not None
+    if leads:
+        _continue(text, paragraphs, quotes, marks, paras, found)
     pronouns = [f.span.start for f in found if f is not None and f.name.lower() in ("he", "she")]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
@@ -108,8 +121,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             for role in _roles_named(text[hit.span.start:hit.span.end]):
                 roles[role] = name
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
-    _full_names(text, out)
-    return out, _speaker_list(doc, out)
+    full_names(text, out)
+    return out, speaker_list(doc, out)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -117,21 +130,6 @@ def _roles_named(phrase: str) -> tuple[str, ...]:
     """The role nouns a speaker phrase gives its person: 'Sen. Ted Cruz' -> ('senator',)."""
     return tuple(_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")) for word in phrase.lower().split()
                  if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
-
-
-def _full_names(text: str, quotes: list[Quote]) -> None:
-    """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
-    ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
-    by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
-    fulls: dict[str, str | None] = {}  # speaker -> the full name, asked once per speaker
-    for i, q in enumerate(quotes):
-        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
-            continue
-        if q.speaker not in fulls:
-            fulls[q.speaker] = _only_full_name(q.speaker, by_surname)
-        full = fulls[q.speaker]
-        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
-            quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
 def _para_index(starts: list[int], position: int) -> int:
@@ -142,7 +140,7 @@ def _para_index(starts: list[int], position: int) -> int:
 
 
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
-          i: int) -> Found | None:
+          i: int, alone: dict[int, tuple[int, int]]) -> Found | None:
     quote = quotes[i]
     open_mark, close = marks[i]
     reach = _WINDOW if quote.text[-1:] not in ".?!" else _WINDOW // 2  # after '?"' only 'X asked' is read
@@ -189,6 +187,8 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         hit = read_intro(tokenize(text, _sentence_start(text, intro_floor, sentence - 2), sentence))
         if hit:
             return hit
+    if before == [] and not words_after and quote.kind == "full":
+        alone[i] = (sentence, floor)  # (read by ``_lead_sentence`` if nothing else names a speaker)
     if not words_after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
         nxt = paragraphs[paras[i] + 1]
         if text[nxt.start] in "-—–":
@@ -198,6 +198,34 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     if para is not None and open_mark - para.start <= 2 and paras[i] > 0:
         return _colon_intro_before(text, paragraphs[paras[i] - 1], marks, i)
     return None
+
+
+def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int]], paras: list[int], i: int,
+                   sentence: int, floor: int) -> Found | None:
+    """The sentence just before a quote that stands alone, in its paragraph or closing the one before when the
+    quote opens its own: 'Ana Lind praised the plan. "Quote."' (see ``read_lead``)."""
+    para = paragraphs[paras[i]] if paragraphs else None
+    if para is None:
+        return None
+    if sentence > floor:
+        end = sentence
+    elif marks[i][0] - para.start <= 2 and paras[i] > 0:
+        para = paragraphs[paras[i] - 1]
+        end = para.end
+        floor = max(para.start, para.end - _WINDOW, marks[i - 1][1] if i > 0 else 0)
+        if floor >= end:
+            return None
+    else:
+        return None
+    stop = end
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= floor or text[stop - 1] != ".":  # (most often a quote's closing mark: no sentence of narrative)
+        return None
+    start = _sentence_start(text, floor, stop - 1)
+    if _BEFORE_WORDS.isdisjoint(LETTERS.findall(text[start:stop].lower())):
+        return None  # (no speech or naming verb: told without tokens)
+    return read_lead(tokenize(text, start, stop))
 
 
 def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
@@ -303,11 +331,27 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: lis
             if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
                 found[i] = found[i + 1]._replace(method="continuation")
     for i in range(1, len(quotes)):
-        if found[i] is not None or found[i - 1] is None or quotes[i].kind != "full":
+        if found[i] is not None or found[i - 1] is None:
+            continue
+        if quotes[i].kind != "full":  # '... "New York values," stating that they are "socially liberal"'
+            if paras[i] == paras[i - 1] and _goes_on(text[marks[i - 1][1]:marks[i][0]]):
+                found[i] = found[i - 1]._replace(method="continuation")
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
         if paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
+
+
+def _goes_on(between: str) -> bool:
+    """The words between two quotes of one sentence carry its speaker on: '(,") stating that they are',
+    'and called on leaders' (no sentence ends there)."""
+    if len(between) > 120 or SENTENCE_STOP.search(between) is not None:
+        return False
+    for m in GOES_ON.finditer(between):
+        verb = m.group(2)
+        if verb in _VERBISH and (m.group(1) == "and " or verb.endswith("ing")):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- resolving
@@ -332,61 +376,6 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, str],
             return roles[role], "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
-
-
-def _speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
-    """Each person or body quoted, under the fullest name the quotes give ('Tate' joins 'Brian Tate'),
-    with the number of quotes and the other ways the article named or described them."""
-    counts: dict[str, int] = {}
-    forms: dict[str, list[str]] = {}
-    for q in quotes:
-        if not q.speaker:
-            continue
-        counts[q.speaker] = counts.get(q.speaker, 0) + 1
-        bucket = forms.setdefault(q.speaker, [])
-        if q.speaker_span:
-            phrase = " ".join(doc.slice(q.speaker_span).split())
-            if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
-                bucket.append(phrase)
-    by_surname = _by_surname(counts)
-    owner = {name: _only_full_name(name, by_surname) or name for name in counts}
-    merged: dict[str, int] = {}
-    described: dict[str, list[str]] = {}
-    for name in counts:  # first-quoted order
-        full = owner[name]
-        merged[full] = merged.get(full, 0) + counts[name]
-        bucket = described.setdefault(full, [])
-        for phrase in ([name] if name != full else []) + forms[name]:
-            if phrase not in bucket and phrase != full:
-                bucket.append(phrase)
-    order = sorted(merged, key=lambda name: -merged[name])
-    return [Speaker(name, merged[name], tuple(described[name])) for name in order]
-
-
-def _by_surname(names) -> dict[str, list[str]]:
-    """Speaker names grouped by their last word, so a surname is only compared with its kin."""
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(name.split()[-1], []).append(name)
-    return groups
-
-
-def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
-    """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
-    none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
-    kin = by_surname.get(name.split()[-1], ())
-    if len(kin) < 2:  # (the name itself: most speakers share their surname with no one)
-        return None
-    fuller = {full for full in kin if _short_for(name, full)}
-    longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
-    return longest.pop() if len(longest) == 1 else None
-
-
-def _short_for(name: str, full: str) -> bool:
-    """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
-    words, full_words = name.split(), full.split()
-    return (len(words) < len(full_words) and name[:1].isupper() and words[-1] == full_words[-1]
-            and set(words) <= set(full_words))
 
 
 def _after_mark(text: str, end: int) -> int:

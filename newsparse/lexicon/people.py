@@ -23,14 +23,14 @@ herbert herman howard hugh hugo ian isaac ivan jack jackson jacob jaime jake jam
 javier jay jeb jeff jefferson jeffrey jeremy jerome jerry jesse jim jimmy joe joel joey john johnny
 jon jonathan jorge jose joseph josh joshua juan julian justin kareem karl keith ken kenneth kevin kirk
 kurt kyle lamar lance larry lawrence lee leo leon leonard leroy lester lewis lloyd logan lou
-louis luis luke lyndon malcolm manuel marc marco marcus mario mark marshall martin marvin matt matthew
+louis luis luke lyndon malcolm manny manuel marc marco marcus mario mark marshall martin marty marvin matt matthew
 maurice max michael micah mick mickey miguel mike mitch mitchell mitt mohammed muhammad morgan murray
 nathan nathaniel neal ned neil nelson newt nicholas nick nigel noah norm norman oliver omar orrin oscar
 otis owen pablo patrick paul pedro pete peter phil philip phillip pierre preston rafael ralph ramon
-rand randall randy raul ray raymond reggie reginald reince rex ricardo richard rick ricky rob
+rand randall randy raul ray raymond reggie reginald reince rex ricardo richard rick ricky rob robby
 robert roberto rocky rod rodney roger roland ron ronald ronnie ross roy ruben rudolph rudy rush russ
 russell ryan sam samuel scott sean sergio seth shane shaun sheldon sherrod sid simon stan stanley
-stephen steve steven stewart stuart ted terrence terry thad theodore thomas tim timothy toby todd tom
+stephen steve steven stewart stuart tad ted terrence terry thad theodore thomas tim timothy toby todd tom
 tommy tony travis trent trey troy tyler vernon victor vince vincent vladimir wade wallace walt walter
 warren wayne wes wesley will william willie wilson xavier zach zachary zeke
 """
@@ -56,7 +56,7 @@ michelle mildred miranda molly monica nadia nancy naomi natalie nicole nikki nin
 paige pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel rebecca regina
 renee rhonda rita roberta robin rosa rosalind rose rosemary ruth sabrina sally samantha sandra sara
 sarah sharon sheila shirley sonia sophia sophie stacey stacy stella stephanie sue susan susana suzanne
-sylvia tammy tamara tanya tara teresa terri theresa tiffany tina tracy tulsi ursula valerie vanessa
+sylvia tammy tamara tanya tara teresa terri theresa tiffany tina tracy trish tulsi ursula valerie vanessa
 vera veronica vicki victoria virginia wanda wendy whitney yolanda yvonne zoe
 """
 
@@ -104,7 +104,7 @@ NOT_NAME_START: frozenset[str] = frozenset(
     on once one only or other our over per perhaps since so some speaking still such than that the their
     likewise meanwhile however instead indeed moreover furthermore nevertheless nonetheless wait well
     besides finally overall separately similarly additionally ultimately back alongside amid despite
-    following according even already
+    following according even already others all several
     them then there these they this those though through thus to too under unlike until up upon us was
     we were what when where whether which while who whose why with within without yes yet you your she
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

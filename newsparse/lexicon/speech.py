@@ -29,6 +29,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "remark": ("remark", "remarks", "remarked", "remarking"),
     "reply": ("reply", "replies", "replied", "replying"),
     "respond": ("respond", "responds", "responded", "responding"),
+    "react": ("react", "reacts", "reacted", "reacting"),
     "answer": ("answer", "answers", "answered", "answering"),
     "announce": ("announce", "announces", "announced", "announcing"),
     "continue": ("continue", "continues", "continued", "continuing"),
@@ -187,10 +188,11 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 #: They attribute a quotation that follows them in the same sentence, never one before them.
 NAMING_VERBS: frozenset[str] = frozenset(
     """
-    call calls called calling describe describes described describing dub dubs dubbed label labels
-    labeled labelled brand brands branded term terms termed deride derides derided decry decries decried
-    praise praises praised hail hails hailed condemn condemns condemned denounce denounces denounced
-    criticize criticizes criticized criticise criticised slam slams slammed blame blames blamed
+    call calls called calling describe describes described describing dub dubs dubbed dubbing label labels
+    labeled labelled labeling labelling brand brands branded branding term terms termed terming deride derides
+    derided deriding decry decries decried decrying praise praises praised praising hail hails hailed hailing
+    condemn condemns condemned condemning denounce denounces denounced denouncing criticize criticizes criticized
+    criticizing criticise criticised criticising slam slams slammed slamming blame blames blamed blaming
     """.split()
 )
 
@@ -224,6 +226,24 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     observers host anchor reporter staff columnist editor publisher writer email memo letter ad tweet post
     """.split()
 )
+
+#: Nouns for what a person said or wrote, whose possessor is the speaker of the quote they introduce:
+#: "Lind's response was: \"...\"", "From Reyes's Facebook post: \"...\"".
+UTTERANCE_NOUNS: frozenset[str] = frozenset(
+    """
+    response reply answer retort reaction statement post tweet message letter email note memo words remarks
+    comment comments speech explanation advice verdict assessment caption
+    """.split()
+)
+
+#: Role nouns that name a body, a document or a crowd, not one person: "a campaign", "the statement".
+_BODY_ROLES = frozenset(
+    "campaign company firm group statement report agency ministry department police administration government "
+    "white house pentagon source sources ad email letter memo post tweet people men women staff spokespeople "
+    "prime".split()
+)
+#: Role nouns that only a person holds: "a former labor leader", "Lind's longtime adviser".
+PERSON_ROLES: frozenset[str] = frozenset(w for w in ROLE_NOUNS if not w.endswith(("s", "'s")) and w not in _BODY_ROLES)
 
 #: Third-person pronouns and what they tell of their referent.
 PRONOUN_GENDER: dict[str, str] = {

@@ -1,0 +1,308 @@
+"""The words before a quotation: who the sentence that opens it, or the one before it, names as its speaker.
+
+>>> from newsparse.extract.phrases import tokenize
+>>> before = 'On Monday, the mayor told reporters: '
+>>> read_before(tokenize(before, 0, len(before)), partial=False)[1:]
+('description', 'the mayor', 'colon-intro')
+>>> lead = 'Ana Lind praised the plan on Monday.'
+>>> read_lead(tokenize(lead, 0, len(lead))).name
+'Ana Lind'
+
+In the quote's sentence: ``X said: "``, ``X told reporters, "``, ``According to X, "``, ``Said X: "``,
+``X, who declared, "``, a subject before a colon (``X delivered a message: "``), a name set off
+before a colon (``- Carl Bialik: "``), the owner of the words a colon opens (``X's reply was: "``),
+a subject whose sentence goes on ``, saying, "``, a name speaking in a 'with' clause (``..., with X
+shouting: "``), and a fragment after a naming verb (``X called it "a disaster"``). In the sentence
+before: a short one of a speaker and a speech verb (``X agreed. "``), or, before a quote standing
+alone, one whose subject speaks (``X praised the plan. "``).
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from ..lexicon.people import NOT_NAME_START
+from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS, UTTERANCE_NOUNS, VERB_MODIFIERS
+from ..model import Span
+from .attribution import (
+    DASHES,
+    SENTENCE_END,
+    VERBISH,
+    Found,
+    according_to,
+    found_at,
+    inverts,
+    last_verb,
+    person_like,
+    sentence_tail,
+    skip_to_verb,
+    speaker_phrase,
+)
+from .phrases import DETERMINERS, Phrase, Token, clean_name, is_adverb, is_capitalised, is_verb
+
+_LOWER = attrgetter("lower")
+_CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
+_CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
+                           "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
+#: Verbs between a possessed utterance and its colon: "Lind's reply was:", "Reyes's statement read:".
+_POSSESSED_VERBS = frozenset({"was", "is", "read", "reads", "said", "says", "stated"})
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: Words before a capitalised run that make it a place or a body, not a speaker: 'moved to New York'.
+_PLACE_BEFORE = frozenset({"to", "in", "into", "from", "at", "of", "for", "with", "by", "on", "near", "across"})
+#: What may stand before a name that labels a quote: '- Carl Bialik: "', '# Lind: "', 'from Pew: "'.
+_LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
+#: Quotation marks read as tokens: '"CBS This Morning," Sanders said' starts a clause after them.
+_MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
+_BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
+_TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
+
+
+def read_intro(toks: list[Token]) -> Found | None:
+    """'Dianne Bystrom agreed. "Quote."': a short sentence of a speaker and a speech verb before."""
+    if not toks or toks[-1].text not in SENTENCE_END or SPEECH_VERBS.isdisjoint(map(_LOWER, toks)):
+        return None  # (both readings below end at a speech verb)
+    sentence = sentence_tail(toks[:-1])
+    phrase = speaker_phrase(sentence, 0)
+    if phrase is not None and phrase.kind != "description":
+        j = skip_to_verb(sentence, phrase.end)
+        if j is not None and j < len(sentence) and is_verb(sentence[j]) and len(sentence) - j <= 5:
+            return found_at(sentence, phrase, "said-verb")
+    if len(sentence) >= 3 and is_verb(sentence[-1]) and not sentence[-1].text.endswith("ing"):
+        # 'Or maybe Jeb Bush, consultant Phil Musser says.': the name right before a closing verb
+        start = len(sentence) - 1
+        while start > 0 and (is_capitalised(sentence[start - 1].text) or sentence[start - 1].text.endswith(".")):
+            start -= 1
+        while start > 0 and start > len(sentence) - 6 and sentence[start - 1].text[:1].islower() \
+                and sentence[start - 1].text[:1].isalpha():
+            start -= 1
+        phrase = speaker_phrase(sentence, start)
+        if phrase is not None and phrase.kind == "name" and phrase.end == len(sentence) - 1:
+            return found_at(sentence, phrase, "said-verb")
+    return None
+
+
+def read_lead(toks: list[Token]) -> Found | None:
+    """'Ana Lind praised the plan on Monday. "Quote."': a sentence whose subject, a person, speaks (a speech or
+    naming verb right after it, or a clause going on ', saying' / 'by saying'), before a quote that stands alone
+    with no attribution of its own."""
+    if len(toks) < 3 or toks[-1].text != "." or VERBISH.isdisjoint(map(_LOWER, toks)):
+        return None
+    sentence = sentence_tail(toks[:-1])
+    main = main_clause(sentence)
+    phrase = speaker_phrase(sentence, main)
+    if phrase is None or phrase.kind == "description" or (phrase.kind == "pronoun"
+                                                           and phrase.name.lower() not in ("he", "she")):
+        return None
+    j = skip_to_verb(sentence, phrase.end)
+    if j is None or j >= len(sentence) or sentence[j].lower.endswith("ing") \
+            or not VERBISH.isdisjoint(t.lower for t in sentence[phrase.end:j]):
+        return None  # ('Rather, he said, continued ...': a reporting clause is no appositive)
+    if sentence[j].lower in VERBISH or (sentence[j].text.islower()
+                                         and _speaks_later(sentence, j + 1)):
+        return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
+    return None
+
+
+def read_before(toks: list[Token], *, partial: bool) -> Found | None:
+    """'X said: "' / 'X told reporters, "' / 'According to X, "' / 'Said X: "' before the opening mark."""
+    if not toks:
+        return None
+    hit = according_to(toks)
+    if hit:
+        return hit
+    colon = toks[-1].text == ":"
+    if colon:
+        hit = _label(toks) or _possessor(toks)
+        if hit:
+            return hit
+        last = len(toks) - 1
+    else:  # a clause attributes through a speech or naming verb of its own: clauses after the last one cannot
+        last = last_verb(toks, VERBISH)
+        if last < 0:
+            return None
+    starts = [0, *(k + 1 for k, t in enumerate(toks[:last]) if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS)]
+    main = -1  # where the main clause starts, worked out when first asked
+    for s in reversed(starts):
+        s = _skip_conjunction(toks, s)
+        if s >= len(toks):
+            continue
+        if toks[s].lower == "with" and s > 0:  # ', with Tom Reyes shouting: "'
+            speaking = _with_speaking(toks, s + 1)
+            if speaking is True:
+                return None
+            if speaking:
+                return speaking
+            continue
+        if s >= 3 and toks[s - 1].lower == "who" and toks[s - 2].text == ",":
+            hit = _relative_speaker(toks, s)  # 'from Mike Lee, who declared in the spin room, "'
+            if hit:
+                return hit
+            if not is_capitalised(toks[s].text):
+                continue  # (', who Beck called "': the relative clause has a subject of its own, read below)
+        if inverts(toks[s]) and (is_capitalised(toks[s].text) or s == 0 or toks[s - 1].text == ","):
+            phrase = speaker_phrase(toks, s + 1, after_verb=True)  # 'Said Stone:' / ', said Stone, "'
+            if phrase is not None and phrase.kind != "pronoun" \
+                    and phrase.end < len(toks) and toks[phrase.end].text in (",", ":"):
+                return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
+        phrase = speaker_phrase(toks, s)
+        if phrase is None:
+            continue
+        if phrase.kind == "name":
+            phrase = _joined_before(toks, s, phrase)
+        j = skip_to_verb(toks, phrase.end)
+        if j is None and colon and phrase.kind == "name" and toks[phrase.end].text == ",":
+            main = main if main >= 0 else main_clause(toks)
+            if s == main:
+                return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
+        if j is None or j >= len(toks):
+            continue
+        if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
+            if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
+                phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
+            return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
+        main = main if main >= 0 else main_clause(toks)
+        if colon and s == main and toks[j].text.islower() \
+                and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
+            return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
+        if s == main and _speaks_later(toks, j + 1):
+            return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
+    return None
+
+
+def _joined_before(toks: list[Token], s: int, phrase: Phrase) -> Phrase:
+    """The name at ``s`` with the one joined to it by 'and' before it: 'Ana Lind and | Tom Reyes wrote:'."""
+    if s < 2 or toks[s - 1].lower != "and":
+        return phrase
+    start = s - 1
+    while start > max(0, s - 8) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
+        start -= 1
+    if start == s - 1 or (start > 0 and toks[start - 1].lower in _PLACE_BEFORE):
+        return phrase  # ('moved to New York and Ana Lind said:')
+    joined = speaker_phrase(toks, start)
+    return joined if joined is not None and joined.end == phrase.end else phrase
+
+
+def _speaks_later(toks: list[Token], start: int) -> bool:
+    """Whether the subject's sentence goes on to speak from ``start`` (see ``_goes_on_to_speak``), read up to a
+    relative clause, whose own verbs are its subject's: 'Lind backed Reyes, who worked the room, praising "'."""
+    for m in range(start, len(toks)):
+        if toks[m].lower in ("who", "which"):
+            return False
+        if _goes_on_to_speak(toks, m):
+            return True
+    return False
+
+
+def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
+    """A speech verb later in the subject's sentence: ', saying', 'upon saying', 'and said', ', calling'."""
+    t = toks[m]
+    if t.lower.endswith("ing"):
+        return (is_verb(t) or t.lower in NAMING_VERBS) \
+            and (toks[m - 1].lower in _BEFORE_PARTICIPLE or toks[m - 1].lower in ("statement", "message")
+                 or m + 2 >= len(toks))  # '... to supporters saying: "', 'issued a statement saying that "'
+    return (is_verb(t) or t.lower in NAMING_VERBS) and toks[m - 1].lower in ("and", "but")
+
+
+def _name_before(toks: list[Token], s: int) -> Phrase | None:
+    """The name that a role at ``s`` stands in apposition to: 'Ana Lind, | chair of the board'."""
+    comma = s - 1
+    if comma < 1 or toks[comma].text != ",":
+        return None
+    start = comma
+    while start > max(0, comma - 6) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
+        start -= 1
+    phrase = speaker_phrase(toks, start) if start < comma else None
+    return phrase if phrase is not None and phrase.kind == "name" and phrase.end == comma else None
+
+
+def _relative_speaker(toks: list[Token], s: int) -> Found | None:
+    """The name before ', who' when a speech verb follows: 'Mike Lee, who declared, "'."""
+    j = s
+    while j < len(toks) and (toks[j].lower in VERB_MODIFIERS or is_adverb(toks[j].lower)):
+        j += 1
+    if j >= len(toks) or not is_verb(toks[j]):
+        return None
+    phrase = _name_before(toks, s - 1)
+    return found_at(toks, phrase, "said-verb") if phrase is not None else None
+
+
+def _label(toks: list[Token]) -> Found | None:
+    """'Pollsters agree - Carl Bialik: "' / '-More from the Pew Research Center: "': a name set off
+    by a dash or a comma right before the colon is who speaks (not 'telling CNBC: "')."""
+    end = len(toks) - 1
+    start = end
+    if start > 0 and toks[start - 1].lower in ROLE_NOUNS:  # '# Library director: "'
+        while start > max(0, end - 4) and toks[start - 1].text[:1].isalpha() and not is_verb(toks[start - 1]):
+            start -= 1
+    while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].lower in ("and", "of", "the")) \
+            and not (toks[start - 1].text.isupper() and len(toks[start - 1].text) > 3):  # a HEADLINE before it
+        start -= 1
+    while start < end and (not is_capitalised(toks[start].text) or is_verb(toks[start])):
+        start += 1
+    if start == end or (start > 0 and toks[start - 1].text not in _LABEL_AFTER):
+        return None  # 'Mayor Lind: "' opening a line (or a '# headline') is a label too
+    phrase = speaker_phrase(toks, start)
+    if phrase is None or phrase.end != end or phrase.kind == "pronoun" \
+            or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS):
+        return None
+    return found_at(toks, phrase, "colon-intro")
+
+
+def _with_speaking(toks: list[Token], s: int) -> Found | bool:
+    """'..., with Tom Reyes shouting: "' / '..., with Reyes tweeting that ... and asking, "': a named person
+    speaking in a 'with' clause (the clause the quote opens in). True where someone not named
+    speaks there ('with many people shouting'): the subject of the sentence is then not the speaker."""
+    phrase = speaker_phrase(toks, s)
+    j = skip_to_verb(toks, phrase.end) if phrase is not None else None
+    if j is None or j >= len(toks) or not (is_verb(toks[j]) and toks[j].lower.endswith("ing")):
+        return False
+    return found_at(toks, phrase, "said-verb") if phrase.kind == "name" else True
+
+
+def _possessor(toks: list[Token]) -> Found | None:
+    """'Lind's response was: "' / 'From Reyes's Facebook post: "': the person whose words a colon opens."""
+    k = len(toks) - 2
+    if k > 0 and toks[k].lower in _POSSESSED_VERBS:
+        k -= 1
+    if k < 1 or toks[k].lower not in UTTERANCE_NOUNS:
+        return None
+    owner = k - 1
+    while owner > max(0, k - 3) and not toks[owner].text.endswith(_POSSESSIVE_ENDS):  # 'Facebook', 'brief'
+        owner -= 1
+    if not toks[owner].text.endswith(_POSSESSIVE_ENDS) or not is_capitalised(toks[owner].text):
+        return None
+    start = owner
+    while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")) \
+            and toks[start - 1].lower not in NOT_NAME_START:
+        start -= 1
+    opener = start == 0 or (toks[start - 1].lower in ("from", "in") and (start == 1 or toks[start - 2].text in ",:"))
+    words = " ".join(t.text for t in toks[start:owner + 1])
+    name = clean_name(words[:-2] if words.endswith(("'s", "’s")) else words.rstrip("'’"))
+    if not opener or not name or not person_like(name):
+        return None
+    return Found(Span(toks[start].start, toks[owner].end), "name", name, "colon-intro")
+
+
+def _skip_conjunction(toks: list[Token], s: int) -> int:
+    while s < len(toks) and (toks[s].lower in ("and", "but", "yet", "so", "still", "then", "now", "also", "even")
+                             or toks[s].text in _MARK_TOKENS):
+        s += 1
+    return s
+
+
+def main_clause(toks: list[Token]) -> int:
+    """Where the main clause starts: after 'On Monday,' or 'After the vote,' when a sentence opens so."""
+    s = 0
+    while s < len(toks) and toks[s].text in _LABEL_AFTER:  # '- Reyes, asked ...:' / '> He said:'
+        s += 1
+    s = _skip_conjunction(toks, s)
+    for k in range(s + 1, min(len(toks), s + 4)):  # 'Hours later,' / 'Moments ago,'
+        if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or is_adverb(toks[k - 1].lower)):
+            return _skip_conjunction(toks, k + 1)
+    if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
+            and toks[s].lower not in ("the", "a", "an", "we", "i"):
+        for k in range(s + 1, min(len(toks), s + 16)):
+            if toks[k].text == "," and not (k + 2 < len(toks) and is_capitalised(toks[k + 1].text)
+                                            and toks[k + 2].text == ","):  # 'In Birmingham, Alabama, on ...'
+                return _skip_conjunction(toks, k + 1)
+    return s

@@ -1,0 +1,92 @@
+"""The names speakers go by: a surname given in full where the article names that one person so, and the
+article's list of speakers with their quote counts and the other ways they were named.
+
+>>> from newsparse.model import Quote, Span
+>>> text = '"We won," Brian Tate said. "Yes," Tate said.'
+>>> quotes = [Quote("We won,", 1, 8, "Brian Tate", Span(10, 20), "said-verb", "full", False),
+...           Quote("Yes,", 28, 32, "Tate", Span(34, 38), "said-verb", "full", False)]
+>>> full_names(text, quotes)
+>>> [q.speaker for q in quotes]
+['Brian Tate', 'Brian Tate']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.speech import PRONOUN_GENDER
+from ..model import Quote, Speaker
+from ..zones import ZonedDoc
+
+# What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
+APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
+
+
+def full_names(text: str, quotes: list[Quote]) -> None:
+    """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
+    ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
+    by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
+    fulls: dict[str, str | None] = {}  # speaker -> the full name, asked once per speaker
+    for i, q in enumerate(quotes):
+        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
+            continue
+        if q.speaker not in fulls:
+            fulls[q.speaker] = _only_full_name(q.speaker, by_surname)
+        full = fulls[q.speaker]
+        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
+            quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
+
+
+def speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
+    """Each person or body quoted, under the fullest name the quotes give ('Tate' joins 'Brian Tate'),
+    with the number of quotes and the other ways the article named or described them."""
+    counts: dict[str, int] = {}
+    forms: dict[str, list[str]] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        bucket = forms.setdefault(q.speaker, [])
+        if q.speaker_span:
+            phrase = " ".join(doc.slice(q.speaker_span).split())
+            if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
+                bucket.append(phrase)
+    by_surname = _by_surname(counts)
+    owner = {name: _only_full_name(name, by_surname) or name for name in counts}
+    merged: dict[str, int] = {}
+    described: dict[str, list[str]] = {}
+    for name in counts:  # first-quoted order
+        full = owner[name]
+        merged[full] = merged.get(full, 0) + counts[name]
+        bucket = described.setdefault(full, [])
+        for phrase in ([name] if name != full else []) + forms[name]:
+            if phrase not in bucket and phrase != full:
+                bucket.append(phrase)
+    order = sorted(merged, key=lambda name: -merged[name])
+    return [Speaker(name, merged[name], tuple(described[name])) for name in order]
+
+
+def _by_surname(names) -> dict[str, list[str]]:
+    """Speaker names grouped by their last word, so a surname is only compared with its kin."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name.split()[-1], []).append(name)
+    return groups
+
+
+def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
+    """The one longer name ``name`` is short for ('Tate' -> 'Brian Tate'); None when there are
+    none or several ('Clinton' with both 'Bill Clinton' and 'Hillary Clinton' quoted)."""
+    kin = by_surname.get(name.split()[-1], ())
+    if len(kin) < 2:  # (the name itself: most speakers share their surname with no one)
+        return None
+    fuller = {full for full in kin if _short_for(name, full)}
+    longest = {full for full in fuller if not any(_short_for(full, other) for other in fuller)}
+    return longest.pop() if len(longest) == 1 else None
+
+
+def _short_for(name: str, full: str) -> bool:
+    """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
+    words, full_words = name.split(), full.split()
+    return (len(words) < len(full_words) and name[:1].isupper() and words[-1] == full_words[-1]
+            and set(words) <= set(full_words) and "and" not in full_words)  # ('Lind and Reyes' is two people)
