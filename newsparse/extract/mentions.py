@@ -21,23 +21,20 @@ that person, so a chain of ``he said`` keeps its subject.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import (
     FEMALE_ROLES,
-    FEMALE_TITLES,
     MALE_ROLES,
-    MALE_TITLES,
     PERSON_ROLES,
     SPEECH_VERBS,
     VERB_MODIFIERS,
 )
-from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
-from .phrases import abbreviation_before, clean_name, is_adverb
+from .name_runs import COMMON_CAPITALS, Run, name_rank, parse_run, same_person, single_word
+from .phrases import abbreviation_before, is_adverb
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
@@ -75,8 +72,6 @@ KIN_BEFORE = re.compile(
 )
 # The word after a name: "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-#: Capitalised words that open sentences and are never a person: skipped before any other test.
-_COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 # The first word of a sentence: '"In his speech, Lind said' -> "In".
@@ -89,11 +84,8 @@ _LEAD_INS = frozenset(
     according once upon by
     """.split()
 )
-#: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
-_HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
-_TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 
 
 @dataclass(slots=True)
@@ -152,7 +144,7 @@ class People:
                   if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, at := m.start()) & 1]
         events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
                    if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
-                   and (run := m.group()) not in _COMMON_CAPITALS]
+                   and (run := m.group()) not in COMMON_CAPITALS]
         events.sort()
         pronoun_at = -1
         read_pronoun, read_mention = self._read_pronoun, self._read_mention
@@ -182,7 +174,7 @@ class People:
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
         if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
-            single = _single_word(run)
+            single = single_word(run)
             if single is None:
                 return
             word, no_name = single
@@ -196,7 +188,7 @@ class People:
                     person.vote(GIVEN_NAMES[word.lower()], 10)
             self._add(start, end, person)
             return
-        parsed = _parse_run(run)
+        parsed = parse_run(run)
         if parsed is None:
             return
         start += parsed.offset
@@ -232,13 +224,13 @@ class People:
             m = _NEXT_WORD.match(self.text, m.end())
         return m is not None and m.group(1) in SPEECH_VERBS
 
-    def _full_name(self, name: str, parts: list[str], parsed: _Run, role: bool) -> Person | None:
+    def _full_name(self, name: str, parts: list[str], parsed: Run, role: bool) -> Person | None:
         """The person a name of two words or more, read for the first time, stands for: one of that surname
         named before with the same first word ('Donald J. Trump', 'Donald Trump'), or the only one of that
         surname when named by the surname alone so far and of no other gender ('Lind', then 'Ana Lind');
         else a new person when the name looks like one ('Hillary Clinton' after 'Bill Clinton')."""
         kin = self._by_surname.get(parts[-1], ())
-        same = next((p for p in kin if _same_person(p.name, name)), None)
+        same = next((p for p in kin if same_person(p.name, name)), None)
         if same is None and len(kin) == 1 and " " not in kin[0].name and kin[0].gender in (None, parsed.given):
             same = kin[0]
         if same is None and not (parsed.given is not None or parsed.titled or role or name in self._known
@@ -248,7 +240,7 @@ class People:
             person = self._person(name, parts[-1])
         else:
             person = same
-            if _name_rank(name) > _name_rank(person.name):
+            if name_rank(name) > name_rank(person.name):
                 person.name = name
         self._by_name[name] = person
         return person
@@ -336,105 +328,6 @@ class People:
             gender = _PRONOUN_GENDER.get(pronoun.lower())
             person = self._antecedent(gender, position) if gender else None
         return person.name if person is not None else None
-
-
-class _Run(NamedTuple):
-    """What a run of capitalised words says of itself, before the article's context is asked."""
-
-    offset: int  # where the name starts within the run
-    name: str
-    single: bool  # one word left: read as a lone word
-    titled: bool
-    given: str | None
-    title_gender: str | None
-    name_like: bool  # two or three words that are no place and no plural
-
-
-@functools.lru_cache(maxsize=8192)
-def _single_word(run: str) -> tuple[str, bool] | None:
-    """A one-word run as a surname ("Lopez's" -> "Lopez"), and whether it can name nobody new ("Senate",
-    "CNN"); None for a word that opens sentences ("The", "But")."""
-    if run in _COMMON_CAPITALS:
-        return None
-    word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
-    return word, word.lower() in NOT_NAME_START or word.lower() in NON_PERSON_WORDS or word.isupper()
-
-
-@functools.lru_cache(maxsize=8192)
-def _parse_run(run: str) -> _Run | None:
-    """'But Sen. Maria Lopez' -> Maria Lopez, titled, female; 'Texas Courts. Pennzoil' -> Pennzoil."""
-    words = run.split()
-    first = 0
-    for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
-        word = words[k]
-        if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
-            first = k + 1
-            break
-    if first == len(words) - 1:
-        return _Run(_offset(run, first), words[first], True, False, None, None, False)
-    while first < len(words) and words[first].lower().rstrip(".") in NOT_NAME_START:
-        first += 1
-    if first == len(words):
-        return None
-    given = _given_after_body(words, first)
-    if given > first:  # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name after the body
-        first = given
-    offset = _offset(run, first)
-    del words[:first]
-    last = words[-1]
-    if last[-1] == "." and len(last) > 2 and last[-3] != ".":
-        last = words[-1] = last[:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs
-    if last.endswith(("'s", "’s")):
-        words[-1] = last[:-2]
-    name = clean_name(" ".join(words))
-    parts = name.split()
-    if not parts or not parts[0][:1].isupper():
-        return None
-    for part in parts:
-        if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != "."):
-            return None  # "Senate", "University"; "CNN", "NATO"
-    titled = False
-    for word in words[:len(words) - len(parts)]:
-        if word.lower().rstrip(".") in NAME_TITLES:
-            titled = True
-            break
-    given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
-    name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
-        and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
-    return _Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
-
-
-def _given_after_body(words: list[str], first: int) -> int:
-    """Where a given name opens a person's name after the words of a title or a body ('State Hillary Clinton',
-    'Hewlett-Packard CEO Carly Fiorina', 'Political Affairs Wendy Sherman'); ``first`` when there is none or the
-    run opens with a given name itself."""
-    if words[first].lower() in GIVEN_NAMES:
-        return first
-    for k in range(first + 1, len(words) - 1):
-        if words[k].lower() in GIVEN_NAMES:
-            return k if len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:]) else first
-    return first
-
-
-def _offset(run: str, k: int) -> int:
-    """Where word ``k`` of a run starts: 'Texas Courts. Pennzoil', 2 -> 14."""
-    return len(run) - len(run.split(None, k)[-1])
-
-
-def _name_rank(name: str) -> tuple[bool, int]:
-    """How well a name names its person: one opening with a given name first, then the longer ('Donald J.
-    Trump' over 'Donald Trump' over 'Trump'; 'Ana Lind' over 'Comedian Ana Lind')."""
-    first, _, rest = name.partition(" ")
-    return bool(rest) and first.lower() in GIVEN_NAMES, len(name)
-
-
-def _same_person(known: str, name: str) -> bool:
-    """Two names of one surname that name one person: the same first word ('Donald Trump', 'Donald J.
-    Trump'), or one the other's tail ('Le Pen', 'Marine Le Pen')."""
-    if known.split(" ", 1)[0] == name.split(" ", 1)[0]:
-        return True
-    short, long = (known, name) if len(known) < len(name) else (name, known)
-    return long.endswith(" " + short)
 
 
 def _readable_stretches(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:

@@ -1,0 +1,125 @@
+"""What a run of capitalised words says of itself, before the article's context is asked: where a
+person's name starts in it, whether a title or a given name opens it, what gender they tell.
+
+>>> parse_run("But Sen. Maria Lopez")
+Run(offset=4, name='Maria Lopez', single=False, titled=True, given='female', title_gender=None, name_like=True)
+>>> parse_run("Texas Courts. Pennzoil").name, single_word("Lopez's")
+('Pennzoil', ('Lopez', False))
+>>> name_rank("Donald J. Trump") > name_rank("Trump"), same_person("Le Pen", "Marine Le Pen")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
+from .phrases import clean_name
+
+#: Capitalised words that open sentences and are never a person: skipped before any other test.
+COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
+#: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
+_HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
+_TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
+
+
+class Run(NamedTuple):
+    """What a run of capitalised words says of itself, before the article's context is asked."""
+
+    offset: int  # where the name starts within the run
+    name: str
+    single: bool  # one word left: read as a lone word
+    titled: bool
+    given: str | None
+    title_gender: str | None
+    name_like: bool  # two or three words that are no place and no plural
+
+
+@functools.lru_cache(maxsize=8192)
+def single_word(run: str) -> tuple[str, bool] | None:
+    """A one-word run as a surname ("Lopez's" -> "Lopez"), and whether it can name nobody new ("Senate",
+    "CNN"); None for a word that opens sentences ("The", "But")."""
+    if run in COMMON_CAPITALS:
+        return None
+    word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
+    return word, word.lower() in NOT_NAME_START or word.lower() in NON_PERSON_WORDS or word.isupper()
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_run(run: str) -> Run | None:
+    """'But Sen. Maria Lopez' -> Maria Lopez, titled, female; 'Texas Courts. Pennzoil' -> Pennzoil."""
+    words = run.split()
+    first = 0
+    for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
+        word = words[k]
+        if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+            first = k + 1
+            break
+    if first == len(words) - 1:
+        return Run(_offset(run, first), words[first], True, False, None, None, False)
+    while first < len(words) and words[first].lower().rstrip(".") in NOT_NAME_START:
+        first += 1
+    if first == len(words):
+        return None
+    given = _given_after_body(words, first)
+    if given > first and not all(word.lower().rstrip(".") in NAME_TITLES for word in words[first:given]):
+        first = given  # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name after the body
+    offset = _offset(run, first)
+    del words[:first]
+    last = words[-1]
+    if last[-1] == "." and len(last) > 2 and last[-3] != ".":
+        last = words[-1] = last[:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs
+    if last.endswith(("'s", "’s")):
+        words[-1] = last[:-2]
+    name = clean_name(" ".join(words))
+    parts = name.split()
+    if not parts or not parts[0][:1].isupper():
+        return None
+    for part in parts:
+        if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != "."):
+            return None  # "Senate", "University"; "CNN", "NATO"
+    titled = False
+    for word in words[:len(words) - len(parts)]:
+        if word.lower().rstrip(".") in NAME_TITLES:
+            titled = True
+            break
+    given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
+    name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
+        and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
+    return Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _given_after_body(words: list[str], first: int) -> int:
+    """Where a given name opens a person's name after the words of a title or a body ('State Hillary Clinton',
+    'Hewlett-Packard CEO Carly Fiorina', 'Political Affairs Wendy Sherman'); ``first`` when there is none or the
+    run opens with a given name itself."""
+    if words[first].lower() in GIVEN_NAMES:
+        return first
+    for k in range(first + 1, len(words) - 1):
+        if words[k].lower() in GIVEN_NAMES:
+            return k if len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:]) else first
+    return first
+
+
+def _offset(run: str, k: int) -> int:
+    """Where word ``k`` of a run starts: 'Texas Courts. Pennzoil', 2 -> 14."""
+    return len(run) - len(run.split(None, k)[-1])
+
+
+def name_rank(name: str) -> tuple[bool, int]:
+    """How well a name names its person: one opening with a given name first, then the longer ('Donald J.
+    Trump' over 'Donald Trump' over 'Trump'; 'Ana Lind' over 'Comedian Ana Lind')."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in GIVEN_NAMES, len(name)
+
+
+def same_person(known: str, name: str) -> bool:
+    """Two names of one surname that name one person: the same first word ('Donald Trump', 'Donald J.
+    Trump'), or one the other's tail ('Le Pen', 'Marine Le Pen')."""
+    if known.split(" ", 1)[0] == name.split(" ", 1)[0]:
+        return True
+    short, long = (known, name) if len(known) < len(name) else (name, known)
+    return long.endswith(" " + short)
