@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import functools
 import os
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from .model import error_record
@@ -65,15 +63,17 @@ def record_for_path(path: str, options: Options = Options(), display: str | None
 
 def record_for_bytes(data: bytes, path: str | None, options: Options = Options()) -> dict[str, Any]:
     """Decode and parse ``data``; the record, or the error record of what failed."""
+    from . import parse_bytes
+
     if len(data) > options.max_bytes:
         return error_record(path, "FileTooLargeError", f"larger than --max-bytes ({options.max_bytes} bytes)")
-    decode, extract = _pipeline()  # (imported before the clock starts: their import is no file's parse time)
+    if options.timed:
+        from . import extract  # noqa: F401  (the pipeline's import time is no file's parse time)
     started = time.perf_counter()
     try:
         with time_budget(options.timeout):
-            text, used = decode.decode_bytes(data, options.encoding)  # as newsparse.parse_bytes does
-            record = extract.build_article(text, path=path, encoding=used,
-                                           reference_date=options.reference_date).to_dict()
+            record = parse_bytes(data, path=path, encoding=options.encoding,
+                                 reference_date=options.reference_date).to_dict()
     except Exception as exc:  # one honest error record per input, whatever failed
         record = error_record(path, type(exc).__name__, _message(exc))
         if options.debug:
@@ -83,15 +83,6 @@ def record_for_bytes(data: bytes, path: str | None, options: Options = Options()
     if options.timed:
         record["parse_seconds"] = time.perf_counter() - started
     return record
-
-
-@functools.cache
-def _pipeline() -> tuple[ModuleType, ModuleType]:
-    """The decode and extract modules, imported when the first file is parsed (not at start-up) and then
-    looked up once: an import statement run for every file costs a few microseconds."""
-    from . import decode, extract
-
-    return decode, extract
 
 
 def read_limited(path: str, max_bytes: int) -> bytes:
@@ -123,48 +114,21 @@ def too_large(size: int | None, max_bytes: int) -> str:
 @contextlib.contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise ``TimeBudgetError`` in the block after ``seconds`` (main thread on Unix; else no limit)."""
-    if not (seconds > 0 and _alarms_usable()):
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
         yield
         return
-    global _budget
-    _budget = seconds
-    previous = signal.getsignal(signal.SIGALRM)
-    own = previous is not _expire  # (a batch keeps the handler installed: see ``alarm_handler``)
-    if own:
-        signal.signal(signal.SIGALRM, _expire)
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeBudgetError(f"took longer than the per-file time budget ({seconds:g} s)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        if own:
-            signal.signal(signal.SIGALRM, previous)
-
-
-@contextlib.contextmanager
-def alarm_handler() -> Iterator[None]:
-    """Keep the time budget's signal handler installed over a batch, so that ``time_budget`` only arms
-    and disarms the timer for each file (installing and restoring a handler costs ~4 us a file)."""
-    if not _alarms_usable():
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _expire)
-    try:
-        yield
-    finally:
         signal.signal(signal.SIGALRM, previous)
-
-
-#: The budget of the file being parsed, for the message of the error it raises.
-_budget = 0.0
-
-
-def _expire(signum: int, frame: object) -> None:
-    raise TimeBudgetError(f"took longer than the per-file time budget ({_budget:g} s)")
-
-
-def _alarms_usable() -> bool:
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 def _message(exc: BaseException) -> str:

@@ -30,7 +30,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import error_record
-from ..records import FileTooLargeError, Options, alarm_handler, record_for_bytes, record_for_path, too_large
+from ..records import FileTooLargeError, Options, record_for_bytes, record_for_path, too_large
 from .inputs import STDIN, Input
 
 if TYPE_CHECKING:
@@ -85,9 +85,8 @@ def results(inputs: Iterable[Input], options: Options, jobs: int = 1,
             render: Render | None = None) -> Iterator[tuple[Input, Result]]:
     """``(input, result)`` for every input, in order."""
     if jobs <= 1:
-        with alarm_handler():
-            for item in inputs:
-                yield item, result_of(one_record(item, options), render)
+        for item in inputs:
+            yield item, result_of(one_record(item, options), render)
         return
     yield from _parallel(iter(inputs), options, jobs, render)
 
@@ -113,16 +112,15 @@ def _work(chunk: list[tuple[str, str]], options: Options, render: Render | None)
 def _serve(conn: Connection, options: Options, render: Render | None) -> None:
     """A worker process: parse the chunks it is sent until told to stop (None) or the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    with alarm_handler():
-        while True:
-            try:
-                task = conn.recv()
-            except (EOFError, OSError):
-                return
-            if task is None:
-                return
-            number, chunk = task
-            conn.send((number, _work(chunk, options, render)))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        number, chunk = task
+        conn.send((number, _work(chunk, options, render)))
 
 
 class _Worker:
