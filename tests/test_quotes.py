@@ -178,4 +178,4 @@ def test_double_marks_are_found_as_the_pattern_finds_them(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     expected = [(m.start(), m.end(), m.group()) for m in quotes_module.DOUBLE_MARK.finditer(text, start, end)]
-    assert quotes_module._marks(text, quotes_module.DOUBLE_MARK, start, end) == expected
+    assert quotes_module._double_marks(text, start, end) == expected

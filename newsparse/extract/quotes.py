@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
 from ..model import Quote, Span
@@ -42,6 +43,8 @@ from . import folded
 DOUBLE_MARK = re.compile(r"[\"“”„‟«»'](?:(?<=')'|(?<!'))")
 # Single quotation marks for British-style documents: ‘x’ or 'x'.
 SINGLE_MARK = re.compile(r"[‘’']")
+#: A mark found in the text: where it starts and ends, and the mark itself.
+Mark = tuple[int, int, str]
 #: Spaces besides the ASCII ones: no-break (web copy puts one after a sentence: 'said.\xa0"Next'), thin, narrow.
 _WIDE_SPACES = "\xa0\u2009\u202f"
 # What may stand before an opening mark: start, space, bracket, dash, slash, colon.
@@ -78,12 +81,12 @@ LINE_PARAGRAPH_BREAK = re.compile(
 
 def find_quotes(doc: ZonedDoc) -> list[Quote]:
     """Every quotation in the headline and the body, in document order, without speakers."""
-    quotes = _scan(doc, DOUBLE_MARK, _double_role)
+    quotes = _scan(doc, _double_marks, _double_role)
     if quotes and doc.title_line is not None and quotes[0].end <= doc.title_line.end \
             and _quotes_whole_line(doc.text, quotes[0], doc.title_line):
         quotes = quotes[1:]  # 'title: "Farmers block roads"' (front matter) quotes the title, nobody's words
     if len(quotes) < 3 and any(ch in doc.text for ch in "‘'"):
-        singles = [q for q in _scan(doc, SINGLE_MARK, _single_role) if len(q.text) > 3]
+        singles = [q for q in _scan(doc, _single_marks, _single_role) if len(q.text) > 3]
         if len(singles) > 2 * len(quotes):  # British style: 'single' marks, "double" ones nested inside
             return singles
     return quotes
@@ -124,7 +127,7 @@ def blocks(doc: ZonedDoc) -> list[Span]:
 _last_blocks: tuple[ZonedDoc | None, list[Span]] = (None, [])
 
 
-def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
+def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
     opener: str | None = None  # the mark of the quotation being read, None while none is open
@@ -134,7 +137,7 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     tags = [(m.start(), m.end()) for m in TAG.finditer(text)] if "<" in text else []
     # every mark of the headline and body in one scan (white space stands before each block and after
     # it, so no mark runs over a block's edge), handed out to the blocks below
-    marks = _marks(text, pattern, paragraphs[0].start, paragraphs[-1].end) if paragraphs else []
+    marks = find_marks(text, paragraphs[0].start, paragraphs[-1].end) if paragraphs else []
     mark_starts = [at for at, _, _ in marks]
     para_starts = [p.start for p in paragraphs]
     index = 0
@@ -142,8 +145,8 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
         para = paragraphs[index]
         piece_start = para.start
         if opener is not None:  # the quotation runs on: skip the mark that re-opens it
-            reopen = _reopening_mark(text, pattern, para)
-            piece_start = reopen.end() if reopen else para.start
+            reopen = _reopening_mark(marks, mark_starts, para)
+            piece_start = reopen[1] if reopen else para.start
         first = bisect.bisect_left(mark_starts, piece_start)
         if opener is None:  # no quotation open: go straight to the block of the next mark
             if first == len(marks):
@@ -175,7 +178,7 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
             opener = None
         if opener is not None:
             pieces.append((piece_start, para.end))
-            reopen = _reopening_mark(text, pattern, paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
+            reopen = _reopening_mark(marks, mark_starts, paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
             if reopen is None:
                 quotes.append(_finish(text, pieces, content_start, unclosed=True))
                 opener = None
@@ -183,15 +186,11 @@ def _scan(doc: ZonedDoc, pattern: re.Pattern[str], role) -> list[Quote]:
     return [q for q in quotes if q.end > q.start and q.kind != "title"]
 
 
-def _marks(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int, str]]:
-    """Where ``pattern`` finds a mark in ``text[start:end]``, and the mark: ``(start, end, mark)`` in order.
-
-    DOUBLE_MARK's marks are found as its ``finditer`` finds them, but with ``str.find`` for each mark (memchr
-    in C): the pattern opens with a class of eight characters, which the engine tests at every character,
-    and stops at every apostrophe. An apostrophe is a mark only doubled (``''``), each pair read once.
-    """
-    if pattern is not DOUBLE_MARK:
-        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
+def _double_marks(text: str, start: int, end: int) -> list[Mark]:
+    """The marks DOUBLE_MARK finds in ``text[start:end]``, in order, found as its ``finditer`` finds them but
+    with ``str.find`` for each mark (memchr in C): the pattern opens with a class of eight characters, which
+    the engine tests at every character, and stops at every apostrophe. An apostrophe is a mark only doubled
+    (``''``), each pair read once."""
     found = []
     for mark in _DOUBLE_MARKS:
         step = len(mark)
@@ -203,6 +202,11 @@ def _marks(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tu
     return found
 
 
+def _single_marks(text: str, start: int, end: int) -> list[Mark]:
+    """The marks SINGLE_MARK finds in ``text[start:end]``, in order."""
+    return [(m.start(), m.end(), m.group()) for m in SINGLE_MARK.finditer(text, start, end)]
+
+
 #: What DOUBLE_MARK matches: each double mark, and two apostrophes.
 _DOUBLE_MARKS = ('"', "“", "”", "„", "‟", "«", "»", "''")
 
@@ -212,11 +216,11 @@ def _in_tag(tags: list[tuple[int, int]], position: int) -> bool:
     return k >= 0 and tags[k][0] < position < tags[k][1]
 
 
-def _reopening_mark(text: str, pattern: re.Pattern[str], para: Span) -> re.Match[str] | None:
+def _reopening_mark(marks: list[Mark], mark_starts: list[int], para: Span) -> Mark | None:
     """The mark that opens the next paragraph when a quotation runs on into it."""
-    m = pattern.match(text, para.start)
-    if m and m.group() not in "”»’":
-        return m
+    k = bisect.bisect_left(mark_starts, para.start)
+    if k < len(marks) and marks[k][0] == para.start and marks[k][2] not in "”»’":
+        return marks[k]
     return None
 
 
