@@ -70,7 +70,7 @@ LETTERS = re.compile(r"[a-z]+")
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
 _VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
-_BEFORE_WORDS = SPEECH_VERBS | NAMING_VERBS | {"according"}
+_BEFORE_WORDS = _VERBISH | {"according"}
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
@@ -223,7 +223,7 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if stop <= floor or text[stop - 1] != ".":  # (most often a quote's closing mark: no sentence of narrative)
         return None
     start = _sentence_start(text, floor, stop - 1)
-    if _BEFORE_WORDS.isdisjoint(LETTERS.findall(text[start:stop].lower())):
+    if not _holds_any(text[start:stop], _BEFORE_WORDS):
         return None  # (no speech or naming verb: told without tokens)
     return read_lead(tokenize(text, start, stop))
 
@@ -254,7 +254,7 @@ def _may_attribute_after(stretch: str, quoted: str, quote_full: bool) -> bool:
     reading needs a speech verb or 'according', but a credit line (a dash after a full stop) and a past
     tense closing a question ('?" Hannity pressed')."""
     last = quoted[-1:]
-    return (not _AFTER_WORDS.isdisjoint(LETTERS.findall(stretch.lower()))
+    return (_holds_any(stretch, _AFTER_WORDS)
             or (last in ".?!" and ("-" in stretch or "—" in stretch or "–" in stretch))
             or (quote_full and last in ",?!—-" and "ed" in stretch))
 
@@ -263,7 +263,12 @@ def _may_attribute_before(stretch: str) -> bool:
     """Whether ``read_before`` may find a speaker in the words of a sentence before its quote, told without
     tokens: every reading needs a speech or naming verb, 'according' or a colon last. A stretch said to attribute
     nothing also ends in a word, not a full stop (its ``sentence_tail`` is not empty)."""
-    return stretch.rstrip()[-1] in ":.!?…" or not _BEFORE_WORDS.isdisjoint(LETTERS.findall(stretch.lower()))
+    return stretch.rstrip()[-1] in ":.!?…" or _holds_any(stretch, _BEFORE_WORDS)
+
+
+def _holds_any(stretch: str, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (lower case) stands in ``stretch`` as a word of its own: 'said' in ', he said.'."""
+    return not words.isdisjoint(LETTERS.findall(stretch.lower()))
 
 
 def _plain_name(words: str, start: int, end: int) -> Found | None:
