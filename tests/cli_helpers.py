@@ -23,6 +23,8 @@ OTHER = (
     "OTTAWA (AP) -- The bridge reopened on Friday after 18 months of repairs costing $45 million.\n\n"
     '"It was worth the wait," Mayor Jim Watson said.\n'
 )
+#: The bundled fixture articles.
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 
 
@@ -61,6 +63,11 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None =
     environment.update(env or {})
     return subprocess.run([sys.executable, "-m", "newsparse", *args], input=b"" if stdin is None else stdin,
                           capture_output=True, env=environment, timeout=timeout, check=False)
+
+
+def extracted(folder: Path) -> list[dict]:
+    """The JSON Lines records the real command prints for ``folder``."""
+    return jsonl(run_cli("extract", "--format", "jsonl", str(folder)).stdout.decode("utf-8"))
 
 
 def jsonl(text: str) -> list[dict]:

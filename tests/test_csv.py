@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,9 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsparse.cli.csv_rows import ARTICLE_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS, cell
-from tests.cli_helpers import run_cli
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from tests.cli_helpers import FIXTURES, extracted, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +28,7 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def records(corpus) -> list[dict]:
-    done = run_cli("extract", "--format", "jsonl", str(corpus))
-    return [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    return extracted(corpus)
 
 
 def csv_of(corpus: Path, rows: str, *more: str) -> subprocess.CompletedProcess:

@@ -13,9 +13,8 @@ import pytest
 import newsparse
 from newsparse.decode import decode_bytes
 from newsparse.views.show import figure_value, render_text
-from tests.cli_helpers import run_cli
+from tests.cli_helpers import FIXTURES, run_cli
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

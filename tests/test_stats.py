@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from newsparse.views.stats import CorpusStats
-from tests.cli_helpers import run_cli
+from tests.cli_helpers import FIXTURES, extracted, run_cli
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -40,8 +39,7 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def records(corpus) -> list[dict]:
-    done = run_cli("extract", "--format", "jsonl", str(corpus))
-    return [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    return extracted(corpus)
 
 
 @pytest.fixture(scope="module")
