@@ -236,6 +236,29 @@ def test_descriptions(body, speakers):
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        ('Harbor Oil said it would appeal. "They will settle," said one analyst at the meeting. '
+         '"But for less," he added.', ["one analyst", "one analyst"]),
+        ('Tom Reyes spoke first.\n\n"Prices will rise," a spokesman for the Dutch roasters said.\n\n'
+         '"Supplies are short," he said.', ["a spokesman for the Dutch roasters"] * 2),
+        ('"Prices will rise," a spokeswoman for the port said. Tom Reyes disagreed. "They will fall," he said.',
+         ["a spokeswoman for the port", "Tom Reyes"]),
+        ('Tom Reyes spoke first. "Prices will rise," a spokeswoman for the port said. "They will fall," he said.',
+         ["a spokeswoman for the port", "Tom Reyes"]),
+        ('"Prices will rise," one dealer said.\n\nA ministry spokesman declined to comment on the rates.\n\n'
+         '"We have no view," he said.', ["one dealer", None]),
+        ('Tom Reyes spoke first. "Prices will rise," the author said. "They will fall," he said.',
+         ["the author", "Tom Reyes"]),
+    ],
+    ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
+         "gender keeps the spokeswoman apart", "another person described between", "'the author' may be named before"],
+)
+def test_pronouns_after_a_described_speaker(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         ('"We will fight," Maria Ortega said, "and we will win."', ["Maria Ortega", "Maria Ortega"]),
         ('"We lost," Maria Ortega said. "We will be back next year."', ["Maria Ortega", "Maria Ortega"]),
         ('"We lost this time," Maria Ortega said.\n\n"We will be back next year."', ["Maria Ortega", "Maria Ortega"]),

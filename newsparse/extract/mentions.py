@@ -2,7 +2,7 @@
 
 >>> text = 'Sen. Maria Lopez met Gov. Tom Reyes. "We agree," she said. Reyes said he would sign it.'
 >>> people = People(text, [(0, len(text))], [(38, 47)])
->>> people.resolve_pronoun('she', 49), people.resolve_pronoun('he', 73)
+>>> people.antecedent('she', 49).person.name, people.antecedent('he', 73).person.name
 ('Maria Lopez', 'Tom Reyes')
 
 The text is read once, left to right, outside quotations. A run of capitalised words is a
@@ -132,7 +132,7 @@ class People:
         limit = len(text) if until is None else until
         self._sentence_starts = self._sentences(paragraphs, limit)
         self.mentions: list[Mention] = []
-        self._pronouns: dict[int, Person | None] = {}
+        self._pronouns: dict[int, Mention | None] = {}  # each he/she read, to the mention it stands for
         self._subject: Mention | None = None  # the first person named in the sentence being read
         if not paragraphs:
             return
@@ -275,13 +275,13 @@ class People:
         if subject is not None and subject.sentence == sentence:
             subject.person.vote(gender)
         if pronoun in ("he", "she"):
-            person = self._antecedent(gender, start)
-            self._pronouns[start] = person
-            if person is not None:
-                self.mentions.append(_new_tuple(Mention, (start, end, sentence, person)))
+            antecedent = self._antecedent(gender, start)
+            self._pronouns[start] = antecedent
+            if antecedent is not None:
+                self.mentions.append(_new_tuple(Mention, (start, end, sentence, antecedent.person)))
 
-    def _antecedent(self, gender: str, position: int) -> Person | None:
-        """Walking back sentence by sentence, the leftmost person of fitting gender."""
+    def _antecedent(self, gender: str, position: int) -> Mention | None:
+        """Walking back sentence by sentence, the mention of the leftmost person of fitting gender."""
         sentence = self.sentence_of(position)
         k = len(self.mentions) - 1
         while k >= 0 and self.mentions[k].start >= position:
@@ -296,7 +296,7 @@ class People:
             mention = self.mentions[k]
             if mention.sentence != current:
                 if best is not None:
-                    return (best_main or best).person
+                    return best_main or best
                 current = mention.sentence
                 main = self._main_clause(current)
                 if sentence - current > _MAX_SENTENCES_BACK:
@@ -306,7 +306,7 @@ class People:
                 if mention.start >= main:
                     best_main = mention
             k -= 1
-        return (best_main or best).person if best is not None else None
+        return best_main or best
 
     def _main_clause(self, sentence: int) -> int:
         """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
@@ -320,14 +320,13 @@ class People:
 
     # ------------------------------------------------------------------ asking
 
-    def resolve_pronoun(self, pronoun: str, position: int) -> str | None:
-        """The person ``pronoun`` (he/she) at ``position`` stands for, or None."""
+    def antecedent(self, pronoun: str, position: int) -> Mention | None:
+        """The mention (a name, or a pronoun resolved before) that ``pronoun`` (he/she) at ``position`` stands
+        for, or None."""
         if position in self._pronouns:
-            person = self._pronouns[position]
-        else:
-            gender = _PRONOUN_GENDER.get(pronoun.lower())
-            person = self._antecedent(gender, position) if gender else None
-        return person.name if person is not None else None
+            return self._pronouns[position]
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        return self._antecedent(gender, position) if gender else None
 
 
 def _readable_stretches(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:

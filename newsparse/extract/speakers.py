@@ -24,8 +24,9 @@ Where the speaker is looked for, in order (the phrases themselves are read by ``
 A speaker is a name, titles and party labels kept out (``Sen. Ted Cruz (R-Texas)`` -> ``Ted
 Cruz``), a bare surname given in full when another quote names that one person so (``Cruz`` ->
 ``Ted Cruz``; kept as written when an appositive follows it or two speakers share it); a pronoun
-resolved to the person it stands for (see ``mentions``; ``it``/``they`` only to a body quoted just
-before, ``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a
+resolved to the person it stands for (see ``mentions``), or to an unnamed person a quote just before
+described (``a spokesman said. "...," he added``; ``it``/``they`` only to a body quoted just before,
+``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a
 later ``the spokesman`` resolves, as ``the senator`` does to a speaker introduced as ``Sen. X``.
 A partial quote (a fragment in paraphrase) with no speaker is a nickname or a scare quote, and
 is left out, as titles of works already are (see ``quotes``).
@@ -38,7 +39,15 @@ import functools
 import re
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import (
+    FEMALE_ROLES,
+    MALE_ROLES,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    PERSON_ROLES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
@@ -82,6 +91,8 @@ _TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gove
 _MIN_UNATTRIBUTED_WORDS = 3
 #: How far (characters) attribution windows reach from a quote.
 _WINDOW = 260
+#: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst'.
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
@@ -112,7 +123,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
                 out.append(quote)
             continue
-        name, method = _resolve(hit, people, roles, out[-1] if out else None)
+        name, method = _resolve(hit, people, roles, out[-1] if out else None, text, para_starts)
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:
@@ -362,13 +373,17 @@ def _goes_on(between: str) -> bool:
 # --------------------------------------------------------------------------- resolving
 
 
-def _resolve(hit: Found, people: People | None, roles: dict[str, str],
-             previous: Quote | None) -> tuple[str | None, str]:
+def _resolve(hit: Found, people: People | None, roles: dict[str, str], previous: Quote | None,
+             text: str, para_starts: list[int]) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
     if hit.kind == "pronoun":
         low = hit.name.lower()
         if low in ("he", "she") and people is not None:
-            return people.resolve_pronoun(low, hit.span.start), "pronoun"
+            mention = people.antecedent(low, hit.span.start)
+            described = _described_before(text, para_starts, previous, low, hit.span.start)
+            if described and (mention is None or mention.start < previous.speaker_span.end):
+                return described, "pronoun"  # '"...," a spokesman for Ana Lind said. "...," he added.'
+            return (mention.person.name if mention is not None else None), "pronoun"
         if low in ("it", "they") and previous is not None and previous.speaker \
                 and previous.speaker_method in ("description", "role-noun", "continuation") \
                 and previous.speaker[:1].islower():
@@ -381,6 +396,25 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, str],
             return roles[role], "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _described_before(text: str, para_starts: list[int], previous: Quote | None, pronoun: str,
+                      position: int) -> str | None:
+    """The description a person new to the article was quoted by just before, in this paragraph or the one
+    before, when nobody else is described between and the pronoun's gender fits: '"...," a spokesman for the
+    ministry said. "...," he added.' ('a spokesman', 'one analyst'; not 'the statement' nor, for 'he', 'a
+    spokeswoman'; 'the author' may be someone named before, and is left to the names)."""
+    if previous is None or not previous.speaker or previous.speaker_span is None:
+        return None
+    words = previous.speaker.lower().split()
+    if words[0] not in _INDEFINITE or _para_index(para_starts, position) \
+            - _para_index(para_starts, previous.speaker_span.end) > 1:
+        return None
+    role = next((w for w in words if w in PERSON_ROLES), None)
+    if role is None or role in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES) \
+            or _holds_any(text[previous.speaker_span.end:position], PERSON_ROLES):
+        return None
+    return previous.speaker
 
 
 def _after_mark(text: str, end: int) -> int:

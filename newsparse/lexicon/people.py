@@ -80,7 +80,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     states station street studio studios supreme times tower township tribune union united university
     valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
     partners holdings capital securities agency initiative alliance command club shoal sea ocean
-    fleet corps guard council coast gulf peninsula strait canal desert mountains
+    fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market
+    markets brothers
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
