@@ -385,6 +385,23 @@ def test_joined_names_need_two_people(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('As Ana Lind, a historian at Yale and a former judge, put it, "The Senate should take the deal."',
+         "Ana Lind"),
+        ('As one voter puts it, "We are tired of waiting."', "one voter"),
+        ('Tom Reyes spoke last. As he put it, "We will fix the vote."', "Tom Reyes"),
+        ('The timing does not surprise Republican pollster Dana Shore: "Late surges are common."', "Dana Shore"),
+        ('The crowd had one message for Tom Reyes: "Go home now, please."', None),
+    ],
+    ids=["as X, an appositive, put it", "as a description puts it", "as he put it",
+         "a name after its role before a colon", "the object of 'for' before a colon does not speak"],
+)
+def test_as_x_put_it_and_a_role_before_a_colon(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
 def test_a_surname_is_not_short_for_a_pair():
     body = '"We agree," Lind and Reyes said. "We will plant the seeds," Reyes told a news conference.'
     assert speakers_of(body) == ["Lind and Reyes", "Reyes"]

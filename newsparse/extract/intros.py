@@ -9,7 +9,7 @@
 'Ana Lind'
 
 In the quote's sentence: ``X said: "``, ``X told reporters, "``, ``According to X, "``, ``Said X: "``,
-``X, who declared, "``, a subject before a colon (``X delivered a message: "``), a name set off
+``X, who declared, "``, ``As X put it, "``, a subject before a colon (``X delivered a message: "``), a name set off
 before a colon (``- Carl Bialik: "``), the owner of the words a colon opens (``X's reply was: "``),
 a subject whose sentence goes on ``, saying, "``, a name speaking in a 'with' clause (``..., with X
 shouting: "``), and a fragment after a naming verb (``X called it "a disaster"``). In the sentence
@@ -22,7 +22,15 @@ from __future__ import annotations
 from operator import attrgetter
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS, UTTERANCE_NOUNS, VERB_MODIFIERS
+from ..lexicon.speech import (
+    NAMING_VERBS,
+    PERSON_ROLES,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    UTTERANCE_NOUNS,
+    VERB_MODIFIERS,
+)
 from ..model import Span
 from .attribution import (
     DASHES,
@@ -55,6 +63,8 @@ _LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
 _MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
+#: Tokens an 'as X put it,' clause may hold before 'put it': 'As Ana Lind, a historian at Yale, put it,'.
+_MAX_AS_CLAUSE = 24
 
 
 def read_intro(toks: list[Token]) -> Found | None:
@@ -117,6 +127,9 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
             return hit
         last = len(toks) - 1
     else:  # a clause attributes through a speech or naming verb of its own: clauses after the last one cannot
+        hit = _as_put_it(toks)
+        if hit:
+            return hit
         last = last_verb(toks, VERBISH)
         if last < 0:
             return None
@@ -166,6 +179,20 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
             return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
         if s == main and _speaks_later(toks, j + 1):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
+    return None
+
+
+def _as_put_it(toks: list[Token]) -> Found | None:
+    """'As Ana Lind, a historian, put it, "' / 'as one voter puts it, "': the speaker of an 'as ... put it' clause."""
+    n = len(toks)
+    if n < 5 or toks[-1].text != "," or toks[-2].lower != "it" or toks[-3].lower not in ("put", "puts"):
+        return None
+    for s in range(n - 4, max(-1, n - 4 - _MAX_AS_CLAUSE), -1):
+        if toks[s].lower == "as":
+            phrase = speaker_phrase(toks, s + 1)
+            if phrase is None or skip_to_verb(toks, phrase.end) != n - 3:
+                return None
+            return found_at(toks, phrase, "said-verb")
     return None
 
 
@@ -228,7 +255,8 @@ def _relative_speaker(toks: list[Token], s: int) -> Found | None:
 
 def _label(toks: list[Token]) -> Found | None:
     """'Pollsters agree - Carl Bialik: "' / '-More from the Pew Research Center: "': a name set off
-    by a dash or a comma right before the colon is who speaks (not 'telling CNBC: "')."""
+    by a dash or a comma, or after a role ('... surprise Republican pollster Dana Shore: "'), right before
+    the colon is who speaks (not 'telling CNBC: "')."""
     end = len(toks) - 1
     start = end
     if start > 0 and toks[start - 1].lower in ROLE_NOUNS:  # '# Library director: "'
@@ -239,8 +267,9 @@ def _label(toks: list[Token]) -> Found | None:
         start -= 1
     while start < end and (not is_capitalised(toks[start].text) or is_verb(toks[start])):
         start += 1
-    if start == end or (start > 0 and toks[start - 1].text not in _LABEL_AFTER):
-        return None  # 'Mayor Lind: "' opening a line (or a '# headline') is a label too
+    if start == end or (start > 0 and toks[start - 1].text not in _LABEL_AFTER
+                        and toks[start - 1].lower not in PERSON_ROLES):
+        return None  # 'Mayor Lind: "' opening a line (or a '# headline') is a label too; '... pollster Ana Lind: "'
     phrase = speaker_phrase(toks, start)
     if phrase is None or phrase.end != end or phrase.kind == "pronoun" \
             or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS):

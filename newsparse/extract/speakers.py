@@ -79,7 +79,7 @@ LETTERS = re.compile(r"[a-z]+")
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
 _VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
-_BEFORE_WORDS = _VERBISH | {"according"}
+_BEFORE_WORDS = _VERBISH | {"according", "put", "puts"}  # ('As Ana Lind put it, "')
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
