@@ -234,6 +234,21 @@ def test_descriptions(body, speakers):
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Tom Reyes spoke first. Automakers say the plan works. "We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first. Major Japanese automakers agree. "We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first. Xinhua said the talks failed. "We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first. Lind says the plan works. "We kept our word," he said.', "Lind"),
+    ],
+    ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
+         "a surname of 'says' is a person"],
+)
+def test_words_that_name_nobody(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
     ("body", "speakers"),
     [
         ('Harbor Oil said it would appeal. "They will settle," said one analyst at the meeting. '

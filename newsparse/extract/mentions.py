@@ -218,11 +218,15 @@ class People:
         self._add(start, end, person)
 
     def _speaks(self, end: int) -> bool:
-        """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name."""
+        """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name, in a form one person
+        takes ('Automakers say', 'Analysts argue' are many, and no name)."""
         m = _NEXT_WORD.match(self.text, end)
         if m is not None and (is_adverb(m.group(1)) or m.group(1) in VERB_MODIFIERS):
             m = _NEXT_WORD.match(self.text, m.end())
-        return m is not None and m.group(1) in SPEECH_VERBS
+        if m is None:
+            return False
+        verb = m.group(1)
+        return verb in SPEECH_VERBS and verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS
 
     def _full_name(self, name: str, parts: list[str], parsed: Run, role: bool) -> Person | None:
         """The person a name of two words or more, read for the first time, stands for: one of that surname

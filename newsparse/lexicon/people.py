@@ -66,8 +66,9 @@ GIVEN_NAMES: dict[str, str] = {
     **{name: "female" for name in _FEMALE.split()},
 }
 
-#: Words that make a capitalised run the name of an organisation, a place, a work or an event,
-#: not of a person: "Democratic Party", "New York University", "World Trade Center".
+#: Words that make a capitalised run the name of an organisation, a place, a work, an event, a
+#: nationality or a news agency, not of a person: "Democratic Party", "New York University", "World
+#: Trade Center", "Major Japanese automakers", "Xinhua".
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """
     academy administration agency airport alliance america american americans army association assembly
@@ -82,6 +83,15 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     partners holdings capital securities agency initiative alliance command club shoal sea ocean
     fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market
     markets brothers
+    afghan african albanian algerian arab argentine armenian asian australian austrian bangladeshi belgian
+    bolivian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian croatian
+    czech danish ecuadorian egyptian emirati estonian ethiopian european filipino finnish georgian
+    ghanaian greek guatemalan haitian hungarian indian indonesian iranian iraqi israeli italian jamaican
+    japanese jordanian kenyan korean kurdish kuwaiti latvian lebanese libyan lithuanian malaysian mexican
+    moroccan nigerian norwegian pakistani palestinian peruvian polish portuguese qatari romanian russian
+    rwandan scottish serbian singaporean slovak somali spanish sudanese swedish swiss syrian taiwanese thai
+    tunisian turkish ugandan ukrainian venezuelan vietnamese yemeni zimbabwean latino hispanic muslim jewish
+    reuters xinhua kyodo yonhap interfax
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
