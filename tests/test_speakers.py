@@ -225,9 +225,12 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"We will win," Sen. Ana Lind said. "It will be close," the senator added.', ["Ana Lind", "Ana Lind"]),
         ('"We will win," Gov. Tom Reyes said. "It will be close," the senator added.', ["Tom Reyes", "the senator"]),
         ('"We will stay," the company said in a statement.', ["the company"]),
+        ('"We will stay," a spokesman for the alliance said. A spokesman for the port said the ships would sail. '
+         '"We will sail," the spokesman said.', ["a spokesman for the alliance", "the spokesman"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
-         "the senator resolves to the senator quoted before", "no senator quoted before", "the company"],
+         "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
+         "another spokesman introduced between"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

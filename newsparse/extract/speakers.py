@@ -73,6 +73,8 @@ SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
 GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
+# An indefinite article right before a role noun, a few modifiers between: 'A ' / 'an outside ' / 'a senior Cruz '.
+INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
 # A run of letters in lower-cased text: 'said' in ', he said.' (a token that is a speech verb stands as one).
 LETTERS = re.compile(r"[a-z]+")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
@@ -117,7 +119,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(pronouns) + 1) if pronouns else None
     out: list[Quote] = []
-    roles: dict[str, str] = {}  # role noun -> the description quoted with it last: "spokesman" -> "a spokesman for X"
+    roles: dict[str, tuple[str, int]] = {}  # role noun -> who was quoted with it last, and where: "spokesman" ->
+    # ("a spokesman for X", 120)
     for quote, hit in zip(quotes, found, strict=True):
         if hit is None:
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
@@ -127,10 +130,10 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:
-            roles.update((word, name) for word in name.lower().split() if word in ROLE_NOUNS)
+            roles.update((word, (name, hit.span.end)) for word in name.lower().split() if word in ROLE_NOUNS)
         elif hit.kind == "name" and name:  # 'Sen. Ted Cruz said' -> a later 'the senator' is Ted Cruz
             for role in _roles_named(text[hit.span.start:hit.span.end]):
-                roles[role] = name
+                roles[role] = (name, hit.span.end)
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     full_names(text, out)
     return out, speaker_list(doc, out)
@@ -373,7 +376,7 @@ def _goes_on(between: str) -> bool:
 # --------------------------------------------------------------------------- resolving
 
 
-def _resolve(hit: Found, people: People | None, roles: dict[str, str], previous: Quote | None,
+def _resolve(hit: Found, people: People | None, roles: dict[str, tuple[str, int]], previous: Quote | None,
              text: str, para_starts: list[int]) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
     if hit.kind == "pronoun":
@@ -393,9 +396,22 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, str], previous:
         words = hit.name.lower().split()
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
         if words[0] == "the" and role in roles:
-            return roles[role], "role-noun"
+            name, named_at = roles[role]
+            if not _introduced(text, role, named_at, hit.span.start):
+                return name, "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _introduced(text: str, role: str, start: int, end: int) -> bool:
+    """Whether someone new of ``role`` is introduced between ``start`` and ``end``: 'A spokesman for the board
+    said ...' stands between a spokesman quoted before and a later 'the spokesman said'."""
+    at = text.find(role, start, end)
+    while at >= 0:
+        if INTRODUCED_BEFORE.search(text, max(start, at - 40), at) is not None:
+            return True
+        at = text.find(role, at + len(role), end)
+    return False
 
 
 def _described_before(text: str, para_starts: list[int], previous: Quote | None, pronoun: str,
