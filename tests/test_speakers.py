@@ -266,9 +266,14 @@ def test_words_that_name_nobody(body, speaker):
          '"We have no view," he said.', ["one dealer", None]),
         ('Tom Reyes spoke first. "Prices will rise," the author said. "They will fall," he said.',
          ["the author", "Tom Reyes"]),
+        ('A finance ministry official briefed Reuters.\n\n"There is broad agreement," the official said. '
+         '"But the talks will be tough," he added.', ["the official", "the official"]),
+        ('Tom Reyes spoke first. The board secretary Okonjo\nsaid prices were low. "We are done," he said.',
+         ["Okonjo"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
-         "gender keeps the spokeswoman apart", "another person described between", "'the author' may be named before"],
+         "gender keeps the spokeswoman apart", "another person described between", "'the author' may be named before",
+         "'the official' is most often unnamed", "a speech verb on the next line of wire copy"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

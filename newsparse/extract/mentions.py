@@ -70,8 +70,8 @@ KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
     r"|granddaughter|fiancée?|partner),[ \t]+$"
 )
-# The word after a name: "Pate claimed" -> "claimed".
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+# The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 # The first word of a sentence: '"In his speech, Lind said' -> "In".

@@ -95,6 +95,9 @@ _MIN_UNATTRIBUTED_WORDS = 3
 _WINDOW = 260
 #: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst'.
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Roles of people news copy quotes unnamed, so that 'the official' is most often no one named before.
+_ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat",
+                              "dealer", "trader", "banker", "analyst"})
 
 
 def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
@@ -423,7 +426,8 @@ def _described_before(text: str, para_starts: list[int], previous: Quote | None,
     if previous is None or not previous.speaker or previous.speaker_span is None:
         return None
     words = previous.speaker.lower().split()
-    if words[0] not in _INDEFINITE or _para_index(para_starts, position) \
+    if (words[0] not in _INDEFINITE and not (words[0] == "the" and _ANONYMOUS_ROLES.intersection(words[1:]))) \
+            or _para_index(para_starts, position) \
             - _para_index(para_starts, previous.speaker_span.end) > 1:
         return None
     role = next((w for w in words if w in PERSON_ROLES), None)
