@@ -239,6 +239,29 @@ def test_descriptions(body, speakers):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('Tom Reyes spoke first.\n\nPertamina found oil in Aceh, a company spokesman said.\n\n'
+         'He spoke by telephone.\n\n"The well flows at 1,300 barrels a day," he said.', "a company spokesman"),
+        ('Tom Reyes spoke first.\n\nThe spokesman, who asked not to be named, told Reuters the talks failed.\n\n'
+         '"We will try again," he said.', "The spokesman"),
+        ('Tom Reyes spoke first. Prices fell, said a spokesman for the growers. "We will hold on," he said.',
+         "a spokesman for the growers"),
+        ('"We are friends," Tom Reyes told a voter passing by. "We agree on little," he explained.', "Tom Reyes"),
+        ('Ana Lind caused a stir when an Iowa voter asked if she would run. "What a great idea," she replied.',
+         "Ana Lind"),
+        ('Ana Lind spoke first. Prices fell, a spokesman for the growers said. "We will hold on," she said.',
+         "Ana Lind"),
+    ],
+    ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
+         "after an inverted speech verb", "the object of 'told' does not speak",
+         "a subordinate clause's subject is not the speaker", "gender keeps the spokesman apart"],
+)
+def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('Tom Reyes spoke first. Automakers say the plan works. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first. Major Japanese automakers agree. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first. Xinhua said the talks failed. "We kept our word," he said.', "Tom Reyes"),

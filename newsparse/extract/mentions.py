@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES
@@ -117,6 +118,7 @@ class Mention(NamedTuple):
     person: Person
 
 
+_START = attrgetter("start")
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
@@ -331,6 +333,18 @@ class People:
             return self._pronouns[position]
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position) if gender else None
+
+
+    def named_at(self, mention: Mention) -> int:
+        """Where the person of ``mention`` was last named by name at or before it (a resolved pronoun is no
+        naming); -1 if nowhere."""
+        k = bisect.bisect_right(self.mentions, mention.start, key=_START) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.person is mention.person and self.text[m.start:m.end].lower() not in _PRONOUNS:
+                return m.start
+            k -= 1
+        return -1
 
 
 def _readable_stretches(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:

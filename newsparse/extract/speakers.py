@@ -39,19 +39,12 @@ import functools
 import re
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import (
-    FEMALE_ROLES,
-    MALE_ROLES,
-    NAMING_VERBS,
-    OBJECT_VERBS,
-    PERSON_ROLES,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-)
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, read_after, sentence_head, sentence_tail
+from .descriptions import introduced, narrated, quoted_before
 from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, Token, abbreviation_before, clean_name, tokenize
@@ -73,8 +66,6 @@ SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
 GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
-# An indefinite article right before a role noun, a few modifiers between: 'A ' / 'an outside ' / 'a senior Cruz '.
-INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
 # A run of letters in lower-cased text: 'said' in ', he said.' (a token that is a speech verb stands as one).
 LETTERS = re.compile(r"[a-z]+")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
@@ -93,11 +84,6 @@ _TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gove
 _MIN_UNATTRIBUTED_WORDS = 3
 #: How far (characters) attribution windows reach from a quote.
 _WINDOW = 260
-#: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst'.
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-#: Roles of people news copy quotes unnamed, so that 'the official' is most often no one named before.
-_ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat",
-                              "dealer", "trader", "banker", "analyst"})
 
 
 def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
@@ -129,7 +115,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
                 out.append(quote)
             continue
-        name, method = _resolve(hit, people, roles, out[-1] if out else None, text, para_starts)
+        name, method = _resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:
@@ -380,16 +366,12 @@ def _goes_on(between: str) -> bool:
 
 
 def _resolve(hit: Found, people: People | None, roles: dict[str, tuple[str, int]], previous: Quote | None,
-             text: str, para_starts: list[int]) -> tuple[str | None, str]:
+             text: str, para_starts: list[int], quote_start: int) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
     if hit.kind == "pronoun":
         low = hit.name.lower()
         if low in ("he", "she") and people is not None:
-            mention = people.antecedent(low, hit.span.start)
-            described = _described_before(text, para_starts, previous, low, hit.span.start)
-            if described and (mention is None or mention.start < previous.speaker_span.end):
-                return described, "pronoun"  # '"...," a spokesman for Ana Lind said. "...," he added.'
-            return (mention.person.name if mention is not None else None), "pronoun"
+            return _person_meant(hit, low, people, previous, text, para_starts, quote_start), "pronoun"
         if low in ("it", "they") and previous is not None and previous.speaker \
                 and previous.speaker_method in ("description", "role-noun", "continuation") \
                 and previous.speaker[:1].islower():
@@ -400,41 +382,31 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, tuple[str, int]
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
         if words[0] == "the" and role in roles:
             name, named_at = roles[role]
-            if not _introduced(text, role, named_at, hit.span.start):
+            if not introduced(text, role, named_at, hit.span.start):
                 return name, "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
 
 
-def _introduced(text: str, role: str, start: int, end: int) -> bool:
-    """Whether someone new of ``role`` is introduced between ``start`` and ``end``: 'A spokesman for the board
-    said ...' stands between a spokesman quoted before and a later 'the spokesman said'."""
-    at = text.find(role, start, end)
-    while at >= 0:
-        if INTRODUCED_BEFORE.search(text, max(start, at - 40), at) is not None:
-            return True
-        at = text.find(role, at + len(role), end)
-    return False
-
-
-def _described_before(text: str, para_starts: list[int], previous: Quote | None, pronoun: str,
-                      position: int) -> str | None:
-    """The description a person new to the article was quoted by just before, in this paragraph or the one
-    before, when nobody else is described between and the pronoun's gender fits: '"...," a spokesman for the
-    ministry said. "...," he added.' ('a spokesman', 'one analyst'; not 'the statement' nor, for 'he', 'a
-    spokeswoman'; 'the author' may be someone named before, and is left to the names)."""
-    if previous is None or not previous.speaker or previous.speaker_span is None:
-        return None
-    words = previous.speaker.lower().split()
-    if (words[0] not in _INDEFINITE and not (words[0] == "the" and _ANONYMOUS_ROLES.intersection(words[1:]))) \
-            or _para_index(para_starts, position) \
-            - _para_index(para_starts, previous.speaker_span.end) > 1:
-        return None
-    role = next((w for w in words if w in PERSON_ROLES), None)
-    if role is None or role in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES) \
-            or _holds_any(text[previous.speaker_span.end:position], PERSON_ROLES):
-        return None
-    return previous.speaker
+def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
+                  para_starts: list[int], quote_start: int) -> str | None:
+    """Who 'he' or 'she' stands for: the person named last (see ``mentions``), unless someone described and not
+    named stands nearer, quoted just before ('"...," a spokesman said. "...," he added.') or described in the
+    narrative ('..., a company spokesman said. "...," he said.')."""
+    position = hit.span.start
+    mention = people.antecedent(pronoun, position)
+    named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
+    para = _para_index(para_starts, position)
+    if previous is not None and previous.speaker_span is not None:
+        apart = para - _para_index(para_starts, previous.speaker_span.end)
+        described = quoted_before(text, apart, previous, pronoun, position)
+        if described and named_at < previous.speaker_span.end:
+            return described  # (the description holds the name it stands beside: 'a spokesman for Ana Lind')
+    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0)
+    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+    if told is not None and named_at < told[1]:
+        return told[0]
+    return mention.person.name if mention is not None else None
 
 
 def _after_mark(text: str, end: int) -> int:

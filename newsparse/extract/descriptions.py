@@ -1,0 +1,120 @@
+"""People an article describes instead of naming them ('a spokesman for the ministry', 'one analyst', 'the
+official'): when a 'he' or 'she' stands for such a person rather than for anyone named, and whether a later
+'the spokesman' is still the one quoted before.
+
+>>> text = 'Tom Reyes spoke. Pertamina found oil, a company spokesman said. "It flows," he said.'
+>>> narrated(text, 0, 63, "he")
+('a company spokesman', 38)
+>>> introduced(text, "spokesman", 0, len(text)), introduced(text, "spokesman", 50, len(text))
+(True, False)
+
+A description is someone new when it opens with 'a', 'an', 'one' or 'another', or is 'the' before a role news
+copy most often leaves unnamed (``the spokesman``, ``the official``); 'the author' or 'the president' may be
+someone named before, and is left to the names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.speech import FEMALE_ROLES, MALE_ROLES, OBJECT_VERBS, PERSON_ROLES, SPEECH_VERBS
+from ..model import Quote
+from .attribution import skip_to_verb
+from .phrases import is_verb, read_phrase, tokenize
+
+#: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst'.
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Roles of people news copy quotes unnamed, so that 'the official' is most often no one named before.
+_ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat",
+                              "dealer", "trader", "banker", "analyst"})
+# An indefinite article right before a role noun, a few modifiers between: 'A ' / 'an outside ' / 'a senior Cruz '.
+INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
+# A description of a person opening with an article, its role noun at most three words on: 'a company
+# spokesman', 'The spokesman', 'one senior Treasury official' (the role noun is group 1).
+DESCRIBED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w'’.-]+\s+){0,3}?("
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])"
+)
+# A speech verb right before a description: ', said a spokesman for ...' (the verb is group 1).
+_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+# A run of lower-case letters: the words of a stretch, to look for role nouns among them.
+_LETTERS = re.compile(r"[a-z]+")
+#: How many paragraphs back a description may stand from the pronoun that refers to it.
+_MAX_PARAGRAPHS_BACK = 2
+
+
+def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pronoun: str, position: int) -> str | None:
+    """The description of someone new that the quote before was attributed to, near enough (``paragraphs_apart``
+    from ``position``), of the pronoun's gender, with nobody else described between: '"...," a spokesman for the
+    ministry said. "...," he added.' -> 'a spokesman for the ministry'."""
+    if previous is None or not previous.speaker or previous.speaker_span is None \
+            or paragraphs_apart > _MAX_PARAGRAPHS_BACK:
+        return None
+    words = previous.speaker.lower().split()
+    if words[0] not in _INDEFINITE and not (words[0] == "the" and _ANONYMOUS_ROLES.intersection(words[1:])):
+        return None
+    role = next((w for w in words if w in PERSON_ROLES), None)
+    if role is None or not _fits(role, pronoun) or _describes_anyone(text, previous.speaker_span.end, position):
+        return None
+    return previous.speaker
+
+
+def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] | None:
+    """The person last described in ``text[start:end]``, when they are the subject of a speech verb ('A company
+    spokesman said', ', a company spokesman said', 'The spokesman, who asked not to be named, told Reuters') or
+    stand after one (', said a spokesman for X'), of the pronoun's gender; and where the description starts.
+    None when anyone else is described after them ('A ministry spokesman declined to comment')."""
+    found: tuple[str, int] | None = None
+    covered = start  # (an appositive inside the description found: 'The spokesman, an official who ...')
+    for m in DESCRIBED_PERSON.finditer(text, start, end):
+        if m.start() < covered or not _fits(m.group(1).lower(), pronoun):
+            continue
+        found = None
+        words = m.group().lower().split()
+        if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words):
+            continue  # ('the president' may be someone named before)
+        toks = tokenize(text, m.start(), min(end, m.start() + 240))
+        phrase = read_phrase(toks, 0, after_verb=True)
+        if phrase is None or phrase.kind != "description":
+            continue
+        j = skip_to_verb(toks, phrase.end)
+        if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
+                or _after_inverted_verb(text, start, m.start()):
+            found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
+            covered = toks[j].start if j is not None and j < len(toks) else m.end()
+    return found
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether a description at ``at`` opens its sentence or a reporting clause: at the start, after a sentence
+    end, after ', ' ('..., a company spokesman said') or 'But ' (not 'told a voter', nor 'when a voter asked')."""
+    before = text[max(start, at - 6):at].rstrip()
+    return not before or before[-1] in ".!?,:;\"”'’" or before.endswith(("But", "And", "but", "and"))
+
+
+def _after_inverted_verb(text: str, start: int, at: int) -> bool:
+    """', said a spokesman for X': a speech verb that may stand before its subject, a comma before it."""
+    m = _VERB_BEFORE.search(text, max(start, at - 20), at)
+    return m is not None and m.group(1) in SPEECH_VERBS and m.group(1) not in OBJECT_VERBS \
+        and text[max(start, m.start() - 2):m.start()].strip() in (",", "")
+
+
+def introduced(text: str, role: str, start: int, end: int) -> bool:
+    """Whether someone new of ``role`` is introduced between ``start`` and ``end``: 'A spokesman for the board
+    said ...' stands between a spokesman quoted before and a later 'the spokesman said'."""
+    at = text.find(role, start, end)
+    while at >= 0:
+        if INTRODUCED_BEFORE.search(text, max(start, at - 40), at) is not None:
+            return True
+        at = text.find(role, at + len(role), end)
+    return False
+
+
+def _fits(role: str, pronoun: str) -> bool:
+    """Whether a role may be the pronoun's person: 'spokesman' for 'he', not for 'she'."""
+    return role not in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES)
+
+
+def _describes_anyone(text: str, start: int, end: int) -> bool:
+    """Whether a role noun stands in ``text[start:end]``: someone else may be described there."""
+    return not PERSON_ROLES.isdisjoint(_LETTERS.findall(text[start:end].lower()))
