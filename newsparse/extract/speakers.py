@@ -402,9 +402,10 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
         described = quoted_before(text, apart, previous, pronoun, position)
         if described and named_at < previous.speaker_span.end:
             return described  # (the description holds the name it stands beside: 'a spokesman for Ana Lind')
-    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0)
+    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
+                named_at + 1)  # (a description before the name is no nearer)
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
-    if told is not None and named_at < told[1]:
+    if told is not None:
         return told[0]
     return mention.person.name if mention is not None else None
 
