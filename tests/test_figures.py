@@ -161,6 +161,7 @@ MEASURES = [
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
     ("The talks lasted 14 hours.", [("14 hours", 14, "hours")]),
+    ("He was sentenced to 1500 hours of community service.", [("1500 hours", 1500, "hours")]),
     ("Officials unveiled a 10-year plan.", [("10-year", 10, "years")]),
     ("The president began a four-day visit.", [("four-day", 4, "days")]),
     ("The wall is more than 500 years old.", [("500 years old", 500, "years")]),
@@ -200,6 +201,7 @@ NOT_FIGURES = [
     ("time", "The meeting starts at 3 p.m. and ends at 10:30."),
     ("time-glued", "They met at 5p.m. and again at 6pm."),
     ("time-zone", "Trading opens at 1300 GMT."),
+    ("military-time", "The tanker was hit at 1715 hours and sank before 0600 hours."),
     ("ordinal", "He finished first, and she came 3rd in the 45th race."),
     ("phone", "Call 555-1234 or (202) 555-0100 or +44 20 7946 0958 for details."),
     ("address", "The embassy is at 1600 Pennsylvania Avenue."),
@@ -309,7 +311,8 @@ def test_measures(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", DURATIONS, ids=[
-    "years-in-words", "hours", "compound-10-year", "compound-four-day", "years-old", "year-old-compound",
+    "years-in-words", "hours", "hours-of-service", "compound-10-year", "compound-four-day", "years-old",
+    "year-old-compound",
     "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between"])
 def test_durations_and_ages(sentence, expected):
     _check(sentence, expected)

@@ -10,7 +10,7 @@
 ('about', 74)
 
 Not figures: dates (``January 8``, ``8 January``, ``June 9 and 15``, ``May 13-22``), years
-(``2020``, ``fiscal 1987``), times (``3 p.m.``, ``1300 GMT``), identifiers after a label word
+(``2020``, ``fiscal 1987``), times (``3 p.m.``, ``1300 GMT``, ``at 1715 hours``), identifiers after a label word
 (``Article 5``, ``No. 1``, ``page 4``, ``H.R. 3762``), numbers in names (``Fox 35``, ``Boeing 747``,
 ``the Big Ten``), addresses (``1600 Pennsylvania Avenue``), list and footnote numbers (``1.`` opening
 a line, ``[2]``). URLs, e-mail addresses and phone numbers are masked before numbers are read.
@@ -66,6 +66,8 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
+#: Words before a clock time written as four digits and 'hours': "at 1715 hours".
+_CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "from", "since", "around"})
 _VOCABULARY_KINDS = frozenset({"money", "percent", "measure", "duration"})
 
 
@@ -119,6 +121,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True
     if number.words:
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
+    if kind == "duration" and _military_time(text, number, before):
+        return True
     identifier = _identifier_before(before)
     if with_unit and not (number.currency is None and identifier):
         return False
@@ -133,6 +137,14 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True  # a rank or list item before a name: "3 Marco Rubio", "9 Selenis Leyva Got Real"
     return bool(integer and after[:1] == " " and (after[1:2] in (" ", "\t") or "A" <= after[1:2] <= "Z")
                 and ADDRESS_AFTER.match(text, number.end))
+
+
+def _military_time(text: str, number: Number, before: Before) -> bool:
+    """"hit at 1715 hours", "until 0600 hours": four digits of a clock after 'at', 'by', 'until' and the like
+    (not "1,500 hours of service" nor "sentenced to 1500 hours")."""
+    digits = number.digits
+    return len(digits) == 4 and digits.isdigit() and number.raw % 100 < 60 and number.raw // 100 < 24 \
+        and before.last() in _CLOCK_PREPOSITIONS and text.startswith((" hours", " hrs"), number.end)
 
 
 def _may_be_time(text: str, end: int) -> bool:
