@@ -62,6 +62,8 @@ SCALES = [
     ("Net profit rose to 31 mln dlrs.", [("31 mln dlrs", 31_000_000, "USD")]),
     ("The state will spend Rs 1,200 crore on roads.", [("Rs 1,200 crore", 12_000_000_000, "INR")]),
     ("Brazil sought relief on its 108-billion-dlr foreign debt.", [("108-billion-dlr", 108_000_000_000, "USD")]),
+    ("It raised its stock to three mln shares.", [("three mln shares", 3_000_000, "shares")]),
+    ("Costs will run at about eight mln dlrs.", [("eight mln dlrs", 8_000_000, "USD")]),
 ]
 WORDS = [
     ("Two million people fled the region.", [("Two million people", 2_000_000, "people")]),
@@ -245,7 +247,8 @@ def test_continental_separators_where_the_text_is_continental(sentence, expected
 
 
 @pytest.mark.parametrize("sentence, expected", SCALES, ids=[
-    "billion-word", "bn-glued-to-money", "m-glued-is-million", "k-glued", "wire-mln", "crore", "joined-scale-dlr"])
+    "billion-word", "bn-glued-to-money", "m-glued-is-million", "k-glued", "wire-mln", "crore", "joined-scale-dlr",
+    "wire-mln-after-words", "wire-mln-money-after-words"])
 def test_scale_words_multiply(sentence, expected):
     _check(sentence, expected)
 

@@ -119,6 +119,8 @@ SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
+# A wire scale after a spelled-out number: "three mln", "seven bln" ("three million" is read as words).
+WORD_SCALE_AFTER = re.compile(r"[ \t]{1,2}(?i:(mln|bln|bn|mn|tn|trn|mio))\b")
 # Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %".
 _CONTINENTAL_HINT = (r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
                      r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"
@@ -373,7 +375,8 @@ def _read_words(text: str, m: re.Match[str]) -> Number | None:
     if m.end() - first <= 9 and text[first:m.end()].isalpha():  # one word: "two", "seventeen"
         value = SMALL_NUMBERS.get(text[first:m.end()].lower())
         if value is not None:
-            return Number(start=first, end=m.end(), number_start=first, value=value, raw=value, words=True)
+            return _wire_scale(text, Number(start=first, end=m.end(), number_start=first, value=value, raw=value,
+                                            words=True))
     tokens = list(_WORD_TOKEN.finditer(text, m.start(), m.end()))
     hyphens = [i > 0 and "-" in text[tokens[i - 1].end():t.start()] for i, t in enumerate(tokens)]
     parsed = parse_number_words([t.group() for t in tokens], hyphens)
@@ -381,8 +384,18 @@ def _read_words(text: str, m: re.Match[str]) -> Number | None:
         return None
     start, end = tokens[0].start(), tokens[parsed.words - 1].end()
     value = parsed.value
-    return Number(start=start, end=end, number_start=start, value=value, raw=value, words=True,
-                  fraction=parsed.fraction)
+    return _wire_scale(text, Number(start=start, end=end, number_start=start, value=value, raw=value, words=True,
+                                    fraction=parsed.fraction))
+
+
+def _wire_scale(text: str, number: Number) -> Number:
+    """A spelled-out number with a wire scale after it: "three mln shares" (3,000,000), "seven bln yen"."""
+    after = WORD_SCALE_AFTER.match(text, number.end)
+    if after is not None:
+        number.scale = SCALES[after.group(1).lower()]
+        number.value = tidy(number.raw * number.scale)
+        number.end = after.end()
+    return number
 
 
 def tidy(value: float) -> int | float:
