@@ -116,9 +116,11 @@ def test_kind(body, kind):
         'The show "Late Night Table" returns in May.',
         "''The Long Road Home'' was nominated for an award.",
         '"Harbor Lights" star Ana Lind signed on for a second season.',
+        "In his 2012 book, ''A Son of the Harbor,'' Mr. Reyes said his father tended bar.",
+        'She hosted a new radio program, "The Morning Ledger Hour," where she took calls.',
     ],
     ids=["television show", "book title with doubled apostrophes", "show name mid-sentence",
-         "title opening a sentence", "show name before a role"],
+         "title opening a sentence", "show name before a role", "title after 'book,'", "title after 'program,'"],
 )
 def test_titles_of_works_are_left_out(body):
     assert found(body) == []

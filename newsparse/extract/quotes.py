@@ -64,6 +64,11 @@ _ATTRIBUTION_STARTS = frozenset(
 #: A capitalised quote of up to this many words inside a sentence is a title, not speech.
 _TITLE_MAX_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
+#: Kinds of work whose title may follow them after a comma: 'In his 2012 book, "An American Son,"'.
+_WORK_NOUNS = frozenset("""
+    book books novel memoir memoirs autobiography biography film movie documentary column essay op-ed article
+    series show program programme podcast album song play poem report study
+    """.split())
 # A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
 FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]{0,30}:")
 # An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
@@ -314,6 +319,8 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
                 return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
         return "full"
     title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
+    if title_like and before[-1] == "," and _after_work_noun(before):
+        return "title"  # 'In his 2012 book, "An American Son," he wrote'
     if before[-1] == "," and words[:1].isupper() and (n_words > 2 or not title_like or _after_speech_verb(before)):
         return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."'
     if title_like:
@@ -325,6 +332,12 @@ def _after_speech_verb(before: str) -> bool:
     """'... Priebus said,' / '... she added,': a speech verb right before the comma."""
     words = before[-20:-1].split()
     return bool(words) and words[-1].lower() in _SPEECH_VERBS
+
+
+def _after_work_noun(before: str) -> bool:
+    """'... his new book,' / '... a radio program,': a work's kind right before the comma."""
+    words = before[-24:-1].split()
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
 
 
 def _title_case(words: str) -> bool:
