@@ -118,9 +118,11 @@ def test_kind(body, kind):
         '"Harbor Lights" star Ana Lind signed on for a second season.',
         "In his 2012 book, ''A Son of the Harbor,'' Mr. Reyes said his father tended bar.",
         'She hosted a new radio program, "The Morning Ledger Hour," where she took calls.',
+        'Spending dwarfs the rest. "Related:" Candidates reject the idea of a minimum wage.',
     ],
     ids=["television show", "book title with doubled apostrophes", "show name mid-sentence",
-         "title opening a sentence", "show name before a role", "title after 'book,'", "title after 'program,'"],
+         "title opening a sentence", "show name before a role", "title after 'book,'", "title after 'program,'",
+         "a quoted label"],
 )
 def test_titles_of_works_are_left_out(body):
     assert found(body) == []

@@ -309,9 +309,12 @@ _MARKS_AND_SPACES = "\"“”„'‘’«» \t" + _WIDE_SPACES
 
 def _kind(text: str, start: int, end: int, words: str) -> str:
     """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
-    paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star')."""
+    paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star') or a
+    label ('"Related:"')."""
     before = text[max(0, start - 40):start].rstrip(_MARKS_AND_SPACES)
     n_words = words.count(" ") + 1
+    if n_words <= 2 and words[-1] == ":" and words[:1].isupper():
+        return "title"  # a label: '"Related:" Candidates reject the idea', '"Update:"'
     if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
         if n_words <= _TITLE_MAX_WORDS:  # (AFTER_CLOSE always matches: every part of it is optional)
             next_word = AFTER_CLOSE.match(text, end).group(1)  # type: ignore[union-attr]
