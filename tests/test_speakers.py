@@ -266,9 +266,13 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Tom Reyes spoke first. Major Japanese automakers agree. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first. Xinhua said the talks failed. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first. Lind says the plan works. "We kept our word," he said.', "Lind"),
+        ('They won the backing of former U.S. Sen. Tom Reyes.\n\nAna Lind spoke first.\n\n'
+         'Reyes, for example, said he backs Paul Ortega. "We must stop the vote," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first. The U.S. Undersecretary of State met them. "We kept our word," he said.',
+         "Tom Reyes"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
-         "a surname of 'says' is a person"],
+         "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -42,9 +42,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # so that a long run of capitals is read in pieces, each in linear time.
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 CAPITALISED_RUN = re.compile(
-    r"[" + _UPPER + r"][\w'’\-]*\.?"
+    r"[" + _UPPER + r"](?:[\w'’\-]|\.(?=[" + _UPPER + r"]))*\.?"  # ('U.S.' is one word: 'U.S. Sen. Ana Lind')
     r"(?:[ \t]+(?=[" + _UPPER + r"dvbl])(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?[" + _UPPER
-    + r"][\w'’\-]*\.?){0,6}"
+    + r"](?:[\w'’\-]|\.(?=[" + _UPPER + r"]))*\.?){0,6}"
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

@@ -12,6 +12,7 @@ Run(offset=4, name='Maria Lopez', single=False, titled=True, given='female', tit
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
@@ -23,6 +24,8 @@ from .phrases import clean_name
 COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
 #: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
 _HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
+# Initials of a country or a body opening a run: 'U.S.', 'U.K.', 'U.N.' (a name's own initial is one letter: 'J.').
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 
 
@@ -60,8 +63,9 @@ def parse_run(run: str) -> Run | None:
             break
     if first == len(words) - 1:
         return Run(_offset(run, first), words[first], True, False, None, None, False)
-    while first < len(words) and words[first].lower().rstrip(".") in NOT_NAME_START:
-        first += 1
+    while first < len(words) and (words[first].lower().rstrip(".") in NOT_NAME_START
+                                  or _INITIALISM.fullmatch(words[first])):
+        first += 1  # ('But', 'The'; 'U.S.' in 'U.S. Sen. Ana Lind')
     if first == len(words):
         return None
     given = _given_after_body(words, first)
