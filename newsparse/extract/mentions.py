@@ -30,6 +30,7 @@ from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import (
     FEMALE_ROLES,
     MALE_ROLES,
+    OBJECT_VERBS,
     PERSON_ROLES,
     SPEECH_VERBS,
     VERB_MODIFIERS,
@@ -41,10 +42,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
 # so that a long run of capitals is read in pieces, each in linear time.
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
+_CAPITALISED_WORD = r"[" + _UPPER + r"][\w'’\-]*(?:\.(?=[" + _UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
-    r"[" + _UPPER + r"](?:[\w'’\-]|\.(?=[" + _UPPER + r"]))*\.?"  # ('U.S.' is one word: 'U.S. Sen. Ana Lind')
-    r"(?:[ \t]+(?=[" + _UPPER + r"dvbl])(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?[" + _UPPER
-    + r"](?:[\w'’\-]|\.(?=[" + _UPPER + r"]))*\.?){0,6}"
+    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + _UPPER + r"dvbl])(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?"
+    + _CAPITALISED_WORD + r"){0,6}"
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -71,6 +72,8 @@ KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
     r"|granddaughter|fiancée?|partner),[ \t]+$"
 )
+# The word before a name: ", said Lind" -> "said".
+_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -287,7 +290,8 @@ class People:
                 self.mentions.append(_new_tuple(Mention, (start, end, sentence, antecedent.person)))
 
     def _antecedent(self, gender: str, position: int) -> Mention | None:
-        """Walking back sentence by sentence, the mention of the leftmost person of fitting gender."""
+        """Walking back sentence by sentence, the mention of the person of fitting gender who speaks in the
+        first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person."""
         sentence = self.sentence_of(position)
         k = len(self.mentions) - 1
         while k >= 0 and self.mentions[k].start >= position:
@@ -295,24 +299,42 @@ class People:
         if k < 0:
             return None
         current = self.mentions[k].sentence
-        main = self._main_clause(current)
-        best: Mention | None = None
-        best_main: Mention | None = None  # the subject: leftmost in the main clause, after a lead-in
+        fitting: list[Mention] = []  # the fitting mentions of the sentence being read, right to left
         while k >= 0:
             mention = self.mentions[k]
             if mention.sentence != current:
-                if best is not None:
-                    return best_main or best
+                if fitting:
+                    return self._subject_of(fitting)
                 current = mention.sentence
-                main = self._main_clause(current)
                 if sentence - current > _MAX_SENTENCES_BACK:
                     return None
             if mention.person.gender in (None, gender):
-                best = mention
-                if mention.start >= main:
-                    best_main = mention
+                fitting.append(mention)
             k -= 1
-        return best_main or best
+        return self._subject_of(fitting) if fitting else None
+
+    def _subject_of(self, fitting: list[Mention]) -> Mention:
+        """Of one sentence's fitting mentions (right to left), the first named in a reporting clause set off by a
+        comma ('The good news, Lind said, is ...', '..., said Lind'), else the leftmost in its main clause (after a
+        lead-in), else the leftmost."""
+        for mention in reversed(fitting):
+            if (self.text[max(0, mention.start - 2):mention.start].strip() == "," and self._speaks(mention.end)) \
+                    or self._spoken_of(mention):
+                return mention
+        main = self._main_clause(fitting[0].sentence)
+        for mention in reversed(fitting):
+            if mention.start >= main:
+                return mention
+        return fitting[-1]
+
+    def _spoken_of(self, mention: Mention) -> bool:
+        """', said Lind.' / ', said Lind, a former aide': a speech verb that may stand before its speaker, a comma
+        before it and the clause ending after the name (not ', said Mr. Trump had erred')."""
+        if self.text[mention.end:mention.end + 1] not in (",", ".", ";", ""):
+            return False
+        m = _VERB_BEFORE.search(self.text, max(0, mention.start - 16), mention.start)
+        return m is not None and m.group(1) in SPEECH_VERBS and m.group(1) not in OBJECT_VERBS \
+            and self.text[max(0, m.start() - 2):m.start()].strip() == ","
 
     def _main_clause(self, sentence: int) -> int:
         """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
