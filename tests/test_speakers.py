@@ -322,6 +322,21 @@ def test_continuations_share_the_speaker(body, speakers):
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Sen. Ana Lind called the bill "a disaster." Gov. Tom Reyes said it was long overdue.', "Ana Lind"),
+        ('Critics have called the plan "reckless." Finance Minister Rachel Hume said the plan was sound.', "Critics"),
+        ('"We won the county." Tom Reyes said it was over.', None),
+        ('"We won the county." Tom Reyes said on Tuesday.', "Tom Reyes"),
+    ],
+    ids=["a fragment closing its sentence is not the next sentence's", "its own speaker, a plural",
+         "'said it was' opens a clause: a new statement", "'said on Tuesday' closes the attribution"],
+)
+def test_the_next_sentence_is_no_attribution(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         '"We will stay the course." The council then voted on the budget.',

@@ -51,6 +51,8 @@ _PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her th
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
 _LOWER = attrgetter("lower")
+#: Words that open a clause after 'said' (what was said in paraphrase): 'said it was', 'said the count'.
+_CLAUSE_OPENERS = frozenset("it he she they we i that the a an this these those there his her their its".split())
 #: Verbs through which a clause before a quote attributes it: speech verbs and naming verbs.
 VERBISH = SPEECH_VERBS | NAMING_VERBS
 
@@ -183,8 +185,11 @@ def inverts(token: Token) -> bool:
 
 
 def _closes_sentence(toks: list[Token], j: int) -> bool:
-    """After '."', 'X said' must end its sentence soon: '"We won." Ortega said on Tuesday.' is an
-    attribution, '"We won." Ortega said the count would take days.' is a new statement."""
+    """After '."', 'X said' must end its sentence soon, with no clause of its own: '"We won." Ortega said on
+    Tuesday.' is an attribution, '"We won." Ortega said the count would take days.' and '... Ortega said it was
+    over.' are new statements."""
+    if j < len(toks) and (toks[j].lower in _CLAUSE_OPENERS):
+        return False
     return len(toks) - j <= 5 or any(t.text in SENTENCE_END for t in toks[j:j + 5])
 
 

@@ -164,11 +164,13 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
             hit = read_before(before, partial=True)  # 'what Mr. Hedge called "the old model," the club ...'
             if hit:
                 return hit
-    hit = _said_after(text, close, limit, quote.text)
+    ends_sentence = quote.text[-1:] in ".?!"
+    hit = _said_after(text, close, limit, quote.text) if quote.kind == "full" or not ends_sentence else None
     if hit:
         return hit
     words_after = not _blank(text, close, limit)  # (a quote closing its paragraph has nothing after it)
-    if words_after:
+    if words_after and (quote.kind == "full" or not ends_sentence):  # (a fragment closing its sentence: the
+        # next sentence is not its attribution: 'Lind called it "a disaster." Reyes said it was overdue.')
         stop = _sentence_stop(text, close, limit)
         if _may_attribute_after(text[close:stop], quote.text, quote.kind == "full"):
             hit = read_after(sentence_head(tokenize(text, close, stop)), quote.text, quote.kind == "full")
