@@ -159,6 +159,32 @@ def test_short_attribution_sentence_before_the_quote():
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We have full confidence," White House press secretary Karine Jean-Pierre told reporters.',
+         ["Karine Jean-Pierre"]),
+        ('"We acted properly," the governor\'s press secretary said.', ["the governor's press secretary"]),
+        ('"We are watching closely," Apple CEO Tim Cook said.', ["Tim Cook"]),
+        ('"We need a deal," Sen. Angus King (I-Maine) said. "Nobody wants a shutdown," he added.',
+         ["Angus King", "Angus King"]),
+        ('"We have a dream," said Martin Luther King Jr.', ["Martin Luther King"]),
+        ('"The suspect fled on foot," said Sgt. Tom Dale. "There is no threat to the public," police said.',
+         ["Tom Dale", "police"]),
+        ('"There is no buying interest," one dealer said. "Everyone is waiting," another said.',
+         ["one dealer", "another"]),
+        ('"We are safe," said Mayor Lisa Grant. "Stay indoors," officials said in a statement.',
+         ["Lisa Grant", "officials"]),
+        ('The NRA says the executive actions are "ripe for abuse" and lack seriousness.', ["The NRA"]),
+    ],
+    ids=["'press secretary' is a role", "a description with 'press secretary'", "'CEO' is a title",
+         "a surname that is a title", "a suffix is dropped", "police speak without a determiner",
+         "'another' speaks alone", "officials speak without a determiner", "'says' before a name is still a verb"],
+)
+def test_roles_titles_and_bare_subjects(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ('"The budget is balanced," Sen. Maria Ortega said.', "Maria Ortega"),

@@ -40,6 +40,14 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our some several many two three four five both each "
     "this these".split()
 )
+#: Plural roles and the like that speak without a determiner: '"...," police said', 'officials said', 'another said'.
+BARE_SUBJECTS: frozenset[str] = frozenset(
+    {w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("'s", "ss")) and w.isalpha()}
+    | {"police", "authorities", "investigators", "prosecutors", "witnesses", "another", "others", "organizers",
+       "organisers", "officers", "firefighters", "doctors", "nurses", "teachers", "farmers", "parents"}
+)
+#: Words read as speech verbs that also stand before a role as nouns: 'press secretary', 'protest leader'.
+ROLE_MODIFIERS = frozenset({"press", "protest", "report", "record", "review", "research", "comment"})
 #: Words before a name that are neither part of it nor a title: "Republican Donald Trump".
 NAME_MODIFIERS: frozenset[str] = frozenset(
     "former ex then late acting deputy assistant senior top republican democrat democratic gop u.s. us "
@@ -48,7 +56,8 @@ NAME_MODIFIERS: frozenset[str] = frozenset(
 #: Titles that stand before a name, without their period, besides the shared ones.
 _EXTRA_TITLES: frozenset[str] = frozenset(
     "manager spokesman spokeswoman spokesperson strategist pollster candidate nominee whip adviser "
-    "advisor aide counsel analyst host anchor del".split()
+    "advisor aide counsel analyst host anchor del ceo cfo coo cto cio mp mep chair chairperson "
+    "secretary-general director-general attorney-general president-elect".split()
 )
 _TITLES = NAME_TITLES | _EXTRA_TITLES
 #: Words that end a description read after its verb: 'said the spokesman on Monday'.
@@ -75,6 +84,8 @@ _PARTICLES_AFTER: frozenset[str] = frozenset(
 _AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
 _PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+# A middle initial: 'J.' in 'Donald J. Trump'.
+_INITIAL = re.compile(r"[A-Z]\.")
 _MAX_DESCRIPTION = 10
 _MAX_NAME = 12
 
@@ -139,6 +150,14 @@ def is_verb(token: Token) -> bool:
     return token.lower in SPEECH_VERBS
 
 
+def _modifies_role(toks: list[Token], j: int) -> bool:
+    """'press' in 'press secretary', 'White House press aide': a word that looks like a verb, in no inflected
+    form, before a role in lower case (not 'says President Obama')."""
+    if j + 1 >= len(toks) or toks[j].lower not in ROLE_MODIFIERS or not toks[j + 1].text.islower():
+        return False
+    return toks[j + 1].lower in ROLE_NOUNS or toks[j + 1].lower in _TITLES
+
+
 def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
     """The speaker phrase starting at token ``i``, or None.
 
@@ -150,6 +169,8 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     low = toks[i].lower
     if low in PRONOUNS:
         return Phrase(i, i + 1, "pronoun", toks[i].text)
+    if low in BARE_SUBJECTS and (i + 1 == len(toks) or is_verb(toks[i + 1]) or toks[i + 1].text in ",.;"):
+        return Phrase(i, i + 1, "description", toks[i].text)  # 'police said', 'officials said', 'said another.'
     if low in DETERMINERS:
         return _read_description(toks, i, after_verb)
     return _read_name(toks, i)
@@ -162,7 +183,8 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         t = toks[j]
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
-        if ((is_verb(t) and t.lower not in ROLE_NOUNS) or t.lower in _AUXILIARIES) and j > i + 1:
+        if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in _AUXILIARIES) \
+                and j > i + 1:
             break
         if t.lower in _CLAUSE_WORDS or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
             break
@@ -218,7 +240,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             body = True  # 'Speaker of the House Paul Ryan', 'Secretary of the Treasury Jack Lew'
         elif j == i and word[:1].isdigit() and "-" in word:
             pass  # "17-year-old Jared Potts"
-        elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 and not is_verb(t) \
+        elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 \
+                and (not is_verb(t) or _modifies_role(toks, j)) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
                 and low not in VERB_MODIFIERS and not is_adverb(low) and not (last_cap >= 0 and _past_tense(low)):
             lowercase += 1
@@ -236,6 +259,11 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
                                  for w in name.split())):
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
     return Phrase(i, end, "name", name)
+
+
+def _given_name_in(words: list[str]) -> bool:
+    """Whether a given name or an initial stands among ``words``: a title word after them is a surname."""
+    return any(w.lower() in GIVEN_NAMES or _INITIAL.fullmatch(w) for w in words)
 
 
 def _past_tense(low: str) -> bool:
@@ -266,6 +294,9 @@ def clean_name(phrase: str) -> str:
             continue
         if w == "of" and k > cut + 1 and words[cut].lower() in GIVEN_NAMES:
             break  # 'Speaker Tom Reyes of Wisconsin': the person, not the place after 'of'
+        if low in _TITLES and not w.endswith(".") and k > cut and _given_name_in(words[cut:k]):
+            k += 1  # a surname that is a title: 'Angus King', 'John Major', 'Martin Luther King'
+            continue
         if low in _TITLES or low in NAME_MODIFIERS or not w[:1].isupper() or w.endswith(("'s", "’s", "s'")):
             cut = k + 1
             if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
@@ -275,7 +306,10 @@ def clean_name(phrase: str) -> str:
                 cut = k + 1
         k += 1
     name = words[cut:k]
-    while name and name[-1].lower().rstrip(".") in _TITLES:
+    while len(name) > 1 and name[-1].lower().rstrip(".,") in _SUFFIXES:
+        name.pop()  # ('Martin Luther King Jr.': the suffix is no part of the name as speakers go by it)
+    while name and name[-1].lower().rstrip(".") in _TITLES and not (
+            len(name) > 1 and not name[-1].endswith(".") and _given_name_in(name[:-1])):
         name.pop()
     return " ".join(name)
 

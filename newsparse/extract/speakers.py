@@ -47,7 +47,7 @@ from .attribution import Found, read_after, sentence_head, sentence_tail
 from .descriptions import introduced, narrated, quoted_before
 from .intros import read_before, read_intro, read_lead
 from .mentions import People
-from .phrases import DETERMINERS, PRONOUNS, Token, abbreviation_before, clean_name, tokenize
+from .phrases import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
 from .speaker_names import full_names, speaker_list
 
@@ -239,8 +239,10 @@ def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
     m = SUBJECT_SAID.match(text, close, limit)
     if m is not None:
         subject, verb = m.groups()
-        if verb not in SPEECH_VERBS or (quoted[-1:] == "." and m.end() < limit and text[m.end()] != "."):
-            return None  # (after '."', 'X said' must end its sentence: 'X said the count ...' is a new statement)
+        if verb not in SPEECH_VERBS or verb in ROLE_MODIFIERS \
+                or (quoted[-1:] == "." and m.end() < limit and text[m.end()] != "."):
+            return None  # (after '."', 'X said' must end its sentence: 'X said the count ...' is a new statement;
+            # 'White House press secretary' is read with tokens)
         if " " not in subject and subject.lower() in PRONOUNS:
             return Found(Span(m.start(1), m.end(1)), "pronoun", subject, "said-verb")
         return _plain_name(subject, m.start(1), m.end(1))
