@@ -175,10 +175,14 @@ def test_short_attribution_sentence_before_the_quote():
         ('"We are safe," said Mayor Lisa Grant. "Stay indoors," officials said in a statement.',
          ["Lisa Grant", "officials"]),
         ('The NRA says the executive actions are "ripe for abuse" and lack seriousness.', ["The NRA"]),
+        ("'It simply has not worked,' said the housing minister, Kate Ellery. 'We need to start again.'",
+         ["Kate Ellery", "Kate Ellery"]),
+        ('"We acted properly," said the spokesman, Tuesday.', ["the spokesman"]),
     ],
     ids=["'press secretary' is a role", "a description with 'press secretary'", "'CEO' is a title",
          "a surname that is a title", "a suffix is dropped", "police speak without a determiner",
-         "'another' speaks alone", "officials speak without a determiner", "'says' before a name is still a verb"],
+         "'another' speaks alone", "officials speak without a determiner", "'says' before a name is still a verb",
+         "a name after 'said the <role>,' closing the sentence", "a weekday after the role is no name"],
 )
 def test_roles_titles_and_bare_subjects(body, speakers):
     assert speakers_of(body) == speakers

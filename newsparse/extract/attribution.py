@@ -86,8 +86,9 @@ def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
     """The phrase as a finding, the name it stands in apposition to preferred over a bare role."""
     if phrase.kind == "description" and phrase.end + 2 < len(toks) and toks[phrase.end].text == ",":
         named = read_phrase(toks, phrase.end + 1)  # "Rep. Hunter's chief of staff, Joe Kasper, told"
-        if named is not None and named.kind == "name" and named.end < len(toks) and toks[named.end].text == ",":
-            phrase = named
+        if named is not None and named.kind == "name" and person_like(named.name) \
+                and (named.end == len(toks) or toks[named.end].text in (",", ".")):
+            phrase = named  # ('said the housing minister, Kate Ellery.')
     span = Span(toks[phrase.start].start, toks[phrase.end - 1].end)
     return Found(span, phrase.kind, phrase.name, method)
 
