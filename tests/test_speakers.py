@@ -323,6 +323,10 @@ def test_words_that_name_nobody(body, speaker):
          '"We have no view," he said.', ["one dealer", None]),
         ('Tom Reyes spoke first. "Prices will rise," the author said. "They will fall," he said.',
          ["the author", "Tom Reyes"]),
+        ('Gov. Tom Reyes visited the scene. "It was like a bomb went off," a witness said. '
+         '"I heard one loud bang," he said.', ["a witness", "a witness"]),
+        ('Police arrested John Smith on Friday. "He is innocent," his father said. "He would never hurt anyone," '
+         'he added.', ["his father", "his father"]),
         ('A finance ministry official briefed Reuters.\n\n"There is broad agreement," the official said. '
          '"But the talks will be tough," he added.', ["the official", "the official"]),
         ('Tom Reyes spoke first. The board secretary Okonjo\nsaid prices were low. "We are done," he said.',
@@ -330,7 +334,8 @@ def test_words_that_name_nobody(body, speaker):
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between", "'the author' may be named before",
-         "'the official' is most often unnamed", "a speech verb on the next line of wire copy"],
+         "'the official' is most often unnamed", "a speech verb on the next line of wire copy",
+         "'a witness' is one person", "a possessive description is someone new"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

@@ -8,7 +8,8 @@ official'): when a 'he' or 'she' stands for such a person rather than for anyone
 >>> introduced(text, "spokesman", 0, len(text)), introduced(text, "spokesman", 50, len(text))
 (True, False)
 
-A description is someone new when it opens with 'a', 'an', 'one' or 'another', or is 'the' before a role news
+A description is someone new when it opens with 'a', 'an', 'one', 'another' or a possessive ('his lawyer'), or
+is 'the' before a role news
 copy most often leaves unnamed (``the spokesman``, ``the official``); 'the author' or 'the president' may be
 someone named before, and is left to the names.
 """
@@ -22,8 +23,8 @@ from ..model import Quote
 from .attribution import skip_to_verb
 from .phrases import is_verb, read_phrase, tokenize
 
-#: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst'.
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst', 'his lawyer'.
+_INDEFINITE = frozenset({"a", "an", "one", "another", "his", "her", "their"})
 #: Roles of people news copy quotes unnamed, so that 'the official' is most often no one named before.
 _ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat",
                               "dealer", "trader", "banker", "analyst"})

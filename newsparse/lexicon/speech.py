@@ -224,6 +224,13 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     student students veteran veterans employee employees staffer staffers volunteer volunteers
     delegate delegates donor donors protester protesters spokespeople insider insiders observer
     observers host anchor reporter staff columnist editor publisher writer email memo letter ad tweet post
+    nurse nurses teacher teachers farmer farmers soldier soldiers passenger passengers survivor survivors
+    firefighter firefighters parent parents father mother son daughter wife husband brother sister fan fans
+    shopkeeper driver drivers pilot pilots coach player players detective investigator investigators
+    victim victims patient patients physician surgeon priest pastor rabbi imam relative relatives cousin
+    uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
+    villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
+    juror jurors teenager teenagers
     """.split()
 )
 
@@ -243,7 +250,8 @@ _BODY_ROLES = frozenset(
     "prime".split()
 )
 #: Role nouns that only a person holds: "a former labor leader", "Lind's longtime adviser".
-PERSON_ROLES: frozenset[str] = frozenset(w for w in ROLE_NOUNS if not w.endswith(("s", "'s")) and w not in _BODY_ROLES)
+PERSON_ROLES: frozenset[str] = frozenset(w for w in ROLE_NOUNS if not (w.endswith(("s", "'s")) and not w.endswith("ss"))
+                                         and w not in _BODY_ROLES)  # ('witness' is one person, 'voters' many)
 
 #: Third-person pronouns and what they tell of their referent.
 PRONOUN_GENDER: dict[str, str] = {
