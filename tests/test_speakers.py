@@ -257,10 +257,13 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"We will stay," the company said in a statement.', ["the company"]),
         ('"We will stay," a spokesman for the alliance said. A spokesman for the port said the ships would sail. '
          '"We will sail," the spokesman said.', ["a spokesman for the alliance", "the spokesman"]),
+        ('"The talks were useful," a U.S. official said. "Nothing was agreed," a Russian official said. '
+         '"We meet again next week," the U.S. official added.',
+         ["a U.S. official", "a Russian official", "a U.S. official"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
-         "another spokesman introduced between"],
+         "another spokesman introduced between", "the role's modifiers tell two officials apart"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

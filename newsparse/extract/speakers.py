@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import NamedTuple
 
 from ..lexicon.people import NOT_NAME_START
 from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
@@ -108,8 +109,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(pronouns) + 1) if pronouns else None
     out: list[Quote] = []
-    roles: dict[str, tuple[str, int]] = {}  # role noun -> who was quoted with it last, and where: "spokesman" ->
-    # ("a spokesman for X", 120)
+    roles: dict[str, list[RoleHolder]] = {}  # role noun -> who was quoted with it, in order: "spokesman" ->
+    # [RoleHolder("a spokesman for X", ("a", "spokesman", "for", "x"), 120)]
     for quote, hit in zip(quotes, found, strict=True):
         if hit is None:
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
@@ -119,13 +120,25 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:
-            roles.update((word, (name, hit.span.end)) for word in name.lower().split() if word in ROLE_NOUNS)
+            words = tuple(name.lower().split())
+            for word in words:
+                if word in ROLE_NOUNS:
+                    roles.setdefault(word, []).append(RoleHolder(name, words, hit.span.end))
         elif hit.kind == "name" and name:  # 'Sen. Ted Cruz said' -> a later 'the senator' is Ted Cruz
-            for role in _roles_named(text[hit.span.start:hit.span.end]):
-                roles[role] = (name, hit.span.end)
+            phrase = text[hit.span.start:hit.span.end]
+            for role in _roles_named(phrase):
+                roles.setdefault(role, []).append(RoleHolder(name, tuple(phrase.lower().split()), hit.span.end))
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     full_names(text, out)
     return out, speaker_list(doc, out)
+
+
+class RoleHolder(NamedTuple):
+    """Someone quoted with a role, the words they were named or described by, and where that phrase ends."""
+
+    name: str
+    words: tuple[str, ...]
+    end: int
 
 
 @functools.lru_cache(maxsize=1024)
@@ -369,7 +382,7 @@ def _goes_on(between: str) -> bool:
 # --------------------------------------------------------------------------- resolving
 
 
-def _resolve(hit: Found, people: People | None, roles: dict[str, tuple[str, int]], previous: Quote | None,
+def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]], previous: Quote | None,
              text: str, para_starts: list[int], quote_start: int) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
     if hit.kind == "pronoun":
@@ -385,11 +398,22 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, tuple[str, int]
         words = hit.name.lower().split()
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
         if words[0] == "the" and role in roles:
-            name, named_at = roles[role]
-            if not introduced(text, role, named_at, hit.span.start):
-                return name, "role-noun"
+            holder, told_apart = _role_holder(roles[role], words[1:words.index(role)])
+            if told_apart or not introduced(text, role, holder.end, hit.span.start):
+                return holder.name, "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _role_holder(holders: list[RoleHolder], modifiers: list[str]) -> tuple[RoleHolder, bool]:
+    """Of the people quoted with a role, the one 'the <modifiers> <role>' stands for: the last whose words hold
+    the modifiers when several hold the role ('the U.S. official' after 'a U.S. official' and 'a Russian
+    official'), else the last; and whether the modifiers told them apart."""
+    if len(holders) > 1 and modifiers:
+        for holder in reversed(holders):
+            if all(word in holder.words for word in modifiers):
+                return holder, holder is not holders[-1]
+    return holders[-1], False
 
 
 def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
