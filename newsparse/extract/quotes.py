@@ -324,8 +324,8 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
     title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
     if title_like and before[-1] == "," and _after_work_noun(before):
         return "title"  # 'In his 2012 book, "An American Son," he wrote'
-    if before[-1] == "," and words[:1].isupper() and (n_words > 2 or not title_like or _after_speech_verb(before)):
-        return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."'
+    if before[-1] == "," and ((words[:1].isupper() and (n_words > 2 or not title_like)) or _after_speech_verb(before)):
+        return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."', '"We will," he said, "win."'
     if title_like:
         return "title"
     return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
