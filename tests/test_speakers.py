@@ -255,6 +255,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"We will win," Sen. Ana Lind said. "It will be close," the senator added.', ["Ana Lind", "Ana Lind"]),
         ('"We will win," Gov. Tom Reyes said. "It will be close," the senator added.', ["Tom Reyes", "the senator"]),
         ('"We will stay," the company said in a statement.', ["the company"]),
+        ('"We are cooperating fully," Boeing said. "Safety is our top priority," it added.', ["Boeing", "Boeing"]),
+        ('"We are cooperating fully," Ana Lind said. "Safety is our top priority," it added.', ["Ana Lind", None]),
         ('"We will stay," a spokesman for the alliance said. A spokesman for the port said the ships would sail. '
          '"We will sail," the spokesman said.', ["a spokesman for the alliance", "the spokesman"]),
         ('"The talks were useful," a U.S. official said. "Nothing was agreed," a Russian official said. '
@@ -263,6 +265,7 @@ def test_pronouns_resolve_to_the_person(body, speakers):
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
+         "'it' after a body named", "'it' after a person is nobody",
          "another spokesman introduced between", "the role's modifiers tell two officials apart"],
 )
 def test_descriptions(body, speakers):

@@ -39,12 +39,12 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..lexicon.people import NOT_NAME_START
+from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
 from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
-from .attribution import Found, read_after, sentence_head, sentence_tail
+from .attribution import Found, person_like, read_after, sentence_head, sentence_tail
 from .descriptions import introduced, narrated, quoted_before
 from .intros import read_before, read_intro, read_lead
 from .mentions import People
@@ -393,6 +393,9 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
                 and previous.speaker_method in ("description", "role-noun", "continuation") \
                 and previous.speaker[:1].islower():
             return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
+        if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
+                and _para_index(para_starts, hit.span.start) - _para_index(para_starts, previous.end) <= 1:
+            return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
         return None, "pronoun"
     if hit.kind == "description":
         words = hit.name.lower().split()
@@ -403,6 +406,15 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
                 return holder.name, "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _body_named(name: str) -> bool:
+    """Whether a speaker's name names a body rather than a person: 'Boeing', 'Fox News', 'Harbor Trust' (not
+    'Ana Lind', nor 'Reyes', a surname that a person named before goes by)."""
+    if not person_like(name):
+        return True
+    first = name.split(" ", 1)[0].lower()
+    return " " not in name and first not in GIVEN_NAMES and name[:1].isupper() and name.isalpha()
 
 
 def _role_holder(holders: list[RoleHolder], modifiers: list[str]) -> tuple[RoleHolder, bool]:
