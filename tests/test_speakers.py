@@ -409,10 +409,13 @@ def test_short_labels_without_speaker_are_left_out():
         ('Ana Lind, secretary general of the board, in explaining the vote, said "It was close."', ["Ana Lind"]),
         ('Asked about it on "Harbor Morning," Lind said she had not "heard anything new."', ["Lind"]),
         ('Asked whether he would resign, Tom Reyes said, "Probably."', ["Tom Reyes"]),
+        ('"We grew up here," said Ellen Baker. Her brother is less sentimental. "I would sell," Mr. Baker said.',
+         ["Ellen Baker", "Baker"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
-         "name before a role in apposition", "clause after a quoted title", "one word after said,"],
+         "name before a role in apposition", "clause after a quoted title", "one word after said,",
+         "'Mr.' is not the woman of that surname"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers

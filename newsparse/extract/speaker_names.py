@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.speech import PRONOUN_GENDER
+from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 
+_TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
 
@@ -33,7 +35,8 @@ def full_names(text: str, quotes: list[Quote]) -> None:
         if q.speaker not in fulls:
             fulls[q.speaker] = _only_full_name(q.speaker, by_surname)
         full = fulls[q.speaker]
-        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
+        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end) \
+                and not _other_gender(text[q.speaker_span.start:q.speaker_span.end], full):
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
@@ -52,7 +55,10 @@ def speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
             if phrase != q.speaker and phrase.lower() not in PRONOUN_GENDER and phrase not in bucket:
                 bucket.append(phrase)
     by_surname = _by_surname(counts)
-    owner = {name: _only_full_name(name, by_surname) or name for name in counts}
+    owner = {}
+    for name in counts:
+        full = _only_full_name(name, by_surname)
+        owner[name] = full if full is not None and not any(_other_gender(f, full) for f in forms[name]) else name
     merged: dict[str, int] = {}
     described: dict[str, list[str]] = {}
     for name in counts:  # first-quoted order
@@ -64,6 +70,13 @@ def speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
                 bucket.append(phrase)
     order = sorted(merged, key=lambda name: -merged[name])
     return [Speaker(name, merged[name], tuple(described[name])) for name in order]
+
+
+def _other_gender(phrase: str, full: str) -> bool:
+    """'Mr. Baker' is not 'Ellen Baker': the honorific and the given name tell different genders."""
+    title = _TITLE_GENDER.get(phrase.split(" ", 1)[0].lower().rstrip("."))
+    given = GIVEN_NAMES.get(full.split(" ", 1)[0].lower())
+    return title is not None and given is not None and title != given
 
 
 def _by_surname(names) -> dict[str, list[str]]:
