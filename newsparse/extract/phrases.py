@@ -289,7 +289,7 @@ def clean_name(phrase: str) -> str:
     while k < len(words):
         w = words[k]
         low = w.lower().rstrip(".,")
-        if low in _PARTICLES and 0 < k < len(words) - 1:
+        if low in _PARTICLES and cut <= k < len(words) - 1 and words[k + 1][:1].isupper() and (k > 0 or w.islower()):
             k += 1
             continue
         if w == "of" and k > cut + 1 and words[cut].lower() in GIVEN_NAMES:

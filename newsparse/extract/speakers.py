@@ -67,6 +67,9 @@ SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
 GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
+# Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
+# and would "fight."' (not ' and the crowd was ').
+JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
 # A run of letters in lower-cased text: 'said' in ', he said.' (a token that is a speech verb stands as one).
 LETTERS = re.compile(r"[a-z]+")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
@@ -359,8 +362,10 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: lis
         if found[i] is not None or found[i - 1] is None:
             continue
         if quotes[i].kind != "full":  # '... "New York values," stating that they are "socially liberal"'
-            if paras[i] == paras[i - 1] and _goes_on(text[marks[i - 1][1]:marks[i][0]]):
-                found[i] = found[i - 1]._replace(method="continuation")
+            between = text[marks[i - 1][1]:marks[i][0]]
+            if paras[i] == paras[i - 1] and (_goes_on(between) or (
+                    quotes[i - 1].kind != "full" and len(between) < 40 and JOINED.match(between) is not None)):
+                found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
         if paras[i] == paras[i - 1] or next_paragraph:
