@@ -64,6 +64,8 @@ SCALES = [
     ("Brazil sought relief on its 108-billion-dlr foreign debt.", [("108-billion-dlr", 108_000_000_000, "USD")]),
     ("It raised its stock to three mln shares.", [("three mln shares", 3_000_000, "shares")]),
     ("Costs will run at about eight mln dlrs.", [("eight mln dlrs", 8_000_000, "USD")]),
+    ("Ottawa announced a $3.5-billion infrastructure plan.", [("$3.5-billion", 3_500_000_000, "USD")]),
+    ("Organisers said nearly 2000 people attended.", [("2000 people", 2000, "people")]),
 ]
 WORDS = [
     ("Two million people fled the region.", [("Two million people", 2_000_000, "people")]),
@@ -204,6 +206,7 @@ NOT_FIGURES = [
     ("time-glued", "They met at 5p.m. and again at 6pm."),
     ("time-zone", "Trading opens at 1300 GMT."),
     ("military-time", "The tanker was hit at 1715 hours and sank before 0600 hours."),
+    ("years-before-plurals", "Sales stayed below 2014 levels, short of its 1986 earnings and the 2016 elections."),
     ("ordinal", "He finished first, and she came 3rd in the 45th race."),
     ("phone", "Call 555-1234 or (202) 555-0100 or +44 20 7946 0958 for details."),
     ("address", "The embassy is at 1600 Pennsylvania Avenue."),
@@ -248,7 +251,8 @@ def test_continental_separators_where_the_text_is_continental(sentence, expected
 
 @pytest.mark.parametrize("sentence, expected", SCALES, ids=[
     "billion-word", "bn-glued-to-money", "m-glued-is-million", "k-glued", "wire-mln", "crore", "joined-scale-dlr",
-    "wire-mln-after-words", "wire-mln-money-after-words"])
+    "wire-mln-after-words", "wire-mln-money-after-words", "money-scale-joined-by-hyphen",
+    "year-like-count-after-a-qualifier"])
 def test_scale_words_multiply(sentence, expected):
     _check(sentence, expected)
 

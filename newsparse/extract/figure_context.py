@@ -66,6 +66,15 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
+#: Qualifiers before a count that a year never follows: "about 2000 people", "nearly 1800 workers".
+_COUNT_QUALIFIERS = frozenset("about nearly almost some approximately roughly around than least over estimated".split())
+#: Nouns counted by a number in the years' range more often than dated by it: "2000 people".
+_COUNTED_PEOPLE = frozenset("""
+    people workers employees jobs votes voters residents troops soldiers members students protesters signatures
+    supporters delegates refugees migrants passengers
+    """.split())
+# A plural noun right after a number: "1800 workers" (the noun is group 1).
+_PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 #: Words before a clock time written as four digits and 'hours': "at 1715 hours".
 _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "from", "since", "around"})
 _VOCABULARY_KINDS = frozenset({"money", "percent", "measure", "duration"})
@@ -126,7 +135,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     identifier = _identifier_before(before)
     if with_unit and not (number.currency is None and identifier):
         return False
-    if identifier or (integer and (_is_year(number) or _is_phone(number))):
+    if identifier or (integer and ((_is_year(number) and not _counts_after(text, number, kind, before))
+                                   or _is_phone(number))):
         return True
     if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):
         return True
@@ -198,6 +208,21 @@ def _identifier_before(before: Before) -> bool:
     bare = word.rstrip(".")
     return (bare.lower() in IDENTIFIER_LABELS or bare in CAPITALISED_LABELS or word in ("#", "no.")
             or (word.endswith(".") and INITIALS.fullmatch(word) is not None))
+
+
+def _counts_after(text: str, number: Number, kind: str | None, before: Before) -> bool:
+    """"about 1800 workers", "nearly 2000 people": a number in the years' range that counts the people or votes
+    after it, behind a qualifier ("the 2016 elections", "1987 sales", "below 2014 levels" are years)."""
+    if kind != "count" or number.value_max is not None or before.last() not in _COUNT_QUALIFIERS:
+        return False
+    noun = _PLURAL_AFTER.match(text, number.end)
+    return noun is not None and noun.group(1) in _COUNTED_PEOPLE
+
+
+def plural_after(text: str, end: int) -> bool:
+    """One of the nouns a year-like count may count right after a number: "2000 people", "1800 workers"."""
+    noun = _PLURAL_AFTER.match(text, end)
+    return noun is not None and noun.group(1) in _COUNTED_PEOPLE
 
 
 def _is_phone(number: Number) -> bool:

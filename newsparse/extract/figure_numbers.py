@@ -119,6 +119,9 @@ SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
+# A scale joined by a hyphen to an amount of money, as Canadian and some US copy writes it: "$3.5-billion",
+# "$200-million" (the group is named as SCALE_AFTER's joined one).
+MONEY_SCALE_JOINED = re.compile(r"-(?P<joined>(?i:million|billion|trillion))\b(?![-'’])")
 # A wire scale after a spelled-out number: "three mln", "seven bln" ("three million" is read as words).
 WORD_SCALE_AFTER = re.compile(r"[ \t]{1,2}(?i:(mln|bln|bn|mn|tn|trn|mio))\b")
 # Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %".
@@ -273,8 +276,10 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
             number.attached, number.attached_start = attached, m.start(9)
     elif end < limit and (text[end] == "-" or text[end].isspace()):  # SCALE_AFTER opens with either
         after = SCALE_AFTER.match(text, end, limit)
+        if after is None and number.currency is not None and text[end] == "-":
+            after = MONEY_SCALE_JOINED.match(text, end, limit)  # 'a $3.5-billion plan'
         if after:
-            word = (after.group("word") or after.group("k") or after.group("joined")).lower().removesuffix("s")
+            word = after.group(after.lastindex).lower().removesuffix("s")  # (word, k or joined: one matched)
             word = word if word in SCALES or word in _SCALE_WORDS else word + "s"
             scale = SCALES[_SCALE_WORDS.get(word, word)]
             number.end = after.end()

@@ -38,6 +38,7 @@ from .figure_context import (
     is_year,
     minus_before,
     not_a_figure,
+    plural_after,
     qualifier,
     sign_ends_line,
 )
@@ -174,7 +175,7 @@ def _occurrences(text: str, mark: str, start: int, end: int) -> list[int]:
 
 def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | None:
     year = is_year(number)
-    if year and not unit_may_follow(text, number.end, limit):
+    if year and not unit_may_follow(text, number.end, limit) and not plural_after(text, number.end):
         return None  # decided before the words around it are read: most numbers that are no figure are years
     before = Before(text, number.start, para_start)
     if not year and is_date_or_year(text, number, before) and not unit_may_follow(text, number.end, limit):
