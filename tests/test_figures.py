@@ -144,6 +144,8 @@ PERCENT = [
     ("Prices rose 3 per cent.", [("3 per cent", 3, "percent")]),
     ("Rates rose 0.3 percentage points.", [("0.3 percentage points", 0.3, "percentage points")]),
     ("The tokenised suite writes 27 %.", [("27 %", 27, "percent")]),
+    ("The poll shows a 52%-48% split.", [("52%", 52, "percent"), ("48%", 48, "percent")]),
+    ("It owns a 51%-owned subsidiary.", [("51%", 51, "percent")]),
 ]
 MEASURES = [
     ("The storm brought winds of 120 km/h.", [("120 km/h", 120, "km/h")]),
@@ -158,6 +160,7 @@ MEASURES = [
     ("The 776-foot airship landed.", [("776-foot", 776, "ft")]),
     ("She is 1.8m tall.", [("1.8m", 1.8, "m")]),
     ("The barrel is 7.62mm wide.", [("7.62mm", 7.62, "mm")]),
+    ("They built a 4m-high wall.", [("4m", 4, "m")]),
     ("The length is 12 ft 2 in more or less.", [("12 ft", 12, "ft"), ("2 in", 2, "in")]),
     ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
     ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
@@ -304,7 +307,8 @@ def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
 
-@pytest.mark.parametrize("sentence, expected", PERCENT, ids=["sign", "per-cent", "percentage-points", "spaced-sign"])
+@pytest.mark.parametrize("sentence, expected", PERCENT, ids=["sign", "per-cent", "percentage-points", "spaced-sign",
+                                                            "split", "sign-before-a-hyphen"])
 def test_percent(sentence, expected):
     _check(sentence, expected)
 
@@ -312,7 +316,7 @@ def test_percent(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", MEASURES, ids=[
     "km-h", "mph-and-compound-mile", "acres-hectares", "barrels", "tonnes-kg", "litres", "degrees-glued",
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
-    "feet-and-inches", "spaced-minus-before-a-temperature", "common-misspelling"])
+    "m-glued-before-a-hyphen", "feet-and-inches", "spaced-minus-before-a-temperature", "common-misspelling"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 

@@ -288,13 +288,16 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
 
 def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
     """Read backwards from the first digit: a sign ("-10C", "−5") and a currency sign ("$ 48", "US$3",
-    "c $ 16.4"). None when a hyphen glues the number to a word ("F-35", "COVID-19", "62%-32%")."""
+    "c $ 16.4"). None when a hyphen glues the number to a word ("F-35", "COVID-19"); the second share of a
+    split is no negative number ("62%-32%")."""
     sign = ""
     if pos > floor and text[pos - 1] in "-−+":
         before = text[pos - 2] if pos - 1 > floor else " "
-        if before.isalnum() or before in _NOT_BEFORE_SIGN or unicodedata.combining(before):
+        if before == "%" and text[pos - 1] == "-":
+            pass  # the second share of a split, no minus: '52%-48%'
+        elif before.isalnum() or before in _NOT_BEFORE_SIGN or unicodedata.combining(before):
             return None
-        if not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range
+        elif not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range
             sign, pos = text[pos - 1], pos - 1
     last = pos - 1
     while last >= floor and last > pos - 3 and text[last] in " \t":
@@ -368,11 +371,12 @@ def _to_float(digits: str, continental: bool) -> int | float | None:
 
 
 def _metre_context(text: str, pos: int, limit: int, number: Number) -> bool:
-    """"1.8m tall", "the 100m sprint": a glued "m" is metres, not millions (never after a currency sign)."""
+    """"1.8m tall", "the 100m sprint", "a 4m-high wall": a glued "m" is metres, not millions (never after a
+    currency sign)."""
     if number.currency:
         return False
-    word = _WORD_TOKEN.match(text, pos + 1, min(limit, pos + 20)) if pos < limit and text[pos] == " " else None
-    return bool(word and word.group().lower() in METRE_CONTEXT)
+    word = _WORD_TOKEN.match(text, pos + 1, min(limit, pos + 20)) if pos < limit and text[pos] in " -" else None
+    return bool(word and word.group().lower() in METRE_CONTEXT)  # ('1.8m tall', 'a 4m-high wall')
 
 
 def _read_words(text: str, m: re.Match[str]) -> Number | None:

@@ -35,7 +35,7 @@ from ..lexicon.units import (
 from .figure_numbers import Number
 
 # Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
-_FIRST_TOKEN = r"[ \t]{0,3}\n?[ \t]{0,3}(\S{1,40})"
+_FIRST_TOKEN = r"[ \t]{0,3}\n?[ \t]{0,3}(%(?=[-–/+])|\S{1,40})"  # ('%' stands alone in '52%-48%', '51%-owned')
 TOKENS = re.compile(_FIRST_TOKEN + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
 # The first of TOKENS, where only it is looked at: " mln", "\n%".
 FIRST_TOKEN = re.compile(_FIRST_TOKEN)
