@@ -86,7 +86,7 @@ def test_number_words(text, expected):
 
 
 def test_a_hyphen_after_a_percent_sign_is_no_minus():
-    assert read("62%-32%") == [("62", 62, None)]
+    assert read("62%-32%") == [("62", 62, None), ("32", 32, None)]
 
 
 def test_a_spaced_hyphen_between_numbers_is_a_range_dash():
