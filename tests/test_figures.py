@@ -138,6 +138,8 @@ MONEY = [
     ("Exports fell to hk $ 10.05 billion.", [("hk $ 10.05 billion", 10.05e9, "HKD")]),
     ("He lent me 100,000 ரூ last week.", [("100,000 ரூ", 100_000, "LKR")]),
     ("The bid values shares at 350p each.", [("350p", 3.5, "GBP")]),
+    ("The plan costs 50 billion Saudi riyals and 300 billion baht.",
+     [("50 billion Saudi riyals", 50e9, "SAR"), ("300 billion baht", 300e9, "THB")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -161,6 +163,7 @@ MEASURES = [
     ("She is 1.8m tall.", [("1.8m", 1.8, "m")]),
     ("The barrel is 7.62mm wide.", [("7.62mm", 7.62, "mm")]),
     ("They built a 4m-high wall.", [("4m", 4, "m")]),
+    ("The ship sailed 200 nautical miles.", [("200 nautical miles", 200, "nmi")]),
     ("The length is 12 ft 2 in more or less.", [("12 ft", 12, "ft"), ("2 in", 2, "in")]),
     ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
     ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
@@ -169,6 +172,8 @@ DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
     ("The talks lasted 14 hours.", [("14 hours", 14, "hours")]),
     ("He was sentenced to 1500 hours of community service.", [("1500 hours", 1500, "hours")]),
+    ("He will serve 3 more years in prison.", [("3 more years", 3, "years")]),
+    ("He turned 50 last year.", [("50", 50, "years")]),
     ("Officials unveiled a 10-year plan.", [("10-year", 10, "years")]),
     ("The president began a four-day visit.", [("four-day", 4, "days")]),
     ("The wall is more than 500 years old.", [("500 years old", 500, "years")]),
@@ -191,6 +196,7 @@ COUNTS = [
     ("More than 100 men and women were treated.", [("100 men and women", 100, "men and women")]),
     ("Two Democrats are poised to advance.", [("Two Democrats", 2, "democrats")]),
     ("The 50-state poll was published.", [("50-state", 50, "state")]),
+    ("They hired 200 customs officers.", [("200 customs officers", 200, "officers")]),
     ("Sanders holds a 4-point edge.", [("4-point", 4, "point")]),
     ("The Dow fell 100 points.", [("100 points", 100, "points")]),
     ("In Iowa's 99 counties the campaign hired staff.", [("99 counties", 99, "counties")]),
@@ -209,6 +215,9 @@ NOT_FIGURES = [
     ("time-glued", "They met at 5p.m. and again at 6pm."),
     ("time-zone", "Trading opens at 1300 GMT."),
     ("military-time", "The tanker was hit at 1715 hours and sank before 0600 hours."),
+    ("emergency-number", "He called 911 and then dialled 999."),
+    ("zero-and-fifty-compounds",
+     "Unions want to ban zero-hours contracts; it is a fifty-fifty chance in a zero-sum game."),
     ("years-before-plurals", "Sales stayed below 2014 levels, short of its 1986 earnings and the 2016 elections."),
     ("ordinal", "He finished first, and she came 3rd in the 45th race."),
     ("phone", "Call 555-1234 or (202) 555-0100 or +44 20 7946 0958 for details."),
@@ -302,7 +311,7 @@ def test_wire_abbreviations(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", MONEY, ids=[
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
     "pounds-weight", "dollars-and-cents", "compound-one-yen", "iso-code-before", "cents-in-a-compound",
-    "tokenised-hk-dollars", "sign-after-the-number", "pence-glued"])
+    "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -316,13 +325,15 @@ def test_percent(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", MEASURES, ids=[
     "km-h", "mph-and-compound-mile", "acres-hectares", "barrels", "tonnes-kg", "litres", "degrees-glued",
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
-    "m-glued-before-a-hyphen", "feet-and-inches", "spaced-minus-before-a-temperature", "common-misspelling"])
+    "m-glued-before-a-hyphen", "nautical-miles", "feet-and-inches", "spaced-minus-before-a-temperature",
+    "common-misspelling"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 
 
 @pytest.mark.parametrize("sentence, expected", DURATIONS, ids=[
-    "years-in-words", "hours", "hours-of-service", "compound-10-year", "compound-four-day", "years-old",
+    "years-in-words", "hours", "hours-of-service", "more-between-number-and-unit", "turned-an-age",
+    "compound-10-year", "compound-four-day", "years-old",
     "year-old-compound",
     "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between"])
 def test_durations_and_ages(sentence, expected):
@@ -331,7 +342,8 @@ def test_durations_and_ages(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", COUNTS, ids=[
     "troops", "personnel", "skips-adjective", "skips-several-modifiers", "skips-straight-presidential",
-    "men-and-women", "capitalised-plural", "compound-state", "compound-point", "index-points", "after-possessive"])
+    "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "compound-point", "index-points",
+    "after-possessive"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
 

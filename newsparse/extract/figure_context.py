@@ -61,11 +61,15 @@ _AGE_GROUPS = frozenset("""
     persons seniors individuals
     """.split())
 _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "of"), ("died", "at"), ("dies", "at"),
+                         ("turned",), ("turns",), ("retired", "at"), ("retire", "at"), ("retires", "at"),
                          ("aged", "between"), ("ages", "between"), ("ages", "of"), ("aged", "from"),
                          ("dead", "at")})
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
+#: Emergency numbers and the words that call them: "called 911", "call 999".
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101"})
+_CALLING = frozenset({"call", "called", "calling", "calls", "ring", "rang", "phone", "phoned"})
 #: Qualifiers before a count that a year never follows: "about 2000 people", "nearly 1800 workers".
 _COUNT_QUALIFIERS = frozenset("about nearly almost some approximately roughly around than least over estimated".split())
 #: Nouns counted by a number in the years' range more often than dated by it: "2000 people".
@@ -138,6 +142,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if identifier or (integer and ((_is_year(number) and not _counts_after(text, number, kind, before))
                                    or _is_phone(number))):
         return True
+    if kind in (None, "other") and number.digits in _EMERGENCY_NUMBERS and before.last() in _CALLING:
+        return True  # "called 911"
     if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):
         return True
     if _in_name(text, number, para_start, before) or _list_number(text, number, para_start):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon.numbers import NUMBER_WORDS
 from ..lexicon.units import (
     AMBIGUOUS_POUNDS,
     ATTACHED_UNITS,
@@ -58,6 +59,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something".
 _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
                            "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star"})
+#: Words between a number and its unit that leave the unit as it is: "3 more years", "10 straight months".
+UNIT_MODIFIERS = frozenset("more additional straight consecutive extra further successive".split())
+#: Plural words that modify the noun counted after them: "200 customs officers", "40 sports clubs".
+_PLURAL_MODIFIERS = frozenset("customs sports sales arms savings singles news goods".split())
+#: Spelled-out numbers as words: "fifty" in "fifty-fifty".
+NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 #: Words that end the search for a counted noun: "500 were killed", "30 of them", "5 to 10".
 STOP_WORDS = frozenset("""
     a an the and or but nor of to in on at by for from with as than that this these those which who whom whose
@@ -127,6 +134,11 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
     unit = _unit_phrase(text, number, words, tokens)
     if unit is not None:
         return unit
+    if len(words) > 1 and tokens is not None and words[0].lower() in UNIT_MODIFIERS:  # "3 more years"
+        words, tokens = _tokens(text, tokens.end(1), limit)
+        unit = _unit_phrase(text, number, words, tokens) or _counted_noun(number, words, tokens)
+        if unit is not None:
+            return unit
     return _counted_noun(number, words, tokens) or Unit(None, "other", number.end)
 
 
@@ -156,8 +168,9 @@ def _compound(number: Number, m: re.Match[str]) -> Unit:
     if m.group("name"):
         return Unit(None, "drop", number.end)  # a name: "7-Eleven"
     word = m.group("word").lower()
-    if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS):
-        return Unit(None, "drop", number.end)
+    if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS) \
+            or (number.words and (number.value == 0 or word in NUMBER_WORD_SET)):
+        return Unit(None, "drop", number.end)  # (and "zero-sum", "zero-hours contracts", "fifty-fifty")
     if word in CENT_WORDS:  # "a 12-cent dividend"
         return Unit(CENT_WORDS[word], "money", m.end(), cents=True)
     code, kind = UNIT_WORDS.get(word, (word, "count"))
@@ -271,6 +284,9 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         low = word.lower()
         if low in STOP_WORDS or low in UNIT_WORDS:
             return None
+        if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \
+                and words[i + 1].rstrip(_STRIP).lower() not in STOP_WORDS:
+            continue  # "200 customs officers", "23 Grand Slam singles titles"
         if _is_plural(low) and tokens is not None:
             noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
             if word == raw and low in _PAIRED and i + 2 < len(words) and words[i + 1] in ("and", "or"):
