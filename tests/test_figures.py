@@ -164,6 +164,7 @@ MEASURES = [
     ("The barrel is 7.62mm wide.", [("7.62mm", 7.62, "mm")]),
     ("They built a 4m-high wall.", [("4m", 4, "m")]),
     ("The ship sailed 200 nautical miles.", [("200 nautical miles", 200, "nmi")]),
+    ("Each bar holds 200g of sugar and the farm covers 200ha.", [("200g", 200, "g"), ("200ha", 200, "ha")]),
     ("The length is 12 ft 2 in more or less.", [("12 ft", 12, "ft"), ("2 in", 2, "in")]),
     ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
     ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
@@ -197,6 +198,7 @@ COUNTS = [
     ("Two Democrats are poised to advance.", [("Two Democrats", 2, "democrats")]),
     ("The 50-state poll was published.", [("50-state", 50, "state")]),
     ("They hired 200 customs officers.", [("200 customs officers", 200, "officers")]),
+    ("On Monday 500 workers walked out.", [("500 workers", 500, "workers")]),
     ("Sanders holds a 4-point edge.", [("4-point", 4, "point")]),
     ("The Dow fell 100 points.", [("100 points", 100, "points")]),
     ("In Iowa's 99 counties the campaign hired staff.", [("99 counties", 99, "counties")]),
@@ -325,7 +327,7 @@ def test_percent(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", MEASURES, ids=[
     "km-h", "mph-and-compound-mile", "acres-hectares", "barrels", "tonnes-kg", "litres", "degrees-glued",
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
-    "m-glued-before-a-hyphen", "nautical-miles", "feet-and-inches", "spaced-minus-before-a-temperature",
+    "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued", "feet-and-inches", "spaced-minus-before-a-temperature",
     "common-misspelling"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
@@ -342,7 +344,7 @@ def test_durations_and_ages(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", COUNTS, ids=[
     "troops", "personnel", "skips-adjective", "skips-several-modifiers", "skips-straight-presidential",
-    "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "compound-point", "index-points",
+    "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "after-a-weekday", "compound-point", "index-points",
     "after-possessive"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)

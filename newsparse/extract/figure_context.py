@@ -67,6 +67,7 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Emergency numbers and the words that call them: "called 911", "call 999".
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101"})
 _CALLING = frozenset({"call", "called", "calling", "calls", "ring", "rang", "phone", "phoned"})
@@ -250,8 +251,9 @@ def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool
     if not before.single_space or not before.words:
         return False
     word = before.words[-1]
-    if not any(c.isupper() for c in word) or word.lower().rstrip(".") in _FUNCTION_WORDS:
-        return False
+    if not any(c.isupper() for c in word) or word.lower().rstrip(".") in _FUNCTION_WORDS \
+            or word.lower() in _WEEKDAYS:
+        return False  # ('On Monday 500 workers walked out')
     if not (word[-1].isalnum() or word[-1] == ".") or word.endswith(("'s", "’s")):
         return False
     word_start = number.start - 1 - len(word)

@@ -199,7 +199,9 @@ ATTACHED_UNITS: dict[str, tuple[str, str]] = {
     "C": ("°C", "measure"), "F": ("°F", "measure"), "°C": ("°C", "measure"), "°F": ("°F", "measure"),
     "MW": ("MW", "measure"), "GW": ("GW", "measure"), "kW": ("kW", "measure"), "kWh": ("kWh", "measure"),
     "pc": ("percent", "percent"), "p": ("GBP", "money"), "bpd": ("bbl/d", "measure"), "yrs": ("years", "duration"),
-    "hrs": ("hours", "duration"),
+    "hrs": ("hours", "duration"), "g": ("g", "measure"), "oz": ("oz", "measure"), "mcg": ("mcg", "measure"),
+    "ha": ("ha", "measure"), "kmh": ("km/h", "measure"), "mins": ("minutes", "duration"),
+    "min": ("minutes", "duration"), "bp": ("points", "count"), "bps": ("points", "count"),
 }
 #: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
 METRE_CONTEXT: frozenset[str] = frozenset({
