@@ -327,7 +327,8 @@ def test_percent(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", MEASURES, ids=[
     "km-h", "mph-and-compound-mile", "acres-hectares", "barrels", "tonnes-kg", "litres", "degrees-glued",
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
-    "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued", "feet-and-inches", "spaced-minus-before-a-temperature",
+    "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued",
+    "feet-and-inches", "spaced-minus-before-a-temperature",
     "common-misspelling"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
@@ -344,7 +345,8 @@ def test_durations_and_ages(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", COUNTS, ids=[
     "troops", "personnel", "skips-adjective", "skips-several-modifiers", "skips-straight-presidential",
-    "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "after-a-weekday", "compound-point", "index-points",
+    "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "after-a-weekday",
+    "compound-point", "index-points",
     "after-possessive"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
