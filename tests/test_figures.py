@@ -77,6 +77,8 @@ WORDS = [
     ("The pair walked two and a half miles.", [("two and a half miles", 2.5, "mi")]),
     ("Sales reached twenty-one trillion yen.", [("twenty-one trillion yen", 21_000_000_000_000, "JPY")]),
     ("He ordered three dozen roses.", [("three dozen roses", 36, "roses")]),
+    ("A half-million people attended.", [("A half-million people", 500_000, "people")]),
+    ("A million and a half voters stayed home.", [("A million and a half voters", 1_500_000, "voters")]),
 ]
 FRACTIONS = [
     ("Three-quarters of respondents agreed.", [("Three-quarters", 0.75, None)]),
@@ -273,7 +275,7 @@ def test_scale_words_multiply(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", WORDS, ids=[
     "two-million", "twenty-five", "a-dozen", "half-a-million", "hundred-and-sixteen", "two-and-a-half",
-    "twenty-one-trillion", "three-dozen"])
+    "twenty-one-trillion", "three-dozen", "a-half-million", "a-million-and-a-half"])
 def test_number_words(sentence, expected):
     _check(sentence, expected)
 

@@ -105,16 +105,28 @@ class _Reader:
 
     def _opening(self) -> int:
         """Openings that are not plain cardinals: "a dozen", "half a million", "a fifth"; -1 when done."""
-        skip = 1 if self.peek(0) in ("a", "an") and self.peek(1) == "half" and self.peek(2) in ("a", "an") else 0
+        skip = 1 if self.peek(0) in ("a", "an") and self.peek(1) in ("half", "quarter") else 0
         w0, w1, w2 = self.peek(skip), self.peek(skip + 1), self.peek(skip + 2)
+        if w0 in ("half", "quarter"):  # "a half million", "a half-million", "a quarter of a trillion"
+            part = 0.5 if w0 == "half" else 0.25
+            if w1 in WORD_SCALES:
+                self.group = part * WORD_SCALES[w1]
+                self.keep(skip + 2)
+                return -1
+            if w1 == "of" and w2 in ("a", "an") and self.peek(skip + 3) in WORD_SCALES:
+                self.group = part * WORD_SCALES[self.peek(skip + 3)]
+                self.keep(skip + 4)
+                return -1
         if w0 == "half" and w1 in ("a", "an") and (w2 in WORD_SCALES or w2 in ("hundred", "dozen")):
             self.group = 0.5 * (12 if w2 == "dozen" else 100 if w2 == "hundred" else WORD_SCALES[w2])
             self.keep(skip + 3)  # "half a million", "a half a million"
             return -1
         if w0 == "half":
             self.group = 0.5
-            self.keep(1, fraction=True)
+            self.keep(skip + 1, fraction=True)
             return -1
+        if skip:  # "a quarter" without a scale: a fraction, read below
+            w0, w1 = "a", w0
         if w0 in ("a", "an"):
             if w1 in DENOMINATORS and not w1.endswith("s"):
                 self.group = 1 / DENOMINATORS[w1]
@@ -163,7 +175,7 @@ class _Reader:
         if w == "and":
             part = self._and_fraction(i + 1) if last in ("unit", "tens", "hundred", "scale") else None
             if part is not None:  # "two and a half", "one hundred and three quarters", "three and a fifth"
-                self.group += part
+                self.group += part * (self.scale_cap if last == "scale" else 1)  # ("a million and a half")
                 self.last = "half"
                 self.keep(i + 3)
                 return 3
