@@ -220,6 +220,7 @@ NOT_FIGURES = [
     ("time-zone", "Trading opens at 1300 GMT."),
     ("military-time", "The tanker was hit at 1715 hours and sank before 0600 hours."),
     ("emergency-number", "He called 911 and then dialled 999."),
+    ("letter-codes", "Her 401(k) plan, the 10-K filing and a 3-D printer."),
     ("zero-and-fifty-compounds",
      "Unions want to ban zero-hours contracts; it is a fifty-fifty chance in a zero-sum game."),
     ("years-before-plurals", "Sales stayed below 2014 levels, short of its 1986 earnings and the 2016 elections."),

@@ -68,6 +68,8 @@ _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("o
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A letter glued to a number by a hyphen or in brackets makes a code: "10-K", "3-D", "401(k)".
+_LETTER_CODE_AFTER = re.compile(r"(?:-[A-Z]|\([a-z]\))(?![\w'’-])")
 #: Emergency numbers and the words that call them: "called 911", "call 999".
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101"})
 _CALLING = frozenset({"call", "called", "calling", "calls", "ring", "rang", "phone", "phoned"})
@@ -145,6 +147,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True
     if kind in (None, "other") and number.digits in _EMERGENCY_NUMBERS and before.last() in _CALLING:
         return True  # "called 911"
+    if _LETTER_CODE_AFTER.match(text, number.end):
+        return True  # "a 401(k) plan", "its 10-K filing", "a 3-D printer"
     if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):
         return True
     if _in_name(text, number, para_start, before) or _list_number(text, number, para_start):
