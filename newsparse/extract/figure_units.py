@@ -48,7 +48,7 @@ SPACED_COMPOUND = re.compile(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?
 MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
                         r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
                         r"raised?|fund(?:s|ing)?|tax|profit|revenue|charged?|bid|offer|deal|bill|won|award(?:ed)?|"
-                        r"compensation|damages|million|billion|bln|mln)\b|£")
+                        r"compensation|damages|million|billion|bln|mln|note|notes|banknotes?)\b|£")
 # The end of a sentence or clause, to keep the cues of "pounds" in their sentence: "weighs 5 pounds. He".
 CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
 # Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
@@ -123,7 +123,7 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
         return Unit(number.currency, "money", number.end)
     compound = COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end) else None
     if compound:
-        return _compound(number, compound)
+        return _compound(text, number, compound)
     spaced = SPACED_COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end + 1) else None
     if spaced and spaced.group("word") in UNIT_WORDS:
         code, kind = UNIT_WORDS[spaced.group("word")]
@@ -164,7 +164,7 @@ def _attached(text: str, number: Number, limit: int) -> Unit:
     return _with_age(text, Unit(code, kind, number.end, cents=number.attached == "p"), limit)  # "350p" in pence
 
 
-def _compound(number: Number, m: re.Match[str]) -> Unit:
+def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
     if m.group("name"):
         return Unit(None, "drop", number.end)  # a name: "7-Eleven"
     word = m.group("word").lower()
@@ -173,6 +173,9 @@ def _compound(number: Number, m: re.Match[str]) -> Unit:
         return Unit(None, "drop", number.end)  # (and "zero-sum", "zero-hours contracts", "fifty-fifty")
     if word in CENT_WORDS:  # "a 12-cent dividend"
         return Unit(CENT_WORDS[word], "money", m.end(), cents=True)
+    if word in AMBIGUOUS_POUNDS:  # "a 300-pound linebacker", "a 20-pound note"
+        code, kind, _ = _pounds(text, number, m.end())
+        return Unit(code, kind, m.end())
     code, kind = UNIT_WORDS.get(word, (word, "count"))
     if number.words and number.value == 1 and kind == "count":
         return Unit(None, "drop", number.end)
