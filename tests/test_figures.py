@@ -133,7 +133,7 @@ MONEY = [
      [("$ 75 million", 75e6, "USD"), ("c $ 16.4 million", 16.4e6, "CAD")]),
     ("He was fined 500 pounds for the offence.", [("500 pounds", 500, "GBP")]),
     ("The calf weighs 500 pounds.", [("500 pounds", 500, "lb")]),
-    ("A 300-pound linebacker found a 20-pound note.", [("300-pound", 300, "lb"), ("20-pound", 20, "GBP")]),
+    ("A 300-pound linebacker ran. She found a 20-pound note.", [("300-pound", 300, "lb"), ("20-pound", 20, "GBP")]),
     ("It only cost 3 dollars 50 cents.", [("3 dollars 50 cents", 3.5, "USD")]),
     ("The firm won a one-yen bid.", [("one-yen", 1, "JPY")]),
     ("Loans totalled EUR 400 million.", [("EUR 400 million", 400e6, "EUR")]),
