@@ -317,8 +317,8 @@ def test_wire_abbreviations(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", MONEY, ids=[
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
-    "pounds-weight", "compound-pounds", "dollars-and-cents", "compound-one-yen", "iso-code-before", "cents-in-a-compound",
-    "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words"])
+    "pounds-weight", "compound-pounds", "dollars-and-cents", "compound-one-yen", "iso-code-before",
+    "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
