@@ -41,13 +41,13 @@ CREDIT_BYLINE = re.compile(
 # A role or outlet line under a byline: "*Staff Writer*", "Associated Press", "AP Business Writer".
 ROLE_LINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?(?P<words>[A-Z][\w'’ ]{1,60}?)[ \t]*(?:\*{1,2}|_)?[ \t]*")
 # A date or time stamp line in a header: "Published: 8 January 2020", "Updated Jan. 8, 2020 10:31 a.m. ET",
-# "Wed 8 Jan 2020 10.31 GMT", "2020-01-08T10:31:00Z".
+# "Wed 8 Jan 2020 10.31 GMT", "2020-01-08T10:31:00Z", "02/01/2020".
 HEADER_DATE = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:(?:Published|Updated|Posted|Last updated|Last modified|Date|Filed)\b[^\n]{0,80}"
     r"|(?:(?:" + WEEKDAY_ALTERNATION + r")\.?,?[ \t]+)?"
     r"(?:(?:" + MONTH_ALTERNATION + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:" + MONTH_ALTERNATION + r")\.?,?[ \t]+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)[^\n]{0,40})",
+    r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4})[^\n]{0,40})",
     re.IGNORECASE,
 )
 # A reading-time or section line in a header: "3 min read", "5-minute read".

@@ -62,6 +62,8 @@ _FOOTER_AFTER_RULE_MAX_CHARS = 600
 _HEADER_RULE_WITHIN_BLOCKS = 4
 #: A headline with the story directly under it (no blank line between) is at most this long.
 _TIGHT_TITLE_MAX_CHARS = 200
+#: Each line of a first block read as a headline and its subtitle is at most this long.
+_HEADLINE_BLOCK_MAX_CHARS = 160
 #: Front matter closes within this many lines, or it is not front matter.
 _FRONT_MATTER_MAX_LINES = 40
 
@@ -177,11 +179,33 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
                or capitals_over_prose(text, ln, lines[first + 1]))):
         # a headline with the story right under it: "ARVIN INDS <ARV> PROMOTES EVANS" / "COLUMBUS, IND., Feb 26 - ..."
         title, end = Span(ln.start, ln.end), first + 1
+    elif (headline := _headline_block(text, lines, first, block_end)) is not None:
+        title, end = headline, block_end  # "Airline cancels flights" over "Staff shortages blamed"
     elif is_header_line(text, ln, below_title=False):
         end = first
     else:
         return None, first
     return title, _extend_header(text, lines, end)
+
+
+def _headline_block(text: str, lines: list[Line], first: int, block_end: int) -> Span | None:
+    """The title of a first block of two or three short lines over the story: a headline and its subtitle, or a
+    section label over the headline ("World News" / "# Ministers agree budget"); never wrapped prose (a line
+    opening in lower case)."""
+    block = lines[first:block_end]
+    if not 2 <= len(block) <= 3 or _next_content(lines, block_end) is None:
+        return None
+    for ln in block:
+        line = text[ln.start:ln.end].strip()
+        if not line or len(line) > _HEADLINE_BLOCK_MAX_CHARS or not looks_like_title(text, ln) \
+                or line[0].islower() or line[-1] in ",;-–":
+            return None
+    heading = next((ln for ln in block if ATX_HEADING.match(text, ln.start, ln.end)), None)
+    if heading is not None:
+        return Span(heading.start, heading.end)
+    one, two = (text[ln.start:ln.end].split() for ln in block[:2])
+    chosen = block[1] if len(one) <= 3 < len(two) and not DATELINE_START.match(text, block[1].start) else block[0]
+    return Span(chosen.start, chosen.end)
 
 
 def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | None:
@@ -200,18 +224,6 @@ def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | Non
         if title is None and FRONT_MATTER_TITLE.match(text, ln.start, ln.end):
             title = Span(ln.start, ln.end)
     return None
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _extend_header(text: str, lines: list[Line], i: int) -> int:

@@ -59,8 +59,13 @@ def test_header_lines(head, lines):
         ("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, ending weeks of debate.\n\n"
          "The vote fell along party lines.\n", None),
         ("By Jane Doe\n\n" + STORY, None),
+        ("Oil climbs\nTraders watch the Gulf\n\n" + STORY, "Oil climbs"),
+        ("World News\n# Oil climbs as traders watch the Gulf\n\n" + STORY, "# Oil climbs as traders watch the Gulf"),
+        ("Oil climbs\n02/01/2020\n\n" + STORY, "Oil climbs"),
+        ("NEW YORK, March 3 - Texaco Inc said\nit would cut jobs.\n\n" + STORY, None),
     ],
-    ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title"],
+    ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
+         "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body"],
 )
 def test_title_line(text, title):
     doc = zone(text)
