@@ -64,6 +64,12 @@ _HEADER_RULE_WITHIN_BLOCKS = 4
 _TIGHT_TITLE_MAX_CHARS = 200
 #: Each line of a first block read as a headline and its subtitle is at most this long.
 _HEADLINE_BLOCK_MAX_CHARS = 160
+#: Words of a section label above a headline: "World News", "Business & Economy", "US Politics".
+_SECTION_WORDS = frozenset("""
+    news world politics business sport sports opinion comment analysis technology tech science health
+    entertainment culture arts markets economy money us u.s. uk europe asia africa americas middle east local
+    national international breaking exclusive latest live lifestyle travel environment climate education
+    """.split())
 #: Front matter closes within this many lines, or it is not front matter.
 _FRONT_MATTER_MAX_LINES = 40
 
@@ -203,8 +209,8 @@ def _headline_block(text: str, lines: list[Line], first: int, block_end: int) ->
     heading = next((ln for ln in block if ATX_HEADING.match(text, ln.start, ln.end)), None)
     if heading is not None:
         return Span(heading.start, heading.end)
-    one, two = (text[ln.start:ln.end].split() for ln in block[:2])
-    chosen = block[1] if len(one) <= 3 < len(two) and not DATELINE_START.match(text, block[1].start) else block[0]
+    label = text[block[0].start:block[0].end].lower().replace("&", " ").split()
+    chosen = block[1] if label and all(word in _SECTION_WORDS for word in label) else block[0]
     return Span(chosen.start, chosen.end)
 
 
