@@ -77,7 +77,7 @@ FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}
 # "Source: Reuters", "Originally published at https://...", "Read more: ..."
 FOOTER_SOURCE = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Read more|Read the original|"
-    r"This (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published))\b[^\n]{0,300}",
+    r"This (?:article|story) (?:was |is )?(?:first |originally )?(?:appeared|published|republished))\b[^\n]{0,300}",
     re.IGNORECASE,
 )
 # "**Radio Habana Cuba**", "__The Guardian__"
@@ -98,8 +98,15 @@ FOOTER_OTHER_LINK = re.compile(
     r"(?:<?https?://\S+>?|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*",
     re.IGNORECASE,
 )
+# Boilerplate a site prints after the story: "Our Standards: The Thomson Reuters Trust Principles.", "Share this
+# article", "Sign up for our newsletter".
+FOOTER_BOILERPLATE = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:Our Standards:[^\n]{0,120}|Share (?:this|the) (?:article|story)[^\n]{0,40}"
+    r"|Sign up (?:for|to) [^\n]{0,80}|(?:Topics|Tags):[^\n]{0,200})[ \t]*",
+    re.IGNORECASE,
+)
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF,
-                 FOOTER_OTHER_LINK)
+                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE)
 
 #: A first line longer than this is body text, not a title.
 _TITLE_MAX_CHARS = 300

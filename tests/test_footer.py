@@ -64,14 +64,28 @@ def test_link_inside_the_body_is_not_the_source():
         ("-- AFP", "Agence France-Presse"),
         ("This article first appeared on The Conversation: https://theconversation.com/oil-1", "The Conversation"),
         ("<https://www.example.com/oil-1>\n\n**Example News**\n\n© 2020 Other Holdings", "Example News"),
+        ("Source: Reuters https://www.example.com/oil-1", "Reuters"),
+        ("Copyright 2021 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+         "rewritten or redistributed.", "Associated Press"),
+        ("© Reuters 2024", "Reuters"),
+        ("© 2019 Bloomberg L.P.", "Bloomberg L.P."),
+        ("This article is republished from [The Conversation](https://theconversation.com/oil-1) under a Creative "
+         "Commons license.", "The Conversation"),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
          "copyright-agency-normalised", "reuter-signoff", "lower-case-signoff", "capitals-signoff", "ap-credit",
-         "ap-dash-signoff", "afp-dash-signoff", "first-appeared-on-outlet", "bold-line-wins-over-copyright"],
+         "ap-dash-signoff", "afp-dash-signoff", "first-appeared-on-outlet", "bold-line-wins-over-copyright",
+         "source-name-before-its-url", "ap-standard-line", "year-after-holder", "initials-in-holder",
+         "republished-from-a-link"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher
+
+
+def test_boilerplate_after_the_link_leaves_the_footer_whole():
+    text = STORY + "<https://www.example.com/oil-1>\n\nOur Standards: The Thomson Reuters Trust Principles.\n"
+    assert extract_footer(zone(text))[0] == "https://www.example.com/oil-1"
 
 
 def test_dateline_agency_is_not_the_publisher():

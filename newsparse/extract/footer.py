@@ -33,19 +33,22 @@ URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 BOLD_LINE = re.compile(r"\s*(?:\*\*(?P<a>[^*\n]{1,80})\*\*|__(?P<b>[^_\n]{1,80})__)\s*")
 # "Source: [Reuters](https://...)" -> Reuters; "Source: Reuters" -> Reuters.
 SOURCE_NAME = re.compile(
-    r"\s*(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))\s*(?:\(|<|$)",
+    r"\s*(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))"
+    r"\s*(?:\(|<|$|[,–—|:-]?\s*(?=https?://))",  # ('Source: Reuters https://...')
     re.IGNORECASE,
 )
 # A line naming the article's origin: "Source: https://...", "Originally published at https://...",
 # "This article first appeared on The Conversation: https://...", "Read the original article".
 SOURCE_LINE = re.compile(
     r"[\s*_]*(?:Source|Sources|Originally published|Original article|Original story|Read the original|"
-    r"(?:This|The) (?:article|story|post) (?:was )?(?:first |originally )?(?:appeared|published|ran))\b",
+    r"(?:This|The) (?:article|story|post) (?:was |is )?(?:first |originally )?(?:appeared|published|republished|ran))"
+    r"\b",
     re.IGNORECASE,
 )
 # "first appeared on The Conversation", "originally published by ProPublica." -> the outlet.
 ORIGIN_NAME = re.compile(
-    r"(?:appeared|published|ran)\s+(?:on|in|by|at)\s+(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})",
+    r"(?:appeared|published|ran)\s+(?:on|in|by|at|from)\s+\[?(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,4})",
 )
 # Links that are never the article's own: "Read more: ...", "Related: ...", "Follow us on Twitter: ...".
 OTHER_LINK_LINE = re.compile(
@@ -59,9 +62,14 @@ SOCIAL_HOST = re.compile(
     r"linkedin\.com|t\.co|t\.me|tiktok\.com|whatsapp\.com|bit\.ly)\b",
     re.IGNORECASE,
 )
-# "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved.", "© Copyright 2020 Reuters".
+# "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved. This material may not be
+# published ...", "© Copyright 2020 Reuters", "© 2019 Bloomberg L.P.".
 COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|Copyright)\s*(?:©|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
-                       r"(?P<holder>[^.\n]{2,80}?)\.?(?:\s+All rights reserved\.?)?\s*$", re.IGNORECASE)
+                       r"(?P<holder>[^\n]{2,80}?)\.?(?:\s+All rights reserved\.?[^\n]*)?\s*$", re.IGNORECASE)
+# Initials closing a holder's name, their last period read off: "Bloomberg L.P".
+INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
+# A year after a copyright holder: "© Reuters 2024".
+HOLDER_YEAR = re.compile(r",?\s+\d{4}$")
 # What follows a copyright holder's name: "Guardian News & Media Limited or its affiliated companies".
 HOLDER_TAIL = re.compile(r"\s+(?:or|and)\s+its\s+affiliat\w*(?:\s+companies)?$|,?\s+all rights reserved$",
                          re.IGNORECASE)
@@ -116,7 +124,9 @@ def _publisher(line: str) -> tuple[int, str] | None:
             return 1, origin.group("name").rstrip(".")
     m = COPYRIGHT.match(line)
     if m:
-        holder = HOLDER_TAIL.sub("", m.group("holder").strip())
+        holder = HOLDER_YEAR.sub("", HOLDER_TAIL.sub("", m.group("holder").strip()))
+        if INITIALS_END.search(holder):
+            holder += "."  # ('Bloomberg L.P.' keeps the period its pattern read as the sentence's)
         return 2, PUBLISHER_NAMES.get(holder.lower(), holder)
     m = SIGNOFF.fullmatch(line)
     if m:
