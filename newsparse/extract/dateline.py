@@ -161,8 +161,14 @@ def _plausible(m: Match, *, first: bool) -> bool:
     region = m.group("region")
     evidence = is_known_place(head) or (region is not None and _known_region(region))
     if capitals:
-        return first or evidence
+        return evidence or (first and not _label_like(head))
     return evidence and dash != "-" and _sentence_follows(m)
+
+
+def _label_like(head: str) -> bool:
+    """A label or an acronym in capitals, not a place: 'NEWS ANALYSIS', 'SPECIAL REPORT', 'NASA', 'EU'."""
+    words = fold_place(head).split(" ")
+    return any(word in NOT_PLACES for word in words) or (len(words) == 1 and len(words[0]) <= 4)
 
 
 def _agency(m: Match) -> str | None:
@@ -188,7 +194,8 @@ def _sentence_follows(m: Match) -> bool:
 
 
 def _is_preamble(paragraph: str) -> bool:
-    """A short line above the dateline: a byline, photo caption, credit or standfirst."""
+    """A short line above the dateline: a byline, photo caption, credit or standfirst (a deck is a sentence too:
+    'As hate speech grows, so does debate.')."""
     return len(paragraph) < 160 and "\n" not in paragraph.strip()
 
 

@@ -105,7 +105,8 @@ NOT_PLACES: frozenset[str] = frozenset(
     exclusive breaking update updated updates editor's editors note file watch analysis opinion photos photo
     video correction clarification advisory urgent flash bulletin alert editorial commentary review factbox
     explainer insight listen live read related see warning spoiler sponsored advertisement interview
-    transcript q fact graphic graphics chart poll column comment letters obituary
+    transcript q fact graphic graphics chart poll column comment letters obituary developing refile corrected
+    feature special report explains top story politics election news
     """.split()
 )
 
