@@ -178,11 +178,16 @@ def test_short_attribution_sentence_before_the_quote():
         ("'It simply has not worked,' said the housing minister, Kate Ellery. 'We need to start again.'",
          ["Kate Ellery", "Kate Ellery"]),
         ('"We acted properly," said the spokesman, Tuesday.', ["the spokesman"]),
+        ('Sanne Visser of Leiden University said: "The vote was close."', ["Sanne Visser"]),
+        ('Prosecutor Carla Jimenez said: "It was a scheme from the start."', ["Carla Jimenez"]),
+        ('According to an arrest affidavit, Boone told officers he was "not going back to jail."', ["Boone"]),
     ],
     ids=["'press secretary' is a role", "a description with 'press secretary'", "'CEO' is a title",
          "a surname that is a title", "a suffix is dropped", "police speak without a determiner",
          "'another' speaks alone", "officials speak without a determiner", "'says' before a name is still a verb",
-         "a name after 'said the <role>,' closing the sentence", "a weekday after the role is no name"],
+         "a name after 'said the <role>,' closing the sentence", "a weekday after the role is no name",
+         "a person of an organisation", "a role opening a sentence is no part of the name",
+         "the person speaking before the source after 'according to'"],
 )
 def test_roles_titles_and_bare_subjects(body, speakers):
     assert speakers_of(body) == speakers

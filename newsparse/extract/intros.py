@@ -117,9 +117,13 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
     """'X said: "' / 'X told reporters, "' / 'According to X, "' / 'Said X: "' before the opening mark."""
     if not toks:
         return None
-    hit = according_to(toks)
-    if hit:
-        return hit
+    hit = _read_clauses(toks, partial=partial)
+    return hit if hit is not None else according_to(toks)  # ('According to the affidavit, Boone told officers
+    # he was "...": the person speaking in the sentence before its source)
+
+
+def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
+    """The speaker ``read_before`` finds in the clauses of the sentence, by a colon or a verb of their own."""
     colon = toks[-1].text == ":"
     if colon:
         hit = _label(toks) or _possessor(toks)

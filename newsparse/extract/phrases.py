@@ -292,8 +292,13 @@ def clean_name(phrase: str) -> str:
         if low in _PARTICLES and cut <= k < len(words) - 1 and words[k + 1][:1].isupper() and (k > 0 or w.islower()):
             k += 1
             continue
-        if w == "of" and k > cut + 1 and words[cut].lower() in GIVEN_NAMES:
-            break  # 'Speaker Tom Reyes of Wisconsin': the person, not the place after 'of'
+        if w == "of" and k > cut + 1 and (words[cut].lower() in GIVEN_NAMES or all(
+                x[:1].isupper() and x.lower().rstrip(".") not in NON_PERSON_WORDS for x in words[cut:k])):
+            break  # 'Speaker Tom Reyes of Wisconsin', 'Sanne Visser of Leiden University': the person, not the place
+        if k == cut and low in ROLE_NOUNS and k + 1 < len(words) and words[k + 1][:1].isupper():
+            cut = k + 1  # 'Prosecutor Carla Jimenez', 'Coach Jenna Albright'
+            k += 1
+            continue
         if low in _TITLES and not w.endswith(".") and k > cut and _given_name_in(words[cut:k]):
             k += 1  # a surname that is a title: 'Angus King', 'John Major', 'Martin Luther King'
             continue

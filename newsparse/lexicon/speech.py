@@ -230,7 +230,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     victim victims patient patients physician surgeon priest pastor rabbi imam relative relatives cousin
     uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
-    juror jurors teenager teenagers
+    juror jurors teenager teenagers retiree retirees goalkeeper
     """.split()
 )
 
