@@ -311,9 +311,14 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          'Reyes, for example, said he backs Paul Ortega. "We must stop the vote," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first. The U.S. Undersecretary of State met them. "We kept our word," he said.',
          "Tom Reyes"),
+        ('Ana Moreno spoke first. Her aide, Rahul Patel, handed out flyers. "I had fun," she said.', "Ana Moreno"),
+        ('Darnell Hughes, who lives above Troublesome Creek, watched the water rise. "It came at us," he said.',
+         "Darnell Hughes"),
+        ('Tom Reyes Says Ana Lind Will Win\n\nAna Lind spoke on Monday. "We will win," she said.', "Ana Lind"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
-         "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody"],
+         "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
+         "a given name tells gender", "a creek is no person", "a headline's verb splits its names"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES
+from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
 from .phrases import clean_name
 
@@ -58,7 +58,8 @@ def parse_run(run: str) -> Run | None:
     first = 0
     for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
         word = words[k]
-        if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+        if (word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS) \
+                or (k > 0 and word.lower() in SPEECH_VERBS):  # (a headline: "Francois Hollande Says Donald Trump")
             first = k + 1
             break
     if first == len(words) - 1:

@@ -8,6 +8,10 @@ and the words that mark a name as an organisation or a place.
 from __future__ import annotations
 
 _MALE = """
+rahul dev darnell chidi amit raj sanjay vikram arjun ravi anil sunil deepak rohit ajay vijay suresh ramesh mohamed
+ahmad hussein khalid mustafa ibrahim yusuf jamal tariq karim samir rashid hiroshi takeshi kenji akira haruto kwame
+kofi chinedu emeka oluwaseun tunde femi diego alejandro dmitri sergei igor jacques francois jean-pierre klaus
+jurgen wolfgang helmut giuseppe giovanni luca matteo sven lars deshawn tyrone jaylen malik
 aaron abdul abe abraham adam adrian ahmed al alan albert alec alex alexander alfred ali allen alvin amir
 andre andrew andy angus anthony antonio archie arnold arthur ash ashton austin barack barry bart ben
 benjamin bennie bernard bernie bert bill billy bob bobby boris brad bradley brandon brendan brent brett
@@ -58,6 +62,9 @@ renee rhonda rita roberta robin rosa rosalind rose rosemary ruth sabrina sally s
 sarah sharon sheila shirley sonia sophia sophie stacey stacy stella stephanie sue susan susana suzanne
 sylvia tammy tamara tanya tara teresa terri theresa tiffany tina tracy trish tulsi ursula valerie vanessa
 vera veronica vicki victoria virginia wanda wendy whitney yolanda yvonne zoe
+priya fatima aisha layla leila yasmin amina zainab mariam sakura ngozi adaeze sofia valentina gabriela daniela
+marta pilar olga natasha svetlana irina tatiana yulia francesca giulia chiara ingrid astrid lakisha keisha shanice
+imani aaliyah
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -81,7 +88,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     states station street studio studios supreme times tower township tribune union united university
     valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
     partners holdings capital securities agency initiative alliance command club shoal sea ocean
-    fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market
+    fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market creek
+    canyon
     markets brothers
     afghan african albanian algerian arab argentine armenian asian australian austrian bangladeshi belgian
     bolivian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian croatian
