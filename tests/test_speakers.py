@@ -421,11 +421,16 @@ def test_short_labels_without_speaker_are_left_out():
         ('Asked whether he would resign, Tom Reyes said, "Probably."', ["Tom Reyes"]),
         ('"We grew up here," said Ellen Baker. Her brother is less sentimental. "I would sell," Mr. Baker said.',
          ["Ellen Baker", "Baker"]),
+        ('Prosecutor Carla Jimenez asked for eight years. "It was a scheme," Jimenez said.', ["Carla Jimenez"]),
+        ('Brenda Caudill spent six hours on her roof. "I prayed the whole time," Caudill said. Her son, Mike '
+         'Caudill, drove through the night. "I just got in the truck," he said.', ["Brenda Caudill", "Mike Caudill"]),
+        ('Bill Clinton and Hillary Reyes spoke. Ana Clinton left. "We won," Clinton said.', ["Clinton"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
          "name before a role in apposition", "clause after a quoted title", "one word after said,",
-         "'Mr.' is not the woman of that surname"],
+         "'Mr.' is not the woman of that surname", "a full name from the narrative",
+         "only a person named before the quote", "two of that surname named: kept as written"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers

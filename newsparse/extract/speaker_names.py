@@ -13,31 +13,89 @@ article's list of speakers with their quote counts and the other ways they were 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
+from .name_runs import parse_run
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
+# Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
+NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
 
 
 def full_names(text: str, quotes: list[Quote]) -> None:
-    """'Tate said' gives 'Brian Tate' when another quote names him so; a surname with an appositive
-    ('said Tate, who voted no') stays as written, since the appositive is part of how he is named."""
+    """'Tate said' gives 'Brian Tate' when the article named him so before, and no one else of that surname:
+    among the speakers it quotes, else in its narrative; a surname with an appositive ('said Tate, who voted no')
+    stays as written, since the appositive is part of how he is named."""
     by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
-    fulls: dict[str, str | None] = {}  # speaker -> the full name, asked once per speaker
+    named: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}  # surname -> full names quoted,
+    # then in the narrative, each with where it first stands: asked once a surname
     for i, q in enumerate(quotes):
-        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun"):
+        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun") \
+                or not q.speaker[:1].isupper() or _full_already(q.speaker):
             continue
-        if q.speaker not in fulls:
-            fulls[q.speaker] = _only_full_name(q.speaker, by_surname)
-        full = fulls[q.speaker]
+        if q.speaker not in named:
+            named[q.speaker] = _full_names_of(text, q.speaker, by_surname.get(q.speaker.split()[-1], ()))
+        quoted, narrated = named[q.speaker]
+        full = _only_one_before(quoted, q.speaker_span.start) or _only_one_before(narrated, q.speaker_span.start)
         if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end) \
                 and not _other_gender(text[q.speaker_span.start:q.speaker_span.end], full):
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
+
+
+def _full_names_of(text: str, surname: str, quoted: Iterable[str]) -> tuple[list[tuple[int, str]],
+                                                                          list[tuple[int, str]]]:
+    """The full names of that surname the article gives, each with where it first stands: those of speakers
+    quoted under it ('Brian Tate'), then those its narrative gives ('Prosecutor Carla Jimenez asked ...'), with a
+    known given name or a title ('See Sexton' is no name)."""
+    speakers: list[tuple[int, str]] = []
+    for full in quoted:
+        if full != surname and _short_for(surname, full):
+            at = text.find(full)
+            speakers.append((at if at >= 0 else len(text), full))
+    narrative: dict[str, int] = {}
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        before = NAME_BEFORE.search(text, max(0, at - 48), at) if _capitalised_before(text, at) \
+            and (end == len(text) or not text[end].isalnum()) else None
+        if before is not None:
+            run = parse_run(text[before.start():end])
+            if run is not None and not run.single and (run.given or run.titled) \
+                    and run.name.endswith(" " + surname) and _short_for(surname, run.name):
+                narrative.setdefault(run.name, before.start() + run.offset)
+        at = text.find(surname, end)
+    return sorted(speakers), sorted((at, full) for full, at in narrative.items())
+
+
+def _full_already(name: str) -> bool:
+    """A name of two words or more that opens with a given name: 'Ana Lind' (not 'Le Pen', nor 'Wallace')."""
+    first, space, _ = name.partition(" ")
+    return bool(space) and first.lower() in GIVEN_NAMES
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether a capitalised word stands one space before ``at`` (most words before a surname are in lower
+    case, or are none: told before a pattern is tried)."""
+    if at < 2 or text[at - 1] not in " \t":
+        return False
+    k = at - 1
+    while k > 0 and at - k < 24 and (text[k - 1].isalpha() or text[k - 1] in "'’.-"):
+        k -= 1
+    return k < at - 1 and text[k].isupper()
+
+
+def _only_one_before(names: list[tuple[int, str]], position: int) -> str | None:
+    """The one person of those named before ``position`` (shorter forms of the same name folded into the
+    fullest: 'Ted Cruz' into 'Rafael Edward Ted Cruz'); None for none or several."""
+    before = [full for at, full in names if at < position]
+    longest = {full for full in before if not any(_short_for(full, other) for other in before)}
+    return longest.pop() if len(longest) == 1 else None
 
 
 def speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
