@@ -22,8 +22,9 @@ Where the speaker is looked for, in order (the phrases themselves are read by ``
 ``continuation``, ``pronoun``, ``role-noun``, ``description``.
 
 A speaker is a name, titles and party labels kept out (``Sen. Ted Cruz (R-Texas)`` -> ``Ted
-Cruz``), a bare surname given in full when another quote names that one person so (``Cruz`` ->
-``Ted Cruz``; kept as written when an appositive follows it or two speakers share it); a pronoun
+Cruz``), a bare surname given in full when the article named that one person so before, in a quote's
+attribution or its narrative (``Cruz`` -> ``Ted Cruz``; kept as written when an appositive follows it or two
+people share it, see ``speaker_names``); a pronoun
 resolved to the person it stands for (see ``mentions``), or to an unnamed person a quote just before
 described (``a spokesman said. "...," he added``; ``it``/``they`` only to a body quoted just before,
 ``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a
