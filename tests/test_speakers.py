@@ -267,11 +267,18 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"The talks were useful," a U.S. official said. "Nothing was agreed," a Russian official said. '
          '"We meet again next week," the U.S. official added.',
          ["a U.S. official", "a Russian official", "a U.S. official"]),
+        ("The president, Carmen Villanueva, promised aid. 'No one will be left alone,' said the president.",
+         ["Carmen Villanueva"]),
+        ('Claire Bennett, a senior nurse at the hospital, worked all night. Tom Reyes visited. '
+         '"We ran out of beds," the nurse said.', ["Claire Bennett"]),
+        ('President Ana Lind spoke. World Bank President Tom Reyes spoke. "We agree," the president said.',
+         ["the president"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
          "'it' after a body named", "'it' after a person is nobody",
-         "another spokesman introduced between", "the role's modifiers tell two officials apart"],
+         "another spokesman introduced between", "the role's modifiers tell two officials apart",
+         "a role given before the name", "a role given in apposition", "two holders of a role: left as written"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers
@@ -343,6 +350,9 @@ def test_words_that_name_nobody(body, speaker):
          '"I heard one loud bang," he said.', ["a witness", "a witness"]),
         ('Police arrested John Smith on Friday. "He is innocent," his father said. "He would never hurt anyone," '
          'he added.', ["his father", "his father"]),
+        ('Judge Robert Hanley sentenced her. "You took money," Hanley said. Her attorney, Peter Dunleavy, argued '
+         'for probation. "She is sick," he said. The judge was unmoved. "Addiction explains it," he said.',
+         ["Robert Hanley", "Peter Dunleavy", "Robert Hanley"]),
         ('A finance ministry official briefed Reuters.\n\n"There is broad agreement," the official said. '
          '"But the talks will be tough," he added.', ["the official", "the official"]),
         ('Tom Reyes spoke first. The board secretary Okonjo\nsaid prices were low. "We are done," he said.',
@@ -351,7 +361,8 @@ def test_words_that_name_nobody(body, speaker):
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between", "'the author' may be named before",
          "'the official' is most often unnamed", "a speech verb on the next line of wire copy",
-         "'a witness' is one person", "a possessive description is someone new"],
+         "'a witness' is one person", "a possessive description is someone new",
+         "'The judge' as a sentence's subject is the judge named before"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

@@ -12,6 +12,10 @@ not a place or a body (``Democratic Party``, ``New Hampshire``), or is the surna
 named before. Gender comes from titles, given names, a role in apposition (``Ana Lind, a
 spokeswoman for``) and the pronouns of the sentence the person opens.
 
+A role given to a person where they are named (``Judge Robert Hanley``, ``her attorney, Peter
+Dunleavy``, ``Carmen Villanueva, the president,``; see ``roles``) makes a later ``the judge`` a mention
+of them, while only one person holds it.
+
 Each ``he``/``she`` is resolved when it is read, to the first person of fitting gender found
 walking back sentence by sentence, the subject first within a sentence (the leftmost person
 after any lead-in such as ``Regarding the speech,``); the pronoun then stands as a mention of
@@ -23,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES
@@ -37,6 +41,7 @@ from ..lexicon.speech import (
 )
 from .name_runs import COMMON_CAPITALS, Run, name_rank, parse_run, same_person, single_word
 from .phrases import abbreviation_before, is_adverb
+from .roles import ROLE_MENTION, roles_named
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
@@ -122,6 +127,7 @@ class Mention(NamedTuple):
 
 
 _START = attrgetter("start")
+_FIRST = itemgetter(0)
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
@@ -139,6 +145,8 @@ class People:
         self.mentions: list[Mention] = []
         self._pronouns: dict[int, Mention | None] = {}  # each he/she read, to the mention it stands for
         self._subject: Mention | None = None  # the first person named in the sentence being read
+        self._roles: dict[str, list[tuple[int, Person]]] = {}  # each role given to someone, in order: "judge" ->
+        # [(12, Person("Robert Hanley"))]
         if not paragraphs:
             return
         first = paragraphs[0][0]
@@ -150,13 +158,17 @@ class People:
         events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
                    if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
                    and (run := m.group()) not in COMMON_CAPITALS]
+        events += [(at, 2, m.end(), m.group(1).lower()) for m in ROLE_MENTION.finditer(text, first, limit)
+                   if bisect.bisect(readable, at := m.start()) & 1]  # "The judge was unmoved"
         events.sort()
         pronoun_at = -1
         read_pronoun, read_mention = self._read_pronoun, self._read_mention
-        for at, is_run, end, word in events:
-            if not is_run:
+        for at, kind, end, word in events:
+            if kind == 0:
                 read_pronoun(at, end, word)
                 pronoun_at = at
+            elif kind == 2:
+                self._read_role(at, end, word)
             elif at != pronoun_at:
                 read_mention(word, at, end)
 
@@ -200,6 +212,7 @@ class People:
         if parsed.single:
             self._read_mention(parsed.name, start, end)
             return
+        run_start = start - parsed.offset
         name, parts = parsed.name, parsed.name.split()
         role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
         surname = parts[-1]
@@ -220,7 +233,15 @@ class People:
             person.vote(parsed.title_gender, 10)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
+        for held in roles_named(self.text, run_start, max(start, run_start + run.find(name)), end):
+            self._roles.setdefault(held, []).append((start, person))
         self._add(start, end, person)
+
+    def _read_role(self, start: int, end: int, role: str) -> None:
+        """'The judge was unmoved': a mention of the one person given that role so far, if there is one."""
+        person = _one_holder(self._roles.get(role, ()), start)
+        if person is not None:
+            self._add(start, end, person)
 
     def _speaks(self, end: int) -> bool:
         """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name, in a form one person
@@ -348,6 +369,12 @@ class People:
 
     # ------------------------------------------------------------------ asking
 
+    def role_holder(self, role: str, position: int) -> str | None:
+        """The one person given ``role`` before ``position`` ('the president' -> 'Carmen Villanueva'); None for
+        none, or for several ('President Barack Obama' and 'World Bank President Jim Yong Kim')."""
+        person = _one_holder(self._roles.get(role, ()), position)
+        return person.name if person is not None else None
+
     def antecedent(self, pronoun: str, position: int) -> Mention | None:
         """The mention (a name, or a pronoun resolved before) that ``pronoun`` (he/she) at ``position`` stands
         for, or None."""
@@ -367,6 +394,13 @@ class People:
                 return m.start
             k -= 1
         return -1
+
+
+def _one_holder(holders: list[tuple[int, Person]] | tuple[()], position: int) -> Person | None:
+    """The person all the holders of a role before ``position`` are, or None."""
+    k = bisect.bisect_left(holders, position, key=_FIRST)
+    people = {id(person): person for _, person in holders[:k]}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _readable_stretches(paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:

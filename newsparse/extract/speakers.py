@@ -36,12 +36,11 @@ is left out, as titles of works already are (see ``quotes``).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PERSON_ROLES, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
@@ -51,6 +50,7 @@ from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
+from .roles import titled_roles
 from .speaker_names import full_names, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
@@ -80,11 +80,6 @@ _VERBISH = SPEECH_VERBS | NAMING_VERBS
 _BEFORE_WORDS = _VERBISH | {"according", "put", "puts"}  # ('As Ana Lind put it, "')
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
-#: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
-_TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
-                "rep": "congressman", "president": "president", "gen": "general", "general": "general",
-                "mayor": "mayor", "secretary": "secretary", "minister": "minister", "judge": "judge",
-                "chairman": "chairman", "chairwoman": "chairwoman", "director": "director", "chief": "chief"}
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
 _MIN_UNATTRIBUTED_WORDS = 3
 #: How far (characters) attribution windows reach from a quote.
@@ -108,10 +103,10 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             leads += found[i] is not None
     if leads:
         _continue(text, paragraphs, quotes, marks, paras, found)
-    pronouns = [f.span.start for f in found if f is not None and f.name.lower() in ("he", "she")]
+    asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or _role_alone(f))]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
-                    until=max(pronouns) + 1) if pronouns else None
+                    until=max(asked) + 1) if asked else None  # (read only where a pronoun or a role asks for it)
     out: list[Quote] = []
     roles: dict[str, list[RoleHolder]] = {}  # role noun -> who was quoted with it, in order: "spokesman" ->
     # [RoleHolder("a spokesman for X", ("a", "spokesman", "for", "x"), 120)]
@@ -130,7 +125,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                     roles.setdefault(word, []).append(RoleHolder(name, words, hit.span.end))
         elif hit.kind == "name" and name:  # 'Sen. Ted Cruz said' -> a later 'the senator' is Ted Cruz
             phrase = text[hit.span.start:hit.span.end]
-            for role in _roles_named(phrase):
+            for role in titled_roles(phrase):
                 roles.setdefault(role, []).append(RoleHolder(name, tuple(phrase.lower().split()), hit.span.end))
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     full_names(text, out)
@@ -143,13 +138,6 @@ class RoleHolder(NamedTuple):
     name: str
     words: tuple[str, ...]
     end: int
-
-
-@functools.lru_cache(maxsize=1024)
-def _roles_named(phrase: str) -> tuple[str, ...]:
-    """The role nouns a speaker phrase gives its person: 'Sen. Ted Cruz' -> ('senator',)."""
-    return tuple(_TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")) for word in phrase.lower().split()
-                 if word.rstrip(".") in _TITLE_ROLES or word.rstrip(".,") in ROLE_NOUNS)
 
 
 def _para_index(starts: list[int], position: int) -> int:
@@ -410,8 +398,18 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
             holder, told_apart = _role_holder(roles[role], words[1:words.index(role)])
             if told_apart or not introduced(text, role, holder.end, hit.span.start):
                 return holder.name, "role-noun"
+        if people is not None and _role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
+            name = people.role_holder(words[1], hit.span.start)
+            if name is not None:
+                return name, "role-noun"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _role_alone(hit: Found) -> bool:
+    """'the president', 'the judge': a person described by a role alone, whom the article may have named."""
+    words = hit.name.lower().split()
+    return hit.kind == "description" and len(words) == 2 and words[0] == "the" and words[1] in PERSON_ROLES
 
 
 def _body_named(name: str) -> bool:

@@ -1,0 +1,59 @@
+"""The roles an article gives its people ('Judge Robert Hanley', 'her attorney, Peter Dunleavy', 'Carmen
+Villanueva, the president,'), and where it later calls one of them by the role alone ('The judge was unmoved').
+
+>>> text = 'Judge Robert Hanley spoke. Her attorney, Peter Dunleavy, spoke. The judge was unmoved.'
+>>> roles_named(text, 0, 6, 19), roles_named(text, 41, 41, 55)
+(('judge',), ('attorney',))
+>>> [(m.start(), m.group(1)) for m in ROLE_MENTION.finditer(text)]
+[(64, 'judge')]
+>>> titled_roles('Sen. Ted Cruz')
+('senator',)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lexicon.speech import PERSON_ROLES
+
+#: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
+TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
+               "rep": "congressman", "president": "president", "gen": "general", "general": "general",
+               "mayor": "mayor", "secretary": "secretary", "minister": "minister", "judge": "judge",
+               "chairman": "chairman", "chairwoman": "chairwoman", "director": "director", "chief": "chief",
+               "adm": "admiral", "admiral": "admiral", "coach": "coach", "sheriff": "sheriff", "prosecutor":
+               "prosecutor", "ambassador": "ambassador", "chancellor": "chancellor", "premier": "premier"}
+_ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
+# A role in lower case right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The president, ".
+ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
+                         + r")[ \t]*,?[ \t]*$")
+# A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" (not the subject of a
+# reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
+ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
+                        + r")\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)")
+# A person called by the role alone: "The judge was unmoved", "said the president" (no modifier: "the next
+# president" may be anyone).
+ROLE_MENTION = re.compile(r"\b[Tt]he[ \t]+(" + _ROLES + r")\b(?![\w'’-])")
+
+
+def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
+    """The roles the article gives the person named at ``name_start``..``name_end`` where it names them: titles
+    in the run before the name ('Judge Robert Hanley'), a role just before the run ('her attorney, Peter
+    Dunleavy') and a role in apposition after the name ('Carmen Villanueva, the president,')."""
+    found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
+    before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
+    if before is not None:
+        found.append(before.group(1).lower())
+    if text.startswith(",", name_end):
+        after = ROLE_AFTER.match(text, name_end)
+        if after is not None:
+            found.append(after.group(1).lower())
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def titled_roles(phrase: str) -> tuple[str, ...]:
+    """The role nouns a phrase's titles and roles give its person: 'Sen. Ted Cruz' -> ('senator',)."""
+    return tuple(TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")) for word in phrase.lower().split()
+                 if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
