@@ -41,7 +41,7 @@ from ..lexicon.speech import (
 )
 from .name_runs import COMMON_CAPITALS, Run, name_rank, parse_run, same_person, single_word
 from .phrases import abbreviation_before, is_adverb
-from .roles import ROLE_MENTION, roles_named
+from .roles import ROLE_WORDS, THE_WORD, roles_named
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
@@ -158,8 +158,8 @@ class People:
         events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
                    if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
                    and (run := m.group()) not in COMMON_CAPITALS]
-        events += [(at, 2, m.end(), m.group(1).lower()) for m in ROLE_MENTION.finditer(text, first, limit)
-                   if bisect.bisect(readable, at := m.start()) & 1]  # "The judge was unmoved"
+        events += [(at, 2, m.end(), role) for m in THE_WORD.finditer(text, first, limit)  # "The judge"
+                   if (role := m.group(1)) in ROLE_WORDS and bisect.bisect(readable, at := m.start()) & 1]
         events.sort()
         pronoun_at = -1
         read_pronoun, read_mention = self._read_pronoun, self._read_mention

@@ -4,7 +4,7 @@ Villanueva, the president,'), and where it later calls one of them by the role a
 >>> text = 'Judge Robert Hanley spoke. Her attorney, Peter Dunleavy, spoke. The judge was unmoved.'
 >>> roles_named(text, 0, 6, 19), roles_named(text, 41, 41, 55)
 (('judge',), ('attorney',))
->>> [(m.start(), m.group(1)) for m in ROLE_MENTION.finditer(text)]
+>>> [(m.start(), m.group(1)) for m in THE_WORD.finditer(text) if m.group(1) in ROLE_WORDS]
 [(64, 'judge')]
 >>> titled_roles('Sen. Ted Cruz')
 ('senator',)
@@ -32,9 +32,11 @@ ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)[ \t
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
 ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
                         + r")\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)")
-# A person called by the role alone: "The judge was unmoved", "said the president" (no modifier: "the next
-# president" may be anyone).
-ROLE_MENTION = re.compile(r"\b[Tt]he[ \t]+(" + _ROLES + r")\b(?![\w'’-])")
+# "The" and the word after it, where a person may be called by the role alone: "The judge was unmoved", "said the
+# president" (no modifier: "the next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
+THE_WORD = re.compile(r"\b[Tt]he[ \t]+([a-z]+)\b(?![\w'’-])")
+#: The roles a person is given and called by: "judge", "senator", "nurse".
+ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values())
 
 
 def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
@@ -42,9 +44,11 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     in the run before the name ('Judge Robert Hanley'), a role just before the run ('her attorney, Peter
     Dunleavy') and a role in apposition after the name ('Carmen Villanueva, the president,')."""
     found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
-    before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
-    if before is not None:
-        found.append(before.group(1).lower())
+    last = text[max(0, run_start - 24):run_start].rstrip(" \t,").rpartition(" ")[2]
+    if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
+        before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
+        if before is not None:
+            found.append(before.group(1).lower())
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end)
         if after is not None:
