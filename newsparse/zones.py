@@ -11,8 +11,8 @@
 
 Rules, in order:
 
-* Line ends: ``\\r\\n`` is read as `` \\n`` and a lone ``\\r`` as ``\\n`` (same length, so every
-  offset is an offset into the decoded text as it was).
+* Line ends: ``\\r\\n`` is read as `` \\n`` and a lone ``\\r`` as ``\\n``, a byte-order mark opening the
+  text as a space (same length, so every offset is an offset into the decoded text as it was).
 * Header: a Markdown heading (``# Title``, setext ``Title`` + ``===``), or a first short
   one-line block followed by more text; then byline, date and standfirst lines, and everything
   up to a horizontal rule that closes the header within its first blocks.
@@ -123,6 +123,8 @@ def zone(text: str) -> ZonedDoc:
 
 
 def _normalise_line_ends(text: str) -> str:
+    if text.startswith("\ufeff"):  # a byte-order mark left in a string read without "utf-8-sig": a space here
+        text = " " + text[1:]
     if "\r" in text:
         text = text.replace("\r\n", " \n")
     if any(end in text for end in _OTHER_LINE_ENDS):  # rare; translate() costs ~30 ns a character

@@ -26,10 +26,14 @@ BODY = "\n\nLONDON (Reuters) - Oil prices rose on Wednesday as traders watched t
         ("---\ntitle: \"Oil climbs on supply worries\"\ndate: 2020-01-08\n---", "Oil climbs on supply worries"),
         ("---\ntitle: Oil climbs on supply worries\nauthor: Jane Doe\n---", "Oil climbs on supply worries"),
         ("Stocks rally as Fed holds - Reuters", "Stocks rally as Fed holds - Reuters"),
+        ("# Oil's *surprise* climb on supply_chain worries", "Oil's surprise climb on supply_chain worries"),
+        ("# [Oil climbs on supply worries](https://www.example.com/oil-1)", "Oil climbs on supply worries"),
+        ("\ufeff# Oil climbs on supply worries", "Oil climbs on supply worries"),
     ],
     ids=["atx", "atx-emphasis", "atx-bold-part-and-closing-hashes", "setext-h1", "setext-h2", "bold-line",
          "underscore-emphasis", "plain-first-line", "all-caps-wire-headline-kept", "title-over-byline-and-date",
-         "front-matter-quoted", "front-matter-plain", "headline-with-outlet-suffix"],
+         "front-matter-quoted", "front-matter-plain", "headline-with-outlet-suffix", "inner-emphasis",
+         "link-markup", "byte-order-mark"],
 )
 def test_title(head, title):
     assert extract_title(zone(head + BODY))[0] == title

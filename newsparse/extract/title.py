@@ -21,6 +21,10 @@ from ..zones import ZonedDoc
 
 # Markup around a heading's words: "# *Title*", "## **Title** ##", "_Title_".
 TITLE_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*[*_`]*[ \t]*(?P<words>.*?)[ \t]*[*_`]*[ \t]*#*[ \t]*$")
+# A link inside a title: "[Oil surges on supply fears](https://example.com/a)" -> its text.
+LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
+# Emphasis inside a title: "Biden's *surprise* pick", "a __new__ plan" (not the underscore of "snake_case").
+EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.{1,200}?)(?<=\S)\1(?![\w*])")
 # A front matter title: 'title: "Farmers protest new tariffs"'.
 FRONT_MATTER_TITLE = re.compile(r"^[ \t]*title[ \t]*:[ \t]*([\"']?)(?P<words>.*?)\1[ \t]*$", re.IGNORECASE)
 
@@ -36,4 +40,5 @@ def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
     start = doc.title_line.start + m.start("words")
     end = doc.title_line.start + m.end("words")
     words = " ".join(doc.text[start:end].split())
+    words = EMPHASIS.sub(r"\2", LINK.sub(r"\1", words))
     return words.replace("**", "").replace("__", ""), Span(start, end)
