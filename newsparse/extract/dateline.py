@@ -15,7 +15,8 @@ England (CNN) --``, ``(CNN) —``), UPI, Xinhua, PTI (``NEW DELHI, Jan 8 (PTI)``
 press wires (``NEW YORK, Jan. 8, 2020 /PRNewswire/ --``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``),
 old AP's underscore (``WASHINGTON (AP) _``), several cities (``DUBAI/LONDON``), a
 state or country after the place (``BAHIA BLANCA, Argentina, Feb 26 -``, ``SPRINGFIELD, Ill. —``),
-weekday and day-first dates, a dash, en dash, em dash, double hyphen or colon after it.
+weekday and day-first dates, a dash, en dash, em dash, double hyphen or colon after it, in Markdown emphasis
+or not (``**LONDON** —``).
 
 Precision first. Only the opening of the first body paragraphs is read (a byline, caption or
 standfirst line may stand above the dateline): ``WASHINGTON —`` deep in the body is not one. A
@@ -130,13 +131,23 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
     """The dateline opening the body, or None. ``reference_date`` anchors years and weekdays."""
     for position, para in enumerate(doc.paragraphs[:_FIRST_PARAGRAPHS]):
         end = min(para.end, para.start + _DATELINE_MAX_CHARS)
-        plain = PLAIN_OPENING.fullmatch(doc.text, para.start, end)
-        m = (DATELINE if plain else _dateline_any_letters()).match(doc.text, para.start, end)
+        text, start = doc.text, para.start
+        if text[start] in "*_":  # "**LONDON** —", "*LONDON (Reuters)* -": read with the emphasis marks as spaces
+            text, start = _unemphasised(text, start, end)
+        plain = PLAIN_OPENING.fullmatch(text, start, end)
+        m = (DATELINE if plain else _dateline_any_letters()).match(text, start, end)
         if m and m.end() > m.start() and _plausible(m, first=position == 0):
             return _build(doc, m, reference_date)
         if not _is_preamble(doc.text[para.start:para.end]):
             break
     return None
+
+
+def _unemphasised(text: str, start: int, end: int) -> tuple[str, int]:
+    """``text`` with the emphasis marks of ``text[start:end]`` read as spaces (so every offset stays), and
+    where its words start."""
+    opening = text[start:end].replace("*", " ").replace("_", " ")
+    return text[:start] + opening + text[end:], start + len(opening) - len(opening.lstrip())
 
 
 def _plausible(m: Match, *, first: bool) -> bool:
