@@ -33,12 +33,18 @@ BODY = "\n\nLONDON (Reuters) - Oil prices rose on Wednesday as traders watched t
         ("By Maria de la Cruz", ["Maria de la Cruz"]),
         ("By Ana Lindqvist and Pieter Smit", ["Ana Lindqvist", "Pieter Smit"]),
         ("By Jane Doe; Published January 8, 2020", ["Jane Doe"]),
+        ("By MARIA OCHOA and TOM BRENNAN Associated Press", ["Maria Ochoa", "Tom Brennan"]),
+        ("By Jane Doe, USA TODAY", ["Jane Doe"]),
+        ("By Jane Doe, Guardian Staff", ["Jane Doe"]),
+        ("By: Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe • March 3, 2020", ["Jane Doe"]),
     ],
     ids=["one-name", "two-names", "three-names", "ampersand", "capitals-title-cased", "bold-apostrophe-hyphen",
          "agency-after-comma", "credit-without-by", "two-names-credit", "bar-and-role", "comma-and-role",
          "ap-role-run-on", "roles-and-outlet-between-names", "outlet-and-date-after-bars", "written-by-on-date",
          "dash-outlet", "outlet-line-under-byline", "particles", "first-name-spelled-like-an-agency-code",
-         "published-after-names"],
+         "published-after-names", "names-in-capitals-then-outlet", "outlet-in-capitals", "outlet-staff",
+         "by-colon", "bullet-and-date"],
 )
 def test_authors(byline, authors):
     assert extract_authors(zone("Oil climbs on supply worries\n" + byline + BODY)) == authors

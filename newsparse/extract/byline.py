@@ -26,13 +26,13 @@ from ..zone_lines import CREDIT_BYLINE
 from ..zones import ZonedDoc
 
 # "By Jane Doe and John Roe", "**By JANE DOE, Reuters**", "Written by Jane Doe on Jan. 8, 2020".
-BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report)[ \t]+)?by[ \t]+"
+BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report)[ \t]+)?by:?[ \t]+"
                     r"(?P<names>[^\n]{2,200})", re.IGNORECASE)
 # Front matter: "author: Jane Doe", "authors: [Jane Doe, John Roe]".
 FRONT_MATTER_AUTHOR = re.compile(r"[ \t]*(?:author|authors|byline)[ \t]*:[ \t]*\[?(?P<names>[^\]\n]{2,200})\]?[ \t]*",
                                  re.IGNORECASE)
 # Where the names end: "| The Daily Courier", " — Bloomberg", " on Jan. 8", " Published ...", "Updated".
-NAMES_END = re.compile(r"[ \t]*(?:\||[ \t][-–—][ \t]|\bon[ \t]+(?=[A-Z\d])|\b(?:Published|Updated|Posted)\b)")
+NAMES_END = re.compile(r"[ \t]*(?:[|•·]|[ \t][-–—][ \t]|\bon[ \t]+(?=[A-Z\d])|\b(?:Published|Updated|Posted)\b)")
 # Separators between names: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John Roe", "Jane Doe; John Roe".
 NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b|&|;)[ \t]*", re.IGNORECASE)
 # One word of a name: "Jane", "O'Neil", "Smith-Jones", "J.", "DOE"; particles "de", "van", "al-".
@@ -96,16 +96,18 @@ def _names(field: str) -> list[str]:
 
 
 def _person(part: str) -> str | None:
-    """``JANE DOE AP Business Writer`` -> ``Jane Doe``; ``Staff Writer`` and ``Reuters`` -> None."""
-    words = part.split()
-    for i, word in enumerate(words):  # a role or outlet word ends the name
-        if i >= 2 and (word.lower().strip(".,") in BYLINE_ROLE_WORDS or word.lower() in AGENCY_NAMES):
+    """``JANE DOE AP Business Writer`` -> ``Jane Doe``; ``JANE DOE Associated Press`` -> ``Jane Doe``;
+    ``Staff Writer``, ``Guardian Staff`` and ``Reuters`` -> None."""
+    words = part.strip("\"'").split()
+    for i, word in enumerate(words):  # a role or outlet word ends the name, as does a name in capitals ending
+        if i >= 2 and (word.lower().strip(".,") in BYLINE_ROLE_WORDS or word.lower() in AGENCY_NAMES
+                       or _is_outlet(" ".join(words[i:])) or (words[0].isupper() and not word.isupper())):
             words = words[:i]
             break
     if not 2 <= len(words) <= _NAME_MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     lowered = [w.lower().strip(".,") for w in words]
-    if _is_outlet(" ".join(words)) or lowered[0] in BYLINE_ROLE_WORDS:
+    if _is_outlet(" ".join(words)) or lowered[0] in BYLINE_ROLE_WORDS or lowered[-1] in ("staff", "team", "desk"):
         return None
     if lowered[0] in AGENCY_NAMES and all(w in BYLINE_ROLE_WORDS for w in lowered[1:]):
         return None  # "AP Business Writer"; but "Ana Lindqvist" is a name

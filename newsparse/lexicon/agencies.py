@@ -120,4 +120,9 @@ PUBLISHER_NAMES: dict[str, str] = {
     "afp": "Agence France-Presse",
     "agence france-presse": "Agence France-Presse",
     "upi": "United Press International",
+    "usa today": "USA Today",
+    "the new york times": "The New York Times",
+    "the washington post": "The Washington Post",
+    "the wall street journal": "The Wall Street Journal",
+    "bloomberg news": "Bloomberg News",
 }
