@@ -56,8 +56,9 @@ _DATE_START = (r"(?:" + _WEEKDAY + r"\b\.?(?:,|[ \t]+(?:" + _MONTH + r"\b|\d)|[ 
                r"|" + _MONTH + r"\b\.?[ \t]+\d)")
 # A place: "NEW YORK", "Brussels", "BAHIA BLANCA", "St. Louis", "RIO DE JANEIRO", "Rio de Janeiro".
 _PLACE = r"(?!" + _DATE_START + r")" + _PLACE_WORD + r"(?:[ \t]+(?:" + _PLACE_WORD + r"|" + _PARTICLE + r")){0,4}"
-# A region or country after the place: "Argentina", "Ill.", "England", "N.Y.", "Puerto Rico".
-_REGION = r"(?!" + _DATE_START + r")" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2}"
+# A region or country after the place: "Argentina", "Ill.", "England", "N.Y.", "Puerto Rico", "Trinidad and Tobago".
+_REGION = (r"(?!" + _DATE_START + r")" + _PLACE_WORD + r"(?:[ \t]+(?:" + _PLACE_WORD
+           + r"|(?:and|of|the)(?=[ \t]+\p{Lu}))){0,3}")  # ("Bosnia and Herzegovina", "Isle of Man")
 # A date: "January 8", "Jan. 8", "8 January", "Wednesday", "Wed, Jan 8", "March 3, 1987", "8 January 2020".
 _DATE = (
     r"(?:(?P<weekday>" + _WEEKDAY + r")\b\.?,?(?:[ \t]+|(?=[ \t]*[(/\-–—:])))?"
