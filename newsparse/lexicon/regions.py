@@ -95,7 +95,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "cote d'ivoire": "CI", "east timor": "TL", "timor leste": "TL", "vatican city": "VA",
     "west bank": "PS", "gaza": "PS", "gaza strip": "PS", "palestine": "PS", "palestinian territories": "PS",
     "congo": "CG", "drc": "CD", "dr congo": "CD", "zaire": "CD", "democratic republic of congo": "CD",
-    "democratic republic of the congo": "CD", "republic of congo": "CG", "bosnia herzegovina": "BA", "korea": "KR", "the bahamas": "BS",
+    "democratic republic of the congo": "CD", "republic of congo": "CG", "bosnia herzegovina": "BA",
+    "korea": "KR", "the bahamas": "BS",
     "the gambia": "GM", "uae": "AE", "u a e": "AE", "cape verde": "CV", "soviet union": "RU", "ussr": "RU",
     "west germany": "DE", "east germany": "DE", "macau": "MO", "hong kong": "HK", "taiwan": "TW",
 }
