@@ -338,6 +338,8 @@ class People:
         """Of one sentence's fitting mentions (right to left), the first named in a reporting clause set off by a
         comma ('The good news, Lind said, is ...', '..., said Lind'), else the leftmost in its main clause (after a
         lead-in), else the leftmost."""
+        if len(fitting) == 1:
+            return fitting[0]
         for mention in reversed(fitting):
             if (self.text[max(0, mention.start - 2):mention.start].strip() == "," and self._speaks(mention.end)) \
                     or self._spoken_of(mention):

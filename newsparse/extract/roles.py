@@ -32,9 +32,9 @@ ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)[ \t
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
 ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
                         + r")\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)")
-# "The" and the word after it, where a person may be called by the role alone: "The judge was unmoved", "said the
-# president" (no modifier: "the next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
-THE_WORD = re.compile(r"\b[Tt]he[ \t]+([a-z]+)\b(?![\w'’-])")
+# "The" opening a sentence and the word after it, where a person may be its subject by the role alone: "The judge
+# was unmoved" (no modifier: "The next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
+THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])")  # (opens with its literal: searched fast)
 #: The roles a person is given and called by: "judge", "senator", "nurse".
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values())
 

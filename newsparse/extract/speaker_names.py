@@ -33,31 +33,37 @@ def full_names(text: str, quotes: list[Quote]) -> None:
     among the speakers it quotes, else in its narrative; a surname with an appositive ('said Tate, who voted no')
     stays as written, since the appositive is part of how he is named."""
     by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
-    named: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}  # surname -> full names quoted,
-    # then in the narrative, each with where it first stands: asked once a surname
+    quoted: dict[str, list[tuple[int, str]]] = {}  # surname -> the full names quoted under it, where first named
+    narrated: dict[str, list[tuple[int, str]]] = {}  # ... and those of its narrative: read only when asked
     for i, q in enumerate(quotes):
         if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun") \
                 or not q.speaker[:1].isupper() or _full_already(q.speaker):
             continue
-        if q.speaker not in named:
-            named[q.speaker] = _full_names_of(text, q.speaker, by_surname.get(q.speaker.split()[-1], ()))
-        quoted, narrated = named[q.speaker]
-        full = _only_one_before(quoted, q.speaker_span.start) or _only_one_before(narrated, q.speaker_span.start)
+        if q.speaker not in quoted:
+            quoted[q.speaker] = _quoted_full_names(text, q.speaker, by_surname.get(q.speaker.split()[-1], ()))
+        full = _only_one_before(quoted[q.speaker], q.speaker_span.start)
+        if full is None:
+            if q.speaker not in narrated:
+                narrated[q.speaker] = _narrated_full_names(text, q.speaker)
+            full = _only_one_before(narrated[q.speaker], q.speaker_span.start)
         if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end) \
                 and not _other_gender(text[q.speaker_span.start:q.speaker_span.end], full):
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
-def _full_names_of(text: str, surname: str, quoted: Iterable[str]) -> tuple[list[tuple[int, str]],
-                                                                          list[tuple[int, str]]]:
-    """The full names of that surname the article gives, each with where it first stands: those of speakers
-    quoted under it ('Brian Tate'), then those its narrative gives ('Prosecutor Carla Jimenez asked ...'), with a
-    known given name or a title ('See Sexton' is no name)."""
+def _quoted_full_names(text: str, surname: str, quoted: Iterable[str]) -> list[tuple[int, str]]:
+    """The full names of speakers quoted under that surname ('Brian Tate'), each with where it first stands."""
     speakers: list[tuple[int, str]] = []
     for full in quoted:
         if full != surname and _short_for(surname, full):
             at = text.find(full)
             speakers.append((at if at >= 0 else len(text), full))
+    return sorted(speakers)
+
+
+def _narrated_full_names(text: str, surname: str) -> list[tuple[int, str]]:
+    """The full names of that surname the narrative gives ('Prosecutor Carla Jimenez asked ...'), with a known
+    given name or a title ('See Sexton' is no name), each with where it first stands."""
     narrative: dict[str, int] = {}
     at = text.find(surname)
     while at >= 0:
@@ -70,7 +76,7 @@ def _full_names_of(text: str, surname: str, quoted: Iterable[str]) -> tuple[list
                     and run.name.endswith(" " + surname) and _short_for(surname, run.name):
                 narrative.setdefault(run.name, before.start() + run.offset)
         at = text.find(surname, end)
-    return sorted(speakers), sorted((at, full) for full, at in narrative.items())
+    return sorted((at, full) for full, at in narrative.items())
 
 
 def _full_already(name: str) -> bool:
