@@ -35,6 +35,7 @@ def full_names(text: str, quotes: list[Quote]) -> None:
     by_surname = _by_surname({q.speaker for q in quotes if q.speaker})
     quoted: dict[str, list[tuple[int, str]]] = {}  # surname -> the full names quoted under it, where first named
     narrated: dict[str, list[tuple[int, str]]] = {}  # ... and those of its narrative: read only when asked
+    last = {q.speaker: q.speaker_span.start for q in quotes if q.speaker and q.speaker_span}  # (read up to here)
     for i, q in enumerate(quotes):
         if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun") \
                 or not q.speaker[:1].isupper() or _full_already(q.speaker):
@@ -44,7 +45,7 @@ def full_names(text: str, quotes: list[Quote]) -> None:
         full = _only_one_before(quoted[q.speaker], q.speaker_span.start)
         if full is None:
             if q.speaker not in narrated:
-                narrated[q.speaker] = _narrated_full_names(text, q.speaker)
+                narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker])
             full = _only_one_before(narrated[q.speaker], q.speaker_span.start)
         if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end) \
                 and not _other_gender(text[q.speaker_span.start:q.speaker_span.end], full):
@@ -61,11 +62,11 @@ def _quoted_full_names(text: str, surname: str, quoted: Iterable[str]) -> list[t
     return sorted(speakers)
 
 
-def _narrated_full_names(text: str, surname: str) -> list[tuple[int, str]]:
-    """The full names of that surname the narrative gives ('Prosecutor Carla Jimenez asked ...'), with a known
-    given name or a title ('See Sexton' is no name), each with where it first stands."""
+def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int, str]]:
+    """The full names of that surname the narrative gives before ``until`` ('Prosecutor Carla Jimenez asked ...'),
+    with a known given name or a title ('See Sexton' is no name), each with where it first stands."""
     narrative: dict[str, int] = {}
-    at = text.find(surname)
+    at = text.find(surname, 0, until)
     while at >= 0:
         end = at + len(surname)
         before = NAME_BEFORE.search(text, max(0, at - 48), at) if _capitalised_before(text, at) \
@@ -75,7 +76,7 @@ def _narrated_full_names(text: str, surname: str) -> list[tuple[int, str]]:
             if run is not None and not run.single and (run.given or run.titled) \
                     and run.name.endswith(" " + surname) and _short_for(surname, run.name):
                 narrative.setdefault(run.name, before.start() + run.offset)
-        at = text.find(surname, end)
+        at = text.find(surname, end, until)
     return sorted((at, full) for full, at in narrative.items())
 
 
