@@ -101,6 +101,8 @@ def _only_one_before(names: list[tuple[int, str]], position: int) -> str | None:
     """The one person of those named before ``position`` (shorter forms of the same name folded into the
     fullest: 'Ted Cruz' into 'Rafael Edward Ted Cruz'); None for none or several."""
     before = [full for at, full in names if at < position]
+    if len(before) < 2:  # (most often: none, or one)
+        return before[0] if before else None
     longest = {full for full in before if not any(_short_for(full, other) for other in before)}
     return longest.pop() if len(longest) == 1 else None
 
