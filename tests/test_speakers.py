@@ -373,11 +373,13 @@ def test_pronouns_after_a_described_speaker(body, speakers):
     [
         ('"We will fight," Maria Ortega said, "and we will win."', ["Maria Ortega", "Maria Ortega"]),
         ('"We will," Maria Ortega said, "win this election."', ["Maria Ortega", "Maria Ortega"]),
+        ('Maria Ortega spoke. "We will," she told reporters, "win this election."', ["Maria Ortega", "Maria Ortega"]),
         ('"We lost," Maria Ortega said. "We will be back next year."', ["Maria Ortega", "Maria Ortega"]),
         ('"We lost this time," Maria Ortega said.\n\n"We will be back next year."', ["Maria Ortega", "Maria Ortega"]),
         ('"Cheaper" and "faster," Maria Ortega said of the plan.', ["Maria Ortega", "Maria Ortega"]),
     ],
-    ids=["quote interrupted by its attribution", "the second part opens in lower case", "second quote of the paragraph",
+    ids=["quote interrupted by its attribution", "the second part opens in lower case",
+         "an attribution with an object interrupts", "second quote of the paragraph",
          "quote opening the next paragraph", "two fragments share a sentence"],
 )
 def test_continuations_share_the_speaker(body, speakers):

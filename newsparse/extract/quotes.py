@@ -324,11 +324,23 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
     title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
     if title_like and before[-1] == "," and _after_work_noun(before):
         return "title"  # 'In his 2012 book, "An American Son," he wrote'
-    if before[-1] == "," and ((words[:1].isupper() and (n_words > 2 or not title_like)) or _after_speech_verb(before)):
+    if before[-1] == "," and ((words[:1].isupper() and (n_words > 2 or not title_like)) or _after_speech_verb(before)
+                              or _after_interrupting_attribution(text, start)):
         return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."', '"We will," he said, "win."'
     if title_like:
         return "title"
     return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
+
+
+def _after_interrupting_attribution(text: str, start: int) -> bool:
+    """'"We will," she told reporters, "win."': the quote goes on after a short attribution that interrupts it."""
+    window = text[max(0, start - 60):start]
+    close = max(window.rfind(',"'), window.rfind(",”"), window.rfind(",'"), window.rfind(",’"))
+    if close < 0:
+        return False
+    between = window[close + 2:].strip(_MARKS_AND_SPACES)
+    words = between.rstrip(",").split()
+    return between.endswith(",") and 0 < len(words) <= 8 and any(w.lower() in _SPEECH_VERBS for w in words)
 
 
 def _after_speech_verb(before: str) -> bool:
