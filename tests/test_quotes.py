@@ -183,3 +183,16 @@ def test_double_marks_are_found_as_the_pattern_finds_them(text, data):
     end = data.draw(st.integers(start, len(text)))
     expected = [(m.start(), m.end(), m.group()) for m in quotes_module.DOUBLE_MARK.finditer(text, start, end)]
     assert quotes_module._double_marks(text, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ('"We need a 6" pipe there," the foreman said.', 'We need a 6" pipe there,'),
+        ('"He is 5\'11" and fast," the coach said.', 'He is 5\'11" and fast,'),
+        ('"They cut a 6"x4" beam for it," the foreman said.', 'They cut a 6"x4" beam for it,'),
+    ],
+    ids=["inch-mark-before-a-noun", "feet-and-inches", "inches-by-inches"],
+)
+def test_an_inch_mark_inside_a_quote_does_not_close_it(body, text):
+    assert [t for t, _ in found(body)] == [text]

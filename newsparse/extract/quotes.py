@@ -57,6 +57,13 @@ _PARTIAL_MAX_WORDS = 12
 # The first word after a closing mark: '"Broad City" star' -> "star", '"Quiet," he said' -> "he".
 AFTER_CLOSE = re.compile(r"[\"”»'’“]*[\s,]*([\w’']*)")
 #: Words after a quote that start its attribution, so the quote is speech even when capitalised.
+# What follows an inch mark: a thing measured in inches ('6" pipe', '5\'11" and', '55" screen') or a measure run on
+# ('6"x4"'); not a quote's end ('"99.9" percent').
+INCH_AFTER = re.compile(r"x[0-9]|[ \t](?:pipes?|screens?|displays?|monitors?|tv|wide|long|tall|high|deep|thick|"
+                        r"diameter|of (?:snow|rain)|rain|snow|barrels?|wheels?|tires?|tyres?|rims|blades?|boards?|"
+                        r"and|or|by|x)\b")
+# An inch measure before another: '6"x4' in '6"x4" beam'.
+INCH_BY_INCH = re.compile(r'[0-9]"x[0-9]+$')
 _ATTRIBUTION_STARTS = frozenset(
     "he she they it we i said says say told asks asked added wrote according the a an one another his her their and or "
     "its our some".split()
@@ -253,6 +260,9 @@ def _double_role(text: str, start: int, end: int, mark: str, opener: str | None)
             return "open"  # French copy puts a space inside: « Nous restons »
         return "open" if after not in " \t\n" else "skip"
     # straight " or doubled apostrophe: read its neighbours
+    if mark == '"' and before.isdigit() and (INCH_AFTER.match(text, end) is not None
+                                             or INCH_BY_INCH.search(text, max(0, start - 8), start) is not None):
+        return "skip"  # an inch mark: 'a 6" pipe', '5\'11" and fast', 'a 6"x4" beam'
     opens = before in _OPEN_BEFORE or before in "\"“'"
     closes = after in _CLOSE_AFTER
     if inside:
