@@ -169,7 +169,8 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     low = toks[i].lower
     if low in PRONOUNS:
         return Phrase(i, i + 1, "pronoun", toks[i].text)
-    if low in BARE_SUBJECTS and (i + 1 == len(toks) or is_verb(toks[i + 1]) or toks[i + 1].text in ",.;"):
+    if low in BARE_SUBJECTS and ((after_verb and low not in DETERMINERS) or i + 1 == len(toks) or is_verb(toks[i + 1])
+                                 or toks[i + 1].text in ",.;"):
         return Phrase(i, i + 1, "description", toks[i].text)  # 'police said', 'officials said', 'said another.'
     if low in DETERMINERS:
         return _read_description(toks, i, after_verb)

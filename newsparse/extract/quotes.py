@@ -328,7 +328,8 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
     if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
         if n_words <= _TITLE_MAX_WORDS:  # (AFTER_CLOSE always matches: every part of it is optional)
             next_word = AFTER_CLOSE.match(text, end).group(1)  # type: ignore[union-attr]
-            if next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS and _title_case(words):
+            if next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS and next_word not in _SPEECH_VERBS \
+                    and _title_case(words):
                 return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
         return "full"
     title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
@@ -354,9 +355,10 @@ def _after_interrupting_attribution(text: str, start: int) -> bool:
 
 
 def _after_speech_verb(before: str) -> bool:
-    """'... Priebus said,' / '... she added,': a speech verb right before the comma."""
-    words = before[-20:-1].split()
-    return bool(words) and words[-1].lower() in _SPEECH_VERBS
+    """'... Priebus said,' / '... she added,' / '... Ortiz told reporters,': a speech verb at most two words
+    before the comma."""
+    words = before[-32:-1].split()[-3:]
+    return any(word.lower() in _SPEECH_VERBS for word in words)
 
 
 def _after_work_noun(before: str) -> bool:
