@@ -196,3 +196,8 @@ def test_double_marks_are_found_as_the_pattern_finds_them(text, data):
 )
 def test_an_inch_mark_inside_a_quote_does_not_close_it(body, text):
     assert [t for t, _ in found(body)] == [text]
+
+
+def test_a_headline_naming_its_speaker_before_a_colon_keeps_its_quote():
+    doc = zone('Mayor: "We will rebuild the bridge"\n\nThe mayor spoke on Monday to the council.\n')
+    assert [q.text for q in find_quotes(doc)] == ["We will rebuild the bridge"]

@@ -77,7 +77,7 @@ _WORK_NOUNS = frozenset("""
     series show program programme podcast album song play poem report study
     """.split())
 # A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
-FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]{0,30}:")
+FRONT_MATTER_KEY = re.compile(r"[a-z_][a-z0-9_-]{0,30}:")  # (lower case: 'Mayor: "We will"' is a headline's quote)
 # An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
 TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
