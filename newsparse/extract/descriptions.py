@@ -89,8 +89,10 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
 def _opens_clause(text: str, start: int, at: int) -> bool:
     """Whether a description at ``at`` opens its sentence or a reporting clause: at the start, after a sentence
     end, after ', ' ('..., a company spokesman said') or 'But ' (not 'told a voter', nor 'when a voter asked')."""
-    before = text[max(start, at - 6):at].rstrip()
-    return not before or before[-1] in ".!?,:;\"”'’" or before.endswith(("But", "And", "but", "and"))
+    window = text[max(start, at - 6):at]
+    before = window.rstrip()
+    return not before or window[len(before):].count("\n") > 0 or before[-1] in ".!?,:;\"”'’" \
+        or before.endswith(("But", "And", "but", "and"))  # (a line break before it: it opens its paragraph)
 
 
 def _after_inverted_verb(text: str, start: int, at: int) -> bool:

@@ -62,6 +62,10 @@ _LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
 #: Quotation marks read as tokens: '"CBS This Morning," Sanders said' starts a clause after them.
 _MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: Words opening a lead-in phrase before a sentence's subject: 'During a break she told reporters'.
+_LEAD_IN_WORDS = frozenset("during after before while in on at since later outside inside following amid".split())
+_LEAD_IN_MAX = 8
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 #: Tokens an 'as X put it,' clause may hold before 'put it': 'As Ana Lind, a historian at Yale, put it,'.
 _MAX_AS_CLAUSE = 24
@@ -137,7 +141,10 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         last = last_verb(toks, VERBISH)
         if last < 0:
             return None
-    starts = [0, *(k + 1 for k, t in enumerate(toks[:last]) if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS)]
+    lead_in = toks[0].lower in _LEAD_IN_WORDS  # (a pronoun after a lead-in opens the clause: 'During a break she told')
+    starts = [0, *(k + 1 if t.lower not in _SUBJECT_PRONOUNS else k for k, t in enumerate(toks[:last])
+                   if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS
+                   or (lead_in and 1 < k < _LEAD_IN_MAX and t.lower in _SUBJECT_PRONOUNS))]
     main = -1  # where the main clause starts, worked out when first asked
     for s in reversed(starts):
         s = _skip_conjunction(toks, s)
