@@ -332,10 +332,13 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Darnell Hughes, who lives above Troublesome Creek, watched the water rise. "It came at us," he said.',
          "Darnell Hughes"),
         ('Tom Reyes Says Ana Lind Will Win\n\nAna Lind spoke on Monday. "We will win," she said.', "Ana Lind"),
+        ('Tom Reyes spoke first. Susan Park sat in the front row. "My son was afraid," she said.', "Susan Park"),
+        ('Tom Reyes spoke at Central Park. "My son was afraid," she said.', None),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
-         "a given name tells gender", "a creek is no person", "a headline's verb splits its names"],
+         "a given name tells gender", "a creek is no person", "a headline's verb splits its names",
+         "a place word as a surname after a given name", "a park is still no person"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -26,6 +26,8 @@ COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
 _HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
 # Initials of a country or a body opening a run: 'U.S.', 'U.K.', 'U.N.' (a name's own initial is one letter: 'J.').
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+#: Words that name no person alone but are surnames after a given name: 'Susan Park', 'Denise Hill'.
+_SURNAME_WORDS = frozenset("park hill hall church bridge street post house".split())
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 
 
@@ -83,7 +85,8 @@ def parse_run(run: str) -> Run | None:
     parts = name.split()
     if not parts or not parts[0][:1].isupper():
         return None
-    for part in parts:
+    surname_word = len(parts) == 2 and parts[1].lower() in _SURNAME_WORDS and parts[0].lower() in GIVEN_NAMES
+    for part in parts if not surname_word else parts[:1]:  # ('Susan Park', 'Denise Hill': a given name first)
         if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != "."):
             return None  # "Senate", "University"; "CNN", "NATO"
     titled = False
