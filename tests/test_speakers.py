@@ -283,12 +283,14 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          '"We ran out of beds," the nurse said.', ["Claire Bennett"]),
         ('President Ana Lind spoke. World Bank President Tom Reyes spoke. "We agree," the president said.',
          ["the president"]),
+        ('Bill Harmon, 58, said he would retire. "It means I am old," the 58-year-old joked.', ["Bill Harmon"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
          "'it' after a body named", "'it' after a person is nobody",
          "another spokesman introduced between", "the role's modifiers tell two officials apart",
-         "a role given before the name", "a role given in apposition", "two holders of a role: left as written"],
+         "a role given before the name", "a role given in apposition", "two holders of a role: left as written",
+         "an age given in apposition"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

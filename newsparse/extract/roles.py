@@ -32,6 +32,10 @@ ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)[ \t
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
 ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
                         + r")\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)")
+# An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
+AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
+# An age as a role: "58-year-old" in "the 58-year-old joked".
+AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the word after it, where a person may be its subject by the role alone: "The judge
 # was unmoved" (no modifier: "The next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
 THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])")  # (opens with its literal: searched fast)
@@ -42,7 +46,8 @@ ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values())
 def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
     """The roles the article gives the person named at ``name_start``..``name_end`` where it names them: titles
     in the run before the name ('Judge Robert Hanley'), a role just before the run ('her attorney, Peter
-    Dunleavy') and a role in apposition after the name ('Carmen Villanueva, the president,')."""
+    Dunleavy'), a role in apposition after the name ('Carmen Villanueva, the president,') and an age ('Bill
+    Harmon, 58,' makes him 'the 58-year-old')."""
     found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
     last = text[max(0, run_start - 24):run_start].rstrip(" \t,").rpartition(" ")[2]
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
@@ -50,9 +55,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if before is not None:
             found.append(before.group(1).lower())
     if text.startswith(",", name_end):
-        after = ROLE_AFTER.match(text, name_end)
+        after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
         if after is not None:
-            found.append(after.group(1).lower())
+            found.append(after.group(1).lower() if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
     return tuple(found)
 
 

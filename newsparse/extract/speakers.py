@@ -50,7 +50,7 @@ from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
-from .roles import titled_roles
+from .roles import AGE_ROLE, titled_roles
 from .speaker_names import full_names, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
@@ -409,7 +409,8 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
 def _role_alone(hit: Found) -> bool:
     """'the president', 'the judge': a person described by a role alone, whom the article may have named."""
     words = hit.name.lower().split()
-    return hit.kind == "description" and len(words) == 2 and words[0] == "the" and words[1] in PERSON_ROLES
+    return hit.kind == "description" and len(words) == 2 and words[0] == "the" \
+        and (words[1] in PERSON_ROLES or AGE_ROLE.fullmatch(words[1]) is not None)  # ('the 58-year-old')
 
 
 def _body_named(name: str) -> bool:
