@@ -171,14 +171,23 @@ def _dominant(records: list[Record]) -> Place | None:
 
 
 def _records(index: _Index, key: str) -> list[Record]:
-    """Cities whose GeoNames name folds to ``key``; failing that, those with it as an alternate name."""
-    entries = index.lookup(key)
-    packed = [v for kind, v in entries if kind == "c"] or [v for kind, v in entries if kind == "a"]
-    records = []
-    for item in packed:
-        country, admin1, population, name = item.split("|", 3)
-        records.append((country, admin1, int(population), name))
-    return records
+    """Cities whose GeoNames name folds to ``key``; those with it as an alternate name when there are none, or when
+    they dwarf every city of that name (a small town named Calcutta does not hide the city once called so)."""
+    primary: list[Record] = []
+    alternate: list[Record] = []
+    for kind, item in index.lookup(key):
+        if kind == "c" or kind == "a":
+            country, admin1, population, name = item.split("|", 3)
+            (primary if kind == "c" else alternate).append((country, admin1, int(population), name))
+    if not primary:
+        return alternate
+    if alternate and max(r[2] for r in alternate) > _DWARFED * max(r[2] for r in primary):
+        return primary + alternate
+    return primary
+
+
+#: An alternate name counts beside a city's own name when its city is this many times larger ('Calcutta').
+_DWARFED = 50
 
 
 def _country_code(index: _Index, key: str) -> str | None:

