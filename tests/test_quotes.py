@@ -201,3 +201,12 @@ def test_an_inch_mark_inside_a_quote_does_not_close_it(body, text):
 def test_a_headline_naming_its_speaker_before_a_colon_keeps_its_quote():
     doc = zone('Mayor: "We will rebuild the bridge"\n\nThe mayor spoke on Monday to the council.\n')
     assert [q.text for q in find_quotes(doc)] == ["We will rebuild the bridge"]
+
+
+def test_hard_wrapped_prose_keeps_a_quotation_whole_across_a_line_ending_a_sentence():
+    body = ('"We will rebuild the bridge this year. Nobody is going to stop\nus," Mayor Ana Ortiz said after the '
+            'vote. "The money is there.\nThe crews are ready."')
+    assert [(q.text, q.unclosed) for q in find_quotes(zone("Title\n\n" + body + "\n"))] == [
+        ("We will rebuild the bridge this year. Nobody is going to stop us,", False),
+        ("The money is there. The crews are ready.", False),
+    ]

@@ -113,7 +113,8 @@ def _quotes_whole_line(text: str, quote: Quote, line: Span) -> bool:
 
 def blocks(doc: ZonedDoc) -> list[Span]:
     """The headline, then the body's paragraphs, each line its own paragraph where lines end
-    sentences ('said.\\nHe'). Worked out once per document: quotes and speakers both ask."""
+    sentences ('said.\\nHe'), in a paragraph most of whose lines do (hard-wrapped prose keeps its lines together).
+    Worked out once per document: quotes and speakers both ask."""
     global _last_blocks
     last_doc, last = _last_blocks
     if last_doc is doc:
@@ -122,8 +123,10 @@ def blocks(doc: ZonedDoc) -> list[Span]:
     out: list[Span] = [doc.title_line] if doc.title_line is not None else []
     for para in doc.paragraphs:
         start = para.start
-        if text.find("\n", start, para.end) >= 0:
-            for m in LINE_PARAGRAPH_BREAK.finditer(text, start, para.end):
+        lines = text.count("\n", start, para.end)
+        breaks = list(LINE_PARAGRAPH_BREAK.finditer(text, start, para.end)) if lines else []
+        if breaks and len(breaks) * 2 > lines:  # most lines end sentences: a paragraph a line (wrapped prose is not)
+            for m in breaks:
                 out.append(Span(start, m.start(1)))
                 start = m.end()
                 while text[start] in " \t":
