@@ -39,7 +39,7 @@ from ..lexicon.speech import (
     SPEECH_VERBS,
     VERB_MODIFIERS,
 )
-from .name_runs import COMMON_CAPITALS, Run, name_rank, parse_run, same_person, single_word
+from .name_runs import COMMON_CAPITALS, Run, name_rank, parse_run, same_person, sentence_head, single_word
 from .phrases import abbreviation_before, is_adverb
 from .roles import ROLE_WORDS, THE_WORD, roles_named
 
@@ -205,6 +205,9 @@ class People:
                     person.vote(GIVEN_NAMES[word.lower()], 10)
             self._add(start, end, person)
             return
+        head = sentence_head(run)
+        if head:  # 'It alarms Angela Merkel. She left': the name ending one sentence, then the run of the next
+            self._read_mention(head, start, start + len(head))
         parsed = parse_run(run)
         if parsed is None:
             return

@@ -26,6 +26,8 @@ COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
 _HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
 # Initials of a country or a body opening a run: 'U.S.', 'U.K.', 'U.N.' (a name's own initial is one letter: 'J.').
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+# A word of a run, between blanks: 'Merkel.' in 'Angela Merkel. She'.
+_WORD = re.compile(r"\S+")
 #: Words that name no person alone but are surnames after a given name: 'Susan Park', 'Denise Hill'.
 _SURNAME_WORDS = frozenset("park hill hall church bridge street post house".split())
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
@@ -41,6 +43,21 @@ class Run(NamedTuple):
     given: str | None
     title_gender: str | None
     name_like: bool  # two or three words that are no place and no plural
+
+
+def sentence_head(run: str) -> str:
+    """The part of a run up to the last sentence end inside it, '' when no sentence ends inside:
+    'It alarms Angela Merkel. She' runs 'Angela Merkel. She', whose head 'Angela Merkel.' is a name of its own."""
+    head = ""
+    for word in _WORD.finditer(run, 0, run.rstrip().rfind(" ")):  # (the last word ends no sentence inside)
+        if _ends_sentence(word.group()):
+            head = run[:word.end()]
+    return head
+
+
+def _ends_sentence(word: str) -> bool:
+    """'Merkel.' ends a sentence; 'Sen.', 'J.' and 'U.S.' do not."""
+    return word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS
 
 
 @functools.lru_cache(maxsize=8192)
@@ -60,9 +77,8 @@ def parse_run(run: str) -> Run | None:
     first = 0
     for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
         word = words[k]
-        if (word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS) \
-                or (k > 0 and word.lower() in SPEECH_VERBS):  # (a headline: "Francois Hollande Says Donald Trump")
-            first = k + 1
+        if _ends_sentence(word) or (k > 0 and word.lower() in SPEECH_VERBS):  # (a headline: "Francois Hollande
+            first = k + 1  # Says Donald Trump")
             break
     if first == len(words) - 1:
         return Run(_offset(run, first), words[first], True, False, None, None, False)

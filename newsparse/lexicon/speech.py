@@ -105,7 +105,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "blast": ("blast", "blasts", "blasted", "blasting"),
     "slam": ("slam", "slams", "slammed", "slamming"),
     "fire back": ("fired", "fires"),
-    "hit back": ("hit",),
+    "hit back": ("hit", "hits"),
     "rail": ("rail", "rails", "railed", "railing"),
     "press": ("press", "presses", "pressed", "pressing"),
     "riff": ("riff", "riffs", "riffed", "riffing"),
