@@ -252,6 +252,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Bill Reyes spoke. Hillary Reyes spoke. Mr. Reyes left early. "We kept our word," he said.', ["Bill Reyes"]),
         ('Ana Lind spoke. Dan Lind spoke. Ana Lind left. Lind waved. "We kept our word," she said.', ["Ana Lind"]),
         ('The delay worried Tom Reyes. "We kept our word," he said.', ["Tom Reyes"]),
+        ('Tom Reyes taught at Maple Grove Elementary School. "It was home," he said. Later, Maple Grove was a '
+         'promise. "We kept our word," he added.', ["Tom Reyes", "Tom Reyes"]),
         ('Storms hit the port, and the delay worried Mayor Ana Lind. The ships left. "We kept our word," she said.',
          ["Ana Lind"]),
     ],
@@ -259,7 +261,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
          "subject after a lead-in clause", "sentence end inside a run of capitals",
          "a title picks the namesake of its gender", "a surname alone is the namesake named most",
-         "a name ending the sentence before", "a name ending a sentence before a capitalised word"],
+         "a name ending the sentence before", "a name ending a sentence before a capitalised word",
+         "the name a school is known by names no person"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

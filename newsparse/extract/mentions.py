@@ -39,7 +39,16 @@ from ..lexicon.speech import (
     SPEECH_VERBS,
     VERB_MODIFIERS,
 )
-from .name_runs import COMMON_CAPITALS, Run, name_rank, parse_run, same_person, sentence_head, single_word
+from .name_runs import (
+    COMMON_CAPITALS,
+    Run,
+    body_heads,
+    name_rank,
+    parse_run,
+    same_person,
+    sentence_head,
+    single_word,
+)
 from .phrases import abbreviation_before, is_adverb
 from .roles import ROLE_WORDS, THE_WORD, roles_named
 
@@ -139,6 +148,7 @@ class People:
         self.text = text
         self._by_surname: dict[str, list[Person]] = {}  # each surname's people, in the order they were named
         self._by_name: dict[str, Person] = {}  # each full name read, to its person
+        self._bodies: set[str] = set()  # names that open the names of bodies: "Sandy Hook" (Elementary School)
         self._known = frozenset(speakers)
         limit = len(text) if until is None else until
         self._sentence_starts = self._sentences(paragraphs, limit)
@@ -210,6 +220,7 @@ class People:
             self._read_mention(head, start, start + len(head))
         parsed = parse_run(run)
         if parsed is None:
+            self._bodies.update(body_heads(run))
             return
         start += parsed.offset
         if parsed.single:
@@ -226,6 +237,8 @@ class People:
                     return
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
+            if name in self._bodies and not (parsed.titled or name in self._known or self._speaks(end)):
+                return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)))
             if person is None:

@@ -7,6 +7,8 @@ Run(offset=4, name='Maria Lopez', single=False, titled=True, given='female', tit
 ('Pennzoil', ('Lopez', False))
 >>> name_rank("Donald J. Trump") > name_rank("Trump"), same_person("Le Pen", "Marine Le Pen")
 (True, True)
+>>> body_heads("Sandy Hook Elementary School"), body_heads("Harvard University")
+(('Sandy Hook', 'Sandy Hook Elementary'), ())
 """
 
 from __future__ import annotations
@@ -114,6 +116,25 @@ def parse_run(run: str) -> Run | None:
     name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
         and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
     return Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+@functools.lru_cache(maxsize=4096)
+def body_heads(run: str) -> tuple[str, ...]:
+    """The runs of two or more name-like words that open the name of a body or a place: 'Sandy Hook Elementary
+    School' -> ('Sandy Hook', 'Sandy Hook Elementary'), so that a later 'Sandy Hook' is read as the place."""
+    words = run.split()
+    first = 0
+    while first < len(words) and words[first].lower().rstrip(".") in NOT_NAME_START:
+        first += 1
+    if first < len(words) and words[first].lower() in GIVEN_NAMES:
+        return ()  # a person the body is named for ('John Glenn High School'), or a headline ('Ana Lind Visits Senate')
+    for k in range(first, min(len(words), first + 5)):
+        word = words[k].lower().rstrip(".")
+        if word in NON_PERSON_WORDS:
+            return tuple(" ".join(words[first:end]) for end in range(first + 2, k + 1))
+        if not word or word in NAME_TITLES or not word[-1].isalpha():
+            break
+    return ()
 
 
 def _given_after_body(words: list[str], first: int) -> int:
