@@ -517,13 +517,18 @@ def test_sentences_of_attribution_pieces_never_raise(pieces):
     ("body", "speaker"),
     [
         ('"We cast our votes proudly!" US Senator Ana Lind said as the roll call began.', "Ana Lind"),
+        ('"We will strike," Local 1199 president Tom Reyes told reporters.', "Tom Reyes"),
+        ('"We will strike," Push for $20 campaign director Ana Lind said.', "Ana Lind"),
+        ('"We will strike," said Air Force 1st Lt. Tom Reyes.', "Tom Reyes"),
+        ('"We will strike," Ana Lind 30 said.', None),
         ('"The map favours us," Ana Lind and Tom Reyes wrote.', "Ana Lind and Tom Reyes"),
         ('"The map favours us," said Ana Lind and Tom Reyes.', "Ana Lind and Tom Reyes"),
         ('"The map favours us," Jean-Paul Marchand and Tom Reyes wrote.', "Jean-Paul Marchand and Tom Reyes"),
         ('Ana Lind and Tom Reyes wrote in a column: "The map favours us."', "Ana Lind and Tom Reyes"),
         ('Lind and Reyes wrote in a column: "The map favours us."', "Lind and Reyes"),
     ],
-    ids=["US before a title", "two names joined by and, verb after", "two names joined by and, after said",
+    ids=["US before a title", "a number in a body's name", "money in a campaign's name", "a rank after a body",
+         "a number after a name is no part of it", "two names joined by and, verb after", "two names joined by and, after said",
          "hyphenated given name in a pair", "two names before a colon", "two surnames before a colon"],
 )
 def test_speaker_shapes_with_more_words(body, speaker):

@@ -241,6 +241,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             body = True  # 'Speaker of the House Paul Ryan', 'Secretary of the Treasury Jack Lew'
         elif j == i and word[:1].isdigit() and "-" in word:
             pass  # "17-year-old Jared Potts"
+        elif j > i and (word == "$" or word[:1].isdigit()) and _number_in_body(toks, j, last_cap):
+            pass
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 \
                 and (not is_verb(t) or _modifies_role(toks, j)) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
@@ -260,6 +262,14 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
                                  for w in name.split())):
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
     return Phrase(i, end, "name", name)
+
+
+def _number_in_body(toks: list[Token], j: int, last_cap: int) -> bool:
+    """Whether the number (or '$') at ``j`` belongs to a body's name before a person's: 'Local 1199 president
+    George Gresham', 'Fight for $15 organizer Ana Lind' (not 'Ana Lind 30 said', not "Zuckoff's 13 Hours")."""
+    before = toks[j - 1].lower
+    return (before in ("$", "for") or (j - 1 == last_cap and before[-2:] not in ("'s", "’s"))) \
+        and j + 1 < len(toks) and toks[j + 1].text[:1].isalnum() and not is_verb(toks[j + 1])
 
 
 def _given_name_in(words: list[str]) -> bool:
