@@ -528,8 +528,9 @@ def test_sentences_of_attribution_pieces_never_raise(pieces):
         ('Lind and Reyes wrote in a column: "The map favours us."', "Lind and Reyes"),
     ],
     ids=["US before a title", "a number in a body's name", "money in a campaign's name", "a rank after a body",
-         "a number after a name is no part of it", "two names joined by and, verb after", "two names joined by and, after said",
-         "hyphenated given name in a pair", "two names before a colon", "two surnames before a colon"],
+         "a number after a name is no part of it", "two names joined by and, verb after",
+         "two names joined by and, after said", "hyphenated given name in a pair", "two names before a colon",
+         "two surnames before a colon"],
 )
 def test_speaker_shapes_with_more_words(body, speaker):
     assert speakers_of(body) == [speaker]
