@@ -256,13 +256,17 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'promise. "We kept our word," he added.', ["Tom Reyes", "Tom Reyes"]),
         ('Storms hit the port, and the delay worried Mayor Ana Lind. The ships left. "We kept our word," she said.',
          ["Ana Lind"]),
+        ('Giorgia Conti met Fabrizio Rota in Turin. "We kept our word," she said. "So did we," he said.',
+         ["Giorgia Conti", "Fabrizio Rota"]),
+        ('Volodymyr Hrytsenko met Olena Marchenko in Kyiv. "We kept our word," she said.', ["Olena Marchenko"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
          "subject after a lead-in clause", "sentence end inside a run of capitals",
          "a title picks the namesake of its gender", "a surname alone is the namesake named most",
          "a name ending the sentence before", "a name ending a sentence before a capitalised word",
-         "the name a school is known by names no person"],
+         "the name a school is known by names no person", "Italian given names tell gender",
+         "Ukrainian given names tell gender"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

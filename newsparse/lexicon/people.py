@@ -37,6 +37,25 @@ russell ryan sam samuel scott sean sergio seth shane shaun sheldon sherrod sid s
 stephen steve steven stewart stuart tad ted terrence terry thad theodore thomas tim timothy toby todd tom
 tommy tony travis trent trey troy tyler vernon victor vince vincent vladimir wade wallace walt walter
 warren wayne wes wesley will william willie wilson xavier zach zachary zeke
+alberto alessandro angelo carlo cesar césar dario emilio enrico enrique ernesto fabio fabrizio federico felipe
+filippo francesco franco giorgio guillermo gustavo ignacio joaquín joaquin josé julio leonardo lorenzo luigi
+marcelo massimo mauricio mauro nicolás nicolas paolo raúl rodrigo silvio stefano tomás tommaso vicente andrés
+andres arturo gerardo gonzalo hernán hernan jair luiz nuno joão joao rui paulo sebastián sebastian emiliano
+mateo alain antoine bruno christophe didier étienne etienne françois frédéric frederic gérard guillaume henri
+hervé herve jean-claude jean-luc jean-marc jean-yves julien laurent lionel marcel mathieu olivier pascal
+philippe rené sébastien sebastien thierry yves édouard edouard dieter florian friedrich gerhard günter gunter
+heinz horst jens jürgen manfred markus matthias olaf rainer ralf reinhard rolf rüdiger ulrich uwe werner joachim
+hendrik pieter willem björn bjorn henrik magnus nils stig anders mats jonas niklas lukas maximilian tobias
+aleksandr alexei alexey andrei andriy anatoly dmitry evgeny konstantin maxim mikhail nikolai oleg pavel petro
+sergey vadim valery viktor vitali vitaly volodymyr vyacheslav yevgeny yuri zbigniew andrzej jarosław jaroslaw
+mateusz piotr tomasz wojciech witold aleksandar dragan goran zoran vladislav ramzan yanis yannis kostas
+konstantinos nikos giorgos dimitris recep ahmet mehmet kemal emre murat ekrem binali abdullah abdel amr anwar
+ayman bashar faisal farid hamad hosni ismail khaled mahmoud mohammad nabil nasser osama rami saad saeed salman
+sami tarek walid yasser yousef youssef hamza hasan moshe yair yitzhak naftali ehud shimon gideon itamar javad
+mohsen ebrahim reza majid imran nawaz narendra rajesh rajiv manmohan mukesh gautam sandeep shehbaz asif bilawal
+amitabh sachin virat shinzo fumio yoshihide taro koji junichiro shigeru cyril thabo olusegun goodluck muhammadu
+bola uhuru yoweri abiy emmerson raila jomo keir rishi liam seamus eamon niall ciaran declan enda micheal
+alistair hamish rhys dafydd owain
 """
 
 _FEMALE = """
@@ -65,6 +84,14 @@ vera veronica vicki victoria virginia wanda wendy whitney yolanda yvonne zoe
 priya fatima aisha layla leila yasmin amina zainab mariam sakura ngozi adaeze sofia valentina gabriela daniela
 marta pilar olga natasha svetlana irina tatiana yulia francesca giulia chiara ingrid astrid lakisha keisha shanice
 imani aaliyah
+giorgia giovanna giuliana alessandra paola silvia simona luisa lourdes mercedes rocío rocio ximena cristina
+dilma beatriz inés ines marina ségolène segolene brigitte élisabeth hélène helene isabelle nathalie valérie
+véronique veronique sandrine aurélie amélie amelie céline celine chantal sylvie françoise francoise martine
+annalena ilse heike ulrike sahra katarina kristina katja petra birgit sabine annegret mette magdalena margrethe
+sanna jacinda kaja kersti olena oksana tatyana ludmila lyudmila natalia nadezhda galina larisa beata agnieszka
+małgorzata malgorzata ewa dorota zuzana ivana zeynep ayşe ayse emine merve nasrin zahra maryam shirin farah hoda
+rania reem noor nour huda samira salma hanan soraya benazir indira priyanka mamata sushma nirmala smriti hasina
+khaleda yuriko sanae tomoko keiko yoko akiko winnie graça graca samia leymah
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
