@@ -284,7 +284,11 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"We are cooperating fully," Boeing said. "Safety is our top priority," it added.', ["Boeing", "Boeing"]),
         ('"We are cooperating fully," Ana Lind said. "Safety is our top priority," it added.', ["Ana Lind", None]),
         ('"We will stay," a spokesman for the alliance said. A spokesman for the port said the ships would sail. '
-         '"We will sail," the spokesman said.', ["a spokesman for the alliance", "the spokesman"]),
+         '"We will sail," the spokesman said.', ["a spokesman for the alliance", "A spokesman for the port"]),
+        ('A spokeswoman for the fire service said crews were out. "We reached them all," the spokeswoman said.',
+         ["A spokeswoman for the fire service"]),
+        ('Councillor Ana Lind backed the plan. "It is not the end," the councillor said.', ["Ana Lind"]),
+        ('Detective Inspector Tom Reyes led the search. "We found him alive," the inspector said.', ["Tom Reyes"]),
         ('"The talks were useful," a U.S. official said. "Nothing was agreed," a Russian official said. '
          '"We meet again next week," the U.S. official added.',
          ["a U.S. official", "a Russian official", "a U.S. official"]),
@@ -299,7 +303,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
          "'it' after a body named", "'it' after a person is nobody",
-         "another spokesman introduced between", "the role's modifiers tell two officials apart",
+         "another spokesman introduced between", "the description in the narrative before",
+         "a British councillor", "a police rank", "the role's modifiers tell two officials apart",
          "a role given before the name", "a role given in apposition", "two holders of a role: left as written",
          "an age given in apposition"],
 )

@@ -31,9 +31,10 @@ _ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "offic
 # An indefinite article right before a role noun, a few modifiers between: 'A ' / 'an outside ' / 'a senior Cruz '.
 INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
 # A description of a person opening with an article, its role noun at most three words on: 'a company
-# spokesman', 'The spokesman', 'one senior Treasury official' (the role noun is group 1).
+# spokesman', 'The spokesman', 'one senior Treasury official', 'a U.S. official' (the role noun is group 1; no
+# word between ends a sentence: 'the alliance said. A spokesman' is two descriptions).
 DESCRIBED_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w'’.-]+\s+){0,3}?("
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:(?:[\w'’-]+|(?:\w\.)+)\s+){0,3}?("
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])"
 )
 # A speech verb right before a description: ', said a spokesman for ...' (the verb is group 1).

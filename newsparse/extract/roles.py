@@ -23,7 +23,12 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "mayor": "mayor", "secretary": "secretary", "minister": "minister", "judge": "judge",
                "chairman": "chairman", "chairwoman": "chairwoman", "director": "director", "chief": "chief",
                "adm": "admiral", "admiral": "admiral", "coach": "coach", "sheriff": "sheriff", "prosecutor":
-               "prosecutor", "ambassador": "ambassador", "chancellor": "chancellor", "premier": "premier"}
+               "prosecutor", "ambassador": "ambassador", "chancellor": "chancellor", "premier": "premier",
+               "councillor": "councillor", "councilor": "councilor", "councilman": "councilman",
+               "councilwoman": "councilwoman", "alderman": "alderman", "insp": "inspector", "inspector": "inspector",
+               "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
+               "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
+               "bishop": "bishop", "archbishop": "archbishop", "cardinal": "cardinal", "pope": "pope"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
 # A role in lower case right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The president, ".
 ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES

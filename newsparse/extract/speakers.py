@@ -40,7 +40,7 @@ import re
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PERSON_ROLES, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import FEMALE_ROLES, NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
@@ -50,7 +50,7 @@ from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, Token, abbreviation_before, clean_name, tokenize
 from .quotes import blocks
-from .roles import AGE_ROLE, titled_roles
+from .roles import AGE_ROLE, ROLE_WORDS, titled_roles
 from .speaker_names import full_names, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
@@ -402,15 +402,34 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
             name = people.role_holder(words[1], hit.span.start)
             if name is not None:
                 return name, "role-noun"
+        if _role_alone(hit) and hit.method != "continuation":
+            described = _described_before(hit, words[1], previous, text, para_starts, quote_start)
+            if described is not None:
+                return described, "description"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _described_before(hit: Found, role: str, previous: Quote | None, text: str, para_starts: list[int],
+                      quote_start: int) -> str | None:
+    """The fuller description a 'the spokesman' stands for, given in the narrative just before and not yet quoted:
+    'A spokesman for the fire service said crews were out. "...," the spokesman said.' -> 'A spokesman for the
+    fire service'."""
+    position = hit.span.start
+    para = _para_index(para_starts, position)
+    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0)
+    pronoun = "she" if role in FEMALE_ROLES else "he"
+    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+    if told is None or role not in told[0].lower().split() or told[0].lower().split()[0] == "the":
+        return None
+    return told[0]
 
 
 def _role_alone(hit: Found) -> bool:
     """'the president', 'the judge': a person described by a role alone, whom the article may have named."""
     words = hit.name.lower().split()
     return hit.kind == "description" and len(words) == 2 and words[0] == "the" \
-        and (words[1] in PERSON_ROLES or AGE_ROLE.fullmatch(words[1]) is not None)  # ('the 58-year-old')
+        and (words[1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[1]) is not None)  # ('the 58-year-old')
 
 
 def _body_named(name: str) -> bool:
