@@ -259,6 +259,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Giorgia Conti met Fabrizio Rota in Turin. "We kept our word," she said. "So did we," he said.',
          ["Giorgia Conti", "Fabrizio Rota"]),
         ('Volodymyr Hrytsenko met Olena Marchenko in Kyiv. "We kept our word," she said.', ["Olena Marchenko"]),
+        ('Tom Brandt still sails. His daughter, Maren, joined him. She pilots tankers. "He taught me well," she says.',
+         ["Maren"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -266,7 +268,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a title picks the namesake of its gender", "a surname alone is the namesake named most",
          "a name ending the sentence before", "a name ending a sentence before a capitalised word",
          "the name a school is known by names no person", "Italian given names tell gender",
-         "Ukrainian given names tell gender"],
+         "Ukrainian given names tell gender", "a kinship noun tells the gender of a name it does not know"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

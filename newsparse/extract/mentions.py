@@ -83,9 +83,12 @@ PERSON_APPOSITIVE = re.compile(
 )
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
 KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
+    r"\b(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
     r"|granddaughter|fiancée?|partner),[ \t]+$"
 )
+#: The gender a kinship noun tells of the person it names: "his daughter, Lena," is a woman.
+_KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaughter fiancée".split(), "female"),
+               **dict.fromkeys("husband son brother father widower nephew grandson fiancé".split(), "male")}
 # The word before a name: ", said Lind" -> "said".
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
@@ -207,12 +210,15 @@ class People:
             word, no_name = single
             person = self._holder(word, None) if word in self._by_surname else None
             if person is None:
-                kin = KIN_BEFORE.search(self.text, max(0, start - 16), start) if word.lower() in GIVEN_NAMES else None
+                kin = KIN_BEFORE.search(self.text, max(0, start - 16), start) \
+                    if not no_name and self.text[start - 2:start] == ", " else None
                 if no_name or (word not in self._known and not self._speaks(end) and kin is None):
                     return
                 person = self._person(word, word)
-                if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name
-                    person.vote(GIVEN_NAMES[word.lower()], 10)
+                if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
+                    gender = GIVEN_NAMES.get(word.lower()) or _KIN_GENDER.get(kin.group(1))
+                    if gender is not None:
+                        person.vote(gender, 10)
             self._add(start, end, person)
             return
         head = sentence_head(run)
