@@ -159,7 +159,9 @@ class People:
         self._pronouns: dict[int, Mention | None] = {}  # each he/she read, to the mention it stands for
         self._subject: Mention | None = None  # the first person named in the sentence being read
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # each role given to someone, in order: "judge" ->
-        # [(12, Person("Robert Hanley"))]
+        # [(12, Person("Robert Hanley"))]; read from ``_named`` only when a role is asked for (few articles ask)
+        self._named: list[tuple[int, int, int, int, Person]] = []  # each name read and not yet read for roles:
+        # (start of its run, start of the name, end of the name, where the mention starts, person)
         if not paragraphs:
             return
         first = paragraphs[0][0]
@@ -255,15 +257,22 @@ class People:
             person.vote(parsed.title_gender, 10)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
-        for held in roles_named(self.text, run_start, max(start, run_start + run.find(name)), end):
-            self._roles.setdefault(held, []).append((start, person))
+        self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 
     def _read_role(self, start: int, end: int, role: str) -> None:
         """'The judge was unmoved': a mention of the one person given that role so far, if there is one."""
-        person = _one_holder(self._roles.get(role, ()), start)
+        person = _one_holder(self._roles_given().get(role, ()), start)
         if person is not None:
             self._add(start, end, person)
+
+    def _roles_given(self) -> dict[str, list[tuple[int, Person]]]:
+        """The roles given to the people named so far (see ``roles_named``), each with who holds it, in order."""
+        for run_start, name_start, name_end, start, person in self._named:
+            for held in roles_named(self.text, run_start, name_start, name_end):
+                self._roles.setdefault(held, []).append((start, person))
+        self._named.clear()
+        return self._roles
 
     def _speaks(self, end: int) -> bool:
         """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name, in a form one person
@@ -396,7 +405,7 @@ class People:
     def role_holder(self, role: str, position: int) -> str | None:
         """The one person given ``role`` before ``position`` ('the president' -> 'Carmen Villanueva'); None for
         none, or for several ('President Barack Obama' and 'World Bank President Jim Yong Kim')."""
-        person = _one_holder(self._roles.get(role, ()), position)
+        person = _one_holder(self._roles_given().get(role, ()), position)
         return person.name if person is not None else None
 
     def antecedent(self, pronoun: str, position: int) -> Mention | None:
