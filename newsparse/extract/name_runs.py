@@ -51,6 +51,8 @@ def sentence_head(run: str) -> str:
     """The part of a run up to the last sentence end inside it, '' when no sentence ends inside:
     'It alarms Angela Merkel. She' runs 'Angela Merkel. She', whose head 'Angela Merkel.' is a name of its own."""
     head = ""
+    if "." not in run:  # (most runs: no sentence can end inside)
+        return head
     for word in _WORD.finditer(run, 0, run.rstrip().rfind(" ")):  # (the last word ends no sentence inside)
         if _ends_sentence(word.group()):
             head = run[:word.end()]
