@@ -150,6 +150,11 @@ def test_quotes_in_markdown_block_quotes_are_read():
         "We will rebuild the bridge by spring."]
 
 
+def test_short_quotes_opening_block_quote_lines_are_full():
+    doc = zone('Title\n\nThe mayor spoke.\n\n> "We will stay," Ana Lind said.\n> "Always."\n')
+    assert [(q.text, q.kind) for q in find_quotes(doc)] == [("We will stay,", "full"), ("Always.", "full")]
+
+
 def test_marks_in_html_attributes_do_not_make_quotes_out_of_prose():
     body = 'It was posted. <tweet id="123" author="@someone">Text here</tweet>. "We agree," she said.'
     assert texts(body)[-1] == "We agree,"

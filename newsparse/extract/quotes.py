@@ -325,6 +325,8 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
     paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star') or a
     label ('"Related:"')."""
     before = text[max(0, start - 40):start].rstrip(_MARKS_AND_SPACES)
+    if before.endswith(">") and not before[before.rfind("\n") + 1:].strip("> \t"):
+        before = before[:before.rfind("\n") + 1]  # a Markdown block quote's marks open the line: '> "We will," ...'
     n_words = words.count(" ") + 1
     if n_words <= 2 and words[-1] == ":" and words[:1].isupper():
         return "title"  # a label: '"Related:" Candidates reject the idea', '"Update:"'
