@@ -187,8 +187,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in _AUXILIARIES) \
                 and j > i + 1:
             break
-        if t.lower in _CLAUSE_WORDS or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
-            break
+        if t.lower in _CLAUSE_WORDS or t.lower in PRONOUNS \
+                or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
+            break  # (a pronoun opens a clause of its own: 'the way they say')
         if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
                           or (is_adverb(t.lower) and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
                           or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER)):
@@ -330,12 +331,22 @@ def clean_name(phrase: str) -> str:
     return " ".join(name)
 
 
+#: Abbreviations that end a sentence as often as not: '... close at 7 p.m. He says'.
+_TIMES_OF_DAY = frozenset({"a.m", "p.m", "A.M", "P.M"})
+# A word that opens a sentence after a time of day, never a name or a day: ' He' in '7 p.m. He says' (not
+# '7 p.m. Tuesday', '7 p.m. Eastern time').
+_SENTENCE_OPENER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|In|A|An)\b")
+
+
 def abbreviation_before(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation ('Sen.', 'U.S.', 'J.') rather than a sentence."""
     chunk = text[max(0, dot - 12):dot]
     if not chunk or chunk[-1].isspace():
         return False
-    return _abbreviation(chunk.rsplit(None, 1)[-1])
+    word = chunk.rsplit(None, 1)[-1]
+    if not _abbreviation(word):
+        return False
+    return word not in _TIMES_OF_DAY or _SENTENCE_OPENER.match(text, dot + 1) is None
 
 
 @functools.lru_cache(maxsize=4096)
