@@ -21,7 +21,17 @@ import re
 from ..lexicon.speech import FEMALE_ROLES, MALE_ROLES, OBJECT_VERBS, PERSON_ROLES, SPEECH_VERBS
 from ..model import Quote
 from .attribution import skip_to_verb
-from .phrases import is_verb, read_phrase, tokenize
+from .mentions import SENTENCE_END
+from .phrases import (
+    BARE_SUBJECTS,
+    PRONOUNS,
+    Token,
+    abbreviation_before,
+    is_verb,
+    past_tense,
+    read_phrase,
+    tokenize,
+)
 
 #: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst', 'his lawyer'.
 _INDEFINITE = frozenset({"a", "an", "one", "another", "his", "her", "their"})
@@ -41,6 +51,14 @@ DESCRIBED_PERSON = re.compile(
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # A run of lower-case letters: the words of a stretch, to look for role nouns among them.
 _LETTERS = re.compile(r"[a-z]+")
+#: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
+_GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
+                               "all both".split())
+_PREPOSITIONS = frozenset({"of", "from", "for", "at", "in", "on", "with", "across", "near"})
+#: Words that end a prepositional phrase after a group ('Voters in Iowa will ...'): prepositions, pronouns, auxiliaries.
+_NOT_IN_PHRASE = _PREPOSITIONS | PRONOUNS | frozenset(
+    "will would are is were was have has had can could may might should must did do does and or but who which that "
+    "say says".split())
 #: How many paragraphs back a description may stand from the pronoun that refers to it.
 _MAX_PARAGRAPHS_BACK = 2
 
@@ -101,6 +119,53 @@ def _after_inverted_verb(text: str, start: int, at: int) -> bool:
     m = _VERB_BEFORE.search(text, max(start, at - 20), at)
     return m is not None and m.group(1) in SPEECH_VERBS and m.group(1) not in OBJECT_VERBS \
         and text[max(start, m.start() - 2):m.start()].strip() in (",", "")
+
+
+def group_subject(text: str, start: int, end: int) -> str | None:
+    """The group the last sentence of ``text[start:end]`` opens with as its subject, for a 'they' quoted after it:
+    'Officials from the agency met on Monday.' -> 'Officials from the agency'; None when that sentence opens with
+    anything else ('The plan failed.', 'Ana Lind and her aides left.')."""
+    stretch_end = len(text[start:end].rstrip()) + start
+    sentence = _last_sentence_start(text, start, stretch_end)
+    toks = tokenize(text, sentence, min(stretch_end, sentence + 160))
+    k = 1 if toks and toks[0].lower in _GROUP_DETERMINERS else 0
+    for j in range(k, min(k + 4, len(toks))):  # up to three modifiers: 'Two senior Democratic lawmakers'
+        low = toks[j].lower
+        if low in BARE_SUBJECTS and low != "another":
+            end_of_group = _prepositional_phrase(toks, j + 1)
+            after = toks[end_of_group] if end_of_group < len(toks) else None
+            if after is None or not after.text[:1].islower() or after.lower in _PREPOSITIONS \
+                    or after.lower in ("and", "or", "but"):  # ('Officials of the town and of the county')
+                return None
+            return text[toks[0].start:toks[end_of_group - 1].end]
+        if not toks[j].text[:1].isalpha() or is_verb(toks[j]) or low in _NOT_IN_PHRASE:
+            return None  # ('In another study they wrote': no group opens the sentence)
+    return None
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of ``text[start:end]`` opens (past any opening marks)."""
+    at = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if m.end() < end and not (text[m.start()] == "." and abbreviation_before(text, m.start())):
+            at = m.end()
+    while at < end and text[at] in "\"“”'‘’ \t\n":
+        at += 1
+    return at
+
+
+def _prepositional_phrase(toks: list[Token], j: int) -> int:
+    """Past 'from the agency', 'of the village', 'in Ohio' after a group's noun (at most four words after the
+    preposition, up to a verb: 'Officials from the agency met'), or ``j`` when none follows."""
+    if j >= len(toks) or toks[j].lower not in _PREPOSITIONS:
+        return j
+    k = j + 1
+    while k < min(j + 5, len(toks)) and toks[k].text[:1].isalpha() and not is_verb(toks[k]) \
+            and not past_tense(toks[k].lower) and toks[k].lower not in _NOT_IN_PHRASE:
+        k += 1
+    if k == j + 1 or toks[k - 1].lower in ("the", "a", "an"):
+        return j
+    return _prepositional_phrase(toks, k) if k < len(toks) and toks[k].lower in _PREPOSITIONS else k
 
 
 def introduced(text: str, role: str, start: int, end: int) -> bool:

@@ -247,7 +247,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 \
                 and (not is_verb(t) or _modifies_role(toks, j)) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
-                and low not in VERB_MODIFIERS and not is_adverb(low) and not (last_cap >= 0 and _past_tense(low)):
+                and low not in VERB_MODIFIERS and not is_adverb(low) and not (last_cap >= 0 and past_tense(low)):
             lowercase += 1
         else:
             break
@@ -278,7 +278,7 @@ def _given_name_in(words: list[str]) -> bool:
     return any(w.lower() in GIVEN_NAMES or _INITIAL.fullmatch(w) for w in words)
 
 
-def _past_tense(low: str) -> bool:
+def past_tense(low: str) -> bool:
     """'expressed', 'took': a verb after a name ends it ('Ana Lind expressed admiration for ...')."""
     return (low.endswith("ed") and len(low) > 4) or low in _PAST_TENSES
 

@@ -45,7 +45,7 @@ from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, person_like, read_after, sentence_head, sentence_tail
-from .descriptions import introduced, narrated, quoted_before
+from .descriptions import group_subject, introduced, narrated, quoted_before
 from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, Token, abbreviation_before, clean_name, tokenize
@@ -390,6 +390,8 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
         if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
                 and _para_index(para_starts, hit.span.start) - _para_index(para_starts, previous.end) <= 1:
             return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
+        if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
+            return _group_before(hit, previous, text, para_starts, quote_start), "pronoun"
         return None, "pronoun"
     if hit.kind == "description":
         words = hit.name.lower().split()
@@ -408,6 +410,21 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
                 return described, "description"
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _group_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int],
+                  quote_start: int) -> str | None:
+    """The group a 'they' stands for: the one the sentence just before the quote (in its paragraph or the one
+    before, after the quote before) opens with."""
+    position = min(hit.span.start, quote_start)
+    para = _para_index(para_starts, position)
+    if not para_starts:
+        return None
+    opens = para_starts[max(0, para)]
+    floor = opens if LETTERS.search(text, opens, position) else para_starts[max(0, para - 1)]  # (a paragraph
+    # opening with the quote: the sentence before ends the paragraph before)
+    floor = max(floor, previous.end if previous is not None else 0)
+    return group_subject(text, floor, position) if floor < position else None
 
 
 def _described_before(hit: Found, role: str, previous: Quote | None, text: str, para_starts: list[int],
