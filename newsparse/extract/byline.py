@@ -7,6 +7,8 @@
 ['Jane Doe']
 >>> extract_authors(zone("Title\\n\\nJane Doe, Associated Press\\n\\nText.\\n"))
 ['Jane Doe']
+>>> extract_authors(zone("Title\\n\\nBy Jane Doe, Transport Correspondent\\n\\nText.\\n"))
+['Jane Doe']
 
 Bylines read: ``By ...`` (also ``Written by``, ``Story by``), a credit without ``By`` (``Jane Doe,
 Reuters``) and an ``author:`` field of front matter, in the header or in a short line above the
@@ -38,6 +40,10 @@ NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b|&|;)[ \t]*", re.IG
 # One word of a name: "Jane", "O'Neil", "Smith-Jones", "J.", "DOE"; particles "de", "van", "al-".
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|del|der|van|von|den|bin|al|el|la|le|du|dos)")
 _NAME_MAX_WORDS = 5
+#: Last words of a job after a byline's name: "By Jane Doe, Transport Correspondent".
+_ROLE_HEADS = frozenset("staff team desk writer writers reporter reporters correspondent correspondents editor editors "
+                        "columnist contributor photographer producer anchor analyst commentator journalist "
+                        "freelancer".split())
 #: Bylines are short: a longer line is prose that happens to contain "by".
 _BYLINE_MAX_CHARS = 200
 #: Short paragraphs above the story where a byline may stand.
@@ -107,8 +113,8 @@ def _person(part: str) -> str | None:
     if not 2 <= len(words) <= _NAME_MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     lowered = [w.lower().strip(".,") for w in words]
-    if _is_outlet(" ".join(words)) or lowered[0] in BYLINE_ROLE_WORDS or lowered[-1] in ("staff", "team", "desk"):
-        return None
+    if _is_outlet(" ".join(words)) or lowered[0] in BYLINE_ROLE_WORDS or lowered[-1] in _ROLE_HEADS:
+        return None  # ('Guardian Staff', 'Transport Correspondent')
     if lowered[0] in AGENCY_NAMES and all(w in BYLINE_ROLE_WORDS for w in lowered[1:]):
         return None  # "AP Business Writer"; but "Ana Lindqvist" is a name
     name = " ".join(words)
