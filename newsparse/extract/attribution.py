@@ -31,6 +31,7 @@ from ..lexicon.speech import (
     OBJECT_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    UTTERANCE_NOUNS,
     VERB_MODIFIERS,
 )
 from ..lexicon.titles import NAME_TITLES
@@ -84,7 +85,9 @@ def sentence_tail(toks: list[Token]) -> list[Token]:
 
 def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
     """The phrase as a finding, the name it stands in apposition to preferred over a bare role."""
-    if phrase.kind == "description" and phrase.end + 2 < len(toks) and toks[phrase.end].text == ",":
+    if phrase.kind == "description" and phrase.end + 2 < len(toks) and toks[phrase.end].text == "," \
+            and not any(t.lower in UTTERANCE_NOUNS for t in toks[phrase.start:phrase.end]):  # ('a letter to the
+        # president, Lee Bollinger,' names whom the letter went to)
         named = read_phrase(toks, phrase.end + 1)  # "Rep. Hunter's chief of staff, Joe Kasper, told"
         if named is not None and named.kind == "name" and person_like(named.name) \
                 and (named.end == len(toks) or toks[named.end].text in (",", ".")):
@@ -120,9 +123,10 @@ def _coordinated(toks: list[Token], first: Phrase) -> Phrase:
 
 
 def person_like(name: str) -> bool:
-    """'Ana Lind', 'Edward-Isaac Dovere', 'Lind'; not 'Democrats', 'CNN' nor 'Fox News'."""
+    """'Ana Lind', 'Edward-Isaac Dovere', 'James B. Comey', 'Lind'; not 'Democrats', 'CNN' nor 'Fox News'."""
     words = name.split()
-    return all(w.lower().rstrip(".") not in NON_PERSON_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
+    return all(w.lower().rstrip(".") not in NON_PERSON_WORDS and not (w.isupper() and len(w) > 1 and w[-1] != ".")
+               for w in words) \
         and words[0].lower() not in PLACE_PREFIXES
 
 

@@ -331,6 +331,8 @@ def clean_name(phrase: str) -> str:
     return " ".join(name)
 
 
+# Initials before their last period: "b.j" of "B.J. Walker", "j.r.r" of "J.R.R. Tolkien".
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: Abbreviations that end a sentence as often as not: '... close at 7 p.m. He says'.
 _TIMES_OF_DAY = frozenset({"a.m", "p.m", "A.M", "P.M"})
 # A word that opens a sentence after a time of day, never a name or a day: ' He' in '7 p.m. He says' (not
@@ -355,4 +357,4 @@ def _abbreviation(word: str) -> bool:
     word = word.lower().lstrip("(\"“'‘")
     if "-" in word:  # "(R-Fla." / "D-N.Y."
         word = word.rsplit("-", 1)[1]
-    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS
+    return (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
