@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from ..lexicon.people import NOT_NAME_START
+from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
 from ..lexicon.speech import (
     NAMING_VERBS,
     PERSON_ROLES,
@@ -46,7 +46,7 @@ from .attribution import (
     skip_to_verb,
     speaker_phrase,
 )
-from .phrases import DETERMINERS, Phrase, Token, clean_name, is_adverb, is_capitalised, is_verb
+from .phrases import DETERMINERS, Phrase, Token, clean_name, is_adverb, is_capitalised, is_verb, read_phrase
 
 _LOWER = attrgetter("lower")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
@@ -57,6 +57,8 @@ _POSSESSED_VERBS = frozenset({"was", "is", "read", "reads", "said", "says", "sta
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 #: Words before a capitalised run that make it a place or a body, not a speaker: 'moved to New York'.
 _PLACE_BEFORE = frozenset({"to", "in", "into", "from", "at", "of", "for", "with", "by", "on", "near", "across"})
+#: Words between a person and the body they belong to: 'Robert Lee of Smith and Jones'.
+_OF_BODY = frozenset({"of", "at"})
 #: What may stand before a name that labels a quote: '- Carl Bialik: "', '# Lind: "', 'from Pew: "'.
 _LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
 #: Quotation marks read as tokens: '"CBS This Morning," Sanders said' starts a clause after them.
@@ -214,10 +216,24 @@ def _joined_before(toks: list[Token], s: int, phrase: Phrase) -> Phrase:
     start = s - 1
     while start > max(0, s - 8) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
         start -= 1
+    if start > 1 and start < s - 1 and toks[start - 1].lower in _OF_BODY and toks[s].lower not in GIVEN_NAMES:
+        return _member_of(toks, start - 1, s - 1, phrase) or phrase  # ('Robert Lee of Smith and Jones said')
     if start == s - 1 or (start > 0 and toks[start - 1].lower in _PLACE_BEFORE):
         return phrase  # ('moved to New York and Ana Lind said:')
     joined = speaker_phrase(toks, start)
     return joined if joined is not None and joined.end == phrase.end else phrase
+
+
+def _member_of(toks: list[Token], of: int, and_at: int, phrase: Phrase) -> Phrase | None:
+    """The person named before the 'of' of a body whose name holds 'and': 'Robert Lee | of | Smith and Jones
+    said' -> Robert Lee, up to where ``phrase`` ends."""
+    start = of
+    while start > max(0, of - 6) and is_capitalised(toks[start - 1].text):
+        start -= 1
+    person = read_phrase(toks, start) if start < of else None
+    if person is None or person.kind != "name" or not of <= person.end <= and_at or not person_like(person.name):
+        return None
+    return Phrase(start, phrase.end, "name", person.name)
 
 
 def _speaks_later(toks: list[Token], start: int) -> bool:
