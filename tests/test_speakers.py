@@ -294,6 +294,10 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('Workers at the Harlow plant in Essex say pay is too low.\n\n"We cannot live on this," they told reporters.',
          ["Workers at the Harlow plant in Essex"]),
         ('The vote failed on Monday. "We need more time," they said.', [None]),
+        ('Rates should move freely, the Bundesbank said.\n\n"Rigid bands can backfire," it said in its annual report.',
+         ["the Bundesbank"]),
+        ('Prices rose, the company said in a statement. "We expect more," it added.', ["the company"]),
+        ('Prices rose, Ana Lind said. "We expect more," it added.', [None]),
         ('Ana Lind and her aides left early. "We need more time," they said.', [None]),
         ('In another study they looked at wages. "The results are clear," they wrote.', [None]),
         ('"We will stay," a spokesman for the alliance said. A spokesman for the port said the ships would sail. '
@@ -318,6 +322,7 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'it' after a body named", "'it' after a person is nobody",
          "'they' after a group opening the sentence before", "'they' after a group in the paragraph before",
          "'they' after no group", "'they' after named people is left", "'they' after a lead-in is left",
+         "'it' after a body's reporting clause", "'it' after the company said", "'it' after a person said is nobody",
          "another spokesman introduced between", "the description in the narrative before",
          "a British councillor", "a police rank", "the role's modifiers tell two officials apart",
          "a role given before the name", "a role given in apposition", "two holders of a role: left as written",

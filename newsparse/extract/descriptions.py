@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.speech import FEMALE_ROLES, MALE_ROLES, OBJECT_VERBS, PERSON_ROLES, SPEECH_VERBS
+from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.speech import BODY_ROLES, FEMALE_ROLES, MALE_ROLES, OBJECT_VERBS, PERSON_ROLES, SPEECH_VERBS
 from ..model import Quote
-from .attribution import skip_to_verb
+from .attribution import person_like, skip_to_verb
 from .mentions import SENTENCE_END
 from .phrases import (
     BARE_SUBJECTS,
@@ -51,6 +52,11 @@ DESCRIBED_PERSON = re.compile(
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # A run of lower-case letters: the words of a stretch, to look for role nouns among them.
 _LETTERS = re.compile(r"[a-z]+")
+# A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.'.
+_BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported)\b")
+# The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company '.
+_BODY_SUBJECT = re.compile(r"(?:^|[,.;:]\s+|\n\s*)((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+                           r"|[Tt]he\s+[a-z]+)\s+$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
                                "all both".split())
@@ -141,6 +147,25 @@ def group_subject(text: str, start: int, end: int) -> str | None:
         if not toks[j].text[:1].isalpha() or is_verb(toks[j]) or low in _NOT_IN_PHRASE:
             return None  # ('In another study they wrote': no group opens the sentence)
     return None
+
+
+def body_narrated(text: str, start: int, end: int) -> str | None:
+    """The body the narrative of ``text[start:end]`` last reports speaking, for an 'it' quoted after it: '...,
+    the Bundesbank said.' -> 'the Bundesbank'; '..., the company said in a statement.' -> 'the company'; None
+    when the last speaker there is a person ('..., Ana Lind said.') or none speaks."""
+    found = None
+    for verb in _BODY_VERB.finditer(text, start, end):
+        found = verb
+    if found is None:
+        return None
+    subject = _BODY_SUBJECT.search(text, max(start, found.start() - 60), found.start())
+    if subject is None:
+        return None
+    name = subject.group(1)
+    head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
+    if head.islower():
+        return name if head in BODY_ROLES else None  # 'the company', not 'the spokesman'
+    return name if not person_like(head) or (" " not in head and head.lower() not in GIVEN_NAMES) else None
 
 
 def _last_sentence_start(text: str, start: int, end: int) -> int:

@@ -26,9 +26,9 @@ Cruz``), a bare surname given in full when the article named that one person so 
 attribution or its narrative (``Cruz`` -> ``Ted Cruz``; kept as written when an appositive follows it or two
 people share it, see ``speaker_names``); a pronoun
 resolved to the person it stands for (see ``mentions``), or to an unnamed person a quote just before
-described (``a spokesman said. "...," he added``; ``it``/``they`` to a body quoted just before, ``they`` also
-to a group opening the sentence before, ``Officials from the agency met. "...," they said``; ``I``/``we`` left
-null); or a description (``a spokesman for the alliance``), to which a later ``the spokesman`` resolves, as
+described (``a spokesman said. "...," he added``; ``it``/``they`` to a body quoted just before, ``it`` also to
+a body the narrative just before reports speaking, ``..., the Bundesbank said. "...," it said``, ``they`` to a
+group opening the sentence before, ``Officials from the agency met. "...," they said``; ``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a later ``the spokesman`` resolves, as
 ``the senator`` does to a speaker introduced as ``Sen. X``, and as ``the spokesman`` does to ``A spokesman for
 the port said ...`` in the narrative just before.
 A partial quote (a fragment in paraphrase) with no speaker is a nickname or a scare quote, and
@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
@@ -47,7 +48,7 @@ from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, person_like, read_after, sentence_head, sentence_tail
-from .descriptions import group_subject, introduced, narrated, quoted_before
+from .descriptions import body_narrated, group_subject, introduced, narrated, quoted_before
 from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, Token, abbreviation_before, clean_name, tokenize
@@ -393,7 +394,9 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
                 and _para_index(para_starts, hit.span.start) - _para_index(para_starts, previous.end) <= 1:
             return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
-            return _group_before(hit, previous, text, para_starts, quote_start), "pronoun"
+            return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
+        if low == "it":  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
+            return _narrated_before(hit, previous, text, para_starts, quote_start, body_narrated), "pronoun"
         return None, "pronoun"
     if hit.kind == "description":
         words = hit.name.lower().split()
@@ -414,10 +417,11 @@ def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder
     return hit.name, hit.method
 
 
-def _group_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int],
-                  quote_start: int) -> str | None:
-    """The group a 'they' stands for: the one the sentence just before the quote (in its paragraph or the one
-    before, after the quote before) opens with."""
+def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int], quote_start: int,
+                     reader: Callable[[str, int, int], str | None]) -> str | None:
+    """What ``reader`` finds in the narrative just before the quote (the group a 'they' stands for, the body an
+    'it' does): in its own paragraph when words stand before it there, else in the paragraph before (never before
+    the quote before)."""
     position = min(hit.span.start, quote_start)
     para = _para_index(para_starts, position)
     if not para_starts:
@@ -426,7 +430,7 @@ def _group_before(hit: Found, previous: Quote | None, text: str, para_starts: li
     floor = opens if LETTERS.search(text, opens, position) else para_starts[max(0, para - 1)]  # (a paragraph
     # opening with the quote: the sentence before ends the paragraph before)
     floor = max(floor, previous.end if previous is not None else 0)
-    return group_subject(text, floor, position) if floor < position else None
+    return reader(text, floor, position) if floor < position else None
 
 
 def _described_before(hit: Found, role: str, previous: Quote | None, text: str, para_starts: list[int],

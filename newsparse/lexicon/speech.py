@@ -244,14 +244,14 @@ UTTERANCE_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Role nouns that name a body, a document or a crowd, not one person: "a campaign", "the statement".
-_BODY_ROLES = frozenset(
+BODY_ROLES = frozenset(
     "campaign company firm group statement report agency ministry department police administration government "
     "white house pentagon source sources ad email letter memo post tweet people men women staff spokespeople "
     "prime".split()
 )
 #: Role nouns that only a person holds: "a former labor leader", "Lind's longtime adviser".
 PERSON_ROLES: frozenset[str] = frozenset(w for w in ROLE_NOUNS if not (w.endswith(("s", "'s")) and not w.endswith("ss"))
-                                         and w not in _BODY_ROLES)  # ('witness' is one person, 'voters' many)
+                                         and w not in BODY_ROLES)  # ('witness' is one person, 'voters' many)
 
 #: Third-person pronouns and what they tell of their referent.
 PRONOUN_GENDER: dict[str, str] = {
