@@ -341,6 +341,9 @@ def test_descriptions(body, speakers):
          '"We will try again," he said.', "The spokesman"),
         ('Tom Reyes spoke first. Prices fell, said a spokesman for the growers. "We will hold on," he said.',
          "a spokesman for the growers"),
+        ('Tom Reyes spoke first.\n\nPrices fell, a spokesman for the growers said.\n\n"We will hold on," he said.\n\n'
+         'He said stocks were high.\n\nExports rose to 9,000 tonnes.\n\nHe said demand was weak. "We expect no rise," '
+         'he said.', "a spokesman for the growers"),
         ('"We are friends," Tom Reyes told a voter passing by. "We agree on little," he explained.', "Tom Reyes"),
         ('Ana Lind caused a stir when an Iowa voter asked if she would run. "What a great idea," she replied.',
          "Ana Lind"),
@@ -348,7 +351,8 @@ def test_descriptions(body, speakers):
          "Ana Lind"),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
-         "after an inverted speech verb", "the object of 'told' does not speak",
+         "after an inverted speech verb", "three paragraphs of his narrative after his quote",
+         "the object of 'told' does not speak",
          "a subordinate clause's subject is not the speaker", "gender keeps the spokesman apart"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):

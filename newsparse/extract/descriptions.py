@@ -66,7 +66,7 @@ _NOT_IN_PHRASE = _PREPOSITIONS | PRONOUNS | frozenset(
     "will would are is were was have has had can could may might should must did do does and or but who which that "
     "say says".split())
 #: How many paragraphs back a description may stand from the pronoun that refers to it.
-_MAX_PARAGRAPHS_BACK = 2
+_MAX_PARAGRAPHS_BACK = 3
 
 
 def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pronoun: str, position: int) -> str | None:

@@ -28,9 +28,10 @@ people share it, see ``speaker_names``); a pronoun
 resolved to the person it stands for (see ``mentions``), or to an unnamed person a quote just before
 described (``a spokesman said. "...," he added``; ``it``/``they`` to a body quoted just before, ``it`` also to
 a body the narrative just before reports speaking, ``..., the Bundesbank said. "...," it said``, ``they`` to a
-group opening the sentence before, ``Officials from the agency met. "...," they said``; ``I``/``we`` left null); or a description (``a spokesman for the alliance``), to which a later ``the spokesman`` resolves, as
-``the senator`` does to a speaker introduced as ``Sen. X``, and as ``the spokesman`` does to ``A spokesman for
-the port said ...`` in the narrative just before.
+group opening the sentence before, ``Officials from the agency met. "...," they said``; ``I``/``we`` left null);
+or a description (``a spokesman for the alliance``), to which a later ``the spokesman`` resolves, as ``the
+senator`` does to a speaker introduced as ``Sen. X``, and as ``the spokesman`` does to ``A spokesman for the port
+said ...`` in the narrative just before.
 A partial quote (a fragment in paraphrase) with no speaker is a nickname or a scare quote, and
 is left out, as titles of works already are (see ``quotes``).
 """
