@@ -25,6 +25,7 @@ from .attribution import person_like, skip_to_verb
 from .mentions import SENTENCE_END
 from .phrases import (
     BARE_SUBJECTS,
+    LETTERS,
     PRONOUNS,
     Token,
     abbreviation_before,
@@ -50,8 +51,6 @@ DESCRIBED_PERSON = re.compile(
 )
 # A speech verb right before a description: ', said a spokesman for ...' (the verb is group 1).
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
-# A run of lower-case letters: the words of a stretch, to look for role nouns among them.
-_LETTERS = re.compile(r"[a-z]+")
 # A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.'.
 _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported)\b")
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company '.
@@ -211,4 +210,4 @@ def _fits(role: str, pronoun: str) -> bool:
 
 def _describes_anyone(text: str, start: int, end: int) -> bool:
     """Whether a role noun stands in ``text[start:end]``: someone else may be described there."""
-    return not PERSON_ROLES.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+    return not PERSON_ROLES.isdisjoint(LETTERS.findall(text[start:end].lower()))

@@ -35,6 +35,8 @@ SPACED_TOKEN = re.compile(r"(\s*)((?=[^\W\d_](?:\.|[^\W\d_]{0,2}-))(?:[^\W\d_]{1
 
 #: Pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+# A run of lower-case letters: the words of lower-cased text, 'said' in ', he said.'.
+LETTERS = re.compile(r"[a-z]+")
 #: Words that open a description of a speaker: "the spokesman", "a senior official", "one aide".
 DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our some several many two three four five both each "

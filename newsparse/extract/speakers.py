@@ -38,23 +38,29 @@ is left out, as titles of works already are (see ``quotes``).
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
-from typing import NamedTuple
 
-from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
-from ..lexicon.speech import FEMALE_ROLES, NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.people import NOT_NAME_START
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
-from .attribution import Found, person_like, read_after, sentence_head, sentence_tail
-from .descriptions import body_narrated, group_subject, introduced, narrated, quoted_before
+from .attribution import Found, read_after, sentence_head, sentence_tail
 from .intros import read_before, read_intro, read_lead
 from .mentions import People
-from .phrases import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, Token, abbreviation_before, clean_name, tokenize
+from .phrases import (
+    DETERMINERS,
+    LETTERS,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    Token,
+    abbreviation_before,
+    clean_name,
+    tokenize,
+)
 from .quotes import blocks
-from .roles import AGE_ROLE, ROLE_WORDS, titled_roles
+from .referents import RoleHolder, para_index, resolve, role_alone
+from .roles import titled_roles
 from .speaker_names import full_names, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
@@ -75,8 +81,6 @@ GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
 # Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
 # and would "fight."' (not ' and the crowd was ').
 JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
-# A run of letters in lower-cased text: 'said' in ', he said.' (a token that is a speech verb stands as one).
-LETTERS = re.compile(r"[a-z]+")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
 _VERBISH = SPEECH_VERBS | NAMING_VERBS
@@ -95,7 +99,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     text = doc.text
     paragraphs = blocks(doc)
     para_starts = [p.start for p in paragraphs]
-    paras = [_para_index(para_starts, q.start) for q in quotes]
+    paras = [para_index(para_starts, q.start) for q in quotes]
     marks = [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes]  # each quote with its marks
     alone: dict[int, tuple[int, int]] = {}  # quotes standing alone: where the sentence before them may be read
     found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i, alone) for i in range(len(quotes))]
@@ -107,7 +111,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             leads += found[i] is not None
     if leads:
         _continue(text, paragraphs, quotes, marks, paras, found)
-    asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or _role_alone(f))]
+    asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f))]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(asked) + 1) if asked else None  # (read only where a pronoun or a role asks for it)
@@ -119,7 +123,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
                 out.append(quote)
             continue
-        name, method = _resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
+        name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:
@@ -134,21 +138,6 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     full_names(text, out)
     return out, speaker_list(doc, out)
-
-
-class RoleHolder(NamedTuple):
-    """Someone quoted with a role, the words they were named or described by, and where that phrase ends."""
-
-    name: str
-    words: tuple[str, ...]
-    end: int
-
-
-def _para_index(starts: list[int], position: int) -> int:
-    return max(0, bisect.bisect_right(starts, position) - 1)
-
-
-# ----------------------------------------------------------------------------- finding
 
 
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
@@ -378,124 +367,6 @@ def _goes_on(between: str) -> bool:
 
 
 # --------------------------------------------------------------------------- resolving
-
-
-def _resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]], previous: Quote | None,
-             text: str, para_starts: list[int], quote_start: int) -> tuple[str | None, str]:
-    """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
-    if hit.kind == "pronoun":
-        low = hit.name.lower()
-        if low in ("he", "she") and people is not None:
-            return _person_meant(hit, low, people, previous, text, para_starts, quote_start), "pronoun"
-        if low in ("it", "they") and previous is not None and previous.speaker \
-                and previous.speaker_method in ("description", "role-noun", "continuation") \
-                and previous.speaker[:1].islower():
-            return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
-        if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
-                and _para_index(para_starts, hit.span.start) - _para_index(para_starts, previous.end) <= 1:
-            return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
-        if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
-            return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
-        if low == "it":  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
-            return _narrated_before(hit, previous, text, para_starts, quote_start, body_narrated), "pronoun"
-        return None, "pronoun"
-    if hit.kind == "description":
-        words = hit.name.lower().split()
-        role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
-        if words[0] == "the" and role in roles:
-            holder, told_apart = _role_holder(roles[role], words[1:words.index(role)])
-            if told_apart or not introduced(text, role, holder.end, hit.span.start):
-                return holder.name, "role-noun"
-        if people is not None and _role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
-            name = people.role_holder(words[1], hit.span.start)
-            if name is not None:
-                return name, "role-noun"
-        if _role_alone(hit) and hit.method != "continuation":
-            described = _described_before(hit, words[1], previous, text, para_starts, quote_start)
-            if described is not None:
-                return described, "description"
-        return hit.name, "description" if hit.method != "continuation" else hit.method
-    return hit.name, hit.method
-
-
-def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int], quote_start: int,
-                     reader: Callable[[str, int, int], str | None]) -> str | None:
-    """What ``reader`` finds in the narrative just before the quote (the group a 'they' stands for, the body an
-    'it' does): in its own paragraph when words stand before it there, else in the paragraph before (never before
-    the quote before)."""
-    position = min(hit.span.start, quote_start)
-    para = _para_index(para_starts, position)
-    if not para_starts:
-        return None
-    opens = para_starts[max(0, para)]
-    floor = opens if LETTERS.search(text, opens, position) else para_starts[max(0, para - 1)]  # (a paragraph
-    # opening with the quote: the sentence before ends the paragraph before)
-    floor = max(floor, previous.end if previous is not None else 0)
-    return reader(text, floor, position) if floor < position else None
-
-
-def _described_before(hit: Found, role: str, previous: Quote | None, text: str, para_starts: list[int],
-                      quote_start: int) -> str | None:
-    """The fuller description a 'the spokesman' stands for, given in the narrative just before and not yet quoted:
-    'A spokesman for the fire service said crews were out. "...," the spokesman said.' -> 'A spokesman for the
-    fire service'."""
-    position = hit.span.start
-    para = _para_index(para_starts, position)
-    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0)
-    pronoun = "she" if role in FEMALE_ROLES else "he"
-    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
-    if told is None or role not in told[0].lower().split() or told[0].lower().split()[0] == "the":
-        return None
-    return told[0]
-
-
-def _role_alone(hit: Found) -> bool:
-    """'the president', 'the judge': a person described by a role alone, whom the article may have named."""
-    words = hit.name.lower().split()
-    return hit.kind == "description" and len(words) == 2 and words[0] == "the" \
-        and (words[1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[1]) is not None)  # ('the 58-year-old')
-
-
-def _body_named(name: str) -> bool:
-    """Whether a speaker's name names a body rather than a person: 'Boeing', 'Fox News', 'Harbor Trust' (not
-    'Ana Lind', nor 'Reyes', a surname that a person named before goes by)."""
-    if not person_like(name):
-        return True
-    first = name.split(" ", 1)[0].lower()
-    return " " not in name and first not in GIVEN_NAMES and name[:1].isupper() and name.isalpha()
-
-
-def _role_holder(holders: list[RoleHolder], modifiers: list[str]) -> tuple[RoleHolder, bool]:
-    """Of the people quoted with a role, the one 'the <modifiers> <role>' stands for: the last whose words hold
-    the modifiers when several hold the role ('the U.S. official' after 'a U.S. official' and 'a Russian
-    official'), else the last; and whether the modifiers told them apart."""
-    if len(holders) > 1 and modifiers:
-        for holder in reversed(holders):
-            if all(word in holder.words for word in modifiers):
-                return holder, holder is not holders[-1]
-    return holders[-1], False
-
-
-def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
-                  para_starts: list[int], quote_start: int) -> str | None:
-    """Who 'he' or 'she' stands for: the person named last (see ``mentions``), unless someone described and not
-    named stands nearer, quoted just before ('"...," a spokesman said. "...," he added.') or described in the
-    narrative ('..., a company spokesman said. "...," he said.')."""
-    position = hit.span.start
-    mention = people.antecedent(pronoun, position)
-    named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
-    para = _para_index(para_starts, position)
-    if previous is not None and previous.speaker_span is not None:
-        apart = para - _para_index(para_starts, previous.speaker_span.end)
-        described = quoted_before(text, apart, previous, pronoun, position)
-        if described and named_at < previous.speaker_span.end:
-            return described  # (the description holds the name it stands beside: 'a spokesman for Ana Lind')
-    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
-                named_at + 1)  # (a description before the name is no nearer)
-    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
-    if told is not None:
-        return told[0]
-    return mention.person.name if mention is not None else None
 
 
 def _after_mark(text: str, end: int) -> int:

@@ -1,0 +1,165 @@
+"""Who a speaker phrase stands for: a pronoun or a role noun resolved to the person or body meant, a bare
+role to the fuller description the article gave.
+
+>>> from newsparse.extract.attribution import Found
+>>> from newsparse.model import Span
+>>> text = 'Prices rose, the company said in a statement. "We expect more," it added.'
+>>> resolve(Found(Span(64, 66), "pronoun", "it", "said-verb"), None, {}, None, text, [0], 47)
+('the company', 'pronoun')
+
+``he``/``she`` go to the person ``mentions`` finds, unless someone described and not named stands nearer
+(``"...," a spokesman said. "...," he added.``); ``it``/``they`` to a body or group quoted just before, ``it``
+to a body the narrative just before reports speaking (``..., the Bundesbank said``), ``they`` to a group opening
+the sentence before (``Officials from the agency met.``); ``the senator`` to the one quoted or named with that
+role; ``the spokesman`` to ``A spokesman for the port`` described in the narrative just before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import NamedTuple
+
+from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.speech import FEMALE_ROLES, ROLE_NOUNS
+from ..model import Quote
+from .attribution import Found, person_like
+from .descriptions import body_narrated, group_subject, introduced, narrated, quoted_before
+from .mentions import People
+from .phrases import LETTERS
+from .roles import AGE_ROLE, ROLE_WORDS
+
+
+class RoleHolder(NamedTuple):
+    """Someone quoted with a role, the words they were named or described by, and where that phrase ends."""
+
+    name: str
+    words: tuple[str, ...]
+    end: int
+
+
+
+def para_index(starts: list[int], position: int) -> int:
+    """The index of the paragraph (by its start) holding ``position``."""
+    return max(0, bisect.bisect_right(starts, position) - 1)
+
+
+# ----------------------------------------------------------------------------- finding
+
+
+def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]], previous: Quote | None,
+             text: str, para_starts: list[int], quote_start: int) -> tuple[str | None, str]:
+    """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
+    if hit.kind == "pronoun":
+        low = hit.name.lower()
+        if low in ("he", "she") and people is not None:
+            return _person_meant(hit, low, people, previous, text, para_starts, quote_start), "pronoun"
+        if low in ("it", "they") and previous is not None and previous.speaker \
+                and previous.speaker_method in ("description", "role-noun", "continuation") \
+                and previous.speaker[:1].islower():
+            return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
+        if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
+                and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 1:
+            return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
+        if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
+            return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
+        if low == "it":  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
+            return _narrated_before(hit, previous, text, para_starts, quote_start, body_narrated), "pronoun"
+        return None, "pronoun"
+    if hit.kind == "description":
+        words = hit.name.lower().split()
+        role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
+        if words[0] == "the" and role in roles:
+            holder, told_apart = _role_holder(roles[role], words[1:words.index(role)])
+            if told_apart or not introduced(text, role, holder.end, hit.span.start):
+                return holder.name, "role-noun"
+        if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
+            name = people.role_holder(words[1], hit.span.start)
+            if name is not None:
+                return name, "role-noun"
+        if role_alone(hit) and hit.method != "continuation":
+            described = _described_before(hit, words[1], previous, text, para_starts, quote_start)
+            if described is not None:
+                return described, "description"
+        return hit.name, "description" if hit.method != "continuation" else hit.method
+    return hit.name, hit.method
+
+
+def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int], quote_start: int,
+                     reader: Callable[[str, int, int], str | None]) -> str | None:
+    """What ``reader`` finds in the narrative just before the quote (the group a 'they' stands for, the body an
+    'it' does): in its own paragraph when words stand before it there, else in the paragraph before (never before
+    the quote before)."""
+    position = min(hit.span.start, quote_start)
+    para = para_index(para_starts, position)
+    if not para_starts:
+        return None
+    opens = para_starts[max(0, para)]
+    floor = opens if LETTERS.search(text, opens, position) else para_starts[max(0, para - 1)]  # (a paragraph
+    # opening with the quote: the sentence before ends the paragraph before)
+    floor = max(floor, previous.end if previous is not None else 0)
+    return reader(text, floor, position) if floor < position else None
+
+
+def _described_before(hit: Found, role: str, previous: Quote | None, text: str, para_starts: list[int],
+                      quote_start: int) -> str | None:
+    """The fuller description a 'the spokesman' stands for, given in the narrative just before and not yet quoted:
+    'A spokesman for the fire service said crews were out. "...," the spokesman said.' -> 'A spokesman for the
+    fire service'."""
+    position = hit.span.start
+    para = para_index(para_starts, position)
+    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0)
+    pronoun = "she" if role in FEMALE_ROLES else "he"
+    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+    if told is None or role not in told[0].lower().split() or told[0].lower().split()[0] == "the":
+        return None
+    return told[0]
+
+
+def role_alone(hit: Found) -> bool:
+    """'the president', 'the judge': a person described by a role alone, whom the article may have named."""
+    words = hit.name.lower().split()
+    return hit.kind == "description" and len(words) == 2 and words[0] == "the" \
+        and (words[1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[1]) is not None)  # ('the 58-year-old')
+
+
+def _body_named(name: str) -> bool:
+    """Whether a speaker's name names a body rather than a person: 'Boeing', 'Fox News', 'Harbor Trust' (not
+    'Ana Lind', nor 'Reyes', a surname that a person named before goes by)."""
+    if not person_like(name):
+        return True
+    first = name.split(" ", 1)[0].lower()
+    return " " not in name and first not in GIVEN_NAMES and name[:1].isupper() and name.isalpha()
+
+
+def _role_holder(holders: list[RoleHolder], modifiers: list[str]) -> tuple[RoleHolder, bool]:
+    """Of the people quoted with a role, the one 'the <modifiers> <role>' stands for: the last whose words hold
+    the modifiers when several hold the role ('the U.S. official' after 'a U.S. official' and 'a Russian
+    official'), else the last; and whether the modifiers told them apart."""
+    if len(holders) > 1 and modifiers:
+        for holder in reversed(holders):
+            if all(word in holder.words for word in modifiers):
+                return holder, holder is not holders[-1]
+    return holders[-1], False
+
+
+def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
+                  para_starts: list[int], quote_start: int) -> str | None:
+    """Who 'he' or 'she' stands for: the person named last (see ``mentions``), unless someone described and not
+    named stands nearer, quoted just before ('"...," a spokesman said. "...," he added.') or described in the
+    narrative ('..., a company spokesman said. "...," he said.')."""
+    position = hit.span.start
+    mention = people.antecedent(pronoun, position)
+    named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
+    para = para_index(para_starts, position)
+    if previous is not None and previous.speaker_span is not None:
+        apart = para - para_index(para_starts, previous.speaker_span.end)
+        described = quoted_before(text, apart, previous, pronoun, position)
+        if described and named_at < previous.speaker_span.end:
+            return described  # (the description holds the name it stands beside: 'a spokesman for Ana Lind')
+    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
+                named_at + 1)  # (a description before the name is no nearer)
+    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+    if told is not None:
+        return told[0]
+    return mention.person.name if mention is not None else None
