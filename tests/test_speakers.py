@@ -596,12 +596,15 @@ def test_joined_names_need_two_people(body, speaker):
     [
         ('As Ana Lind, a historian at Yale and a former judge, put it, "The Senate should take the deal."',
          "Ana Lind"),
+        ("As Ana Lind, author of ''The Long Road,'' put it, ''Nobody wins a war of attrition.''", "Ana Lind"),
+        ('"Nobody wins," Ana Lind, author of "The Long Road," said.', "Ana Lind"),
         ('As one voter puts it, "We are tired of waiting."', "one voter"),
         ('Tom Reyes spoke last. As he put it, "We will fix the vote."', "Tom Reyes"),
         ('The timing does not surprise Republican pollster Dana Shore: "Late surges are common."', "Dana Shore"),
         ('The crowd had one message for Tom Reyes: "Go home now, please."', None),
     ],
-    ids=["as X, an appositive, put it", "as a description puts it", "as he put it",
+    ids=["as X, an appositive, put it", "an appositive ending in a quoted title, before put it",
+         "an appositive ending in a quoted title, before said", "as a description puts it", "as he put it",
          "a name after its role before a colon", "the object of 'for' before a colon does not speak"],
 )
 def test_as_x_put_it_and_a_role_before_a_colon(body, speaker):

@@ -46,6 +46,8 @@ _PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
 _APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", "which", "as",
                                  "including", "one", "among", "along", "like", "herself", "himself",
                                  "of", "in", "from", "at", "for", "with", "to", "on", "by", "but", "not", "who's"})
+#: Quotation marks as tokens, closing a title inside an appositive: '"', '”', "'" (of a doubled "''").
+_CLOSING_MARKS = frozenset({'"', "”", "'", "’", "»"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 #: Function words that may open a speaker phrase: pronouns and determiners.
 _PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many several".split())
@@ -235,14 +237,18 @@ def skip_to_verb(toks: list[Token], j: int) -> int | None:
         if j + 1 < run < n and toks[run].text[:1].islower() and toks[run].lower != "of":
             return None  # ', Tom Reyes returned the favour, telling' is a clause, not an appositive
         k = j + 1
+        after = k
         while k < n and k - j <= _MAX_APPOSITIVE and toks[k].text not in SENTENCE_END:
-            if toks[k].text == mark and k + 1 < n and (toks[k + 1].text[:1].islower() or is_verb(toks[k + 1])) \
-                    and toks[k + 1].lower not in _APPOSITIVE_GOES_ON:
+            after = k + 1
+            while after < n and toks[after].text in _CLOSING_MARKS:  # (a title closing the appositive: ', author
+                after += 1  # of "The Long Road," put it')
+            if toks[k].text == mark and after < n and (toks[after].text[:1].islower() or is_verb(toks[after])) \
+                    and toks[after].lower not in _APPOSITIVE_GOES_ON:
                 break
             k += 1
         if k >= n or toks[k].text != mark:
             return None
-        j = k + 1
+        j = after
     skipped = 0
     while j < n and skipped < 4 and (toks[j].lower in VERB_MODIFIERS or toks[j].lower in _WEEKDAYS
                                      or toks[j].lower == "on" or (is_adverb(toks[j].text)
