@@ -150,6 +150,12 @@ def test_quotes_in_markdown_block_quotes_are_read():
         "We will rebuild the bridge by spring."]
 
 
+def test_an_unclosed_quote_in_the_headline_does_not_run_into_the_body():
+    doc = zone('Mayor Lind: "We will rebuild\n\n"The bridge opens in May," Lind said.\n')
+    assert [(q.text, q.unclosed) for q in find_quotes(doc)] == [("We will rebuild", True),
+                                                               ("The bridge opens in May,", False)]
+
+
 def test_short_quotes_opening_block_quote_lines_are_full():
     doc = zone('Title\n\nThe mayor spoke.\n\n> "We will stay," Ana Lind said.\n> "Always."\n')
     assert [(q.text, q.kind) for q in find_quotes(doc)] == [("We will stay,", "full"), ("Always.", "full")]

@@ -193,7 +193,9 @@ def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role
             opener = None
         if opener is not None:
             pieces.append((piece_start, para.end))
-            reopen = _reopening_mark(marks, mark_starts, paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
+            runs_on = index + 1 < len(paragraphs) and not (index == 0 and doc.title_line is not None)  # (a
+            # headline's quotation never runs on into the body)
+            reopen = _reopening_mark(marks, mark_starts, paragraphs[index + 1]) if runs_on else None
             if reopen is None:
                 quotes.append(_finish(text, pieces, content_start, unclosed=True))
                 opener = None
