@@ -489,6 +489,7 @@ def test_short_labels_without_speaker_are_left_out():
         ('Asked whether he would resign, Tom Reyes said, "Probably."', ["Tom Reyes"]),
         ('"We grew up here," said Ellen Baker. Her brother is less sentimental. "I would sell," Mr. Baker said.',
          ["Ellen Baker", "Baker"]),
+        ('Ellen Baker and her husband, Tom Baker, run the farm. "We will stay," Mr. Baker said.', ["Tom Baker"]),
         ('Prosecutor Carla Jimenez asked for eight years. "It was a scheme," Jimenez said.', ["Carla Jimenez"]),
         ('Brenda Caudill spent six hours on her roof. "I prayed the whole time," Caudill said. Her son, Mike '
          'Caudill, drove through the night. "I just got in the truck," he said.', ["Brenda Caudill", "Mike Caudill"]),
@@ -497,7 +498,8 @@ def test_short_labels_without_speaker_are_left_out():
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
          "name before a role in apposition", "clause after a quoted title", "one word after said,",
-         "'Mr.' is not the woman of that surname", "a full name from the narrative",
+         "'Mr.' is not the woman of that surname", "'Mr.' picks the man of two namesakes",
+         "a full name from the narrative",
          "only a person named before the quote", "two of that surname named: kept as written"],
 )
 def test_surnames_and_full_names(body, speakers):

@@ -42,13 +42,13 @@ def full_names(text: str, quotes: list[Quote]) -> None:
             continue
         if q.speaker not in quoted:
             quoted[q.speaker] = _quoted_full_names(text, q.speaker, by_surname.get(q.speaker.split()[-1], ()))
-        full = _only_one_before(quoted[q.speaker], q.speaker_span.start)
+        phrase = text[q.speaker_span.start:q.speaker_span.end]
+        full = _only_one_before(quoted[q.speaker], q.speaker_span.start, phrase)
         if full is None:
             if q.speaker not in narrated:
                 narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker])
-            full = _only_one_before(narrated[q.speaker], q.speaker_span.start)
-        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end) \
-                and not _other_gender(text[q.speaker_span.start:q.speaker_span.end], full):
+            full = _only_one_before(narrated[q.speaker], q.speaker_span.start, phrase)
+        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
@@ -97,10 +97,11 @@ def _capitalised_before(text: str, at: int) -> bool:
     return k < at - 1 and text[k].isupper()
 
 
-def _only_one_before(names: list[tuple[int, str]], position: int) -> str | None:
-    """The one person of those named before ``position`` (shorter forms of the same name folded into the
-    fullest: 'Ted Cruz' into 'Rafael Edward Ted Cruz'); None for none or several."""
-    before = [full for at, full in names if at < position]
+def _only_one_before(names: list[tuple[int, str]], position: int, phrase: str) -> str | None:
+    """The one person of those named before ``position`` whom the speaker ``phrase`` may be ('Mr. Baker' is
+    not 'Ellen Baker'; shorter forms of the same name folded into the fullest: 'Ted Cruz' into 'Rafael Edward
+    Ted Cruz'); None for none or several."""
+    before = [full for at, full in names if at < position and not _other_gender(phrase, full)]
     if len(before) < 2:  # (most often: none, or one)
         return before[0] if before else None
     longest = {full for full in before if not any(_short_for(full, other) for other in before)}
