@@ -70,6 +70,17 @@ def test_marks_beside_no_break_spaces(body):
     assert found(body) == [("We will stay,", "full")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    ['“It is a "disgrace" to the city and a shame for all of us,” Lind said.',
+     '"It is a “disgrace” to the city and a shame for all of us," Lind said.'],
+    ids=["straight inside curly", "curly inside straight"],
+)
+def test_double_quotes_of_the_other_style_nested_inside_stay_inside(body):
+    quoted = texts(body)
+    assert len(quoted) == 1 and quoted[0].startswith("It is a ") and quoted[0].endswith("for all of us,")
+
+
 def test_single_quotes_nested_in_double_stay_inside():
     assert texts('"He told me \'never again\' and left," she said.') == ["He told me 'never again' and left,"]
 

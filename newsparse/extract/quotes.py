@@ -155,10 +155,12 @@ def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role
     marks = find_marks(text, paragraphs[0].start, paragraphs[-1].end) if paragraphs else []
     mark_starts = [at for at, _, _ in marks]
     para_starts = [p.start for p in paragraphs]
+    nested: str | None = None  # the mark of a quotation of the other style open inside the one being read
     index = 0
     while index < len(paragraphs):
         para = paragraphs[index]
         piece_start = para.start
+        nested = None  # (a quotation inside another never runs over a paragraph's end)
         if opener is not None:  # the quotation runs on: skip the mark that re-opens it
             reopen = _reopening_mark(marks, mark_starts, para)
             piece_start = reopen[1] if reopen else para.start
@@ -180,7 +182,15 @@ def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role
                 continue
             if opener is None:
                 if kind in ("open", "either"):
-                    opener, content_start, piece_start, pieces = mark, after, after, []
+                    opener, content_start, piece_start, pieces, nested = mark, after, after, [], None
+                continue
+            if nested is not None:  # inside a quotation of the other style: 'a "disgrace" to' in “...”
+                if kind != "open" and _STYLE.get(mark) == _STYLE.get(nested):
+                    nested = None
+                continue
+            style, current = _STYLE.get(mark), _STYLE.get(opener)
+            if kind == "open" and style is not None and current is not None and style != current:
+                nested = mark  # (guillemets and single marks have no other style to nest: None)
                 continue
             if kind == "open" and _strong_opener(mark, opener):
                 # a new quotation opens before the last one closed: that one was never closed
@@ -294,6 +304,11 @@ def _single_role(text: str, start: int, end: int, mark: str, opener: str | None)
     if before == "s" and after == " " and text[end + 1:end + 2].islower():
         return "skip"  # the players' union
     return "close" if after in _CLOSE_AFTER or after == "\n" else "skip"
+
+
+#: The style of each double mark: a quotation inside another is written in the other style ('“a "disgrace"
+#: to”', '"a “disgrace” to"'), so a mark of that style opening inside one neither closes nor reopens it.
+_STYLE = {'"': "straight", "''": "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly"}
 
 
 def _strong_opener(mark: str, current: str) -> bool:
