@@ -167,6 +167,16 @@ def test_an_unclosed_quote_in_the_headline_does_not_run_into_the_body():
                                                                ("The bridge opens in May,", False)]
 
 
+def test_block_quote_marks_inside_a_quotation_are_left_out_of_its_text():
+    body = 'The mayor wrote:\n\n> "We will rebuild the bridge,\n> and we will do it by spring."'
+    assert texts(body) == ["We will rebuild the bridge, and we will do it by spring."]
+
+
+def test_a_quotation_runs_on_over_the_paragraphs_of_a_block_quote():
+    body = '> "We will rebuild the bridge by spring.\n>\n> "And we will pay for it," the mayor wrote.'
+    assert texts(body) == ["We will rebuild the bridge by spring. And we will pay for it,"]
+
+
 def test_short_quotes_opening_block_quote_lines_are_full():
     doc = zone('Title\n\nThe mayor spoke.\n\n> "We will stay," Ana Lind said.\n> "Always."\n')
     assert [(q.text, q.kind) for q in find_quotes(doc)] == [("We will stay,", "full"), ("Always.", "full")]

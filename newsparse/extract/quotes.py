@@ -86,6 +86,10 @@ TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # (It opens with the sentence's last mark, so the engine skips from one to the next; group 1 starts where the
 # first line ends. Read from a block's start, which is never white space, it finds what lookbehinds before the
 # white space would.)
+# An empty line of a Markdown block quote, which parts two of its paragraphs: "\n>" in '> "We go.\n>\n> "Now."'.
+BLOCK_QUOTE_BREAK = re.compile(r"\n[ \t]*>[ \t]*(?=\n)")
+# The block-quote marks opening a line inside a quotation, left out of its text: "\n> " in '> "We go,\n> he said."'.
+BLOCK_QUOTE_LINE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 LINE_PARAGRAPH_BREAK = re.compile(
     r"(?:[.!?:][\"”’»)']?|[.!?][\"”’'][\"”’'])([ \t]*)\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
 )
@@ -121,20 +125,38 @@ def blocks(doc: ZonedDoc) -> list[Span]:
         return last
     text = doc.text
     out: list[Span] = [doc.title_line] if doc.title_line is not None else []
-    for para in doc.paragraphs:
-        start = para.start
-        lines = text.count("\n", start, para.end)
-        breaks = list(LINE_PARAGRAPH_BREAK.finditer(text, start, para.end)) if lines else []
-        if breaks and len(breaks) * 2 > lines:  # most lines end sentences: a paragraph a line (wrapped prose is not)
-            for m in breaks:
-                out.append(Span(start, m.start(1)))
-                start = m.end()
-                while text[start] in " \t":
-                    start += 1
-            out.append(Span(start, para.end))
-        else:
-            out.append(para)
+    for whole in doc.paragraphs:
+        for para in _block_quote_paragraphs(text, whole):
+            start = para.start
+            lines = text.count("\n", start, para.end)
+            breaks = list(LINE_PARAGRAPH_BREAK.finditer(text, start, para.end)) if lines else []
+            if breaks and len(breaks) * 2 > lines:  # most lines end sentences: a paragraph a line (not wrapped prose)
+                for m in breaks:
+                    out.append(Span(start, m.start(1)))
+                    start = m.end()
+                    while text[start] in " \t":
+                        start += 1
+                out.append(Span(start, para.end))
+            else:
+                out.append(para)
     _last_blocks = (doc, out)
+    return out
+
+
+def _block_quote_paragraphs(text: str, para: Span) -> list[Span]:
+    """A paragraph cut at the empty lines of a Markdown block quote ('>' alone), which part its paragraphs."""
+    if ">" not in text[para.start:para.end]:
+        return [para]
+    out: list[Span] = []
+    start = para.start
+    for m in BLOCK_QUOTE_BREAK.finditer(text, para.start, para.end):
+        if m.start() > start:
+            out.append(Span(start, m.start()))
+        start = m.end() + 1  # (past the line's end)
+        while start < para.end and text[start] in " \t":
+            start += 1
+    if start < para.end:
+        out.append(Span(start, para.end))
     return out
 
 
@@ -162,7 +184,7 @@ def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role
         piece_start = para.start
         nested = None  # (a quotation inside another never runs over a paragraph's end)
         if opener is not None:  # the quotation runs on: skip the mark that re-opens it
-            reopen = _reopening_mark(marks, mark_starts, para)
+            reopen = _reopening_mark(text, marks, mark_starts, para)
             piece_start = reopen[1] if reopen else para.start
         first = bisect.bisect_left(mark_starts, piece_start)
         if opener is None:  # no quotation open: go straight to the block of the next mark
@@ -205,7 +227,7 @@ def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role
             pieces.append((piece_start, para.end))
             runs_on = index + 1 < len(paragraphs) and not (index == 0 and doc.title_line is not None)  # (a
             # headline's quotation never runs on into the body)
-            reopen = _reopening_mark(marks, mark_starts, paragraphs[index + 1]) if runs_on else None
+            reopen = _reopening_mark(text, marks, mark_starts, paragraphs[index + 1]) if runs_on else None
             if reopen is None:
                 quotes.append(_finish(text, pieces, content_start, unclosed=True))
                 opener = None
@@ -243,10 +265,13 @@ def _in_tag(tags: list[tuple[int, int]], position: int) -> bool:
     return k >= 0 and tags[k][0] < position < tags[k][1]
 
 
-def _reopening_mark(marks: list[Mark], mark_starts: list[int], para: Span) -> Mark | None:
-    """The mark that opens the next paragraph when a quotation runs on into it."""
-    k = bisect.bisect_left(mark_starts, para.start)
-    if k < len(marks) and marks[k][0] == para.start and marks[k][2] not in "”»’":
+def _reopening_mark(text: str, marks: list[Mark], mark_starts: list[int], para: Span) -> Mark | None:
+    """The mark that opens the next paragraph when a quotation runs on into it (after a block quote's '> ')."""
+    opens = para.start
+    while opens < para.end and text[opens] in "> \t" and text[para.start] == ">":
+        opens += 1
+    k = bisect.bisect_left(mark_starts, opens)
+    if k < len(marks) and marks[k][0] == opens and marks[k][2] not in "”»’":
         return marks[k]
     return None
 
@@ -321,7 +346,7 @@ def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclos
     parts: list[str] = []
     for piece_start, piece_end in pieces:
         chunk = text[piece_start:piece_end]
-        part = folded(chunk)
+        part = folded(BLOCK_QUOTE_LINE.sub("\n", chunk) if "\n" in chunk and ">" in chunk else chunk)
         if part:  # the piece without its white space at either end
             if start < 0:
                 start = piece_start + len(chunk) - len(chunk.lstrip())
