@@ -59,8 +59,10 @@ def test_minus_before(text, marker, expected):
     ("Reasons:\n1. Cost", "1"),
     ("The claim [3] is false.", "3"),
     ("Call 555-1234 today.", "555"),
+    ("The board meets on November 3/4.", "3/4"),
+    ("He flew a Boeing 737 to Denver.", "737"),
 ], ids=["month-day", "day-list", "day-month", "year", "time", "time-zone", "article", "page", "bill",
-        "name", "address", "list-item", "footnote", "phone"])
+        "name", "address", "list-item", "footnote", "phone", "days-after-a-month", "model-before-to-a-place"])
 def test_not_a_figure(text, marker):
     number = number_in(text, marker)
     assert not_a_figure(text, number, "other", 0, Before(text, number.start, 0))
@@ -72,8 +74,15 @@ def test_not_a_figure(text, marker):
     ("Net 3,722,000 vs 3,103,000", "3,722,000", "other"),
     ("About 500 people came.", "500", "count"),
     ("In Iowa's 99 counties", "99", "count"),
+    ("He told Reuters 300 people were killed.", "300", "count"),
+    ("Across Europe 40 people died.", "40", "count"),
+    ("In January 3,000 jobs were added.", "3,000", "count"),
+    ("In January 400 jobs were cut.", "400", "count"),
+    ("He has met the House 40 times.", "40", "count"),
+    ("The bill passed the House 218 to 212.", "218", None),
 ], ids=["possessive", "name-before-a-measure", "wire-table-line-opener", "qualifier-opening-a-sentence",
-        "possessive-place"])
+        "possessive-place", "people-after-an-agency", "people-after-a-place", "thousands-after-a-month",
+        "count-after-a-month", "times-after-a-body", "tally-after-a-body"])
 def test_figures_after_capitalised_words(text, marker, kind):
     number = number_in(text, marker)
     assert not not_a_figure(text, number, kind, 0, Before(text, number.start, 0))

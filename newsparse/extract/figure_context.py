@@ -80,6 +80,10 @@ _COUNTED_PEOPLE = frozenset("""
     people workers employees jobs votes voters residents troops soldiers members students protesters signatures
     supporters delegates refugees migrants passengers
     """.split())
+# What follows a count, not a name's number, after a capitalised word: " people" in "told Reuters 300 people", " times"
+# in "met the House 40 times", " to 212" in "passed the House 218 to 212".
+_COUNTED_AFTER_NAME = re.compile(r"[ \t]+(?:(?:people|persons|times|deaths|lives|children|civilians|votes|troops"
+                                 r"|soldiers|workers|jobs|homes)\b|to[ \t]+\d+(?![.,/]\d|\d))")
 # A plural noun right after a number: "1800 workers" (the noun is group 1).
 _PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 #: Words before a clock time written as four digits and 'hours': "at 1715 hours".
@@ -252,12 +256,16 @@ def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool
     """"Fox 35", "Boeing 747", "iPhone 7": a capitalised word one space before the number; not a function
     word or qualifier ("About 500"), a possessive ("Clinton's 16-point lead"), or a word opening a sentence
     or a line ("Net 3,722,000" in a wire table)."""
-    if not before.single_space or not before.words:
-        return False
+    if not before.single_space or not before.words or "," in number.digits:
+        return False  # (a model or a channel never groups thousands: 'told Reuters 3,000 people')
     word = before.words[-1]
+    if word.rpartition("/")[2] in _MONTH_WORDS:
+        return number.raw <= 31  # a day ('on November 3/4', 'July 1/February 13'), not a count ('In January 400 jobs')
     if not any(c.isupper() for c in word) or word.lower().rstrip(".") in _FUNCTION_WORDS \
             or word.lower() in _WEEKDAYS:
         return False  # ('On Monday 500 workers walked out')
+    if _COUNTED_AFTER_NAME.match(text, number.end) is not None:
+        return False  # ('He told Reuters 300 people were killed', 'met the House 40 times', 'the House 218 to 212')
     if not (word[-1].isalnum() or word[-1] == ".") or word.endswith(("'s", "’s")):
         return False
     word_start = number.start - 1 - len(word)
