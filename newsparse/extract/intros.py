@@ -24,6 +24,7 @@ from operator import attrgetter
 from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
 from ..lexicon.speech import (
     NAMING_VERBS,
+    OBJECT_VERBS,
     PERSON_ROLES,
     PRONOUN_GENDER,
     ROLE_NOUNS,
@@ -297,6 +298,8 @@ def _label(toks: list[Token]) -> Found | None:
     if start == end or (start > 0 and toks[start - 1].text not in _LABEL_AFTER
                         and toks[start - 1].lower not in PERSON_ROLES):
         return None  # 'Mayor Lind: "' opening a line (or a '# headline') is a label too; '... pollster Ana Lind: "'
+    if any(t.lower in OBJECT_VERBS for t in toks[max(0, start - 6):start]):
+        return None  # ('Simon Harris told Sinn Fein leader Mary Lou McDonald: "': who heard it)
     phrase = speaker_phrase(toks, start)
     if phrase is None or phrase.end != end or phrase.kind == "pronoun" \
             or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS):

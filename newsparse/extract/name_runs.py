@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS
-from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
 from .phrases import clean_name
 
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
@@ -96,6 +96,8 @@ def parse_run(run: str) -> Run | None:
         first = given  # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name after the body
     offset = _offset(run, first)
     del words[:first]
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in POST_NOMINALS:
+        words.pop()  # ('Jonathan Crewe KC', 'Anna Reyes MP')
     last = words[-1]
     if last[-1] == "." and len(last) > 2 and last[-3] != ".":
         last = words[-1] = last[:-1]  # "Reyes." ends its sentence; "Donald J." and "U.S." keep theirs

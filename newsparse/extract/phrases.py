@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
-from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
 # thousands commas), or one mark, and the white space before it: "O'Brien", "front-runner", "Sen.", "U.S.",
@@ -85,7 +85,7 @@ _PARTICLES_AFTER: frozenset[str] = frozenset(
 #: Auxiliaries that end a description: 'the senator has said'.
 _AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
 _PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
-_SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}) | POST_NOMINALS
 # A middle initial: 'J.' in 'Donald J. Trump'.
 _INITIAL = re.compile(r"[A-Z]\.")
 _MAX_DESCRIPTION = 10
@@ -233,7 +233,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         if word[:1].isupper() and word[:1].isalpha():
             last_cap = j
             lowercase = 0
-        elif low in _SUFFIXES and last_cap == j - 1:
+        elif low in _SUFFIXES and last_cap == j - 1 >= 0:
             last_cap = j
         elif (low in _PARTICLES or (low == "of" and j > i and _is_title(toks[j - 1]))) \
                 and j + 1 < n and (is_capitalised(toks[j + 1].text) or (

@@ -308,14 +308,16 @@ def _sentence_stop(text: str, start: int, limit: int) -> int:
 
 
 def _sentence_start(text: str, floor: int, end: int) -> int:
-    """Where the sentence ending at ``end`` starts, at ``floor`` at the earliest."""
+    """Where the sentence ending at ``end`` starts, at ``floor`` at the earliest (and then at a word's start)."""
     while end > floor:
         k = max(text.rfind(". ", floor, end), text.rfind("? ", floor, end), text.rfind("! ", floor, end))
         if k < 0:
-            return floor
+            break
         if text[k] != "." or not abbreviation_before(text, k):
             return k + 2
         end = k
+    while 0 < floor < end and text[floor - 1].isalnum() and text[floor].isalnum():
+        floor += 1  # (a window's floor inside a word: 'mp' of 'Trump' is no word)
     return floor
 
 

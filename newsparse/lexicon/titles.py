@@ -17,8 +17,12 @@ NAME_TITLES: frozenset[str] = frozenset(
     professor doctor father bishop archbishop cardinal pope rabbi imam sheikh king queen prince
     princess emperor speaker leader councilman councilwoman alderman sheriff commissioner attorney
     councilor councillor alderwoman assemblyman assemblywoman trustee supervisor selectman executive officer
+    cr cllr taoiseach tanaiste tánaiste
     """.split()
 )
+
+#: Letters after a name that are no part of it: "Jonathan Crewe KC", "Anna Reyes MP", "Tom Lind OBE".
+POST_NOMINALS: frozenset[str] = frozenset("kc qc mp msp mla mep mbe obe cbe kbe dbe phd esq".split())
 
 #: Abbreviations whose period does not end a sentence ("Mr. Smith", "the U.S. Army", "Jan. 8").
 ABBREVIATIONS: frozenset[str] = frozenset(
