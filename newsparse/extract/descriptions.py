@@ -53,9 +53,10 @@ DESCRIBED_PERSON = re.compile(
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.'.
 _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported)\b")
-# The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company '.
-_BODY_SUBJECT = re.compile(r"(?:^|[,.;:]\s+|\n\s*)((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
-                           r"|[Tt]he\s+[a-z]+)\s+$")
+# The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
+# '. The defence ministry '.
+_BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+                           r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
                                "all both".split())
@@ -163,7 +164,7 @@ def body_narrated(text: str, start: int, end: int) -> str | None:
     name = subject.group(1)
     head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
     if head.islower():
-        return name if head in BODY_ROLES else None  # 'the company', not 'the spokesman'
+        return name if head.rsplit(None, 1)[-1] in BODY_ROLES else None  # 'the defence ministry', not 'the spokesman'
     return name if not person_like(head) or (" " not in head and head.lower() not in GIVEN_NAMES) else None
 
 
