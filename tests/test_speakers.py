@@ -493,6 +493,11 @@ def test_short_labels_without_speaker_are_left_out():
         ('"We grew up here," said Ellen Baker. Her brother is less sentimental. "I would sell," Mr. Baker said.',
          ["Ellen Baker", "Baker"]),
         ('Ellen Baker and her husband, Tom Baker, run the farm. "We will stay," Mr. Baker said.', ["Tom Baker"]),
+        ('Latoya Briggs unlocks the door at six. "It is cleaning first," Briggs says.', ["Latoya Briggs"]),
+        ('Actress Nia Okoro spoke. "We stayed late," Okoro said.', ["Nia Okoro"]),
+        ('Celebrities Nia Okoro and Tom Reyes came. "We stayed late," Okoro said.', ["Okoro"]),
+        ('Willie Jonas, an actor in Dallas, who runs a theater, recalled that in 2009, "I called all my lenders."',
+         ["Willie Jonas"]),
         ('Prosecutor Carla Jimenez asked for eight years. "It was a scheme," Jimenez said.', ["Carla Jimenez"]),
         ('Brenda Caudill spent six hours on her roof. "I prayed the whole time," Caudill said. Her son, Mike '
          'Caudill, drove through the night. "I just got in the truck," he said.', ["Brenda Caudill", "Mike Caudill"]),
@@ -502,6 +507,8 @@ def test_short_labels_without_speaker_are_left_out():
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
          "name before a role in apposition", "clause after a quoted title", "one word after said,",
          "'Mr.' is not the woman of that surname", "'Mr.' picks the man of two namesakes",
+         "a full name with a given name the lexicon lacks", "an occupation before the name is dropped",
+         "a plural before the name is no given name", "the name an appositive description stands beside",
          "a full name from the narrative",
          "only a person named before the quote", "two of that surname named: kept as written"],
 )

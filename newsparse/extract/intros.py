@@ -186,6 +186,10 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
             if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
                 phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
+            elif phrase.kind == "description" and phrase.end < len(toks) and toks[phrase.end].text == ",":
+                named = _name_before(toks, s)  # 'Willie Minor, an actor in Dallas, who runs a theater, recalled'
+                if named is not None and named.name.split(" ", 1)[0].lower() in GIVEN_NAMES:
+                    phrase = named
             return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
         main = main if main >= 0 else main_clause(toks)
         if colon and s == main and toks[j].text.islower() \

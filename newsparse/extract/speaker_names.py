@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon.people import GIVEN_NAMES
-from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 from .name_runs import parse_run
@@ -64,8 +64,10 @@ def _quoted_full_names(text: str, surname: str, quoted: Iterable[str]) -> list[t
 
 def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int, str]]:
     """The full names of that surname the narrative gives before ``until`` ('Prosecutor Carla Jimenez asked ...'),
-    with a known given name or a title ('See Sexton' is no name), each with where it first stands."""
-    narrative: dict[str, int] = {}
+    each with where it first stands: those with a known given name or a title, else ('Latoya Briggs unlocks the
+    door') two or three plain name-like words ('See Sexton', 'Actress Ana Lind' are no such name)."""
+    known: dict[str, int] = {}
+    plain: dict[str, int] = {}
     at = text.find(surname, 0, until)
     while at >= 0:
         end = at + len(surname)
@@ -73,11 +75,24 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
             and (end == len(text) or not text[end].isalnum()) else None
         if before is not None:
             run = parse_run(text[before.start():end])
-            if run is not None and not run.single and (run.given or run.titled) \
-                    and run.name.endswith(" " + surname) and _short_for(surname, run.name):
-                narrative.setdefault(run.name, before.start() + run.offset)
+            if run is not None and not run.single and run.name.endswith(" " + surname) \
+                    and _short_for(surname, run.name):
+                if run.given or run.titled:
+                    known.setdefault(run.name, before.start() + run.offset)
+                elif run.name.count(" ") < 3 and _plain_given(run.name.split(" ", 1)[0]):  # (the surname is a
+                    # speaker's: 'Briggs' ends in s, yet names no group)
+                    plain.setdefault(run.name, before.start() + run.offset)
         at = text.find(surname, end, until)
-    return sorted((at, full) for full, at in narrative.items())
+    return sorted((at, full) for full, at in (known or plain).items())
+
+
+def _plain_given(word: str) -> bool:
+    """Whether a word the lexicon does not know may be a given name: 'Latoya', 'Jess' (not 'Celebrities',
+    'Actress', 'Sees', 'Shanghai-based')."""
+    low = word.lower()
+    return word.isalpha() and word[1:].islower() and not (low.endswith("s") and not low.endswith("ss")) \
+        and low not in NOT_NAME_START and low not in ROLE_NOUNS and low not in NON_PERSON_WORDS \
+        and low not in PLACE_PREFIXES
 
 
 def _full_already(name: str) -> bool:

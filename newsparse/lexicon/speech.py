@@ -231,6 +231,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
     juror jurors teenager teenagers retiree retirees goalkeeper
+    actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
+    businesswoman billionaire striker defender midfielder manager
     """.split()
 )
 
