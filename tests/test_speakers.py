@@ -265,6 +265,9 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Volodymyr Hrytsenko met Olena Marchenko in Kyiv. "We kept our word," she said.', ["Olena Marchenko"]),
         ('Tom Brandt still sails. His daughter, Maren, joined him. She pilots tankers. "He taught me well," she says.',
          ["Maren"]),
+        ('Maya Osei runs the cafe. Daniel, her brother, cooks. "I rebuilt every recipe," he says.', ["Daniel"]),
+        ('The Labour MP for Bristol West, Ana Green, was shocked. "We have known for years," she said.', ["Ana Green"]),
+        ('Alberto Ruiz was cautious. His message to staff was simple: "Nothing is off the table."', ["Alberto Ruiz"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -272,7 +275,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a title picks the namesake of its gender", "a surname alone is the namesake named most",
          "a name ending the sentence before", "a name ending a sentence before a capitalised word",
          "the name a school is known by names no person", "Italian given names tell gender",
-         "Ukrainian given names tell gender", "a kinship noun tells the gender of a name it does not know"],
+         "Ukrainian given names tell gender", "a kinship noun tells the gender of a name it does not know",
+         "a kinship noun after a lone name", "a constituency is no person", "a possessive pronoun owns the words"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -308,6 +312,12 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          ["A spokeswoman for the fire service"]),
         ('Councillor Ana Lind backed the plan. "It is not the end," the councillor said.', ["Ana Lind"]),
         ('Detective Inspector Tom Reyes led the search. "We found him alive," the inspector said.', ["Tom Reyes"]),
+        ('Celtic striker Tom Reyes scored twice. The striker said: "I am happy."', ["Tom Reyes"]),
+        ('Ana Lind, the chief executive, spoke. "We have far to go," the chief executive said.', ["Ana Lind"]),
+        ('Government spokesman Tom Reyes spoke. "We are open," Reyes said.\n\nLater on Wednesday the '
+         'spokesman added: "No more comment today."', ["Tom Reyes", "Tom Reyes"]),
+        ('President Tom Reyes spoke. Ana Lind left. "We did well," the former president said.',
+         ["the former president"]),
         ('"The talks were useful," a U.S. official said. "Nothing was agreed," a Russian official said. '
          '"We meet again next week," the U.S. official added.',
          ["a U.S. official", "a Russian official", "a U.S. official"]),
@@ -327,7 +337,9 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'it' after a body's reporting clause", "'it' after the company said",
          "'it' after a body opening the sentence before", "'it' after a person said is nobody",
          "another spokesman introduced between", "the description in the narrative before",
-         "a British councillor", "a police rank", "the role's modifiers tell two officials apart",
+         "a British councillor", "a police rank", "a role right before the name", "a role of two words",
+         "a role after a lead-in", "'former' makes the role another holder's",
+         "the role's modifiers tell two officials apart",
          "a role given before the name", "a role given in apposition", "two holders of a role: left as written",
          "an age given in apposition"],
 )

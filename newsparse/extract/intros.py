@@ -133,7 +133,7 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
     """The speaker ``read_before`` finds in the clauses of the sentence, by a colon or a verb of their own."""
     colon = toks[-1].text == ":"
     if colon:
-        hit = _label(toks) or _possessor(toks)
+        hit = _label(toks) or _possessor(toks) or _pronoun_possessor(toks)
         if hit:
             return hit
         last = len(toks) - 1
@@ -144,10 +144,12 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         last = last_verb(toks, VERBISH)
         if last < 0:
             return None
-    lead_in = toks[0].lower in _LEAD_IN_WORDS  # (a pronoun after a lead-in opens the clause: 'During a break she told')
-    starts = [0, *(k + 1 if t.lower not in _SUBJECT_PRONOUNS else k for k, t in enumerate(toks[:last])
+    lead_in = toks[0].lower in _LEAD_IN_WORDS  # (a pronoun after a lead-in opens the clause: 'During a break she told';
+    # so does 'the' before a role: 'Later on Wednesday the spokesman added:')
+    starts = [0, *(k if lead_in and 1 < k < _LEAD_IN_MAX and _opens_after_lead_in(toks, k) else k + 1
+                   for k, t in enumerate(toks[:last])
                    if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS
-                   or (lead_in and 1 < k < _LEAD_IN_MAX and t.lower in _SUBJECT_PRONOUNS))]
+                   or (lead_in and 1 < k < _LEAD_IN_MAX and _opens_after_lead_in(toks, k)))]
     main = -1  # where the main clause starts, worked out when first asked
     for s in reversed(starts):
         s = _skip_conjunction(toks, s)
@@ -198,6 +200,13 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if s == main and _speaks_later(toks, j + 1):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
+
+
+def _opens_after_lead_in(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` may open the subject after a lead-in phrase: 'she' in 'During a break she told',
+    'the' in 'Later on Wednesday the spokesman added'."""
+    low = toks[k].lower
+    return low in _SUBJECT_PRONOUNS or (low == "the" and k + 1 < len(toks) and toks[k + 1].lower in ROLE_NOUNS)
 
 
 def _as_put_it(toks: list[Token]) -> Found | None:
@@ -344,6 +353,16 @@ def _possessor(toks: list[Token]) -> Found | None:
     if not opener or not name or not person_like(name):
         return None
     return Found(Span(toks[start].start, toks[owner].end), "name", name, "colon-intro")
+
+
+def _pronoun_possessor(toks: list[Token]) -> Found | None:
+    """'His message to staff was simple: "' / 'Her reply was blunt: "': the he or she whose words a colon opens,
+    in a short sentence of its own."""
+    if len(toks) > 10 or toks[0].lower not in ("his", "her") \
+            or not any(t.lower in UTTERANCE_NOUNS for t in toks[1:3]) \
+            or not any(t.lower in _POSSESSED_VERBS for t in toks[-4:-1]):
+        return None
+    return Found(Span(toks[0].start, toks[0].end), "pronoun", "he" if toks[0].lower == "his" else "she", "colon-intro")
 
 
 def _skip_conjunction(toks: list[Token], s: int) -> int:

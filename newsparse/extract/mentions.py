@@ -86,6 +86,15 @@ KIN_BEFORE = re.compile(
     r"\b(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
     r"|granddaughter|fiancée?|partner),[ \t]+$"
 )
+# A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
+# Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
+PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
+                          r"|representative|councillor|candidate)[ \t]+for)[ \t]+$")
+# A kinship noun in apposition right after a lone given name: ", her brother," in "Daniel, her brother, cooks".
+KIN_AFTER = re.compile(
+    r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?(wife|husband|son|daughter"
+    r"|brother|sister|mother|father|widow|widower|niece|nephew|grandson|granddaughter|fiancée?|partner)\b"
+)
 #: The gender a kinship noun tells of the person it names: "his daughter, Lena," is a woman.
 _KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaughter fiancée".split(), "female"),
                **dict.fromkeys("husband son brother father widower nephew grandson fiancé".split(), "male")}
@@ -212,8 +221,7 @@ class People:
             word, no_name = single
             person = self._holder(word, None) if word in self._by_surname else None
             if person is None:
-                kin = KIN_BEFORE.search(self.text, max(0, start - 16), start) \
-                    if not no_name and self.text[start - 2:start] == ", " else None
+                kin = None if no_name else self._kin(start, end)
                 if no_name or (word not in self._known and not self._speaks(end) and kin is None):
                     return
                 person = self._person(word, word)
@@ -247,6 +255,9 @@ class People:
         elif (person := self._by_name.get(name)) is None:
             if name in self._bodies and not (parsed.titled or name in self._known or self._speaks(end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
+            if not (parsed.given or parsed.titled or name in self._known) \
+                    and PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None:
+                return  # 'the MP for Bristol West', 'moved to Grand Forks': a place
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)))
             if person is None:
@@ -259,6 +270,12 @@ class People:
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _kin(self, start: int, end: int) -> re.Match[str] | None:
+        """The kinship noun set beside a lone name ('his wife, Jane,', 'Daniel, her brother,'), or None."""
+        if self.text[start - 2:start] == ", ":
+            return KIN_BEFORE.search(self.text, max(0, start - 16), start)
+        return KIN_AFTER.match(self.text, end) if self.text.startswith(", ", end) else None
 
     def _read_role(self, start: int, end: int, role: str) -> None:
         """'The judge was unmoved': a mention of the one person given that role so far, if there is one."""

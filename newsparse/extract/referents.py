@@ -74,11 +74,11 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             if told_apart or not introduced(text, role, holder.end, hit.span.start):
                 return holder.name, "role-noun"
         if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
-            name = people.role_holder(words[1], hit.span.start)
+            name = people.role_holder(words[-1], hit.span.start)
             if name is not None:
                 return name, "role-noun"
         if role_alone(hit) and hit.method != "continuation":
-            described = _described_before(hit, words[1], previous, text, para_starts, quote_start)
+            described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
         return hit.name, "description" if hit.method != "continuation" else hit.method
@@ -117,10 +117,17 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
 
 
 def role_alone(hit: Found) -> bool:
-    """'the president', 'the judge': a person described by a role alone, whom the article may have named."""
+    """'the president', 'the judge', 'the chief executive': a person described by a role alone (a few words
+    before it at most), whom the article may have named."""
     words = hit.name.lower().split()
-    return hit.kind == "description" and len(words) == 2 and words[0] == "the" \
-        and (words[1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[1]) is not None)  # ('the 58-year-old')
+    return hit.kind == "description" and 2 <= len(words) <= 4 and words[0] == "the" \
+        and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None) \
+        and all(word.isalpha() and word not in _OTHER_TIME for word in words[1:-1])  # ('the 58-year-old'; not
+    # "the group's lawyer", nor 'the former president', who may be someone else than the one named president)
+
+
+#: Modifiers that make a role another holder's: 'the former president', 'the next mayor'.
+_OTHER_TIME = frozenset("former late then future new next outgoing incoming previous onetime acting ex".split())
 
 
 def _body_named(name: str) -> bool:

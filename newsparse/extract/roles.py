@@ -59,6 +59,8 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
         if before is not None:
             found.append(before.group(1).lower())
+        elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
+            found.append(last)  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
         if after is not None:
