@@ -266,6 +266,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Tom Brandt still sails. His daughter, Maren, joined him. She pilots tankers. "He taught me well," she says.',
          ["Maren"]),
         ('Maya Osei runs the cafe. Daniel, her brother, cooks. "I rebuilt every recipe," he says.', ["Daniel"]),
+        ('Ana Lind has no regrets. In Boston, where her husband Kit Gayle works, she said: "I left with energy."',
+         ["Ana Lind"]),
         ('The Labour MP for Bristol West, Ana Green, was shocked. "We have known for years," she said.', ["Ana Green"]),
         ('Alberto Ruiz was cautious. His message to staff was simple: "Nothing is off the table."', ["Alberto Ruiz"]),
     ],
@@ -276,7 +278,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a name ending the sentence before", "a name ending a sentence before a capitalised word",
          "the name a school is known by names no person", "Italian given names tell gender",
          "Ukrainian given names tell gender", "a kinship noun tells the gender of a name it does not know",
-         "a kinship noun after a lone name", "a constituency is no person", "a possessive pronoun owns the words"],
+         "a kinship noun after a lone name", "a constituency is no person", "a possessive pronoun owns the words",
+         "a kinship noun before a name tells gender"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -364,11 +367,14 @@ def test_descriptions(body, speakers):
          "Ana Lind"),
         ('Ana Lind spoke first. Prices fell, a spokesman for the growers said. "We will hold on," she said.',
          "Ana Lind"),
+        ('Tom Reyes spoke first. Across the street, the owner of a hardware store says times are hard. "Half '
+         'these shops were empty," he says.', "the owner of a hardware store"),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
          "after an inverted speech verb", "three paragraphs of his narrative after his quote",
          "the object of 'told' does not speak",
-         "a subordinate clause's subject is not the speaker", "gender keeps the spokesman apart"],
+         "a subordinate clause's subject is not the speaker", "gender keeps the spokesman apart",
+         "'the owner of a ...' is someone new"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
     assert speakers_of(body)[-1] == speaker
@@ -505,6 +511,7 @@ def test_short_labels_without_speaker_are_left_out():
         ('"We grew up here," said Ellen Baker. Her brother is less sentimental. "I would sell," Mr. Baker said.',
          ["Ellen Baker", "Baker"]),
         ('Ellen Baker and her husband, Tom Baker, run the farm. "We will stay," Mr. Baker said.', ["Tom Baker"]),
+        ('A neighbour, Peter Lowe, called for help. Mr Lowe, 67, said: "Anyone would."', ["Peter Lowe"]),
         ('Latoya Briggs unlocks the door at six. "It is cleaning first," Briggs says.', ["Latoya Briggs"]),
         ('Actress Nia Okoro spoke. "We stayed late," Okoro said.', ["Nia Okoro"]),
         ('Celebrities Nia Okoro and Tom Reyes came. "We stayed late," Okoro said.', ["Okoro"]),
@@ -518,7 +525,7 @@ def test_short_labels_without_speaker_are_left_out():
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
          "name before a role in apposition", "clause after a quoted title", "one word after said,",
-         "'Mr.' is not the woman of that surname", "'Mr.' picks the man of two namesakes",
+         "'Mr.' is not the woman of that surname", "'Mr.' picks the man of two namesakes", "an age is no appositive",
          "a full name with a given name the lexicon lacks", "an occupation before the name is dropped",
          "a plural before the name is no given name", "the name an appositive description stands beside",
          "a full name from the narrative",

@@ -51,6 +51,8 @@ DESCRIBED_PERSON = re.compile(
 )
 # A speech verb right before a description: ', said a spokesman for ...' (the verb is group 1).
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+# What makes 'the <role>' someone new: an indefinite complement, " of a " in "the owner of a hardware store".
+_OF_SOMEONE_NEW = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
 # A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.'.
 _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported)\b")
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
@@ -97,8 +99,8 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             continue
         found = None
         words = m.group().lower().split()
-        if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words):
-            continue  # ('the president' may be someone named before)
+        if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words) and _OF_SOMEONE_NEW.match(text, m.end()) is None:
+            continue  # ('the president' may be someone named before; 'the owner of a hardware store' is new)
         toks = tokenize(text, m.start(), min(end, m.start() + 240))
         phrase = read_phrase(toks, 0, after_verb=True)
         if phrase is None or phrase.kind != "description":

@@ -90,6 +90,9 @@ KIN_BEFORE = re.compile(
 # Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
 PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
                           r"|representative|councillor|candidate)[ \t]+for)[ \t]+$")
+# A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
+KIN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(wife|husband|son"
+                             r"|daughter|brother|sister|mother|father|niece|nephew|grandson|granddaughter)[ \t]+$")
 # A kinship noun in apposition right after a lone given name: ", her brother," in "Daniel, her brother, cooks".
 KIN_AFTER = re.compile(
     r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?(wife|husband|son|daughter"
@@ -268,6 +271,9 @@ class People:
             person.vote(parsed.title_gender, 10)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
+        if self.text[run_start - 1:run_start] in (" ", "\t") and (kin := KIN_NOUN_BEFORE.search(
+                self.text, max(0, run_start - 24), run_start)) is not None:  # 'her husband Clarke Gayford'
+            person.vote(_KIN_GENDER.get(kin.group(1)), 3)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 

@@ -25,7 +25,8 @@ _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEM
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
-APPOSITIVE_AFTER = re.compile(r"\s*(?:[,(—–]|--|himself\b|herself\b)")
+APPOSITIVE_AFTER = re.compile(r"\s*(?:,(?![ \t]*\d{1,3},)|[(—–]|--|himself\b|herself\b)")  # (an age alone is
+# no appositive that names: 'Mr Lowe, 67, said')
 
 
 def full_names(text: str, quotes: list[Quote]) -> None:
