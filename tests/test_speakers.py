@@ -162,6 +162,12 @@ def test_short_attribution_sentence_before_the_quote():
     assert speakers_of('Maria Ortega agreed. "The budget is balanced."') == ["Maria Ortega"]
 
 
+@pytest.mark.parametrize("dateline", ["ENUGU — ", "LAGOS, Nigeria (AP) — "])
+def test_a_dateline_before_the_speaking_sentence(dateline):
+    body = dateline + 'Dr Ngozi Eze said demand had tripled.\n\n"Some mornings we turn people away at the door."'
+    assert speakers_of(body) == ["Ngozi Eze"]
+
+
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [

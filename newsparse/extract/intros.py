@@ -69,6 +69,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 #: Words opening a lead-in phrase before a sentence's subject: 'During a break she told reporters'.
 _LEAD_IN_WORDS = frozenset("during after before while in on at since later outside inside following amid".split())
 _LEAD_IN_MAX = 8
+#: Tokens a dateline opening a sentence may hold before its dash: 'LAGOS , Nigeria ( AP ) —'.
+_DATELINE_MAX_TOKENS = 9
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 #: Tokens an 'as X put it,' clause may hold before 'put it': 'As Ana Lind, a historian at Yale, put it,'.
 _MAX_AS_CLAUSE = 24
@@ -105,6 +107,7 @@ def read_lead(toks: list[Token]) -> Found | None:
     if len(toks) < 3 or toks[-1].text != "." or VERBISH.isdisjoint(map(_LOWER, toks)):
         return None
     sentence = sentence_tail(toks[:-1])
+    sentence = sentence[_after_dateline(sentence):]
     main = main_clause(sentence)
     phrase = speaker_phrase(sentence, main)
     if phrase is None or phrase.kind == "description" or (phrase.kind == "pronoun"
@@ -118,6 +121,17 @@ def read_lead(toks: list[Token]) -> Found | None:
                                          and _speaks_later(sentence, j + 1)):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
     return None
+
+
+def _after_dateline(toks: list[Token]) -> int:
+    """Where a sentence starts after the dateline opening it: 'ENUGU — | Dr Ngozi Eze said', 'LAGOS, Nigeria (AP) —
+    | ...'; 0 when none opens it."""
+    for k, t in enumerate(toks[:_DATELINE_MAX_TOKENS]):
+        if t.text in DASHES:
+            return k + 1 if k > 0 and toks[0].text.isupper() and len(toks[0].text) > 1 else 0
+        if not (t.text[:1].isupper() or t.text in ",()"):
+            return 0
+    return 0
 
 
 def read_before(toks: list[Token], *, partial: bool) -> Found | None:
