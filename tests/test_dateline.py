@@ -23,7 +23,7 @@ STYLES = [
      "--03-03", "Reuters"),
     ("NEW YORK, March 3 - Stocks rose on Tuesday.", "NEW YORK, March 3 -", "NEW YORK", "--03-03", None),
     ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON (AP) —", "WASHINGTON", None, "AP"),
-    ("**LONDON (Reuters)** - The bank raised rates.", "LONDON (Reuters)** -", "LONDON", None, "Reuters"),
+    ("**LONDON (Reuters)** - The bank raised rates.", "**LONDON (Reuters)** -", "LONDON", None, "Reuters"),
     ("PORT OF SPAIN, Trinidad and Tobago (AP) — Rain fell.", "PORT OF SPAIN, Trinidad and Tobago (AP) —",
      "PORT OF SPAIN, Trinidad and Tobago", None, "AP"),
     ("PARIS (AFP) - Unions called a strike.", "PARIS (AFP) -", "PARIS", None, "AFP"),

@@ -71,13 +71,19 @@ def test_link_inside_the_body_is_not_the_source():
         ("© 2019 Bloomberg L.P.", "Bloomberg L.P."),
         ("This article is republished from [The Conversation](https://theconversation.com/oil-1) under a Creative "
          "Commons license.", "The Conversation"),
+        ("[Times of India](https://timesofindia.indiatimes.com/india/oil-1)", "Times of India"),
+        ("© dpa-infocom, dpa:240909-99-123456/3", "dpa-infocom"),
+        ("© 2024 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.", "Cable News Network"),
+        ("Source: Al Jazeera and news agencies", "Al Jazeera"),
+        ("© 2024 Thomson Reuters, Inc.", "Thomson Reuters, Inc."),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
          "copyright-agency-normalised", "reuter-signoff", "lower-case-signoff", "capitals-signoff", "ap-credit",
          "ap-dash-signoff", "afp-dash-signoff", "first-appeared-on-outlet", "bold-line-wins-over-copyright",
          "source-name-before-its-url", "ap-standard-line", "year-after-holder", "initials-in-holder",
-         "republished-from-a-link"],
+         "republished-from-a-link", "a link named for its site", "holder-before-a-comma",
+         "holder-before-a-sentence", "source-and-agencies", "holder-with-company-suffix"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher

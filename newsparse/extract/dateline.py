@@ -138,7 +138,7 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
         plain = PLAIN_OPENING.fullmatch(text, start, end)
         m = (DATELINE if plain else _dateline_any_letters()).match(text, start, end)
         if m and m.end() > m.start() and _plausible(m, first=position == 0):
-            return _build(doc, m, reference_date)
+            return _build(doc, m, reference_date, para.start)
         if not _is_preamble(doc.text[para.start:para.end]):
             break
     return None
@@ -220,8 +220,8 @@ def _anchor_date(doc: ZonedDoc) -> datetime.date | None:
     return None
 
 
-def _build(doc: ZonedDoc, m: Match, reference: datetime.date | None) -> Dateline:
-    start = m.start()
+def _build(doc: ZonedDoc, m: Match, reference: datetime.date | None, para_start: int) -> Dateline:
+    start = m.start() if doc.text[para_start] not in "*_" else para_start  # ('**NAIROBI** —' as it stands)
     text = doc.text[start:m.end()].rstrip()
     end = start + len(text)  # "NEW DELHI, Jan 8 (PTI) The": the space before the story is not the dateline's
     location = m.group("location")

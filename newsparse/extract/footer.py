@@ -13,10 +13,10 @@ at ...``, ``This article first appeared on ...``), then a line that is only a li
 ``Follow us`` link, nor a social network's.
 
 Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), the site named in
-a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a copyright
-holder (``© 2020 The Guardian``), an agency sign-off (``Reuter`` -> Reuters, ``(AP)`` ->
-Associated Press). The agency of a dateline (``(AP)``) is not the publisher: a story AP filed
-and a newspaper printed names the newspaper here.
+a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
+named for its site (``[Times of India](https://...)``), a copyright holder (``© 2020 The Guardian``), an agency
+sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press). The agency of a dateline (``(AP)``) is not the
+publisher: a story AP filed and a newspaper printed names the newspaper here.
 """
 
 from __future__ import annotations
@@ -73,6 +73,19 @@ HOLDER_YEAR = re.compile(r",?\s+\d{4}$")
 # What follows a copyright holder's name: "Guardian News & Media Limited or its affiliated companies".
 HOLDER_TAIL = re.compile(r"\s+(?:or|and)\s+its\s+affiliat\w*(?:\s+companies)?$|,?\s+all rights reserved$",
                          re.IGNORECASE)
+# Where a copyright holder's name ends before more words: "dpa-infocom, dpa:240909-99-123456/3" (a comma not before
+# a company's suffix), "Cable News Network. A Warner Bros. Discovery Company" (a sentence's end, not an
+# abbreviation's).
+HOLDER_END = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|L\.?P|PLC|plc|Co|S\.?A|AG|GmbH)\b)"
+                        r"|(?<![A-Z])(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bCorp)\.\s+(?=[A-Z])")
+#: Company suffixes written with a period: "Inc.", "Corp.".
+_ABBREVIATED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
+# A footer line that is one link named for its site: "[Times of India](https://timesofindia.indiatimes.com/...)".
+NAMED_LINK_LINE = re.compile(r"\s*\[(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5})\]"
+                             r"\((?P<url>https?://[^)\s]+)\)\s*")
+# Agencies named after an outlet in a source line: "Al Jazeera and news agencies", "Reuters, agencies".
+AGENCIES_TAIL = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\s*$",
+                           re.IGNORECASE)
 # A wire sign-off line: " Reuter", "REUTER", "(AP)", "-- AFP".
 SIGNOFF = re.compile(r"\s*(?:[-–—]{1,2}\s*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI))\)?\.?\s*")
 
@@ -115,20 +128,24 @@ def _publisher(line: str) -> tuple[int, str] | None:
         return 0, (m.group("a") or m.group("b")).strip()
     m = SOURCE_NAME.match(line)
     if m:
-        name = (m.group("link") or m.group("plain") or "").strip()
+        name = AGENCIES_TAIL.sub("", (m.group("link") or m.group("plain") or "").strip())
         if name and not URL.match(name):
             return 1, PUBLISHER_NAMES.get(name.lower(), name)
     if SOURCE_LINE.match(line):
         origin = ORIGIN_NAME.search(line)
         if origin:
             return 1, origin.group("name").rstrip(".")
+    m = NAMED_LINK_LINE.fullmatch(line)
+    if m and not OTHER_LINK_LINE.match(line) and not SOCIAL_HOST.match(m.group("url")):
+        return 2, PUBLISHER_NAMES.get(m.group("name").lower(), m.group("name"))
     m = COPYRIGHT.match(line)
     if m:
         holder = HOLDER_YEAR.sub("", HOLDER_TAIL.sub("", m.group("holder").strip()))
-        if INITIALS_END.search(holder):
-            holder += "."  # ('Bloomberg L.P.' keeps the period its pattern read as the sentence's)
-        return 2, PUBLISHER_NAMES.get(holder.lower(), holder)
+        holder = HOLDER_END.split(holder, 1)[0]
+        if INITIALS_END.search(holder) or holder.rpartition(" ")[2] in _ABBREVIATED_SUFFIXES:
+            holder += "."  # ('Bloomberg L.P.', 'Thomson Reuters, Inc.' keep the period read as the sentence's)
+        return 3, PUBLISHER_NAMES.get(holder.lower(), holder)
     m = SIGNOFF.fullmatch(line)
     if m:
-        return 3, PUBLISHER_NAMES.get(m.group("agency").lower(), m.group("agency"))
+        return 4, PUBLISHER_NAMES.get(m.group("agency").lower(), m.group("agency"))
     return None

@@ -21,6 +21,8 @@ from ..zones import ZonedDoc
 
 # Markup around a heading's words: "# *Title*", "## **Title** ##", "_Title_".
 TITLE_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*[*_`]*[ \t]*(?P<words>.*?)[ \t]*[*_`]*[ \t]*#*[ \t]*$")
+# A heading's marks alone, for a title whose emphasis covers part of it: "# *Rivers run dry*: Drought hits Amazon".
+HEADING_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*(?P<words>.*?)[ \t]*#*[ \t]*$")
 # A link inside a title: "[Oil surges on supply fears](https://example.com/a)" -> its text.
 LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # Emphasis inside a title: "Biden's *surprise* pick", "a __new__ plan" (not the underscore of "snake_case").
@@ -35,6 +37,8 @@ def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
         return None, None
     line = doc.slice(doc.title_line)
     m = FRONT_MATTER_TITLE.match(line) or TITLE_MARKUP.match(line)
+    if m and m.re is TITLE_MARKUP and line[:m.start("words")].strip("# \t") != line[m.end("words"):].strip("# \t"):
+        m = HEADING_MARKUP.match(line)  # emphasis over part of it only: '# *Rivers run dry*: Drought hits Amazon'
     if not m or not m.group("words").strip():
         return None, None
     start = doc.title_line.start + m.start("words")
