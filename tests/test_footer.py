@@ -101,3 +101,9 @@ def test_dateline_agency_is_not_the_publisher():
 
 def test_no_footer():
     assert extract_footer(zone(STORY + "Prices had fallen for a week before the rise.\n")) == (None, None)
+
+
+def test_front_matter_fields_give_link_and_publisher_when_the_footer_does_not():
+    text = ("---\ntitle: Chips lead the market\nauthor: Ana Lind\nsource: https://www.example.com/news/chips-1\n"
+            "publisher: Example Wire\n---\n\nChip makers rose on Monday.\n")
+    assert extract_footer(zone(text)) == ("https://www.example.com/news/chips-1", "Example Wire")

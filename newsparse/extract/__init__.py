@@ -115,7 +115,7 @@ def _extractor(name: str) -> ModuleType:
 
 
 def _footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
-    if not doc.footer_lines:
+    if not doc.footer_lines and not doc.text.startswith("---"):  # (front matter may name them too)
         return None, None
     return _extractor("footer").extract_footer(doc)
 

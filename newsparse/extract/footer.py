@@ -16,7 +16,8 @@ Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), 
 a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
 named for its site (``[Times of India](https://...)``), a copyright holder (``© 2020 The Guardian``), an agency
 sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press). The agency of a dateline (``(AP)``) is not the
-publisher: a story AP filed and a newspaper printed names the newspaper here.
+publisher: a story AP filed and a newspaper printed names the newspaper here. Where the footer gives neither,
+the front matter's fields may (``url:``, ``source:``; ``publisher:``, ``site_name:``).
 """
 
 from __future__ import annotations
@@ -86,10 +87,16 @@ NAMED_LINK_LINE = re.compile(r"\s*\[(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&
 # Agencies named after an outlet in a source line: "Al Jazeera and news agencies", "Reuters, agencies".
 AGENCIES_TAIL = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\s*$",
                            re.IGNORECASE)
+# A front matter field: 'publisher: Bloomberg', 'url: "https://..."' (the value unquoted is group "value").
+FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*:[ \t]*([\"']?)(?P<value>[^\n\"']{1,300}?)\2"
+                                r"[ \t]*")
 # A wire sign-off line: " Reuter", "REUTER", "(AP)", "-- AFP".
 SIGNOFF = re.compile(r"\s*(?:[-–—]{1,2}\s*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI))\)?\.?\s*")
 
 _SOURCE_RANK, _LINK_RANK = 0, 1
+#: Front matter keys that give the article's own link, and its publisher, in the order they are trusted.
+_URL_KEYS = ("canonical_url", "source_url", "url", "source", "link", "permalink")
+_PUBLISHER_KEYS = ("publisher", "site_name", "publication", "outlet", "source_name")
 
 
 def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
@@ -106,7 +113,21 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
             publishers.append(publisher)
     source_url = min(links, key=lambda r: r[0])[1] if links else None
     publisher = min(publishers, key=lambda r: r[0])[1] if publishers else None
+    if (source_url is None or publisher is None) and doc.text.startswith("---"):
+        fields = _front_matter_fields(doc)
+        source_url = source_url or next((fields[k] for k in _URL_KEYS if URL.fullmatch(fields.get(k, ""))), None)
+        publisher = publisher or next((fields[k] for k in _PUBLISHER_KEYS if k in fields), None)
     return source_url, publisher
+
+
+def _front_matter_fields(doc: ZonedDoc) -> dict[str, str]:
+    """The 'key: value' fields of the front matter opening the document (its header lines), keys in lower case."""
+    fields: dict[str, str] = {}
+    for span in doc.header_lines:
+        m = FRONT_MATTER_VALUE.fullmatch(doc.text, span.start, span.end)
+        if m:
+            fields.setdefault(m.group("key").lower(), m.group("value"))
+    return fields
 
 
 def _own_link(line: str) -> tuple[int, str] | None:
