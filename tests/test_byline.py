@@ -38,13 +38,17 @@ BODY = "\n\nLONDON (Reuters) - Oil prices rose on Wednesday as traders watched t
         ("By Jane Doe, Guardian Staff", ["Jane Doe"]),
         ("By: Jane Doe", ["Jane Doe"]),
         ("By Jane Doe • March 3, 2020", ["Jane Doe"]),
+        ("By Jane Doe, Transport Correspondent", ["Jane Doe"]),
+        ("By [Jane Doe](https://example.com/profile/jane-doe) and [John Roe](https://example.com/profile/john-roe)",
+         ["Jane Doe", "John Roe"]),
+        ("*Posted by Jane Doe on April 2, 2024*", ["Jane Doe"]),
     ],
     ids=["one-name", "two-names", "three-names", "ampersand", "capitals-title-cased", "bold-apostrophe-hyphen",
          "agency-after-comma", "credit-without-by", "two-names-credit", "bar-and-role", "comma-and-role",
          "ap-role-run-on", "roles-and-outlet-between-names", "outlet-and-date-after-bars", "written-by-on-date",
          "dash-outlet", "outlet-line-under-byline", "particles", "first-name-spelled-like-an-agency-code",
          "published-after-names", "names-in-capitals-then-outlet", "outlet-in-capitals", "outlet-staff",
-         "by-colon", "bullet-and-date"],
+         "by-colon", "bullet-and-date", "job-after-the-name", "names-linked-to-profiles", "posted-by"],
 )
 def test_authors(byline, authors):
     assert extract_authors(zone("Oil climbs on supply worries\n" + byline + BODY)) == authors

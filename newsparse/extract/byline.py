@@ -9,10 +9,12 @@
 ['Jane Doe']
 >>> extract_authors(zone("Title\\n\\nBy Jane Doe, Transport Correspondent\\n\\nText.\\n"))
 ['Jane Doe']
+>>> extract_authors(zone("Title\\n\\nBy [Jane Doe](https://example.com/profile/jane-doe)\\n\\nText.\\n"))
+['Jane Doe']
 
-Bylines read: ``By ...`` (also ``Written by``, ``Story by``), a credit without ``By`` (``Jane Doe,
-Reuters``) and an ``author:`` field of front matter, in the header or in a short line above the
-story. Role words and outlet names (``Staff Writer``, ``Senior Economics Correspondent``,
+Bylines read: ``By ...`` (also ``Written by``, ``Story by``, ``Posted by``; names linked to author pages), a
+credit without ``By`` (``Jane Doe, Reuters``) and an ``author:`` field of front matter, in the header or in a
+short line above the story. Role words and outlet names (``Staff Writer``, ``Senior Economics Correspondent``,
 ``Reuters``, ``Bloomberg News``) are not authors, nor is what follows a bar, a dash or a date
 (``By Jane Doe | The Daily Courier | January 8, 2020``). A single word is no author's name.
 """
@@ -28,8 +30,8 @@ from ..zone_lines import CREDIT_BYLINE
 from ..zones import ZonedDoc
 
 # "By Jane Doe and John Roe", "**By JANE DOE, Reuters**", "Written by Jane Doe on Jan. 8, 2020".
-BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report)[ \t]+)?by:?[ \t]+"
-                    r"(?P<names>[^\n]{2,200})", re.IGNORECASE)
+BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report|posted)[ \t]+)?"
+                    r"by:?[ \t]+(?P<names>[^\n]{2,200})", re.IGNORECASE)
 # Front matter: "author: Jane Doe", "authors: [Jane Doe, John Roe]".
 FRONT_MATTER_AUTHOR = re.compile(r"[ \t]*(?:author|authors|byline)[ \t]*:[ \t]*\[?(?P<names>[^\]\n]{2,200})\]?[ \t]*",
                                  re.IGNORECASE)
@@ -37,6 +39,8 @@ FRONT_MATTER_AUTHOR = re.compile(r"[ \t]*(?:author|authors|byline)[ \t]*:[ \t]*\
 NAMES_END = re.compile(r"[ \t]*(?:[|•·]|[ \t][-–—][ \t]|\bon[ \t]+(?=[A-Z\d])|\b(?:Published|Updated|Posted)\b)")
 # Separators between names: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John Roe", "Jane Doe; John Roe".
 NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b|&|;)[ \t]*", re.IGNORECASE)
+# A name linked to its author page: "[Richard Partington](https://.../profile/richard-partington)" -> its text.
+NAME_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # One word of a name: "Jane", "O'Neil", "Smith-Jones", "J.", "DOE"; particles "de", "van", "al-".
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|del|der|van|von|den|bin|al|el|la|le|du|dos)")
 _NAME_MAX_WORDS = 5
@@ -94,7 +98,7 @@ def _names_field(line: str) -> str | None:
 
 def _names(field: str) -> list[str]:
     names: list[str] = []
-    for part in NAME_SEPARATOR.split(field):
+    for part in NAME_SEPARATOR.split(NAME_LINK.sub(r"\1", field)):
         name = _person(part.strip(" \t*_.,"))
         if name and name not in names:
             names.append(name)
