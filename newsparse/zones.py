@@ -54,6 +54,18 @@ _OTHER_LINE_ENDS = "\r\u2028\u2029\x85\x0c"
 RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 # An ATX heading: "# *NATO to withdraw some troops from Iraq*".
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+# A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
+# "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
+NAVIGATION_LINE = re.compile(
+    r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/)[ \t]*){1,6}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
+    r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
+    r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
+)
+#: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
+_MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
+                        "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
+#: Blocks of navigation that may open a page before its headline.
+_NAVIGATION_MAX_BLOCKS = 3
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 #: A block after the last rule is footer only when it is this short.
@@ -107,6 +119,7 @@ def zone(text: str) -> ZonedDoc:
     if front is not None:
         title_line, header_end = front[0], _extend_header(text, lines, front[1])
     else:
+        first = _past_navigation(text, lines, first)
         title_line, header_end = _find_header(text, lines, first)
     footer_start = _find_footer(text, lines, header_end)
     header_lines = tuple(
@@ -165,6 +178,26 @@ def _block_end(lines: list[Line], i: int) -> int:
     while i < len(lines) and lines[i].kind == "text":
         i += 1
     return i
+
+
+def _past_navigation(text: str, lines: list[Line], first: int) -> int:
+    """The first line after the site's navigation a scraped page may open with: breadcrumbs ('Home > World >
+    Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, or a section label over the
+    page's '# ' heading; ``first`` itself when none opens it."""
+    for _ in range(_NAVIGATION_MAX_BLOCKS):
+        end = _block_end(lines, first)
+        after = _next_content(lines, end)
+        if after is None:
+            return first
+        block = [text[ln.start:ln.end].strip() for ln in lines[first:end]]
+        menu = len(block) >= 3 and any(line.lower() in _MENU_WORDS for line in block) \
+            and all((len(line.split()) <= 2 and len(line) <= 24) or NAVIGATION_LINE.fullmatch(line) for line in block)
+        label = (len(block) == 1 and ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
+                 and (block[0].startswith("##") or block[0].lower().strip("#* ") in _SECTION_WORDS))
+        if not (menu or label or all(NAVIGATION_LINE.fullmatch(line) for line in block)):
+            return first
+        first = after
+    return first
 
 
 def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None, int]:

@@ -63,9 +63,15 @@ def test_header_lines(head, lines):
         ("World News\n# Oil climbs as traders watch the Gulf\n\n" + STORY, "# Oil climbs as traders watch the Gulf"),
         ("Oil climbs\n02/01/2020\n\n" + STORY, "Oil climbs"),
         ("NEW YORK, March 3 - Texaco Inc said\nit would cut jobs.\n\n" + STORY, None),
+        ("Home > World > Asia\n\n# Oil climbs\n\n" + STORY, "# Oil climbs"),
+        ("[Skip to main content](#main)\n\n# Oil climbs\n\n" + STORY, "# Oil climbs"),
+        ("Skip to content\nHome\nNews\nSport\n\nOil climbs\n\n" + STORY, "Oil climbs"),
+        ("## WORLD\n\n# Oil climbs\n\n" + STORY, "# Oil climbs"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
-         "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body"],
+         "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
+         "breadcrumbs-before-the-heading", "skip-link-before-the-heading", "menu-before-the-headline",
+         "section-heading-over-the-heading"],
 )
 def test_title_line(text, title):
     doc = zone(text)
