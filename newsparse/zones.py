@@ -64,8 +64,9 @@ NAVIGATION_LINE = re.compile(
 #: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
 _MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
                         "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
-#: Blocks of navigation that may open a page before its headline.
+#: Blocks of navigation that may open a page before its headline, and the longest line such a block holds.
 _NAVIGATION_MAX_BLOCKS = 3
+_NAVIGATION_MAX_CHARS = 200
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 #: A block after the last rule is footer only when it is this short.
@@ -190,6 +191,8 @@ def _past_navigation(text: str, lines: list[Line], first: int) -> int:
         if after is None:
             return first
         block = [text[ln.start:ln.end].strip() for ln in lines[first:end]]
+        if any(len(line) > _NAVIGATION_MAX_CHARS for line in block):
+            return first  # (navigation is short: a long line is the story's)
         menu = len(block) >= 3 and any(line.lower() in _MENU_WORDS for line in block) \
             and all((len(line.split()) <= 2 and len(line) <= 24) or NAVIGATION_LINE.fullmatch(line) for line in block)
         label = (len(block) == 1 and ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
