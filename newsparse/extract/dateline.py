@@ -69,6 +69,8 @@ _DATE = (
 # The credit: "(Reuters)", "(AP)", "(Thomson Reuters Foundation)", "/PRNewswire/", "/TASS/.".
 _AGENCY = (r"(?:\((?P<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)"
            r"|/[ \t]?(?P<agency_slash>\p{L}[\p{L}\p{N} .&-]{0,30}?)[ \t]?/\.?)")
+# Agencies that credit a dated dateline without brackets: "TOKYO, Feb. 14 Kyodo -".
+_BARE_AGENCIES = r"Kyodo|Jiji|Yonhap|Bernama|Xinhua|Antara|TASS|IANS|PTI|ANI"
 # What closes a dateline: "-", "--", "—", "–", ":", old AP's " _ ", or nothing right after the credit
 # ("(PTI) The");
 # a hyphen or colon only before a space ("S-K-I Ltd said" is a name).
@@ -78,8 +80,10 @@ _DASH = r"(?P<dash>[ \t]*(?:--|—|–|[-:](?=[ \t]))|[ \t]_(?=[ \t])|(?<=[)/.])
 # "SAN JOSE, Calif.--(BUSINESS WIRE)--" (for the regex module: \p{Lu} is any capital letter)
 _DATELINE = (
     r"(?P<location>" + _PLACE + r"(?:/" + _PLACE + r"){0,3}(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
+    r"(?:--\((?P<agency_first>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)--(?=" + _MONTH + r"))?"  # ('BOSTON--(BUSINESS
+    # WIRE)--Feb. 22, 2024--': the credit before the date)
     r"(?:,?[ \t]*(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"
-    r"(?:[ \t]*(?:--)?" + _AGENCY + r")?"
+    r"(?:[ \t]*(?:--)?" + _AGENCY + r"|(?<=\d)[ \t]+(?P<agency_bare>" + _BARE_AGENCIES + r")(?=[ \t]*[-–—]))?"
     + _DASH
 )
 #: Characters outside ASCII that are no letter, digit or word character, which re and regex read alike.
@@ -184,7 +188,7 @@ def _label_like(head: str) -> bool:
 
 
 def _agency(m: Match) -> str | None:
-    agency = m.group("agency") or m.group("agency_slash")
+    agency = m.group("agency") or m.group("agency_slash") or m.group("agency_first") or m.group("agency_bare")
     return agency.strip() if agency else None
 
 
