@@ -100,6 +100,9 @@ def test_durations(text, expected):
     ("3 police", ("3 police", "police", "count")),
     ("7 times", ("7 times", "times", "count")),
     ("a 50-state poll", ("50-state", "state", "count")),
+    ("7,000 U.S. troops", ("7,000 U.S. troops", "troops", "count")),
+    ("300 U.S.-backed fighters", ("300 U.S.-backed fighters", "fighters", "count")),
+    ("24 F-35 jets", ("24 F-35 jets", "jets", "count")),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_counted_nouns(text, expected):
     assert unit_of(text) == expected

@@ -56,6 +56,9 @@ AGE_AFTER = re.compile(r"[ \t]+(?:old\b|of[ \t]+age\b)")
 _STRIP = ".,;:!?)]}\"'”’»…"
 # A word that may name what is counted: "troops", "one-time", "Democrats".
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35
+# jets", "U.S.-backed" in "300 U.S.-backed fighters".
+_MODIFIER_CODE = re.compile(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?")
 #: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something".
 _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
                            "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star"})
@@ -283,6 +286,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         raw = words[i]
         word = raw.rstrip(_STRIP)
         if not (word.isalpha() and word.isascii()) and not _WORD.fullmatch(word):  # (most are plain words)
+            if _MODIFIER_CODE.fullmatch(raw) and i + 1 < len(words):
+                continue  # "7,000 U.S. troops", "24 F-35 jets", "500 U.N.-backed fighters"
             return None
         low = word.lower()
         if low in STOP_WORDS or low in UNIT_WORDS:
