@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 # A space that groups thousands: "40 000", "40\u202f000" (narrow no-break space), "1\u00a0500".
 _SPACE_GROUP = "[ \u00a0\u202f\u2009]"
-# English digits: "1,500", "1,674.5", "40 000", "40\u202f000", "1 234 567", "2.5", "9031".
-_DIGITS_EN = (rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}})+(?![0-9])"
+# English digits: "1,500", "1,674.5", "40 000", "40\u202f000", "1 234 567", "2.5", "9031"; Indian grouping in
+# lakhs: "1,50,000", "12,50,000".
+_DIGITS_EN = (r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|,[0-9])(?:\.[0-9]+)?"
+              rf"|[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}})+(?![0-9])"
               r"(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 # Continental digits: "1.500", "2,5", "1.234.567,89", "40 000".
 _DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}(?:{_SPACE_GROUP}[0-9]{{3}})+(?![0-9])"
@@ -56,7 +58,8 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
     checks the character before it with a two-character lookbehind. The groups hold what follows the
     first character: ``num`` the rest of the digits ("1" + "2,500"), ``dec`` a decimal written without
     its zero (".75"), ``ratio`` a fraction ("1" + "/4"), ``vulgar`` a fraction sign ("½")."""
-    rest = "|".join(re.sub(r"^\[0-9\](?:\{1,3\}|\+)", lambda m: "[0-9]{0,2}" if "{" in m.group() else "[0-9]*", alt)
+    rest = "|".join(re.sub(r"^\[0-9\](?:\{1,([23])\}|\+)",
+                           lambda m: f"[0-9]{{0,{int(m.group(1)) - 1}}}" if m.group(1) else "[0-9]*", alt)
                     for alt in digits.split("|"))
     return re.compile(
         rf"[0-9{_VULGAR}\{separator}](?<!{_NOT_AFTER}.)"
@@ -106,11 +109,12 @@ def _continental_digits() -> re.Pattern[str]:
 CURRENCY_BEFORE = re.compile(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
     r"|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭]|Rs\.?"
-    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW)[ \t]{0,2}$")
+    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW"
+    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh)[ \t]{0,2}$")
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNW")
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhS")
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
@@ -119,6 +123,8 @@ SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
+# A crore after a lakh: " crore" in "Rs 3.5 lakh crore" (a lakh of crores).
+LAKH_CRORE = re.compile(r"[ \t]+crores?\b", re.IGNORECASE)
 # A scale joined by a hyphen to an amount of money, as Canadian and some US copy writes it: "$3.5-billion",
 # "$200-million" (the group is named as SCALE_AFTER's joined one).
 MONEY_SCALE_JOINED = re.compile(r"-(?P<joined>(?i:million|billion|trillion))\b(?![-'’])")
@@ -283,6 +289,8 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
             word = word if word in SCALES or word in _SCALE_WORDS else word + "s"
             scale = SCALES[_SCALE_WORDS.get(word, word)]
             number.end = after.end()
+            if word == "lakh" and (crore := LAKH_CRORE.match(text, number.end, limit)) is not None:
+                scale, number.end = scale * SCALES["crore"], crore.end()  # 'Rs 3.5 lakh crore': 3.5 trillion
     return number if _apply(number, sci, scale, sign) else None
 
 

@@ -23,6 +23,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "rmb": "CNY", "hkd": "HKD",
     "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sgd": "SGD", "inr": "INR", "sek": "SEK", "nok": "NOK",
     "dkk": "DKK", "zar": "ZAR", "brl": "BRL", "mxn": "MXN", "rub": "RUB", "krw": "KRW",
+    "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "egp": "EGP", "try": "TRY", "pln": "PLN", "czk": "CZK",
+    "huf": "HUF", "ils": "ILS", "pkr": "PKR", "bdt": "BDT", "thb": "THB", "idr": "IDR", "myr": "MYR", "ngn": "NGN",
+    "kes": "KES", "ksh": "KES", "dh": "AED",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
