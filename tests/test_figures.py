@@ -228,6 +228,8 @@ NOT_FIGURES = [
     ("years-before-plurals", "Sales stayed below 2014 levels, short of its 1986 earnings and the 2016 elections."),
     ("ordinal", "He finished first, and she came 3rd in the 45th race."),
     ("phone", "Call 555-1234 or (202) 555-0100 or +44 20 7946 0958 for details."),
+    ("phone-with-trunk-zero", "Call 020 7946 0958 for details."),
+    ("zip-code", "The ZIP code 90210 is famous."),
     ("address", "The embassy is at 1600 Pennsylvania Avenue."),
     ("article", "NATO invoked Article 5 for the first time."),
     ("section-and-no", "Under Section 8 and No. 10 Downing Street."),

@@ -92,8 +92,10 @@ def _words_any_case() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(WORDS.pattern, re.IGNORECASE), re.compile(WORDS_OPENING.pattern, re.IGNORECASE)
 
 
-# A telephone number: "202 555 0100", "(202) 555-0100", "202.555.0100", "+44 20 7946 0958".
-PHONE = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])")
+# A telephone number: "202 555 0100", "(202) 555-0100", "202.555.0100", "+44 20 7946 0958", "020 7946 0958".
+PHONE = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])"
+                   r"|\(?0[0-9]{2,4}\)?[ .-][0-9]{3,4}[ .-][0-9]{3,4}(?![ .-]?[0-9])")  # ("020 7946 0958": a trunk's 0;
+# not a run of digit groups, which is read whole as one number)
 # A number in English text: "2.5", "7-3/8", "1,500", "30-40", "10C", "2.48×10−5", "½".
 DIGITS = _digits_pattern(_DIGITS_EN, ".")
 
