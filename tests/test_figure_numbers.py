@@ -84,7 +84,7 @@ def test_currency_signs_before_the_number(text, currency):
     ("three dozens", 36), ("one - fourth", 0.25), ("three fifths", 0.6), ("a fifth", 0.2),
     ("twenty-one trillion", 21_000_000_000_000),
     ("one hundred and three and two thirds", 103 + 2 / 3), ("three and a fifth", 3.2),
-    ("twenty-three fifths", 4.6), ("three halves", 1.5), ("a half", 0.5),
+    ("twenty-three fifths", 4.6), ("three halves", 1.5), ("a half", 0.5), ("a quarter of a million", 250_000),
 ], ids=str)
 def test_number_words(text, expected):
     assert [(t, pytest.approx(v)) for t, v, _ in read(text)] == [(text, pytest.approx(expected))]

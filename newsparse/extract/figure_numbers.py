@@ -75,8 +75,10 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
 
 
 _TOKEN = trie((*NUMBER_WORDS, "and", "a", "an", "point"))
+# "of" between a fraction and a scale: "a quarter of a million" (only there: "one of the" stops at "one").
+_OF_A_SCALE = r"of(?=[ \t]+an?[ \t]+(?:million|billion|trillion)\b)"
 _WORDS_CORE = (trie(NUMBER_WORDS, also=(rf"an?[ \t]+{trie(NUMBER_WORDS)}",)) + r"\b"
-               rf"(?:(?:[ \t]{{1,4}}|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)(?:{_TOKEN})\b){{0,12}}")
+               rf"(?:(?:[ \t]{{1,4}}|[ \t]*-[ \t]*|[ \t]*\n[ \t]*)(?:{_TOKEN}|{_OF_A_SCALE})\b){{0,12}}")
 # Spelled-out numbers, matched in lower-cased text after a space or an opening mark (the pattern opens
 # with that character, so the regex engine skips to the next one in C): "twenty-five", "two million",
 # "a dozen", "half a million", "one - fourth", "two hundred point seventy-one", "two and a half".
