@@ -49,7 +49,7 @@ from .name_runs import (
     sentence_head,
     single_word,
 )
-from .phrases import abbreviation_before, is_adverb
+from .phrases import BARE_SUBJECTS, abbreviation_before, is_adverb
 from .roles import ROLE_WORDS, THE_WORD, roles_named
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -89,7 +89,8 @@ KIN_BEFORE = re.compile(
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
 # Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
 PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
-                          r"|representative|councillor|candidate)[ \t]+for)[ \t]+$")
+                          r"|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in the Pacific
+# Northwest')
 # A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
 KIN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(wife|husband|son"
                              r"|daughter|brother|sister|mother|father|niece|nephew|grandson|granddaughter)[ \t]+$")
@@ -163,6 +164,7 @@ class People:
         self.text = text
         self._by_surname: dict[str, list[Person]] = {}  # each surname's people, in the order they were named
         self._by_name: dict[str, Person] = {}  # each full name read, to its person
+        self._by_given: dict[str, list[Person]] = {}  # each given name read in a full name, to its people
         self._bodies: set[str] = set()  # names that open the names of bodies: "Sandy Hook" (Elementary School)
         self._known = frozenset(speakers)
         limit = len(text) if until is None else until
@@ -223,9 +225,12 @@ class People:
                 return
             word, no_name = single
             person = self._holder(word, None) if word in self._by_surname else None
+            if person is None and len(named := self._by_given.get(word, ())) == 1:
+                person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
             if person is None:
                 kin = None if no_name else self._kin(start, end)
-                if no_name or (word not in self._known and not self._speaks(end) and kin is None):
+                if no_name or (word not in self._known and not self._speaks(end) and kin is None) \
+                        or word.lower() in BARE_SUBJECTS:  # ('Residents described a frantic escape')
                     return
                 person = self._person(word, word)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
@@ -342,6 +347,9 @@ class People:
     def _person(self, name: str, surname: str) -> Person:
         person = Person(name)
         self._by_surname.setdefault(surname, []).append(person)
+        given, space, _ = name.partition(" ")
+        if space and given.isalpha() and given != surname:  # a given name alone names them later, if only them
+            self._by_given.setdefault(given, []).append(person)
         return person
 
     def _add(self, start: int, end: int, person: Person) -> None:

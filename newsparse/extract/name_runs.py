@@ -96,6 +96,10 @@ def parse_run(run: str) -> Run | None:
         first = given  # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name after the body
     offset = _offset(run, first)
     del words[:first]
+    while len(words) > 1 and words[-1][-1] == "s" and words[-1].lower() in SPEECH_VERBS:
+        words.pop()  # a headline's verb: 'Senator Vows', 'Mayor Ana Lind Says'
+    if not words:
+        return None
     while len(words) > 2 and words[-1].lower().rstrip(".,") in POST_NOMINALS:
         words.pop()  # ('Jonathan Crewe KC', 'Anna Reyes MP')
     last = words[-1]

@@ -192,6 +192,10 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         if t.lower in _CLAUSE_WORDS or t.lower in PRONOUNS \
                 or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
             break  # (a pronoun opens a clause of its own: 'the way they say')
+        if t.lower == "and" and is_capitalised(toks[j - 1].text) and j + 1 < limit \
+                and is_capitalised(toks[j + 1].text):
+            j += 1  # a body's name: 'a spokesman for Avon and Somerset Police'
+            continue
         if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
                           or (is_adverb(t.lower) and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
                           or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER)):
@@ -203,13 +207,16 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
     while run > i + 1 and is_capitalised(toks[run - 1].text):
         run -= 1
     if i + 1 < run < j and toks[run - 1].text[:1].islower() and toks[run - 1].lower not in DETERMINERS \
-            and toks[run - 1].lower not in _PREPOSITIONS:  # "the Hollywood columnist Louella Parsons"
+            and toks[run - 1].lower not in _PREPOSITIONS and toks[run - 1].lower not in _CONJUNCTIONS:  # "the
+        # Hollywood columnist Louella Parsons" (not "a spokesman for Avon and Somerset Police")
         name = clean_name(" ".join(t.text for t in toks[run:j]))
         if name:
             return Phrase(i, j, "name", name)
     text = " ".join(t.text for t in toks[i:j])
     if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
             and not _is_title(toks[j - 1]):
+        if _is_title(toks[i + 1]) and (name := clean_name(" ".join(t.text for t in toks[i + 1:j]))):
+            return Phrase(i, j, "name", name)  # 'the Rev. Judith Carey'
         return Phrase(i, j, "name", text)  # a body's name: "The Hill", "the White House"
     words = [t.lower for t in toks[i + 1:j]]
     if not after_verb and j - i > 5 and not any(w in ROLE_NOUNS for w in words) \

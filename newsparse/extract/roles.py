@@ -33,6 +33,10 @@ _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len
 # A role in lower case right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The president, ".
 ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
                          + r")[ \t]*,?[ \t]*$")
+# A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
+ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(" + _ROLES
+                                 + r")[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,4}"
+                                 r"[A-Z][\w'’.&-]*,[ \t]*$")
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" (not the subject of a
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
 ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
@@ -51,8 +55,9 @@ ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values())
 def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
     """The roles the article gives the person named at ``name_start``..``name_end`` where it names them: titles
     in the run before the name ('Judge Robert Hanley'), a role just before the run ('her attorney, Peter
-    Dunleavy'), a role in apposition after the name ('Carmen Villanueva, the president,') and an age ('Bill
-    Harmon, 58,' makes him 'the 58-year-old')."""
+    Dunleavy', 'Celtic striker Kyogo Furuhashi', 'A spokesman for the White House, Ben Adair'), a role in
+    apposition after the name ('Carmen Villanueva, the president,') and an age ('Bill Harmon, 58,' makes him
+    'the 58-year-old')."""
     found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
     last = text[max(0, run_start - 24):run_start].rstrip(" \t,").rpartition(" ")[2]
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
@@ -61,6 +66,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found.append(before.group(1).lower())
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
             found.append(last)  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
+    elif text[run_start - 2:run_start] == ", ":
+        of_body = ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)
+        if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
+            found.append(of_body.group(1).lower())
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
         if after is not None:

@@ -56,6 +56,12 @@ mohsen ebrahim reza majid imran nawaz narendra rajesh rajiv manmohan mukesh gaut
 amitabh sachin virat shinzo fumio yoshihide taro koji junichiro shigeru cyril thabo olusegun goodluck muhammadu
 bola uhuru yoweri abiy emmerson raila jomo keir rishi liam seamus eamon niall ciaran declan enda micheal
 alistair hamish rhys dafydd owain
+callum alfie theo rory finlay kieran cian oisin eoin padraig ruairi fergus ewan euan struan aidan fraser calum
+rhodri dylan ieuan aled gethin iwan giannis dimitri stavros spyros andreas christos vasilis petros pavlos
+panagiotis iñaki íñigo álvaro ángel jesús héctor óscar adrián martín ramón rubén julián agus budi joko bambang
+wahyu hendra rizky kwabena kojo kwaku yaw akwasi chukwuemeka obinna ikenna nnamdi uchenna ifeanyi babatunde
+olumide adebayo sipho themba mandla bongani tendai tinashe kagiso lwazi idris bilal zaid rohan aditya karan
+nikhil siddharth varun pranav ishaan
 """
 
 _FEMALE = """
@@ -92,6 +98,10 @@ sanna jacinda kaja kersti olena oksana tatyana ludmila lyudmila natalia nadezhda
 małgorzata malgorzata ewa dorota zuzana ivana zeynep ayşe ayse emine merve nasrin zahra maryam shirin farah hoda
 rania reem noor nour huda samira salma hanan soraya benazir indira priyanka mamata sushma nirmala smriti hasina
 khaleda yuriko sanae tomoko keiko yoko akiko winnie graça graca samia leymah
+isla ava poppy freya evie imogen niamh siobhan aoife ciara orla roisin saoirse caoimhe sinead mairead eilidh
+morag iona catriona kirsty marguerite genevieve bernadette colette lucía maría sofía verónica mónica begoña
+nadine amira khadija chiamaka chioma amaka ifeoma funmilayo yetunde folake thandiwe nomvula lerato zanele ananya
+aishwarya deepika kavya lakshmi meera pooja shreya sunita
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").

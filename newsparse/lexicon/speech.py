@@ -232,7 +232,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
     juror jurors teenager teenagers retiree retirees goalkeeper
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
-    businesswoman billionaire striker defender midfielder manager
+    businesswoman billionaire striker defender midfielder manager parishioner congregant worshipper
     """.split()
 )
 
