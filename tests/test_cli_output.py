@@ -163,5 +163,49 @@ def test_atomic_writer_leaves_the_target_as_it_was_on_error(tmp_path):
     assert os.listdir(tmp_path) == ["t.json"]
 
 
+def test_output_file_writes_through_a_symlink(work):
+    target = write(work, "shared/records.jsonl", "old\n")
+    os.symlink(target, work / "work/link.jsonl")
+    assert invoke("extract", "-f", "jsonl", "-o", "link.jsonl", "in/a.txt").exit_code == 0
+    assert os.path.islink(work / "work/link.jsonl")
+    assert jsonl(target.read_text())[0]["path"] == "in/a.txt"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_output_file_that_is_a_pipe_is_written_to_not_replaced(work):
+    import stat
+    import threading
+
+    pipe = work / "work/out.pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+
+    def read_pipe() -> None:
+        with open(pipe, encoding="utf-8") as fh:
+            got.append(fh.read())
+
+    reader = threading.Thread(target=read_pipe)
+    reader.start()
+    assert invoke("extract", "-f", "jsonl", "-o", "out.pipe", "in/a.txt").exit_code == 0
+    reader.join(10)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert jsonl(got[0])[0]["path"] == "in/a.txt"
+
+
+def test_output_file_mode_follows_the_umask(work):
+    old = os.umask(0o022)
+    try:
+        assert invoke("extract", "-f", "jsonl", "-o", "records.jsonl", "in/a.txt").exit_code == 0
+    finally:
+        os.umask(old)
+    assert os.stat(work / "work/records.jsonl").st_mode & 0o777 == 0o644
+
+
+def test_output_file_in_a_missing_folder_is_a_usage_error(work):
+    res = invoke("extract", "-o", "nowhere/records.jsonl", "in/a.txt")
+    assert res.exit_code == 2
+    assert "no folder" in res.stderr and "Traceback" not in res.stderr
+
+
 def test_dash_output_is_stdout(work):
     assert jsonl(invoke("extract", "-f", "jsonl", "-o", "-", "in/a.txt").stdout)[0]["path"] == "in/a.txt"

@@ -248,6 +248,9 @@ def open_sink(output: str | None, output_dir: str | None, fmt: str, array: bool,
             st = os.stat(output)
             if (st.st_dev, st.st_ino) in protected:
                 raise click.UsageError(f"refusing to overwrite the input file {output}")
+        folder = os.path.dirname(os.path.abspath(output))
+        if not os.path.isdir(folder):
+            raise click.UsageError(f"cannot write {output}: no folder {folder}")
         with atomic_writer(output) as fh:
             sink = _FileSink(StreamWriter(fh, fmt, array=array, color=False, rows=rows), output)
             yield sink

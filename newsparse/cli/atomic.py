@@ -26,12 +26,25 @@ TEMP_SUFFIX = ".tmp"
 
 @contextlib.contextmanager
 def atomic_writer(target: str) -> Iterator[IO[str]]:
-    """Write UTF-8 text to ``target`` atomically; on any error the target is left as it was."""
+    """Write UTF-8 text to ``target`` atomically; on any error the target is left as it was. A symlink is
+    written through (its target replaced), a pipe or a device written to directly (``-o /dev/null`` stays a
+    device); a new file gets the mode the umask gives, a replaced one keeps its own."""
+    import stat
     import tempfile  # ~5 ms at start-up (random, shutil): only runs that write files pay it
 
-    folder = os.path.dirname(os.path.abspath(target))
+    target = os.path.realpath(target)
+    try:
+        existing = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        with open(target, "w", encoding="utf-8", newline="\n") as fh:  # a pipe or a device: nothing to replace
+            yield fh
+        return
+    folder = os.path.dirname(target)
     fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     try:
+        os.chmod(temp, stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
             fh.flush()
@@ -40,6 +53,13 @@ def atomic_writer(target: str) -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, then set back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def remove_stale_temps(folder: str) -> None:

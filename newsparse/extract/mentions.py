@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from ..gazetteer import is_known_place
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import (
     FEMALE_ROLES,
@@ -91,6 +92,9 @@ KIN_BEFORE = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
                           r"|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in the Pacific
 # Northwest')
+#: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
+_DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
+                   "snap snaps point points go goes went shot".split())
 # A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
 KIN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(wife|husband|son"
                              r"|daughter|brother|sister|mother|father|niece|nephew|grandson|granddaughter)[ \t]+$")
@@ -261,6 +265,9 @@ class People:
                     return
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
+            if not (parsed.given or parsed.titled or name in self._known or role is not None) \
+                    and is_known_place(name):
+                return  # 'flooding Key West': a place the gazetteer knows, named as no person is
             if name in self._bodies and not (parsed.titled or name in self._known or self._speaks(end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
@@ -311,7 +318,8 @@ class People:
         if m is None:
             return False
         verb = m.group(1)
-        return verb in SPEECH_VERBS and verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS
+        return verb in SPEECH_VERBS and verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS \
+            and verb not in _DEEDS  # ('Storm hits coast', 'Fire blasts plant')
 
     def _full_name(self, name: str, parts: list[str], parsed: Run, role: bool) -> Person | None:
         """The person a name of two words or more, read for the first time, stands for: one of that surname
