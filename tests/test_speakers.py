@@ -417,11 +417,14 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Tom Reyes Says Ana Lind Will Win\n\nAna Lind spoke on Monday. "We will win," she said.', "Ana Lind"),
         ('Tom Reyes spoke first. Susan Park sat in the front row. "My son was afraid," she said.', "Susan Park"),
         ('Tom Reyes spoke at Central Park. "My son was afraid," she said.', None),
+        ('Storm hits coast\n\nMIAMI (AP) - A storm hit Florida on Monday.\n\n"It was terrifying," she said.', None),
+        ('Tom Reyes spoke. A storm hit Florida, flooding Key West. "It was terrifying," she said.', None),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
          "a given name tells gender", "a creek is no person", "a headline's verb splits its names",
-         "a place word as a surname after a given name", "a park is still no person"],
+         "a place word as a surname after a given name", "a park is still no person",
+         "a storm that hits is no person", "a place the gazetteer knows is no person"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]
