@@ -222,7 +222,7 @@ def test_dask_engine_without_the_extra_says_how_to_install_it(corpus, monkeypatc
     monkeypatch.setitem(sys.modules, "newsparse.engines.dask", None)  # as if dask were not installed
     monkeypatch.delattr(newsparse.engines, "dask", raising=False)
     res = invoke("extract", "--engine", "dask", str(corpus))
-    assert res.exit_code == 1
+    assert res.exit_code == 2  # (a usage problem, not a failed input)
     assert "pip install 'newsparse[dask]'" in res.stderr
     assert "Traceback" not in res.stderr
 
@@ -281,3 +281,9 @@ def test_an_unreadable_file_is_an_error_record_and_the_batch_goes_on(corpus, mon
     assert res.exit_code == 1
     assert [r.get("error", {}).get("type") for r in records] == [None, "PermissionError", None]
     assert f"newsparse: error: {corpus / 'b.md'}: Permission denied" in res.stderr
+
+
+def test_no_color_is_color_never(corpus):
+    coloured = invoke("extract", "--color", "always", "-f", "table", str(corpus))
+    plain = invoke("extract", "--color", "always", "--no-color", "-f", "table", str(corpus))
+    assert "\x1b[" in coloured.stdout and "\x1b[" not in plain.stdout

@@ -79,8 +79,8 @@ def cli() -> None:
               help="With --engine dask: the scheduler (tcp://HOST:8786). Default: a local cluster.")
 @message_options
 def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bool, output: str | None,
-            output_dir: str | None, jobs: int, engine: str, scheduler: str | None, color: str, quiet: bool,
-            verbose: int, **read: Any) -> int:
+            output_dir: str | None, jobs: int, engine: str, scheduler: str | None, color: str, no_color: bool,
+            quiet: bool, verbose: int, **read: Any) -> int:
     """Extract title, dateline, quotes, figures, source and publisher from articles.
 
     PATHS are files, folders (read recursively) or - for standard input; with no PATH, piped
@@ -123,7 +123,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bo
                     read["stdin_name"])
     protected = input_identities(operands)
     render = renderer(fmt if not output_dir else ("jsonl" if fmt == "jsonl" else "json"))
-    with open_sink(output, output_dir, fmt, array, use_color(color, sys.stdout), protected,
+    with open_sink(output, output_dir, fmt, array, use_color("never" if no_color else color, sys.stdout), protected,
                    rows or "articles") as sink:
         inputs = _guard_output(inputs, sink)
         failed, total = run_batch(results(inputs, options, jobs or usable_cpus(), render), sink, quiet, verbose)
@@ -324,8 +324,9 @@ def _run_dask(operands: tuple[str, ...], fmt: str, output: str | None, output_di
     try:
         from ..engines import dask as dask_engine
     except ImportError as exc:
-        raise click.ClickException(f"--engine dask needs the dask extra: pip install 'newsparse[dask]' ({exc})") \
-            from None
+        missing = click.ClickException(f"--engine dask needs the dask extra: pip install 'newsparse[dask]' ({exc})")
+        missing.exit_code = 2  # (how the tool was called, not an input, failed)
+        raise missing from None
     summary = dask_engine.run(list(operands), output or "-", options, scheduler=scheduler,
                               include=read["include"] or DEFAULT_INCLUDE, exclude=read["exclude"],
                               hidden=read["hidden"], on_error=lambda path, error: report_error(path, error, 0))

@@ -80,6 +80,7 @@ jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=0), default=1
 message_options = _stack(
     click.option("--color", type=COLOR_CHOICE, default="auto", show_default=True,
                  help="Colour in the table format and messages; auto honours NO_COLOR and terminals."),
+    click.option("--no-color", is_flag=True, help="Same as --color never."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary (errors still shown)."),
     click.option("-v", "--verbose", count=True, help="-v: one line per file on stderr; -vv: tracebacks too."),
 )
