@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import os
 import signal
 import threading
@@ -68,7 +69,7 @@ def record_for_bytes(data: bytes, path: str | None, options: Options = Options()
     if len(data) > options.max_bytes:
         return error_record(path, "FileTooLargeError", f"larger than --max-bytes ({options.max_bytes} bytes)")
     if options.timed:
-        from . import extract  # noqa: F401  (the pipeline's import time is no file's parse time)
+        _warm_pipeline()  # (the pipeline's imports and first compiles are no file's parse time)
     started = time.perf_counter()
     try:
         with time_budget(options.timeout):
@@ -83,6 +84,24 @@ def record_for_bytes(data: bytes, path: str | None, options: Options = Options()
     if options.timed:
         record["parse_seconds"] = time.perf_counter() - started
     return record
+
+
+#: Short stories with a dateline (in ASCII and not), a quote, a pronoun, a figure, a footer and front matter with a
+#: date: parsed once before timed parses, so that the extractors' lazy imports and patterns (the place index,
+#: dateutil) are loaded before the clock runs.
+_WARM_STORIES = (
+    b'Title\n\nLONDON, March 3 (Reuters) - Tom Reyes, the mayor, spoke. "We won 52 percent," he said. '
+    b'The $2.5 billion plan passed.\n\n---\n\n**The Ledger**\n',
+    '---\ntitle: Title\ndate: 2020-01-08\n---\n\nS\u00c3O PAULO, Jan. 7 (Reuters) - Prices fell.\n'.encode(),
+)
+
+
+@functools.cache
+def _warm_pipeline() -> None:
+    from . import parse_bytes
+
+    for story in _WARM_STORIES:
+        parse_bytes(story, path=None)
 
 
 def read_limited(path: str, max_bytes: int) -> bytes:
