@@ -178,7 +178,7 @@ def test_ctrl_c_exits_130_without_traceback(corpus, monkeypatch):
 
 def test_verbose_prints_one_line_per_file_and_vv_a_traceback(corpus, monkeypatch):
     res = invoke("extract", "-f", "jsonl", "-v", str(corpus / "a.txt"))
-    assert res.stderr.startswith(f"newsparse: ok: {corpus / 'a.txt'}: 1 quotes")
+    assert res.stderr.startswith(f"newsparse: ok: {corpus / 'a.txt'}: 1 quote, 1 figure")
 
     def broken(*args, **kwargs):
         raise RuntimeError("extractor bug")

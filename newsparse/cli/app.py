@@ -149,7 +149,8 @@ def run_batch(pairs: Iterable[tuple[Input, Result]], sink: Any, quiet: bool, ver
             failed += 1
             report_error(result.path, result.error, verbose)
         elif verbose:
-            click.echo(f"newsparse: ok: {result.path}: {result.quotes} quotes, {result.figures} figures", err=True)
+            click.echo(f"newsparse: ok: {result.path}: {_count(result.quotes, 'quote')}, "
+                       f"{_count(result.figures, 'figure')}", err=True)
     return failed, total
 
 
@@ -189,6 +190,11 @@ def input_identities(paths: Iterable[str]) -> set[tuple[int, int]]:
             st = os.stat(path)
             ids.add((st.st_dev, st.st_ino))
     return ids
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 quote', '3 quotes'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def use_color(choice: str, stream: IO[str]) -> bool:
