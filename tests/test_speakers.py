@@ -324,6 +324,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('The defence ministry said it had seen 34 aircraft. "We will respond calmly," it said.',
          ["The defence ministry"]),
         ('Prices rose, Ana Lind said. "We expect more," it added.', [None]),
+        ('The rail union rejected it. "An insult," the union said.\n\nThe Rail Operators Group said it was hurt. '
+         '"We made a fair offer," it said.', ["the union", "The Rail Operators Group"]),
         ('Ana Lind and her aides left early. "We need more time," they said.', [None]),
         ('In another study they looked at wages. "The results are clear," they wrote.', [None]),
         ('"We will stay," a spokesman for the alliance said. A spokesman for the port said the ships would sail. '
@@ -357,6 +359,7 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'they' after a group opening the sentence before", "'they' after a group in the paragraph before",
          "'they' after no group", "'it' after a body's reporting clause", "'it' after the company said",
          "'it' after a body opening the sentence before", "'it' after a person said is nobody",
+         "'it' after a body named since the quote before",
          "'they' after named people is left", "'they' after a lead-in is left",
          "another spokesman introduced between", "the description in the narrative before",
          "a British councillor", "a police rank", "a role right before the name", "a role for a body before the name",

@@ -54,6 +54,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         low = hit.name.lower()
         if low in ("he", "she") and people is not None:
             return _person_meant(hit, low, people, previous, text, para_starts, quote_start), "pronoun"
+        if low == "it" and (body := _narrated_before(hit, previous, text, para_starts, quote_start, body_narrated)):
+            return body, "pronoun"  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
         if low in ("it", "they") and previous is not None and previous.speaker \
                 and previous.speaker_method in ("description", "role-noun", "continuation") \
                 and previous.speaker[:1].islower():
@@ -63,8 +65,6 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
-        if low == "it":  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
-            return _narrated_before(hit, previous, text, para_starts, quote_start, body_narrated), "pronoun"
         return None, "pronoun"
     if hit.kind == "description":
         words = hit.name.lower().split()
