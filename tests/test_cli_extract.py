@@ -287,3 +287,13 @@ def test_no_color_is_color_never(corpus):
     coloured = invoke("extract", "--color", "always", "-f", "table", str(corpus))
     plain = invoke("extract", "--color", "always", "--no-color", "-f", "table", str(corpus))
     assert "\x1b[" in coloured.stdout and "\x1b[" not in plain.stdout
+
+
+def test_array_applies_to_json_only(corpus):
+    assert invoke("extract", "--array", "-f", "csv", str(corpus)).exit_code == 2
+    assert invoke("extract", "--array", "-f", "jsonl", str(corpus)).exit_code == 2
+    assert invoke("extract", "--array", str(corpus)).stdout.startswith("[")
+
+
+def test_show_of_a_folder_is_a_usage_error(corpus):
+    assert invoke("show", str(corpus)).exit_code == 2

@@ -110,6 +110,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bo
         fmt = "csv"
     if rows and fmt != "csv":
         raise click.UsageError("--rows applies to --format csv")
+    if array and fmt is None:
+        fmt = "json"
+    if array and fmt != "json":
+        raise click.UsageError("--array applies to --format json")
     if fmt is None:
         fmt = "table" if to_stdout and sys.stdout.isatty() else ("json" if output_dir else "jsonl")
     if fmt in ("table", "csv") and output_dir:

@@ -62,7 +62,7 @@ class StreamWriter:
                  width: int | None = None, rows: str = "articles") -> None:
         self.stream = stream
         self.fmt = fmt
-        self.array = array and fmt in ("json", "jsonl")
+        self.array = array and fmt == "json"
         self.count = 0
         self._console = None
         self._csv = None

@@ -47,7 +47,7 @@ def _write(text: str) -> None:
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("file", required=False, type=click.Path(allow_dash=True))
+@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--width", type=click.IntRange(min=20), default=None,
               help="Columns to wrap at. Default: the terminal's width, else COLUMNS, else 80.")
 @click.option("--color", type=COLOR_CHOICE, default="auto", show_default=True,
