@@ -297,3 +297,8 @@ def test_array_applies_to_json_only(corpus):
 
 def test_show_of_a_folder_is_a_usage_error(corpus):
     assert invoke("show", str(corpus)).exit_code == 2
+
+
+def test_a_url_without_the_dask_engine_says_which_engine_reads_it():
+    res = invoke("extract", "s3://bucket/news/a.txt")
+    assert res.exit_code == 2 and "--engine dask" in res.stderr

@@ -123,6 +123,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bo
         return _run_dask(operands, fmt, output, output_dir, scheduler, options, read, quiet)
     if scheduler:
         raise click.UsageError("--scheduler needs --engine dask")
+    if any("://" in operand and operand.split("://", 1)[0].isalnum() for operand in operands):
+        raise click.UsageError("URLs (s3://, gs://, https://...) are read with --engine dask")
     inputs = expand(list(operands), read["include"] or DEFAULT_INCLUDE, read["exclude"], read["hidden"],
                     read["stdin_name"])
     protected = input_identities(operands)
