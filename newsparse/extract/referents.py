@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import FEMALE_ROLES, ROLE_NOUNS
+from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from .attribution import Found, person_like
 from .descriptions import body_narrated, group_subject, introduced, narrated, quoted_before
@@ -81,8 +82,31 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
+        if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and previous is not None \
+                and previous.speaker and previous.speaker[:1].isupper() \
+                and previous.speaker.split(" ", 1)[0].lower() not in GIVEN_NAMES \
+                and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2 \
+                and not _named_with_a_given_name(text, previous.speaker):
+            return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _named_with_a_given_name(text: str, name: str) -> bool:
+    """Whether the article gives ``name`` a given name or a title somewhere ('Donald Trump', 'Mr. Trump' for
+    'Trump'): a person's surname, then, and no body."""
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 20):at].split()[-1:]
+        if before and (before[0].lower() in GIVEN_NAMES or before[0].lower().rstrip(".") in NAME_TITLES):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+#: Nouns that stand for a body quoted just before: 'the company' after '"...," Boeing said.'
+_BODY_NOUNS = frozenset("company firm group union carrier airline bank agency ministry department retailer "
+                        "manufacturer automaker insurer lender operator".split())
 
 
 def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int], quote_start: int,
