@@ -37,6 +37,7 @@ from ..lexicon.speech import (
     MALE_ROLES,
     OBJECT_VERBS,
     PERSON_ROLES,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     VERB_MODIFIERS,
 )
@@ -266,8 +267,8 @@ class People:
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
             if not (parsed.given or parsed.titled or name in self._known or role is not None) \
-                    and is_known_place(name):
-                return  # 'flooding Key West': a place the gazetteer knows, named as no person is
+                    and (parts[-1].lower() in ROLE_NOUNS or is_known_place(name)):
+                return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
             if name in self._bodies and not (parsed.titled or name in self._known or self._speaks(end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
