@@ -427,12 +427,14 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Tom Reyes spoke at Central Park. "My son was afraid," she said.', None),
         ('Storm hits coast\n\nMIAMI (AP) - A storm hit Florida on Monday.\n\n"It was terrifying," she said.', None),
         ('Tom Reyes spoke. A storm hit Florida, flooding Key West. "It was terrifying," she said.', None),
+        ('Tom Kimura, Pioneering Surgeon, 88\n\nDr. Tom Kimura died Monday.\n\n"He loved plumbing," she said.', None),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
          "a given name tells gender", "a creek is no person", "a headline's verb splits its names",
          "a place word as a surname after a given name", "a park is still no person",
-         "a storm that hits is no person", "a place the gazetteer knows is no person"],
+         "a storm that hits is no person", "a place the gazetteer knows is no person",
+         "a headline's role words are no person"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]
