@@ -302,3 +302,12 @@ def test_show_of_a_folder_is_a_usage_error(corpus):
 def test_a_url_without_the_dask_engine_says_which_engine_reads_it():
     res = invoke("extract", "s3://bucket/news/a.txt")
     assert res.exit_code == 2 and "--engine dask" in res.stderr
+
+
+def test_a_failed_file_whose_name_holds_a_newline_is_reported_on_one_line(tmp_path):
+    bad = tmp_path / "bad\nname.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    res = invoke("extract", str(bad))
+    assert res.exit_code == 1
+    errors = [line for line in res.stderr.splitlines() if line.startswith("newsparse: error:")]
+    assert len(errors) == 1 and "bad\\nname.txt" in errors[0]

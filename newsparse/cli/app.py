@@ -198,6 +198,13 @@ def input_identities(paths: Iterable[str]) -> set[tuple[int, int]]:
     return ids
 
 
+def _one_line(path: str | None) -> str | None:
+    """A path as one line of a report: control characters escaped ('a\\nb.txt' for a name holding a newline)."""
+    if path is None or path.isprintable():
+        return path
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
+
+
 def _count(n: int, noun: str) -> str:
     """'1 quote', '3 quotes'."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
@@ -284,7 +291,7 @@ def open_sink(output: str | None, output_dir: str | None, fmt: str, array: bool,
 def report_error(path: str | None, error: dict[str, str], verbose: int) -> None:
     """One line on stderr for a failed input (and its traceback with -vv)."""
     message = " ".join(str(error.get("message", "")).split())
-    click.echo(f"newsparse: error: {path}: {message}", err=True)
+    click.echo(f"newsparse: error: {_one_line(path)}: {message}", err=True)
     if verbose >= 2 and error.get("traceback"):
         click.echo(error["traceback"].rstrip(), err=True)
 

@@ -135,7 +135,8 @@ def render(summary: dict[str, Any], color: bool) -> list[Any]:
     from rich.text import Text
 
     def table(title: str, *columns: tuple[str, str]) -> Table:
-        out = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False)
+        out = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, pad_edge=False,
+                    min_width=len(title))  # (a narrow table would wrap its title)
         for name, justify in columns:
             out.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
         return out
