@@ -207,5 +207,12 @@ def test_output_file_in_a_missing_folder_is_a_usage_error(work):
     assert "no folder" in res.stderr and "Traceback" not in res.stderr
 
 
+def test_output_file_is_coloured_only_when_asked(work):
+    invoke("extract", "-f", "table", "-o", "plain.txt", "in/a.txt")
+    invoke("extract", "-f", "table", "--color", "always", "-o", "coloured.txt", "in/a.txt")
+    assert "\x1b[" not in (work / "work/plain.txt").read_text()
+    assert "\x1b[" in (work / "work/coloured.txt").read_text()
+
+
 def test_dash_output_is_stdout(work):
     assert jsonl(invoke("extract", "-f", "jsonl", "-o", "-", "in/a.txt").stdout)[0]["path"] == "in/a.txt"

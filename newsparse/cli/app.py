@@ -130,7 +130,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bo
     protected = input_identities(operands)
     render = renderer(fmt if not output_dir else ("jsonl" if fmt == "jsonl" else "json"))
     with open_sink(output, output_dir, fmt, array, use_color("never" if no_color else color, sys.stdout), protected,
-                   rows or "articles") as sink:
+                   rows or "articles", file_color=color == "always" and not no_color) as sink:
         inputs = _guard_output(inputs, sink)
         failed, total = run_batch(results(inputs, options, jobs or usable_cpus(), render), sink, quiet, verbose)
     if failed and not quiet:
@@ -257,8 +257,9 @@ def _guard_output(inputs: Iterator[Input], sink: Any) -> Iterator[Input]:
 
 @contextlib.contextmanager
 def open_sink(output: str | None, output_dir: str | None, fmt: str, array: bool, color: bool,
-              protected: set[tuple[int, int]], rows: str = "articles") -> Iterator[Any]:
-    """Where the records go: an ``OutputDirWriter``, an atomic ``-o`` file, or stdout."""
+              protected: set[tuple[int, int]], rows: str = "articles", file_color: bool = False) -> Iterator[Any]:
+    """Where the records go: an ``OutputDirWriter``, an atomic ``-o`` file (coloured only when asked for with
+    ``--color always``), or stdout."""
     if output_dir:
         yield OutputDirWriter(output_dir, fmt, protected)
         return
@@ -271,7 +272,7 @@ def open_sink(output: str | None, output_dir: str | None, fmt: str, array: bool,
         if not os.path.isdir(folder):
             raise click.UsageError(f"cannot write {output}: no folder {folder}")
         with atomic_writer(output) as fh:
-            sink = _FileSink(StreamWriter(fh, fmt, array=array, color=False, rows=rows), output)
+            sink = _FileSink(StreamWriter(fh, fmt, array=array, color=file_color, rows=rows), output)
             yield sink
             sink.writer.close()
             if sink.is_input:
