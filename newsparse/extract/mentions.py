@@ -25,6 +25,7 @@ that person, so a chain of ``he said`` keeps its subject.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
@@ -96,6 +97,8 @@ PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|
 #: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
 _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
                    "snap snaps point points go goes went shot".split())
+#: Whether the gazetteer knows a name as a place, remembered: names come again from one article to the next.
+_known_place = functools.lru_cache(maxsize=4096)(is_known_place)
 # A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
 KIN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(wife|husband|son"
                              r"|daughter|brother|sister|mother|father|niece|nephew|grandson|granddaughter)[ \t]+$")
@@ -266,8 +269,8 @@ class People:
                     return
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
-            if not (parsed.given or parsed.titled or name in self._known or role is not None) \
-                    and (parts[-1].lower() in ROLE_NOUNS or is_known_place(name)):
+            if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \
+                    and (parts[-1].lower() in ROLE_NOUNS or _known_place(name)):
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
             if name in self._bodies and not (parsed.titled or name in self._known or self._speaks(end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
