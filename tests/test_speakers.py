@@ -285,6 +285,9 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'would turn," he said.', ["Ana Voight", "A man"]),
         ('Marguerite Olsen paints. "It is paint," Olsen says. Ruth Abernathy disagrees. "No," Abernathy says. '
          'Marguerite is blunt. "It is art," she says.', ["Marguerite Olsen", "Ruth Abernathy", "Marguerite Olsen"]),
+        ('Sir Martyn Lewis spoke. Jean Dupont, a supplier, was calm. "We have other buyers," he said.',
+         ["Jean Dupont"]),
+        ('Tennis great Billie Jean King was there. "He was fun," she said.', ["Billie Jean King"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -296,7 +299,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a kinship noun after a lone name", "a constituency is no person", "a possessive pronoun owns the words",
          "a kinship noun before a name tells gender", "a Scottish given name tells gender",
          "an accented given name tells gender", "a region after 'in the' is nobody", "a plural noun is nobody",
-         "a given name alone names the one person of that given name"],
+         "a given name alone names the one person of that given name", "'Jean' tells no gender",
+         "'Billie' is a woman's given name"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -356,6 +360,11 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('President Ana Lind spoke. World Bank President Tom Reyes spoke. "We agree," the president said.',
          ["the president"]),
         ('Bill Harmon, 58, said he would retire. "It means I am old," the 58-year-old joked.', ["Bill Harmon"]),
+        ("Northwind's chief executive, Karen Holt, defended the plan. \"We act now,\" the chief executive said.",
+         ["Karen Holt"]),
+        ('The chief financial officer, Tom Reyes, spoke. Ana Lind left. "Margins recover," the CFO said.',
+         ["Tom Reyes"]),
+        ('Harbor Oil CEO Ana Lind spoke. Tom Reyes left. "We will drill," the chief executive said.', ["Ana Lind"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -372,7 +381,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "a role after a lead-in", "'former' makes the role another holder's",
          "the role's modifiers tell two officials apart",
          "a role given before the name", "a role given in apposition", "two holders of a role: left as written",
-         "an age given in apposition"],
+         "an age given in apposition", "a role after a body's possessive", "'the CFO' for a chief financial officer",
+         "'the chief executive' for a CEO"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers
@@ -554,6 +564,11 @@ def test_short_labels_without_speaker_are_left_out():
         ('Brenda Caudill spent six hours on her roof. "I prayed the whole time," Caudill said. Her son, Mike '
          'Caudill, drove through the night. "I just got in the truck," he said.', ["Brenda Caudill", "Mike Caudill"]),
         ('Bill Clinton and Hillary Reyes spoke. Ana Clinton left. "We won," Clinton said.', ["Clinton"]),
+        ('Sir Martyn Lewis, the chairman, backed the board. "It is right," Sir Martyn said.', ["Martyn Lewis"]),
+        ('Marguerite Olsen runs the farm. "It is hard," Marguerite said.', ["Marguerite Olsen"]),
+        ('Arthur and Joan Pemberton run the shop. "We will miss it," Joan said.', ["Joan Pemberton"]),
+        ('Lou Jiwei, the finance minister, spoke. "We agree," Mr. Lou said.', ["Lou"]),
+        ('Ana Lind and Ana Reyes spoke. "We won," Ana said.', ["Ana"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
@@ -562,7 +577,9 @@ def test_short_labels_without_speaker_are_left_out():
          "a full name with a given name the lexicon lacks", "an occupation before the name is dropped",
          "a plural before the name is no given name", "the name an appositive description stands beside",
          "a full name from the narrative",
-         "only a person named before the quote", "two of that surname named: kept as written"],
+         "only a person named before the quote", "two of that surname named: kept as written",
+         "'Sir' and a given name", "a given name alone", "the second of a couple", "'Mr.' before a name is a surname's",
+         "two of that given name: kept as written"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers

@@ -28,7 +28,7 @@ from .attribution import Found, person_like
 from .descriptions import body_narrated, group_subject, introduced, narrated, quoted_before
 from .mentions import People
 from .phrases import LETTERS
-from .roles import AGE_ROLE, ROLE_WORDS
+from .roles import AGE_ROLE, ROLE_WORDS, role_key
 
 
 class RoleHolder(NamedTuple):
@@ -75,7 +75,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             if told_apart or not introduced(text, role, holder.end, hit.span.start):
                 return holder.name, "role-noun"
         if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
-            name = people.role_holder(words[-1], hit.span.start)
+            name = people.role_holder(role_key(words), hit.span.start)
             if name is not None:
                 return name, "role-noun"
         if role_alone(hit) and hit.method != "continuation":

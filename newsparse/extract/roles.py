@@ -6,8 +6,10 @@ Villanueva, the president,'), and where it later calls one of them by the role a
 (('judge',), ('attorney',))
 >>> [(m.start(), m.group(1)) for m in THE_WORD.finditer(text) if m.group(1) in ROLE_WORDS]
 [(64, 'judge')]
->>> titled_roles('Sen. Ted Cruz')
-('senator',)
+>>> titled_roles('Sen. Ted Cruz'), titled_roles('Northwind CEO Karen Holt')
+(('senator',), ('executive',))
+>>> role_key(['the', 'chief', 'financial', 'officer']), role_key(['the', 'cfo']), role_key(['the', 'ceo'])
+('cfo', 'cfo', 'executive')
 """
 
 from __future__ import annotations
@@ -28,10 +30,15 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "councilwoman": "councilwoman", "alderman": "alderman", "insp": "inspector", "inspector": "inspector",
                "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
                "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
-               "bishop": "bishop", "archbishop": "archbishop", "cardinal": "cardinal", "pope": "pope"}
+               "bishop": "bishop", "archbishop": "archbishop", "cardinal": "cardinal", "pope": "pope",
+               "ceo": "executive", "cfo": "cfo", "coo": "coo", "cto": "cto"}
+#: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
+_CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
 # A role in lower case right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The president, ".
-ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
+# Also after a body's possessive: "Northwind's chief executive, " before "Karen Holt".
+ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w&.-]{0,30}['’]s)[ \t]+"
+                         r"(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
                          + r")[ \t]*,?[ \t]*$")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
 ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(" + _ROLES
@@ -49,7 +56,20 @@ AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # was unmoved" (no modifier: "The next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
 THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])")  # (opens with its literal: searched fast)
 #: The roles a person is given and called by: "judge", "senator", "nurse".
-ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values())
+ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo"})
+
+
+def role_key(words: list[str] | tuple[str, ...]) -> str:
+    """The key of the role that lower-case ``words`` end in, one for its long and short forms: 'chief financial
+    officer' and 'cfo' -> 'cfo'; 'chief executive officer', 'ceo' and 'executive' -> 'executive'."""
+    role = words[-1]
+    if role == "officer" and len(words) >= 3 and words[-3] == "chief":
+        return _CHIEF_OFFICERS.get(words[-2], role)
+    return TITLE_ROLES[role] if role in _SHORT_ROLES else role
+
+
+#: Roles written as initials: 'the CEO'.
+_SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})
 
 
 def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
@@ -63,7 +83,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
         before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
         if before is not None:
-            found.append(before.group(1).lower())
+            found.append(role_key(before.group().lower().rstrip(" \t,").split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
             found.append(last)  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
     elif text[run_start - 2:run_start] == ", ":
@@ -73,7 +93,8 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
         if after is not None:
-            found.append(after.group(1).lower() if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
+            found.append(role_key(after.group().lower()[1:after.end(1) - after.start()].split())
+                         if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
     return tuple(found)
 
 

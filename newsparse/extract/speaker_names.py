@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS
+from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 from .name_runs import parse_run
@@ -25,6 +26,11 @@ _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEM
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
+# A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
+SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|de|der|den|del|della|da|di|du|le|la|bin|al)[ \t]+){0,2}"
+                           r"[A-Z][a-z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
+#: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 APPOSITIVE_AFTER = re.compile(r"\s*(?:,(?![ \t]*\d{1,3},)|[(—–]|--|himself\b|herself\b)")  # (an age alone is
 # no appositive that names: 'Mr Lowe, 67, said')
 
@@ -49,6 +55,9 @@ def full_names(text: str, quotes: list[Quote]) -> None:
             if q.speaker not in narrated:
                 narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker])
             full = _only_one_before(narrated[q.speaker], q.speaker_span.start, phrase)
+        if full is None and " " not in q.speaker and _goes_by_given_name(q.speaker, phrase):
+            full = _only_one_before(_given_full_names(text, q.speaker, by_surname, last[q.speaker]),
+                                    q.speaker_span.start, phrase)
         if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
@@ -85,6 +94,42 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
                     plain.setdefault(run.name, before.start() + run.offset)
         at = text.find(surname, end, until)
     return sorted((at, full) for full, at in (known or plain).items())
+
+
+def _goes_by_given_name(speaker: str, phrase: str) -> bool:
+    """Whether a one-word speaker is named by a given name: one the lexicon knows with no title ('Marguerite
+    said'; not 'Mr. Lou said'), or after 'Sir' or 'Dame' ('Sir Martyn said')."""
+    title = phrase.split(" ", 1)[0].lower().rstrip(".")
+    if title in _GIVEN_NAME_TITLES:
+        return True
+    return speaker.lower() in GIVEN_NAMES and title not in NAME_TITLES  # ('Mr. Lou' is a surname)
+
+
+def _given_full_names(text: str, given: str, by_surname: dict[str, list[str]], until: int) -> list[tuple[int, str]]:
+    """The full names that open with ``given`` before ``until``, each with where it first stands: among the
+    speakers quoted ('Marguerite Olsen') and in the narrative ('Sir Martyn Lewis, the chairman'; 'Arthur and Joan
+    Pemberton' gives 'Joan Pemberton'), for a speaker named by the given name alone."""
+    found: dict[str, int] = {}
+    for names in by_surname.values():
+        for full in names:
+            if full.startswith(given + " ") and (at := text.find(full, 0, until)) >= 0:
+                found.setdefault(full, at)
+    at = text.find(given, 0, until)
+    while at >= 0:
+        end = at + len(given)
+        if (at == 0 or not text[at - 1].isalnum()) and (m := SURNAME_AFTER.match(text, end)) is not None:
+            surname = m.group(1).removesuffix("'s").removesuffix("’s")
+            if _plain_surname(surname.rsplit(" ", 1)[-1]):
+                found.setdefault(f"{given} {surname}", at)
+        at = text.find(given, end, until)
+    return sorted((at, full) for full, at in found.items())
+
+
+def _plain_surname(word: str) -> bool:
+    """Whether a capitalised word after a given name may be a surname: 'Lewis' (not 'Street', 'Said', 'Monday')."""
+    low = word.lower()
+    return low not in NON_PERSON_WORDS and low not in ROLE_NOUNS and low not in NOT_NAME_START \
+        and low not in SPEECH_VERBS
 
 
 def _plain_given(word: str) -> bool:
