@@ -365,6 +365,10 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('The chief financial officer, Tom Reyes, spoke. Ana Lind left. "Margins recover," the CFO said.',
          ["Tom Reyes"]),
         ('Harbor Oil CEO Ana Lind spoke. Tom Reyes left. "We will drill," the chief executive said.', ["Ana Lind"]),
+        ('Harbor Oil said on Tuesday it lost $2 billion.\n\n"We expect better," the company said.', ["Harbor Oil"]),
+        ('"Rates hold," Ana Lind said.\n\nPrices fell, the Bundesbank said. "Inflation eases," the bank added.',
+         ["Ana Lind", "the Bundesbank"]),
+        ('Ana Lind said on Tuesday she would sell.\n\n"We expect better," the company said.', ["the company"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -382,7 +386,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "the role's modifiers tell two officials apart",
          "a role given before the name", "a role given in apposition", "two holders of a role: left as written",
          "an age given in apposition", "a role after a body's possessive", "'the CFO' for a chief financial officer",
-         "'the chief executive' for a CEO"],
+         "'the chief executive' for a CEO", "'the company' after a body the narrative reports speaking",
+         "'the bank' after a body reported since the quote before", "'the company' after a person said is left"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

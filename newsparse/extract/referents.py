@@ -62,7 +62,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and previous.speaker[:1].islower():
             return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
         if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
-                and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 1:
+                and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2:
             return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
@@ -82,6 +82,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
+        if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and (body := _narrated_before(
+                hit, previous, text, para_starts, quote_start, body_narrated)) is not None \
+                and body.removeprefix("the ")[:1].isupper():
+            return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and previous is not None \
                 and previous.speaker and previous.speaker[:1].isupper() \
                 and previous.speaker.split(" ", 1)[0].lower() not in GIVEN_NAMES \

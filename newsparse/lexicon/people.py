@@ -128,6 +128,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market creek
     canyon
     markets brothers
+    oil gas energy motors motor airways foods industries technologies systems pharmaceuticals petroleum electric
+    mining chemicals telecom communications logistics resources semiconductor semiconductors therapeutics
+    biosciences shipping railways ventures properties realty stores bancorp investments entertainment
     afghan african albanian algerian arab argentine armenian asian australian austrian bangladeshi belgian
     bolivian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian croatian
     czech danish ecuadorian egyptian emirati estonian ethiopian european filipino finnish georgian
