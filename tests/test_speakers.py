@@ -288,6 +288,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Sir Martyn Lewis spoke. Jean Dupont, a supplier, was calm. "We have other buyers," he said.',
          ["Jean Dupont"]),
         ('Tennis great Billie Jean King was there. "He was fun," she said.', ["Billie Jean King"]),
+        ('John de la Cruz walks in. "Hi," he says.', ["John de la Cruz"]),
+        ('Talk to Inês Silva. Silva is not sure. "No," she said.', ["Inês Silva"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -300,7 +302,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a kinship noun before a name tells gender", "a Scottish given name tells gender",
          "an accented given name tells gender", "a region after 'in the' is nobody", "a plural noun is nobody",
          "a given name alone names the one person of that given name", "'Jean' tells no gender",
-         "'Billie' is a woman's given name"],
+         "'Billie' is a woman's given name", "two particles inside a name", "a person talked to is no place"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -369,6 +371,10 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"Rates hold," Ana Lind said.\n\nPrices fell, the Bundesbank said. "Inflation eases," the bank added.',
          ["Ana Lind", "the Bundesbank"]),
         ('Ana Lind said on Tuesday she would sell.\n\n"We expect better," the company said.', ["the company"]),
+        ('Lumora confirmed the cuts. "It is needed," the company said.', ["Lumora"]),
+        ('Talk to Inês Silva. "No," she said. "It is needed," the company said.', ["Inês Silva", "the company"]),
+        ("Fitzpatrick's attorney, Samuel Greenbaum, spoke. \"No comment,\" the lawyer said.", ["Samuel Greenbaum"]),
+        ('Rebecca Tran-Osei, the chief negotiator, spoke. "Not yet," the negotiator said.', ["Rebecca Tran-Osei"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -387,7 +393,9 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "a role given before the name", "a role given in apposition", "two holders of a role: left as written",
          "an age given in apposition", "a role after a body's possessive", "'the CFO' for a chief financial officer",
          "'the chief executive' for a CEO", "'the company' after a body the narrative reports speaking",
-         "'the bank' after a body reported since the quote before", "'the company' after a person said is left"],
+         "'the bank' after a body reported since the quote before", "'the company' after a person said is left",
+         "'the company' after a body the narrative reports confirming", "'the company' after a person 'she' stood for",
+         "'the lawyer' for an attorney", "a negotiator in apposition"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers
@@ -574,6 +582,8 @@ def test_short_labels_without_speaker_are_left_out():
         ('Arthur and Joan Pemberton run the shop. "We will miss it," Joan said.', ["Joan Pemberton"]),
         ('Lou Jiwei, the finance minister, spoke. "We agree," Mr. Lou said.', ["Lou"]),
         ('Ana Lind and Ana Reyes spoke. "We won," Ana said.', ["Ana"]),
+        ('Pieter van der Linden arrived. "Yes," Cdre van der Linden said.', ["Pieter van der Linden"]),
+        ('Lucía de la Torre spoke next. "We agree," de la Torre said.', ["Lucía de la Torre"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
@@ -584,10 +594,22 @@ def test_short_labels_without_speaker_are_left_out():
          "a full name from the narrative",
          "only a person named before the quote", "two of that surname named: kept as written",
          "'Sir' and a given name", "a given name alone", "the second of a couple", "'Mr.' before a name is a surname's",
-         "two of that given name: kept as written"],
+         "two of that given name: kept as written", "two particles and a rank", "a surname opening with particles"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers
+
+
+def test_a_headline_in_title_case_names_no_one():
+    doc = zone('# The Quiet Room\n\nThe chef walks in at six. "Hi," he says.\n')
+    quotes, _ = attribute(doc, find_quotes(doc))
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_headline_names_someone_with_a_given_name():
+    doc = zone('# A Shaky Week for Kelly Ayotte\n\nThe senator spoke at six. "We won," she said.\n')
+    quotes, _ = attribute(doc, find_quotes(doc))
+    assert [q.speaker for q in quotes] == ["Kelly Ayotte"]
 
 
 def test_speakers_list_counts_quotes_and_keeps_descriptions():

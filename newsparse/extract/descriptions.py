@@ -53,8 +53,10 @@ DESCRIBED_PERSON = re.compile(
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # What makes 'the <role>' someone new: an indefinite complement, " of a " in "the owner of a hardware store".
 _OF_SOMEONE_NEW = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
-# A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.'.
-_BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported)\b")
+# A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.', 'confirmed' in 'Lumora
+# confirmed the cuts'.
+_BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirmed|denied|warned|noted|insisted"
+                        r"|acknowledged|explained|wrote|told)\b")
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
 # '. The defence ministry '.
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"

@@ -42,6 +42,7 @@ from ..lexicon.speech import (
     SPEECH_VERBS,
     VERB_MODIFIERS,
 )
+from ..model import Span
 from .name_runs import (
     COMMON_CAPITALS,
     Run,
@@ -56,12 +57,13 @@ from .phrases import BARE_SUBJECTS, abbreviation_before, is_adverb
 from .roles import ROLE_WORDS, THE_WORD, roles_named
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle"), bounded
-# so that a long run of capitals is read in pieces, each in linear time.
+# A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
+# Linden"), bounded so that a long run of capitals is read in pieces, each in linear time.
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + _UPPER + r"][\w'’\-]*(?:\.(?=[" + _UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
-    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + _UPPER + r"dvbl])(?:(?:de|van|von|bin|al|la|le|del|da|di|du)[ \t]+)?"
+    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + _UPPER + r"dvbalt])(?:(?:de|van|von|der|den|ter|bin|al|la|le|del|della|da"
+    r"|di|du|dos|das)[ \t]+){0,2}"
     + _CAPITALISED_WORD + r"){0,6}"
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
@@ -94,6 +96,9 @@ KIN_BEFORE = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
                           r"|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in the Pacific
 # Northwest')
+# Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
+TALK_TO = re.compile(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
+                     r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
 #: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
 _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
                    "snap snaps point points go goes went shot".split())
@@ -168,8 +173,10 @@ class People:
     """The people of one article: ``paragraphs`` and ``quotes`` are (start, end) spans of ``text``."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]],
-                 speakers: tuple[str, ...] = (), until: int | None = None) -> None:
+                 speakers: tuple[str, ...] = (), until: int | None = None, headline: Span | None = None) -> None:
         self.text = text
+        self._headline_end = headline.end if headline is not None else -1  # a headline's words are in title case:
+        # only a name with a given name or a title is a person there ('Kelly Ayotte Holds On', not 'The Quiet Room')
         self._by_surname: dict[str, list[Person]] = {}  # each surname's people, in the order they were named
         self._by_name: dict[str, Person] = {}  # each full name read, to its person
         self._by_given: dict[str, list[Person]] = {}  # each given name read in a full name, to its people
@@ -227,6 +234,10 @@ class People:
         return bisect.bisect_right(self._sentence_starts, position) - 1
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
+        if start < self._headline_end:
+            parsed = parse_run(run)
+            if parsed is None or parsed.single or not (parsed.given or parsed.titled):
+                return
         if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
             single = single_word(run)
             if single is None:
@@ -275,8 +286,9 @@ class People:
             if name in self._bodies and not (parsed.titled or name in self._known or self._speaks(end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
-                    and PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None:
-                return  # 'the MP for Bristol West', 'moved to Grand Forks': a place
+                    and PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None \
+                    and TALK_TO.search(self.text, max(0, run_start - 16), run_start) is None:
+                return  # 'the MP for Bristol West', 'moved to Grand Forks': a place (not 'Talk to Inês Silva')
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)))
             if person is None:

@@ -84,7 +84,8 @@ _PARTICLES_AFTER: frozenset[str] = frozenset(
 )
 #: Auxiliaries that end a description: 'the senator has said'.
 _AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
-_PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
+#: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
+NAME_PARTICLES: frozenset[str] = frozenset("de del della der di da dos du van von bin ibn al el la le ter ten".split())
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}) | POST_NOMINALS
 # A middle initial: 'J.' in 'Donald J. Trump'.
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -242,7 +243,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             lowercase = 0
         elif low in _SUFFIXES and last_cap == j - 1 >= 0:
             last_cap = j
-        elif (low in _PARTICLES or (low == "of" and j > i and _is_title(toks[j - 1]))) \
+        elif (low in NAME_PARTICLES or (low == "of" and j > i and _is_title(toks[j - 1]))) \
                 and j + 1 < n and (is_capitalised(toks[j + 1].text) or (
                     low == "of" and toks[j + 1].lower == "the" and is_capitalised(toks[j - 1].text))):
             pass
@@ -310,7 +311,9 @@ def clean_name(phrase: str) -> str:
     while k < len(words):
         w = words[k]
         low = w.lower().rstrip(".,")
-        if low in _PARTICLES and cut <= k < len(words) - 1 and words[k + 1][:1].isupper() and (k > 0 or w.islower()):
+        if low in NAME_PARTICLES and cut <= k < len(words) - 1 and (k > 0 or w.islower()) and (
+                words[k + 1][:1].isupper() or (words[k + 1] in NAME_PARTICLES and k + 2 < len(words)
+                                               and words[k + 2][:1].isupper())):  # ('van der Linden')
             k += 1
             continue
         if w == "of" and k > cut + 1 and (words[cut].lower() in GIVEN_NAMES or all(

@@ -87,7 +87,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and body.removeprefix("the ")[:1].isupper():
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and previous is not None \
-                and previous.speaker and previous.speaker[:1].isupper() \
+                and previous.speaker and previous.speaker[:1].isupper() and previous.speaker_method != "pronoun" \
+                and _body_named(previous.speaker) \
                 and previous.speaker.split(" ", 1)[0].lower() not in GIVEN_NAMES \
                 and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2 \
                 and not _named_with_a_given_name(text, previous.speaker):

@@ -8,8 +8,8 @@ Villanueva, the president,'), and where it later calls one of them by the role a
 [(64, 'judge')]
 >>> titled_roles('Sen. Ted Cruz'), titled_roles('Northwind CEO Karen Holt')
 (('senator',), ('executive',))
->>> role_key(['the', 'chief', 'financial', 'officer']), role_key(['the', 'cfo']), role_key(['the', 'ceo'])
-('cfo', 'cfo', 'executive')
+>>> role_key(['the', 'chief', 'financial', 'officer']), role_key(['the', 'cfo']), role_key(['the', 'lawyer'])
+('cfo', 'cfo', 'attorney')
 """
 
 from __future__ import annotations
@@ -65,9 +65,11 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
     role = words[-1]
     if role == "officer" and len(words) >= 3 and words[-3] == "chief":
         return _CHIEF_OFFICERS.get(words[-2], role)
-    return TITLE_ROLES[role] if role in _SHORT_ROLES else role
+    return TITLE_ROLES[role] if role in _SHORT_ROLES else _SAME_ROLES.get(role, role)
 
 
+#: Role nouns that name one role: 'her attorney, Peter Dunleavy' is 'the lawyer'.
+_SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher"}
 #: Roles written as initials: 'the CEO'.
 _SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})
 
@@ -85,7 +87,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if before is not None:
             found.append(role_key(before.group().lower().rstrip(" \t,").split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
-            found.append(last)  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
+            found.append(role_key((last,)))  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
     elif text[run_start - 2:run_start] == ", ":
         of_body = ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
@@ -101,5 +103,5 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
 @functools.lru_cache(maxsize=1024)
 def titled_roles(phrase: str) -> tuple[str, ...]:
     """The role nouns a phrase's titles and roles give its person: 'Sen. Ted Cruz' -> ('senator',)."""
-    return tuple(TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")) for word in phrase.lower().split()
+    return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in phrase.lower().split()
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)

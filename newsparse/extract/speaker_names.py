@@ -21,6 +21,7 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 from .name_runs import parse_run
+from .phrases import NAME_PARTICLES
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
@@ -45,7 +46,7 @@ def full_names(text: str, quotes: list[Quote]) -> None:
     last = {q.speaker: q.speaker_span.start for q in quotes if q.speaker and q.speaker_span}  # (read up to here)
     for i, q in enumerate(quotes):
         if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun") \
-                or not q.speaker[:1].isupper() or _full_already(q.speaker):
+                or not _name_opening(q.speaker) or _full_already(q.speaker):
             continue
         if q.speaker not in quoted:
             quoted[q.speaker] = _quoted_full_names(text, q.speaker, by_surname.get(q.speaker.split()[-1], ()))
@@ -141,6 +142,11 @@ def _plain_given(word: str) -> bool:
         and low not in PLACE_PREFIXES
 
 
+def _name_opening(name: str) -> bool:
+    """Whether a speaker's name opens as a name does: a capital, or a particle ('van der Linden', 'de la Torre')."""
+    return name[:1].isupper() or name.split(" ", 1)[0] in NAME_PARTICLES
+
+
 def _full_already(name: str) -> bool:
     """A name of two words or more that opens with a given name: 'Ana Lind' (not 'Le Pen', nor 'Wallace')."""
     first, space, _ = name.partition(" ")
@@ -230,5 +236,5 @@ def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
 def _short_for(name: str, full: str) -> bool:
     """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
     words, full_words = name.split(), full.split()
-    return (len(words) < len(full_words) and name[:1].isupper() and words[-1] == full_words[-1]
+    return (len(words) < len(full_words) and _name_opening(name) and words[-1] == full_words[-1]
             and set(words) <= set(full_words) and "and" not in full_words)  # ('Lind and Reyes' is two people)

@@ -114,7 +114,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f))]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
-                    until=max(asked) + 1) if asked else None  # (read only where a pronoun or a role asks for it)
+                    until=max(asked) + 1, headline=doc.title_line) if asked else None  # (read only where a pronoun
+    # or a role asks for it)
     out: list[Quote] = []
     roles: dict[str, list[RoleHolder]] = {}  # role noun -> who was quoted with it, in order: "spokesman" ->
     # [RoleHolder("a spokesman for X", ("a", "spokesman", "for", "x"), 120)]

@@ -233,6 +233,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     juror jurors teenager teenagers retiree retirees goalkeeper
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
     businesswoman billionaire striker defender midfielder manager parishioner congregant worshipper
+    negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
+    auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
+    designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
     """.split()
 )
 
@@ -273,9 +276,9 @@ FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "madam", "madame
 MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "brother", "father"})
 FEMALE_ROLES: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "daughter",
-     "sister", "actress", "queen", "princess", "grandmother", "girl", "widow"}
+     "sister", "actress", "queen", "princess", "grandmother", "girl", "widow", "headmistress"}
 )
 MALE_ROLES: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "man", "father", "husband", "son", "brother",
-     "actor", "king", "prince", "grandfather", "boy", "widower"}
+     "actor", "king", "prince", "grandfather", "boy", "widower", "headmaster"}
 )
