@@ -88,9 +88,12 @@ FOOTER_COPYRIGHT = re.compile(r"[ \t]*(?:©|\(c\)|Copyright\b)[^\n]{0,200}", re.
 FOOTER_CREDIT = re.compile(
     r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"
 )
-# Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)".
+# Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)", "-- BERNAMA", "==Kyodo",
+# with the desk's slugs after some: "dpa ksc/mfh" (editors' initials), "PTI ABC DV DV", "UNI XC SNG 1045".
 FOOTER_SIGNOFF = re.compile(
-    r"[ \t]*(?:[-–—]{1,2}[ \t]*)?\(?(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC)\)?\.?[ \t]*"
+    r"[ \t]*(?:[-–—=]{1,2}[ \t]*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC|Bernama|Kyodo|IANS|PTI|ANI|UNI"
+    r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa))\)?\.?"
+    r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
 )
 # A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
 FOOTER_OTHER_LINK = re.compile(

@@ -76,6 +76,12 @@ def test_link_inside_the_body_is_not_the_source():
         ("© 2024 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.", "Cable News Network"),
         ("Source: Al Jazeera and news agencies", "Al Jazeera"),
         ("© 2024 Thomson Reuters, Inc.", "Thomson Reuters, Inc."),
+        ("-- BERNAMA", "Bernama"),
+        ("==Kyodo", "Kyodo"),
+        ("--IANS", "IANS"),
+        ("dpa ksc/mfh", "dpa"),
+        ("PTI ABC DV DV", "PTI"),
+        ("UNI XC SNG 1045", "UNI"),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -83,7 +89,9 @@ def test_link_inside_the_body_is_not_the_source():
          "ap-dash-signoff", "afp-dash-signoff", "first-appeared-on-outlet", "bold-line-wins-over-copyright",
          "source-name-before-its-url", "ap-standard-line", "year-after-holder", "initials-in-holder",
          "republished-from-a-link", "a link named for its site", "holder-before-a-comma",
-         "holder-before-a-sentence", "source-and-agencies", "holder-with-company-suffix"],
+         "holder-before-a-sentence", "source-and-agencies", "holder-with-company-suffix", "bernama-signoff",
+         "kyodo-signoff", "ians-signoff", "dpa-signoff-with-editors-initials", "pti-signoff-with-slugs",
+         "uni-signoff-with-slugs-and-time"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher
@@ -97,6 +105,10 @@ def test_boilerplate_after_the_link_leaves_the_footer_whole():
 def test_dateline_agency_is_not_the_publisher():
     text = "Senate votes\n\nWASHINGTON (AP) — The Senate voted.\n\n**The Daily Courier**\n"
     assert extract_footer(zone(text))[1] == "The Daily Courier"
+
+
+def test_a_photo_credit_is_no_signoff():
+    assert extract_footer(zone(STORY + "AP Photo\n"))[1] is None
 
 
 def test_no_footer():

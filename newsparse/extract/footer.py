@@ -15,17 +15,18 @@ at ...``, ``This article first appeared on ...``), then a line that is only a li
 Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), the site named in
 a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
 named for its site (``[Times of India](https://...)``), a copyright holder (``© 2020 The Guardian``), an agency
-sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press). The agency of a dateline (``(AP)``) is not the
-publisher: a story AP filed and a newspaper printed names the newspaper here. Where the footer gives neither,
-the front matter's fields may (``url:``, ``source:``; ``publisher:``, ``site_name:``).
+sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa).
+The agency of a dateline (``(AP)``) is not the publisher: a story AP filed and a newspaper printed names the
+newspaper here. Where the footer gives neither, the front matter's fields may (``url:``, ``source:``;
+``publisher:``, ``site_name:``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon.agencies import PUBLISHER_NAMES
-from ..zone_lines import FOOTER_LINK
+from ..lexicon.agencies import AGENCY_NAMES, PUBLISHER_NAMES
+from ..zone_lines import FOOTER_LINK, FOOTER_SIGNOFF
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
@@ -90,8 +91,6 @@ AGENCIES_TAIL = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencie
 # A front matter field: 'publisher: Bloomberg', 'url: "https://..."' (the value unquoted is group "value").
 FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*:[ \t]*([\"']?)(?P<value>[^\n\"']{1,300}?)\2"
                                 r"[ \t]*")
-# A wire sign-off line: " Reuter", "REUTER", "(AP)", "-- AFP".
-SIGNOFF = re.compile(r"\s*(?:[-–—]{1,2}\s*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI))\)?\.?\s*")
 
 _SOURCE_RANK, _LINK_RANK = 0, 1
 #: Front matter keys that give the article's own link, and its publisher, in the order they are trusted.
@@ -166,7 +165,8 @@ def _publisher(line: str) -> tuple[int, str] | None:
         if INITIALS_END.search(holder) or holder.rpartition(" ")[2] in _ABBREVIATED_SUFFIXES:
             holder += "."  # ('Bloomberg L.P.', 'Thomson Reuters, Inc.' keep the period read as the sentence's)
         return 3, PUBLISHER_NAMES.get(holder.lower(), holder)
-    m = SIGNOFF.fullmatch(line)
+    m = FOOTER_SIGNOFF.fullmatch(line)
     if m:
-        return 4, PUBLISHER_NAMES.get(m.group("agency").lower(), m.group("agency"))
+        agency = m.group("agency").lower()
+        return 4, PUBLISHER_NAMES.get(agency) or AGENCY_NAMES.get(agency, m.group("agency"))
     return None
