@@ -70,16 +70,20 @@ _DATE = (
 _AGENCY = (r"(?:\((?P<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)"
            r"|/[ \t]?(?P<agency_slash>\p{L}[\p{L}\p{N} .&-]{0,30}?)[ \t]?/\.?)")
 # Agencies that credit a dated dateline without brackets: "TOKYO, Feb. 14 Kyodo -".
-_BARE_AGENCIES = r"Kyodo|Jiji|Yonhap|Bernama|Xinhua|Antara|TASS|IANS|PTI|ANI"
-# What closes a dateline: "-", "--", "—", "–", ":", old AP's " _ ", or nothing right after the credit
-# ("(PTI) The");
+_BARE_AGENCIES = r"Kyodo|Jiji|Yonhap|Bernama|Xinhua|Antara|TASS|IANS|PTI|ANI|AAP"
+# What closes a dateline: "-", "--", "—", "–", ":", old AP's " _ ", EFE's ".-" after its credit ("(EFE).-"), or
+# nothing right after the credit ("(PTI) The");
 # a hyphen or colon only before a space ("S-K-I Ltd said" is a name).
-_DASH = r"(?P<dash>[ \t]*(?:--|—|–|[-:](?=[ \t]))|[ \t]_(?=[ \t])|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))(?=[ \t]*\S)"
+_DASH = (r"(?P<dash>[ \t]*(?:(?<=\))\.)?(?:--|—|–|[-:](?=[ \t]))|[ \t]_(?=[ \t])|(?<=[)/.])[ \t]*(?=[\p{Lu}\"“‘']))"
+         r"(?=[ \t]*\S)")
 
 # "NEW YORK, March 3 (Reuters) -", "BAHIA BLANCA, Argentina, Feb 26 -", "(CNN) —", "DUBAI/LONDON (Reuters) -",
+# "(ANSA) - ROME, MAR 12 -" (the credit first), "New Delhi [India], March 24 (ANI):",
 # "SAN JOSE, Calif.--(BUSINESS WIRE)--" (for the regex module: \p{Lu} is any capital letter)
 _DATELINE = (
-    r"(?P<location>" + _PLACE + r"(?:/" + _PLACE + r"){0,3}(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
+    r"(?:\((?P<agency_lead>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)[ \t]*[-–—][ \t]*(?=\p{Lu}))?"  # ('(ANSA) - ROME, MAR 12 -')
+    r"(?P<location>" + _PLACE + r"(?:/" + _PLACE + r"){0,3}(?:[ \t]+\[" + _REGION + r"\])?"  # ('New Delhi [India],')
+    r"(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
     r"(?:--\((?P<agency_first>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)--(?=" + _MONTH + r"))?"  # ('BOSTON--(BUSINESS
     # WIRE)--Feb. 22, 2024--': the credit before the date)
     r"(?:,?[ \t]*(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"
@@ -161,7 +165,7 @@ def _plausible(m: Match, *, first: bool) -> bool:
     has_date = bool((m.group("month") or m.group("month2")) or m.group("weekday"))
     if location is None:
         return agency is not None and _known_agency(agency)
-    head = location.split(",")[0].split("/")[0].strip()
+    head = location.split(",")[0].split("/")[0].split(" [")[0].strip()
     if fold_place(head).split(" ")[0] in NOT_PLACES:
         return False
     capitals = head.upper() == head
@@ -188,7 +192,8 @@ def _label_like(head: str) -> bool:
 
 
 def _agency(m: Match) -> str | None:
-    agency = m.group("agency") or m.group("agency_slash") or m.group("agency_first") or m.group("agency_bare")
+    agency = m.group("agency") or m.group("agency_slash") or m.group("agency_first") or m.group("agency_bare") \
+        or m.group("agency_lead")
     return agency.strip() if agency else None
 
 
@@ -229,7 +234,7 @@ def _build(doc: ZonedDoc, m: Match, reference: datetime.date | None, para_start:
     text = doc.text[start:m.end()].rstrip()
     end = start + len(text)  # "NEW DELHI, Jan 8 (PTI) The": the space before the story is not the dateline's
     location = m.group("location")
-    location = location.strip().rstrip(",") if location else None
+    location = location.split(" [", 1)[0].strip().rstrip(",") if location else None  # ('New Delhi [India]')
     agency = _agency(m)
     if agency is not None:
         agency = AGENCY_NAMES.get(agency.lower(), agency)

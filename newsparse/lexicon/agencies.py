@@ -30,6 +30,8 @@ AGENCY_NAMES: dict[str, str] = {
     "interfax": "Interfax",
     "pti": "PTI",
     "ians": "IANS",
+    "ani": "ANI",
+    "uni": "UNI",
     "yonhap": "Yonhap",
     "anadolu": "Anadolu",
     "aa": "AA",
