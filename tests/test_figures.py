@@ -112,6 +112,10 @@ RANGES = [
     ("Clinton leads 46 percent to 44 percent.", [("46 percent", 46, "percent"), ("44 percent", 44, "percent")]),
     ("The bill passed 52 to 48.", [("52", 52, None), ("48", 48, None)]),
     ("Trump is joined on the ballot by four of his one-time rivals.", [("four", 4, "rivals")]),
+    ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
+    ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
+    ("Clinton has 520 superdelegates compared with 39 for Sanders.",
+     [("520 superdelegates", 520, "superdelegates"), ("39", 39, "superdelegates")]),
 ]
 WIRE = [
     ("The stake rose to 5.2 pct.", [("5.2 pct", 5.2, "percent")]),
@@ -144,6 +148,8 @@ MONEY = [
     ("The bid values shares at 350p each.", [("350p", 3.5, "GBP")]),
     ("The plan costs 50 billion Saudi riyals and 300 billion baht.",
      [("50 billion Saudi riyals", 50e9, "SAR"), ("300 billion baht", 300e9, "THB")]),
+    ("Eskom needs R15 billion; Petronas lost RM250 million and pays RM50 a month.",
+     [("R15 billion", 15e9, "ZAR"), ("RM250 million", 250e6, "MYR"), ("RM50", 50, "MYR")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -172,6 +178,7 @@ MEASURES = [
     ("The length is 12 ft 2 in more or less.", [("12 ft", 12, "ft"), ("2 in", 2, "in")]),
     ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
     ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
+    ("Trains run at 250 to 350 km per hour.", [("250", 250, "km/h"), ("350 km per hour", 350, "km/h")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -229,6 +236,9 @@ NOT_FIGURES = [
     ("ordinal", "He finished first, and she came 3rd in the 45th race."),
     ("phone", "Call 555-1234 or (202) 555-0100 or +44 20 7946 0958 for details."),
     ("phone-with-trunk-zero", "Call 020 7946 0958 for details."),
+    ("phone-with-area-code-in-brackets", "Call +1 (877) 555-0143 or +44 (0)20 7946 0958 for details."),
+    ("exchange-before-ticker", "Alpenwind (SIX: ALPW) rose."),
+    ("rand-r-without-scale", "Take the R2 road from the N1."),
     ("zip-code", "The ZIP code 90210 is famous."),
     ("address", "The embassy is at 1600 Pennsylvania Avenue."),
     ("article", "NATO invoked Article 5 for the first time."),
@@ -301,7 +311,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
 @pytest.mark.parametrize("sentence, expected", RANGES, ids=[
     "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
-    "of-his-rivals-counts-rivals"])
+    "of-his-rivals-counts-rivals", "percent-from-a-share-of-its-order",
+    "a-number-far-from-a-share-is-no-share", "counts-compared-differ-more"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 
@@ -320,7 +331,8 @@ def test_wire_abbreviations(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", MONEY, ids=[
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
     "pounds-weight", "compound-pounds", "dollars-and-cents", "compound-one-yen", "iso-code-before",
-    "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words"])
+    "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words",
+    "rand-and-ringgit-glued"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -336,7 +348,7 @@ def test_percent(sentence, expected):
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
     "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued",
     "feet-and-inches", "spaced-minus-before-a-temperature",
-    "common-misspelling"])
+    "common-misspelling", "km-per-hour"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 
@@ -374,6 +386,12 @@ def test_the_seed_article():
         figs = extract_figures(zone(fh.read()))
     assert [(f.text, f.value, f.unit) for f in figs] == [
         ("30", 30, "personnel"), ("130 personnel", 130, "personnel"), ("500 Canadian troops", 500, "troops")]
+
+
+def test_front_matter_fields_are_read_only_for_a_standfirst():
+    doc = zone("---\ntitle: Exports rise\nsubtitle: Returns could top NZ$14 a tray\ndate: 2024-05-23 05:47:00 +1200\n"
+               "---\n\nExports rose 12 percent.\n")
+    assert [f.text for f in extract_figures(doc)] == ["NZ$14", "12 percent"]
 
 
 def test_headline_numbers_are_read():

@@ -140,6 +140,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if (day_like or number.words) and (_month_before(before) or (not number.words and _month_after(text, number))):
         return True
     if number.words:
+        if text[start - 1:start] == "(" and text.startswith(":", number.end) and text[start:number.end].isupper():
+            return True  # an exchange before its ticker: "(SIX: ALPW)"
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True

@@ -62,7 +62,7 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
                            lambda m: f"[0-9]{{0,{int(m.group(1)) - 1}}}" if m.group(1) else "[0-9]*", alt)
                     for alt in digits.split("|"))
     return re.compile(
-        rf"[0-9{_VULGAR}\{separator}](?<!{_NOT_AFTER}.)"
+        rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])R[0-9])|(?<=(?<![\w.])RM[0-9]))"  # ('R15 bn')
         rf"(?:(?<=[0-9])(?P<ratio>[0-9]?[/⁄][0-9]{{1,3}})(?![0-9/⁄])|(?<=[{_VULGAR}])(?P<vulgar>)"
         rf"|(?:(?<=[0-9])(?P<num>{rest})|(?<=\{separator})(?P<dec>[0-9]+))"
         rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"
@@ -94,8 +94,10 @@ def _words_any_case() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(WORDS.pattern, re.IGNORECASE), re.compile(WORDS_OPENING.pattern, re.IGNORECASE)
 
 
-# A telephone number: "202 555 0100", "(202) 555-0100", "202.555.0100", "+44 20 7946 0958", "020 7946 0958".
+# A telephone number: "202 555 0100", "(202) 555-0100", "202.555.0100", "+44 20 7946 0958", "020 7946 0958",
+# "+1 (877) 555-0143", "+44 (0)20 7946 0958".
 PHONE = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])"
+                   r"|\+[0-9]{1,3}[ .-]?\([0-9]{1,4}\)[0-9]{0,2}(?:[ .-][0-9]{2,4}){2,3}(?![0-9])"
                    r"|\(?0[0-9]{2,4}\)?[ .-][0-9]{3,4}[ .-][0-9]{3,4}(?![ .-]?[0-9])")  # ("020 7946 0958": a trunk's 0;
 # not a run of digit groups, which is read whole as one number)
 # A number in English text: "2.5", "7-3/8", "1,500", "30-40", "10C", "2.48×10−5", "½".
@@ -114,11 +116,12 @@ CURRENCY_BEFORE = re.compile(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
     r"|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭]|Rs\.?"
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW"
-    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh)[ \t]{0,2}$")
+    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM)[ \t]{0,2}$|R$")  # ('RM250
+# million', 'R15 billion': the rand's R glued to a sum, and only one with a scale: see read_number)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhS")
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSM")
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
@@ -295,6 +298,8 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
             number.end = after.end()
             if word == "lakh" and (crore := LAKH_CRORE.match(text, number.end, limit)) is not None:
                 scale, number.end = scale * SCALES["crore"], crore.end()  # 'Rs 3.5 lakh crore': 3.5 trillion
+    if currency == "ZAR" and scale == 1 and text[first] == "R":
+        return None  # 'the R2 road', 'R15' (a rand's sum is read with a scale: 'R15 billion')
     return number if _apply(number, sci, scale, sign) else None
 
 

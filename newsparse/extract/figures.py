@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..lexicon.numbers import UNITS
-from ..model import Figure
+from ..model import Figure, Span
 from ..zones import ZonedDoc
 from .figure_context import (
     Before,
@@ -51,6 +51,11 @@ MASK = re.compile(r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+")
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 #: How far past its "@" an EMAIL match may end: the domain's 63 characters and four more parts of 64.
 _EMAIL_AFTER_AT = 1 + 63 + 4 * 64
+# The key of a front matter field: "subtitle:" in "subtitle: Returns could top NZ$14 a tray".
+FRONT_MATTER_KEY = re.compile(r"[ \t]*([A-Za-z_][\w-]{0,30})[ \t]*:")
+#: Front matter fields that hold words of the story: its headline and standfirst.
+_STANDFIRST_KEYS = frozenset({"title", "headline", "subtitle", "subheadline", "description", "summary", "standfirst",
+                              "dek", "excerpt", "lede", "lead"})
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                           r"|of(?:[ \t]+(?:the|its|their|his|her|our))?)[ \t]*")
@@ -106,7 +111,10 @@ class _Found:
 def extract_figures(doc: ZonedDoc) -> list[Figure]:
     """Every figure in the headline, standfirst and body paragraphs, in document order."""
     text = doc.text
-    spans = sorted([s for s in (doc.title_line, *doc.header_lines) if s is not None] + list(doc.paragraphs),
+    header = doc.header_lines
+    if text.startswith("---"):  # front matter: its fields are no story, but for a standfirst ('subtitle: ...')
+        header = tuple(line for line in header if _read_field(text, line))
+    spans = sorted([s for s in (doc.title_line, *header) if s is not None] + list(doc.paragraphs),
                    key=lambda s: s.start)
     if not spans:
         return []
@@ -131,6 +139,14 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
             found.append(figure)
             done = figure.end
     return [f.figure(text) for f in _share_units(text, found)]
+
+
+def _read_field(text: str, line: Span) -> bool:
+    """Whether a header line is read for figures in a document opening with front matter: a line that is no
+    field, or a field that holds a standfirst ('subtitle: Returns could top NZ$14 a tray'), not the date or the
+    time zone ('date: 2024-05-23 05:47:00 +1200')."""
+    field = FRONT_MATTER_KEY.match(text, line.start, line.end)
+    return field is None or field.group(1).lower() in _STANDFIRST_KEYS
 
 
 def _masks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -247,9 +263,17 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
                 _take_unit(b, a, forward=False)
         elif (b.bare and not a.bare and b.start - a.end < 160
               and b.before.ends_with(_COMPARISONS, 2)
-              and not SENTENCE_BREAK.search(text, a.end, b.start)):
+              and not SENTENCE_BREAK.search(text, a.end, b.start)
+              and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw))):
             _take_unit(b, a, forward=False)
     return found
+
+
+def _same_order(bare: float, other: float) -> bool:
+    """Whether a bare number compared with a share or a span of time is of its order (within ten times), as the
+    same measure is: '5.2 percent from 4.9' (not '17.7 per cent, from 237 in May', '52 weeks, compared with
+    302,589'; counts and sums differ more: '520 superdelegates compared with 39')."""
+    return abs(other) / 10 <= abs(bare) <= abs(other) * 10
 
 
 def _take_unit(bare: _Found, other: _Found, forward: bool) -> None:

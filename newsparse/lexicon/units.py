@@ -25,7 +25,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "dkk": "DKK", "zar": "ZAR", "brl": "BRL", "mxn": "MXN", "rub": "RUB", "krw": "KRW",
     "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "egp": "EGP", "try": "TRY", "pln": "PLN", "czk": "CZK",
     "huf": "HUF", "ils": "ILS", "pkr": "PKR", "bdt": "BDT", "thb": "THB", "idr": "IDR", "myr": "MYR", "ngn": "NGN",
-    "kes": "KES", "ksh": "KES", "dh": "AED",
+    "kes": "KES", "ksh": "KES", "dh": "AED", "rm": "MYR", "r": "ZAR",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -126,8 +126,8 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "acre": ("acre", "acres"),
     "ha": ("hectare", "hectares", "ha"),
     "km/h": ("km/h", "kmh", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour", "kilometres an hour",
-             "kilometers an hour"),
-    "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
+             "kilometers an hour", "km per hour", "km an hour", "kilometre per hour", "kilometer per hour"),
+    "mph": ("mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour"),
     "°C": ("°c", "℃", "celsius", "celcius", "centigrade"),
     "°F": ("°f", "℉", "fahrenheit", "farenheit"),
     "MW": ("mw", "megawatt", "megawatts"),
