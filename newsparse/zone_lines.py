@@ -77,13 +77,17 @@ FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}
 # "Source: Reuters", "Originally published at https://...", "Read more: ..."
 FOOTER_SOURCE = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Read more|Read the original|"
-    r"This (?:article|story) (?:was |is )?(?:first |originally )?(?:appeared|published|republished))\b[^\n]{0,300}",
+    r"View original content|This (?:article|story|report) (?:by [^\n]{1,60}? )?(?:was |is )?(?:first |originally )?"
+    r"(?:appeared|published|republished))\b[^\n]{0,300}",
     re.IGNORECASE,
 )
 # "**Radio Habana Cuba**", "__The Guardian__"
 FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)[ \t]*")
 # "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
-FOOTER_COPYRIGHT = re.compile(r"[ \t]*(?:©|\(c\)|Copyright\b)[^\n]{0,200}", re.IGNORECASE)
+# Also after a menu of site links or its notice: "Privacy policy  |  Terms  |  © 2024 Independent Digital News & Media
+# Ltd", "ALL RIGHTS RESERVED © Copyright ANSA".
+FOOTER_COPYRIGHT = re.compile(r"[ \t]*(?:[^\n|©]{1,40}\|[ \t]*){0,6}(?:All rights reserved\.?[ \t]*)?"
+                              r"(?:©|\(c\)|Copyright\b)[^\n]{0,200}", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)", "Writing by ...", "Additional reporting by ..."
 FOOTER_CREDIT = re.compile(
     r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"
@@ -92,7 +96,8 @@ FOOTER_CREDIT = re.compile(
 # with the desk's slugs after some: "dpa ksc/mfh" (editors' initials), "PTI ABC DV DV", "UNI XC SNG 1045".
 FOOTER_SIGNOFF = re.compile(
     r"[ \t]*(?:[-–—=]{1,2}[ \t]*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC|Bernama|Kyodo|IANS|PTI|ANI|UNI"
-    r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa))\)?\.?"
+    r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa|(?:Australian )?Associated Press|The Canadian Press"
+    r"|Agence France-Presse))\)?\.?"
     r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
 )
 # A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
@@ -102,10 +107,11 @@ FOOTER_OTHER_LINK = re.compile(
     re.IGNORECASE,
 )
 # Boilerplate a site prints after the story: "Our Standards: The Thomson Reuters Trust Principles.", "Share this
-# article", "Sign up for our newsletter".
+# article", "Sign up for our newsletter", "Related topics: Energy, South Africa", "Newsletter — Sign up for ...".
 FOOTER_BOILERPLATE = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:Our Standards:[^\n]{0,120}|Share (?:this|the) (?:article|story)[^\n]{0,40}"
-    r"|Sign up (?:for|to) [^\n]{0,80}|(?:Topics|Tags):[^\n]{0,200})[ \t]*",
+    r"|(?:Newsletter[ \t]*[-–—:|][ \t]*)?Sign up (?:for|to) [^\n]{0,80}"
+    r"|(?:Related )?(?:Topics|Tags):[^\n]{0,200})[ \t]*",
     re.IGNORECASE,
 )
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF,

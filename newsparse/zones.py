@@ -56,16 +56,19 @@ RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 # A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
 # "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
+# A menu between pipes: "Home | Africa | World | Business".
 NAVIGATION_LINE = re.compile(
-    r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/)[ \t]*){1,6}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
+    r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
     r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
 )
+# A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
+COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
 #: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
 _MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
                         "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
 #: Blocks of navigation that may open a page before its headline, and the longest line such a block holds.
-_NAVIGATION_MAX_BLOCKS = 3
+_NAVIGATION_MAX_BLOCKS = 4
 _NAVIGATION_MAX_CHARS = 200
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
@@ -195,12 +198,27 @@ def _past_navigation(text: str, lines: list[Line], first: int) -> int:
             return first  # (navigation is short: a long line is the story's)
         menu = len(block) >= 3 and any(line.lower() in _MENU_WORDS for line in block) \
             and all((len(line.split()) <= 2 and len(line) <= 24) or NAVIGATION_LINE.fullmatch(line) for line in block)
-        label = (len(block) == 1 and ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
-                 and (block[0].startswith("##") or block[0].lower().strip("#* ") in _SECTION_WORDS))
-        if not (menu or label or all(NAVIGATION_LINE.fullmatch(line) for line in block)):
+        over_heading = ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
+        label = len(block) == 1 and ((over_heading and (block[0].startswith("##")
+                                                        or block[0].lower().strip("#* ") in _SECTION_WORDS))
+                                     or _section_label(block[0]))
+        if not (menu or label or all(_navigation(line) for line in block)):
             return first
         first = after
     return first
+
+
+def _navigation(line: str) -> bool:
+    """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
+    ('Sign in    Subscribe', 'Search') or a cookie banner."""
+    return NAVIGATION_LINE.fullmatch(line) is not None or all(word in _MENU_WORDS for word in line.lower().split()) \
+        or COOKIE_BANNER.fullmatch(line) is not None
+
+
+def _section_label(line: str) -> bool:
+    """A section's name over a headline: 'UK News', 'Africa', 'Business & Economy' (three words at most)."""
+    words = line.lower().strip("#* ").replace("&", " ").split()
+    return 0 < len(words) <= 3 and all(word in _SECTION_WORDS for word in words)
 
 
 def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None, int]:

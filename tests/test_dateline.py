@@ -266,3 +266,14 @@ def test_plain_punctuation_is_no_letter_digit_or_word_character_to_either_engine
         assert bool(regex.match(r"\s", char)) == bool(re.match(r"\s", char)), char
         assert not any(re.match(f"(?i:{x})", char) or regex.match(f"(?i:{x})", char)
                        for x in "abcdefghijklmnopqrstuvwxyz"), char
+
+
+def test_a_press_release_block_above_the_dateline_is_passed_over():
+    body = ("Raises its outlook\n\nNEWS PROVIDED BY\nNorthwind Robotics, Inc.\nOct 29, 2024, 16:05 ET\n\n"
+            "SAN JOSE, Calif., Oct. 29, 2024 /PRNewswire/ -- Northwind reported results.")
+    assert dateline_of(body).text == "SAN JOSE, Calif., Oct. 29, 2024 /PRNewswire/ --"
+
+
+def test_a_hard_wrapped_paragraph_is_no_preamble():
+    body = "Oil rose on Tuesday as traders\nwatched the Gulf closely.\n\nLONDON - Traders said prices would rise."
+    assert dateline_of(body) is None

@@ -28,10 +28,15 @@ STORY = "Oil climbs\n\nLONDON (Reuters) - Oil prices rose on Wednesday as trader
         ("Read more: https://www.example.com/other-story", None),
         ("Related: https://www.example.com/other-story", None),
         ("Copyright 2020 NPR. To see more, visit https://www.npr.org.", None),
+        ("View original content to download multimedia: https://www.example.com/news-releases/oil-1.html",
+         "https://www.example.com/news-releases/oil-1.html"),
+        ("© AFP 2024. All rights reserved.\nSource: https://www.example.com/oil-1\nRelated topics: Energy, Oil\n\n"
+         "Newsletter — Sign up for our daily briefing", "https://www.example.com/oil-1"),
     ],
     ids=["angle-brackets", "bare-url", "markdown-link", "source-url", "source-markdown-link",
          "originally-published-at", "read-more-is-not-own-link", "social-link-is-not-own-link",
-         "first-appeared-on", "only-read-more", "only-related", "homepage-in-copyright-line"],
+         "first-appeared-on", "only-read-more", "only-related", "homepage-in-copyright-line",
+         "press-release-original-content", "site-boilerplate-after-the-source"],
 )
 def test_source_url(footer, url):
     assert extract_footer(zone(STORY + footer + "\n"))[0] == url
@@ -82,6 +87,12 @@ def test_link_inside_the_body_is_not_the_source():
         ("dpa ksc/mfh", "dpa"),
         ("PTI ABC DV DV", "PTI"),
         ("UNI XC SNG 1045", "UNI"),
+        ("ALL RIGHTS RESERVED © Copyright ANSA", "ANSA"),
+        ("Cookie settings  |  Privacy policy  |  © 2024 Independent Digital News & Media Ltd",
+         "Independent Digital News & Media Ltd"),
+        ("This report by The Canadian Press was first published April 2, 2024.", "The Canadian Press"),
+        ("AAP mjs/jm\n\n(c) 2024 AAP\nAustralian Associated Press", "AAP"),
+        ("SOURCE Northwind Robotics, Inc.", "Northwind Robotics, Inc."),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -91,7 +102,8 @@ def test_link_inside_the_body_is_not_the_source():
          "republished-from-a-link", "a link named for its site", "holder-before-a-comma",
          "holder-before-a-sentence", "source-and-agencies", "holder-with-company-suffix", "bernama-signoff",
          "kyodo-signoff", "ians-signoff", "dpa-signoff-with-editors-initials", "pti-signoff-with-slugs",
-         "uni-signoff-with-slugs-and-time"],
+         "uni-signoff-with-slugs-and-time", "notice-before-the-copyright", "copyright-after-site-links",
+         "canadian-press-report-line", "agency-name-after-its-copyright", "press-release-issuer"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher

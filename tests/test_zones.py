@@ -67,11 +67,16 @@ def test_header_lines(head, lines):
         ("[Skip to main content](#main)\n\n# Oil climbs\n\n" + STORY, "# Oil climbs"),
         ("Skip to content\nHome\nNews\nSport\n\nOil climbs\n\n" + STORY, "Oil climbs"),
         ("## WORLD\n\n# Oil climbs\n\n" + STORY, "# Oil climbs"),
+        ("We use cookies to improve your experience. [Accept] [Manage settings]\n\nHome | World | Business | Sport\n"
+         "Search\n\nAfrica\n\nOil climbs as traders watch\n\n" + STORY, "Oil climbs as traders watch"),
+        ("Skip to main content\nMenu  |  News  |  Sport  |  Business\nSign in    Subscribe\n\nUK News\n\nOil climbs\n\n"
+         + STORY, "Oil climbs"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
          "breadcrumbs-before-the-heading", "skip-link-before-the-heading", "menu-before-the-headline",
-         "section-heading-over-the-heading"],
+         "section-heading-over-the-heading", "cookie-banner-menu-and-section-before-the-headline",
+         "skip-line-pipe-menu-and-section-label-before-the-headline"],
 )
 def test_title_line(text, title):
     doc = zone(text)

@@ -216,8 +216,18 @@ def _sentence_follows(m: Match) -> bool:
 
 def _is_preamble(paragraph: str) -> bool:
     """A short line above the dateline: a byline, photo caption, credit or standfirst (a deck is a sentence too:
-    'As hate speech grows, so does debate.')."""
-    return len(paragraph) < 160 and "\n" not in paragraph.strip()
+    'As hate speech grows, so does debate.'); or a few short lines that end no sentence, as a press release's
+    'NEWS PROVIDED BY / Northwind Robotics, Inc. / Oct 29, 2024, 16:05 ET' (not a hard-wrapped paragraph)."""
+    lines = paragraph.strip().split("\n")
+    if len(lines) == 1:
+        return len(paragraph) < 160
+    return len(lines) <= _PREAMBLE_MAX_LINES and all(len(line) < _PREAMBLE_LINE_MAX_CHARS for line in lines) \
+        and lines[-1].rstrip()[-1:] not in '.!?"”\''
+
+
+#: A preamble of several lines has at most this many, each shorter than this.
+_PREAMBLE_MAX_LINES = 4
+_PREAMBLE_LINE_MAX_CHARS = 60
 
 
 def _anchor_date(doc: ZonedDoc) -> datetime.date | None:

@@ -14,7 +14,8 @@ at ...``, ``This article first appeared on ...``), then a line that is only a li
 
 Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), the site named in
 a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
-named for its site (``[Times of India](https://...)``), a copyright holder (``© 2020 The Guardian``), an agency
+named for its site (``[Times of India](https://...)``), a press release's issuer (``SOURCE Northwind Robotics,
+Inc.``), a copyright holder (``© 2020 The Guardian``), an agency
 sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa).
 The agency of a dateline (``(AP)``) is not the publisher: a story AP filed and a newspaper printed names the
 newspaper here. Where the footer gives neither, the front matter's fields may (``url:``, ``source:``;
@@ -43,13 +44,15 @@ SOURCE_NAME = re.compile(
 # "This article first appeared on The Conversation: https://...", "Read the original article".
 SOURCE_LINE = re.compile(
     r"[\s*_]*(?:Source|Sources|Originally published|Original article|Original story|Read the original|"
-    r"(?:This|The) (?:article|story|post) (?:was |is )?(?:first |originally )?(?:appeared|published|republished|ran))"
+    r"View original content|(?:This|The) (?:article|story|post|report) (?:by [^\n]{1,60}? )?(?:was |is )?"
+    r"(?:first |originally )?(?:appeared|published|republished|ran))"
     r"\b",
     re.IGNORECASE,
 )
-# "first appeared on The Conversation", "originally published by ProPublica." -> the outlet.
+# "first appeared on The Conversation", "originally published by ProPublica." -> the outlet; "This report by The
+# Canadian Press was first published April 2, 2024." -> The Canadian Press.
 ORIGIN_NAME = re.compile(
-    r"(?:appeared|published|ran)\s+(?:on|in|by|at|from)\s+\[?(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
+    r"(?:(?:appeared|published|ran)\s+(?:on|in|by|at|from)|report\s+by)\s+\[?(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
     r"(?:\s+[A-Z][\w&'’.-]*){0,4})",
 )
 # Links that are never the article's own: "Read more: ...", "Related: ...", "Follow us on Twitter: ...".
@@ -66,7 +69,10 @@ SOCIAL_HOST = re.compile(
 )
 # "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved. This material may not be
 # published ...", "© Copyright 2020 Reuters", "© 2019 Bloomberg L.P.".
-COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|Copyright)\s*(?:©|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+# (also after a menu of site links or a notice: "Terms  |  © 2024 Independent Digital News & Media Ltd",
+# "ALL RIGHTS RESERVED © Copyright ANSA").
+COPYRIGHT = re.compile(r"\s*(?:[^\n|©]{1,40}\|\s*){0,6}(?:All rights reserved\.?\s*)?(?:©|\(c\)|Copyright)\s*"
+                       r"(?:©|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                        r"(?P<holder>[^\n]{2,80}?)\.?(?:\s+All rights reserved\.?[^\n]*)?\s*$", re.IGNORECASE)
 # Initials closing a holder's name, their last period read off: "Bloomberg L.P".
 INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
@@ -91,6 +97,9 @@ AGENCIES_TAIL = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencie
 # A front matter field: 'publisher: Bloomberg', 'url: "https://..."' (the value unquoted is group "value").
 FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*:[ \t]*([\"']?)(?P<value>[^\n\"']{1,300}?)\2"
                                 r"[ \t]*")
+
+# A press release's issuer, as PR Newswire closes with it: "SOURCE Northwind Robotics, Inc.".
+ISSUER_LINE = re.compile(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
 
 _SOURCE_RANK, _LINK_RANK = 0, 1
 #: Front matter keys that give the article's own link, and its publisher, in the order they are trusted.
@@ -146,6 +155,9 @@ def _publisher(line: str) -> tuple[int, str] | None:
     m = BOLD_LINE.fullmatch(line)
     if m:
         return 0, (m.group("a") or m.group("b")).strip()
+    m = ISSUER_LINE.fullmatch(line)
+    if m:
+        return 1, m.group("name")
     m = SOURCE_NAME.match(line)
     if m:
         name = AGENCIES_TAIL.sub("", (m.group("link") or m.group("plain") or "").strip())
@@ -162,7 +174,8 @@ def _publisher(line: str) -> tuple[int, str] | None:
     if m:
         holder = HOLDER_YEAR.sub("", HOLDER_TAIL.sub("", m.group("holder").strip()))
         holder = HOLDER_END.split(holder, 1)[0]
-        if INITIALS_END.search(holder) or holder.rpartition(" ")[2] in _ABBREVIATED_SUFFIXES:
+        if (INITIALS_END.search(holder) or holder.rpartition(" ")[2] in _ABBREVIATED_SUFFIXES) \
+                and line.startswith(".", m.end("holder")):
             holder += "."  # ('Bloomberg L.P.', 'Thomson Reuters, Inc.' keep the period read as the sentence's)
         return 3, PUBLISHER_NAMES.get(holder.lower(), holder)
     m = FOOTER_SIGNOFF.fullmatch(line)
