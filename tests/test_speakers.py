@@ -375,6 +375,16 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('Talk to Inês Silva. "No," she said. "It is needed," the company said.', ["Inês Silva", "the company"]),
         ("Fitzpatrick's attorney, Samuel Greenbaum, spoke. \"No comment,\" the lawyer said.", ["Samuel Greenbaum"]),
         ('Rebecca Tran-Osei, the chief negotiator, spoke. "Not yet," the negotiator said.', ["Rebecca Tran-Osei"]),
+        ('The IG Metall union said it would strike. "The patience is gone," the union said.', ["The IG Metall union"]),
+        ('The Ministry of Health has confirmed two cases.\n\n"Both are stable," the ministry said.',
+         ["The Ministry of Health"]),
+        ('The Spanish weather agency, AEMET, said rain was scarce. "None is due," the agency said.', ["AEMET"]),
+        ('The firm said it would sell.\n\n"We expect better," the company said.', ["the company"]),
+        ('Mombasa Governor Fatma Said Ali spoke. "Schools stay open," the governor said.', ["Fatma Said Ali"]),
+        ("Ferrovia's founder and CEO, Henrik Dahl, spoke. Tom Reyes left. \"We grow,\" the founder said. "
+         "\"We hire,\" the chief executive said.", ["Henrik Dahl", "Henrik Dahl"]),
+        ('The mayor, Santiago Domínguez de los Ríos, spoke. "We have learned," the mayor said.',
+         ["Santiago Domínguez de los Ríos"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -395,7 +405,9 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'the chief executive' for a CEO", "'the company' after a body the narrative reports speaking",
          "'the bank' after a body reported since the quote before", "'the company' after a person said is left",
          "'the company' after a body the narrative reports confirming", "'the company' after a person 'she' stood for",
-         "'the lawyer' for an attorney", "a negotiator in apposition"],
+         "'the lawyer' for an attorney", "a negotiator in apposition", "a body's name with a noun after it",
+         "a body's name with 'of' and an auxiliary", "a body named in apposition", "a body's common noun is no name",
+         "'Said' inside a name", "two roles joined by 'and'", "a surname of particles ending in -s"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers
@@ -584,6 +596,9 @@ def test_short_labels_without_speaker_are_left_out():
         ('Ana Lind and Ana Reyes spoke. "We won," Ana said.', ["Ana"]),
         ('Pieter van der Linden arrived. "Yes," Cdre van der Linden said.', ["Pieter van der Linden"]),
         ('Lucía de la Torre spoke next. "We agree," de la Torre said.', ["Lucía de la Torre"]),
+        ('Annette van der Merwe bakes. "Every winter is the same," Van der Merwe said.', ["Annette van der Merwe"]),
+        ('Ronnie De Mel spoke. "There is many a slip," De Mel said.', ["Ronnie De Mel"]),
+        ('"We learned much," Rear-Adm Ahmad Faisal said.', ["Ahmad Faisal"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
@@ -594,7 +609,8 @@ def test_short_labels_without_speaker_are_left_out():
          "a full name from the narrative",
          "only a person named before the quote", "two of that surname named: kept as written",
          "'Sir' and a given name", "a given name alone", "the second of a couple", "'Mr.' before a name is a surname's",
-         "two of that given name: kept as written", "two particles and a rank", "a surname opening with particles"],
+         "two of that given name: kept as written", "two particles and a rank", "a surname opening with particles",
+         "particles capitalised opening the sentence", "a capitalised particle as written", "a hyphenated rank"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers

@@ -59,8 +59,13 @@ _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirm
                         r"|acknowledged|explained|wrote|told)\b")
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
 # '. The defence ministry '.
-_BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
-                           r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+$")
+# Also a body's name with 'of' inside or a noun after ('. The Ministry of Health ', 'The IG Metall union '), an
+# auxiliary before the verb ('The Ministry of Health has confirmed') and a name in apposition ('The Spanish
+# meteorological agency, AEMET, said': the name).
+_BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
+                           r"(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:union|agency|ministry"
+                           r"|department|group|company|council|board|bank|party))?"
+                           r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
                                "all both".split())

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
-from .phrases import clean_name
+from .phrases import NAME_PARTICLES, clean_name
 
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
 COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
@@ -81,8 +81,8 @@ def parse_run(run: str) -> Run | None:
     first = 0
     for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
         word = words[k]
-        if _ends_sentence(word) or (k > 0 and word.lower() in SPEECH_VERBS):  # (a headline: "Francois Hollande
-            first = k + 1  # Says Donald Trump")
+        if _ends_sentence(word) or (k > 0 and word.lower() in SPEECH_VERBS and not _name_part(words, k)):
+            first = k + 1  # (a headline: "Francois Hollande Says Donald Trump")
             break
     if first == len(words) - 1:
         return Run(_offset(run, first), words[first], True, False, None, None, False)
@@ -121,9 +121,16 @@ def parse_run(run: str) -> Run | None:
             titled = True
             break
     given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
-    name_like = len(parts) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
-        and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
+    after_particle = len(parts) > 2 and parts[-2] in NAME_PARTICLES  # ('Santiago Domínguez de los Ríos')
+    words_named = [part for part in parts if part not in NAME_PARTICLES] if after_particle else parts
+    name_like = len(words_named) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
+        and (after_particle or not (parts[-1].endswith("s") and not parts[-1].endswith("ss")))
     return Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _name_part(words: list[str], k: int) -> bool:
+    """Whether a speech verb inside a run is a name's part: 'Said' after a given name ('Fatma Said Ali')."""
+    return words[k] == "Said" and words[k - 1].lower() in GIVEN_NAMES and k + 1 < len(words)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -84,7 +84,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 return described, "description"
         if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and (body := _narrated_before(
                 hit, previous, text, para_starts, quote_start, body_narrated)) is not None \
-                and body.removeprefix("the ")[:1].isupper():
+                and _proper_name(body):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and previous is not None \
                 and previous.speaker and previous.speaker[:1].isupper() and previous.speaker_method != "pronoun" \
@@ -95,6 +95,12 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _proper_name(name: str) -> bool:
+    """Whether a body's name is a proper name: 'Harbor Oil', 'the Bundesbank', 'The IG Metall union' (not 'The
+    firm')."""
+    return (name[4:] if name[:4].lower() == "the " else name)[:1].isupper()
 
 
 def _named_with_a_given_name(text: str, name: str) -> bool:

@@ -37,9 +37,11 @@ _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "c
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
 # A role in lower case right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The president, ".
 # Also after a body's possessive: "Northwind's chief executive, " before "Karen Holt".
+# And a second role after 'and': "Ferrovia's founder and CEO, " before "Henrik Dahl".
 ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w&.-]{0,30}['’]s)[ \t]+"
-                         r"(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
-                         + r")[ \t]*,?[ \t]*$")
+                         r"(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
+                         r"|chief[ \t]+executive|president|chairman|chairwoman|chair|director|editor|owner|publisher))?"
+                         r"[ \t]*,?[ \t]*$")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
 ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(" + _ROLES
                                  + r")[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,4}"
@@ -85,7 +87,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
         before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
         if before is not None:
-            found.append(role_key(before.group().lower().rstrip(" \t,").split()))
+            found.append(role_key(text[before.start():before.end(1)].lower().split()))
+            if before.group(2):
+                found.append(role_key(before.group(2).lower().split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
             found.append(role_key((last,)))  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
     elif text[run_start - 2:run_start] == ", ":

@@ -28,7 +28,7 @@ _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEM
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
-SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|de|der|den|del|della|da|di|du|le|la|bin|al)[ \t]+){0,2}"
+SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|de|der|den|del|della|da|di|du|le|la|los|las|bin|binti|al)[ \t]+){0,2}"
                            r"[A-Z][a-z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
@@ -54,7 +54,9 @@ def full_names(text: str, quotes: list[Quote]) -> None:
         full = _only_one_before(quoted[q.speaker], q.speaker_span.start, phrase)
         if full is None:
             if q.speaker not in narrated:
-                narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker])
+                narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker]) or (
+                    _narrated_full_names(text, inside, last[q.speaker])
+                    if (inside := _as_inside_a_name(q.speaker)) != q.speaker else [])
             full = _only_one_before(narrated[q.speaker], q.speaker_span.start, phrase)
         if full is None and " " not in q.speaker and _goes_by_given_name(q.speaker, phrase):
             full = _only_one_before(_given_full_names(text, q.speaker, by_surname, last[q.speaker]),
@@ -140,6 +142,12 @@ def _plain_given(word: str) -> bool:
     return word.isalpha() and word[1:].islower() and not (low.endswith("s") and not low.endswith("ss")) \
         and low not in NOT_NAME_START and low not in ROLE_NOUNS and low not in NON_PERSON_WORDS \
         and low not in PLACE_PREFIXES
+
+
+def _as_inside_a_name(surname: str) -> str:
+    """A surname as it stands after a given name: 'Van der Merwe' (opening a sentence) -> 'van der Merwe'."""
+    first = surname.split(" ", 1)[0]
+    return surname[0].lower() + surname[1:] if " " in surname and first.lower() in NAME_PARTICLES else surname
 
 
 def _name_opening(name: str) -> bool:

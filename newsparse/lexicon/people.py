@@ -10,7 +10,7 @@ from __future__ import annotations
 _MALE = """
 rahul dev darnell chidi amit raj sanjay vikram arjun ravi anil sunil deepak rohit ajay vijay suresh ramesh mohamed
 ahmad hussein khalid mustafa ibrahim yusuf jamal tariq karim samir rashid hiroshi takeshi kenji akira haruto kwame
-kofi chinedu emeka oluwaseun tunde femi diego alejandro dmitri sergei igor jacques francois jean-pierre klaus
+kofi chinedu emeka oluwaseun tunde femi diego alejandro santiago dmitri sergei igor jacques francois jean-pierre klaus
 jurgen wolfgang helmut giuseppe giovanni luca matteo sven lars deshawn tyrone jaylen malik
 aaron abdul abe abraham adam adrian ahmed al alan albert alec alex alexander alfred ali allen alvin amir
 andre andrew andy angus anthony antonio archie arnold arthur ash ashton austin barack barry bart ben
@@ -97,7 +97,7 @@ annalena ilse heike ulrike sahra katarina kristina katja petra birgit sabine ann
 sanna jacinda kaja kersti olena oksana tatyana ludmila lyudmila natalia nadezhda galina larisa beata agnieszka
 małgorzata malgorzata ewa dorota zuzana ivana zeynep ayşe ayse emine merve nasrin zahra maryam shirin farah hoda
 rania reem noor nour huda samira salma hanan soraya benazir indira priyanka mamata sushma nirmala smriti hasina
-khaleda yuriko sanae tomoko keiko yoko akiko winnie graça graca samia leymah
+khaleda fatma yuriko sanae tomoko keiko yoko akiko winnie graça graca samia leymah
 isla ava poppy freya evie imogen niamh siobhan aoife ciara orla roisin saoirse caoimhe sinead mairead eilidh
 morag iona catriona kirsty marguerite genevieve bernadette colette lucía maría sofía verónica mónica begoña
 nadine amira khadija chiamaka chioma amaka ifeoma funmilayo yetunde folake thandiwe nomvula lerato zanele ananya

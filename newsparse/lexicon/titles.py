@@ -17,7 +17,8 @@ NAME_TITLES: frozenset[str] = frozenset(
     professor doctor father bishop archbishop cardinal pope rabbi imam sheikh king queen prince
     princess emperor speaker leader councilman councilwoman alderman sheriff commissioner attorney
     councilor councillor alderwoman assemblyman assemblywoman trustee supervisor selectman executive officer
-    cr cllr taoiseach tanaiste tánaiste cdre commodore cdr
+    cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
+    maj-gen brig-gen lt-col
     """.split()
 )
 
