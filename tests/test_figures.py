@@ -114,6 +114,7 @@ RANGES = [
     ("Trump is joined on the ballot by four of his one-time rivals.", [("four", 4, "rivals")]),
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
+    ("Flooding hit 9 of the state's 12 districts.", [("9", 9, "districts"), ("12 districts", 12, "districts")]),
     ("Clinton has 520 superdelegates compared with 39 for Sanders.",
      [("520 superdelegates", 520, "superdelegates"), ("39", 39, "superdelegates")]),
 ]
@@ -213,6 +214,8 @@ COUNTS = [
     ("Sanders holds a 4-point edge.", [("4-point", 4, "point")]),
     ("The Dow fell 100 points.", [("100 points", 100, "points")]),
     ("In Iowa's 99 counties the campaign hired staff.", [("99 counties", 99, "counties")]),
+    ("Fifteen hundred police personnel and 20 police cars were sent.",
+     [("Fifteen hundred police personnel", 1500, "personnel"), ("20 police cars", 20, "cars")]),
 ]
 NOT_FIGURES = [
     ("year", "The law was passed in 2020 and amended in 1998."),
@@ -312,7 +315,7 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "percent-from-a-share-of-its-order",
-    "a-number-far-from-a-share-is-no-share", "counts-compared-differ-more"])
+    "a-number-far-from-a-share-is-no-share", "of-a-possessed-whole", "counts-compared-differ-more"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 
@@ -366,7 +369,7 @@ def test_durations_and_ages(sentence, expected):
     "troops", "personnel", "skips-adjective", "skips-several-modifiers", "skips-straight-presidential",
     "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "after-a-weekday",
     "compound-point", "index-points",
-    "after-possessive"])
+    "after-possessive", "a-plural-modifying-a-plural"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
 

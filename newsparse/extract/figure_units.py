@@ -296,6 +296,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 and words[i + 1].rstrip(_STRIP).lower() not in STOP_WORDS:
             continue  # "200 customs officers", "23 Grand Slam singles titles"
         if _is_plural(low) and tokens is not None:
+            if word == raw and i + 1 < len(words) and _plural_noun_after(words[i + 1]):
+                continue  # a plural modifying a plural: "20 police cars", "1,500 police personnel"
             noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
             if word == raw and low in _PAIRED and i + 2 < len(words) and words[i + 1] in ("and", "or"):
                 other = words[i + 2].rstrip(_STRIP).lower()
@@ -305,6 +307,13 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if word != raw:
             return None
     return None
+
+
+def _plural_noun_after(raw: str) -> bool:
+    """Whether the word after a plural is a plural noun it modifies ('cars' after 'police'; not 'arrived')."""
+    word = raw.rstrip(_STRIP)
+    low = word.lower()
+    return word.isalpha() and word.islower() and _is_plural(low) and low not in STOP_WORDS and low not in UNIT_WORDS
 
 
 def _is_plural(word: str) -> bool:

@@ -57,8 +57,9 @@ FRONT_MATTER_KEY = re.compile(r"[ \t]*([A-Za-z_][\w-]{0,30})[ \t]*:")
 _STANDFIRST_KEYS = frozenset({"title", "headline", "subtitle", "subheadline", "description", "summary", "standfirst",
                               "dek", "excerpt", "lede", "lead"})
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
+# "9 of the state's 12 districts", "3 of Ohio's 88 counties": a part of a whole owned.
 RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
-                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?)[ \t]*")
+                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?)[ \t]*")
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
