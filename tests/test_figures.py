@@ -151,6 +151,8 @@ MONEY = [
      [("50 billion Saudi riyals", 50e9, "SAR"), ("300 billion baht", 300e9, "THB")]),
     ("Eskom needs R15 billion; Petronas lost RM250 million and pays RM50 a month.",
      [("R15 billion", 15e9, "ZAR"), ("RM250 million", 250e6, "MYR"), ("RM50", 50, "MYR")]),
+    ("Colombia will spend 1.2 trillion pesos; Mexico, 300 pesos a head.",
+     [("1.2 trillion pesos", 1.2e12, "COP"), ("300 pesos", 300, "MXN")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -335,7 +337,7 @@ def test_wire_abbreviations(sentence, expected):
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
     "pounds-weight", "compound-pounds", "dollars-and-cents", "compound-one-yen", "iso-code-before",
     "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words",
-    "rand-and-ringgit-glued"])
+    "rand-and-ringgit-glued", "pesos-of-the-country-named"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 

@@ -106,6 +106,17 @@ _ABBREVIATIONS = frozenset({"sq", "cu", "deg"})
 _INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "of"})
 
 
+# A country that has a peso, named before a bare "pesos": "Colombia", "Chilean", "Manila", "BUENOS AIRES".
+PESO_COUNTRY = re.compile(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in (
+    "Mexic", "Colombia", "Bogot", "Chile", "Argentin", "Buenos Aires", "Philippin", "Filipino", "Manila", "Urugua",
+    "Montevideo", "Cuba", "Havana", "Dominican")) + ")")
+#: How far back a country is looked for, and each cue's peso (keyed by its first five letters, folded).
+_PESO_CONTEXT = 3000
+_PESO_CODES = {"mexic": "MXN", "colom": "COP", "bogot": "COP", "chile": "CLP", "argen": "ARS",
+               "bueno": "ARS", "phili": "PHP", "filip": "PHP", "manil": "PHP", "urugu": "UYU", "monte": "UYU",
+               "cuba": "CUP", "havan": "CUP", "domin": "DOP"}
+
+
 @dataclass(slots=True)
 class Unit:
     """A resolved unit: its code (ISO 4217, ``percent``, ``km``, ``years``, a counted noun or None), the
@@ -230,6 +241,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
     it opens, the first at ``at``."""
     if phrase in AMBIGUOUS_POUNDS:
         return _pounds(text, number, at)
+    if phrase in ("peso", "pesos"):
+        return _peso(text, number.start), "money", False
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
@@ -267,6 +280,13 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     if number.scale > 1 or MONEY_CUES.search(window):
         return "GBP", "money", False
     return "lb", "measure", False
+
+
+def _peso(text: str, start: int) -> str:
+    """Whose peso a bare "pesos" is: the country the story names last before it ('Colombia will spend 1.2 trillion
+    pesos' -> COP), Mexico's when it names none of the others."""
+    cues = PESO_COUNTRY.findall(text, max(0, start - _PESO_CONTEXT), start)
+    return _PESO_CODES[cues[-1].lower()[:5]] if cues else "MXN"
 
 
 def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
