@@ -385,6 +385,16 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "\"We hire,\" the chief executive said.", ["Henrik Dahl", "Henrik Dahl"]),
         ('The mayor, Santiago Domínguez de los Ríos, spoke. "We have learned," the mayor said.',
          ["Santiago Domínguez de los Ríos"]),
+        ('Acme Corp cut its outlook on Monday. "Demand is weak," the company said.', ["Acme Corp"]),
+        ('Shares fell. Brightwater Foods Inc. reported a loss.\n\n"We remain committed," the company said.',
+         ["Brightwater Foods Inc."]),
+        ('The union said it was ready to strike. "We have a fund," it said.', ["The union"]),
+        ('The Land Transport Authority said checks were due. "SMRT must inspect," it said.',
+         ["The Land Transport Authority"]),
+        ('"I hear you," the chief said.\n\nThe Ministry of Food and Agriculture said funds were out.\n\n'
+         '"Funds are released," it said.', ["the chief", "The Ministry of Food and Agriculture"]),
+        ('Another resident, who gave his name only as Chinedu, said: "Nobody asked us."', ["Chinedu"]),
+        ('Yesterday a source close to the couple said: "Kelsey is upset."', ["a source close to the couple"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -407,7 +417,11 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'the company' after a body the narrative reports confirming", "'the company' after a person 'she' stood for",
          "'the lawyer' for an attorney", "a negotiator in apposition", "a body's name with a noun after it",
          "a body's name with 'of' and an auxiliary", "a body named in apposition", "a body's common noun is no name",
-         "'Said' inside a name", "two roles joined by 'and'", "a surname of particles ending in -s"],
+         "'Said' inside a name", "two roles joined by 'and'", "a surname of particles ending in -s",
+         "'the company' after a company's name opening the sentence before",
+         "'the company' after a company opening the paragraph before", "'it' after a body's common noun",
+         "'it' after an authority", "'it' after a ministry with 'and' in its name", "a name given in a relative clause",
+         "a subject after an adverb of time"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers
@@ -613,6 +627,21 @@ def test_short_labels_without_speaker_are_left_out():
          "particles capitalised opening the sentence", "a capitalised particle as written", "a hyphenated rank"],
 )
 def test_surnames_and_full_names(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"Someone has to buy it." That\'s Kelsey Iwamoto, who runs a lift.', ["Kelsey Iwamoto"]),
+        ('"We have never done this."\n\nThose were the words of Bill Hargrove, the fair president.', ["Bill Hargrove"]),
+        ('"Cattle can die in this heat." That warning came from Dr. Lena Ostrowski, the vet.', ["Lena Ostrowski"]),
+        ('Her closing remark drew applause: "We will win this."', [None]),
+    ],
+    ids=["named after the quote by 'That's'", "named opening the next paragraph", "'That warning came from'",
+         "a possessive and a noun are no speaker"],
+)
+def test_speakers_named_after_the_quote(body, speakers):
     assert speakers_of(body) == speakers
 
 

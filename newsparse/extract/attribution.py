@@ -50,6 +50,11 @@ _APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", 
 _CLOSING_MARKS = frozenset({'"', "”", "'", "’", "»"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 #: Function words that may open a speaker phrase: pronouns and determiners.
+#: Possessive determiners, and nouns of what a person runs that speaks for them: 'his office', 'her team'.
+_POSSESSIVES = frozenset("her his their its my our your".split())
+_SPEAKING_BODIES = frozenset("office team campaign family lawyers attorneys representatives spokespeople staff".split())
+#: Adverbs of time that may open a sentence before its subject: 'Yesterday a spokesman said'.
+_TIME_ADVERBS = frozenset("yesterday today tonight tomorrow earlier later".split())
 _PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many several".split())
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
@@ -100,12 +105,17 @@ def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
 
 def speaker_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:
     """The speaker phrase at token ``i``; never one opened by 'But', 'In' or 'Meanwhile'."""
+    if not after_verb and i + 1 < len(toks) and toks[i].lower in _TIME_ADVERBS:
+        i += 1  # 'Yesterday a source close to the couple said: "': the subject after the adverb
     if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in _PHRASE_OPENERS \
             and toks[i].text != "US" and not _this_role(toks, i):  # ('US Sen. Ana Lind said' is no 'us')
         return None
     phrase = read_phrase(toks, i, after_verb=after_verb)
     if phrase is not None and phrase.kind == "name" and phrase.end + 1 < len(toks) and toks[phrase.end].lower == "and":
         return _coordinated(toks, phrase)
+    if phrase is not None and phrase.kind == "description" and toks[phrase.start].lower in _POSSESSIVES \
+            and not any(t.lower in ROLE_NOUNS or t.lower in _SPEAKING_BODIES for t in toks[phrase.start:phrase.end]):
+        return None  # 'Her closing remark drew applause:' (not 'Her lawyer said', 'His office said')
     return phrase
 
 

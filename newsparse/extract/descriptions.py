@@ -58,12 +58,11 @@ _OF_SOMEONE_NEW = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
 _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirmed|denied|warned|noted|insisted"
                         r"|acknowledged|explained|wrote|told)\b")
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
-# '. The defence ministry '.
-# Also a body's name with 'of' inside or a noun after ('. The Ministry of Health ', 'The IG Metall union '), an
-# auxiliary before the verb ('The Ministry of Health has confirmed') and a name in apposition ('The Spanish
-# meteorological agency, AEMET, said': the name).
+# '. The defence ministry '; a body's name with 'of' or 'and' inside or a noun after ('. The Ministry of Food and
+# Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a
+# name in apposition ('The Spanish meteorological agency, AEMET, said': the name).
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
-                           r"(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:union|agency|ministry"
+                           r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:union|agency|ministry"
                            r"|department|group|company|council|board|bank|party))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
@@ -161,6 +160,29 @@ def group_subject(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: Common nouns of bodies that speak in the narrative: 'the union said', 'the club said'.
+_SPEAKING_BODY_NOUNS = BODY_ROLES | frozenset(
+    "union council board club authority commission court hospital university school force regulator bank airline "
+    "carrier firm group committee federation association diocese church party".split())
+
+
+# A company's name opening a sentence, its suffix telling it is one, and the verb after it: "Acme Corp cut",
+# "Brightwater Foods Inc. reported", "Harbor Holdings posted" (at a paragraph's start or after a sentence's end).
+COMPANY_OPENING = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n))[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}"
+                             r"(?:Corp|Corporation|Inc|Ltd|PLC|plc|Co|Group|Holdings|LLC|AG|SA|NV|GmbH|Airlines|Airways"
+                             r"|Foods|Motors|Bank|Energy|Oil|Technologies|Systems|Industries|Pharmaceuticals|Mining"
+                             r"|Telecom)\.?),?[ \t]+[a-z]")
+
+
+def company_opening(text: str, start: int, end: int) -> str | None:
+    """The company whose name opens the last sentence of ``text[start:end]`` that one opens, for a 'the company'
+    quoted after it: 'Acme Corp cut its outlook.' -> 'Acme Corp'."""
+    opening = COMPANY_OPENING.match(text, start, end) if start == 0 or text[start - 1] == "\n" else None
+    found = [opening.group(1)] if opening is not None else []
+    found += COMPANY_OPENING.findall(text, start, end)
+    return found[-1] if found else None
+
+
 def body_narrated(text: str, start: int, end: int) -> str | None:
     """The body the narrative of ``text[start:end]`` last reports speaking, for an 'it' quoted after it: '...,
     the Bundesbank said.' -> 'the Bundesbank'; '..., the company said in a statement.' -> 'the company'; None
@@ -176,7 +198,8 @@ def body_narrated(text: str, start: int, end: int) -> str | None:
     name = subject.group(1)
     head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
     if head.islower():
-        return name if head.rsplit(None, 1)[-1] in BODY_ROLES else None  # 'the defence ministry', not 'the spokesman'
+        return name if head.rsplit(None, 1)[-1] in _SPEAKING_BODY_NOUNS else None  # 'the defence ministry', 'the
+        # union', not 'the spokesman'
     return name if not person_like(head) or (" " not in head and head.lower() not in GIVEN_NAMES) else None
 
 

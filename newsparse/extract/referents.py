@@ -17,6 +17,7 @@ role; ``the spokesman`` to ``A spokesman for the port`` described in the narrati
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -25,10 +26,16 @@ from ..lexicon.speech import FEMALE_ROLES, ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from .attribution import Found, person_like
-from .descriptions import body_narrated, group_subject, introduced, narrated, quoted_before
+from .descriptions import body_narrated, company_opening, group_subject, introduced, narrated, quoted_before
 from .mentions import People
 from .phrases import LETTERS
 from .roles import AGE_ROLE, ROLE_WORDS, role_key
+
+# The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
+# "Chinedu"; ", who asked to be identified only by her first name, Ruth,".
+GAVE_NAME = re.compile(r",[ \t]+who[ \t]+(?:gave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
+                       r"name[ \t]+(?:only[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
+                       r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?),")
 
 
 class RoleHolder(NamedTuple):
@@ -68,6 +75,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
         return None, "pronoun"
     if hit.kind == "description":
+        if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
+            return gave.group(1), "description"  # 'Another resident, who gave his name only as Chinedu, said'
         words = hit.name.lower().split()
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
         if words[0] == "the" and role in roles:
@@ -86,6 +95,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 hit, previous, text, para_starts, quote_start, body_narrated)) is not None \
                 and _proper_name(body):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
+        if len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS and (company := _narrated_before(
+                hit, previous, text, para_starts, quote_start, company_opening)) is not None:
+            return company, "role-noun"  # 'Acme Corp cut its outlook. "...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and previous is not None \
                 and previous.speaker and previous.speaker[:1].isupper() and previous.speaker_method != "pronoun" \
                 and _body_named(previous.speaker) \
@@ -115,6 +127,9 @@ def _named_with_a_given_name(text: str, name: str) -> bool:
     return False
 
 
+#: Nouns that stand for a company named just before: 'the company' after 'Acme Corp cut its outlook.'
+_COMPANY_NOUNS = frozenset("company firm group bank carrier airline retailer manufacturer automaker insurer lender "
+                           "operator".split())
 #: Nouns that stand for a body quoted just before: 'the company' after '"...," Boeing said.'
 _BODY_NOUNS = frozenset("company firm group union carrier airline bank agency ministry department retailer "
                         "manufacturer automaker insurer lender operator".split())

@@ -141,6 +141,15 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     return out, speaker_list(doc, out)
 
 
+# A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey
+# Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
+# Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
+NAMED_AFTER = re.compile(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+(?:the[ \t]+(?:words|voice"
+                         r"|view|verdict)[ \t]+of[ \t]+)?|(?:[ \t]+(?:warning|message|plea|assessment|verdict|advice"
+                         r"|remark|view))?[ \t]+came[ \t]+from[ \t]+)((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)"
+                         r"(?=,|[ \t]+(?:who|speaking)\b)")
+
+
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
           i: int, alone: dict[int, tuple[int, int]]) -> Found | None:
     quote = quotes[i]
@@ -168,6 +177,10 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     if hit:
         return hit
     words_after = not _blank(text, close, limit)  # (a quote closing its paragraph has nothing after it)
+    if words_after and ends_sentence and quote.kind == "full" \
+            and (named := NAMED_AFTER.match(text, close, limit)) is not None and (name := clean_name(named.group(1))):
+        return Found(Span(named.start(1), named.end(1)), "name", name, "said-verb")  # '"..." That's Kelsey Iwamoto,
+        # who runs a lift.'
     if words_after and (quote.kind == "full" or not ends_sentence):  # (a fragment closing its sentence: the
         # next sentence is not its attribution: 'Lind called it "a disaster." Reyes said it was overdue.')
         stop = _sentence_stop(text, close, limit)
@@ -195,6 +208,10 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         alone[i] = (sentence, floor)  # (read by ``_lead_sentence`` if nothing else names a speaker)
     if not words_after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
         nxt = paragraphs[paras[i] + 1]
+        if quote.kind == "full" and (i + 1 == len(quotes) or marks[i + 1][0] > nxt.start) \
+                and (named := NAMED_AFTER.match(text, close, nxt.end)) is not None \
+                and (name := clean_name(named.group(1))):
+            return Found(Span(named.start(1), named.end(1)), "name", name, "said-verb")
         if text[nxt.start] in "-—–":
             hit = read_after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
             if hit and hit.method == "credit":

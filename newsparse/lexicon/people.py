@@ -131,6 +131,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     oil gas energy motors motor airways foods industries technologies systems pharmaceuticals petroleum electric
     mining chemicals telecom communications logistics resources semiconductor semiconductors therapeutics
     biosciences shipping railways ventures properties realty stores bancorp investments entertainment
+    authority authorities club regulator athletic rovers wanderers fc diocese
     afghan african albanian algerian arab argentine armenian asian australian austrian bangladeshi belgian
     bolivian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian croatian
     czech danish ecuadorian egyptian emirati estonian ethiopian european filipino finnish georgian
@@ -168,6 +169,6 @@ NOT_NAME_START: frozenset[str] = frozenset(
     them then there these they this those though through thus to too under unlike until up upon us was
     we were what when where whether which while who whose why with within without yes yet you your she
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december
+    august september october november december yesterday today tonight tomorrow
     """.split()
 )
