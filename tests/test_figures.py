@@ -114,6 +114,7 @@ RANGES = [
     ("Trump is joined on the ballot by four of his one-time rivals.", [("four", 4, "rivals")]),
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
+    ("Carjackings rose 9% to 402.", [("9%", 9, "percent"), ("402", 402, None)]),
     ("Flooding hit 9 of the state's 12 districts.", [("9", 9, "districts"), ("12 districts", 12, "districts")]),
     ("Clinton has 520 superdelegates compared with 39 for Sanders.",
      [("520 superdelegates", 520, "superdelegates"), ("39", 39, "superdelegates")]),
@@ -149,6 +150,7 @@ MONEY = [
     ("The bid values shares at 350p each.", [("350p", 3.5, "GBP")]),
     ("The plan costs 50 billion Saudi riyals and 300 billion baht.",
      [("50 billion Saudi riyals", 50e9, "SAR"), ("300 billion baht", 300e9, "THB")]),
+    ("The fee was £85million and $33million.", [("£85million", 85e6, "GBP"), ("$33million", 33e6, "USD")]),
     ("Eskom needs R15 billion; Petronas lost RM250 million and pays RM50 a month.",
      [("R15 billion", 15e9, "ZAR"), ("RM250 million", 250e6, "MYR"), ("RM50", 50, "MYR")]),
     ("Colombia will spend 1.2 trillion pesos; Mexico, 300 pesos a head.",
@@ -182,6 +184,12 @@ MEASURES = [
     ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
     ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
     ("Trains run at 250 to 350 km per hour.", [("250", 250, "km/h"), ("350 km per hour", 350, "km/h")]),
+    ("It has 256GB of storage, a 120Hz screen, a 5,000mAh battery, a 3.4GHz chip and 65W charging.",
+     [("256GB", 256, "GB"), ("120Hz", 120, "Hz"), ("5,000mAh", 5000, "mAh"), ("3.4GHz", 3.4, "GHz"), ("65W", 65, "W")]),
+    ("The port handled 24,116 TEU, yields hit 7.3 t/ha and plants made 400 MWh.",
+     [("24,116 TEU", 24116, "TEU"), ("7.3 t/ha", 7.3, "t/ha"), ("400 MWh", 400, "MWh")]),
+    ("A 7,200-square-foot penthouse on a 1.4-square-mile island.",
+     [("7,200-square-foot", 7200, "ft2"), ("1.4-square-mile", 1.4, "mi2")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -244,6 +252,7 @@ NOT_FIGURES = [
     ("phone-with-area-code-in-brackets", "Call +1 (877) 555-0143 or +44 (0)20 7946 0958 for details."),
     ("exchange-before-ticker", "Alpenwind (SIX: ALPW) rose."),
     ("rand-r-without-scale", "Take the R2 road from the N1."),
+    ("glued-letters-no-unit", "A 4WD car on the 5G network."),
     ("zip-code", "The ZIP code 90210 is famous."),
     ("address", "The embassy is at 1600 Pennsylvania Avenue."),
     ("article", "NATO invoked Article 5 for the first time."),
@@ -317,7 +326,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "percent-from-a-share-of-its-order",
-    "a-number-far-from-a-share-is-no-share", "of-a-possessed-whole", "counts-compared-differ-more"])
+    "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "of-a-possessed-whole",
+    "counts-compared-differ-more"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 
@@ -337,7 +347,7 @@ def test_wire_abbreviations(sentence, expected):
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
     "pounds-weight", "compound-pounds", "dollars-and-cents", "compound-one-yen", "iso-code-before",
     "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words",
-    "rand-and-ringgit-glued", "pesos-of-the-country-named"])
+    "scale-word-glued", "rand-and-ringgit-glued", "pesos-of-the-country-named"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -353,7 +363,7 @@ def test_percent(sentence, expected):
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
     "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued",
     "feet-and-inches", "spaced-minus-before-a-temperature",
-    "common-misspelling", "km-per-hour"])
+    "common-misspelling", "km-per-hour", "tech-units-glued", "trade-and-energy-units", "area-compounds"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 

@@ -41,7 +41,9 @@ TOKENS = re.compile(_FIRST_TOKEN + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})
 # The first of TOKENS, where only it is looked at: " mln", "\n%".
 FIRST_TOKEN = re.compile(_FIRST_TOKEN)
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
-COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?(?![\w]))")
+# Also an area or a volume: "a 7,200-square-foot penthouse".
+COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>(?:square|cubic)-(?:foot|feet|metre|meter|mile|kilometre"
+                      r"|kilometer|yard|inch)|[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?(?![\w]))")
 # A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
 SPACED_COMPOUND = re.compile(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
@@ -181,7 +183,7 @@ def _attached(text: str, number: Number, limit: int) -> Unit:
 def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
     if m.group("name"):
         return Unit(None, "drop", number.end)  # a name: "7-Eleven"
-    word = m.group("word").lower()
+    word = m.group("word").lower().replace("-", " ")  # ('square-foot': 'square foot')
     if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS) \
             or (number.words and (number.value == 0 or word in NUMBER_WORD_SET)):
         return Unit(None, "drop", number.end)  # (and "zero-sum", "zero-hours contracts", "fifty-fifty")

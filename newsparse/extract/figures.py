@@ -260,8 +260,9 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
             if a.bare and not b.bare:
                 _take_unit(a, b, forward=True)
             elif b.bare and not a.bare and (BACK_JOINER.fullmatch(text, a.end, b.start)
-                                            or a.before.last() == "between"):  # "aged between 18 and 35"
-                _take_unit(b, a, forward=False)
+                                            or a.before.last() == "between") \
+                    and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw)):
+                _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402")
         elif (b.bare and not a.bare and b.start - a.end < 160
               and b.before.ends_with(_COMPARISONS, 2)
               and not SENTENCE_BREAK.search(text, a.end, b.start)

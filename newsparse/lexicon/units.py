@@ -135,6 +135,14 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "kW": ("kw", "kilowatt", "kilowatts"),
     "kWh": ("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"),
     "TWh": ("twh", "terawatt-hours", "terawatt hours"),
+    "MWh": ("mwh", "megawatt-hour", "megawatt-hours", "megawatt hours"),
+    "GWh": ("gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours"),
+    "W": ("watt", "watts"),
+    "mAh": ("mah",),
+    "Hz": ("hz", "hertz"), "kHz": ("khz", "kilohertz"), "MHz": ("mhz", "megahertz"), "GHz": ("ghz", "gigahertz"),
+    "MB": ("mb", "megabyte", "megabytes"), "GB": ("gb", "gigabyte", "gigabytes"), "TB": ("tb", "terabyte", "terabytes"),
+    "TEU": ("teu", "teus", "twenty-foot equivalent units"),
+    "t/ha": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tons per hectare"),
 }
 _DURATIONS: dict[str, tuple[str, ...]] = {
     "years": ("year", "years", "yr", "yrs"),
@@ -205,6 +213,10 @@ ATTACHED_UNITS: dict[str, tuple[str, str]] = {
     "hrs": ("hours", "duration"), "g": ("g", "measure"), "oz": ("oz", "measure"), "mcg": ("mcg", "measure"),
     "ha": ("ha", "measure"), "kmh": ("km/h", "measure"), "mins": ("minutes", "duration"),
     "min": ("minutes", "duration"), "bp": ("points", "count"), "bps": ("points", "count"),
+    "GB": ("GB", "measure"), "TB": ("TB", "measure"), "MB": ("MB", "measure"), "Hz": ("Hz", "measure"),
+    "kHz": ("kHz", "measure"), "MHz": ("MHz", "measure"), "GHz": ("GHz", "measure"), "mAh": ("mAh", "measure"),
+    "W": ("W", "measure"), "MWh": ("MWh", "measure"), "GWh": ("GWh", "measure"), "TWh": ("TWh", "measure"),
+    "TEU": ("TEU", "measure"),
 }
 #: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
 METRE_CONTEXT: frozenset[str] = frozenset({
