@@ -81,13 +81,14 @@ FOOTER_SOURCE = re.compile(
     r"(?:appeared|published|republished))\b[^\n]{0,300}",
     re.IGNORECASE,
 )
-# "**Radio Habana Cuba**", "__The Guardian__"
-FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)[ \t]*")
+# "**Radio Habana Cuba**", "__The Guardian__", "**The Prairie Farm Journal** | prairiefarmjournal.com" (its site after)
+FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)"
+                         r"(?:[ \t]*[|·•—–-][ \t]*[\w.-]{1,60}\.[a-z]{2,12}/?)?[ \t]*")
 # "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
 # Also after a menu of site links or its notice: "Privacy policy  |  Terms  |  © 2024 Independent Digital News & Media
 # Ltd", "ALL RIGHTS RESERVED © Copyright ANSA".
 FOOTER_COPYRIGHT = re.compile(r"[ \t]*(?:[^\n|©]{1,40}\|[ \t]*){0,6}(?:All rights reserved\.?[ \t]*)?"
-                              r"(?:©|\(c\)|Copyright\b)[^\n]{0,200}", re.IGNORECASE)
+                              r"(?:©|&copy;|\(c\)|Copyright\b)[^\n]{0,200}", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)", "Writing by ...", "Additional reporting by ..."
 FOOTER_CREDIT = re.compile(
     r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"

@@ -93,6 +93,10 @@ def test_link_inside_the_body_is_not_the_source():
         ("This report by The Canadian Press was first published April 2, 2024.", "The Canadian Press"),
         ("AAP mjs/jm\n\n(c) 2024 AAP\nAustralian Associated Press", "AAP"),
         ("SOURCE Northwind Robotics, Inc.", "Northwind Robotics, Inc."),
+        ("Originally published at https://www.example.com/deeds-1 by MetroDeed.", "MetroDeed"),
+        ("*Source: [ByteFront](https://www.example.com/byte-1)*", "ByteFront"),
+        ("**The Prairie Farm Journal** | prairiefarmjournal.com", "The Prairie Farm Journal"),
+        ("&copy; 2024 Southern Cross Sport. All rights reserved.", "Southern Cross Sport"),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -103,7 +107,9 @@ def test_link_inside_the_body_is_not_the_source():
          "holder-before-a-sentence", "source-and-agencies", "holder-with-company-suffix", "bernama-signoff",
          "kyodo-signoff", "ians-signoff", "dpa-signoff-with-editors-initials", "pti-signoff-with-slugs",
          "uni-signoff-with-slugs-and-time", "notice-before-the-copyright", "copyright-after-site-links",
-         "canadian-press-report-line", "agency-name-after-its-copyright", "press-release-issuer"],
+         "canadian-press-report-line", "agency-name-after-its-copyright", "press-release-issuer",
+         "published-at-a-link-by-the-outlet", "source-line-in-emphasis", "bold-line-before-its-site",
+         "copyright-as-an-html-entity"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher

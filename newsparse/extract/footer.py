@@ -33,10 +33,12 @@ from ..zones import ZonedDoc
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
 URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 # "**Radio Habana Cuba**" or "__The Guardian__".
-BOLD_LINE = re.compile(r"\s*(?:\*\*(?P<a>[^*\n]{1,80})\*\*|__(?P<b>[^_\n]{1,80})__)\s*")
+# (also before its site's address: "**The Prairie Farm Journal** | prairiefarmjournal.com").
+BOLD_LINE = re.compile(r"\s*(?:\*\*(?P<a>[^*\n]{1,80})\*\*|__(?P<b>[^_\n]{1,80})__)"
+                       r"(?:\s*[|·•—–-]\s*[\w.-]{1,60}\.[a-z]{2,12}/?)?\s*")
 # "Source: [Reuters](https://...)" -> Reuters; "Source: Reuters" -> Reuters.
 SOURCE_NAME = re.compile(
-    r"\s*(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))"
+    r"\s*[*_]{0,2}(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))"
     r"\s*(?:\(|<|$|[,–—|:-]?\s*(?=https?://))",  # ('Source: Reuters https://...')
     re.IGNORECASE,
 )
@@ -50,9 +52,11 @@ SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 # "first appeared on The Conversation", "originally published by ProPublica." -> the outlet; "This report by The
-# Canadian Press was first published April 2, 2024." -> The Canadian Press.
+# Canadian Press was first published April 2, 2024." -> The Canadian Press; "Originally published at https://... by
+# MetroDeed." -> MetroDeed.
 ORIGIN_NAME = re.compile(
-    r"(?:(?:appeared|published|ran)\s+(?:on|in|by|at|from)|report\s+by)\s+\[?(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
+    r"(?:(?:appeared|published|ran)\s+(?:on|in|by|at|from)|report\s+by|https?://\S+\s+by)\s+\[?"
+    r"(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
     r"(?:\s+[A-Z][\w&'’.-]*){0,4})",
 )
 # Links that are never the article's own: "Read more: ...", "Related: ...", "Follow us on Twitter: ...".
@@ -71,8 +75,8 @@ SOCIAL_HOST = re.compile(
 # published ...", "© Copyright 2020 Reuters", "© 2019 Bloomberg L.P.".
 # (also after a menu of site links or a notice: "Terms  |  © 2024 Independent Digital News & Media Ltd",
 # "ALL RIGHTS RESERVED © Copyright ANSA").
-COPYRIGHT = re.compile(r"\s*(?:[^\n|©]{1,40}\|\s*){0,6}(?:All rights reserved\.?\s*)?(?:©|\(c\)|Copyright)\s*"
-                       r"(?:©|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+COPYRIGHT = re.compile(r"\s*(?:[^\n|©]{1,40}\|\s*){0,6}(?:All rights reserved\.?\s*)?(?:©|&copy;|\(c\)|Copyright)\s*"
+                       r"(?:©|&copy;|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                        r"(?P<holder>[^\n]{2,80}?)\.?(?:\s+All rights reserved\.?[^\n]*)?\s*$", re.IGNORECASE)
 # Initials closing a holder's name, their last period read off: "Bloomberg L.P".
 INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
