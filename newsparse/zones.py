@@ -52,6 +52,12 @@ _OTHER_LINE_ENDS = "\r\u2028\u2029\x85\x0c"
 
 # A thematic break: "---", "* * *", "___" (three or more of one mark, spaces allowed).
 RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+# A line holding only HTML a scraper left: "<br>", "</p>", "&nbsp;", "<div class=\"x\">".
+MARKUP_ONLY = re.compile(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|figure|center)\b[^<>\n]{0,200}>|&nbsp;"
+                         r"|&#160;))+[ \t]*")
+# A labelled field of a story's record: "Title: Port volumes rebound", "Date: 2024-07-26", "Author: Henk de Vries".
+FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category|Tags"
+                        r"|Publisher)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)
 # An ATX heading: "# *NATO to withdraw some troops from Iraq*".
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 # A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
@@ -116,7 +122,7 @@ def zone(text: str) -> ZonedDoc:
     """Cut ``text`` into header, body (repaired paragraphs) and footer."""
     text = _normalise_line_ends(text)
     lines = _lines(text)
-    front = _front_matter(text, lines)
+    front = _front_matter(text, lines) or _field_block(text, lines)
     first = 0 if front is not None else _next_content(lines, 0)
     if first is None:
         return ZonedDoc(text, None, None, None, None, (), (), ())
@@ -154,8 +160,8 @@ def _lines(text: str) -> list[Line]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if not line or line.isspace():
-            kind = "blank"
+        if not line or line.isspace() or (line.lstrip()[:1] in ("<", "&") and MARKUP_ONLY.fullmatch(line)):
+            kind = "blank"  # (a line of HTML left in the text, "<br>" or "&nbsp;", is a blank line)
         elif line[0] in "-*_ \t" and RULE.fullmatch(text, pos, end):  # (a rule opens with its mark or a space)
             kind = "rule"
         else:
@@ -286,6 +292,24 @@ def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | Non
         if title is None and FRONT_MATTER_TITLE.match(text, ln.start, ln.end):
             title = Span(ln.start, ln.end)
     return None
+
+
+def _field_block(text: str, lines: list[Line]) -> tuple[Span | None, int] | None:
+    """A block of labelled fields opening the document with no front matter marks, as some archives save a story:
+    'Title: Port volumes rebound / Date: 2024-07-26 / Author: Henk de Vries'. Its ``Title:`` line and the index
+    after it; None unless it has a title and another known field, and nothing else."""
+    first = _next_content(lines, 0)
+    if first is None:
+        return None
+    end = _block_end(lines, first)
+    keys = [FIELD_LINE.fullmatch(text, ln.start, ln.end) for ln in lines[first:end]]
+    if not 2 <= len(keys) <= _FRONT_MATTER_MAX_LINES or not all(keys):
+        return None
+    labels = [key.group(1).lower() for key in keys if key is not None]
+    if "title" not in labels:
+        return None
+    title = lines[first + labels.index("title")]
+    return Span(title.start, title.end), end
 
 
 def _extend_header(text: str, lines: list[Line], i: int) -> int:

@@ -277,3 +277,13 @@ def test_a_press_release_block_above_the_dateline_is_passed_over():
 def test_a_hard_wrapped_paragraph_is_no_preamble():
     body = "Oil rose on Tuesday as traders\nwatched the Gulf closely.\n\nLONDON - Traders said prices would rise."
     assert dateline_of(body) is None
+
+
+def test_a_paragraph_tag_before_the_dateline_is_passed_over():
+    assert dateline_of("<p>MIAMI — The storm hit the coast on Monday.</p>").text == "MIAMI —"
+
+
+def test_a_labelled_date_gives_the_dateline_its_year():
+    doc = zone("Title: Port volumes rebound\nDate: 2024-07-26\n\nROTTERDAM, 26 July — Volumes rose.\n")
+    assert extract_dateline(doc).date == "2024-07-26"
+

@@ -59,3 +59,18 @@ def test_title_span_indexes_the_words():
     text = "# *Oil climbs*\n\nBody text here.\n"
     title, span = extract_title(zone(text))
     assert text[span.start:span.end].strip("*") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("<h1>Storm hits coast</h1>\n\n<p>MIAMI — Rain.</p>\n", "Storm hits coast"),
+        ("Storm hits coast<br>\n<br>\nMIAMI — Rain fell on Monday.<br>\n", "Storm hits coast"),
+        ("ARVIN INDS PROMOTES <ARV>\n\nCOLUMBUS, IND., Feb 26 - Text.\n", "ARVIN INDS PROMOTES <ARV>"),
+        ("Title: Port volumes rebound\nDate: 2024-07-26\n\nROTTERDAM — Volumes rose.\n", "Port volumes rebound"),
+    ],
+    ids=["html-heading-tags", "html-line-breaks", "wire-ticker-is-no-tag", "labelled-title-field"],
+)
+def test_markup_a_scraper_left_is_not_the_title(text, title):
+    assert extract_title(zone(text))[0] == title
+

@@ -160,3 +160,21 @@ def test_crlf_offsets_match_the_text():
     doc = zone(text)
     assert doc.slice(doc.paragraphs[0]) == "LONDON (Reuters) - Oil rose."
     assert len(doc.text) == len(text)
+
+
+def test_html_left_by_a_scraper_breaks_paragraphs_and_frames_the_headline():
+    doc = zone("<h1>Storm hits coast</h1>\n<br>\n<p>MIAMI — The storm hit on Monday.</p>\n&nbsp;\n<p>Rain fell.</p>\n")
+    assert doc.slice(doc.title_line) == "<h1>Storm hits coast</h1>"
+    assert [doc.slice(p) for p in doc.paragraphs] == ["<p>MIAMI — The storm hit on Monday.</p>", "<p>Rain fell.</p>"]
+
+
+def test_a_block_of_labelled_fields_is_read_as_front_matter():
+    doc = zone("Title: Port volumes rebound\nDate: 2024-07-26\nAuthor: Henk de Vries\n\nROTTERDAM — Volumes rose.\n")
+    assert doc.slice(doc.title_line) == "Title: Port volumes rebound"
+    assert [doc.slice(p) for p in doc.paragraphs] == ["ROTTERDAM — Volumes rose."]
+
+
+def test_a_field_block_needs_a_title():
+    doc = zone("Date: 2024-07-26\nAuthor: Henk de Vries\n\nROTTERDAM — Volumes rose.\n")
+    assert doc.title_line is None or doc.slice(doc.title_line) != "Date: 2024-07-26"
+

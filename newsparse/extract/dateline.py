@@ -130,6 +130,8 @@ def _dateline_any_letters() -> regex.Pattern[str]:
     return regex.compile(_DATELINE)
 
 
+# HTML tags opening a paragraph: "<p>", "<p class=\"lead\"><strong>".
+LEADING_TAGS = re.compile(r"(?:<(?:p|div|span|strong|b|em|section|article)\b[^<>\n]{0,80}>[ \t]*)+")
 #: Paragraphs at the top of the body where a dateline may stand (a caption or byline line first).
 _FIRST_PARAGRAPHS = 3
 #: How far into a paragraph a dateline may reach.
@@ -143,6 +145,8 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
         text, start = doc.text, para.start
         if text[start] in "*_":  # "**LONDON** —", "*LONDON (Reuters)* -": read with the emphasis marks as spaces
             text, start = _unemphasised(text, start, end)
+        elif text[start] == "<" and (tags := LEADING_TAGS.match(text, start, end)) is not None:
+            start = tags.end()  # "<p>MIAMI — The storm hit": HTML a scraper left before it
         plain = PLAIN_OPENING.fullmatch(text, start, end)
         m = (DATELINE if plain else _dateline_any_letters()).match(text, start, end)
         if m and m.end() > m.start() and _plausible(m, first=position == 0):

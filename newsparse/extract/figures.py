@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from ..lexicon.numbers import UNITS
 from ..model import Figure, Span
-from ..zones import ZonedDoc
+from ..zones import FIELD_LINE, ZonedDoc
 from .figure_context import (
     Before,
     is_age,
@@ -115,6 +115,8 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
     header = doc.header_lines
     if text.startswith("---"):  # front matter: its fields are no story, but for a standfirst ('subtitle: ...')
         header = tuple(line for line in header if _read_field(text, line))
+    elif header and FIELD_LINE.match(text, header[0].start, header[0].end):  # ('Date: 2024-07-26' over the story)
+        header = tuple(line for line in header if not FIELD_LINE.match(text, line.start, line.end))
     spans = sorted([s for s in (doc.title_line, *header) if s is not None] + list(doc.paragraphs),
                    key=lambda s: s.start)
     if not spans:

@@ -21,6 +21,10 @@ from ..zones import ZonedDoc
 
 # Markup around a heading's words: "# *Title*", "## **Title** ##", "_Title_".
 TITLE_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*[*_`]*[ \t]*(?P<words>.*?)[ \t]*[*_`]*[ \t]*#*[ \t]*$")
+# HTML tags a scraper left around a headline: "<h1>Storm hits coast</h1>", "Storm hits coast<br>".
+HTML_AROUND = re.compile(r"(?:[ \t]*<(?:h[1-6]|p|div|span|strong|b|em|header|title)\b[^<>\n]{0,80}>)*(?P<inner>.*?)"
+                         r"(?:</?(?:h[1-6]|p|br|div|span|strong|b|em|header|title)\b[^<>\n]{0,40}>[ \t]*)*")  # (not the
+# ticker closing a wire headline: "ARVIN INDS <ARV>")
 # A heading's marks alone, for a title whose emphasis covers part of it: "# *Rivers run dry*: Drought hits Amazon".
 HEADING_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*(?P<words>.*?)[ \t]*#*[ \t]*$")
 # A link inside a title: "[Oil surges on supply fears](https://example.com/a)" -> its text.
@@ -35,14 +39,16 @@ def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
     """Return the title and the span of its words (markup excluded), or ``(None, None)``."""
     if doc.title_line is None:
         return None, None
-    line = doc.slice(doc.title_line)
+    line, offset = doc.slice(doc.title_line), doc.title_line.start
+    if "<" in line and (html := HTML_AROUND.fullmatch(line)) is not None:
+        line, offset = html.group("inner"), offset + html.start("inner")
     m = FRONT_MATTER_TITLE.match(line) or TITLE_MARKUP.match(line)
     if m and m.re is TITLE_MARKUP and line[:m.start("words")].strip("# \t") != line[m.end("words"):].strip("# \t"):
         m = HEADING_MARKUP.match(line)  # emphasis over part of it only: '# *Rivers run dry*: Drought hits Amazon'
     if not m or not m.group("words").strip():
         return None, None
-    start = doc.title_line.start + m.start("words")
-    end = doc.title_line.start + m.end("words")
+    start = offset + m.start("words")
+    end = offset + m.end("words")
     words = " ".join(doc.text[start:end].split())
     words = EMPHASIS.sub(r"\2", LINK.sub(r"\1", words))
     return words.replace("**", "").replace("__", ""), Span(start, end)
