@@ -613,6 +613,8 @@ def test_short_labels_without_speaker_are_left_out():
         ('Annette van der Merwe bakes. "Every winter is the same," Van der Merwe said.', ["Annette van der Merwe"]),
         ('Ronnie De Mel spoke. "There is many a slip," De Mel said.', ["Ronnie De Mel"]),
         ('"We learned much," Rear-Adm Ahmad Faisal said.', ["Ahmad Faisal"]),
+        ('Harold and June Kowalski opened the bakery. "We lasted," Mr. Kowalski said. "I did the books," Mrs. '
+         'Kowalski said.', ["Harold Kowalski", "June Kowalski"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
@@ -624,7 +626,8 @@ def test_short_labels_without_speaker_are_left_out():
          "only a person named before the quote", "two of that surname named: kept as written",
          "'Sir' and a given name", "a given name alone", "the second of a couple", "'Mr.' before a name is a surname's",
          "two of that given name: kept as written", "two particles and a rank", "a surname opening with particles",
-         "particles capitalised opening the sentence", "a capitalised particle as written", "a hyphenated rank"],
+         "particles capitalised opening the sentence", "a capitalised particle as written", "a hyphenated rank",
+         "a couple sharing a surname told apart by title"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers

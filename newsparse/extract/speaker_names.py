@@ -86,7 +86,11 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
         end = at + len(surname)
         before = NAME_BEFORE.search(text, max(0, at - 48), at) if _capitalised_before(text, at) \
             and (end == len(text) or not text[end].isalnum()) else None
-        if before is not None:
+        couple = COUPLE_BEFORE.search(text, max(0, at - 40), at) if before is not None else None
+        if couple is not None and all(given.lower() in GIVEN_NAMES for given in couple.groups()):
+            for k, given in enumerate(couple.groups(), 1):  # 'Harold and June Kowalski': two people
+                known.setdefault(f"{given} {surname}", couple.start(k))
+        elif before is not None:
             run = parse_run(text[before.start():end])
             if run is not None and not run.single and run.name.endswith(" " + surname) \
                     and _short_for(surname, run.name):
@@ -97,6 +101,10 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
                     plain.setdefault(run.name, before.start() + run.offset)
         at = text.find(surname, end, until)
     return sorted((at, full) for full, at in (known or plain).items())
+
+
+# Two given names sharing the surname after them: "Harold and June " in "Harold and June Kowalski".
+COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
 
 
 def _goes_by_given_name(speaker: str, phrase: str) -> bool:
