@@ -290,6 +290,10 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Tennis great Billie Jean King was there. "He was fun," she said.', ["Billie Jean King"]),
         ('John de la Cruz walks in. "Hi," he says.', ["John de la Cruz"]),
         ('Talk to Inês Silva. Silva is not sure. "No," she said.', ["Inês Silva"]),
+        ('Rachel Berg gives to many candidates, along with her husband, Milton Berg. "I feel bad," she said.',
+         ["Rachel Berg"]),
+        ('Replying to Datuk Rosli Abdul Jabar, Zulkifli Hashim spoke. Rosli, however, questioned the figures. In a '
+         'reply, he said: "The minister is wrong."', ["Rosli Abdul Jabar"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -302,7 +306,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a kinship noun before a name tells gender", "a Scottish given name tells gender",
          "an accented given name tells gender", "a region after 'in the' is nobody", "a plural noun is nobody",
          "a given name alone names the one person of that given name", "'Jean' tells no gender",
-         "'Billie' is a woman's given name", "two particles inside a name", "a person talked to is no place"],
+         "'Billie' is a woman's given name", "two particles inside a name", "a person talked to is no place",
+         "a kinship noun and a comma before a full name tell gender", "Malay honorifics before a name"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -394,6 +399,9 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"I hear you," the chief said.\n\nThe Ministry of Food and Agriculture said funds were out.\n\n'
          '"Funds are released," it said.', ["the chief", "The Ministry of Food and Agriculture"]),
         ('Another resident, who gave his name only as Chinedu, said: "Nobody asked us."', ["Chinedu"]),
+        ('Another resident, who identified himself simply as Chinedu, said, "Nobody asked us."', ["Chinedu"]),
+        ('The Northern Liberation Front claimed the attack in a statement. "We will strike again," the group said.',
+         ["The Northern Liberation Front"]),
         ('Yesterday a source close to the couple said: "Kelsey is upset."', ["a source close to the couple"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
@@ -421,7 +429,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'the company' after a company's name opening the sentence before",
          "'the company' after a company opening the paragraph before", "'it' after a body's common noun",
          "'it' after an authority", "'it' after a ministry with 'and' in its name", "a name given in a relative clause",
-         "a subject after an adverb of time"],
+         "a subject after an adverb of time", "a name someone identified themselves as",
+         "'the group' after a body the narrative reports claiming"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

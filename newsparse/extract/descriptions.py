@@ -56,7 +56,7 @@ _OF_SOMEONE_NEW = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
 # A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.', 'confirmed' in 'Lumora
 # confirmed the cuts'.
 _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirmed|denied|warned|noted|insisted"
-                        r"|acknowledged|explained|wrote|told)\b")
+                        r"|acknowledged|explained|wrote|told|claimed)\b")
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
 # '. The defence ministry '; a body's name with 'of' or 'and' inside or a noun after ('. The Ministry of Food and
 # Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a

@@ -299,9 +299,10 @@ class People:
             person.vote(parsed.title_gender, 10)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"
             person.vote("female" if role.group(1).lower() in FEMALE_ROLES else "male", 3)
-        if self.text[run_start - 1:run_start] in (" ", "\t") and (kin := KIN_NOUN_BEFORE.search(
-                self.text, max(0, run_start - 24), run_start)) is not None:  # 'her husband Clarke Gayford'
-            person.vote(_KIN_GENDER.get(kin.group(1)), 3)
+        before_kin = KIN_NOUN_BEFORE if self.text[run_start - 2:run_start - 1] != "," else KIN_BEFORE
+        if self.text[run_start - 1:run_start] in (" ", "\t") and (kin := before_kin.search(
+                self.text, max(0, run_start - 24), run_start)) is not None:  # 'her husband Clarke Gayford', "her
+            person.vote(_KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 

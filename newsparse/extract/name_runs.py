@@ -91,9 +91,12 @@ def parse_run(run: str) -> Run | None:
         first += 1  # ('But', 'The'; 'U.S.' in 'U.S. Sen. Ana Lind')
     if first == len(words):
         return None
+    # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name is after the body (but after a
+    # title the name follows it whole: 'Datuk Rosli Abdul Jabar')
     given = _given_after_body(words, first)
-    if given > first and not all(word.lower().rstrip(".") in NAME_TITLES for word in words[first:given]):
-        first = given  # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name after the body
+    if given > first and not all(word.lower().rstrip(".") in NAME_TITLES for word in words[first:given]) \
+            and words[first].lower().rstrip(".") not in NAME_TITLES:
+        first = given
     offset = _offset(run, first)
     del words[:first]
     while len(words) > 1 and words[-1][-1] == "s" and words[-1].lower() in SPEECH_VERBS:

@@ -32,9 +32,11 @@ from .phrases import LETTERS
 from .roles import AGE_ROLE, ROLE_WORDS, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
-# "Chinedu"; ", who asked to be identified only by her first name, Ruth,".
+# "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
+# Ruth,".
 GAVE_NAME = re.compile(r",[ \t]+who[ \t]+(?:gave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
-                       r"name[ \t]+(?:only[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
+                       r"name[ \t]+(?:only[ \t]+)?as|identified[ \t]+(?:himself|herself|themselves)[ \t]+(?:only[ \t]+"
+                       r"|simply[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
                        r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?),")
 
 

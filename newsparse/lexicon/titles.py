@@ -18,7 +18,8 @@ NAME_TITLES: frozenset[str] = frozenset(
     princess emperor speaker leader councilman councilwoman alderman sheriff commissioner attorney
     councilor councillor alderwoman assemblyman assemblywoman trustee supervisor selectman executive officer
     cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
-    maj-gen brig-gen lt-col
+    maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
+    tun puan encik seri
     """.split()
 )
 
