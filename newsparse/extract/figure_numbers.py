@@ -46,7 +46,7 @@ _DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}
 # Units and scales glued to the digits, case as written: "4.2m", "$3bn", "10k", "7.62mm", "-10C", "4km^3", "5pc".
 _ATTACHED = "|".join(sorted(
     {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "T", "bn", "mn", "mln", "bln", "tn", "trn", "million", "billion",
-     "trillion",
+     "trillion", "mil", "bil",
      "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p"}, key=len, reverse=True)) + r"|p(?!\.?[mM]\b)"
 _VULGAR = VULGAR
 # What may not stand right before a number: a word character, a decimal point, a path or identifier

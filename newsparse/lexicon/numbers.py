@@ -30,11 +30,12 @@ WORD_SCALES: dict[str, int] = {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
-#: Scale words and wire abbreviations after digits -> multiplier: "2.5 billion", "31 mln", "$3bn", "4.2m", "10k".
+#: Scale words and wire abbreviations after digits -> multiplier: "2.5 billion", "31 mln", "$3bn", "4.2m", "10k",
+#: "RM8mil" (Malaysian and Philippine papers).
 SCALES: dict[str, int] = {
     **WORD_SCALES, "hundred": 100, "k": 1_000,
-    "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "mio": 1_000_000,
-    "bln": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "mio": 1_000_000, "mil": 1_000_000,
+    "bln": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "bil": 1_000_000_000,
     "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "t": 1_000_000_000_000, "dozen": 12,
 }
 #: Fraction words -> denominator: "one sixth", "three-quarters", "a fifth".
