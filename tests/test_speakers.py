@@ -294,6 +294,9 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          ["Rachel Berg"]),
         ('Replying to Datuk Rosli Abdul Jabar, Zulkifli Hashim spoke. Rosli, however, questioned the figures. In a '
          'reply, he said: "The minister is wrong."', ["Rosli Abdul Jabar"]),
+        ('Ortega spoke first.\n\nQuin Marsh met him at a camp. "It writes itself," she said.', ["Quin Marsh"]),
+        ('Angela Rourke wants to close Berea Elementary. "It is old," Rourke said. "It is a start," she said.',
+         ["Angela Rourke", "Angela Rourke"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -307,7 +310,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "an accented given name tells gender", "a region after 'in the' is nobody", "a plural noun is nobody",
          "a given name alone names the one person of that given name", "'Jean' tells no gender",
          "'Billie' is a woman's given name", "two particles inside a name", "a person talked to is no place",
-         "a kinship noun and a comma before a full name tell gender", "Malay honorifics before a name"],
+         "a kinship noun and a comma before a full name tell gender", "Malay honorifics before a name",
+         "an object pronoun tells nothing of the subject", "a school is nobody"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -399,10 +403,18 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('"I hear you," the chief said.\n\nThe Ministry of Food and Agriculture said funds were out.\n\n'
          '"Funds are released," it said.', ["the chief", "The Ministry of Food and Agriculture"]),
         ('Another resident, who gave his name only as Chinedu, said: "Nobody asked us."', ["Chinedu"]),
+        ('Yesterday a source close to the couple said: "Kelsey is upset."', ["a source close to the couple"]),
         ('Another resident, who identified himself simply as Chinedu, said, "Nobody asked us."', ["Chinedu"]),
         ('The Northern Liberation Front claimed the attack in a statement. "We will strike again," the group said.',
          ["The Northern Liberation Front"]),
-        ('Yesterday a source close to the couple said: "Kelsey is upset."', ["a source close to the couple"]),
+        ('Leeds Teaching Hospitals NHS Trust said beds were full.\n\n"We are under pressure," the trust said.',
+         ["Leeds Teaching Hospitals NHS Trust"]),
+        ('Ana Lind said beds were full.\n\n"We are under pressure," the trust said.', ["the trust"]),
+        ('A spokesman for the Department of Health and Human Services said: "We are reviewing it."',
+         ["A spokesman for the Department of Health and Human Services"]),
+        ('Her lawyer, Benjamin Adair, said she cried. "She called me," Adair said.\n\nShe issued a statement. "I hope '
+         'no mother waits," it said.', ["Benjamin Adair", None]),
+        ('Caleb Rourke sings.\n\nRourke winces. "Marcus is no villain."', ["Caleb Rourke"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -430,7 +442,9 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'the company' after a company opening the paragraph before", "'it' after a body's common noun",
          "'it' after an authority", "'it' after a ministry with 'and' in its name", "a name given in a relative clause",
          "a subject after an adverb of time", "a name someone identified themselves as",
-         "'the group' after a body the narrative reports claiming"],
+         "'the group' after a body the narrative reports claiming", "'the trust' after a trust reported speaking",
+         "'the trust' after a person is left", "'and' inside a body's name", "'it' is no person's surname",
+         "a gesture before a quote"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from ..lexicon.people import GIVEN_NAMES, NOT_NAME_START
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
 from ..lexicon.speech import (
     NAMING_VERBS,
     OBJECT_VERBS,
@@ -162,7 +162,7 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
     # so does 'the' before a role: 'Later on Wednesday the spokesman added:')
     starts = [0, *(k if lead_in and 1 < k < _LEAD_IN_MAX and _opens_after_lead_in(toks, k) else k + 1
                    for k, t in enumerate(toks[:last])
-                   if t.text in _CLAUSE_BREAK or t.lower in _CONJUNCTIONS
+                   if t.text in _CLAUSE_BREAK or (t.lower in _CONJUNCTIONS and not _in_a_body_name(toks, k))
                    or (lead_in and 1 < k < _LEAD_IN_MAX and _opens_after_lead_in(toks, k)))]
     main = -1  # where the main clause starts, worked out when first asked
     for s in reversed(starts):
@@ -214,6 +214,18 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if s == main and _speaks_later(toks, j + 1):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
+
+
+def _in_a_body_name(toks: list[Token], k: int) -> bool:
+    """Whether the 'and' at ``k`` joins words of one body's name after its 'of' ('the Department of Health and
+    Human Services'), not two clauses, two people nor a person and a body."""
+    if toks[k].lower != "and" or k + 1 >= len(toks) or not is_capitalised(toks[k + 1].text):
+        return False
+    j = k - 1
+    while j > 0 and is_capitalised(toks[j].text):
+        j -= 1
+    return j < k - 1 and toks[j].lower in ("of", "for") and j > 0 and toks[j - 1].lower in NON_PERSON_WORDS  # (not
+    # 'Tom Reyes of Harlow and Finch said')
 
 
 def _opens_after_lead_in(toks: list[Token], k: int) -> bool:

@@ -389,8 +389,8 @@ class People:
         gender = "female" if pronoun in _FEMALE_PRONOUNS else "male"
         subject = self._subject
         sentence = bisect.bisect_right(self._sentence_starts, start) - 1
-        if subject is not None and subject.sentence == sentence:
-            subject.person.vote(gender)
+        if subject is not None and subject.sentence == sentence and pronoun != "him":  # ('Jolene Marsh met him':
+            subject.person.vote(gender)  # an object is someone else)
         if pronoun in ("he", "she"):
             antecedent = self._antecedent(gender, start)
             self._pronouns[start] = antecedent

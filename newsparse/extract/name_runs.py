@@ -8,7 +8,7 @@ Run(offset=4, name='Maria Lopez', single=False, titled=True, given='female', tit
 >>> name_rank("Donald J. Trump") > name_rank("Trump"), same_person("Le Pen", "Marine Le Pen")
 (True, True)
 >>> body_heads("Sandy Hook Elementary School"), body_heads("Harvard University")
-(('Sandy Hook', 'Sandy Hook Elementary'), ())
+(('Sandy Hook',), ())
 """
 
 from __future__ import annotations

@@ -71,7 +71,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and previous.speaker[:1].islower():
             return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
         if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
-                and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2:
+                and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2 \
+                and not _named_with_a_given_name(text, previous.speaker):  # (not 'Adair' after 'Benjamin Adair')
             return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
@@ -93,9 +94,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
-        if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and (body := _narrated_before(
-                hit, previous, text, para_starts, quote_start, body_narrated)) is not None \
-                and _proper_name(body):
+        if len(words) == 2 and words[0] == "the" and (words[1] in _BODY_NOUNS or words[1] in _NAMING_BODY_NOUNS) \
+                and (body := _narrated_before(hit, previous, text, para_starts, quote_start,
+                                              body_narrated)) is not None \
+                and _proper_name(body) and (words[1] in _BODY_NOUNS or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS and (company := _narrated_before(
                 hit, previous, text, para_starts, quote_start, company_opening)) is not None:
@@ -129,6 +131,11 @@ def _named_with_a_given_name(text: str, name: str) -> bool:
     return False
 
 
+#: Nouns that stand for a body named just before whose name ends in them: 'the trust' after 'Leeds Teaching
+#: Hospitals NHS Trust said'.
+_NAMING_BODY_NOUNS = frozenset("trust council club charity board authority commission hospital university school "
+                               "court regulator federation association foundation institute party diocese church "
+                               "league committee".split())
 #: Nouns that stand for a company named just before: 'the company' after 'Acme Corp cut its outlook.'
 _COMPANY_NOUNS = frozenset("company firm group bank carrier airline retailer manufacturer automaker insurer lender "
                            "operator".split())

@@ -75,7 +75,7 @@ deborah debra denise diana diane dianne dolores donna doris dorothy edith eileen
 elisabeth eliza elizabeth ella ellen emily emma erica erika erin esther ethel eva evelyn faith fiona
 florence frances gabrielle gail gayle geraldine gina gladys gloria grace gretchen gwen hannah harriet
 hazel heather heidi helen helena hilary hillary holly hope huma ida ileana irene iris isabel isabella
-ivanka jackie jacqueline jan jane janet janice jasmine jeanne billie jennifer jenny jessica jill joan
+ivanka jackie jacqueline jan jane janet janice jasmine jeanne billie jolene tamsin jennifer jenny jessica jill joan
 joanna joanne jodi jody josephine joy joyce judith judy julia julie june karen karin kate katharine
 katherine kathleen kathryn kathy katie katy kay kayleigh kelly kellyanne kim kimberly kirsten kristen
 kristin laura lauren laurie leah leslie lily linda lisa liz loretta lori lorraine louise lucia lucy
@@ -131,7 +131,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     oil gas energy motors motor airways foods industries technologies systems pharmaceuticals petroleum electric
     mining chemicals telecom communications logistics resources semiconductor semiconductors therapeutics
     biosciences shipping railways ventures properties realty stores bancorp investments entertainment
-    authority authorities club regulator athletic rovers wanderers fc diocese
+    authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
+    kindergarten charity
     afghan african albanian algerian arab argentine armenian asian australian austrian bangladeshi belgian
     bolivian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian croatian
     czech danish ecuadorian egyptian emirati estonian ethiopian european filipino finnish georgian
