@@ -662,13 +662,22 @@ def test_surnames_and_full_names(body, speakers):
         ('"Someone has to buy it." That\'s Kelsey Iwamoto, who runs a lift.', ["Kelsey Iwamoto"]),
         ('"We have never done this."\n\nThose were the words of Bill Hargrove, the fair president.', ["Bill Hargrove"]),
         ('"Cattle can die in this heat." That warning came from Dr. Lena Ostrowski, the vet.', ["Lena Ostrowski"]),
+        ('The plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter without money."',
+         ["Tom Ortega"]),
         ('Her closing remark drew applause: "We will win this."', [None]),
     ],
     ids=["named after the quote by 'That's'", "named opening the next paragraph", "'That warning came from'",
+         "a quote finishing a sentence a long reporting clause interrupts",
          "a possessive and a noun are no speaker"],
 )
 def test_speakers_named_after_the_quote(body, speakers):
     assert speakers_of(body) == speakers
+
+
+def test_a_quote_after_a_long_reporting_clause_is_full():
+    doc = zone('T\n\nThe plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter '
+               'without money."\n')
+    assert [q.kind for q in find_quotes(doc)] == ["full"]
 
 
 def test_a_headline_in_title_case_names_no_one():

@@ -50,9 +50,10 @@ _APPOSITIVE_GOES_ON = frozenset({"and", "or", "a", "an", "the", "who", "whose", 
 _CLOSING_MARKS = frozenset({'"', "”", "'", "’", "»"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 #: Function words that may open a speaker phrase: pronouns and determiners.
-#: Possessive determiners, and nouns of what a person runs that speaks for them: 'his office', 'her team'.
+#: Possessive determiners, and speech verbs that are as often the nouns of what was said: 'Her closing remark'.
 _POSSESSIVES = frozenset("her his their its my our your".split())
-_SPEAKING_BODIES = frozenset("office team campaign family lawyers attorneys representatives spokespeople staff".split())
+_VERBS_AS_NOUNS = frozenset("remark remarks comment comments reply replies response answer answers tweet tweets "
+                            "post posts note notes quip quips retort".split())
 #: Adverbs of time that may open a sentence before its subject: 'Yesterday a spokesman said'.
 _TIME_ADVERBS = frozenset("yesterday today tonight tomorrow earlier later".split())
 _PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many several".split())
@@ -114,8 +115,8 @@ def speaker_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Ph
     if phrase is not None and phrase.kind == "name" and phrase.end + 1 < len(toks) and toks[phrase.end].lower == "and":
         return _coordinated(toks, phrase)
     if phrase is not None and phrase.kind == "description" and toks[phrase.start].lower in _POSSESSIVES \
-            and not any(t.lower in ROLE_NOUNS or t.lower in _SPEAKING_BODIES for t in toks[phrase.start:phrase.end]):
-        return None  # 'Her closing remark drew applause:' (not 'Her lawyer said', 'His office said')
+            and phrase.end < len(toks) and toks[phrase.end].lower in _VERBS_AS_NOUNS:
+        return None  # 'Her closing remark drew applause:': the noun of what she said (not 'Her lawyer said')
     return phrase
 
 

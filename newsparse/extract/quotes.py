@@ -362,6 +362,11 @@ def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclos
 _MARKS_AND_SPACES = "\"“”„'‘’«» \t" + _WIDE_SPACES
 
 
+# A reporting clause set off by commas right before a quote that finishes the sentence: ", Ortega said in a
+# speech to residents on Tuesday, " in 'The plan, Ortega said in a speech to residents on Tuesday, "will not'.
+REPORTING_CLAUSE = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}([a-z]+)\b[^.!?\"“”\n]{0,160},[ \t]*[\"“'‘]*$")
+
+
 def _kind(text: str, start: int, end: int, words: str) -> str:
     """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
     paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star') or a
@@ -383,11 +388,20 @@ def _kind(text: str, start: int, end: int, words: str) -> str:
     if title_like and before[-1] == "," and _after_work_noun(before):
         return "title"  # 'In his 2012 book, "An American Son," he wrote'
     if before[-1] == "," and ((words[:1].isupper() and (n_words > 2 or not title_like)) or _after_speech_verb(before)
-                              or _after_interrupting_attribution(text, start)):
+                              or _after_interrupting_attribution(text, start)
+                              or (n_words > _PARTIAL_MAX_WORDS // 2 and _after_reporting_clause(text, start))):
         return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."', '"We will," he said, "win."'
     if title_like:
         return "title"
     return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
+
+
+def _after_reporting_clause(text: str, start: int) -> bool:
+    """'The plan, Ortega said in a speech to residents on Tuesday, "will not survive"': the quote finishes a
+    sentence a reporting clause set off by commas interrupts."""
+    m = REPORTING_CLAUSE.search(text, max(0, start - 220), start)
+    return m is not None and m.group(1).lower() in _SPEECH_VERBS and " that " not in m.group()  # (not 'Kasich joked
+    # that he liked a good, "peaceful protest"': the quote inside the paraphrase)
 
 
 def _after_interrupting_attribution(text: str, start: int) -> bool:
