@@ -674,6 +674,24 @@ def test_speakers_named_after_the_quote(body, speakers):
     assert speakers_of(body) == speakers
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Ukraine's Kateryna Bondar lost to Ingrid Sorensen. \"She played without fear,\" the Ukrainian said.",
+         ["Kateryna Bondar"]),
+        ('Carlos Ruiz of Spain won the final. "I am tired," the Spaniard said.', ["Carlos Ruiz"]),
+        ('Marta Vlasic (CRO) was third. "Good day," said the Croat.', ["Marta Vlasic"]),
+        ('Spanish striker Carlos Ruiz scored twice. "We deserved it," the Spaniard said.', ["Carlos Ruiz"]),
+        ('Carlos Ruiz of Spain beat Pablo Soto of Spain. "I am tired," the Spaniard said.', ["the Spaniard"]),
+        ('Tom Reyes spoke. "Fine," said the American.', ["the American"]),
+    ],
+    ids=["a country's possessive before the name", "'of' a country after the name", "a sports code after the name",
+         "a country's adjective before a role", "two of that country: left as written", "no country named: left"],
+)
+def test_a_demonym_stands_for_the_person_of_that_country(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 def test_a_quote_after_a_long_reporting_clause_is_full():
     doc = zone('T\n\nThe plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter '
                'without money."\n')

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import FEMALE_ROLES, ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
@@ -110,7 +111,19 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and not _named_with_a_given_name(text, previous.speaker):
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
+    if people is not None and (demonym := demonym_of(hit)) is not None:  # '"...," the Ukrainian said.'
+        named = people.role_holder(demonym, hit.span.start)
+        if named is not None:
+            return named, "role-noun"
     return hit.name, hit.method
+
+
+def demonym_of(hit: Found) -> str | None:
+    """'the Ukrainian', 'the Spaniard': the demonym a speaker is called by alone, or None."""
+    name = hit.name
+    if name[:4] in ("the ", "The ") and name.count(" ") == 1 and (demonym := name[4:].lower()) in DEMONYMS:
+        return demonym
+    return None
 
 
 def _proper_name(name: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.speech import PERSON_ROLES
 
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
@@ -57,8 +58,14 @@ AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the word after it, where a person may be its subject by the role alone: "The judge
 # was unmoved" (no modifier: "The next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
 THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])")  # (opens with its literal: searched fast)
-#: The roles a person is given and called by: "judge", "senator", "nurse".
-ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo"})
+# A country or its adjective before a name, and a few words between: "Ukraine's " in "Ukraine's Kateryna Bondar",
+# "Spanish striker " in "Spanish striker Carlos Ruiz".
+COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+# A country after a name: " of Ukraine", " (UKR)", ", the Ukrainian", ", a 24-year-old Spaniard".
+COUNTRY_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
+                           r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([A-Z][a-z]+)\b")
+#: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
+ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo"}) | DEMONYMS
 
 
 def role_key(words: list[str] | tuple[str, ...]) -> str:
@@ -101,7 +108,16 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if after is not None:
             found.append(role_key(after.group().lower()[1:after.end(1) - after.start()].split())
                          if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
-    return tuple(found)
+    return (*found, *_nationality(text, run_start, name_start, name_end))
+
+
+def _nationality(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
+    """The demonyms a person's country gives them where they are named ('Ukraine's Kateryna Bondar', 'Ukrainian
+    Kateryna Bondar', 'Kateryna Bondar of Ukraine', 'Kateryna Bondar (UKR)', 'Kateryna Bondar, the Ukrainian,')
+    -> ('ukrainian',): a later 'the Ukrainian' is them."""
+    words = [m.group(m.lastindex or 0) for m in (COUNTRY_BEFORE.search(text, max(0, run_start - 40), name_start),
+                                                 COUNTRY_AFTER.match(text, name_end)) if m is not None]
+    return tuple(demonym for word in words for demonym in COUNTRY_DEMONYMS.get(word.lower(), ()))
 
 
 @functools.lru_cache(maxsize=1024)
