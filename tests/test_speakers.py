@@ -692,10 +692,19 @@ def test_a_demonym_stands_for_the_person_of_that_country(body, speakers):
     assert speakers_of(body) == speakers
 
 
-def test_a_quote_after_a_long_reporting_clause_is_full():
-    doc = zone('T\n\nThe plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter '
-               'without money."\n')
-    assert [q.kind for q in find_quotes(doc)] == ["full"]
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('The plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter without money."',
+         "full"),
+        ('The deal, Mehra said at a press conference that was broadcast live, "is ninety-five percent done, and the '
+         'rest is politics."', "full"),
+        ('To that, Kasich joked that he appreciates a good, "peaceful protest every once in a while."', "partial"),
+    ],
+    ids=["after a long reporting clause", "a relative clause inside the reporting clause", "inside paraphrase"],
+)
+def test_a_quote_after_a_long_reporting_clause_is_full(body, kind):
+    assert [q.kind for q in find_quotes(zone(f"T\n\n{body}\n"))] == [kind]
 
 
 def test_a_headline_in_title_case_names_no_one():

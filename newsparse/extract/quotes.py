@@ -400,8 +400,8 @@ def _after_reporting_clause(text: str, start: int) -> bool:
     """'The plan, Ortega said in a speech to residents on Tuesday, "will not survive"': the quote finishes a
     sentence a reporting clause set off by commas interrupts."""
     m = REPORTING_CLAUSE.search(text, max(0, start - 220), start)
-    return m is not None and m.group(1).lower() in _SPEECH_VERBS and " that " not in m.group()  # (not 'Kasich joked
-    # that he liked a good, "peaceful protest"': the quote inside the paraphrase)
+    return m is not None and m.group(1).lower() in _SPEECH_VERBS \
+        and not text.startswith(" that ", m.end(1))  # (not 'Kasich joked that he liked a good, "peaceful protest"')
 
 
 def _after_interrupting_attribution(text: str, start: int) -> bool:
