@@ -684,11 +684,18 @@ def test_speakers_named_after_the_quote(body, speakers):
         ('Spanish striker Carlos Ruiz scored twice. "We deserved it," the Spaniard said.', ["Carlos Ruiz"]),
         ('Carlos Ruiz of Spain beat Pablo Soto of Spain. "I am tired," the Spaniard said.', ["the Spaniard"]),
         ('Tom Reyes spoke. "Fine," said the American.', ["the American"]),
+        ('Sen. Bernie Sanders (I-Vt.) and Sen. Mitch McConnell (R-Ky.) spoke. "I am a slow reader," the Vermont '
+         'independent joked.', ["Bernie Sanders"]),
+        ('Wisconsin Republican Sen. Ron Johnson disagreed. "No," the Wisconsin Republican said.', ["Ron Johnson"]),
+        ('Tom Reyes, a New Hampshire Democrat, spoke. "Yes," the New Hampshire Democrat said.', ["Tom Reyes"]),
+        ('House Speaker Tom Reyes spoke. "No," the Wisconsin Republican said.', ["the Wisconsin Republican"]),
     ],
     ids=["a country's possessive before the name", "'of' a country after the name", "a sports code after the name",
-         "a country's adjective before a role", "two of that country: left as written", "no country named: left"],
+         "a country's adjective before a role", "two of that country: left as written", "no country named: left",
+         "a politician's party and state after the name", "state and party before the name",
+         "state and party in apposition", "no state named: left"],
 )
-def test_a_demonym_stands_for_the_person_of_that_country(body, speakers):
+def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, speakers):
     assert speakers_of(body) == speakers
 
 

@@ -30,7 +30,7 @@ from .attribution import Found, person_like
 from .descriptions import body_narrated, company_opening, group_subject, introduced, narrated, quoted_before
 from .mentions import People
 from .phrases import LETTERS
-from .roles import AGE_ROLE, ROLE_WORDS, role_key
+from .roles import AGE_ROLE, PARTIES, ROLE_WORDS, US_STATES, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
@@ -78,6 +78,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
         return None, "pronoun"
+    if people is not None and (demonym := demonym_of(hit)) is not None \
+            and (named := people.role_holder(demonym, hit.span.start)) is not None:
+        return named, "role-noun"  # '"...," the Ukrainian said.', 'the Vermont independent joked'
     if hit.kind == "description":
         if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
             return gave.group(1), "description"  # 'Another resident, who gave his name only as Chinedu, said'
@@ -111,18 +114,20 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and not _named_with_a_given_name(text, previous.speaker):
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
-    if people is not None and (demonym := demonym_of(hit)) is not None:  # '"...," the Ukrainian said.'
-        named = people.role_holder(demonym, hit.span.start)
-        if named is not None:
-            return named, "role-noun"
     return hit.name, hit.method
 
 
 def demonym_of(hit: Found) -> str | None:
-    """'the Ukrainian', 'the Spaniard': the demonym a speaker is called by alone, or None."""
+    """'the Ukrainian', 'the Spaniard': the demonym a speaker is called by alone; 'the Vermont independent', 'the
+    New Hampshire Republican': a politician's state and party ('vermont independent'); or None."""
     name = hit.name
-    if name[:4] in ("the ", "The ") and name.count(" ") == 1 and (demonym := name[4:].lower()) in DEMONYMS:
-        return demonym
+    if name[:4] not in ("the ", "The "):
+        return None
+    words = name[4:].lower().split()
+    if len(words) == 1 and words[0] in DEMONYMS:
+        return words[0]
+    if 2 <= len(words) <= 3 and words[-1] in PARTIES and " ".join(words[:-1]) in US_STATES:
+        return f"{' '.join(words[:-1])} {PARTIES[words[-1]]}"
     return None
 
 

@@ -18,6 +18,7 @@ import functools
 import re
 
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
+from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import PERSON_ROLES
 
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
@@ -64,6 +65,14 @@ COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a
 # A country after a name: " of Ukraine", " (UKR)", ", the Ukrainian", ", a 24-year-old Spaniard".
 COUNTRY_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
                            r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([A-Z][a-z]+)\b")
+# A politician's party and state after the name: " (R-Ky.)", " (D-N.Y.)"; or in apposition: ", a Wisconsin Republican".
+PARTY_AFTER = re.compile(r"[ \t]+\(([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)\)"
+                         r"|,[ \t]+(?:a|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
+                         r"(Republican|Democrat|independent)\b")
+#: A party as a politician is named by it: the initial after the name, or the word.
+PARTIES = {"R": "republican", "D": "democrat", "I": "independent", "republican": "republican",
+           "democrat": "democrat", "democratic": "democrat", "independent": "independent"}
+US_STATES = frozenset(region[2].lower() for region in REGIONS.values() if region[0] == "US")
 #: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo"}) | DEMONYMS
 
@@ -108,7 +117,26 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if after is not None:
             found.append(role_key(after.group().lower()[1:after.end(1) - after.start()].split())
                          if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
-    return (*found, *_nationality(text, run_start, name_start, name_end))
+    return (*found, *_nationality(text, run_start, name_start, name_end),
+            *_party(text, run_start, name_start, name_end))
+
+
+def _party(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
+    """The state and party a US politician is named with ('Sen. Bernie Sanders (I-Vt.)', 'Wisconsin Republican Sen.
+    Ron Johnson', 'Ron Johnson, a Wisconsin Republican,') -> ('vermont independent',): a later 'the Vermont
+    independent' is them."""
+    after = PARTY_AFTER.match(text, name_end)
+    if after is not None and after.group(1):
+        region = REGIONS.get(fold_place(after.group(2)))
+        return (f"{region[2].lower()} {PARTIES[after.group(1)]}",) if region is not None and region[0] == "US" else ()
+    words = text[max(0, run_start - 30):name_start].split()[-4:] if after is None else after.group(3, 4)
+    for k in range(len(words) - 1):
+        state, party = words[k], words[k + 1]
+        if k > 0 and words[k - 1][:1].isupper() and (pair := f"{words[k - 1]} {state}".lower()) in US_STATES:
+            state = pair  # ('New Hampshire Republican')
+        if party.lower() in PARTIES and state.lower() in US_STATES:
+            return (f"{state.lower()} {PARTIES[party.lower()]}",)
+    return ()
 
 
 def _nationality(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
