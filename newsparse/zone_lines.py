@@ -185,3 +185,45 @@ def short_standfirst(text: str, ln: Line) -> bool:
 
 def is_footer_line(text: str, ln: Line) -> bool:
     return ln.kind == "text" and any(p.fullmatch(text, ln.start, ln.end) for p in _FOOTER_LINES)
+
+
+# ----------------------------------------------------------------------------- what a scraper leaves around a story
+
+# A line holding only HTML a scraper left: "<br>", "</p>", "&nbsp;", "<div class=\"x\">".
+MARKUP_ONLY = re.compile(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|figure|center)\b[^<>\n]{0,200}>|&nbsp;"
+                         r"|&#160;))+[ \t]*")
+# A labelled field of a story's record: "Title: Port volumes rebound", "Date: 2024-07-26", "Author: Henk de Vries".
+FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category|Tags"
+                        r"|Publisher)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)
+# A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
+# "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
+# A menu between pipes: "Home | Africa | World | Business".
+NAVIGATION_LINE = re.compile(
+    r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
+    r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
+    r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
+)
+# A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
+COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
+#: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
+MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
+                        "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
+#: Words of a section label above a headline: "World News", "Business & Economy", "US Politics".
+SECTION_WORDS = frozenset("""
+    news world politics business sport sports opinion comment analysis technology tech science health
+    entertainment culture arts markets economy money us u.s. uk europe asia africa americas middle east local
+    national international breaking exclusive latest live lifestyle travel environment climate education
+    """.split())
+
+
+def is_navigation_line(line: str) -> bool:
+    """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
+    ('Sign in    Subscribe', 'Search') or a cookie banner."""
+    return NAVIGATION_LINE.fullmatch(line) is not None or all(word in MENU_WORDS for word in line.lower().split()) \
+        or COOKIE_BANNER.fullmatch(line) is not None
+
+
+def is_section_label(line: str) -> bool:
+    """A section's name over a headline: 'UK News', 'Africa', 'Business & Economy' (three words at most)."""
+    words = line.lower().strip("#* ").replace("&", " ").split()
+    return 0 < len(words) <= 3 and all(word in SECTION_WORDS for word in words)

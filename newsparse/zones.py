@@ -35,13 +35,20 @@ from dataclasses import dataclass
 from .model import Span
 from .zone_lines import (
     DATELINE_START,
+    FIELD_LINE,
     FRONT_MATTER_CLOSE,
     FRONT_MATTER_FIELD,
     FRONT_MATTER_TITLE,
+    MARKUP_ONLY,
+    MENU_WORDS,
+    NAVIGATION_LINE,
+    SECTION_WORDS,
     Line,
     capitals_over_prose,
     is_footer_line,
     is_header_line,
+    is_navigation_line,
+    is_section_label,
     looks_like_title,
     short_standfirst,
 )
@@ -52,27 +59,8 @@ _OTHER_LINE_ENDS = "\r\u2028\u2029\x85\x0c"
 
 # A thematic break: "---", "* * *", "___" (three or more of one mark, spaces allowed).
 RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
-# A line holding only HTML a scraper left: "<br>", "</p>", "&nbsp;", "<div class=\"x\">".
-MARKUP_ONLY = re.compile(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|figure|center)\b[^<>\n]{0,200}>|&nbsp;"
-                         r"|&#160;))+[ \t]*")
-# A labelled field of a story's record: "Title: Port volumes rebound", "Date: 2024-07-26", "Author: Henk de Vries".
-FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category|Tags"
-                        r"|Publisher)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)
 # An ATX heading: "# *NATO to withdraw some troops from Iraq*".
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
-# A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
-# "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
-# A menu between pipes: "Home | Africa | World | Business".
-NAVIGATION_LINE = re.compile(
-    r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
-    r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
-    r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
-)
-# A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
-COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
-#: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
-_MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
-                        "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
 #: Blocks of navigation that may open a page before its headline, and the longest line such a block holds.
 _NAVIGATION_MAX_BLOCKS = 4
 _NAVIGATION_MAX_CHARS = 200
@@ -86,12 +74,6 @@ _HEADER_RULE_WITHIN_BLOCKS = 4
 _TIGHT_TITLE_MAX_CHARS = 200
 #: Each line of a first block read as a headline and its subtitle is at most this long.
 _HEADLINE_BLOCK_MAX_CHARS = 160
-#: Words of a section label above a headline: "World News", "Business & Economy", "US Politics".
-_SECTION_WORDS = frozenset("""
-    news world politics business sport sports opinion comment analysis technology tech science health
-    entertainment culture arts markets economy money us u.s. uk europe asia africa americas middle east local
-    national international breaking exclusive latest live lifestyle travel environment climate education
-    """.split())
 #: Front matter closes within this many lines, or it is not front matter.
 _FRONT_MATTER_MAX_LINES = 40
 
@@ -202,29 +184,16 @@ def _past_navigation(text: str, lines: list[Line], first: int) -> int:
         block = [text[ln.start:ln.end].strip() for ln in lines[first:end]]
         if any(len(line) > _NAVIGATION_MAX_CHARS for line in block):
             return first  # (navigation is short: a long line is the story's)
-        menu = len(block) >= 3 and any(line.lower() in _MENU_WORDS for line in block) \
+        menu = len(block) >= 3 and any(line.lower() in MENU_WORDS for line in block) \
             and all((len(line.split()) <= 2 and len(line) <= 24) or NAVIGATION_LINE.fullmatch(line) for line in block)
         over_heading = ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
         label = len(block) == 1 and ((over_heading and (block[0].startswith("##")
-                                                        or block[0].lower().strip("#* ") in _SECTION_WORDS))
-                                     or _section_label(block[0]))
-        if not (menu or label or all(_navigation(line) for line in block)):
+                                                        or block[0].lower().strip("#* ") in SECTION_WORDS))
+                                     or is_section_label(block[0]))
+        if not (menu or label or all(is_navigation_line(line) for line in block)):
             return first
         first = after
     return first
-
-
-def _navigation(line: str) -> bool:
-    """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
-    ('Sign in    Subscribe', 'Search') or a cookie banner."""
-    return NAVIGATION_LINE.fullmatch(line) is not None or all(word in _MENU_WORDS for word in line.lower().split()) \
-        or COOKIE_BANNER.fullmatch(line) is not None
-
-
-def _section_label(line: str) -> bool:
-    """A section's name over a headline: 'UK News', 'Africa', 'Business & Economy' (three words at most)."""
-    words = line.lower().strip("#* ").replace("&", " ").split()
-    return 0 < len(words) <= 3 and all(word in _SECTION_WORDS for word in words)
 
 
 def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None, int]:
@@ -272,7 +241,7 @@ def _headline_block(text: str, lines: list[Line], first: int, block_end: int) ->
     if heading is not None:
         return Span(heading.start, heading.end)
     label = text[block[0].start:block[0].end].lower().replace("&", " ").split()
-    chosen = block[1] if label and all(word in _SECTION_WORDS for word in label) else block[0]
+    chosen = block[1] if label and all(word in SECTION_WORDS for word in label) else block[0]
     return Span(chosen.start, chosen.end)
 
 

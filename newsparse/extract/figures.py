@@ -30,7 +30,8 @@ from itertools import pairwise
 
 from ..lexicon.numbers import UNITS
 from ..model import Figure, Span
-from ..zones import FIELD_LINE, ZonedDoc
+from ..zone_lines import FIELD_LINE
+from ..zones import ZonedDoc
 from .figure_context import (
     Before,
     is_age,
