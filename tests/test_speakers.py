@@ -297,6 +297,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Ortega spoke first.\n\nQuin Marsh met him at a camp. "It writes itself," she said.', ["Quin Marsh"]),
         ('Angela Rourke wants to close Berea Elementary. "It is old," Rourke said. "It is a start," she said.',
          ["Angela Rourke", "Angela Rourke"]),
+        ('Tom Petrakis and his wife, Linda Petrakis, spoke. Curtis Whitlow listened.\n\nPetrakis, speaking outside, '
+         'said he was encouraged. "It is a start," he said.', ["Tom Petrakis"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -311,7 +313,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a given name alone names the one person of that given name", "'Jean' tells no gender",
          "'Billie' is a woman's given name", "two particles inside a name", "a person talked to is no place",
          "a kinship noun and a comma before a full name tell gender", "Malay honorifics before a name",
-         "an object pronoun tells nothing of the subject", "a school is nobody"],
+         "an object pronoun tells nothing of the subject", "a school is nobody",
+         "a shared surname told apart by the pronoun after it"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -131,6 +131,8 @@ _LEAD_INS = frozenset(
     according once upon by
     """.split()
 )
+#: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
+_GENDER_AHEAD_CHARS = 120
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 
@@ -243,7 +245,8 @@ class People:
             if single is None:
                 return
             word, no_name = single
-            person = self._holder(word, None) if word in self._by_surname else None
+            person = self._holder(word, self._gender_ahead(end) if len(self._by_surname.get(word, ())) > 1 else None) \
+                if word in self._by_surname else None  # ('Petrakis said he was encouraged': Tom, not Linda)
             if person is None and len(named := self._by_given.get(word, ())) == 1:
                 person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
             if person is None:
@@ -305,6 +308,15 @@ class People:
             person.vote(_KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _gender_ahead(self, end: int) -> str | None:
+        """The gender of the first he/she/his/her after a surname two people share, in its sentence: 'Petrakis,
+        speaking in the parking lot, said he was encouraged' -> male."""
+        stop = self.text.find(".", end, end + _GENDER_AHEAD_CHARS)
+        m = PRONOUN.search(self.text, end, stop if stop >= 0 else min(len(self.text), end + _GENDER_AHEAD_CHARS))
+        if m is None or (pronoun := m.group().lower()) not in _PRONOUNS or pronoun == "him":
+            return None
+        return "female" if pronoun in _FEMALE_PRONOUNS else "male"
 
     def _kin(self, start: int, end: int) -> re.Match[str] | None:
         """The kinship noun set beside a lone name ('his wife, Jane,', 'Daniel, her brother,'), or None."""
