@@ -311,3 +311,22 @@ def test_a_failed_file_whose_name_holds_a_newline_is_reported_on_one_line(tmp_pa
     assert res.exit_code == 1
     errors = [line for line in res.stderr.splitlines() if line.startswith("newsparse: error:")]
     assert len(errors) == 1 and "bad\\nname.txt" in errors[0]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_fifo_inside_a_folder_is_an_error_record_not_a_hang(tmp_path):
+    import os
+
+    write(tmp_path, "in/a.txt", ARTICLE)
+    os.mkfifo(tmp_path / "in/b.txt")
+    res = invoke("extract", "-f", "jsonl", str(tmp_path / "in"))
+    assert res.exit_code == 1
+    assert [(r["path"].rsplit("/", 1)[1], (r.get("error") or {}).get("type")) for r in jsonl(res.stdout)] == [
+        ("a.txt", None), ("b.txt", "NotRegularFileError")]
+
+
+def test_globs_ignore_letter_case_and_an_excluded_folder_is_not_entered(tmp_path):
+    write(tmp_path, "in/A.TXT", ARTICLE)
+    write(tmp_path, "in/drafts/b.txt", OTHER)
+    res = invoke("extract", "-f", "jsonl", "--exclude", "drafts", str(tmp_path / "in"))
+    assert [r["path"].rsplit("/", 1)[1] for r in jsonl(res.stdout)] == ["A.TXT"]

@@ -216,3 +216,64 @@ def test_output_file_is_coloured_only_when_asked(work):
 
 def test_dash_output_is_stdout(work):
     assert jsonl(invoke("extract", "-f", "jsonl", "-o", "-", "in/a.txt").stdout)[0]["path"] == "in/a.txt"
+
+
+def test_output_to_dev_stdout_appends_to_what_stdout_is(work):
+    log = work / "work/log.jsonl"
+    log.write_text("OLD\n")
+    with open(log, "ab") as appended:
+        import subprocess
+        import sys
+
+        subprocess.run([sys.executable, "-m", "newsparse", "extract", "-f", "jsonl", "-o", "/dev/stdout", "in/a.txt"],
+                       stdout=appended, stderr=subprocess.DEVNULL, check=True, timeout=60)
+    lines = log.read_text().splitlines()
+    assert lines[0] == "OLD" and json.loads(lines[1])["path"] == "in/a.txt"
+
+
+def test_output_to_dev_stdout_that_is_a_pipe_is_written(work):
+    from tests.cli_helpers import run_cli
+
+    done = run_cli("extract", "-f", "jsonl", "-o", "/dev/stdout", "in/a.txt")
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    assert jsonl(done.stdout.decode("utf-8"))[0]["path"] == "in/a.txt"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_is_one_line_of_error(work):
+    import subprocess
+    import sys
+
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "newsparse", "extract", "in/"], stdout=full,
+                              stderr=subprocess.PIPE, timeout=60, check=False)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip().splitlines() == ["newsparse: error: cannot write the output: No space left on "
+                                                         "device"]
+
+
+def test_closed_stdout_is_an_error_unless_the_records_go_to_a_file(work):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "newsparse", "extract"]
+    closed = {"stderr": subprocess.PIPE, "timeout": 60, "check": False, "preexec_fn": lambda: os.close(1)}
+    done = subprocess.run([*command, "in/a.txt"], **closed)
+    assert done.returncode == 1 and b"standard output is closed" in done.stderr
+    done = subprocess.run([*command, "-o", "out.json", "in/a.txt"], **closed)
+    assert done.returncode == 0 and json.loads((work / "work/out.json").read_text())["path"] == "in/a.txt"
+
+
+def test_an_idle_worker_leaves_when_the_main_process_is_gone():
+    import multiprocessing
+    import signal
+    import time
+
+    _ours, theirs = multiprocessing.Pipe()
+    handler = signal.getsignal(signal.SIGINT)
+    started = time.perf_counter()
+    try:
+        batch._serve(theirs, batch.BATCH_OPTIONS, None, parent=os.getpid() + 1_000_000)  # a parent not ours
+    finally:
+        signal.signal(signal.SIGINT, handler)  # (a worker ignores Ctrl-C)
+    assert time.perf_counter() - started < 3

@@ -1,7 +1,8 @@
 """The ``newsparse`` command. ``--version`` is answered before click is imported.
 
-The console script calls ``main()``; it turns Ctrl-C into exit 130 and a closed stdout pipe
-(``newsparse extract corpus/ | head -1``) into a quiet exit, never a traceback.
+The console script calls ``main()``; it turns Ctrl-C into exit 130, a closed stdout pipe
+(``newsparse extract corpus/ | head -1``) into a quiet exit and an output that cannot be written (a full disk)
+into a one-line error, never a traceback.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ def main(argv: list[str] | None = None) -> None:
 
 def run(args: list[str]) -> int:
     """Run the click app on ``args`` and return the exit code."""
+    if sys.stderr is None:  # started with stderr closed ('2>&-'): its messages go nowhere, the records still out
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (open for the rest of the process)
+    if sys.stdout is None:  # started with stdout closed ('>&-')
+        if not any(arg.startswith(("-o", "--output")) for arg in args):
+            sys.stderr.write("newsparse: error: standard output is closed; give -o FILE or --output-dir DIR\n")
+            return 1
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the records go to -o)
     import click
 
     from .app import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, cli
@@ -44,6 +52,10 @@ def run(args: list[str]) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
+        return EXIT_FAILED
+    except OSError as exc:  # the output cannot be written: a full disk, a file past its size limit
+        _silence_stdout()
+        sys.stderr.write(f"newsparse: error: cannot write the output: {exc.strerror or exc}\n")
         return EXIT_FAILED
     return code if isinstance(code, int) else 0
 

@@ -10,16 +10,21 @@
 click's ``open_file(atomic=True)`` replaces the target even when the block raised, leaving a
 partial file; this helper deletes the temp file instead and leaves the old target untouched.
 Temp files are named ``.newsparse-*.tmp``; ``remove_stale_temps`` clears those a killed run
-left behind.
+left behind. A path that is one of the process's own descriptors (``/dev/stdout``, ``/dev/fd/63`` from a shell's
+``>(...)``) is written through that descriptor: what it points at is neither replaced nor truncated.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from typing import IO
 
+# A path that names a descriptor the process holds: "/dev/stdout", "/dev/fd/63", "/proc/self/fd/1".
+FD_ALIAS = re.compile(r"/dev/(stdin|stdout|stderr)|/dev/fd/([0-9]{1,6})|/proc/self/fd/([0-9]{1,6})")
+_STANDARD_FDS = {"stdin": 0, "stdout": 1, "stderr": 2}
 TEMP_PREFIX = ".newsparse-"
 TEMP_SUFFIX = ".tmp"
 
@@ -32,6 +37,11 @@ def atomic_writer(target: str) -> Iterator[IO[str]]:
     import stat
     import tempfile  # ~5 ms at start-up (random, shutil): only runs that write files pay it
 
+    fd = _fd_alias(target)
+    if fd is not None:  # '-o /dev/stdout', '-o >(gzip > x.gz)': the open file itself, never replaced nor truncated
+        with os.fdopen(os.dup(fd), "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        return
     target = os.path.realpath(target)
     try:
         existing = os.stat(target)
@@ -53,6 +63,15 @@ def atomic_writer(target: str) -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _fd_alias(path: str) -> int | None:
+    """The descriptor a path names when it is an alias of one this process holds: ``/dev/stdout`` -> 1,
+    ``/dev/fd/63`` -> 63, ``/proc/self/fd/2`` -> 2; None for any other path."""
+    m = FD_ALIAS.fullmatch(path)
+    if m is None:
+        return None
+    return _STANDARD_FDS[m.group(1)] if m.group(1) else int(m.group(2) or m.group(3))
 
 
 def _umask() -> int:

@@ -36,8 +36,11 @@ from .inputs import STDIN, Input
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-#: Files per task sent to a worker: large enough to amortise the hand-over, small enough to balance.
+#: Files per task sent to a worker: large enough to amortise the hand-over, small enough to balance. The first
+#: chunks are smaller (1, 2, 4, 8 files), so a batch of a few large files is shared among the workers too.
 CHUNK = 16
+#: How often an idle worker checks that the main process is still there.
+_PARENT_CHECK_SECONDS = 0.5
 #: Chunks parsed ahead of the writer, per worker (results wait their turn to keep input order).
 WINDOW_PER_JOB = 8
 BATCH_OPTIONS = Options()
@@ -81,6 +84,15 @@ def one_record(item: Input, options: Options) -> dict[str, Any]:
     return record_for_path(item.path, options, item.display)
 
 
+def chunk_size(number: int) -> int:
+    """How many files chunk ``number`` holds: 1, 2, 4, 8, then CHUNK (a few large files are shared out too).
+
+    >>> [chunk_size(k) for k in range(6)]
+    [1, 2, 4, 8, 16, 16]
+    """
+    return min(CHUNK, 1 << min(number, 4))
+
+
 def results(inputs: Iterable[Input], options: Options, jobs: int = 1,
             render: Render | None = None) -> Iterator[tuple[Input, Result]]:
     """``(input, result)`` for every input, in order."""
@@ -109,11 +121,15 @@ def _work(chunk: list[tuple[str, str]], options: Options, render: Render | None)
     return [result_of(record_for_path(path, options, display), render) for path, display in chunk]
 
 
-def _serve(conn: Connection, options: Options, render: Render | None) -> None:
-    """A worker process: parse the chunks it is sent until told to stop (None) or the pipe closes."""
+def _serve(conn: Connection, options: Options, render: Render | None, parent: int) -> None:
+    """A worker process: parse the chunks it is sent until told to stop (None), the pipe closes or the main
+    process is gone (killed: its pipe may stay open in a sibling worker, so the worker looks for itself)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     while True:
         try:
+            while not conn.poll(_PARENT_CHECK_SECONDS):
+                if os.getppid() != parent:
+                    return
             task = conn.recv()
         except (EOFError, OSError):
             return
@@ -130,7 +146,7 @@ class _Worker:
         import multiprocessing
 
         self.conn, theirs = multiprocessing.Pipe()
-        self.proc = multiprocessing.Process(target=_serve, args=(theirs, options, render), daemon=True)
+        self.proc = multiprocessing.Process(target=_serve, args=(theirs, options, render, os.getpid()), daemon=True)
         self.proc.start()
         theirs.close()
         self.sent: deque[int] = deque()
@@ -169,7 +185,7 @@ class _Pool:
         numbered, emit = 0, 0
         while True:
             while numbered - emit < window:
-                chunk = list(islice(inputs, CHUNK))
+                chunk = list(islice(inputs, chunk_size(numbered)))
                 if not chunk:
                     break
                 self.chunks[numbered] = chunk

@@ -5,7 +5,9 @@
 * A folder is walked recursively, each folder's files in name order, then its sub-folders in
   name order (the same order every run, whatever the file system); files whose name matches an ``--include``
   glob (default ``*.txt *.text *.md *.markdown``) and no ``--exclude`` glob are read. Globs are
-  matched against the file name and against the path relative to the folder operand.
+  matched against the file name and against the path relative to the folder operand, letter case aside; a
+  folder an ``--exclude`` glob matches is not entered. A FIFO, socket or device found in a folder becomes an
+  error record (one named on the command line is read, as a pipe is).
   Dot-files and dot-folders are skipped unless ``--hidden``; folder symlinks are not followed
   (so a symlink loop cannot trap the walk); file symlinks are read like files.
 * A path that does not exist, or a folder holding no matching file, becomes an error record.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -68,8 +71,9 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: 
     found = False
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(top, onerror=errors.append, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if hidden or not d.startswith("."))
         rel_dir = os.path.relpath(dirpath, top)
+        dirnames[:] = sorted(d for d in dirnames if (hidden or not d.startswith("."))
+                             and not _matches(d, d if rel_dir == "." else os.path.join(rel_dir, d), exclude))
         for name in sorted(filenames):
             if not hidden and name.startswith("."):
                 continue
@@ -79,7 +83,7 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: 
             path = os.path.join(dirpath, name)
             found = True
             shown = display_path(path)
-            yield Input(path, shown, safe_relative(shown))
+            yield Input(path, shown, safe_relative(shown), None if _regular(path) else _NOT_REGULAR)
     for err in errors:
         shown = display_path(err.filename or top)
         found = True
@@ -90,7 +94,24 @@ def _walk(top: str, include: tuple[str, ...], exclude: tuple[str, ...], hidden: 
 
 
 def selected(name: str, rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
-    def matches(patterns: tuple[str, ...]) -> bool:
-        return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
+    """Whether a file found in a folder is read: its name or relative path matches an ``--include`` glob and no
+    ``--exclude`` glob, letter case aside (``A.TXT`` is a ``*.txt``)."""
+    return _matches(name, rel, include) and not _matches(name, rel, exclude)
 
-    return matches(include) and not matches(exclude)
+
+def _matches(name: str, rel: str, patterns: tuple[str, ...]) -> bool:
+    name, rel = name.lower(), rel.lower()
+    return any(fnmatch.fnmatchcase(name, p.lower()) or fnmatch.fnmatchcase(rel, p.lower()) for p in patterns)
+
+
+def _regular(path: str) -> bool:
+    """Whether a file found in a folder is a regular file (or a link to one): a FIFO there would wait forever for
+    a writer, a device would read without end."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # (reading it tells what is wrong: a broken link, a file gone)
+
+
+#: The error of a FIFO, socket or device found in a folder (one named on the command line is read).
+_NOT_REGULAR = ("NotRegularFileError", "not a regular file (a FIFO, socket or device found in a folder is not read)")
