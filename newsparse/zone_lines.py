@@ -122,6 +122,8 @@ _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOT
 _TITLE_MAX_CHARS = 300
 #: A first line opening with a dateline and longer than this is the story, not a title.
 _STORY_LINE_MIN_CHARS = 60
+#: ... or this long, when the dateline holds an agency's credit.
+_CREDITED_STORY_LINE_MIN_CHARS = 30
 #: A line in capitals over prose is a headline when it has at least this many words.
 _CAPITALS_TITLE_MIN_WORDS = 3
 #: A byline or credit line is at most this long.
@@ -138,8 +140,10 @@ def looks_like_title(text: str, ln: Line) -> bool:
     line = text[ln.start:ln.end].strip()
     if len(line) > _TITLE_MAX_CHARS or is_header_line(text, ln, below_title=False):
         return False
-    if line[-1] in ".!?\"”" and len(line) > _STORY_LINE_MIN_CHARS and STORY_OPENING.match(line):
-        return False  # "WASHINGTON (AP) — The Senate voted ... on Tuesday." is the story
+    if line[-1] in ".!?\"”" and len(line) > _CREDITED_STORY_LINE_MIN_CHARS and (opening := STORY_OPENING.match(line)) \
+            and (len(line) > _STORY_LINE_MIN_CHARS or "(" in opening.group()):
+        return False  # "WASHINGTON (AP) — The Senate voted ... on Tuesday." is the story; so is a short one with its
+        # credit ("LONDON, Jan 5 (Reuters) - Markets fell."), not "EXCLUSIVE – Roger Stone: Don’t Trust the Machines."
     if line[-1] in ".!?" and len(line.split()) > 25:
         return False
     return not (line.count(". ") >= 2 and line[-1] in ".!?")

@@ -277,3 +277,15 @@ def test_an_idle_worker_leaves_when_the_main_process_is_gone():
     finally:
         signal.signal(signal.SIGINT, handler)  # (a worker ignores Ctrl-C)
     assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-1"])
+def test_a_timeout_that_is_no_number_of_seconds_is_a_usage_error(work, value):
+    res = invoke("extract", "--timeout", value, "in/a.txt")
+    assert res.exit_code == 2 and "Traceback" not in res.stderr
+
+
+def test_output_file_ending_in_a_slash_is_a_usage_error(work):
+    res = invoke("extract", "-o", "outdir/", "in/a.txt")
+    assert res.exit_code == 2 and "--output-dir" in res.stderr
+    assert not (work / "work/outdir").exists()

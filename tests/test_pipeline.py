@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,27 @@ def test_short_notes_read_alike_with_or_without_the_shortcuts(text):
     doc = zone(text)
     assert article.figures == extract_figures(doc)
     assert (article.quotes, article.speakers) == attribute(doc, find_quotes(doc))
+
+
+@pytest.mark.parametrize("reference", [datetime.date(2020, 1, 9), datetime.datetime(2020, 1, 9, 12, 30), "2020-01-09"],
+                         ids=["date", "datetime", "iso-string"])
+def test_a_reference_date_may_be_a_date_a_datetime_or_an_iso_string(reference):
+    article = newsparse.parse("T\n\nLONDON, Jan 5 (Reuters) - Prices rose.\n", reference_date=reference)
+    assert article.dateline is not None and article.dateline.date == "2020-01-05"
+
+
+def test_a_wrong_argument_is_a_clear_type_error():
+    with pytest.raises(TypeError, match="parse_bytes"):
+        newsparse.parse(b"T\n\nText.\n")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="reference_date"):
+        newsparse.parse("T\n\nText.\n", reference_date=2020)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("**\n\nLONDON, Jan 5 (Reuters) - Prices rose.\n", None),
+    ("LONDON, Jan 5 (Reuters) - Markets fell sharply on Tuesday.\n\nThe FTSE 100 fell 2 percent.\n", None),
+    ("EXCLUSIVE – Roger Stone: Do Not Trust the Machines.\n\nThe adviser spoke on Monday.\n",
+     "EXCLUSIVE – Roger Stone: Do Not Trust the Machines."),
+], ids=["emphasis-marks-alone", "a-short-story-line-with-its-credit", "a-label-headline-ending-in-a-period"])
+def test_titles_that_are_not_there(text, title):
+    assert newsparse.parse(text).title == title

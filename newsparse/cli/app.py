@@ -268,6 +268,8 @@ def open_sink(output: str | None, output_dir: str | None, fmt: str, array: bool,
             st = os.stat(output)
             if (st.st_dev, st.st_ino) in protected:
                 raise click.UsageError(f"refusing to overwrite the input file {output}")
+        if output.endswith(("/", os.sep)) or os.path.isdir(output):
+            raise click.UsageError(f"cannot write {output}: -o names a file; for a file per input use --output-dir")
         folder = os.path.dirname(os.path.abspath(output))
         if not os.path.isdir(folder):
             raise click.UsageError(f"cannot write {output}: no folder {folder}")

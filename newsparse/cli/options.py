@@ -13,6 +13,7 @@ takes the same flags with the same help by stacking a few lines:
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -46,6 +47,16 @@ def _reference_date(ctx: click.Context, param: click.Parameter, value: str | Non
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _timeout(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value) or value > _MAX_TIMEOUT:
+        raise click.BadParameter(f"{value} is no number of seconds (0 for no limit, at most a year)")
+    return value
+
+
+#: The longest per-file time budget a timer takes (a year).
+_MAX_TIMEOUT = 365 * 24 * 3600.0
+
+
 def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     from ..decode import DecodeError, check_encoding
 
@@ -70,6 +81,7 @@ input_options = _stack(
     click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                  help="Larger files get an error record instead of being read."),
     click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+                 callback=_timeout,
                   help="Seconds one file may take before it gets an error record; 0 = no limit."),
     click.option("--stdin-name", default=None, metavar="NAME", help="Path to report for standard input (default: -)."),
 )

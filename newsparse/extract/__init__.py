@@ -51,9 +51,25 @@ QUOTE_MARK = re.compile(r"[\"“”„‟«»‘']")
 DIGIT = re.compile(r"[0-9½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚]")
 
 
+def _as_date(value: object) -> datetime.date | None:
+    """A reference date as given: a date, a datetime (its date) or an ISO string ('2020-01-08')."""
+    if value is None or type(value) is datetime.date:
+        return value  # type: ignore[return-value]
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value)
+    if isinstance(value, datetime.date):
+        return datetime.date(value.year, value.month, value.day)
+    raise TypeError(f"reference_date is a date, not {type(value).__name__}")
+
+
 def build_article(text: str, *, path: str | None = None, encoding: str | None = None,
                   reference_date: datetime.date | None = None) -> Article:
     """Run every extractor over ``text`` and gather what they found."""
+    if not isinstance(text, str):
+        raise TypeError(f"the article is given as str, not {type(text).__name__} (bytes: use parse_bytes)")
+    reference_date = _as_date(reference_date)
     doc = zone(text)
     title, title_span = extract_title(doc)
     source_url, publisher = _footer(doc)

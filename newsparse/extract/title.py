@@ -50,5 +50,5 @@ def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
     start = offset + m.start("words")
     end = offset + m.end("words")
     words = " ".join(doc.text[start:end].split())
-    words = EMPHASIS.sub(r"\2", LINK.sub(r"\1", words))
-    return words.replace("**", "").replace("__", ""), Span(start, end)
+    words = EMPHASIS.sub(r"\2", LINK.sub(r"\1", words)).replace("**", "").replace("__", "").strip()
+    return (words, Span(start, end)) if words else (None, None)  # ('**' alone is no title)
