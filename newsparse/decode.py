@@ -5,9 +5,10 @@ Order of decisions:
 1. a byte-order mark names the encoding (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) and is removed;
 2. text that decodes as UTF-8 is UTF-8;
 3. NUL bytes at every other position without a BOM: UTF-16 (LE or BE, by where they fall);
-4. other NUL or control bytes in quantity: not text (``BinaryFileError``);
+4. any other NUL byte in the first 8 KiB, or control bytes in quantity there: not text (``BinaryFileError``);
 5. UTF-8 with a few bytes that are not (a file pasted together from two sources): UTF-8, each
-   stray byte read as cp1252 (``utf-8+cp1252``), so neither part is garbled;
+   stray byte read as cp1252 (``utf-8+cp1252``; ``utf-8-sig+cp1252`` after a UTF-8 BOM), so neither part is
+   garbled;
 6. otherwise legacy single-byte text: cp1252 (where 0x93/0x94 are curly quotes) when every byte
    is defined there, else latin-1, which decodes any byte.
 
@@ -71,8 +72,13 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return _decode_as(data, encoding), encoding
     for bom, name in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom):].decode(name.replace("-sig", ""), errors="replace")
-            return text, name
+            body = data[len(bom):]
+            if name == "utf-8-sig":
+                try:
+                    return body.decode("utf-8"), name
+                except UnicodeDecodeError:  # a BOM, then a few bytes that are not UTF-8: read as step 5 reads them
+                    return body.decode("utf-8", errors=_STRAY_CP1252), "utf-8-sig+cp1252"
+            return body.decode(name, errors="replace"), name
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -26,11 +26,13 @@ PLAIN = 'OTTAWA (AP) -- "We will leave," the minister said.\n'
     (STORY.replace("\n", "\r\n").encode(), STORY.replace("\n", "\r\n"), "utf-8"),
     (STORY.replace("\n", "\r").encode(), STORY.replace("\n", "\r"), "utf-8"),
     ("Café: ".encode() + b"\x93Oui\x94, he said.", "Café: “Oui”, he said.", "utf-8+cp1252"),
+    (codecs.BOM_UTF8 + "Café: ".encode() + b"\x93Oui\x94, he said.", "Café: “Oui”, he said.", "utf-8-sig+cp1252"),
     (b"", "", "utf-8"),
     (b"Tab\there\x0cform feed\x1b[0m escape", "Tab\there\x0cform feed\x1b[0m escape", "utf-8"),
 ], ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-32-le-bom", "utf-16-le-no-bom",
         "utf-16-be-no-bom", "cp1252-curly-quotes", "latin-1-when-cp1252-lacks-a-byte", "crlf-kept", "cr-only-kept",
-        "utf-8-with-stray-cp1252-bytes", "empty", "tabs-form-feeds-and-escapes-are-text"])
+        "utf-8-with-stray-cp1252-bytes", "utf-8-bom-with-stray-cp1252-bytes", "empty",
+        "tabs-form-feeds-and-escapes-are-text"])
 def test_detects_the_encoding(data, text, encoding):
     assert decode_bytes(data) == (text, encoding)
 
