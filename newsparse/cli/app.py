@@ -118,6 +118,10 @@ def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bo
         fmt = "table" if to_stdout and sys.stdout.isatty() else ("json" if output_dir else "jsonl")
     if fmt in ("table", "csv") and output_dir:
         raise click.UsageError(f"--format {fmt} cannot be written with --output-dir")
+    if array and output_dir:
+        raise click.UsageError("--array makes one document: it cannot be written with --output-dir (one file an input)")
+    if read["stdin_name"] and "-" not in operands:
+        raise click.UsageError("--stdin-name names standard input: give - among the paths")
     options = read_options(read, verbose)
     if engine == "dask":
         return _run_dask(operands, fmt, output, output_dir, scheduler, options, read, quiet)
@@ -132,7 +136,8 @@ def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bo
     with open_sink(output, output_dir, fmt, array, use_color("never" if no_color else color, sys.stdout), protected,
                    rows or "articles", file_color=color == "always" and not no_color) as sink:
         inputs = _guard_output(inputs, sink)
-        failed, total = run_batch(results(inputs, options, jobs or usable_cpus(), render), sink, quiet, verbose)
+        failed, total = run_batch(results(inputs, options, min(jobs, usable_cpus()) or usable_cpus(), render), sink,
+                                  quiet, verbose)  # (more workers than cores only slows a parse down)
     if failed and not quiet:
         click.echo(f"newsparse: {failed} of {total} inputs failed", err=True)
     return EXIT_FAILED if failed else EXIT_OK

@@ -87,7 +87,7 @@ input_options = _stack(
 )
 
 jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-                           help="Worker processes; 0 = all usable cores.")
+                           help="Worker processes, at most the usable cores; 0 = all of them.")
 
 message_options = _stack(
     click.option("--color", type=COLOR_CHOICE, default="auto", show_default=True,

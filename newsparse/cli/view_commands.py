@@ -146,7 +146,7 @@ def stats(paths: tuple[str, ...], fmt: str, top: int, include: tuple[str, ...], 
     options = Options(encoding=encoding, max_bytes=max_bytes, timeout=timeout, timed=True)
     inputs = expand(list(operands), include or DEFAULT_INCLUDE, exclude, hidden)
     summary = CorpusStats(top)
-    for _, record in _with_progress(records(inputs, options, jobs or usable_cpus()), quiet):
+    for _, record in _with_progress(records(inputs, options, min(jobs, usable_cpus()) or usable_cpus()), quiet):
         summary.add(record)
         if "error" in record:
             _report(record, 0)
