@@ -289,3 +289,18 @@ def test_output_file_ending_in_a_slash_is_a_usage_error(work):
     res = invoke("extract", "-o", "outdir/", "in/a.txt")
     assert res.exit_code == 2 and "--output-dir" in res.stderr
     assert not (work / "work/outdir").exists()
+
+
+def test_sigterm_leaves_no_temp_file_behind(work):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    child = subprocess.Popen([sys.executable, "-m", "newsparse", "extract", "-o", "out.json", "-"],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # (it waits on the open stdin, the temp file made)
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(timeout=30) == 128 + signal.SIGTERM
+    child.stdin.close()
+    assert not [name for name in os.listdir(work / "work") if name.startswith(".newsparse-") or name == "out.json"]

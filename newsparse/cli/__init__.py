@@ -8,6 +8,7 @@ into a one-line error, never a traceback.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 
@@ -35,6 +36,8 @@ def run(args: list[str]) -> int:
 
     from .app import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, cli
 
+    signal.signal(signal.SIGTERM, _terminated)  # ('kill', a service stopped: temp files removed, workers ended)
+
     try:
         code = cli.main(args, prog_name="newsparse", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -58,6 +61,11 @@ def run(args: list[str]) -> int:
         sys.stderr.write(f"newsparse: error: cannot write the output: {exc.strerror or exc}\n")
         return EXIT_FAILED
     return code if isinstance(code, int) else 0
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM: unwind as an exit, so an ``-o`` file's temp file is removed and the workers are stopped."""
+    raise SystemExit(128 + signum)
 
 
 def _silence_stdout() -> None:
