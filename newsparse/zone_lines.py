@@ -67,9 +67,11 @@ DATELINE_START = re.compile(
     r"(?:[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)[ \t]*(?:--|—|–|-)?|[ \t]*(?:--|—|–)|-[ \t])"
 )
 # YAML front matter: "---" / "title: Farmers protest" / "date: 2020-01-08" / "---".
-FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*:(?:[ \t][^\n]*)?|-[ \t][^\n]*)")
-FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
-FRONT_MATTER_TITLE = re.compile(r"[ \t]*title[ \t]*:", re.IGNORECASE)
+FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*(?::(?:[ \t][^\n]*)?|=[^\n]*)|-[ \t][^\n]*)")
+FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.|\+\+\+)[ \t]*")
+FRONT_MATTER_TITLE = re.compile(r"[ \t]*title[ \t]*[:=]", re.IGNORECASE)
+#: The lines that open front matter: YAML's, and TOML's (Hugo: "+++", then 'title = "..."').
+FRONT_MATTER_OPENERS = ("---", "+++")
 
 # Footer lines, read from the end of the document.
 # "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"

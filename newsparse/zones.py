@@ -38,6 +38,7 @@ from .zone_lines import (
     FIELD_LINE,
     FRONT_MATTER_CLOSE,
     FRONT_MATTER_FIELD,
+    FRONT_MATTER_OPENERS,
     FRONT_MATTER_TITLE,
     MARKUP_ONLY,
     MENU_WORDS,
@@ -246,8 +247,8 @@ def _headline_block(text: str, lines: list[Line], first: int, block_end: int) ->
 
 
 def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | None:
-    """YAML front matter opening the document: its ``title:`` line and the index after it."""
-    if not lines or text[lines[0].start:lines[0].end].strip() != "---":
+    """YAML (or TOML) front matter opening the document: its ``title:`` line and the index after it."""
+    if not lines or text[lines[0].start:lines[0].end].strip() not in FRONT_MATTER_OPENERS:
         return None
     title: Span | None = None
     for i in range(1, min(len(lines), _FRONT_MATTER_MAX_LINES)):

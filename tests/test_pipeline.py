@@ -131,3 +131,12 @@ def test_a_wrong_argument_is_a_clear_type_error():
 ], ids=["emphasis-marks-alone", "a-short-story-line-with-its-credit", "a-label-headline-ending-in-a-period"])
 def test_titles_that_are_not_there(text, title):
     assert newsparse.parse(text).title == title
+
+
+def test_toml_front_matter_is_read_like_yaml():
+    article = newsparse.parse('+++\ntitle = "Port volumes rebound"\ndate = 2024-07-26\nauthor = "Henk de Vries"\n'
+                              'source = "https://www.example.com/port-1"\n+++\n\n'
+                              "ROTTERDAM, July 26 (Reuters) - Volumes rose 5 percent.\n")
+    assert (article.title, article.dateline.date, article.authors, article.source_url) == (
+        "Port volumes rebound", "2024-07-26", ["Henk de Vries"], "https://www.example.com/port-1")
+    assert [f.text for f in article.figures] == ["5 percent"]

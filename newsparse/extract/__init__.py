@@ -29,6 +29,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from ..model import Article, Figure, Paragraph, Quote, Speaker, Zones
+from ..zone_lines import FRONT_MATTER_OPENERS
 from ..zones import ZonedDoc, zone
 from .byline import extract_authors
 from .dateline import extract_dateline
@@ -131,7 +132,7 @@ def _extractor(name: str) -> ModuleType:
 
 
 def _footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
-    if not doc.footer_lines and not doc.text.startswith("---"):  # (front matter may name them too)
+    if not doc.footer_lines and not doc.text.startswith(FRONT_MATTER_OPENERS):  # (front matter may name them too)
         return None, None
     return _extractor("footer").extract_footer(doc)
 

@@ -33,8 +33,8 @@ from ..zones import ZonedDoc
 BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report|posted)[ \t]+)?"
                     r"by:?[ \t]+(?P<names>[^\n]{2,200})", re.IGNORECASE)
 # Front matter: "author: Jane Doe", "authors: [Jane Doe, John Roe]".
-FRONT_MATTER_AUTHOR = re.compile(r"[ \t]*(?:author|authors|byline)[ \t]*:[ \t]*\[?(?P<names>[^\]\n]{2,200})\]?[ \t]*",
-                                 re.IGNORECASE)
+FRONT_MATTER_AUTHOR = re.compile(r"[ \t]*(?:author|authors|byline)[ \t]*[:=][ \t]*\[?[\"']?(?P<names>[^\]\n\"']{2,200})"
+                                 r"[\"']?\]?[ \t]*", re.IGNORECASE)
 # Where the names end: "| The Daily Courier", " — Bloomberg", " on Jan. 8", " Published ...", "Updated".
 NAMES_END = re.compile(r"[ \t]*(?:[|•·]|[ \t][-–—][ \t]|\bon[ \t]+(?=[A-Z\d])|\b(?:Published|Updated|Posted)\b)")
 # Separators between names: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John Roe", "Jane Doe; John Roe".

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from ..lexicon.numbers import UNITS
 from ..model import Figure, Span
-from ..zone_lines import FIELD_LINE
+from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS
 from ..zones import ZonedDoc
 from .figure_context import (
     Before,
@@ -53,7 +53,7 @@ EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 #: How far past its "@" an EMAIL match may end: the domain's 63 characters and four more parts of 64.
 _EMAIL_AFTER_AT = 1 + 63 + 4 * 64
 # The key of a front matter field: "subtitle:" in "subtitle: Returns could top NZ$14 a tray".
-FRONT_MATTER_KEY = re.compile(r"[ \t]*([A-Za-z_][\w-]{0,30})[ \t]*:")
+FRONT_MATTER_KEY = re.compile(r"[ \t]*([A-Za-z_][\w-]{0,30})[ \t]*[:=]")
 #: Front matter fields that hold words of the story: its headline and standfirst.
 _STANDFIRST_KEYS = frozenset({"title", "headline", "subtitle", "subheadline", "description", "summary", "standfirst",
                               "dek", "excerpt", "lede", "lead"})
@@ -114,7 +114,8 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
     """Every figure in the headline, standfirst and body paragraphs, in document order."""
     text = doc.text
     header = doc.header_lines
-    if text.startswith("---"):  # front matter: its fields are no story, but for a standfirst ('subtitle: ...')
+    if text.startswith(FRONT_MATTER_OPENERS):  # front matter: its fields are no story, but for a standfirst
+        # ('subtitle: ...')
         header = tuple(line for line in header if _read_field(text, line))
     elif header and FIELD_LINE.match(text, header[0].start, header[0].end):  # ('Date: 2024-07-26' over the story)
         header = tuple(line for line in header if not FIELD_LINE.match(text, line.start, line.end))

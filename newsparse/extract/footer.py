@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import AGENCY_NAMES, PUBLISHER_NAMES
-from ..zone_lines import FOOTER_LINK, FOOTER_SIGNOFF
+from ..zone_lines import FOOTER_LINK, FOOTER_SIGNOFF, FRONT_MATTER_OPENERS
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
@@ -99,7 +99,7 @@ NAMED_LINK_LINE = re.compile(r"\s*\[(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&
 AGENCIES_TAIL = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\s*$",
                            re.IGNORECASE)
 # A front matter field: 'publisher: Bloomberg', 'url: "https://..."' (the value unquoted is group "value").
-FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*:[ \t]*([\"']?)(?P<value>[^\n\"']{1,300}?)\2"
+FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\n\"']{1,300}?)\2"
                                 r"[ \t]*")
 
 # A press release's issuer, as PR Newswire closes with it: "SOURCE Northwind Robotics, Inc.".
@@ -125,7 +125,7 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
             publishers.append(publisher)
     source_url = min(links, key=lambda r: r[0])[1] if links else None
     publisher = min(publishers, key=lambda r: r[0])[1] if publishers else None
-    if (source_url is None or publisher is None) and doc.text.startswith("---"):
+    if (source_url is None or publisher is None) and doc.text.startswith(FRONT_MATTER_OPENERS):
         fields = _front_matter_fields(doc)
         source_url = source_url or next((fields[k] for k in _URL_KEYS if URL.fullmatch(fields.get(k, ""))), None)
         publisher = publisher or next((fields[k] for k in _PUBLISHER_KEYS if k in fields), None)
