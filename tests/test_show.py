@@ -13,7 +13,7 @@ import pytest
 import newsparse
 from newsparse.decode import decode_bytes
 from newsparse.views.show import figure_value, render_text
-from tests.cli_helpers import FIXTURES, run_cli
+from tests.cli_helpers import FIXTURES, invoke, run_cli
 
 ARTICLES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -244,3 +244,10 @@ def test_module_docstring_examples(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted and not result.failed
+
+
+@pytest.mark.parametrize("command", ["show", "stats"])
+def test_an_encoding_that_is_no_text_codec_is_a_usage_error(tmp_path, command):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nText.\n")
+    assert invoke(command, "--encoding", "rot13", str(path)).exit_code == 2

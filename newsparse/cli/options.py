@@ -57,7 +57,8 @@ def _timeout(ctx: click.Context, param: click.Parameter, value: float) -> float:
 _MAX_TIMEOUT = 365 * 24 * 3600.0
 
 
-def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def encoding_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check an --encoding value names a text codec (a usage error if not)."""
     from ..decode import DecodeError, check_encoding
 
     if value is not None:
@@ -74,7 +75,7 @@ input_options = _stack(
                  help=f"Files to read under folders (repeatable). Default: {' '.join(DEFAULT_INCLUDE)}."),
     click.option("--exclude", multiple=True, metavar="GLOB", help="Files to skip under folders (repeatable)."),
     click.option("--hidden", is_flag=True, help="Also read dot-files and dot-folders under folders."),
-    click.option("--encoding", default=None, callback=_encoding,
+    click.option("--encoding", default=None, callback=encoding_option,
                  help="Read inputs in this encoding instead of detecting it."),
     click.option("--reference-date", callback=_reference_date, metavar="YYYY-MM-DD",
                  help="Publication date to resolve year-less and weekday datelines against."),

@@ -13,6 +13,7 @@ import click
 
 from ..records import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from .inputs import DEFAULT_INCLUDE, STDIN
+from .options import encoding_option
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 COLOR_CHOICE = click.Choice(["auto", "always", "never"])
@@ -53,7 +54,8 @@ def _write(text: str) -> None:
 @click.option("--color", type=COLOR_CHOICE, default="auto", show_default=True,
               help="Colour; auto honours NO_COLOR and whether stdout is a terminal.")
 @click.option("--no-color", is_flag=True, help="Same as --color never: plain text with bracket markers.")
-@click.option("--encoding", default=None, help="Read the file in this encoding instead of detecting it.")
+@click.option("--encoding", default=None, callback=encoding_option,
+              help="Read the file in this encoding instead of detecting it.")
 def show(file: str | None, width: int | None, color: str, no_color: bool, encoding: str | None) -> int:
     """Show one article with what was found marked in place.
 
@@ -104,7 +106,8 @@ def show(file: str | None, width: int | None, color: str, no_color: bool, encodi
               help=f"Files to read under folders (repeatable). Default: {' '.join(DEFAULT_INCLUDE)}.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Files to skip under folders (repeatable).")
 @click.option("--hidden", is_flag=True, help="Also read dot-files and dot-folders under folders.")
-@click.option("--encoding", default=None, help="Read inputs in this encoding instead of detecting it.")
+@click.option("--encoding", default=None, callback=encoding_option,
+              help="Read inputs in this encoding instead of detecting it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes; 0 = all usable cores.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
