@@ -117,7 +117,10 @@ FOOTER_BOILERPLATE = re.compile(
     r"|(?:Related )?(?:Topics|Tags):[^\n]{0,200})[ \t]*",
     re.IGNORECASE,
 )
-_FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF,
+# A site's menu under the story: "About us | Contact | Privacy | Terms" (words between pipes, no figures).
+FOOTER_MENU = re.compile(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}){2,11}"
+                         r"[ \t]*")
+_FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF, FOOTER_MENU,
                  FOOTER_OTHER_LINK, FOOTER_BOILERPLATE)
 
 #: A first line longer than this is body text, not a title.

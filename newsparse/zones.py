@@ -64,6 +64,8 @@ RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 #: Blocks of navigation that may open a page before its headline, and the longest line such a block holds.
 _NAVIGATION_MAX_BLOCKS = 4
+#: A site's name over its navigation has at most this many words.
+_SITE_NAME_MAX_WORDS = 4
 _NAVIGATION_MAX_CHARS = 200
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
@@ -175,8 +177,8 @@ def _block_end(lines: list[Line], i: int) -> int:
 
 def _past_navigation(text: str, lines: list[Line], first: int) -> int:
     """The first line after the site's navigation a scraped page may open with: breadcrumbs ('Home > World >
-    Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, or a section label over the
-    page's '# ' heading; ``first`` itself when none opens it."""
+    Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, a section label over the
+    page's '# ' heading, the site's name over its navigation; ``first`` itself when none opens it."""
     for _ in range(_NAVIGATION_MAX_BLOCKS):
         end = _block_end(lines, first)
         after = _next_content(lines, end)
@@ -191,10 +193,21 @@ def _past_navigation(text: str, lines: list[Line], first: int) -> int:
         label = len(block) == 1 and ((over_heading and (block[0].startswith("##")
                                                         or block[0].lower().strip("#* ") in SECTION_WORDS))
                                      or is_section_label(block[0]))
-        if not (menu or label or all(is_navigation_line(line) for line in block)):
+        if not (menu or label or all(is_navigation_line(line) for line in block)
+                or _site_name(text, lines, block, after)):
             return first
         first = after
     return first
+
+
+def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bool:
+    """A site's name over its navigation: one short line of a few capitalised words ('Coastline News'), then a
+    block that is all navigation ('Home > Business > Energy')."""
+    if len(block) != 1 or not 1 <= len(words := block[0].split()) <= _SITE_NAME_MAX_WORDS \
+            or not all(word[:1].isupper() for word in words) or block[0][-1:] in ".!?:":
+        return False
+    nxt = [text[ln.start:ln.end].strip() for ln in lines[after:_block_end(lines, after)]]
+    return bool(nxt) and all(is_navigation_line(line) for line in nxt)
 
 
 def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None, int]:

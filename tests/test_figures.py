@@ -164,6 +164,7 @@ PERCENT = [
     ("The tokenised suite writes 27 %.", [("27 %", 27, "percent")]),
     ("The poll shows a 52%-48% split.", [("52%", 52, "percent"), ("48%", 48, "percent")]),
     ("It owns a 51%-owned subsidiary.", [("51%", 51, "percent")]),
+    ("Inflation eased to 11 pc in May.", [("11 pc", 11, "percent")]),
 ]
 MEASURES = [
     ("The storm brought winds of 120 km/h.", [("120 km/h", 120, "km/h")]),
@@ -185,6 +186,7 @@ MEASURES = [
     ("Convert - 20 degrees fahrenheit to celsius.", [("- 20 degrees fahrenheit", -20, "°F")]),
     ("It was 100.2 degrees farenheit.", [("100.2 degrees farenheit", 100.2, "°F")]),
     ("Trains run at 250 to 350 km per hour.", [("250", 250, "km/h"), ("350 km per hour", 350, "km/h")]),
+    ("It runs between 290 and 340 kelvin.", [("290", 290, "K"), ("340 kelvin", 340, "K")]),
     ("It has 256GB of storage, a 120Hz screen, a 5,000mAh battery, a 3.4GHz chip and 65W charging.",
      [("256GB", 256, "GB"), ("120Hz", 120, "Hz"), ("5,000mAh", 5000, "mAh"), ("3.4GHz", 3.4, "GHz"), ("65W", 65, "W")]),
     ("The port handled 24,116 TEU, yields hit 7.3 t/ha and plants made 400 MWh.",
@@ -254,6 +256,7 @@ NOT_FIGURES = [
     ("exchange-before-ticker", "Alpenwind (SIX: ALPW) rose."),
     ("rand-r-without-scale", "Take the R2 road from the N1."),
     ("glued-letters-no-unit", "A 4WD car on the 5G network."),
+    ("the-two-people", "Voters had to choose between the two, and the three of them knew it."),
     ("zip-code", "The ZIP code 90210 is famous."),
     ("address", "The embassy is at 1600 Pennsylvania Avenue."),
     ("article", "NATO invoked Article 5 for the first time."),
@@ -354,7 +357,7 @@ def test_money_in_iso_4217(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", PERCENT, ids=["sign", "per-cent", "percentage-points", "spaced-sign",
-                                                            "split", "sign-before-a-hyphen"])
+                                                            "split", "sign-before-a-hyphen", "indian-pc"])
 def test_percent(sentence, expected):
     _check(sentence, expected)
 
@@ -364,7 +367,7 @@ def test_percent(sentence, expected):
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
     "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued",
     "feet-and-inches", "spaced-minus-before-a-temperature",
-    "common-misspelling", "km-per-hour", "tech-units-glued", "trade-and-energy-units", "area-compounds"])
+    "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 

@@ -97,6 +97,8 @@ def test_link_inside_the_body_is_not_the_source():
         ("*Source: [ByteFront](https://www.example.com/byte-1)*", "ByteFront"),
         ("**The Prairie Farm Journal** | prairiefarmjournal.com", "The Prairie Farm Journal"),
         ("&copy; 2024 Southern Cross Sport. All rights reserved.", "Southern Cross Sport"),
+        ("(c) 2024 Harbour Media Ltd. All rights reserved.\nAbout us | Contact | Privacy | Terms",
+         "Harbour Media Ltd."),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -109,7 +111,7 @@ def test_link_inside_the_body_is_not_the_source():
          "uni-signoff-with-slugs-and-time", "notice-before-the-copyright", "copyright-after-site-links",
          "canadian-press-report-line", "agency-name-after-its-copyright", "press-release-issuer",
          "published-at-a-link-by-the-outlet", "source-line-in-emphasis", "bold-line-before-its-site",
-         "copyright-as-an-html-entity"],
+         "copyright-as-an-html-entity", "copyright-over-the-site-menu"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher

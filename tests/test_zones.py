@@ -71,12 +71,13 @@ def test_header_lines(head, lines):
          "Search\n\nAfrica\n\nOil climbs as traders watch\n\n" + STORY, "Oil climbs as traders watch"),
         ("Skip to main content\nMenu  |  News  |  Sport  |  Business\nSign in    Subscribe\n\nUK News\n\nOil climbs\n\n"
          + STORY, "Oil climbs"),
+        ("Coastline News\n\nHome > Business > Energy\n\nOil climbs\n\n" + STORY, "Oil climbs"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
          "breadcrumbs-before-the-heading", "skip-link-before-the-heading", "menu-before-the-headline",
          "section-heading-over-the-heading", "cookie-banner-menu-and-section-before-the-headline",
-         "skip-line-pipe-menu-and-section-label-before-the-headline"],
+         "skip-line-pipe-menu-and-section-label-before-the-headline", "site-name-over-breadcrumbs"],
 )
 def test_title_line(text, title):
     doc = zone(text)

@@ -57,6 +57,10 @@ FRONT_MATTER_KEY = re.compile(r"[ \t]*([A-Za-z_][\w-]{0,30})[ \t]*[:=]")
 #: Front matter fields that hold words of the story: its headline and standfirst.
 _STANDFIRST_KEYS = frozenset({"title", "headline", "subtitle", "subheadline", "description", "summary", "standfirst",
                               "dek", "excerpt", "lede", "lead"})
+# A range's joiner and its second end after the first: " to three" in "the two to three years", " and six" in "the
+# three and six month issues" (not " and up to 20 percent").
+RANGE_AFTER = re.compile(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                         r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties": a part of a whole owned.
 RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
@@ -207,6 +211,10 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     unit = resolve_unit(text, number, para_start, limit)
     if unit.kind == "drop" or not_a_figure(text, number, unit.kind, para_start, before):
         return None
+    if number.words and unit.code is None and before.last() == "the" and not number.fraction \
+            and not RANGE_AFTER.match(text, number.end, limit):
+        return None  # "between the two", "the three of them": people named before, no quantity (not "the two to
+        # three years" a range ends)
     if number.words and not _words_are_figure(text, number, unit, limit, before):
         return None
     start, value = number.start, number.value

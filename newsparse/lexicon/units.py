@@ -91,7 +91,7 @@ CENT_WORDS: dict[str, str] = {"cts": "USD", "ct": "USD", "cents": "USD", "cent":
 SCALED_ONLY_CURRENCY: dict[str, str] = {"won": "KRW"}
 
 _PERCENT: dict[str, tuple[str, ...]] = {
-    "percent": ("%", "percent", "per cent", "per-cent", "pct", "percentage"),
+    "percent": ("%", "percent", "per cent", "per-cent", "pct", "percentage", "pc"),
     "percentage points": ("percentage points", "percentage point", "percent points", "pct points", "pct pts",
                           "points percentage"),
 }
@@ -130,6 +130,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour"),
     "°C": ("°c", "℃", "celsius", "celcius", "centigrade"),
     "°F": ("°f", "℉", "fahrenheit", "farenheit"),
+    "K": ("kelvin", "kelvins"),
     "MW": ("mw", "megawatt", "megawatts"),
     "GW": ("gw", "gigawatt", "gigawatts"),
     "kW": ("kw", "kilowatt", "kilowatts"),
