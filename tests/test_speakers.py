@@ -299,6 +299,12 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          ["Angela Rourke", "Angela Rourke"]),
         ('Tom Petrakis and his wife, Linda Petrakis, spoke. Curtis Whitlow listened.\n\nPetrakis, speaking outside, '
          'said he was encouraged. "It is a start," he said.', ["Tom Petrakis"]),
+        ("Sinn Féin councillor Niamh O'Dowd opposed the plan. \"It is a disgrace,\" she said.", ["Niamh O'Dowd"]),
+        ('Athletics Kenya president Jackson Kiprop-Limo spoke. "We will appeal," he told Reuters.',
+         ["Jackson Kiprop-Limo"]),
+        ('Tom Reyes spoke.\n\nAbebe Jones said the team was tired. "We need rest," he said.', ["Abebe Jones"]),
+        ('Tom Reyes spoke.\n\nGráinne Mulcahy BL represented the family. "They want answers," she said.',
+         ["Gráinne Mulcahy"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -314,7 +320,9 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "'Billie' is a woman's given name", "two particles inside a name", "a person talked to is no place",
          "a kinship noun and a comma before a full name tell gender", "Malay honorifics before a name",
          "an object pronoun tells nothing of the subject", "a school is nobody",
-         "a shared surname told apart by the pronoun after it"],
+         "a shared surname told apart by the pronoun after it", "a body before a role and a name is nobody",
+         "a body before a role and a name is nobody, two", "a surname in -s followed by a speech verb",
+         "Irish letters after a name"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -86,6 +86,8 @@ PERSON_APPOSITIVE = re.compile(
     r",[ \t]+(?:(?:a|an|the|his|her|[" + _UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},)"
 )
+# A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd".
+ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?=[" + _UPPER + r"])")
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
 KIN_BEFORE = re.compile(
     r"\b(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
@@ -273,6 +275,9 @@ class People:
             self._read_mention(parsed.name, start, end)
             return
         run_start = start - parsed.offset
+        if not parsed.given and not parsed.titled and (role_next := ROLE_AND_NAME_AFTER.match(self.text, end)) \
+                and role_next.group(1) in ROLE_WORDS:
+            return  # a body before a role and a name: 'Sinn Féin councillor Niamh O'Dowd', 'Athletics Kenya president'
         name, parts = parsed.name, parsed.name.split()
         role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
         surname = parts[-1]
@@ -293,7 +298,8 @@ class People:
                     and TALK_TO.search(self.text, max(0, run_start - 16), run_start) is None:
                 return  # 'the MP for Bristol West', 'moved to Grand Forks': a place (not 'Talk to Inês Silva')
             person = self._full_name(name, parts, parsed, role is not None
-                                     or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)))
+                                     or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
+                                     or (len(parts) == 2 and self._speaks(end)))  # ('Abebe Jones said')
             if person is None:
                 return
         if parsed.given:

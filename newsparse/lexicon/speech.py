@@ -236,7 +236,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
     juror jurors teenager teenagers retiree retirees goalkeeper
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
-    businesswoman billionaire striker defender midfielder manager parishioner congregant worshipper
+    businesswoman billionaire striker defender midfielder manager parishioner congregant worshipper skipper
     negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder

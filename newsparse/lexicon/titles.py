@@ -24,7 +24,7 @@ NAME_TITLES: frozenset[str] = frozenset(
 )
 
 #: Letters after a name that are no part of it: "Jonathan Crewe KC", "Anna Reyes MP", "Tom Lind OBE".
-POST_NOMINALS: frozenset[str] = frozenset("kc qc mp msp mla mep mbe obe cbe kbe dbe phd esq".split())
+POST_NOMINALS: frozenset[str] = frozenset("kc qc mp msp mla mep mbe obe cbe kbe dbe phd esq bl sc td".split())
 
 #: Abbreviations whose period does not end a sentence ("Mr. Smith", "the U.S. Army", "Jan. 8").
 ABBREVIATIONS: frozenset[str] = frozenset(
