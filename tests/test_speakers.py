@@ -426,6 +426,12 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('Her lawyer, Benjamin Adair, said she cried. "She called me," Adair said.\n\nShe issued a statement. "I hope '
          'no mother waits," it said.', ["Benjamin Adair", None]),
         ('Caleb Rourke sings.\n\nRourke winces. "Marcus is no villain."', ["Caleb Rourke"]),
+        ('The Association of American Railroads, the main lobby group, said it would fight.\n\n"We will sue," the '
+         'group said.', ["The Association of American Railroads"]),
+        ('"We grow," Boeing said.\n\nPrices fell, Ana Lind, the mayor, said. "We expect more," it added.',
+         ["Boeing", None]),
+        ('Tom Reyes spoke first.\n\n19-year-old Kofi Mensah scored twice. "I am happy," the 19-year-old said.',
+         ["Kofi Mensah"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -455,7 +461,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "a subject after an adverb of time", "a name someone identified themselves as",
          "'the group' after a body the narrative reports claiming", "'the trust' after a trust reported speaking",
          "'the trust' after a person is left", "'and' inside a body's name", "'it' is no person's surname",
-         "a gesture before a quote"],
+         "a gesture before a quote", "a body's name before an aside", "'it' past a person the narrative reports",
+         "an age before the name"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

@@ -65,6 +65,9 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:union|agency|ministry"
                            r"|department|group|company|council|board|bank|party))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
+# An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
+# Association of American Railroads, the industry's main lobby group, said'; ", which makes soups, ".
+ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its)\b[^,.;:\n]{1,80},[ \t]+$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
                                "all both".split())
@@ -183,23 +186,45 @@ def company_opening(text: str, start: int, end: int) -> str | None:
     return found[-1] if found else None
 
 
+def person_narrated(text: str, start: int, end: int) -> bool:
+    """Whether the narrative of ``text[start:end]`` last reports a person speaking ('Prices fell, Ana Lind, the
+    mayor, said.'), so an 'it' after it is no body quoted before."""
+    name = _narrated_subject(text, start, end)
+    if name is None or name[:4].lower() == "the ":
+        return False  # ('The paper said', 'the spokesman said': no one named)
+    return _body(name) is None
+
+
 def body_narrated(text: str, start: int, end: int) -> str | None:
     """The body the narrative of ``text[start:end]`` last reports speaking, for an 'it' quoted after it: '...,
     the Bundesbank said.' -> 'the Bundesbank'; '..., the company said in a statement.' -> 'the company'; None
     when the last speaker there is a person ('..., Ana Lind said.') or none speaks."""
+    name = _narrated_subject(text, start, end)
+    return _body(name) if name is not None else None
+
+
+def _narrated_subject(text: str, start: int, end: int) -> str | None:
+    """Who the narrative of ``text[start:end]`` last reports speaking, as written: 'the Bundesbank', 'Ana Lind'."""
     found = None
     for verb in _BODY_VERB.finditer(text, start, end):
         found = verb
     if found is None:
         return None
-    subject = _BODY_SUBJECT.search(text, max(start, found.start() - 60), found.start())
+    subject = None
+    if (aside := ASIDE_BEFORE_VERB.search(text, max(start, found.start() - 100), found.start())) is not None:
+        subject = _BODY_SUBJECT.search(text, max(start, aside.start() - 60), aside.start() + 2)  # ('The Association
+        # of American Railroads, the industry's main lobby group, said': the name before the aside)
     if subject is None:
-        return None
-    name = subject.group(1)
+        subject = _BODY_SUBJECT.search(text, max(start, found.start() - 60), found.start())
+    return subject.group(1) if subject is not None else None
+
+
+def _body(name: str) -> str | None:
+    """``name`` when it names a body ('the defence ministry', 'the union', 'Boeing'), not a person ('the spokesman',
+    'Ana Lind')."""
     head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
     if head.islower():
-        return name if head.rsplit(None, 1)[-1] in _SPEAKING_BODY_NOUNS else None  # 'the defence ministry', 'the
-        # union', not 'the spokesman'
+        return name if head.rsplit(None, 1)[-1] in _SPEAKING_BODY_NOUNS else None
     return name if not person_like(head) or (" " not in head and head.lower() not in GIVEN_NAMES) else None
 
 

@@ -27,7 +27,15 @@ from ..lexicon.speech import FEMALE_ROLES, ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from .attribution import Found, person_like
-from .descriptions import body_narrated, company_opening, group_subject, introduced, narrated, quoted_before
+from .descriptions import (
+    body_narrated,
+    company_opening,
+    group_subject,
+    introduced,
+    narrated,
+    person_narrated,
+    quoted_before,
+)
 from .mentions import People
 from .phrases import LETTERS
 from .roles import AGE_ROLE, PARTIES, ROLE_WORDS, US_STATES, role_key
@@ -73,8 +81,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
         if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
                 and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2 \
-                and not _named_with_a_given_name(text, previous.speaker):  # (not 'Adair' after 'Benjamin Adair')
-            return previous.speaker, "pronoun"  # '"...," Boeing said. "...," it added.'
+                and not _named_with_a_given_name(text, previous.speaker) \
+                and not person_narrated(text, previous.end, min(hit.span.start, quote_start)):  # (not 'Adair' after
+            return previous.speaker, "pronoun"  # 'Benjamin Adair'; nor past 'Ana Lind said') '"...," Boeing said.
+            # "...," it added.'
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
         return None, "pronoun"

@@ -99,7 +99,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     apposition after the name ('Carmen Villanueva, the president,') and an age ('Bill Harmon, 58,' makes him
     'the 58-year-old')."""
     found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
-    last = text[max(0, run_start - 24):run_start].rstrip(" \t,").rpartition(" ")[2]
+    last = (text[max(0, run_start - 24):run_start].rstrip(" \t,").split() or [""])[-1]
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
         before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
         if before is not None:
@@ -108,6 +108,8 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
                 found.append(role_key(before.group(2).lower().split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
             found.append(role_key((last,)))  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
+    elif AGE_ROLE.fullmatch(last):
+        found.append(last)  # an age before the name: '19-year-old Kofi Mensah' is 'the 19-year-old'
     elif text[run_start - 2:run_start] == ", ":
         of_body = ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
