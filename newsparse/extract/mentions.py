@@ -275,8 +275,8 @@ class People:
             self._read_mention(parsed.name, start, end)
             return
         run_start = start - parsed.offset
-        if not parsed.given and not parsed.titled and (role_next := ROLE_AND_NAME_AFTER.match(self.text, end)) \
-                and role_next.group(1) in ROLE_WORDS:
+        if not parsed.given and not parsed.titled and self.text[end + 1:end + 2].islower() \
+                and (role_next := ROLE_AND_NAME_AFTER.match(self.text, end)) and role_next.group(1) in ROLE_WORDS:
             return  # a body before a role and a name: 'Sinn Féin councillor Niamh O'Dowd', 'Athletics Kenya president'
         name, parts = parsed.name, parsed.name.split()
         role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
@@ -299,7 +299,8 @@ class People:
                 return  # 'the MP for Bristol West', 'moved to Grand Forks': a place (not 'Talk to Inês Silva')
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
-                                     or (len(parts) == 2 and self._speaks(end)))  # ('Abebe Jones said')
+                                     or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
+                                         and self._speaks(end)))  # ('Abebe Jones said')
             if person is None:
                 return
         if parsed.given:
