@@ -432,6 +432,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          ["Boeing", None]),
         ('Tom Reyes spoke first.\n\n19-year-old Kofi Mensah scored twice. "I am happy," the 19-year-old said.',
          ["Kofi Mensah"]),
+        ('Senators Walt Prendergast and Loretta Haines opposed it. Sen. Ana Ambrose backed it. "It is wrong," the '
+         'senator said.', ["the senator"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -462,7 +464,7 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'the group' after a body the narrative reports claiming", "'the trust' after a trust reported speaking",
          "'the trust' after a person is left", "'and' inside a body's name", "'it' is no person's surname",
          "a gesture before a quote", "a body's name before an aside", "'it' past a person the narrative reports",
-         "an age before the name"],
+         "an age before the name", "a plural title gives the role too: two senators, left as written"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

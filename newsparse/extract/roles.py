@@ -152,6 +152,14 @@ def _nationality(text: str, run_start: int, name_start: int, name_end: int) -> t
 
 @functools.lru_cache(maxsize=1024)
 def titled_roles(phrase: str) -> tuple[str, ...]:
-    """The role nouns a phrase's titles and roles give its person: 'Sen. Ted Cruz' -> ('senator',)."""
-    return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in phrase.lower().split()
+    """The role nouns a phrase's titles and roles give its person: 'Sen. Ted Cruz' -> ('senator',); a plural
+    title too ('Senators Walt Prendergast and ...' -> ('senator',))."""
+    words = [_PLURAL_TITLES.get(word, word) for word in phrase.lower().split()]
+    return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in words
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
+
+
+#: Titles before two names joined by 'and', each holding it: 'Senators Walt Prendergast and Loretta Haines'.
+_PLURAL_TITLES = {"senators": "senator", "sens.": "sen.", "reps.": "rep.", "representatives": "representative",
+                  "governors": "governor", "mayors": "mayor", "judges": "judge", "ministers": "minister",
+                  "councillors": "councillor", "councilors": "councilor", "generals": "general"}
