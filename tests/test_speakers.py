@@ -709,11 +709,12 @@ def test_speakers_named_after_the_quote(body, speakers):
         ('Wisconsin Republican Sen. Ron Johnson disagreed. "No," the Wisconsin Republican said.', ["Ron Johnson"]),
         ('Tom Reyes, a New Hampshire Democrat, spoke. "Yes," the New Hampshire Democrat said.', ["Tom Reyes"]),
         ('House Speaker Tom Reyes spoke. "No," the Wisconsin Republican said.', ["the Wisconsin Republican"]),
+        ('Lands CS Alice Wahome toured the site. Tom Reyes followed. "We will act," the CS said.', ["Alice Wahome"]),
     ],
     ids=["a country's possessive before the name", "'of' a country after the name", "a sports code after the name",
          "a country's adjective before a role", "two of that country: left as written", "no country named: left",
          "a politician's party and state after the name", "state and party before the name",
-         "state and party in apposition", "no state named: left"],
+         "state and party in apposition", "no state named: left", "a role written in capitals"],
 )
 def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, speakers):
     assert speakers_of(body) == speakers

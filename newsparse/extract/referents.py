@@ -128,14 +128,15 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
 
 
 def demonym_of(hit: Found) -> str | None:
-    """'the Ukrainian', 'the Spaniard': the demonym a speaker is called by alone; 'the Vermont independent', 'the
-    New Hampshire Republican': a politician's state and party ('vermont independent'); or None."""
+    """'the Ukrainian', 'the Spaniard': the demonym a speaker is called by alone (or a role in capitals: 'the CS');
+    'the Vermont independent', 'the New Hampshire Republican': a politician's state and party ('vermont
+    independent'); or None."""
     name = hit.name
     if name[:4] not in ("the ", "The "):
         return None
     words = name[4:].lower().split()
-    if len(words) == 1 and words[0] in DEMONYMS:
-        return words[0]
+    if len(words) == 1 and (words[0] in DEMONYMS or words[0] in ("ceo", "cfo", "cs")):
+        return role_key(words)  # ('the Ukrainian'; 'the CEO', 'the CS' in capitals, read as a name)
     if 2 <= len(words) <= 3 and words[-1] in PARTIES and " ".join(words[:-1]) in US_STATES:
         return f"{' '.join(words[:-1])} {PARTIES[words[-1]]}"
     return None

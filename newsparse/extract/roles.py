@@ -33,7 +33,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
                "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
                "bishop": "bishop", "archbishop": "archbishop", "cardinal": "cardinal", "pope": "pope",
-               "ceo": "executive", "cfo": "cfo", "coo": "coo", "cto": "cto"}
+               "ceo": "executive", "cfo": "cfo", "coo": "coo", "cto": "cto", "cs": "secretary"}  # (Kenya's Cabinet
+# Secretary: 'Lands CS Alice Wahome', 'the CS')
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
@@ -74,7 +75,7 @@ PARTIES = {"R": "republican", "D": "democrat", "I": "independent", "republican":
            "democrat": "democrat", "democratic": "democrat", "independent": "independent"}
 US_STATES = frozenset(region[2].lower() for region in REGIONS.values() if region[0] == "US")
 #: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
-ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo"}) | DEMONYMS
+ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo", "cs"}) | DEMONYMS
 
 
 def role_key(words: list[str] | tuple[str, ...]) -> str:
@@ -89,7 +90,7 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
 #: Role nouns that name one role: 'her attorney, Peter Dunleavy' is 'the lawyer'.
 _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher"}
 #: Roles written as initials: 'the CEO'.
-_SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})
+_SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cs"})
 
 
 def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
