@@ -434,6 +434,12 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          ["Kofi Mensah"]),
         ('Senators Walt Prendergast and Loretta Haines opposed it. Sen. Ana Ambrose backed it. "It is wrong," the '
          'senator said.', ["the senator"]),
+        ('The Fair Association released a statement on Friday. "Refunds will follow," the statement said.',
+         ["The Fair Association"]),
+        ('The Times said Cook provided a written statement.\n\n"It was a mistake," the statement said.', ["Cook"]),
+        ('Holloway herself issued a brief statement through her lawyers. "I hope no mother waits," it said.',
+         ["Holloway"]),
+        ('The WHO said it was helping. "A team is deployed," the statement said.', ["the statement"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -464,7 +470,9 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "'the group' after a body the narrative reports claiming", "'the trust' after a trust reported speaking",
          "'the trust' after a person is left", "'and' inside a body's name", "'it' is no person's surname",
          "a gesture before a quote", "a body's name before an aside", "'it' past a person the narrative reports",
-         "an age before the name", "a plural title gives the role too: two senators, left as written"],
+         "an age before the name", "a plural title gives the role too: two senators, left as written",
+         "'the statement' after a body released one", "'the statement' after someone provided one",
+         "'it' after someone issued a statement", "'the statement' with no issuer named: left"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

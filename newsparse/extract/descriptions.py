@@ -65,6 +65,13 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:union|agency|ministry"
                            r"|department|group|company|council|board|bank|party))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
+# Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
+# "Holloway herself issued a brief statement", "Cook provided a written statement".
+STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
+                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4})[ \t]+"
+                              r"(?:(?:himself|herself|itself|also|later)[ \t]+)?"
+                              r"(?:issued|released|provided|put[ \t]+out|posted|sent|published)[ \t]+(?:a|an)"
+                              r"[ \t]+(?:[a-z]+[ \t]+){0,2}statement\b")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which makes soups, ".
 ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its)\b[^,.;:\n]{1,80},[ \t]+$")
@@ -184,6 +191,14 @@ def company_opening(text: str, start: int, end: int) -> str | None:
     found = [opening.group(1)] if opening is not None else []
     found += COMPANY_OPENING.findall(text, start, end)
     return found[-1] if found else None
+
+
+def statement_issuer(text: str, start: int, end: int) -> str | None:
+    """Who the narrative of ``text[start:end]`` says put out a statement, for a 'the statement said' or an 'it
+    said' quoted after it: 'The Fair Association released a statement on Friday.' -> 'The Fair Association';
+    'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'."""
+    issuers = [m.group(1) for m in STATEMENT_ISSUED.finditer(text, start, end)]
+    return issuers[-1] if issuers else None
 
 
 def person_narrated(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,7 @@ from .descriptions import (
     narrated,
     person_narrated,
     quoted_before,
+    statement_issuer,
 )
 from .mentions import People
 from .phrases import LETTERS
@@ -75,6 +76,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return _person_meant(hit, low, people, previous, text, para_starts, quote_start), "pronoun"
         if low == "it" and (body := _narrated_before(hit, previous, text, para_starts, quote_start, body_narrated)):
             return body, "pronoun"  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
+        if low == "it" and (issuer := _narrated_before(hit, previous, text, para_starts, quote_start,
+                                                       statement_issuer)) is not None:
+            return issuer, "pronoun"  # 'Holloway issued a brief statement. "...," it said.'
         if low in ("it", "they") and previous is not None and previous.speaker \
                 and previous.speaker_method in ("description", "role-noun", "continuation") \
                 and previous.speaker[:1].islower():
@@ -113,6 +117,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                               body_narrated)) is not None \
                 and _proper_name(body) and (words[1] in _BODY_NOUNS or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
+        if words == ["the", "statement"] and (issuer := _narrated_before(
+                hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
+            return issuer, "role-noun"  # 'The Fair Association released a statement. "...," the statement said.'
         if len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS and (company := _narrated_before(
                 hit, previous, text, para_starts, quote_start, company_opening)) is not None:
             return company, "role-noun"  # 'Acme Corp cut its outlook. "...," the company said.'
