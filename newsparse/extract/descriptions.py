@@ -65,6 +65,8 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:union|agency|ministry"
                            r"|department|group|company|council|board|bank|party))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
+#: Pronouns that may open a clause as its subject: no issuer found by name.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement".
 STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
@@ -198,7 +200,8 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     said' quoted after it: 'The Fair Association released a statement on Friday.' -> 'The Fair Association';
     'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'."""
     issuers = [m.group(1) for m in STATEMENT_ISSUED.finditer(text, start, end)]
-    return issuers[-1] if issuers else None
+    return issuers[-1] if issuers and issuers[-1].lower() not in _SUBJECT_PRONOUNS else None  # ('She issued a
+    # statement': whoever she is, not found here)
 
 
 def person_narrated(text: str, start: int, end: int) -> bool:
