@@ -115,6 +115,9 @@ RANGES = [
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
     ("Carjackings rose 9% to 402.", [("9%", 9, "percent"), ("402", 402, None)]),
+    ("Ghana followed with 890,000 tonnes and Nigeria with 610,000; the firm has 3,000 workers, with 12 in Ohio.",
+     [("890,000 tonnes", 890_000, "t"), ("610,000", 610_000, "t"), ("3,000 workers", 3000, "workers"),
+      ("12", 12, None)]),
     ("Flooding hit 9 of the state's 12 districts.", [("9", 9, "districts"), ("12 districts", 12, "districts")]),
     ("Clinton has 520 superdelegates compared with 39 for Sanders.",
      [("520 superdelegates", 520, "superdelegates"), ("39", 39, "superdelegates")]),
@@ -330,7 +333,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "percent-from-a-share-of-its-order",
-    "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "of-a-possessed-whole",
+    "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
+    "of-a-possessed-whole",
     "counts-compared-differ-more"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)

@@ -280,6 +280,11 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
               and not SENTENCE_BREAK.search(text, a.end, b.start)
               and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw))):
             _take_unit(b, a, forward=False)
+        elif (b.bare and not a.bare and a.unit.kind in ("measure", "money") and b.start - a.end < 80
+              and b.before.last() == "with" and not SENTENCE_BREAK.search(text, a.end, b.start)
+              and _same_order(b.number.value, a.value)):
+            _take_unit(b, a, forward=False)  # a list that leaves the unit out: '890,000 tonnes, and Nigeria with
+            # 610,000'
     return found
 
 
