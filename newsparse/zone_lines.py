@@ -89,8 +89,9 @@ FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)"
 # "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
 # Also after a menu of site links or its notice: "Privacy policy  |  Terms  |  © 2024 Independent Digital News & Media
 # Ltd", "ALL RIGHTS RESERVED © Copyright ANSA".
-FOOTER_COPYRIGHT = re.compile(r"[ \t]*(?:[^\n|©]{1,40}\|[ \t]*){0,6}(?:All rights reserved\.?[ \t]*)?"
-                              r"(?:©|&copy;|\(c\)|Copyright\b)[^\n]{0,200}", re.IGNORECASE)
+COPYRIGHT_MARK = (r"[ \t]*(?:[^\n|©]{1,40}\|[ \t]*){0,6}(?:All rights reserved\.?[ \t]*)?"
+                  r"(?:©|&copy;|\(c\)|Copyright\b)")  # (case aside: compiled with re.IGNORECASE where used)
+FOOTER_COPYRIGHT = re.compile(COPYRIGHT_MARK + r"[^\n]{0,200}", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)", "Writing by ...", "Additional reporting by ..."
 FOOTER_CREDIT = re.compile(
     r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"

@@ -25,6 +25,7 @@ import re
 
 from ..dates import HEADER_DATE_TEXT
 from ..lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
+from ..lexicon.people import NAME_PARTICLE_PATTERN
 from ..model import Span
 from ..zone_lines import CREDIT_BYLINE
 from ..zones import ZonedDoc
@@ -42,7 +43,7 @@ NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b|&|;)[ \t]*", re.IG
 # A name linked to its author page: "[Richard Partington](https://.../profile/richard-partington)" -> its text.
 NAME_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # One word of a name: "Jane", "O'Neil", "Smith-Jones", "J.", "DOE"; particles "de", "van", "al-".
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|del|der|van|von|den|bin|al|el|la|le|du|dos)")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|" + NAME_PARTICLE_PATTERN + r")")
 _NAME_MAX_WORDS = 5
 #: Last words of a job after a byline's name: "By Jane Doe, Transport Correspondent".
 _ROLE_HEADS = frozenset("staff team desk writer writers reporter reporters correspondent correspondents editor editors "

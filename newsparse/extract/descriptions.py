@@ -18,8 +18,17 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.people import GIVEN_NAMES
-from ..lexicon.speech import BODY_ROLES, FEMALE_ROLES, MALE_ROLES, OBJECT_VERBS, PERSON_ROLES, SPEECH_VERBS
+from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES
+from ..lexicon.speech import (
+    BODY_NOUNS,
+    BODY_ROLES,
+    FEMALE_ROLES,
+    MALE_ROLES,
+    NAMED_BODY_NOUNS,
+    OBJECT_VERBS,
+    PERSON_ROLES,
+    SPEECH_VERBS,
+)
 from ..model import Quote
 from .attribution import person_like, skip_to_verb
 from .mentions import SENTENCE_END
@@ -62,11 +71,9 @@ _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirm
 # Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a
 # name in apposition ('The Spanish meteorological agency, AEMET, said': the name).
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
-                           r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:union|agency|ministry"
-                           r"|department|group|company|council|board|bank|party))?"
+                           r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:"
+                           + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
-#: Pronouns that may open a clause as its subject: no issuer found by name.
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement".
 STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
@@ -173,17 +180,13 @@ def group_subject(text: str, start: int, end: int) -> str | None:
 
 
 #: Common nouns of bodies that speak in the narrative: 'the union said', 'the club said'.
-_SPEAKING_BODY_NOUNS = BODY_ROLES | frozenset(
-    "union council board club authority commission court hospital university school force regulator bank airline "
-    "carrier firm group committee federation association diocese church party".split())
+_SPEAKING_BODY_NOUNS = BODY_ROLES | BODY_NOUNS | NAMED_BODY_NOUNS
 
 
 # A company's name opening a sentence, its suffix telling it is one, and the verb after it: "Acme Corp cut",
 # "Brightwater Foods Inc. reported", "Harbor Holdings posted" (at a paragraph's start or after a sentence's end).
-COMPANY_OPENING = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n))[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}"
-                             r"(?:Corp|Corporation|Inc|Ltd|PLC|plc|Co|Group|Holdings|LLC|AG|SA|NV|GmbH|Airlines|Airways"
-                             r"|Foods|Motors|Bank|Energy|Oil|Technologies|Systems|Industries|Pharmaceuticals|Mining"
-                             r"|Telecom)\.?),?[ \t]+[a-z]")
+COMPANY_OPENING = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n))[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}(?:"
+                             + "|".join(COMPANY_SUFFIXES) + r")\.?),?[ \t]+[a-z]")
 
 
 def company_opening(text: str, start: int, end: int) -> str | None:
@@ -200,7 +203,7 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     said' quoted after it: 'The Fair Association released a statement on Friday.' -> 'The Fair Association';
     'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'."""
     issuers = [m.group(1) for m in STATEMENT_ISSUED.finditer(text, start, end)]
-    return issuers[-1] if issuers and issuers[-1].lower() not in _SUBJECT_PRONOUNS else None  # ('She issued a
+    return issuers[-1] if issuers and issuers[-1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import AGENCY_NAMES, PUBLISHER_NAMES
-from ..zone_lines import FOOTER_LINK, FOOTER_SIGNOFF, FRONT_MATTER_OPENERS
+from ..zone_lines import COPYRIGHT_MARK, FOOTER_LINK, FOOTER_SIGNOFF, FRONT_MATTER_OPENERS
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
@@ -75,8 +75,7 @@ SOCIAL_HOST = re.compile(
 # published ...", "© Copyright 2020 Reuters", "© 2019 Bloomberg L.P.".
 # (also after a menu of site links or a notice: "Terms  |  © 2024 Independent Digital News & Media Ltd",
 # "ALL RIGHTS RESERVED © Copyright ANSA").
-COPYRIGHT = re.compile(r"\s*(?:[^\n|©]{1,40}\|\s*){0,6}(?:All rights reserved\.?\s*)?(?:©|&copy;|\(c\)|Copyright)\s*"
-                       r"(?:©|&copy;|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+COPYRIGHT = re.compile(COPYRIGHT_MARK + r"\s*(?:©|&copy;|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
                        r"(?P<holder>[^\n]{2,80}?)\.?(?:\s+All rights reserved\.?[^\n]*)?\s*$", re.IGNORECASE)
 # Initials closing a holder's name, their last period read off: "Bloomberg L.P".
 INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")

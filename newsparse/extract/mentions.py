@@ -32,7 +32,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..gazetteer import is_known_place
-from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
     FEMALE_ROLES,
     MALE_ROLES,
@@ -62,8 +62,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + _UPPER + r"][\w'’\-]*(?:\.(?=[" + _UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
-    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + _UPPER + r"dvbalt])(?:(?:de|van|von|der|den|ter|bin|binti|al|la|le|los|las"
-    r"|del|della|da|di|du|dos|das)[ \t]+){0,2}"
+    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + _UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES}))
+    + r"])(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}"
     + _CAPITALISED_WORD + r"){0,6}"
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").

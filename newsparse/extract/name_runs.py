@@ -17,10 +17,10 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
-from .phrases import NAME_PARTICLES, clean_name
+from .phrases import clean_name
 
 #: Capitalised words that open sentences and are never a person: skipped before any other test.
 COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)

@@ -21,7 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS
+from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
 
@@ -84,9 +84,6 @@ _PARTICLES_AFTER: frozenset[str] = frozenset(
 )
 #: Auxiliaries that end a description: 'the senator has said'.
 _AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
-#: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
-NAME_PARTICLES: frozenset[str] = frozenset(
-    "de del della der di da dos das du van von bin binti ibn al el la le los las ter ten".split())
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}) | POST_NOMINALS
 # A middle initial: 'J.' in 'Donald J. Trump'.
 _INITIAL = re.compile(r"[A-Z]\.")

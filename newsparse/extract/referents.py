@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES
-from ..lexicon.speech import FEMALE_ROLES, ROLE_NOUNS
+from ..lexicon.speech import BODY_NOUNS, COMPANY_NOUNS, FEMALE_ROLES, NAMED_BODY_NOUNS, ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from .attribution import Found, person_like
@@ -92,8 +92,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
         return None, "pronoun"
-    if people is not None and (demonym := demonym_of(hit)) is not None \
-            and (named := people.role_holder(demonym, hit.span.start)) is not None:
+    if people is not None and (epithet := epithet_key(hit)) is not None \
+            and (named := people.role_holder(epithet, hit.span.start)) is not None:
         return named, "role-noun"  # '"...," the Ukrainian said.', 'the Vermont independent joked'
     if hit.kind == "description":
         if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
@@ -112,18 +112,18 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
-        if len(words) == 2 and words[0] == "the" and (words[1] in _BODY_NOUNS or words[1] in _NAMING_BODY_NOUNS) \
+        if len(words) == 2 and words[0] == "the" and (words[1] in BODY_NOUNS or words[1] in NAMED_BODY_NOUNS) \
                 and (body := _narrated_before(hit, previous, text, para_starts, quote_start,
                                               body_narrated)) is not None \
-                and _proper_name(body) and (words[1] in _BODY_NOUNS or words[1] in body.lower().split()):
+                and _proper_name(body) and (words[1] in BODY_NOUNS or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
         if words == ["the", "statement"] and (issuer := _narrated_before(
                 hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
             return issuer, "role-noun"  # 'The Fair Association released a statement. "...," the statement said.'
-        if len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS and (company := _narrated_before(
+        if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS and (company := _narrated_before(
                 hit, previous, text, para_starts, quote_start, company_opening)) is not None:
             return company, "role-noun"  # 'Acme Corp cut its outlook. "...," the company said.'
-        if len(words) == 2 and words[0] == "the" and words[1] in _BODY_NOUNS and previous is not None \
+        if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS and previous is not None \
                 and previous.speaker and previous.speaker[:1].isupper() and previous.speaker_method != "pronoun" \
                 and _body_named(previous.speaker) \
                 and previous.speaker.split(" ", 1)[0].lower() not in GIVEN_NAMES \
@@ -134,10 +134,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
     return hit.name, hit.method
 
 
-def demonym_of(hit: Found) -> str | None:
-    """'the Ukrainian', 'the Spaniard': the demonym a speaker is called by alone (or a role in capitals: 'the CS');
-    'the Vermont independent', 'the New Hampshire Republican': a politician's state and party ('vermont
-    independent'); or None."""
+def epithet_key(hit: Found) -> str | None:
+    """The role key of an epithet a speaker is called by alone, read as a name for its capitals: a demonym ('the
+    Ukrainian' -> 'ukrainian'), a role in initials ('the CS' -> 'secretary'), a politician's state and party ('the
+    Vermont independent' -> 'vermont independent'); or None."""
     name = hit.name
     if name[:4] not in ("the ", "The "):
         return None
@@ -166,18 +166,6 @@ def _named_with_a_given_name(text: str, name: str) -> bool:
         at = text.find(name, at + 1)
     return False
 
-
-#: Nouns that stand for a body named just before whose name ends in them: 'the trust' after 'Leeds Teaching
-#: Hospitals NHS Trust said'.
-_NAMING_BODY_NOUNS = frozenset("trust council club charity board authority commission hospital university school "
-                               "court regulator federation association foundation institute party diocese church "
-                               "league committee".split())
-#: Nouns that stand for a company named just before: 'the company' after 'Acme Corp cut its outlook.'
-_COMPANY_NOUNS = frozenset("company firm group bank carrier airline retailer manufacturer automaker insurer lender "
-                           "operator".split())
-#: Nouns that stand for a body quoted just before: 'the company' after '"...," Boeing said.'
-_BODY_NOUNS = frozenset("company firm group union carrier airline bank agency ministry department retailer "
-                        "manufacturer automaker insurer lender operator".split())
 
 
 def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int], quote_start: int,

@@ -15,21 +15,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.people import (
+    GIVEN_NAMES,
+    NAME_PARTICLE_PATTERN,
+    NAME_PARTICLES,
+    NON_PERSON_WORDS,
+    NOT_NAME_START,
+    PLACE_PREFIXES,
+)
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 from .name_runs import parse_run
-from .phrases import NAME_PARTICLES
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
 NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
-SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|von|de|der|den|del|della|da|di|du|le|la|los|las|bin|binti|al)[ \t]+){0,2}"
-                           r"[A-Z][a-z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
+SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
+                           r"(?![\w'’-]|[ \t]+[A-Z])")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 APPOSITIVE_AFTER = re.compile(r"\s*(?:,(?![ \t]*\d{1,3},)|[(—–]|--|himself\b|herself\b)")  # (an age alone is

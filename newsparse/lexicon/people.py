@@ -110,6 +110,12 @@ GIVEN_NAMES: dict[str, str] = {
     **{name: "female" for name in _FEMALE.split()},
 }
 
+#: Words that end a company's name, as written: "Acme Corp", "Brightwater Foods Inc.", "Harbor Oil", "Siemens AG".
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "Corp", "Corporation", "Inc", "Ltd", "PLC", "plc", "Co", "Group", "Holdings", "LLC", "AG", "SA", "NV", "GmbH",
+    "Airlines", "Airways", "Foods", "Motors", "Bank", "Energy", "Oil", "Technologies", "Systems", "Industries",
+    "Pharmaceuticals", "Mining", "Telecom")
+
 #: Words that make a capitalised run the name of an organisation, a place, a work, an event, a
 #: nationality or a news agency, not of a person: "Democratic Party", "New York University", "World
 #: Trade Center", "Major Japanese automakers", "Xinhua".
@@ -128,8 +134,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market creek
     canyon
     markets brothers
-    oil gas energy motors motor airways foods industries technologies systems pharmaceuticals petroleum electric
-    mining chemicals telecom communications logistics resources semiconductor semiconductors therapeutics
+    gas motor petroleum electric chemicals communications logistics resources semiconductor semiconductors therapeutics
     biosciences shipping railways ventures properties realty stores bancorp investments entertainment
     authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
     kindergarten charity
@@ -145,7 +150,13 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
-)
+) | frozenset(suffix.lower() for suffix in COMPANY_SUFFIXES if len(suffix) > 2)
+
+#: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "de del della der den di da dos das du van von bin binti ibn al el la le los las ter ten".split())
+#: The same as a regex alternation, longest first ("della|binti|...|de"), for the patterns that read names.
+NAME_PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
 
 #: First words of place names that look like people's: "New Hampshire", "Des Moines", "San Bernardino".
 PLACE_PREFIXES: frozenset[str] = frozenset(

@@ -258,6 +258,17 @@ BODY_ROLES = frozenset(
     "white house pentagon source sources ad email letter memo post tweet people men women staff spokespeople "
     "prime".split()
 )
+#: Nouns that stand for a company named just before: 'the company' after 'Acme Corp cut its outlook.'
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    "company firm group bank carrier airline retailer manufacturer automaker insurer lender operator".split())
+#: Nouns that stand for any body quoted or reported speaking just before: 'the ministry' after 'The Ministry of
+#: Health has confirmed', 'the company' after '"...," Boeing said.'
+BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset("union agency ministry department".split())
+#: Nouns that stand for a body only when its name holds them: 'the trust' after 'Leeds Teaching Hospitals NHS Trust
+#: said' (not after 'Boeing said').
+NAMED_BODY_NOUNS: frozenset[str] = frozenset(
+    "trust council club charity board authority commission hospital university school court regulator federation "
+    "association foundation institute party diocese church league committee force".split())
 #: Role nouns that only a person holds: "a former labor leader", "Lind's longtime adviser".
 PERSON_ROLES: frozenset[str] = frozenset(w for w in ROLE_NOUNS if not (w.endswith(("s", "'s")) and not w.endswith("ss"))
                                          and w not in BODY_ROLES)  # ('witness' is one person, 'voters' many)
