@@ -304,6 +304,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
     first = 0
     if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in _DETERMINERS:
         in_span, first = False, 2
+        if len(words) > 3 and words[2].lower() == "own":
+            first = 3  # "120 million of its own shares"
     for i in range(first, min(len(words), first + 5)):
         raw = words[i]
         word = raw.rstrip(_STRIP)
