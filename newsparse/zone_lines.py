@@ -121,8 +121,15 @@ FOOTER_BOILERPLATE = re.compile(
 # A site's menu under the story: "About us | Contact | Privacy | Terms" (words between pipes, no figures).
 FOOTER_MENU = re.compile(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}){2,11}"
                          r"[ \t]*")
+# A wire desk's slugs alone on the line under a sign-off: "sn/pgh", "ksc/mfh" (editors' initials).
+FOOTER_DESK_SLUGS = re.compile(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]*")
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF, FOOTER_MENU,
-                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE)
+                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS)
+# An outlet's name alone on a line, in capitals: "The Harbour Tribune" (an outlet when some address in the
+# document spells it: "sokafor@harbourtribune.co.uk", "https://www.harbourtribune.co.uk/...").
+NAME_LINE = re.compile(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"
+                       r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]{0,30}){0,4})[ \t]*")
+_NOT_DOMAIN = re.compile(r"[^a-z0-9]+")
 
 #: A first line longer than this is body text, not a title.
 _TITLE_MAX_CHARS = 300
@@ -194,7 +201,29 @@ def short_standfirst(text: str, ln: Line) -> bool:
 
 
 def is_footer_line(text: str, ln: Line) -> bool:
-    return ln.kind == "text" and any(p.fullmatch(text, ln.start, ln.end) for p in _FOOTER_LINES)
+    return ln.kind == "text" and (any(p.fullmatch(text, ln.start, ln.end) for p in _FOOTER_LINES)
+                                  or site_named(text, ln.start, ln.end) is not None)
+
+
+def site_named(text: str, start: int, end: int) -> str | None:
+    """The outlet a line names alone, when an address in the document spells the name as its domain.
+
+    >>> site_named("Write to ana@harbourtribune.co.uk\\n\\nThe Harbour Tribune", 35, 54)
+    'The Harbour Tribune'
+    """
+    m = NAME_LINE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    key = _NOT_DOMAIN.sub("", name.lower().removeprefix("the "))
+    if len(key) < 5:
+        return None
+    at = text.find(key + ".")
+    while at > 0:
+        if text[at - 1] in "@/.":  # ('@harbourtribune.', '//harbourtribune.', 'www.harbourtribune.')
+            return name
+        at = text.find(key + ".", at + 1)
+    return None
 
 
 # ----------------------------------------------------------------------------- what a scraper leaves around a story

@@ -99,6 +99,9 @@ def test_link_inside_the_body_is_not_the_source():
         ("&copy; 2024 Southern Cross Sport. All rights reserved.", "Southern Cross Sport"),
         ("(c) 2024 Harbour Media Ltd. All rights reserved.\nAbout us | Contact | Privacy | Terms",
          "Harbour Media Ltd."),
+        ("--IANS\n\nsn/pgh", "IANS"),
+        ("Contact the reporter at lena@valleyledger.co.uk\n\nThe Valley Ledger", "The Valley Ledger"),
+        ("More at https://www.northcoastherald.com.au/news\n\nNorth Coast Herald", "North Coast Herald"),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -111,10 +114,20 @@ def test_link_inside_the_body_is_not_the_source():
          "uni-signoff-with-slugs-and-time", "notice-before-the-copyright", "copyright-after-site-links",
          "canadian-press-report-line", "agency-name-after-its-copyright", "press-release-issuer",
          "published-at-a-link-by-the-outlet", "source-line-in-emphasis", "bold-line-before-its-site",
-         "copyright-as-an-html-entity", "copyright-over-the-site-menu"],
+         "copyright-as-an-html-entity", "copyright-over-the-site-menu",
+         "signoff-over-the-desk-slugs", "outlet-name-an-email-spells", "outlet-name-a-link-spells"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher
+
+
+@pytest.mark.parametrize("ending", [
+    "Contact the reporter at lena@valleyledger.co.uk\n\nJohn Abbott",
+    "The Valley Ledger",
+    "Read more at https://www.example.com/x\n\nThe Valley Ledger",
+], ids=["a-name-no-address-spells", "an-outlet-name-alone", "an-address-spelling-another-name"])
+def test_a_name_line_no_address_spells_is_no_publisher(ending):
+    assert extract_footer(zone(STORY + ending + "\n"))[1] is None
 
 
 def test_boilerplate_after_the_link_leaves_the_footer_whole():

@@ -16,7 +16,9 @@ Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), 
 a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
 named for its site (``[Times of India](https://...)``), a press release's issuer (``SOURCE Northwind Robotics,
 Inc.``), a copyright holder (``© 2020 The Guardian``), an agency
-sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa).
+sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa),
+an outlet's name alone on a line that an address in the document spells (``The Harbour Tribune`` beside
+``ana@harbourtribune.co.uk``).
 The agency of a dateline (``(AP)``) is not the publisher: a story AP filed and a newspaper printed names the
 newspaper here. Where the footer gives neither, the front matter's fields may (``url:``, ``source:``;
 ``publisher:``, ``site_name:``).
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import AGENCY_NAMES, PUBLISHER_NAMES
-from ..zone_lines import COPYRIGHT_MARK, FOOTER_LINK, FOOTER_SIGNOFF, FRONT_MATTER_OPENERS
+from ..zone_lines import COPYRIGHT_MARK, FOOTER_LINK, FOOTER_SIGNOFF, FRONT_MATTER_OPENERS, site_named
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
@@ -122,6 +124,8 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
         publisher = _publisher(line)
         if publisher:
             publishers.append(publisher)
+        elif (site := site_named(doc.text, span.start, span.end)) is not None:
+            publishers.append((3, site))  # ('The Harbour Tribune' under 'Contact ... at ana@harbourtribune.co.uk')
     source_url = min(links, key=lambda r: r[0])[1] if links else None
     publisher = min(publishers, key=lambda r: r[0])[1] if publishers else None
     if (source_url is None or publisher is None) and doc.text.startswith(FRONT_MATTER_OPENERS):
