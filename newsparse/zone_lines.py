@@ -76,16 +76,18 @@ FRONT_MATTER_OPENERS = ("---", "+++")
 # Footer lines, read from the end of the document.
 # "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"
 FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*")
-# "Source: Reuters", "Originally published at https://...", "Read more: ..."
+# "Source: Reuters", "Originally published at https://...", "Original: https://...", "Read more: ..."
 FOOTER_SOURCE = re.compile(
-    r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Read more|Read the original|"
+    r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Original(?=[ \t]*:)|Read more|"
+    r"Read the original|"
     r"View original content|This (?:article|story|report) (?:by [^\n]{1,60}? )?(?:was |is )?(?:first |originally )?"
     r"(?:appeared|published|republished))\b[^\n]{0,300}",
     re.IGNORECASE,
 )
 # "**Radio Habana Cuba**", "__The Guardian__", "**The Prairie Farm Journal** | prairiefarmjournal.com" (its site after)
+# (or its desk: "**Mountain Dispatch** · Weather desk").
 FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)"
-                         r"(?:[ \t]*[|·•—–-][ \t]*[\w.-]{1,60}\.[a-z]{2,12}/?)?[ \t]*")
+                         r"(?:[ \t]*[|·•—–-][ \t]*(?:[\w.-]{1,60}\.[a-z]{2,12}/?|[A-Z][\w&' ]{0,38}[Dd]esk))?[ \t]*")
 # "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
 # Also after a menu of site links or its notice: "Privacy policy  |  Terms  |  © 2024 Independent Digital News & Media
 # Ltd", "ALL RIGHTS RESERVED © Copyright ANSA".
@@ -97,12 +99,13 @@ FOOTER_CREDIT = re.compile(
     r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"
 )
 # Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)", "-- BERNAMA", "==Kyodo",
-# with the desk's slugs after some: "dpa ksc/mfh" (editors' initials), "PTI ABC DV DV", "UNI XC SNG 1045".
+# "(PNA)", "GNA" (short national agencies' codes in capitals only), with the desk's slugs after some: "dpa ksc/mfh"
+# (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045".
 FOOTER_SIGNOFF = re.compile(
     r"[ \t]*(?:[-–—=]{1,2}[ \t]*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC|Bernama|Kyodo|IANS|PTI|ANI|UNI"
-    r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa|(?:Australian )?Associated Press|The Canadian Press"
-    r"|Agence France-Presse))\)?\.?"
-    r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){1,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
+    r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa|(?:The )?(?:Australian )?Associated Press"
+    r"|The Canadian Press|Agence France-Presse)|PNA|GNA|NAN|APP|QNA|BSS|MENA|SANA|VNA)\)?\.?"
+    r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
 )
 # A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
 FOOTER_OTHER_LINK = re.compile(
@@ -174,6 +177,13 @@ def is_header_line(text: str, ln: Line, *, below_title: bool = True) -> bool:
     return below_title and (_is_credit_byline(text, ln) or _is_role_line(text, ln))
 
 
+def is_byline_or_date(text: str, start: int, end: int) -> bool:
+    """A byline, date or reading-time line: 'By Ana Lucero | Updated 3 hours ago', 'March 4, 2024', '5 min read'
+    (its numbers are no figures of the story)."""
+    return any(p.fullmatch(text, start, end) for p in (HEADER_DATE, READING_TIME)) \
+        or (end - start <= _BYLINE_MAX_CHARS and BYLINE.match(text, start, end) is not None)
+
+
 def _is_credit_byline(text: str, ln: Line) -> bool:
     """``Jane Doe, Reuters``: names, then an outlet newsparse knows."""
     m = CREDIT_BYLINE.fullmatch(text, ln.start, ln.end)
@@ -241,6 +251,10 @@ NAVIGATION_LINE = re.compile(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
     r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
+    # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter"
+    r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
+    # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"
+    r"|(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12}/?"
 )
 # A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
 COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")

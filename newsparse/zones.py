@@ -66,6 +66,8 @@ ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 _NAVIGATION_MAX_BLOCKS = 4
 #: A site's name over its navigation has at most this many words.
 _SITE_NAME_MAX_WORDS = 4
+#: A label over a headline (a section's or site's name) has at most this many words.
+_LABEL_MAX_WORDS = 3
 _NAVIGATION_MAX_CHARS = 200
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
@@ -178,7 +180,8 @@ def _block_end(lines: list[Line], i: int) -> int:
 def _past_navigation(text: str, lines: list[Line], first: int) -> int:
     """The first line after the site's navigation a scraped page may open with: breadcrumbs ('Home > World >
     Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, a section label over the
-    page's '# ' heading, the site's name over its navigation; ``first`` itself when none opens it."""
+    page's '# ' heading, the site's name over its navigation (or its address: 'energymarkets.news'), a section's or
+    site's name over a headline and its byline ('Courts'); ``first`` itself when none opens it."""
     for _ in range(_NAVIGATION_MAX_BLOCKS):
         end = _block_end(lines, first)
         after = _next_content(lines, end)
@@ -194,19 +197,31 @@ def _past_navigation(text: str, lines: list[Line], first: int) -> int:
                                                         or block[0].lower().strip("#* ") in SECTION_WORDS))
                                      or is_section_label(block[0]))
         if not (menu or label or all(is_navigation_line(line) for line in block)
-                or _site_name(text, lines, block, after)):
+                or _site_name(text, lines, block, after) or _label_over_headline(text, lines, block, after)):
             return first
         first = after
     return first
 
 
+def _label_over_headline(text: str, lines: list[Line], block: list[str], after: int) -> bool:
+    """A section's or site's name over the headline and its byline: one line of three words at most ('Courts',
+    'MOTORSPORT WEEKLY'), then a one-line headline of more words, then a byline or date line."""
+    if len(block) != 1 or not 1 <= len(words := block[0].split()) <= _LABEL_MAX_WORDS or block[0][-1:] in ".!?:,;":
+        return False
+    headline_end = _block_end(lines, after)
+    below = _next_content(lines, headline_end)
+    return headline_end == after + 1 and below is not None and looks_like_title(text, lines[after]) \
+        and len(text[lines[after].start:lines[after].end].split()) > len(words) + 1 \
+        and is_header_line(text, lines[below])
+
+
 def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bool:
-    """A site's name over its navigation: one short line of a few capitalised words ('Coastline News'), then a
-    block that is all navigation ('Home > Business > Energy')."""
-    if len(block) != 1 or not 1 <= len(words := block[0].split()) <= _SITE_NAME_MAX_WORDS \
+    """A site's name over its navigation: one short line of a few capitalised words ('Coastline News'), then
+    lines or a block that are all navigation ('Home > Business > Energy')."""
+    if not 1 <= len(words := block[0].split()) <= _SITE_NAME_MAX_WORDS \
             or not all(word[:1].isupper() for word in words) or block[0][-1:] in ".!?:":
         return False
-    nxt = [text[ln.start:ln.end].strip() for ln in lines[after:_block_end(lines, after)]]
+    nxt = block[1:] or [text[ln.start:ln.end].strip() for ln in lines[after:_block_end(lines, after)]]
     return bool(nxt) and all(is_navigation_line(line) for line in nxt)
 
 

@@ -32,11 +32,14 @@ STORY = "Oil climbs\n\nLONDON (Reuters) - Oil prices rose on Wednesday as trader
          "https://www.example.com/news-releases/oil-1.html"),
         ("© AFP 2024. All rights reserved.\nSource: https://www.example.com/oil-1\nRelated topics: Energy, Oil\n\n"
          "Newsletter — Sign up for our daily briefing", "https://www.example.com/oil-1"),
+        ("Original: https://www.example.com/oil-1", "https://www.example.com/oil-1"),
+        ("Original: <https://www.example.com/oil-1>", "https://www.example.com/oil-1"),
     ],
     ids=["angle-brackets", "bare-url", "markdown-link", "source-url", "source-markdown-link",
          "originally-published-at", "read-more-is-not-own-link", "social-link-is-not-own-link",
          "first-appeared-on", "only-read-more", "only-related", "homepage-in-copyright-line",
-         "press-release-original-content", "site-boilerplate-after-the-source"],
+         "press-release-original-content", "site-boilerplate-after-the-source", "original-label",
+         "original-label-angle-brackets"],
 )
 def test_source_url(footer, url):
     assert extract_footer(zone(STORY + footer + "\n"))[0] == url
@@ -100,6 +103,12 @@ def test_link_inside_the_body_is_not_the_source():
         ("(c) 2024 Harbour Media Ltd. All rights reserved.\nAbout us | Contact | Privacy | Terms",
          "Harbour Media Ltd."),
         ("--IANS\n\nsn/pgh", "IANS"),
+        ("(PNA)", "PNA"),
+        ("GNA", "GNA"),
+        ("dpa ch xyz", "dpa"),
+        ("The Associated Press", "Associated Press"),
+        ("The Canadian Press", "The Canadian Press"),
+        ("**Mountain Dispatch** · Weather desk", "Mountain Dispatch"),
         ("Contact the reporter at lena@valleyledger.co.uk\n\nThe Valley Ledger", "The Valley Ledger"),
         ("More at https://www.northcoastherald.com.au/news\n\nNorth Coast Herald", "North Coast Herald"),
     ],
@@ -115,7 +124,9 @@ def test_link_inside_the_body_is_not_the_source():
          "canadian-press-report-line", "agency-name-after-its-copyright", "press-release-issuer",
          "published-at-a-link-by-the-outlet", "source-line-in-emphasis", "bold-line-before-its-site",
          "copyright-as-an-html-entity", "copyright-over-the-site-menu",
-         "signoff-over-the-desk-slugs", "outlet-name-an-email-spells", "outlet-name-a-link-spells"],
+         "signoff-over-the-desk-slugs", "national-agency-code-in-parentheses", "national-agency-code-alone",
+         "signoff-with-lower-case-desk-codes", "agency-name-with-its-article", "canadian-press-by-its-name",
+         "bold-line-before-its-desk", "outlet-name-an-email-spells", "outlet-name-a-link-spells"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher

@@ -72,12 +72,21 @@ def test_header_lines(head, lines):
         ("Skip to main content\nMenu  |  News  |  Sport  |  Business\nSign in    Subscribe\n\nUK News\n\nOil climbs\n\n"
          + STORY, "Oil climbs"),
         ("Coastline News\n\nHome > Business > Energy\n\nOil climbs\n\n" + STORY, "Oil climbs"),
+        ("Courts\n\nSkipper jailed over smuggling run\n\nBy Jo Marsh | Updated 2 hours ago\n\n" + STORY,
+         "Skipper jailed over smuggling run"),
+        ("RALLY REVIEW\nMenu  Rallying  Hill Climbs  Podcasts  Log in\n\nOil climbs as traders watch\n\n" + STORY,
+         "Oil climbs as traders watch"),
+        ("gridpower.news\nMarkets  Oil & Gas  Power  Data\n\nOil climbs as traders watch\n\n" + STORY,
+         "Oil climbs as traders watch"),
+        ("Oil climbs\n\nTraders watch the Gulf as tankers wait\n\n" + STORY, "Oil climbs"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
          "breadcrumbs-before-the-heading", "skip-link-before-the-heading", "menu-before-the-headline",
          "section-heading-over-the-heading", "cookie-banner-menu-and-section-before-the-headline",
-         "skip-line-pipe-menu-and-section-label-before-the-headline", "site-name-over-breadcrumbs"],
+         "skip-line-pipe-menu-and-section-label-before-the-headline", "site-name-over-breadcrumbs",
+         "section-label-over-headline-and-byline", "site-name-over-a-spaced-menu", "site-address-over-a-spaced-menu",
+         "short-headline-over-a-standfirst-without-byline"],
 )
 def test_title_line(text, title):
     doc = zone(text)

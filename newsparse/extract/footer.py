@@ -35,19 +35,20 @@ from ..zones import ZonedDoc
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
 URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 # "**Radio Habana Cuba**" or "__The Guardian__".
-# (also before its site's address: "**The Prairie Farm Journal** | prairiefarmjournal.com").
+# (also before its site's address or its desk: "**The Prairie Farm Journal** | prairiefarmjournal.com",
+# "**Mountain Dispatch** · Weather desk").
 BOLD_LINE = re.compile(r"\s*(?:\*\*(?P<a>[^*\n]{1,80})\*\*|__(?P<b>[^_\n]{1,80})__)"
-                       r"(?:\s*[|·•—–-]\s*[\w.-]{1,60}\.[a-z]{2,12}/?)?\s*")
+                       r"(?:\s*[|·•—–-]\s*(?:[\w.-]{1,60}\.[a-z]{2,12}/?|[A-Z][\w&' ]{0,38}[Dd]esk))?\s*")
 # "Source: [Reuters](https://...)" -> Reuters; "Source: Reuters" -> Reuters.
 SOURCE_NAME = re.compile(
     r"\s*[*_]{0,2}(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))"
     r"\s*(?:\(|<|$|[,–—|:-]?\s*(?=https?://))",  # ('Source: Reuters https://...')
     re.IGNORECASE,
 )
-# A line naming the article's origin: "Source: https://...", "Originally published at https://...",
+# A line naming the article's origin: "Source: https://...", "Originally published at https://...", "Original: <...>",
 # "This article first appeared on The Conversation: https://...", "Read the original article".
 SOURCE_LINE = re.compile(
-    r"[\s*_]*(?:Source|Sources|Originally published|Original article|Original story|Read the original|"
+    r"[\s*_]*(?:Source|Sources|Originally published|Original article|Original story|Original(?=\s*:)|Read the original|"
     r"View original content|(?:This|The) (?:article|story|post|report) (?:by [^\n]{1,60}? )?(?:was |is )?"
     r"(?:first |originally )?(?:appeared|published|republished|ran))"
     r"\b",

@@ -69,6 +69,10 @@ AGENCY_NAMES: dict[str, str] = {
     "cna": "CNA",
     "kuna": "KUNA",
     "nan": "NAN",
+    "gna": "GNA",
+    "qna": "QNA",
+    "bss": "BSS",
+    "sana": "SANA",
     "ptinews": "PTI",
     "prnewswire": "PRNewswire",
     "pr newswire": "PR Newswire",
@@ -127,4 +131,7 @@ PUBLISHER_NAMES: dict[str, str] = {
     "the washington post": "The Washington Post",
     "the wall street journal": "The Wall Street Journal",
     "bloomberg news": "Bloomberg News",
+    "cp": "The Canadian Press",
+    "the canadian press": "The Canadian Press",
+    "canadian press": "The Canadian Press",
 }
