@@ -418,6 +418,11 @@ def test_front_matter_fields_are_read_only_for_a_standfirst():
     assert [f.text for f in extract_figures(doc)] == ["NZ$14", "12 percent"]
 
 
+def test_byline_and_reading_time_numbers_are_no_figures():
+    doc = zone("Storm kills 12 people\n\nBy Ana Lucero | Updated 3 hours ago\n6 min read\n\nThe storm hit on Monday.\n")
+    assert [f.text for f in extract_figures(doc)] == ["12 people"]
+
+
 def test_headline_numbers_are_read():
     doc = zone("# Storm kills 12 people\n\nThe storm hit on Monday.\n")
     assert [(f.text, f.unit) for f in extract_figures(doc)] == [("12 people", "people")]

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from ..lexicon.numbers import UNITS
 from ..model import Figure, Span
-from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS
+from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS, is_byline_or_date
 from ..zones import ZonedDoc
 from .figure_context import (
     Before,
@@ -123,6 +123,8 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
         header = tuple(line for line in header if _read_field(text, line))
     elif header and FIELD_LINE.match(text, header[0].start, header[0].end):  # ('Date: 2024-07-26' over the story)
         header = tuple(line for line in header if not FIELD_LINE.match(text, line.start, line.end))
+    header = tuple(line for line in header if not is_byline_or_date(text, line.start, line.end))  # (not 'By Ana
+    # Lucero | Updated 3 hours ago')
     spans = sorted([s for s in (doc.title_line, *header) if s is not None] + list(doc.paragraphs),
                    key=lambda s: s.start)
     if not spans:
