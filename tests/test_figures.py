@@ -160,6 +160,12 @@ MONEY = [
      [("R15 billion", 15e9, "ZAR"), ("RM250 million", 250e6, "MYR"), ("RM50", 50, "MYR")]),
     ("Colombia will spend 1.2 trillion pesos; Mexico, 300 pesos a head.",
      [("1.2 trillion pesos", 1.2e12, "COP"), ("300 pesos", 300, "MXN")]),
+    ("Fares rose to Rp15,720, tickets cost Rp 1,000 and bread GH¢1.42; the budget is N2.4 trillion or N1,544 a head.",
+     [("Rp15,720", 15720, "IDR"), ("Rp 1,000", 1000, "IDR"), ("GH¢1.42", 1.42, "GHS"),
+      ("N2.4 trillion", 2.4e12, "NGN"), ("N1,544", 1544, "NGN")]),
+    ("ISLAMABAD - The bank lent Rs 500 million, and tea costs 80 rupees.",
+     [("Rs 500 million", 500e6, "PKR"), ("80 rupees", 80, "PKR")]),
+    ("In Seoul a coffee costs 4,500 won.", [("4,500 won", 4500, "KRW")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -197,6 +203,11 @@ MEASURES = [
      [("24,116 TEU", 24116, "TEU"), ("7.3 t/ha", 7.3, "t/ha"), ("400 MWh", 400, "MWh")]),
     ("A 7,200-square-foot penthouse on a 1.4-square-mile island.",
      [("7,200-square-foot", 7200, "ft2"), ("1.4-square-mile", 1.4, "mi2")]),
+    ("She cleared 4.72m, then won the 400m in 44.98sec, a 1990s record.",
+     [("4.72m", 4.72, "m"), ("400m", 400, "m"), ("44.98sec", 44.98, "s")]),
+    ("Glucose fell to 6.9 mmol/L; winds hit 3.1 metres per second; output is 26.4 billion cubic feet per day.",
+     [("6.9 mmol/L", 6.9, "mmol/L"), ("3.1 metres per second", 3.1, "m/s"),
+      ("26.4 billion cubic feet per day", 26.4e9, "ft3/d")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -214,6 +225,8 @@ DURATIONS = [
     ("He is a 28 - year - old runner.", [("28 - year - old", 28, "years")]),
     ("He is about 40 - 50 years old.", [("40", 40, "years"), ("50 years old", 50, "years")]),
     ("Police arrested suspects aged between 18 and 35.", [("18", 18, "years"), ("35", 35, "years")]),
+    ("The crewmen, aged 27 and 31, met men aged over 60.",
+     [("27", 27, "years"), ("31", 31, "years"), ("60", 60, "years")]),
 ]
 COUNTS = [
     ("Some 500 troops remain.", [("500 troops", 500, "troops")]),
@@ -233,6 +246,13 @@ COUNTS = [
     ("In Iowa's 99 counties the campaign hired staff.", [("99 counties", 99, "counties")]),
     ("Fifteen hundred police personnel and 20 police cars were sent.",
      [("Fifteen hundred police personnel", 1500, "personnel"), ("20 police cars", 20, "cars")]),
+    ("The bank made a 25 basis point cut after a 50-basis-point rise.",
+     [("25 basis point", 25, "points"), ("50-basis-point", 50, "points")]),
+    ("Prices rose in March, 11 percent above February; the board meets on 19 and 20 March.",
+     [("11 percent", 11, "percent")]),
+    ("Three-quarters of the $59 million went to ads, and one-half of 1 percent to staff.",
+     [("Three-quarters", 0.75, None), ("$59 million", 59e6, "USD"), ("one-half", 0.5, "percent"),
+      ("1 percent", 1, "percent")]),
 ]
 NOT_FIGURES = [
     ("year", "The law was passed in 2020 and amended in 1998."),
@@ -356,7 +376,8 @@ def test_wire_abbreviations(sentence, expected):
     "signs", "currency-words", "prefixed-dollars", "tokenised-signs", "pounds-sterling-when-fined",
     "pounds-weight", "compound-pounds", "dollars-and-cents", "compound-one-yen", "iso-code-before",
     "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words",
-    "scale-word-glued", "rand-and-ringgit-glued", "pesos-of-the-country-named"])
+    "scale-word-glued", "rand-and-ringgit-glued", "pesos-of-the-country-named",
+    "rupiah-cedi-and-naira-signs", "rupees-of-the-country-named", "bare-won-in-a-korean-story"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -372,7 +393,8 @@ def test_percent(sentence, expected):
     "cubic-feet-after-scale", "square-km", "compound-foot", "m-glued-before-tall-is-metres", "mm-glued",
     "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued",
     "feet-and-inches", "spaced-minus-before-a-temperature",
-    "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds"])
+    "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds",
+    "metres-and-seconds-glued-in-athletics", "rate-units"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 
@@ -381,7 +403,8 @@ def test_measures(sentence, expected):
     "years-in-words", "hours", "hours-of-service", "more-between-number-and-unit", "turned-an-age",
     "compound-10-year", "compound-four-day", "years-old",
     "year-old-compound",
-    "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between"])
+    "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between",
+    "aged-a-list-and-aged-over"])
 def test_durations_and_ages(sentence, expected):
     _check(sentence, expected)
 
@@ -390,7 +413,8 @@ def test_durations_and_ages(sentence, expected):
     "troops", "personnel", "skips-adjective", "skips-several-modifiers", "skips-straight-presidential",
     "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "after-a-weekday",
     "compound-point", "index-points",
-    "after-possessive", "a-plural-modifying-a-plural"])
+    "after-possessive", "a-plural-modifying-a-plural", "basis-points-as-an-adjective",
+    "a-month-and-comma-is-no-date-a-day-list-is", "a-share-of-a-sum-takes-no-unit-of-a-unit-does"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
 

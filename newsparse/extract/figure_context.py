@@ -63,7 +63,10 @@ _AGE_GROUPS = frozenset("""
 _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "of"), ("died", "at"), ("dies", "at"),
                          ("turned",), ("turns",), ("retired", "at"), ("retire", "at"), ("retires", "at"),
                          ("aged", "between"), ("ages", "between"), ("ages", "of"), ("aged", "from"),
-                         ("dead", "at")})
+                         ("dead", "at"), ("aged", "over"), ("aged", "under"), ("aged", "above"), ("aged", "below"),
+                         ("aged", "about"), ("aged", "around")})
+#: Labels an age list opens with: "aged 27 and 31", "ages 8, 11 and 14".
+_AGE_LIST_LABELS = frozenset({"aged", "ages"})
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
@@ -137,7 +140,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     with_unit = kind in _VOCABULARY_KINDS or number.scale > 1 or number.currency is not None
     integer = isinstance(number.value, int) and not number.fraction
     day_like = integer and 0 < number.raw <= 31 and (number.value_max is None or number.value_max <= 31)
-    if (day_like or number.words) and (_month_before(before) or (not number.words and _month_after(text, number))):
+    if (day_like or number.words) and (_month_before(before, text, number)
+                                       or (not number.words and _month_after(text, number))):
         return True
     if number.words:
         if text[start - 1:start] == "(" and text.startswith(":", number.end) and text[start:number.end].isupper():
@@ -187,7 +191,7 @@ def is_date_or_year(text: str, number: Number, before: Before) -> bool:
     if number.currency is not None or number.fraction or not isinstance(number.value, int):
         return False
     if 0 < number.raw <= 31 and (number.value_max is None or number.value_max <= 31):
-        return _month_before(before) or (not number.words and _month_after(text, number))
+        return _month_before(before, text, number) or (not number.words and _month_after(text, number))
     return is_year(number)
 
 
@@ -197,21 +201,24 @@ def is_year(number: Number) -> bool:
             and isinstance(number.value, int) and _is_year(number))
 
 
-def _month_before(before: Before) -> bool:
-    """"January 8", "Jan. 8", "MARCH 3", "June 9 and 15", "May 7-" (a day, not a figure)."""
+def _month_before(before: Before, text: str, number: Number) -> bool:
+    """"January 8", "Jan. 8", "MARCH 3", "June 9 and 15", "May 7-", "Sept, 26, 2014" (a day, not a figure; not
+    'in March, 11 percent above February')."""
     words = before.words
     if words and words[-1].rstrip(".,") in _MONTH_WORDS:
-        return True
+        return not words[-1].endswith(",") or text[number.end:number.end + 1] in (",", ".", "")
     if len(words) >= 2 and words[-1] in _DAY_JOINERS and words[-2].rstrip(",").isdigit():
         return len(words) >= 3 and words[-3].rstrip(".,") in _MONTH_WORDS
     return False
 
 
 def _month_after(text: str, number: Number) -> bool:
-    """"8 January", "8th of January"."""
-    words = text[number.end:number.end + 16].split()[:2]
+    """"8 January", "8th of January", "19 and 20 March"."""
+    words = text[number.end:number.end + 24].split()[:3]
     if words and words[0] == "of":
         words = words[1:]
+    if len(words) == 3 and words[0] in _DAY_JOINERS and words[1].isdigit() and int(words[1]) <= 31:
+        words = words[2:]  # ('meet on 19 and 20 March')
     return bool(words) and text[number.end:number.end + 1] in " \t" and words[0].rstrip(".,") in _MONTH_WORDS
 
 
@@ -321,6 +328,8 @@ def is_age(text: str, end: int, before: Before) -> bool:
     """"under age 45", "those over 50", "voters 45 and older", "died at 92"."""
     if before.ends_with(_AGE_LABELS):
         return True
+    if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
+        return True  # ('aged 27 and 31')
     comparison = before.ends_with(_AGE_COMPARISONS, 2)
     if comparison and len(before.lower) > len(comparison) and before.lower[-len(comparison) - 1] in _AGE_GROUPS:
         return True

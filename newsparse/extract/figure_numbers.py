@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
-from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_CONTEXT
+from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
 from .figure_scan import VULGAR, Starts, digit_starts, trie, word_starts
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ _DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}
 _ATTACHED = "|".join(sorted(
     {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "T", "bn", "mn", "mln", "bln", "tn", "trn", "million", "billion",
      "trillion", "mil", "bil",
-     "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p"}, key=len, reverse=True)) + r"|p(?!\.?[mM]\b)"
+     "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p", "s"}, key=len, reverse=True)) \
+    + r"|p(?!\.?[mM]\b)|(?<=\.[0-9])s|(?<=\.[0-9]{2})s|(?<=\.[0-9]{3})s"  # ("44.98s"; not the "1990s")
 _VULGAR = VULGAR
 # What may not stand right before a number: a word character, a decimal point, a path or identifier
 # mark ("v2.0", "'16", "COVID-19" is read from the hyphen, see _sign_and_currency).
@@ -63,7 +64,8 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
                            lambda m: f"[0-9]{{0,{int(m.group(1)) - 1}}}" if m.group(1) else "[0-9]*", alt)
                     for alt in digits.split("|"))
     return re.compile(
-        rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])R[0-9])|(?<=(?<![\w.])RM[0-9]))"  # ('R15 bn')
+        rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])(?:R|N)[0-9])|(?<=(?<![\w.])R[Mp][0-9]))"
+        # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720': the sign glued)
         rf"(?:(?<=[0-9])(?P<ratio>[0-9]?[/⁄][0-9]{{1,3}})(?![0-9/⁄])|(?<=[{_VULGAR}])(?P<vulgar>)"
         rf"|(?:(?<=[0-9])(?P<num>{rest})|(?<=\{separator})(?P<dec>[0-9]+))"
         rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"
@@ -115,14 +117,15 @@ def _continental_digits() -> re.Pattern[str]:
 # "c $" (tokenised text), "€ ", "Rs.", "EUR ".
 CURRENCY_BEFORE = re.compile(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
-    r"|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭]|Rs\.?"
+    r"|GH[¢₵]|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?"
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW"
-    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM)[ \t]{0,2}$|R$")  # ('RM250
-# million', 'R15 billion': the rand's R glued to a sum, and only one with a scale: see read_number)
-_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭"
+    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM|GHS)[ \t]{0,2}$|[RN]$")  # ('RM250
+# million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
+# or grouped thousands: see read_number)
+_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSM")
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢")
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
@@ -301,6 +304,8 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
                 scale, number.end = scale * SCALES["crore"], crore.end()  # 'Rs 3.5 lakh crore': 3.5 trillion
     if currency == "ZAR" and scale == 1 and text[first] == "R":
         return None  # 'the R2 road', 'R15' (a rand's sum is read with a scale: 'R15 billion')
+    if currency == "NGN" and scale == 1 and text[first] == "N" and "," not in text[first:number.end]:
+        return None  # 'N95 masks', 'the N2 road' (a naira sum has a scale or grouped thousands: 'N1,544')
     return number if _apply(number, sci, scale, sign) else None
 
 
@@ -389,12 +394,20 @@ def _to_float(digits: str, continental: bool) -> int | float | None:
 
 
 def _metre_context(text: str, pos: int, limit: int, number: Number) -> bool:
-    """"1.8m tall", "the 100m sprint", "a 4m-high wall": a glued "m" is metres, not millions (never after a
-    currency sign)."""
+    """"1.8m tall", "the 100m sprint", "a 4m-high wall", "He cleared 4.72m.", "won the 400m": a glued "m" is
+    metres, not millions (never after a currency sign)."""
     if number.currency:
         return False
     word = _WORD_TOKEN.match(text, pos + 1, min(limit, pos + 20)) if pos < limit and text[pos] in " -" else None
-    return bool(word and word.group().lower() in METRE_CONTEXT)  # ('1.8m tall', 'a 4m-high wall')
+    if word and word.group().lower() in METRE_CONTEXT:
+        return True  # ('1.8m tall', 'a 4m-high wall')
+    before = text[max(0, number.start - 12):number.start].split()[-1:]
+    return bool(before) and (before[0].lower() in METRE_BEFORE or (
+        before[0].lower() == "the" and number.value in RACE_METRES and (not word or word.group() in _AFTER_RACE)))
+
+
+#: Words after "the 400m" that name no counted thing (not "the 400m people"): "won the 400m in 44.98sec".
+_AFTER_RACE = frozenset("in at on and or with for by was is after before when".split())
 
 
 def _read_words(text: str, m: re.Match[str]) -> Number | None:

@@ -43,7 +43,8 @@ FIRST_TOKEN = re.compile(_FIRST_TOKEN)
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
 # Also an area or a volume: "a 7,200-square-foot penthouse".
 COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>(?:square|cubic)-(?:foot|feet|metre|meter|mile|kilometre"
-                      r"|kilometer|yard|inch)|[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?(?![\w]))")
+                      r"|kilometer|yard|inch)|(?:basis|percentage)-point|[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?"
+                      r"(?![\w]))")  # ('a 50-basis-point rise')
 # A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
 SPACED_COMPOUND = re.compile(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
@@ -108,15 +109,30 @@ _ABBREVIATIONS = frozenset({"sq", "cu", "deg"})
 _INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "of"})
 
 
-# A country that has a peso, named before a bare "pesos": "Colombia", "Chilean", "Manila", "BUENOS AIRES".
-PESO_COUNTRY = re.compile(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in (
-    "Mexic", "Colombia", "Bogot", "Chile", "Argentin", "Buenos Aires", "Philippin", "Filipino", "Manila", "Urugua",
-    "Montevideo", "Cuba", "Havana", "Dominican")) + ")")
-#: How far back a country is looked for, and each cue's peso (keyed by its first five letters, folded).
-_PESO_CONTEXT = 3000
-_PESO_CODES = {"mexic": "MXN", "colom": "COP", "bogot": "COP", "chile": "CLP", "argen": "ARS",
-               "bueno": "ARS", "phili": "PHP", "filip": "PHP", "manil": "PHP", "urugu": "UYU", "monte": "UYU",
-               "cuba": "CUP", "havan": "CUP", "domin": "DOP"}
+
+def _country_cues(codes: dict[str, str]) -> re.Pattern[str]:
+    """A pattern for the places in ``codes`` (as written, or in capitals: 'Manila', 'MANILA')."""
+    return re.compile(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in codes) + ")")
+
+
+#: Whose peso a bare "pesos" is, by the place the story names last before it: "Colombia", "Chilean",
+#: "BUENOS AIRES" (Mexico's when it names none).
+_PESO_CODES = {"Mexic": "MXN", "Colombia": "COP", "Bogot": "COP", "Chile": "CLP", "Argentin": "ARS",
+               "Buenos Aires": "ARS", "Philippin": "PHP", "Filipino": "PHP", "Manila": "PHP", "Urugua": "UYU",
+               "Montevideo": "UYU", "Cuba": "CUP", "Havana": "CUP", "Dominican": "DOP"}
+PESO_COUNTRY = _country_cues(_PESO_CODES)
+#: Whose rupee "Rs 500" or "500 rupees" is: "ISLAMABAD (APP)", "Sri Lanka" (India's when none, or India named
+#: last).
+_RUPEE_CODES = {"India": "INR", "New Delhi": "INR", "Mumbai": "INR", "Pakistan": "PKR", "Islamabad": "PKR",
+                "Karachi": "PKR", "Lahore": "PKR", "Rawalpindi": "PKR", "Peshawar": "PKR", "Sri Lanka": "LKR",
+                "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR", "Mauritius": "MUR"}
+RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
+#: The won, when the story names Korea: "It costs 500 won." (a bare "won" is read only after a scale elsewhere).
+_WON_CODES = {"Korea": "KRW", "Seoul": "KRW"}
+WON_COUNTRY = _country_cues(_WON_CODES)
+_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES) for cue, code in codes.items()}
+#: How far back a place is looked for.
+_COUNTRY_CONTEXT = 3000
 
 
 @dataclass(slots=True)
@@ -136,6 +152,8 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
     if number.attached:
         return _attached(text, number, limit)
     if number.currency:
+        if number.currency == "INR" and text[number.start] == "R":  # ('Rs 500 million' in an Islamabad story)
+            return Unit(_by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", number.end)
         return Unit(number.currency, "money", number.end)
     compound = COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end) else None
     if compound:
@@ -244,7 +262,9 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
     if phrase in AMBIGUOUS_POUNDS:
         return _pounds(text, number, at)
     if phrase in ("peso", "pesos"):
-        return _peso(text, number.start), "money", False
+        return _by_country(text, number.start, PESO_COUNTRY, "MXN"), "money", False
+    if phrase in ("rupee", "rupees"):
+        return _by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
@@ -261,7 +281,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
             len(words) > 1 and words[1].rstrip(_STRIP).lower() in _INCH_CONTEXT)
             or text[max(0, number.start - 8):number.start].rstrip().endswith(("ft", "feet", "foot", "'"))):
         return "in", "measure", False  # "2 1/2 in thick", "6 ft 2 in"
-    if phrase in SCALED_ONLY_CURRENCY and number.scale > 1:
+    if phrase in SCALED_ONLY_CURRENCY and (number.scale > 1 or (phrase == "won" and _by_country(
+            text, number.start, WON_COUNTRY, None))):
         return SCALED_ONLY_CURRENCY[phrase], "money", False
     return None
 
@@ -284,11 +305,11 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     return "lb", "measure", False
 
 
-def _peso(text: str, start: int) -> str:
-    """Whose peso a bare "pesos" is: the country the story names last before it ('Colombia will spend 1.2 trillion
-    pesos' -> COP), Mexico's when it names none of the others."""
-    cues = PESO_COUNTRY.findall(text, max(0, start - _PESO_CONTEXT), start)
-    return _PESO_CODES[cues[-1].lower()[:5]] if cues else "MXN"
+def _by_country(text: str, start: int, cues: re.Pattern[str], default: str | None) -> str | None:
+    """The currency of the place ``cues`` finds last before ``start`` ('Colombia will spend 1.2 trillion pesos'
+    -> COP), else ``default``."""
+    found = cues.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
+    return _CODES_BY_CUE[found[-1].lower()] if found else default
 
 
 def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:

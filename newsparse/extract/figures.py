@@ -271,8 +271,9 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
         if a.span != b.span:
             continue
         if RANGE_JOINER.fullmatch(text, a.end, b.start):
-            if a.bare and not b.bare:
-                _take_unit(a, b, forward=True)
+            if a.bare and not b.bare and not (a.number.fraction and b.number.raw != 1 and "of" in text[a.end:b.start]):
+                _take_unit(a, b, forward=True)  # (not a share of a sum: 'three-quarters of the $59 million'; but
+                # 'one-half of 1 percent')
             elif b.bare and not a.bare and (BACK_JOINER.fullmatch(text, a.end, b.start)
                                             or a.before.last() == "between") \
                     and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw)):

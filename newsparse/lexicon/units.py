@@ -12,7 +12,8 @@ Money is an ISO 4217 code; a currency with no code in use today is its word, sin
 
 from __future__ import annotations
 
-#: Currency signs and prefixes before (or right after) a number: "$2.5 billion", "€40", "US$ 3", "Rs 500", "100₾".
+#: Currency signs and prefixes before (or right after) a number: "$2.5 billion", "€40", "US$ 3", "Rs 500", "100₾",
+#: "Rp 1,000", "GH¢1.42", "N2.4 trillion" (the naira's N, glued to a sum).
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "us $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "c$": "CAD", "c $": "CAD", "hk $": "HKD", "nz $": "NZD", "nt $": "TWD",
@@ -25,7 +26,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "dkk": "DKK", "zar": "ZAR", "brl": "BRL", "mxn": "MXN", "rub": "RUB", "krw": "KRW",
     "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "egp": "EGP", "try": "TRY", "pln": "PLN", "czk": "CZK",
     "huf": "HUF", "ils": "ILS", "pkr": "PKR", "bdt": "BDT", "thb": "THB", "idr": "IDR", "myr": "MYR", "ngn": "NGN",
-    "kes": "KES", "ksh": "KES", "dh": "AED", "rm": "MYR", "r": "ZAR",
+    "kes": "KES", "ksh": "KES", "dh": "AED", "rm": "MYR", "r": "ZAR", "rp": "IDR", "rp.": "IDR", "gh¢": "GHS",
+    "gh₵": "GHS", "ghs": "GHS", "₵": "GHS", "n": "NGN",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -144,6 +146,12 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "MB": ("mb", "megabyte", "megabytes"), "GB": ("gb", "gigabyte", "gigabytes"), "TB": ("tb", "terabyte", "terabytes"),
     "TEU": ("teu", "teus", "twenty-foot equivalent units"),
     "t/ha": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tons per hectare"),
+    "m/s": ("m/s", "metres per second", "meters per second", "metre per second", "meter per second",
+            "metres a second", "meters a second"),
+    "ft3/d": ("cubic feet per day", "cubic feet a day", "cubic feet of gas per day", "cubic feet of gas a day"),
+    "m3/d": ("cubic metres per day", "cubic meters per day", "cubic metres a day", "cubic meters a day"),
+    "mmol/L": ("mmol/l", "mmol per litre", "millimoles per litre", "millimoles per liter"),
+    "mg/dL": ("mg/dl", "milligrams per decilitre", "milligrams per deciliter"),
 }
 _DURATIONS: dict[str, tuple[str, ...]] = {
     "years": ("year", "years", "yr", "yrs"),
@@ -187,11 +195,14 @@ def _temperatures() -> dict[str, str]:
     return words
 
 
+#: Counts named by a unit phrase: "25 basis points", "a 25 basis point cut" (basis points keep "points").
+_COUNTED: dict[str, tuple[str, ...]] = {"points": ("basis point", "basis points", "basis pts")}
+
 #: Every unit word or phrase after a number (lower case) -> (code, kind): "31 mln dlrs", "12 per cent",
 #: "5,000 miles", "three years", "558.1 billion cubic feet".
 UNIT_WORDS: dict[str, tuple[str, str]] = {}
 for _table, _kind in ((_CURRENCY, "money"), (_PERCENT, "percent"), (_LENGTHS, "measure"), (_MEASURES, "measure"),
-                      (_DURATIONS, "duration")):
+                      (_DURATIONS, "duration"), (_COUNTED, "count")):
     for _code, _names in _table.items():
         for _name in _names:
             UNIT_WORDS[_name] = (_code, _kind)
@@ -217,12 +228,19 @@ ATTACHED_UNITS: dict[str, tuple[str, str]] = {
     "GB": ("GB", "measure"), "TB": ("TB", "measure"), "MB": ("MB", "measure"), "Hz": ("Hz", "measure"),
     "kHz": ("kHz", "measure"), "MHz": ("MHz", "measure"), "GHz": ("GHz", "measure"), "mAh": ("mAh", "measure"),
     "W": ("W", "measure"), "MWh": ("MWh", "measure"), "GWh": ("GWh", "measure"), "TWh": ("TWh", "measure"),
-    "TEU": ("TEU", "measure"),
+    "TEU": ("TEU", "measure"), "sec": ("s", "duration"), "secs": ("s", "duration"), "s": ("s", "duration"),
 }
 #: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
 METRE_CONTEXT: frozenset[str] = frozenset({
     "tall", "high", "long", "wide", "deep", "away", "above", "below", "across", "sprint", "hurdles", "race",
     "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "metres", "meters",
+    "final", "finals", "heat", "heats", "semifinal", "semi-final", "title", "record", "medal", "champion",
+    "hurdler", "runner", "swimmer",
 })
+#: Words right before a glued "m" that make it metres: "He cleared 4.72m", "threw 68.4m".
+METRE_BEFORE: frozenset[str] = frozenset({"cleared", "jumped", "leapt", "leaped", "threw", "hurled", "vaulted",
+                                          "measuring", "measured"})
+#: Race distances a glued "m" after "the" names: "won the 400m", "the 1500m" (never 400 million).
+RACE_METRES: frozenset[int] = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 #: Length units that also take "high/long/wide" after them in compound adjectives ("a 776-foot airship").
 LENGTH_CODES: frozenset[str] = frozenset(_LENGTHS)
