@@ -729,6 +729,30 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Jean Roy, mayor of Havre, said oil was short.\n\n"We need a second ship," the mayor said.', ["Jean Roy"]),
+        ('Lena Ortiz, chief executive of Harbor Freight Lines, spoke.\n\n"We will hire," the chief executive said.',
+         ["Lena Ortiz"]),
+        ('At First Lutheran, the Rev. Lionel Greaves keeps a list.\n\n"We had 19 names," the pastor said.',
+         ["Lionel Greaves"]),
+        ('Former police chief Douglas Fairbairn did not concede.\n\n"I will ask for a recount," the former chief '
+         'said.', ["Douglas Fairbairn"]),
+        ('Mayor Ana Lind and former mayor Bob Kerr spoke.\n\n"No," the former mayor said. "Yes," the mayor said.',
+         ["Bob Kerr", "Ana Lind"]),
+        ('His brother, Thomas Ashby, 79, said Walter was steady.\n\n"I took the chances," his brother said.',
+         ["Thomas Ashby"]),
+        ('Walter Ashby died on Sunday.\n\n"I took the chances," his brother said.', ["his brother"]),
+    ],
+    ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
+         "the former chief is who was named former chief", "the former mayor and the mayor told apart",
+         "a kinship noun after a possessive", "a kinship noun no one holds: left as written"],
+)
+def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "kind"),
     [
         ('The plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter without money."',

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES
-from ..lexicon.speech import BODY_NOUNS, COMPANY_NOUNS, FEMALE_ROLES, NAMED_BODY_NOUNS, ROLE_NOUNS
+from ..lexicon.speech import BODY_NOUNS, COMPANY_NOUNS, FEMALE_ROLES, KIN_NOUNS, NAMED_BODY_NOUNS, ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from .attribution import Found, person_like
@@ -105,7 +105,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             if told_apart or not introduced(text, role, holder.end, hit.span.start):
                 return holder.name, "role-noun"
         if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
-            name = people.role_holder(role_key(words), hit.span.start)
+            key = role_key(words) if "former" not in words else f"former {role_key(words)}"  # ('the former chief'
+            name = people.role_holder(key, hit.span.start)  # after 'Former police chief Douglas Fairbairn')
             if name is not None:
                 return name, "role-noun"
         if role_alone(hit) and hit.method != "continuation":
@@ -200,17 +201,21 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
 
 
 def role_alone(hit: Found) -> bool:
-    """'the president', 'the judge', 'the chief executive': a person described by a role alone (a few words
-    before it at most), whom the article may have named."""
+    """'the president', 'the judge', 'the chief executive', 'his brother', 'the former chief': a person described by
+    a role alone (a few words before it at most), whom the article may have named."""
     words = hit.name.lower().split()
-    return hit.kind == "description" and 2 <= len(words) <= 4 and words[0] == "the" \
+    return hit.kind == "description" and 2 <= len(words) <= 4 \
+        and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
         and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None) \
         and all(word.isalpha() and word not in _OTHER_TIME for word in words[1:-1])  # ('the 58-year-old'; not
-    # "the group's lawyer", nor 'the former president', who may be someone else than the one named president)
+    # "the group's lawyer", nor 'the next president', who may be someone else than the one named president; 'the
+    # former president' is who was named so)
 
 
-#: Modifiers that make a role another holder's: 'the former president', 'the next mayor'.
-_OTHER_TIME = frozenset("former late then future new next outgoing incoming previous onetime acting ex".split())
+#: Modifiers that make a role another holder's: 'the late president', 'the next mayor'.
+_OTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime acting ex".split())
+#: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.
+_POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 def _body_named(name: str) -> bool:

@@ -33,7 +33,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
                "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
                "bishop": "bishop", "archbishop": "archbishop", "cardinal": "cardinal", "pope": "pope",
-               "ceo": "executive", "cfo": "cfo", "coo": "coo", "cto": "cto", "cs": "secretary"}  # (Kenya's Cabinet
+               "ceo": "executive", "cfo": "cfo", "coo": "coo", "cto": "cto", "cs": "secretary", "rev": "pastor",
+               "reverend": "pastor"}  # (Kenya's Cabinet
 # Secretary: 'Lands CS Alice Wahome', 'the CS')
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
@@ -51,8 +52,10 @@ ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+)
                                  r"[A-Z][\w'’.&-]*,[ \t]*$")
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" (not the subject of a
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
-ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
-                        + r")\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)")
+# Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,".
+ROLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
+                        + r")\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
+                        r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
@@ -118,8 +121,12 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
         if after is not None:
-            found.append(role_key(after.group().lower()[1:after.end(1) - after.start()].split())
+            role_end = after.end(after.lastindex or 1)
+            found.append(role_key(after.group().lower()[1:role_end - after.start()].split())
                          if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
+    if found and "former" in text[max(0, run_start - 30):name_start].lower().split()[-4:]:
+        found[-1] = f"former {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief'; 'the
+        # chief' is someone else
     return (*found, *_nationality(text, run_start, name_start, name_end),
             *_party(text, run_start, name_start, name_end))
 

@@ -210,6 +210,12 @@ VERB_MODIFIERS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Kinship nouns, which a possessive ties to their holder: "his brother", "her widower".
+KIN_NOUNS: frozenset[str] = frozenset("""
+    wife husband son daughter brother sister mother father widow widower niece nephew grandson granddaughter
+    grandmother grandfather uncle aunt cousin partner fiancé fiancée
+    """.split())
+
 #: Nouns that describe a speaker by role: "the spokesman", "a senior official", "the senator".
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
@@ -240,6 +246,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
+    councillor councilor councilman councilwoman alderman widow widower plaintiff co-author grandmother grandfather
     """.split()
 )
 
