@@ -62,6 +62,18 @@ panagiotis iñaki íñigo álvaro ángel jesús héctor óscar adrián martín r
 wahyu hendra rizky kwabena kojo kwaku yaw akwasi chukwuemeka obinna ikenna nnamdi uchenna ifeanyi babatunde
 olumide adebayo sipho themba mandla bongani tendai tinashe kagiso lwazi idris bilal zaid rohan aditya karan
 nikhil siddharth varun pranav ishaan
+rupert ignatius dariusz abel alasdair alastair ambrose amos anselm archibald augustus barnaby bartholomew benedict
+bertram cedric cornelius cyrus damian desmond donovan dorian edmund elias ephraim erasmus esteban ezra ferdinand
+fintan godfrey gregor gustav horace humphrey ivor jasper jeremiah jethro josiah jude julius lachlan lambert laurence
+lazarus leander leopold lorcan lucas lucian marius milo mordecai murdo neville norbert oswald otto percival phineas
+quentin roderick rufus septimus silas stanislaw sylvester tadeusz thaddeus torsten valentin wendell wilfred winston
+zoltan krzysztof grzegorz pawel marek jakub bartosz lukasz jerzy bogdan milos nikola stefan vasily arkady oleksandr
+oleksiy taras bohdan gennady yaroslav yuto sota daiki shinji tetsuya masato ryota kazuki naoki satoshi jun-ho min-
+jun seo-jun ji-hoon hyun-woo sung-min dong-hyun jae-won chen-wei zhiwei manoj ashok prakash mahesh naveen karthik
+venkat srinivas farhan usman zubair ziad kwesi fiifi ebo uche oluwafemi segun yemi gbenga dele kayode jide musa
+abubakar aliyu sani garba bello tafadzwa farai tatenda otieno ochieng kipchoge wanjiru kamau mwangi njoroge odhiambo
+matias agustín facundo leandro gonçalo tiago duarte afonso henrique vinícius thiago caio salvatore vincenzo riccardo
+mikael jukka mikko antti pekka jarmo
 """
 
 _FEMALE = """
@@ -102,6 +114,17 @@ isla ava poppy freya evie imogen niamh siobhan aoife ciara orla roisin saoirse c
 morag iona catriona kirsty marguerite genevieve bernadette colette lucía maría sofía verónica mónica begoña
 nadine amira khadija chiamaka chioma amaka ifeoma funmilayo yetunde folake thandiwe nomvula lerato zanele ananya
 aishwarya deepika kavya lakshmi meera pooja shreya sunita
+margarethe lucille beatrix nia agatha althea annabel antonia arabella ariadne bernice blanche camilla cecily celeste
+clarissa clementine cordelia cressida delia dorothea drusilla edna elinor eloise elsie enid eudora eugenia eunice
+evangeline felicity fenella flora frederica georgina gertrude gwendolyn hattie henrietta hermione hilda imelda
+isadora isobel jemima juliet lavinia leonora letitia lilian lillian lorna lucinda mabel marcella margery marianne
+matilda maude mavis millicent minerva miriam muriel myrtle nerys octavia ophelia penelope perpetua philippa rosamund
+rowena sybil tabitha theodora vivian winifred zelda katarzyna grażyna grazyna elzbieta ekaterina yekaterina
+anastasia hiroko yumiko naoko sachiko mariko emiko haruka yui aiko misaki ji-woo seo-yeon min-ji su-bin ha-eun ji-
+yeon xiaoying anjali divya neha nisha ritu rekha shalini swati aarti geeta nandini radha savita usha vandana ayesha
+hana abena akosua adwoa ama efua esi afua akua yaa nneka chinwe chidinma folasade titilayo bukola funke kemi hauwa
+nomsa thandi palesa nokuthula wanjiku akinyi atieno njeri wambui nyambura isabela luciana florencia agustina
+milagros guadalupe federica elisabetta raffaella ingeborg gudrun annika sigrid solveig liv marit kerstin
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
