@@ -769,6 +769,24 @@ def test_given_names_tell_gender(body, speakers):
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Lakeview General Hospital said in a statement that it had offered raises.\n\n"Rigid ratios would close '
+         'beds," the statement said.', ["Lakeview General Hospital"]),
+        ('Nurses walked out at Lakeview General Hospital.\n\nThe hospital said in a statement that it offered '
+         'raises.\n\n"Rigid ratios would close beds," the statement said.', ["The hospital"]),
+        ('Outside the music hall, second-year student Callum Prewett gave his verdict:\n\n"I chose this course."',
+         ["Callum Prewett"]),
+        ('Across the river, Ana Lind gave her answer: "We will rebuild."', ["Ana Lind"]),
+    ],
+    ids=["the statement of whoever said it in a statement", "the statement of a body named by its noun",
+         "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name"],
+)
+def test_statements_and_lead_ins(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "kind"),
     [
         ('The plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter without money."',

@@ -75,11 +75,13 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
                            + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
-# "Holloway herself issued a brief statement", "Cook provided a written statement".
+# "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
+# statement".
 STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
-                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4})[ \t]+"
+                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+)[ \t]+"
                               r"(?:(?:himself|herself|itself|also|later)[ \t]+)?"
-                              r"(?:issued|released|provided|put[ \t]+out|posted|sent|published)[ \t]+(?:a|an)"
+                              r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published)[ \t]+"
+                              r"|(?:said|says|wrote|added)[ \t]+in[ \t]+)(?:a|an)"
                               r"[ \t]+(?:[a-z]+[ \t]+){0,2}statement\b")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which makes soups, ".
@@ -201,7 +203,8 @@ def company_opening(text: str, start: int, end: int) -> str | None:
 def statement_issuer(text: str, start: int, end: int) -> str | None:
     """Who the narrative of ``text[start:end]`` says put out a statement, for a 'the statement said' or an 'it
     said' quoted after it: 'The Fair Association released a statement on Friday.' -> 'The Fair Association';
-    'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'."""
+    'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'; 'The
+    hospital said in a statement that ...' -> 'The hospital'."""
     issuers = [m.group(1) for m in STATEMENT_ISSUED.finditer(text, start, end)]
     return issuers[-1] if issuers and issuers[-1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
