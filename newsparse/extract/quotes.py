@@ -405,14 +405,20 @@ def _after_reporting_clause(text: str, start: int) -> bool:
 
 
 def _after_interrupting_attribution(text: str, start: int) -> bool:
-    """'"We will," she told reporters, "win."': the quote goes on after a short attribution that interrupts it."""
-    window = text[max(0, start - 60):start]
+    """'"We will," she told reporters, "win."', '"We did it," Irene Cardenas told a crowd at the Union Hall, "and
+    we ..."': the quote goes on after an attribution that interrupts it, its speech verb among its first words."""
+    window = text[max(0, start - _ATTRIBUTION_MAX_CHARS):start]
     close = max(window.rfind(',"'), window.rfind(",”"), window.rfind(",'"), window.rfind(",’"))
     if close < 0:
         return False
     between = window[close + 2:].strip(_MARKS_AND_SPACES)
     words = between.rstrip(",").split()
-    return between.endswith(",") and 0 < len(words) <= 8 and any(w.lower() in _SPEECH_VERBS for w in words)
+    return between.endswith(",") and 0 < len(words) <= _ATTRIBUTION_MAX_WORDS \
+        and any(w.lower() in _SPEECH_VERBS for w in words[:_VERB_WITHIN_WORDS])
+
+
+#: An attribution interrupting a quote is at most this long, and has its speech verb among its first words.
+_ATTRIBUTION_MAX_CHARS, _ATTRIBUTION_MAX_WORDS, _VERB_WITHIN_WORDS = 120, 16, 5
 
 
 def _after_speech_verb(before: str) -> bool:
