@@ -12,9 +12,7 @@ has far more single-mark quotations than double-mark ones (which then sit nested
 apostrophes inside words, after a plural's ``s`` and in ``rock 'n' roll`` are left alone.
 Marks inside HTML tags (``<tweet id="1">``) are not quotations.
 
-Kinds: ``full`` for a quote that opens its sentence (or follows a colon, a dash, or a comma
-with a capital) or runs past twelve words; ``partial`` for a fragment inside paraphrase; a
-capitalised fragment inside a sentence (``on "Meet the Press"``) is a title and is left out.
+Kinds (``full``, ``partial``, or a ``title`` left out) are told by ``quote_kinds``.
 The headline is read too, and a body copy that keeps one paragraph a line is split there.
 A quote interrupted by its attribution (``"We will," he said, "win."``) is reported as its two
 parts; ``speakers`` gives both the same speaker.
@@ -33,10 +31,10 @@ import bisect
 import re
 from collections.abc import Callable
 
-from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
 from ..model import Quote, Span
 from ..zones import ZonedDoc
 from . import folded
+from .quote_kinds import WIDE_SPACES, quote_kind
 
 # Double quotation marks of every style, an apostrophe only doubled: ''We will,'' / "x" / “x” / „x“ / «x».
 # (Written to open with a character class, so the regex engine skips to the next mark in C.)
@@ -45,18 +43,11 @@ DOUBLE_MARK = re.compile(r"[\"“”„‟«»'](?:(?<=')'|(?<!'))")
 SINGLE_MARK = re.compile(r"[‘’']")
 #: A mark found in the text: where it starts and ends, and the mark itself.
 Mark = tuple[int, int, str]
-#: Spaces besides the ASCII ones: no-break (web copy puts one after a sentence: 'said.\xa0"Next'), thin, narrow.
-_WIDE_SPACES = "\xa0\u2009\u202f"
 # What may stand before an opening mark: start, space, bracket, dash, slash, colon.
-_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;>*_" + _WIDE_SPACES)
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;>*_" + WIDE_SPACES)
 # What may follow a closing mark: end, space, punctuation.
-_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”" + _WIDE_SPACES)
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”" + WIDE_SPACES)
 _N_MARKS = frozenset({"'n'", "‘n’", "’n’"})
-#: A quote of up to this many words, embedded in a sentence, is partial.
-_PARTIAL_MAX_WORDS = 12
-# The first word after a closing mark: '"Broad City" star' -> "star", '"Quiet," he said' -> "he".
-AFTER_CLOSE = re.compile(r"[\"”»'’“]*[\s,]*([\w’']*)")
-#: Words after a quote that start its attribution, so the quote is speech even when capitalised.
 # What follows an inch mark: a thing measured in inches ('6" pipe', '5\'11" and', '55" screen') or a measure run on
 # ('6"x4"'); not a quote's end ('"99.9" percent').
 INCH_AFTER = re.compile(r"x[0-9]|[ \t](?:pipes?|screens?|displays?|monitors?|tv|wide|long|tall|high|deep|thick|"
@@ -64,18 +55,6 @@ INCH_AFTER = re.compile(r"x[0-9]|[ \t](?:pipes?|screens?|displays?|monitors?|tv|
                         r"and|or|by|x)\b")
 # An inch measure before another: '6"x4' in '6"x4" beam'.
 INCH_BY_INCH = re.compile(r'[0-9]"x[0-9]+$')
-_ATTRIBUTION_STARTS = frozenset(
-    "he she they it we i said says say told asks asked added wrote according the a an one another his her their and or "
-    "its our some".split()
-)
-#: A capitalised quote of up to this many words inside a sentence is a title, not speech.
-_TITLE_MAX_WORDS = 8
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
-#: Kinds of work whose title may follow them after a comma: 'In his 2012 book, "An American Son,"'.
-_WORK_NOUNS = frozenset("""
-    book books novel memoir memoirs autobiography biography film movie documentary column essay op-ed article
-    series show program programme podcast album song play poem report study
-    """.split())
 # A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
 FRONT_MATTER_KEY = re.compile(r"[a-z_][a-z0-9_-]{0,30}:")  # (lower case: 'Mayor: "We will"' is a headline's quote)
 # An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
@@ -355,95 +334,7 @@ def _finish(text: str, pieces: list[tuple[int, int]], content_start: int, unclos
     if not parts:
         return Quote("", content_start, content_start)
     joined = " ".join(parts)
-    return Quote(joined, start, end, None, None, None, _kind(text, start, end, joined), unclosed)
-
-
-#: What ``_kind`` strips from the words before a quote: its opening marks, spaces.
-_MARKS_AND_SPACES = "\"“”„'‘’«» \t" + _WIDE_SPACES
-
-
-# A reporting clause set off by commas right before a quote that finishes the sentence: ", Ortega said in a
-# speech to residents on Tuesday, " in 'The plan, Ortega said in a speech to residents on Tuesday, "will not'.
-REPORTING_CLAUSE = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}([a-z]+)\b[^.!?\"“”\n]{0,160},[ \t]*[\"“'‘]*$")
-
-
-def _kind(text: str, start: int, end: int, words: str) -> str:
-    """``full`` for speech that opens its sentence or is long; ``partial`` for a fragment in
-    paraphrase; ``title`` for the name of a work or a show ('on "Meet the Press"', '"Broad City" star') or a
-    label ('"Related:"')."""
-    before = text[max(0, start - 40):start].rstrip(_MARKS_AND_SPACES)
-    if before.endswith(">") and not before[before.rfind("\n") + 1:].strip("> \t"):
-        before = before[:before.rfind("\n") + 1]  # a Markdown block quote's marks open the line: '> "We will," ...'
-    n_words = words.count(" ") + 1
-    if n_words <= 2 and words[-1] == ":" and words[:1].isupper():
-        return "title"  # a label: '"Related:" Candidates reject the idea', '"Update:"'
-    if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
-        if n_words <= _TITLE_MAX_WORDS:  # (AFTER_CLOSE always matches: every part of it is optional)
-            next_word = AFTER_CLOSE.match(text, end).group(1)  # type: ignore[union-attr]
-            if next_word[:1].islower() and next_word not in _ATTRIBUTION_STARTS and next_word not in _SPEECH_VERBS \
-                    and _title_case(words):
-                return "title"  # '"The Big Short" was nominated', '"Broad City" star Arturo Castro'
-        return "full"
-    title_like = n_words <= _TITLE_MAX_WORDS and _title_case(words)
-    if title_like and before[-1] == "," and _after_work_noun(before):
-        return "title"  # 'In his 2012 book, "An American Son," he wrote'
-    if before[-1] == "," and ((words[:1].isupper() and (n_words > 2 or not title_like)) or _after_speech_verb(before)
-                              or _after_interrupting_attribution(text, start)
-                              or (n_words > _PARTIAL_MAX_WORDS // 2 and _after_reporting_clause(text, start))):
-        return "full"  # 'He told reporters, "We will win."', 'Priebus said, "Probably."', '"We will," he said, "win."'
-    if title_like:
-        return "title"
-    return "full" if n_words > _PARTIAL_MAX_WORDS else "partial"
-
-
-def _after_reporting_clause(text: str, start: int) -> bool:
-    """'The plan, Ortega said in a speech to residents on Tuesday, "will not survive"': the quote finishes a
-    sentence a reporting clause set off by commas interrupts."""
-    m = REPORTING_CLAUSE.search(text, max(0, start - 220), start)
-    return m is not None and m.group(1).lower() in _SPEECH_VERBS \
-        and not text.startswith(" that ", m.end(1))  # (not 'Kasich joked that he liked a good, "peaceful protest"')
-
-
-def _after_interrupting_attribution(text: str, start: int) -> bool:
-    """'"We will," she told reporters, "win."', '"We did it," Irene Cardenas told a crowd at the Union Hall, "and
-    we ..."': the quote goes on after an attribution that interrupts it, its speech verb among its first words."""
-    window = text[max(0, start - _ATTRIBUTION_MAX_CHARS):start]
-    close = max(window.rfind(',"'), window.rfind(",”"), window.rfind(",'"), window.rfind(",’"))
-    if close < 0:
-        return False
-    between = window[close + 2:].strip(_MARKS_AND_SPACES)
-    words = between.rstrip(",").split()
-    return between.endswith(",") and 0 < len(words) <= _ATTRIBUTION_MAX_WORDS \
-        and any(w.lower() in _SPEECH_VERBS for w in words[:_VERB_WITHIN_WORDS])
-
-
-#: An attribution interrupting a quote is at most this long, and has its speech verb among its first words.
-_ATTRIBUTION_MAX_CHARS, _ATTRIBUTION_MAX_WORDS, _VERB_WITHIN_WORDS = 120, 16, 5
-
-
-def _after_speech_verb(before: str) -> bool:
-    """'... Priebus said,' / '... she added,' / '... Ortiz told reporters,': a speech verb at most two words
-    before the comma."""
-    words = before[-32:-1].split()[-3:]
-    return any(word.lower() in _SPEECH_VERBS for word in words)
-
-
-def _after_work_noun(before: str) -> bool:
-    """'... his new book,' / '... a radio program,': a work's kind right before the comma."""
-    words = before[-24:-1].split()
-    return bool(words) and words[-1].lower() in _WORK_NOUNS
-
-
-def _title_case(words: str) -> bool:
-    """'Meet the Press', 'Hail, Caesar!', 'America's Bitter Pill': every main word capitalised."""
-    main = False
-    for word in words.split():  # (read to the first main word in lower case: most quotes have one early)
-        if word.lower() in _TITLE_SMALL_WORDS:
-            continue
-        if word[:1].isalpha() and not word[:1].isupper():
-            return False
-        main = True
-    return main
+    return Quote(joined, start, end, None, None, None, quote_kind(text, start, end, joined), unclosed)
 
 
 def _rstrip(text: str, end: int) -> int:
