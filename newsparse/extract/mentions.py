@@ -35,14 +35,24 @@ from ..gazetteer import is_known_place
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
     FEMALE_ROLES,
-    MALE_ROLES,
     OBJECT_VERBS,
-    PERSON_ROLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     VERB_MODIFIERS,
 )
 from ..model import Span
+from .name_context import (
+    KIN_AFTER,
+    KIN_BEFORE,
+    KIN_GENDER,
+    KIN_NOUN_BEFORE,
+    PERSON_APPOSITIVE,
+    PLACE_BEFORE,
+    ROLE_AND_NAME_AFTER,
+    ROLE_APPOSITIVE,
+    TALK_TO,
+    UPPER,
+)
 from .name_runs import (
     COMMON_CAPITALS,
     Run,
@@ -56,13 +66,12 @@ from .name_runs import (
 from .phrases import BARE_SUBJECTS, abbreviation_before, is_adverb
 from .roles import ROLE_WORDS, THE_WORD, roles_named
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
 # Linden"), bounded so that a long run of capitals is read in pieces, each in linear time.
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
-_CAPITALISED_WORD = r"[" + _UPPER + r"][\w'’\-]*(?:\.(?=[" + _UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
+_CAPITALISED_WORD = r"[" + UPPER + r"][\w'’\-]*(?:\.(?=[" + UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
-    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + _UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES}))
+    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES}))
     + r"])(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}"
     + _CAPITALISED_WORD + r"){0,6}"
 )
@@ -73,50 +82,12 @@ _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))(?![\w'’])")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + _UPPER + r"\d])")
-# A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
-ROLE_APPOSITIVE = re.compile(
-    r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
-    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-# A role only a person holds, or an age, in apposition after a name: ", a former labor leader", ", Lind's longtime
-# adviser", ", 34," (not ", a city of" nor ", the company").
-PERSON_APPOSITIVE = re.compile(
-    r",[ \t]+(?:(?:a|an|the|his|her|[" + _UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},)"
-)
-# A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd".
-ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?=[" + _UPPER + r"])")
-# A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
-KIN_BEFORE = re.compile(
-    r"\b(wife|husband|son|daughter|brother|sister|mother|father|widow|widower|niece|nephew|grandson"
-    r"|granddaughter|fiancée?|partner),[ \t]+$"
-)
-# A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
-# Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
-PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
-                          r"|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in the Pacific
-# Northwest')
-# Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
-TALK_TO = re.compile(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
-                     r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
 #: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
 _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
                    "snap snaps point points go goes went shot".split())
 #: Whether the gazetteer knows a name as a place, remembered: names come again from one article to the next.
 _known_place = functools.lru_cache(maxsize=4096)(is_known_place)
-# A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
-KIN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(wife|husband|son"
-                             r"|daughter|brother|sister|mother|father|niece|nephew|grandson|granddaughter)[ \t]+$")
-# A kinship noun in apposition right after a lone given name: ", her brother," in "Daniel, her brother, cooks".
-KIN_AFTER = re.compile(
-    r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?(wife|husband|son|daughter"
-    r"|brother|sister|mother|father|widow|widower|niece|nephew|grandson|granddaughter|fiancée?|partner)\b"
-)
-#: The gender a kinship noun tells of the person it names: "his daughter, Lena," is a woman.
-_KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaughter fiancée".split(), "female"),
-               **dict.fromkeys("husband son brother father widower nephew grandson fiancé".split(), "male")}
 # The word before a name: ", said Lind" -> "said".
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
@@ -258,7 +229,7 @@ class People:
                     return
                 person = self._person(word, word)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
-                    gender = GIVEN_NAMES.get(word.lower()) or _KIN_GENDER.get(kin.group(1))
+                    gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group(1))
                     if gender is not None:
                         person.vote(gender, 10)
             self._add(start, end, person)
@@ -312,7 +283,7 @@ class People:
         before_kin = KIN_NOUN_BEFORE if self.text[run_start - 2:run_start - 1] != "," else KIN_BEFORE
         if self.text[run_start - 1:run_start] in (" ", "\t") and (kin := before_kin.search(
                 self.text, max(0, run_start - 24), run_start)) is not None:  # 'her husband Clarke Gayford', "her
-            person.vote(_KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
+            person.vote(KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 

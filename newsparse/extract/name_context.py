@@ -1,0 +1,55 @@
+"""What stands around a name and tells of the person: a role or an age in apposition, a kinship noun, a
+preposition that makes the name a place.
+
+>>> text = "Ana Lind, a spokeswoman for the city, met her husband Tom Reyes and moved to Grand Forks."
+>>> ROLE_APPOSITIVE.match(text, 8).group(1), KIN_NOUN_BEFORE.search(text, 0, 54).group(1)
+('spokeswoman', 'husband')
+>>> PLACE_BEFORE.search(text, 0, 77) is not None, KIN_GENDER["husband"]
+(True, 'male')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.speech import FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, PERSON_ROLES
+
+#: Capital letters a name opens with, accented ones too.
+UPPER = "A-ZÀ-ÖØ-Þ"
+_KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+
+# A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
+ROLE_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
+    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# A role only a person holds, or an age, in apposition after a name: ", a former labor leader", ", Lind's longtime
+# adviser", ", 34," (not ", a city of" nor ", the company").
+PERSON_APPOSITIVE = re.compile(
+    r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},)"
+)
+# A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd".
+ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?=[" + UPPER + r"])")
+# A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
+KIN_BEFORE = re.compile(r"\b(" + _KIN + r"),[ \t]+$")
+# A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
+KIN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(" + _KIN
+                             + r")[ \t]+$")
+# A kinship noun in apposition right after a lone given name: ", her brother," in "Daniel, her brother, cooks".
+KIN_AFTER = re.compile(r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?("
+                       + _KIN + r")\b")
+#: The gender a kinship noun tells of the person it names: "his daughter, Lena," is a woman.
+KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaughter grandmother aunt fiancée".split(),
+                              "female"),
+              **dict.fromkeys("husband son brother father widower nephew grandson grandfather uncle fiancé".split(),
+                              "male")}
+# A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
+# Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
+PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
+                          r"|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in the Pacific
+# Northwest')
+# Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
+TALK_TO = re.compile(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
+                     r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
