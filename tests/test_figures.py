@@ -113,6 +113,8 @@ RANGES = [
     ("The bill passed 52 to 48.", [("52", 52, None), ("48", 48, None)]),
     ("Trump is joined on the ballot by four of his one-time rivals.", [("four", 4, "rivals")]),
     ("The board will buy back up to 120 million of its own shares.", [("120 million", 120_000_000, "shares")]),
+    ("She finished on 387 points, 96 more than her nearest rival.",
+     [("387 points", 387, "points"), ("96", 96, "points")]),
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
     ("Carjackings rose 9% to 402.", [("9%", 9, "percent"), ("402", 402, None)]),
@@ -353,7 +355,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
 @pytest.mark.parametrize("sentence, expected", RANGES, ids=[
     "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
-    "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares", "percent-from-a-share-of-its-order",
+    "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares",
+    "a-difference-more-than-takes-the-unit", "percent-from-a-share-of-its-order",
     "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
     "of-a-possessed-whole",
     "counts-compared-differ-more"])

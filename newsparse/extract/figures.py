@@ -67,6 +67,8 @@ RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a
                           r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?)[ \t]*")
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
+# A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
+MORE_THAN = re.compile(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
 SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)]*\s")
 # Cents after a money amount: "3 dollars 50 cents", "thirteen dollars forty five", "one dollar and two".
@@ -283,6 +285,10 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
               and not SENTENCE_BREAK.search(text, a.end, b.start)
               and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw))):
             _take_unit(b, a, forward=False)
+        elif (b.bare and not a.bare and b.start - a.end < 80 and MORE_THAN.match(text, b.end)
+              and not SENTENCE_BREAK.search(text, a.end, b.start) and _same_order(b.number.value, a.value)):
+            _take_unit(b, a, forward=False)  # a difference in the unit just given: '387 points, 96 more than its
+            # nearest rival'
         elif (b.bare and not a.bare and a.unit.kind in ("measure", "money") and b.start - a.end < 80
               and b.before.last() == "with" and not SENTENCE_BREAK.search(text, a.end, b.start)
               and _same_order(b.number.value, a.value)):
