@@ -210,6 +210,9 @@ MEASURES = [
     ("Glucose fell to 6.9 mmol/L; winds hit 3.1 metres per second; output is 26.4 billion cubic feet per day.",
      [("6.9 mmol/L", 6.9, "mmol/L"), ("3.1 metres per second", 3.1, "m/s"),
       ("26.4 billion cubic feet per day", 26.4e9, "ft3/d")]),
+    ("Bangkok hit 39.8C; the heat index reached 52 degrees, and a jet turned 180 degrees.",
+     [("39.8C", 39.8, "°C"), ("52 degrees", 52, "°C"), ("180 degrees", 180, "degrees")]),
+    ("Highs of 68°F gave way to 47 degrees overnight.", [("68°F", 68, "°F"), ("47 degrees", 47, "°F")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -397,7 +400,8 @@ def test_percent(sentence, expected):
     "m-glued-before-a-hyphen", "nautical-miles", "grams-and-hectares-glued",
     "feet-and-inches", "spaced-minus-before-a-temperature",
     "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds",
-    "metres-and-seconds-glued-in-athletics", "rate-units"])
+    "metres-and-seconds-glued-in-athletics", "rate-units", "bare-degrees-take-the-scale-named-before",
+    "bare-degrees-fahrenheit"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 

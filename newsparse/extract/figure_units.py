@@ -131,6 +131,11 @@ RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
 _WON_CODES = {"Korea": "KRW", "Seoul": "KRW"}
 WON_COUNTRY = _country_cues(_WON_CODES)
 _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES) for cue, code in codes.items()}
+# A temperature with its scale: "39.8C", "104 °F", "degrees Celsius", "Fahrenheit" (its last letter tells which).
+TEMPERATURE_SCALE = re.compile(r"(?<=[0-9])[ \t]?°?[CF]\b|°[ \t]?[CF]\b|\b(?:Celsius|centigrade|Fahrenheit)\b")
+# A turn before "degrees", which makes them an angle: "turned 180 degrees", "a shift of 90 degrees".
+TURNING_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|sp[iu]n(?:s|ning)?|sw(?:ung|ing|ings)"
+                            r"|tilt(?:s|ed)?|angle[sd]?|shift(?:s|ed)?|pivot(?:s|ed)?)[ \t]+(?:by[ \t]+|of[ \t]+)?$")
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
 
@@ -173,7 +178,11 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
         unit = _unit_phrase(text, number, words, tokens) or _counted_noun(number, words, tokens)
         if unit is not None:
             return unit
-    return _counted_noun(number, words, tokens) or Unit(None, "other", number.end)
+    unit = _counted_noun(number, words, tokens) or Unit(None, "other", number.end)
+    if unit.code == "degrees" and not TURNING_BEFORE.search(text, max(0, number.start - 24), number.start) \
+            and (scale := _temperature_scale_before(text, number.start)) is not None:
+        return Unit(scale, "measure", unit.end)  # '... 39.8C. The heat index hit 52 degrees.' (not 'turned 180')
+    return unit
 
 
 def unit_may_follow(text: str, pos: int, limit: int) -> bool:
@@ -303,6 +312,14 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     if number.scale > 1 or MONEY_CUES.search(window):
         return "GBP", "money", False
     return "lb", "measure", False
+
+
+def _temperature_scale_before(text: str, start: int) -> str | None:
+    """The temperature scale the story named last before a bare "degrees": '39.8C', '104°F', 'degrees Celsius'."""
+    found = TEMPERATURE_SCALE.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
+    if not found:
+        return None
+    return "°F" if found[-1].endswith("F") or found[-1] == "Fahrenheit" else "°C"
 
 
 def _by_country(text: str, start: int, cues: re.Pattern[str], default: str | None) -> str | None:
