@@ -778,9 +778,12 @@ def test_given_names_tell_gender(body, speakers):
         ('Outside the music hall, second-year student Callum Prewett gave his verdict:\n\n"I chose this course."',
          ["Callum Prewett"]),
         ('Across the river, Ana Lind gave her answer: "We will rebuild."', ["Ana Lind"]),
+        ('My editor, Ruth Saldana, read 400 pages and wrote back, "There is a book in here."', ["Ruth Saldana"]),
+        ('"Go home," my father said.', ["my father"]),
     ],
     ids=["the statement of whoever said it in a statement", "the statement of a body named by its noun",
-         "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name"],
+         "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name",
+         "a first-person possessive's description before the name", "a first-person possessive's description"],
 )
 def test_statements_and_lead_ins(body, speakers):
     assert speakers_of(body) == speakers

@@ -56,7 +56,8 @@ _VERBS_AS_NOUNS = frozenset("remark remarks comment comments reply replies respo
                             "post posts note notes quip quips retort".split())
 #: Adverbs of time that may open a sentence before its subject: 'Yesterday a spokesman said'.
 _TIME_ADVERBS = frozenset("yesterday today tonight tomorrow earlier later".split())
-_PHRASE_OPENERS = frozenset("he she they it we i the a an one another his her their its some many several".split())
+_PHRASE_OPENERS = frozenset(
+    "he she they it we i the a an one another his her their its our my some many several".split())
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
 _LOWER = attrgetter("lower")

@@ -39,7 +39,7 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 LETTERS = re.compile(r"[a-z]+")
 #: Words that open a description of a speaker: "the spokesman", "a senior official", "one aide".
 DETERMINERS: frozenset[str] = frozenset(
-    "the a an one another his her their its our some several many two three four five both each "
+    "the a an one another his her their its our my some several many two three four five both each "
     "this these".split()
 )
 #: Plural roles and the like that speak without a determiner: '"...," police said', 'officials said', 'another said'.
