@@ -115,6 +115,14 @@ RANGES = [
     ("The board will buy back up to 120 million of its own shares.", [("120 million", 120_000_000, "shares")]),
     ("She finished on 387 points, 96 more than her nearest rival.",
      [("387 points", 387, "points"), ("96", 96, "points")]),
+    ("The line carried 171.4 million passengers, close to the record of 174.8 million.",
+     [("171.4 million passengers", 171.4e6, "passengers"), ("174.8 million", 174.8e6, "passengers")]),
+    ("There were 2,318 patients in beds, including 96 in critical care.",
+     [("2,318 patients", 2318, "patients"), ("96", 96, "patients")]),
+    ("Of 27 analysts polled by Reuters, 19 had expected no change.",
+     [("27 analysts", 27, "analysts"), ("19", 19, "analysts")]),
+    ("Slates come from nine districts. Another 27 will be elected later.",
+     [("nine districts", 9, "districts"), ("27", 27, None)]),
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
     ("Carjackings rose 9% to 402.", [("9%", 9, "percent"), ("402", 402, None)]),
@@ -168,6 +176,12 @@ MONEY = [
     ("ISLAMABAD - The bank lent Rs 500 million, and tea costs 80 rupees.",
      [("Rs 500 million", 500e6, "PKR"), ("80 rupees", 80, "PKR")]),
     ("In Seoul a coffee costs 4,500 won.", [("4,500 won", 4500, "KRW")]),
+    ("Wages of Tk 12,500, NPR 75,000, 128,000 VND, 55,000 dong, 4.40 zł, 59 Kč and E£ 4.2 billion.",
+     [("Tk 12,500", 12500, "BDT"), ("NPR 75,000", 75000, "NPR"), ("128,000 VND", 128000, "VND"),
+      ("55,000 dong", 55000, "VND"), ("4.40 zł", 4.4, "PLN"), ("59 Kč", 59, "CZK"), ("E£ 4.2 billion", 4.2e9, "EGP")]),
+    ("COPENHAGEN - A coffee costs kr 75 and a bus 24 kroner.", [("kr 75", 75, "DKK"), ("24 kroner", 24, "DKK")]),
+    ("LAGOS - Petrol rose to N500 from N800, and N95 masks sold out.",
+     [("N500", 500, "NGN"), ("N800", 800, "NGN")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -213,6 +227,11 @@ MEASURES = [
     ("Bangkok hit 39.8C; the heat index reached 52 degrees, and a jet turned 180 degrees.",
      [("39.8C", 39.8, "°C"), ("52 degrees", 52, "°C"), ("180 degrees", 180, "degrees")]),
     ("Highs of 68°F gave way to 47 degrees overnight.", [("68°F", 68, "°F"), ("47 degrees", 47, "°F")]),
+    ("Gas moved at 550 km/s; corn made 183.1 bushels per acre, wheat 48 quintals per hectare, tyres 32 PSI.",
+     [("550 km/s", 550, "km/s"), ("183.1 bushels per acre", 183.1, "bu/acre"),
+      ("48 quintals per hectare", 48, "q/ha"), ("32 PSI", 32, "psi")]),
+    ("The star burns at 35,000 K; space is 2.7 degrees Kelvin; yields fell 6 bps.",
+     [("35,000 K", 35000, "K"), ("2.7 degrees Kelvin", 2.7, "K"), ("6 bps", 6, "points")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -359,7 +378,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares",
-    "a-difference-more-than-takes-the-unit", "percent-from-a-share-of-its-order",
+    "a-difference-more-than-takes-the-unit", "the-same-scale-word-left-unsaid", "a-part-including",
+    "of-a-group-opening-the-sentence", "another-says-nothing-of-its-unit", "percent-from-a-share-of-its-order",
     "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
     "of-a-possessed-whole",
     "counts-compared-differ-more"])
@@ -383,7 +403,8 @@ def test_wire_abbreviations(sentence, expected):
     "pounds-weight", "compound-pounds", "dollars-and-cents", "compound-one-yen", "iso-code-before",
     "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words",
     "scale-word-glued", "rand-and-ringgit-glued", "pesos-of-the-country-named",
-    "rupiah-cedi-and-naira-signs", "rupees-of-the-country-named", "bare-won-in-a-korean-story"])
+    "rupiah-cedi-and-naira-signs", "rupees-of-the-country-named", "bare-won-in-a-korean-story",
+    "taka-dong-zloty-koruna-egyptian-pound", "crowns-of-the-country-named", "naira-glued-in-a-nigerian-story"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -401,7 +422,7 @@ def test_percent(sentence, expected):
     "feet-and-inches", "spaced-minus-before-a-temperature",
     "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds",
     "metres-and-seconds-glued-in-athletics", "rate-units", "bare-degrees-take-the-scale-named-before",
-    "bare-degrees-fahrenheit"])
+    "bare-degrees-fahrenheit", "more-rates-per-second-acre-hectare-and-psi", "kelvin-spaced-and-basis-points-as-bps"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 

@@ -117,15 +117,15 @@ def _continental_digits() -> re.Pattern[str]:
 # "c $" (tokenised text), "€ ", "Rs.", "EUR ".
 CURRENCY_BEFORE = re.compile(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
-    r"|GH[¢₵]|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?"
-    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW"
+    r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
+    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
     r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM|GHS)[ \t]{0,2}$|[RN]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see read_number)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢")
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢kr")
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
@@ -134,6 +134,18 @@ SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
+# The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95" in
+# a Johannesburg story, "N500" in a Lagos one.
+_GLUED_SIGN_COUNTRY = {
+    "ZAR": re.compile(r"\b(?:South Africa|Johannesburg|Cape Town|Pretoria|Durban|SOUTH AFRICA|JOHANNESBURG|CAPE TOWN"
+                      r"|PRETORIA|DURBAN)"),
+    "NGN": re.compile(r"\b(?:Nigeria|Lagos|Abuja|Kano|NIGERIA|LAGOS|ABUJA|KANO)"),
+}
+#: How far back a country is looked for.
+_COUNTRY_CONTEXT = 3000
+# A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
+NAMED_BY_CODE = re.compile(r"[ \t-]+(?:masks?|respirators?|roads?|highway|motorway|expressway|route|bus|line)\b",
+                           re.IGNORECASE)
 # A crore after a lakh: " crore" in "Rs 3.5 lakh crore" (a lakh of crores).
 LAKH_CRORE = re.compile(r"[ \t]+crores?\b", re.IGNORECASE)
 # A scale joined by a hyphen to an amount of money, as Canadian and some US copy writes it: "$3.5-billion",
@@ -302,10 +314,11 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
             number.end = after.end()
             if word == "lakh" and (crore := LAKH_CRORE.match(text, number.end, limit)) is not None:
                 scale, number.end = scale * SCALES["crore"], crore.end()  # 'Rs 3.5 lakh crore': 3.5 trillion
-    if currency == "ZAR" and scale == 1 and text[first] == "R":
-        return None  # 'the R2 road', 'R15' (a rand's sum is read with a scale: 'R15 billion')
-    if currency == "NGN" and scale == 1 and text[first] == "N" and "," not in text[first:number.end]:
-        return None  # 'N95 masks', 'the N2 road' (a naira sum has a scale or grouped thousands: 'N1,544')
+    if currency in _GLUED_SIGN_COUNTRY and scale == 1 and text[first] in "RN" and "," not in text[first:number.end] \
+            and (_GLUED_SIGN_COUNTRY[currency].search(text, max(0, first - _COUNTRY_CONTEXT), first) is None
+                 or NAMED_BY_CODE.match(text, number.end) is not None):
+        return None  # 'the R2 road', 'N95 masks' (a sum glued to the rand's R or the naira's N has a scale or grouped
+        # thousands, 'R15 billion', 'N1,544', or stands in a story naming the country: 'N500' in a Lagos story)
     return number if _apply(number, sci, scale, sign) else None
 
 

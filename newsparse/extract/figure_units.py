@@ -99,7 +99,7 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "you
 #: First words of every unit phrase (and of the units read from context) -> the most words such a
 #: phrase has: "cubic feet" -> "cubic": 2; "miles an hour" -> "miles": 3.
 _UNIT_OPENERS: dict[str, int] = dict.fromkeys(
-    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "m", "in"), 1)
+    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "k", "m", "in"), 1)
 for _phrase in UNIT_WORDS:
     _first, *_rest = _phrase.split()
     _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
@@ -130,7 +130,13 @@ RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
 #: The won, when the story names Korea: "It costs 500 won." (a bare "won" is read only after a scale elsewhere).
 _WON_CODES = {"Korea": "KRW", "Seoul": "KRW"}
 WON_COUNTRY = _country_cues(_WON_CODES)
-_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES) for cue, code in codes.items()}
+#: Whose crown "kr 75" or "75 kroner" is: "Copenhagen", "Norway" (Sweden's for "kr" when none is named, Norway's
+#: for "kroner").
+_CROWN_CODES = {"Denmark": "DKK", "Danish": "DKK", "Copenhagen": "DKK", "Norw": "NOK", "Oslo": "NOK",
+                "Sweden": "SEK", "Swedish": "SEK", "Stockholm": "SEK", "Iceland": "ISK", "Reykjav": "ISK"}
+CROWN_COUNTRY = _country_cues(_CROWN_CODES)
+_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES)
+                 for cue, code in codes.items()}
 # A temperature with its scale: "39.8C", "104 °F", "degrees Celsius", "Fahrenheit" (its last letter tells which).
 TEMPERATURE_SCALE = re.compile(r"(?<=[0-9])[ \t]?°?[CF]\b|°[ \t]?[CF]\b|\b(?:Celsius|centigrade|Fahrenheit)\b")
 # A turn before "degrees", which makes them an angle: "turned 180 degrees", "a shift of 90 degrees".
@@ -159,6 +165,8 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
     if number.currency:
         if number.currency == "INR" and text[number.start] == "R":  # ('Rs 500 million' in an Islamabad story)
             return Unit(_by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", number.end)
+        if number.currency == "SEK" and text[number.start] == "k":  # ('kr 75' in a Copenhagen story)
+            return Unit(_by_country(text, number.start, CROWN_COUNTRY, "SEK"), "money", number.end)
         return Unit(number.currency, "money", number.end)
     compound = COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end) else None
     if compound:
@@ -274,6 +282,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
         return _by_country(text, number.start, PESO_COUNTRY, "MXN"), "money", False
     if phrase in ("rupee", "rupees"):
         return _by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
+    if phrase in ("krone", "kroner"):
+        return _by_country(text, number.start, CROWN_COUNTRY, "NOK"), "money", False
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
@@ -282,8 +292,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
         return None
     if word in CURRENCY_SIGNS:  # "100€", "10 $", "100,000 ரூ", "100 USD"
         return CURRENCY_SIGNS[word], "money", False
-    if word in ("C", "F") and words[0] in (word, word + ".", word + ","):
-        return ("°C" if word == "C" else "°F"), "measure", False
+    if word in ("C", "F", "K") and words[0].rstrip(".,;:)") == word:
+        return {"C": "°C", "F": "°F", "K": "K"}[word], "measure", False  # ('-10 C', '35,000 K')
     if word == "m" and not number.currency:
         return "m", "measure", False
     if word == "in" and (words[0].endswith(".") or (

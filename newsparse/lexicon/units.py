@@ -13,7 +13,8 @@ Money is an ISO 4217 code; a currency with no code in use today is its word, sin
 from __future__ import annotations
 
 #: Currency signs and prefixes before (or right after) a number: "$2.5 billion", "€40", "US$ 3", "Rs 500", "100₾",
-#: "Rp 1,000", "GH¢1.42", "N2.4 trillion" (the naira's N, glued to a sum).
+#: "Rp 1,000", "GH¢1.42", "N2.4 trillion" (the naira's N, glued to a sum), "Tk 12,500", "E£ 4.2 billion", "kr 75"
+#: (a crown: whose, the story's country tells), "4.40 zł".
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "us $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "c$": "CAD", "c $": "CAD", "hk $": "HKD", "nz $": "NZD", "nt $": "TWD",
@@ -27,7 +28,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "egp": "EGP", "try": "TRY", "pln": "PLN", "czk": "CZK",
     "huf": "HUF", "ils": "ILS", "pkr": "PKR", "bdt": "BDT", "thb": "THB", "idr": "IDR", "myr": "MYR", "ngn": "NGN",
     "kes": "KES", "ksh": "KES", "dh": "AED", "rm": "MYR", "r": "ZAR", "rp": "IDR", "rp.": "IDR", "gh¢": "GHS",
-    "gh₵": "GHS", "ghs": "GHS", "₵": "GHS", "n": "NGN",
+    "gh₵": "GHS", "ghs": "GHS", "₵": "GHS", "n": "NGN", "tk": "BDT", "tk.": "BDT", "npr": "NPR", "vnd": "VND",
+    "e£": "EGP", "le": "EGP", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "kč": "CZK",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -61,8 +63,8 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "NLG": ("guilder", "guilders", "dutch guilders"),
     "FIM": ("markka", "markkaa", "finnish markka", "finnish markkaa"),
     "SEK": ("krona", "kronor", "swedish crowns", "swedish kronor", "sek"),
-    "NOK": ("norwegian crowns", "norwegian kroner", "nok"),
-    "DKK": ("danish crowns", "danish kroner", "dkk"),
+    "NOK": ("norwegian crowns", "norwegian kroner", "norwegian krone", "nok", "krone", "kroner"),
+    "DKK": ("danish crowns", "danish kroner", "danish krone", "dkk"),
     "GEL": ("lari",),
     "SAR": ("riyal", "riyals", "saudi riyal", "saudi riyals", "sar"),
     "AED": ("dirham", "dirhams", "uae dirhams", "emirati dirhams", "aed"),
@@ -76,9 +78,15 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "CLP": ("chilean peso", "chilean pesos", "clp"),
     "COP": ("colombian peso", "colombian pesos", "cop"),
     "EGP": ("egyptian pound", "egyptian pounds", "egp"),
-    "PLN": ("zloty", "zlotys", "zlotych", "polish zlotys", "pln"),
+    "PLN": ("zloty", "zlotys", "zlotych", "polish zlotys", "pln", "złoty", "złotys", "zł"),
     "KES": ("kenyan shilling", "kenyan shillings", "kes"),
-    "CZK": ("koruna", "korunas", "czech crowns", "czech korunas", "czk"),
+    "CZK": ("koruna", "korunas", "czech crowns", "czech korunas", "czk", "kč"),
+    "VND": ("dong", "vietnamese dong", "vnd"),
+    "BDT": ("taka", "bangladeshi taka", "bdt"),
+    "NPR": ("nepalese rupees", "nepali rupees", "npr"),
+    "GHS": ("cedi", "cedis", "ghana cedis", "ghanaian cedis", "ghs"),
+    "UGX": ("ugandan shillings", "ugandan shilling", "ugx"),
+    "TZS": ("tanzanian shillings", "tanzanian shilling", "tzs"),
     "HUF": ("forint", "forints", "huf"),
     "UAH": ("hryvnia", "hryvnias", "uah"),
     "BTC": ("bitcoin", "bitcoins", "btc"),
@@ -151,6 +159,11 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "ft3/d": ("cubic feet per day", "cubic feet a day", "cubic feet of gas per day", "cubic feet of gas a day"),
     "m3/d": ("cubic metres per day", "cubic meters per day", "cubic metres a day", "cubic meters a day"),
     "mmol/L": ("mmol/l", "mmol per litre", "millimoles per litre", "millimoles per liter"),
+    "km/s": ("km/s", "kilometres per second", "kilometers per second", "km per second", "kilometres a second",
+             "kilometers a second"),
+    "bu/acre": ("bu/acre", "bushels per acre", "bushels an acre", "bushels to the acre"),
+    "q/ha": ("q/ha", "quintals per hectare", "quintals a hectare"),
+    "psi": ("psi", "pounds per square inch"),
     "mg/dL": ("mg/dl", "milligrams per decilitre", "milligrams per deciliter"),
 }
 _DURATIONS: dict[str, tuple[str, ...]] = {
@@ -186,9 +199,10 @@ def _powers() -> dict[str, str]:
 
 
 def _temperatures() -> dict[str, str]:
-    """"degrees Celsius", "deg celsius", "degree fahrenheit", "degrees F", "° C"."""
+    """"degrees Celsius", "deg celsius", "degree fahrenheit", "degrees F", "° C", "degrees Kelvin"."""
     words: dict[str, str] = {}
-    for code, names in (("°C", ("celsius", "celcius", "centigrade", "c")), ("°F", ("fahrenheit", "farenheit", "f"))):
+    for code, names in (("°C", ("celsius", "celcius", "centigrade", "c")), ("°F", ("fahrenheit", "farenheit", "f")),
+                        ("K", ("kelvin",))):
         for name in names:
             for degree in ("degrees", "degree", "deg", "deg.", "°"):
                 words[f"{degree} {name}"] = code
@@ -196,7 +210,7 @@ def _temperatures() -> dict[str, str]:
 
 
 #: Counts named by a unit phrase: "25 basis points", "a 25 basis point cut" (basis points keep "points").
-_COUNTED: dict[str, tuple[str, ...]] = {"points": ("basis point", "basis points", "basis pts")}
+_COUNTED: dict[str, tuple[str, ...]] = {"points": ("basis point", "basis points", "basis pts", "bps", "bp")}
 
 #: Every unit word or phrase after a number (lower case) -> (code, kind): "31 mln dlrs", "12 per cent",
 #: "5,000 miles", "three years", "558.1 billion cubic feet".
