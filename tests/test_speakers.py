@@ -790,6 +790,34 @@ def test_statements_and_lead_ins(body, speakers):
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Treasurer Damien Kowalski said prices had fallen.\n\n"Those opposite want a line," the Treasurer said.',
+         ["Damien Kowalski"]),
+        ('Township Supervisor Dale Kostrzewa opened the meeting.\n\n"Nothing is decided," the supervisor said.',
+         ["Dale Kostrzewa"]),
+        ('Mrs Justice Halloway said the trial would last four days.\n\n"I will take time," the judge said.',
+         ["Halloway"]),
+        ('Ashvale boss Tomas Lindgren praised his side.\n\nThe Swede added that he was calm.\n\n"Ask me in May," he '
+         'said.', ["Tomas Lindgren"]),
+        ('Preaching at Ashbourne Cathedral on Sunday, the Rt Rev Helen Carrow said the city had failed.\n\n"We live '
+         'in a country that closes doors," she said.', ["Helen Carrow"]),
+        ('Lib Dem campaign organiser Joel Atherton was upbeat.\n\n"I have never seen a ground game like it," he '
+         'said.', ["Joel Atherton"]),
+        ('A legal memo prepared for the council by City Attorney Leonard Vukovich found no breach.\n\n"Members should '
+         'avoid bidders," the memo states.', ["Leonard Vukovich"]),
+        ('Prosecutor Thandeka Gqirana questioned Zolani Mbete.\n\n"Were you threatened?" she asked. "Yes," he '
+         'answered.', ["Thandeka Gqirana", "Zolani Mbete"]),
+    ],
+    ids=["a treasurer's title", "a supervisor's title", "a British judge's title", "a demonym names no one",
+         "a cathedral is no one", "a party's short name is no one", "a memo and who wrote it",
+         "given names of southern Africa tell gender"],
+)
+def test_titles_places_and_documents(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "kind"),
     [
         ('The plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter without money."',

@@ -32,6 +32,7 @@ from ..lexicon.speech import (
 from ..model import Quote
 from .attribution import person_like, skip_to_verb
 from .mentions import SENTENCE_END
+from .name_runs import parse_run
 from .phrases import (
     BARE_SUBJECTS,
     LETTERS,
@@ -80,9 +81,14 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
 STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                               r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+)[ \t]+"
                               r"(?:(?:himself|herself|itself|also|later)[ \t]+)?"
-                              r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published)[ \t]+"
-                              r"|(?:said|says|wrote|added)[ \t]+in[ \t]+)(?:a|an)"
-                              r"[ \t]+(?:[a-z]+[ \t]+){0,2}statement\b")
+                              r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
+                              r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+)(?:a|an)"
+                              r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:statement|email|e-mail|letter|memo)\b")
+# A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
+# Vukovich", "a letter signed by Ana Lind".
+DOCUMENT_BY = re.compile(r"\b(?:statement|email|e-mail|letter|memo|note)[ \t]+(?:prepared|written|drafted|sent|signed"
+                         r"|issued)[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
+                         r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which makes soups, ".
 ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its)\b[^,.;:\n]{1,80},[ \t]+$")
@@ -204,10 +210,19 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     """Who the narrative of ``text[start:end]`` says put out a statement, for a 'the statement said' or an 'it
     said' quoted after it: 'The Fair Association released a statement on Friday.' -> 'The Fair Association';
     'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'; 'The
-    hospital said in a statement that ...' -> 'The hospital'."""
-    issuers = [m.group(1) for m in STATEMENT_ISSUED.finditer(text, start, end)]
-    return issuers[-1] if issuers and issuers[-1].lower() not in PRONOUNS else None  # ('She issued a
+    hospital said in a statement that ...' -> 'The hospital'; for 'the email said' or 'the memo states' too: 'A legal
+    memo prepared for the council by City Attorney Leonard Vukovich' -> 'Leonard Vukovich'."""
+    issuers = sorted([(m.start(), m.group(1)) for m in STATEMENT_ISSUED.finditer(text, start, end)]
+                     + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)])
+    return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
+
+
+def _name_in(run: str) -> str:
+    """The name in a run of capitals that may open with titles: 'City Attorney Leonard Vukovich' -> 'Leonard
+    Vukovich'."""
+    parsed = parse_run(run)
+    return parsed.name if parsed is not None else run
 
 
 def person_narrated(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..gazetteer import is_known_place
+from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
     FEMALE_ROLES,
@@ -255,8 +256,9 @@ class People:
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
             person = self._holder(surname, parsed.title_gender)
             if person is None:
-                if not parsed.titled and name not in self._known and not self._speaks(end):
-                    return
+                if not parsed.titled and ((name not in self._known and not self._speaks(end))
+                                          or name.lower() in DEMONYMS):
+                    return  # (and not 'The Swede added': no name)
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \

@@ -17,6 +17,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
@@ -67,11 +68,13 @@ def _ends_sentence(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def single_word(run: str) -> tuple[str, bool] | None:
     """A one-word run as a surname ("Lopez's" -> "Lopez"), and whether it can name nobody new ("Senate",
-    "CNN"); None for a word that opens sentences ("The", "But")."""
+    "CNN", "Swede"); None for a word that opens sentences ("The", "But")."""
     if run in COMMON_CAPITALS:
         return None
     word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
-    return word, word.lower() in NOT_NAME_START or word.lower() in NON_PERSON_WORDS or word.isupper()
+    low = word.lower()
+    return word, low in NOT_NAME_START or low in NON_PERSON_WORDS or low in DEMONYMS or word.isupper()  # ('The
+    # Swede added that he ...' names no one)
 
 
 @functools.lru_cache(maxsize=8192)

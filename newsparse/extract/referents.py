@@ -118,7 +118,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                               body_narrated)) is not None \
                 and _proper_name(body) and (words[1] in BODY_NOUNS or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
-        if words == ["the", "statement"] and (issuer := _narrated_before(
+        if len(words) == 2 and words[0] == "the" and words[1] in _DOCUMENTS and (issuer := _narrated_before(
                 hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
             return issuer, "role-noun"  # 'The Fair Association released a statement. "...," the statement said.'
         if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS and (company := _narrated_before(
@@ -214,6 +214,8 @@ def role_alone(hit: Found) -> bool:
 
 #: Modifiers that make a role another holder's: 'the late president', 'the next mayor'.
 _OTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime acting ex".split())
+#: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
+_DOCUMENTS = frozenset({"statement", "email", "e-mail", "letter", "memo"})
 #: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.
 _POSSESSIVES = frozenset({"his", "her", "their"})
 

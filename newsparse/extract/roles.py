@@ -33,9 +33,11 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
                "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
                "bishop": "bishop", "archbishop": "archbishop", "cardinal": "cardinal", "pope": "pope",
-               "ceo": "executive", "cfo": "cfo", "coo": "coo", "cto": "cto", "cs": "secretary", "rev": "pastor",
-               "reverend": "pastor"}  # (Kenya's Cabinet
-# Secretary: 'Lands CS Alice Wahome', 'the CS')
+               "ceo": "executive", "cfo": "cfo", "coo": "coo", "cto": "cto",
+               "cs": "secretary",  # (Kenya's Cabinet Secretary: 'Lands CS Alice Wahome', 'the CS')
+               "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
+               "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
+               "undersecretary": "undersecretary"}
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
@@ -91,7 +93,7 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
 
 
 #: Role nouns that name one role: 'her attorney, Peter Dunleavy' is 'the lawyer'.
-_SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher"}
+_SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher", "justice": "judge"}
 #: Roles written as initials: 'the CEO'.
 _SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cs"})
 

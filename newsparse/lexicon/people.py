@@ -74,6 +74,7 @@ venkat srinivas farhan usman zubair ziad kwesi fiifi ebo uche oluwafemi segun ye
 abubakar aliyu sani garba bello tafadzwa farai tatenda otieno ochieng kipchoge wanjiru kamau mwangi njoroge odhiambo
 matias agustín facundo leandro gonçalo tiago duarte afonso henrique vinícius thiago caio salvatore vincenzo riccardo
 mikael jukka mikko antti pekka jarmo
+seán pádraig germán víctor iván fabián zolani jomar rodel nkosinathi siyabonga bheki tshepo
 """
 
 _FEMALE = """
@@ -125,6 +126,7 @@ yeon xiaoying anjali divya neha nisha ritu rekha shalini swati aarti geeta nandi
 hana abena akosua adwoa ama efua esi afua akua yaa nneka chinwe chidinma folasade titilayo bukola funke kemi hauwa
 nomsa thandi palesa nokuthula wanjiku akinyi atieno njeri wambui nyambura isabela luciana florencia agustina
 milagros guadalupe federica elisabetta raffaella ingeborg gudrun annika sigrid solveig liv marit kerstin
+siobhán máire thandeka nosipho lindiwe zodwa ángela bárbara raquel nuria corazon maricel rosario
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -144,6 +146,7 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 #: Trade Center", "Major Japanese automakers", "Xinhua".
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """
+    cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil lib dem dems tory tories
     academy administration agency airport alliance america american americans army association assembly
     avenue bank board bureau cabinet campaign capitol caucus center centre church city coalition college
     commission committee company congress corp corporation council county court cup democrats department
