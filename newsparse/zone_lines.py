@@ -69,7 +69,7 @@ DATELINE_START = re.compile(
 # YAML front matter: "---" / "title: Farmers protest" / "date: 2020-01-08" / "---".
 FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*(?::(?:[ \t][^\n]*)?|=[^\n]*)|-[ \t][^\n]*)")
 FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.|\+\+\+)[ \t]*")
-FRONT_MATTER_TITLE = re.compile(r"[ \t]*title[ \t]*[:=]", re.IGNORECASE)
+FRONT_MATTER_TITLE = re.compile(r"[ \t]*(?:title|headline)[ \t]*[:=]", re.IGNORECASE)  # (also 'headline: ...')
 #: The lines that open front matter: YAML's, and TOML's (Hugo: "+++", then 'title = "..."').
 FRONT_MATTER_OPENERS = ("---", "+++")
 
@@ -100,11 +100,12 @@ FOOTER_CREDIT = re.compile(
 )
 # Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)", "-- BERNAMA", "==Kyodo",
 # "(PNA)", "GNA" (short national agencies' codes in capitals only), with the desk's slugs after some: "dpa ksc/mfh"
-# (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045".
+# (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045", "BSS/AR/1530 hrs".
 FOOTER_SIGNOFF = re.compile(
     r"[ \t]*(?:[-–—=]{1,2}[ \t]*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC|Bernama|Kyodo|IANS|PTI|ANI|UNI"
     r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa|(?:The )?(?:Australian )?Associated Press"
     r"|The Canadian Press|Agence France-Presse)|PNA|GNA|NAN|APP|QNA|BSS|MENA|SANA|VNA)\)?\.?"
+    r"(?:/[A-Z]{1,4}){0,3}(?:/[0-9]{3,4}(?:[ \t]*hrs?\.?)?)?"  # ('BSS/AR/1530 hrs')
     r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
 )
 # A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".

@@ -249,6 +249,8 @@ DURATIONS = [
     ("He is a 28 - year - old runner.", [("28 - year - old", 28, "years")]),
     ("He is about 40 - 50 years old.", [("40", 40, "years"), ("50 years old", 50, "years")]),
     ("Police arrested suspects aged between 18 and 35.", [("18", 18, "years"), ("35", 35, "years")]),
+    ("Two heavy-rain days followed three straight days of sun.",
+     [("Two heavy-rain days", 2, "days"), ("three straight days", 3, "days")]),
     ("The crewmen, aged 27 and 31, met men aged over 60.",
      [("27", 27, "years"), ("31", 31, "years"), ("60", 60, "years")]),
 ]
@@ -432,6 +434,7 @@ def test_measures(sentence, expected):
     "compound-10-year", "compound-four-day", "years-old",
     "year-old-compound",
     "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between",
+    "a-span-of-time-after-its-modifiers",
     "aged-a-list-and-aged-over"])
 def test_durations_and_ages(sentence, expected):
     _check(sentence, expected)
@@ -473,6 +476,11 @@ def test_front_matter_fields_are_read_only_for_a_standfirst():
 def test_byline_and_reading_time_numbers_are_no_figures():
     doc = zone("Storm kills 12 people\n\nBy Ana Lucero | Updated 3 hours ago\n6 min read\n\nThe storm hit on Monday.\n")
     assert [f.text for f in extract_figures(doc)] == ["12 people"]
+
+
+def test_agency_copy_dates_and_the_first_word_after_a_dateline():
+    doc = zone("T\n\nPARIS, 14 oct (AFP) - Three banks cut rates by 9 percent from 1 feb.\n")
+    assert [(f.text, f.unit) for f in extract_figures(doc)] == [("Three banks", "banks"), ("9 percent", "percent")]
 
 
 def test_headline_numbers_are_read():

@@ -109,6 +109,7 @@ def test_link_inside_the_body_is_not_the_source():
         ("The Associated Press", "Associated Press"),
         ("The Canadian Press", "The Canadian Press"),
         ("**Mountain Dispatch** · Weather desk", "Mountain Dispatch"),
+        ("BSS/AR/1530 hrs", "BSS"),
         ("Contact the reporter at lena@valleyledger.co.uk\n\nThe Valley Ledger", "The Valley Ledger"),
         ("More at https://www.northcoastherald.com.au/news\n\nNorth Coast Herald", "North Coast Herald"),
     ],
@@ -126,7 +127,8 @@ def test_link_inside_the_body_is_not_the_source():
          "copyright-as-an-html-entity", "copyright-over-the-site-menu",
          "signoff-over-the-desk-slugs", "national-agency-code-in-parentheses", "national-agency-code-alone",
          "signoff-with-lower-case-desk-codes", "agency-name-with-its-article", "canadian-press-by-its-name",
-         "bold-line-before-its-desk", "outlet-name-an-email-spells", "outlet-name-a-link-spells"],
+         "bold-line-before-its-desk", "signoff-with-desk-codes-and-time", "outlet-name-an-email-spells",
+         "outlet-name-a-link-spells"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher
@@ -163,3 +165,8 @@ def test_front_matter_fields_give_link_and_publisher_when_the_footer_does_not():
     text = ("---\ntitle: Chips lead the market\nauthor: Ana Lind\nsource: https://www.example.com/news/chips-1\n"
             "publisher: Example Wire\n---\n\nChip makers rose on Monday.\n")
     assert extract_footer(zone(text)) == ("https://www.example.com/news/chips-1", "Example Wire")
+
+
+def test_front_matter_source_names_the_publisher_when_it_is_no_link():
+    text = "---\nheadline: Chips lead the market\nsource: Harbour Daily\n---\n\nChip makers rose on Monday.\n"
+    assert extract_footer(zone(text)) == (None, "Harbour Daily")

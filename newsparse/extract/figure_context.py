@@ -40,11 +40,12 @@ SPACED_SIGN = re.compile(r"[ \t]*[-−][ \t]")
 _TIME_FIRST = frozenset(":aApPoGUBCEMIJl")
 _LINE_REST = re.compile(r"[ \t.!?]*(?:\n|$)")
 # Months as written before or after a day: "January 8", "Sept, 26", "8 JUNE".
-_MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS) | frozenset(m.upper() for m in MONTHS)
+_MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS) | frozenset(m.upper() for m in MONTHS) \
+    | frozenset(m for m in MONTHS if m not in ("may", "mar", "march"))  # (agency copy: 'Paris, 14 oct (AFP)')
 _DAY_JOINERS = frozenset({"and", "to", "through", "or", "&", "-", "–"})
 _TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
                          "pst", "pdt", "mst", "mdt", "et", "pt", "ist", "jst"})
-_SENTENCE_OPENERS = "\n.!?:;\"“‘(["
+_SENTENCE_OPENERS = "\n.!?:;\"“‘([-—–"  # (and a dateline's dash: "LONDON (Reuters) - Three banks")
 _OPENING_MARKS = "([“\"‘'"
 #: Capitalised words that may stand before a figure without naming it: "By 5 points", "About 500".
 _FUNCTION_WORDS = frozenset("""

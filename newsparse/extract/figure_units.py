@@ -360,8 +360,14 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if not (word.isalpha() and word.isascii()) and not _WORD.fullmatch(word):  # (most are plain words)
             if _MODIFIER_CODE.fullmatch(raw) and i + 1 < len(words):
                 continue  # "7,000 U.S. troops", "24 F-35 jets", "500 U.N.-backed fighters"
+            if word == raw and word.islower() and word.replace("-", "").isalpha() and i + 1 < len(words):
+                continue  # a compound modifier: "two heavy-rain days", "30 full-time staff"
             return None
         low = word.lower()
+        if low in UNIT_WORDS and i > first and word == raw and UNIT_WORDS[low][1] == "duration" and tokens is not None \
+                and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not '1987 nine mths')
+            return Unit(UNIT_WORDS[low][0], "duration", tokens.end(i + 1))  # 'three straight days', 'two heavy-rain
+            # days'
         if low in STOP_WORDS or low in UNIT_WORDS:
             return None
         if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \

@@ -110,7 +110,8 @@ ISSUER_LINE = re.compile(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
 _SOURCE_RANK, _LINK_RANK = 0, 1
 #: Front matter keys that give the article's own link, and its publisher, in the order they are trusted.
 _URL_KEYS = ("canonical_url", "source_url", "url", "source", "link", "permalink")
-_PUBLISHER_KEYS = ("publisher", "site_name", "publication", "outlet", "source_name")
+_PUBLISHER_KEYS = ("publisher", "site_name", "publication", "outlet", "source_name", "source")  # ('source:' when no
+# link: 'source: Harbour Daily')
 
 
 def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
@@ -132,7 +133,8 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
     if (source_url is None or publisher is None) and doc.text.startswith(FRONT_MATTER_OPENERS):
         fields = _front_matter_fields(doc)
         source_url = source_url or next((fields[k] for k in _URL_KEYS if URL.fullmatch(fields.get(k, ""))), None)
-        publisher = publisher or next((fields[k] for k in _PUBLISHER_KEYS if k in fields), None)
+        publisher = publisher or next((fields[k] for k in _PUBLISHER_KEYS if k in fields and not URL.match(fields[k])),
+                                      None)
     return source_url, publisher
 
 
