@@ -808,10 +808,12 @@ def test_statements_and_lead_ins(body, speakers):
          'avoid bidders," the memo states.', ["Leonard Vukovich"]),
         ('Prosecutor Thandeka Gqirana questioned Zolani Mbete.\n\n"Were you threatened?" she asked. "Yes," he '
          'answered.', ["Thandeka Gqirana", "Zolani Mbete"]),
+        ('Ana Kettering-Day won the seat.\n\nBack at the hall, Kettering-Day\'s mother, Beverly Kettering, was '
+         'stacking chairs.\n\n"She lost that one," she said.', ["Beverly Kettering"]),
     ],
     ids=["a treasurer's title", "a supervisor's title", "a British judge's title", "a demonym names no one",
          "a cathedral is no one", "a party's short name is no one", "a memo and who wrote it",
-         "given names of southern Africa tell gender"],
+         "given names of southern Africa tell gender", "a possessor is no subject when her mother is named next"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

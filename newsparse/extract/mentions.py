@@ -49,6 +49,7 @@ from .name_context import (
     KIN_NOUN_BEFORE,
     PERSON_APPOSITIVE,
     PLACE_BEFORE,
+    POSSESSOR_OF_NAMED,
     ROLE_AND_NAME_AFTER,
     ROLE_APPOSITIVE,
     TALK_TO,
@@ -416,7 +417,7 @@ class People:
     def _subject_of(self, fitting: list[Mention]) -> Mention:
         """Of one sentence's fitting mentions (right to left), the first named in a reporting clause set off by a
         comma ('The good news, Lind said, is ...', '..., said Lind'), else the leftmost in its main clause (after a
-        lead-in), else the leftmost."""
+        lead-in; past a possessor whose relative or aide is named next), else the leftmost."""
         if len(fitting) == 1:
             return fitting[0]
         for mention in reversed(fitting):
@@ -425,9 +426,15 @@ class People:
                 return mention
         main = self._main_clause(fitting[0].sentence)
         for mention in reversed(fitting):
-            if mention.start >= main:
-                return mention
+            if mention.start >= main and (mention is fitting[0] or not self._possessor_of_named(mention)):
+                return mention  # (not the possessor in "Kettering-Day's mother, Beverly Kettering, was ...")
         return fitting[-1]
+
+    def _possessor_of_named(self, mention: Mention) -> bool:
+        """"Kettering-Day's mother, Beverly Kettering,": a possessor whose relative or aide is named next."""
+        text = self.text
+        return (text.startswith(("'s", "’s"), mention.end) or text[mention.end - 2:mention.end] in ("'s", "’s")) \
+            and POSSESSOR_OF_NAMED.match(text, mention.end) is not None
 
     def _spoken_of(self, mention: Mention) -> bool:
         """', said Lind.' / ', said Lind, a former aide': a speech verb that may stand before its speaker, a comma

@@ -127,6 +127,7 @@ hana abena akosua adwoa ama efua esi afua akua yaa nneka chinwe chidinma folasad
 nomsa thandi palesa nokuthula wanjiku akinyi atieno njeri wambui nyambura isabela luciana florencia agustina
 milagros guadalupe federica elisabetta raffaella ingeborg gudrun annika sigrid solveig liv marit kerstin
 siobhán máire thandeka nosipho lindiwe zodwa ángela bárbara raquel nuria corazon maricel rosario
+marisol marisela maricela
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
