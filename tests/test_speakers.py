@@ -810,10 +810,15 @@ def test_statements_and_lead_ins(body, speakers):
          'answered.', ["Thandeka Gqirana", "Zolani Mbete"]),
         ('Ana Kettering-Day won the seat.\n\nBack at the hall, Kettering-Day\'s mother, Beverly Kettering, was '
          'stacking chairs.\n\n"She lost that one," she said.', ["Beverly Kettering"]),
+        ('Minister for Transport Niamh Burke spoke first.\n\n"The parties should talk," the Minister said.',
+         ["Niamh Burke"]),
+        ('The Undersecretary of Fisheries, Ignacio Bustamante, defended the ban.\n\n"The hake is overexploited," '
+         'the undersecretary said.', ["Ignacio Bustamante"]),
     ],
     ids=["a treasurer's title", "a supervisor's title", "a British judge's title", "a demonym names no one",
          "a cathedral is no one", "a party's short name is no one", "a memo and who wrote it",
-         "given names of southern Africa tell gender", "a possessor is no subject when her mother is named next"],
+         "given names of southern Africa tell gender", "a possessor is no subject when her mother is named next",
+         "a portfolio's title before the name", "a capitalised role of a body before the name"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

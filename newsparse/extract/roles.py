@@ -49,9 +49,13 @@ ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z
                          r"|chief[ \t]+executive|president|chairman|chairwoman|chair|director|editor|owner|publisher))?"
                          r"[ \t]*,?[ \t]*$")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
-ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(" + _ROLES
-                                 + r")[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,4}"
+# (the role capitalised too: "The Undersecretary of Fisheries, " before "Ignacio Bustamante").
+ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
+                                 + r"))[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,4}"
                                  r"[A-Z][\w'’.&-]*,[ \t]*$")
+# A title of a portfolio before the name, the portfolio's name in the run: "Minister for " before "Transport Niamh
+# Burke", "Secretary of " before "State Antony Blinken".
+TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" (not the subject of a
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
 # Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,".
@@ -116,6 +120,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found.append(role_key((last,)))  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
     elif AGE_ROLE.fullmatch(last):
         found.append(last)  # an age before the name: '19-year-old Kofi Mensah' is 'the 19-year-old'
+    elif last in ("for", "of") and (titled := TITLE_OF_BEFORE.search(text, max(0, run_start - 40), run_start)) \
+            and (title := titled.group(1).lower()) in ROLE_WORDS:
+        found.append(role_key((title,)))  # 'Minister for Transport Niamh Burke' is 'the minister'
     elif text[run_start - 2:run_start] == ", ":
         of_body = ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
