@@ -249,8 +249,8 @@ DURATIONS = [
     ("He is a 28 - year - old runner.", [("28 - year - old", 28, "years")]),
     ("He is about 40 - 50 years old.", [("40", 40, "years"), ("50 years old", 50, "years")]),
     ("Police arrested suspects aged between 18 and 35.", [("18", 18, "years"), ("35", 35, "years")]),
-    ("Two heavy-rain days followed three straight days of sun.",
-     [("Two heavy-rain days", 2, "days"), ("three straight days", 3, "days")]),
+    ("Two heavy-rain days followed three straight days of sun; the hall takes 5,000 peak hour passengers.",
+     [("Two heavy-rain days", 2, "days"), ("three straight days", 3, "days"), ("5,000", 5000, None)]),
     ("The crewmen, aged 27 and 31, met men aged over 60.",
      [("27", 27, "years"), ("31", 31, "years"), ("60", 60, "years")]),
 ]

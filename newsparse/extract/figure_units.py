@@ -365,7 +365,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             return None
         low = word.lower()
         if low in UNIT_WORDS and i > first and word == raw and UNIT_WORDS[low][1] == "duration" and tokens is not None \
-                and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not '1987 nine mths')
+                and low.endswith("s") and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not
+            # '1987 nine mths', nor '5,000 peak hour passengers')
             return Unit(UNIT_WORDS[low][0], "duration", tokens.end(i + 1))  # 'three straight days', 'two heavy-rain
             # days'
         if low in STOP_WORDS or low in UNIT_WORDS:
