@@ -244,7 +244,8 @@ MARKUP_ONLY = re.compile(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|fi
                          r"|&#160;))+[ \t]*")
 # A labelled field of a story's record: "Title: Port volumes rebound", "Date: 2024-07-26", "Author: Henk de Vries".
 FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category|Tags"
-                        r"|Publisher)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)
+                        r"|Publisher|Subject|From|To|Sent)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)  # (an e-mail's
+# header too: 'From: MoneyWise Weekly <hello@...>' / 'Subject: Rates dip')
 # A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
 # "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
 # A menu between pipes: "Home | Africa | World | Business".

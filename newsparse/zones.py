@@ -66,8 +66,14 @@ ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 _NAVIGATION_MAX_BLOCKS = 4
 #: A site's name over its navigation has at most this many words.
 _SITE_NAME_MAX_WORDS = 4
-#: A label over a headline (a section's or site's name) has at most this many words.
+#: A label over a headline (a section's or site's name) has at most this many words, but a masthead.
 _LABEL_MAX_WORDS = 3
+#: Words a newspaper's name ends in, which make a line over the headline and its byline its masthead.
+OUTLET_NOUNS = frozenset("""
+    courier herald times post gazette tribune journal chronicle echo press star record register observer
+    dispatch examiner enquirer inquirer sentinel bulletin advertiser argus courant globe ledger monitor reporter
+    telegraph mail express mirror standard guardian independent daily weekly news review citizen voice
+    """.split())
 _NAVIGATION_MAX_CHARS = 200
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
@@ -205,9 +211,13 @@ def _past_navigation(text: str, lines: list[Line], first: int) -> int:
 
 def _label_over_headline(text: str, lines: list[Line], block: list[str], after: int) -> bool:
     """A section's or site's name over the headline and its byline: one line of three words at most ('Courts',
-    'MOTORSPORT WEEKLY'), then a one-line headline of more words, then a byline or date line."""
-    if len(block) != 1 or not 1 <= len(words := block[0].split()) <= _LABEL_MAX_WORDS or block[0][-1:] in ".!?:,;":
-        return False
+    'MOTORSPORT WEEKLY') or a newspaper's name ('The Hill Country Courier'), then a one-line headline of more
+    words, then a byline or date line."""
+    if len(block) != 1 or block[0][-1:] in ".!?:,;" or not (
+            1 <= len(words := block[0].split()) <= _LABEL_MAX_WORDS
+            or (len(words) <= _SITE_NAME_MAX_WORDS + 1 and words[-1].lower().strip("*_#") in OUTLET_NOUNS
+                and all(word[:1].isupper() for word in words))):
+        return False  # ('Courts'; a masthead: 'The Hill Country Courier')
     headline_end = _block_end(lines, after)
     below = _next_content(lines, headline_end)
     return headline_end == after + 1 and below is not None and looks_like_title(text, lines[after]) \
@@ -294,8 +304,9 @@ def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | Non
 
 def _field_block(text: str, lines: list[Line]) -> tuple[Span | None, int] | None:
     """A block of labelled fields opening the document with no front matter marks, as some archives save a story:
-    'Title: Port volumes rebound / Date: 2024-07-26 / Author: Henk de Vries'. Its ``Title:`` line and the index
-    after it; None unless it has a title and another known field, and nothing else."""
+    'Title: Port volumes rebound / Date: 2024-07-26 / Author: Henk de Vries', or an e-mail's header ('From: ... /
+    Subject: Rates dip'). Its ``Title:`` (or ``Subject:``) line and the index after it; None unless it has a title
+    and another known field, and nothing else."""
     first = _next_content(lines, 0)
     if first is None:
         return None
@@ -304,9 +315,10 @@ def _field_block(text: str, lines: list[Line]) -> tuple[Span | None, int] | None
     if not 2 <= len(keys) <= _FRONT_MATTER_MAX_LINES or not all(keys):
         return None
     labels = [key.group(1).lower() for key in keys if key is not None]
-    if "title" not in labels:
+    label = "title" if "title" in labels else "subject"
+    if label not in labels:
         return None
-    title = lines[first + labels.index("title")]
+    title = lines[first + labels.index(label)]
     return Span(title.start, title.end), end
 
 

@@ -79,6 +79,9 @@ def test_header_lines(head, lines):
         ("gridpower.news\nMarkets  Oil & Gas  Power  Data\n\nOil climbs as traders watch\n\n" + STORY,
          "Oil climbs as traders watch"),
         ("Oil climbs\n\nTraders watch the Gulf as tankers wait\n\n" + STORY, "Oil climbs"),
+        ("The Hill Country Courier\n\nOil climbs as traders watch the Gulf\n\nBy Jo Marsh, Staff Writer\n\n" + STORY,
+         "Oil climbs as traders watch the Gulf"),
+        ("From: MoneyWise Weekly <hello@mw.example.com>\nSubject: Oil climbs\n\n" + STORY, "Subject: Oil climbs"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -86,7 +89,8 @@ def test_header_lines(head, lines):
          "section-heading-over-the-heading", "cookie-banner-menu-and-section-before-the-headline",
          "skip-line-pipe-menu-and-section-label-before-the-headline", "site-name-over-breadcrumbs",
          "section-label-over-headline-and-byline", "site-name-over-a-spaced-menu", "site-address-over-a-spaced-menu",
-         "short-headline-over-a-standfirst-without-byline"],
+         "short-headline-over-a-standfirst-without-byline", "a masthead over the headline and byline",
+         "an e-mail's subject"],
 )
 def test_title_line(text, title):
     doc = zone(text)

@@ -32,8 +32,8 @@ LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # Emphasis inside a title: "Biden's *surprise* pick", "a __new__ plan" (not the underscore of "snake_case").
 EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.{1,200}?)(?<=\S)\1(?![\w*])")
 # A front matter title: 'title: "Farmers protest new tariffs"'.
-FRONT_MATTER_TITLE = re.compile(r"^[ \t]*(?:title|headline)[ \t]*[:=][ \t]*([\"']?)(?P<words>.*?)\1[ \t]*$",
-                                re.IGNORECASE)
+FRONT_MATTER_TITLE = re.compile(r"^[ \t]*(?:title|headline|subject)[ \t]*[:=][ \t]*([\"']?)(?P<words>.*?)\1[ \t]*$",
+                                re.IGNORECASE)  # (and an e-mail's 'Subject: Rates dip')
 
 
 def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
