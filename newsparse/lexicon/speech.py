@@ -67,6 +67,8 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "repeat": ("repeat", "repeats", "repeated", "repeating"),
     "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "indicate": ("indicate", "indicates", "indicated", "indicating"),  # (translated wire copy: 'X indicó')
+    "specify": ("specify", "specifies", "specified", "specifying"),
     "begin": ("begin", "begins", "began", "beginning"),
     "report": ("report", "reports", "reported", "reporting"),
     "quote": ("quote", "quotes", "quoted", "quoting"),
