@@ -814,11 +814,19 @@ def test_statements_and_lead_ins(body, speakers):
          ["Niamh Burke"]),
         ('The Undersecretary of Fisheries, Ignacio Bustamante, defended the ban.\n\n"The hake is overexploited," '
          'the undersecretary said.', ["Ignacio Bustamante"]),
+        ('Shadow Treasurer Angela Fiorentino asked Treasurer Damien Kowalski for the cost.\n\n"Prices are down," '
+         'the Treasurer said.', ["Damien Kowalski"]),
+        ('Lyle Brandvold, the MLA for Riverbend, would not concede.\n\n"Count every ballot," the MLA said.',
+         ["Lyle Brandvold"]),
+        ('Incumbent Lyle Brandvold would not concede.\n\n"Count every ballot," the three-term MLA said.',
+         ["the three-term MLA"]),
     ],
     ids=["a treasurer's title", "a supervisor's title", "a British judge's title", "a demonym names no one",
          "a cathedral is no one", "a party's short name is no one", "a memo and who wrote it",
          "given names of southern Africa tell gender", "a possessor is no subject when her mother is named next",
-         "a portfolio's title before the name", "a capitalised role of a body before the name"],
+         "a portfolio's title before the name", "a capitalised role of a body before the name",
+         "a shadow treasurer is not the treasurer", "a role in initials given after the name",
+         "a role in initials is no name"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

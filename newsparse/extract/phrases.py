@@ -42,6 +42,9 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our my some several many two three four five both each "
     "this these".split()
 )
+#: Roles written as initials, a description after 'the' and no name: 'the three-term MLA', 'the MP', 'the CEO'.
+ROLE_ACRONYMS = frozenset({"MLA", "MP", "MPP", "MSP", "MS", "TD", "MEP", "MCA", "MK", "CEO", "CFO", "COO", "CTO", "CS",
+                           "MD"})
 #: Plural roles and the like that speak without a determiner: '"...," police said', 'officials said', 'another said'.
 BARE_SUBJECTS: frozenset[str] = frozenset(
     {w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("'s", "ss")) and w.isalpha()}
@@ -205,6 +208,8 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
     run = j
     while run > i + 1 and is_capitalised(toks[run - 1].text):
         run -= 1
+    if run == j - 1 and toks[run].text in ROLE_ACRONYMS:
+        return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the three-term MLA', 'the MP'
     if i + 1 < run < j and toks[run - 1].text[:1].islower() and toks[run - 1].lower not in DETERMINERS \
             and toks[run - 1].lower not in _PREPOSITIONS and toks[run - 1].lower not in _CONJUNCTIONS:  # "the
         # Hollywood columnist Louella Parsons" (not "a spokesman for Avon and Somerset Police")

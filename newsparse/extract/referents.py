@@ -39,7 +39,7 @@ from .descriptions import (
 )
 from .mentions import People
 from .phrases import LETTERS
-from .roles import AGE_ROLE, PARTIES, ROLE_WORDS, US_STATES, role_key
+from .roles import AGE_ROLE, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
@@ -105,8 +105,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             if told_apart or not introduced(text, role, holder.end, hit.span.start):
                 return holder.name, "role-noun"
         if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
-            key = role_key(words) if "former" not in words else f"former {role_key(words)}"  # ('the former chief'
-            name = people.role_holder(key, hit.span.start)  # after 'Former police chief Douglas Fairbairn')
+            other = next((w for w in words[1:-1] if w in OTHER_HOLDERS), None)  # ('the former chief' after
+            key = role_key(words) if other is None else f"{other} {role_key(words)}"  # 'Former police chief X')
+            name = people.role_holder(key, hit.span.start)
             if name is not None:
                 return name, "role-noun"
         if role_alone(hit) and hit.method != "continuation":
@@ -213,7 +214,7 @@ def role_alone(hit: Found) -> bool:
 
 
 #: Modifiers that make a role another holder's: 'the late president', 'the next mayor'.
-_OTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime acting ex".split())
+_OTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime ex".split())
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
 _DOCUMENTS = frozenset({"statement", "email", "e-mail", "letter", "memo"})
 #: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.

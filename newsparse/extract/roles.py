@@ -59,8 +59,8 @@ TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" (not the subject of a
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
 # Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,".
-ROLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES
-                        + r")\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
+ROLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
+                        + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
@@ -83,6 +83,9 @@ PARTY_AFTER = re.compile(r"[ \t]+\(([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent", "republican": "republican",
            "democrat": "democrat", "democratic": "democrat", "independent": "independent"}
 US_STATES = frozenset(region[2].lower() for region in REGIONS.values() if region[0] == "US")
+#: Words that make a role another's than the one it names: 'the former chief', 'the shadow treasurer', 'the deputy
+#: mayor' (not the chief, the Treasurer, the mayor).
+OTHER_HOLDERS = frozenset({"former", "shadow", "deputy", "acting", "assistant"})
 #: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo", "cs"}) | DEMONYMS
 
@@ -133,9 +136,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             role_end = after.end(after.lastindex or 1)
             found.append(role_key(after.group().lower()[1:role_end - after.start()].split())
                          if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
-    if found and "former" in text[max(0, run_start - 30):name_start].lower().split()[-4:]:
-        found[-1] = f"former {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief'; 'the
-        # chief' is someone else
+    if found and (other := next((w for w in text[max(0, run_start - 30):name_start].lower().split()[-4:]
+                                 if w in OTHER_HOLDERS), None)) is not None:
+        found[-1] = f"{other} {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief', 'Shadow
+        # Treasurer Angela Fiorentino' 'the shadow treasurer'; 'the chief', 'the Treasurer' are someone else
     return (*found, *_nationality(text, run_start, name_start, name_end),
             *_party(text, run_start, name_start, name_end))
 

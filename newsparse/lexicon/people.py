@@ -147,7 +147,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 #: Trade Center", "Major Japanese automakers", "Xinhua".
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """
-    cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil lib dem dems tory tories
+    cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil coláiste colaiste lib dem dems tory
+    tories
     academy administration agency airport alliance america american americans army association assembly
     avenue bank board bureau cabinet campaign capitol caucus center centre church city coalition college
     commission committee company congress corp corporation council county court cup democrats department

@@ -249,7 +249,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
     councillor councilor councilman councilwoman alderman widow widower plaintiff co-author grandmother grandfather
-    supervisor undersecretary
+    supervisor undersecretary mla mp mpp msp td mep mca
     """.split()
 )
 
