@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
-from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
+from ..lexicon.units import ATTACHED_UNITS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
+from .figure_currency import GLUED_SIGN_CURRENCIES, glued_sum, sign_and_currency
 from .figure_scan import VULGAR, Starts, digit_starts, trie, word_starts
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ _ATTACHED = "|".join(sorted(
     + r"|p(?!\.?[mM]\b)|(?<=\.[0-9])s|(?<=\.[0-9]{2})s|(?<=\.[0-9]{3})s"  # ("44.98s"; not the "1990s")
 _VULGAR = VULGAR
 # What may not stand right before a number: a word character, a decimal point, a path or identifier
-# mark ("v2.0", "'16", "COVID-19" is read from the hyphen, see _sign_and_currency).
+# mark ("v2.0", "'16", "COVID-19" is read from the hyphen, see figure_currency).
 _NOT_AFTER = r"[\w.,/:'’@#&=^*%\\\u0300-\u036f]"
 
 
@@ -113,39 +114,13 @@ def _continental_digits() -> re.Pattern[str]:
     return _digits_pattern(_DIGITS_CONTINENTAL, ",")
 
 
-# A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$",
-# "c $" (tokenised text), "€ ", "Rs.", "EUR ".
-CURRENCY_BEFORE = re.compile(
-    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
-    r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
-    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
-    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM|GHS)[ \t]{0,2}$|[RN]$")  # ('RM250
-# million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
-# or grouped thousands: see read_number)
-_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
-#: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢kr")
-#: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
-_NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
 SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
                          r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|mio|dozens?|millones|millions|milliards?|millionen"
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
-# The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95" in
-# a Johannesburg story, "N500" in a Lagos one.
-_GLUED_SIGN_COUNTRY = {
-    "ZAR": re.compile(r"\b(?:South Africa|Johannesburg|Cape Town|Pretoria|Durban|SOUTH AFRICA|JOHANNESBURG|CAPE TOWN"
-                      r"|PRETORIA|DURBAN)"),
-    "NGN": re.compile(r"\b(?:Nigeria|Lagos|Abuja|Kano|NIGERIA|LAGOS|ABUJA|KANO)"),
-}
-#: How far back a country is looked for.
-_COUNTRY_CONTEXT = 3000
-# A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
-NAMED_BY_CODE = re.compile(r"[ \t-]+(?:masks?|respirators?|roads?|highway|motorway|expressway|route|bus|line)\b",
-                           re.IGNORECASE)
 # A crore after a lakh: " crore" in "Rs 3.5 lakh crore" (a lakh of crores).
 LAKH_CRORE = re.compile(r"[ \t]+crores?\b", re.IGNORECASE)
 # A scale joined by a hyphen to an amount of money, as Canadian and some US copy writes it: "$3.5-billion",
@@ -284,7 +259,7 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
     value = _digits_value(numeral, num is None and dec is None, frac, continental)
     if value is None:
         return None
-    begin = _sign_and_currency(text, at, start)
+    begin = sign_and_currency(text, at, start)
     if begin is None:
         return None
     first, sign, currency = begin
@@ -314,37 +289,9 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
             number.end = after.end()
             if word == "lakh" and (crore := LAKH_CRORE.match(text, number.end, limit)) is not None:
                 scale, number.end = scale * SCALES["crore"], crore.end()  # 'Rs 3.5 lakh crore': 3.5 trillion
-    if currency in _GLUED_SIGN_COUNTRY and scale == 1 and text[first] in "RN" and "," not in text[first:number.end] \
-            and (_GLUED_SIGN_COUNTRY[currency].search(text, max(0, first - _COUNTRY_CONTEXT), first) is None
-                 or NAMED_BY_CODE.match(text, number.end) is not None):
-        return None  # 'the R2 road', 'N95 masks' (a sum glued to the rand's R or the naira's N has a scale or grouped
-        # thousands, 'R15 billion', 'N1,544', or stands in a story naming the country: 'N500' in a Lagos story)
+    if scale == 1 and currency in GLUED_SIGN_CURRENCIES and not glued_sum(text, currency, first, number.end):
+        return None  # 'the R2 road', 'N95 masks
     return number if _apply(number, sci, scale, sign) else None
-
-
-def _sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
-    """Read backwards from the first digit: a sign ("-10C", "−5") and a currency sign ("$ 48", "US$3",
-    "c $ 16.4"). None when a hyphen glues the number to a word ("F-35", "COVID-19"); the second share of a
-    split is no negative number ("62%-32%")."""
-    sign = ""
-    if pos > floor and text[pos - 1] in "-−+":
-        before = text[pos - 2] if pos - 1 > floor else " "
-        if before == "%" and text[pos - 1] == "-":
-            pass  # the second share of a split, no minus: '52%-48%'
-        elif before.isalnum() or before in _NOT_BEFORE_SIGN or unicodedata.combining(before):
-            return None
-        elif not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range
-            sign, pos = text[pos - 1], pos - 1
-    last = pos - 1
-    while last >= floor and last > pos - 3 and text[last] in " \t":
-        last -= 1
-    if last < floor or text[last] not in _CURRENCY_LAST:
-        return pos, sign, None
-    m = CURRENCY_BEFORE.search(text, max(floor, pos - 8), pos)
-    if m is None or (m.start() > floor and text[m.start() - 1].isalnum()):
-        symbol = text[last]  # "LLC $35,458": the sign alone
-        return (last, sign, CURRENCY_SIGNS[symbol]) if symbol in _SYMBOLS else (pos, sign, None)
-    return m.start(), sign, CURRENCY_SIGNS.get(" ".join(m.group().lower().split()), "USD")
 
 
 #: Largest power of ten a figure may carry: past it a float overflows ("2.48x10^345").

@@ -1,0 +1,79 @@
+"""Currency signs and codes before a number, and the sign of a negative one.
+
+>>> sign_and_currency("It paid US$3 and Rp 1,000.", 11, 0), sign_and_currency("It paid US$3 and Rp 1,000.", 20, 0)
+((8, '', 'USD'), (17, '', 'IDR'))
+>>> glued_sum("LAGOS - Petrol rose to N500.", "NGN", 23, 27), glued_sum("N95 masks sold out.", "NGN", 0, 3)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lexicon.units import CURRENCY_SIGNS
+
+# A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$",
+# "c $" (tokenised text), "€ ", "Rs.", "EUR ".
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
+    r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
+    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
+    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM|GHS)[ \t]{0,2}$|[RN]$")  # ('RM250
+# million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
+# or grouped thousands: see glued_sum)
+_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
+#: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢kr")
+#: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
+_NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
+
+# The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95" in
+# a Johannesburg story, "N500" in a Lagos one.
+_GLUED_SIGN_COUNTRY = {
+    "ZAR": re.compile(r"\b(?:South Africa|Johannesburg|Cape Town|Pretoria|Durban|SOUTH AFRICA|JOHANNESBURG|CAPE TOWN"
+                      r"|PRETORIA|DURBAN)"),
+    "NGN": re.compile(r"\b(?:Nigeria|Lagos|Abuja|Kano|NIGERIA|LAGOS|ABUJA|KANO)"),
+}
+#: How far back a country is looked for.
+_COUNTRY_CONTEXT = 3000
+# A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
+NAMED_BY_CODE = re.compile(r"[ \t-]+(?:masks?|respirators?|roads?|highway|motorway|expressway|route|bus|line)\b",
+                           re.IGNORECASE)
+#: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
+GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_COUNTRY)
+
+
+def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
+    """Read backwards from the first digit: a sign ("-10C", "−5") and a currency sign ("$ 48", "US$3",
+    "c $ 16.4"). None when a hyphen glues the number to a word ("F-35", "COVID-19"); the second share of a
+    split is no negative number ("62%-32%")."""
+    sign = ""
+    if pos > floor and text[pos - 1] in "-−+":
+        before = text[pos - 2] if pos - 1 > floor else " "
+        if before == "%" and text[pos - 1] == "-":
+            pass  # the second share of a split, no minus: '52%-48%'
+        elif before.isalnum() or before in _NOT_BEFORE_SIGN or unicodedata.combining(before):
+            return None
+        elif not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range
+            sign, pos = text[pos - 1], pos - 1
+    last = pos - 1
+    while last >= floor and last > pos - 3 and text[last] in " \t":
+        last -= 1
+    if last < floor or text[last] not in _CURRENCY_LAST:
+        return pos, sign, None
+    m = CURRENCY_BEFORE.search(text, max(floor, pos - 8), pos)
+    if m is None or (m.start() > floor and text[m.start() - 1].isalnum()):
+        symbol = text[last]  # "LLC $35,458": the sign alone
+        return (last, sign, CURRENCY_SIGNS[symbol]) if symbol in _SYMBOLS else (pos, sign, None)
+    return m.start(), sign, CURRENCY_SIGNS.get(" ".join(m.group().lower().split()), "USD")
+
+
+def glued_sum(text: str, currency: str, first: int, end: int) -> bool:
+    """Whether a number glued to the rand's R or the naira's N with no scale (``text[first:end]``) is a sum: it has
+    grouped thousands ('N1,544'), or the story names the country before it and no code-named thing follows ('N500'
+    in a Lagos story; never 'N95 masks' or 'the R2 road')."""
+    if text[first] not in "RN" or "," in text[first:end]:
+        return True
+    return _GLUED_SIGN_COUNTRY[currency].search(text, max(0, first - _COUNTRY_CONTEXT), first) is not None \
+        and NAMED_BY_CODE.match(text, end) is None
