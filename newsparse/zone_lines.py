@@ -66,6 +66,8 @@ DATELINE_START = re.compile(
     r"[ \t]*(?:[A-Z0-9][\w.'’]*(?:[ \t,/]{1,2}|-(?=\w))){0,8}?(?:[A-Z0-9][\w.'’]*)?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)[ \t]*(?:--|—|–|-)?|[ \t]*(?:--|—|–)|-[ \t])"
 )
+# An ATX heading: "# *NATO to withdraw some troops from Iraq*".
+ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 # YAML front matter: "---" / "title: Farmers protest" / "date: 2020-01-08" / "---".
 FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*(?::(?:[ \t][^\n]*)?|=[^\n]*)|-[ \t][^\n]*)")
 FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.|\+\+\+)[ \t]*")

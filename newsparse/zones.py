@@ -33,7 +33,9 @@ import re
 from dataclasses import dataclass
 
 from .model import Span
+from .page_top import next_text_line, past_navigation, text_block_end
 from .zone_lines import (
+    ATX_HEADING,
     DATELINE_START,
     FIELD_LINE,
     FRONT_MATTER_CLOSE,
@@ -41,15 +43,11 @@ from .zone_lines import (
     FRONT_MATTER_OPENERS,
     FRONT_MATTER_TITLE,
     MARKUP_ONLY,
-    MENU_WORDS,
-    NAVIGATION_LINE,
     SECTION_WORDS,
     Line,
     capitals_over_prose,
     is_footer_line,
     is_header_line,
-    is_navigation_line,
-    is_section_label,
     looks_like_title,
     short_standfirst,
 )
@@ -60,21 +58,6 @@ _OTHER_LINE_ENDS = "\r\u2028\u2029\x85\x0c"
 
 # A thematic break: "---", "* * *", "___" (three or more of one mark, spaces allowed).
 RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
-# An ATX heading: "# *NATO to withdraw some troops from Iraq*".
-ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
-#: Blocks of navigation that may open a page before its headline, and the longest line such a block holds.
-_NAVIGATION_MAX_BLOCKS = 4
-#: A site's name over its navigation has at most this many words.
-_SITE_NAME_MAX_WORDS = 4
-#: A label over a headline (a section's or site's name) has at most this many words, but a masthead.
-_LABEL_MAX_WORDS = 3
-#: Words a newspaper's name ends in, which make a line over the headline and its byline its masthead.
-OUTLET_NOUNS = frozenset("""
-    courier herald times post gazette tribune journal chronicle echo press star record register observer
-    dispatch examiner enquirer inquirer sentinel bulletin advertiser argus courant globe ledger monitor reporter
-    telegraph mail express mirror standard guardian independent daily weekly news review citizen voice
-    """.split())
-_NAVIGATION_MAX_CHARS = 200
 # A setext underline: "=====" (or "-----" directly under a text line).
 SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 #: A block after the last rule is footer only when it is this short.
@@ -114,15 +97,15 @@ class ZonedDoc:
 def zone(text: str) -> ZonedDoc:
     """Cut ``text`` into header, body (repaired paragraphs) and footer."""
     text = _normalise_line_ends(text)
-    lines = _lines(text)
+    lines = split_lines(text)
     front = _front_matter(text, lines) or _field_block(text, lines)
-    first = 0 if front is not None else _next_content(lines, 0)
+    first = 0 if front is not None else next_text_line(lines, 0)
     if first is None:
         return ZonedDoc(text, None, None, None, None, (), (), ())
     if front is not None:
         title_line, header_end = front[0], _extend_header(text, lines, front[1])
     else:
-        first = _past_navigation(text, lines, first)
+        first = past_navigation(text, lines, first)
         title_line, header_end = _find_header(text, lines, first)
     footer_start = _find_footer(text, lines, header_end)
     header_lines = tuple(
@@ -148,7 +131,7 @@ def _normalise_line_ends(text: str) -> str:
     return text
 
 
-def _lines(text: str) -> list[Line]:
+def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for line in text.split("\n"):
@@ -168,77 +151,10 @@ def _lines(text: str) -> list[Line]:
 _new_line = functools.partial(tuple.__new__, Line)
 
 
-def _next_content(lines: list[Line], i: int) -> int | None:
-    while i < len(lines):
-        if lines[i].kind == "text":
-            return i
-        i += 1
-    return None
-
-
-def _block_end(lines: list[Line], i: int) -> int:
-    """Index after the last line of the text block starting at ``i``."""
-    while i < len(lines) and lines[i].kind == "text":
-        i += 1
-    return i
-
-
-def _past_navigation(text: str, lines: list[Line], first: int) -> int:
-    """The first line after the site's navigation a scraped page may open with: breadcrumbs ('Home > World >
-    Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, a section label over the
-    page's '# ' heading, the site's name over its navigation (or its address: 'energymarkets.news'), a section's or
-    site's name over a headline and its byline ('Courts'); ``first`` itself when none opens it."""
-    for _ in range(_NAVIGATION_MAX_BLOCKS):
-        end = _block_end(lines, first)
-        after = _next_content(lines, end)
-        if after is None:
-            return first
-        block = [text[ln.start:ln.end].strip() for ln in lines[first:end]]
-        if any(len(line) > _NAVIGATION_MAX_CHARS for line in block):
-            return first  # (navigation is short: a long line is the story's)
-        menu = len(block) >= 3 and any(line.lower() in MENU_WORDS for line in block) \
-            and all((len(line.split()) <= 2 and len(line) <= 24) or NAVIGATION_LINE.fullmatch(line) for line in block)
-        over_heading = ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
-        label = len(block) == 1 and ((over_heading and (block[0].startswith("##")
-                                                        or block[0].lower().strip("#* ") in SECTION_WORDS))
-                                     or is_section_label(block[0]))
-        if not (menu or label or all(is_navigation_line(line) for line in block)
-                or _site_name(text, lines, block, after) or _label_over_headline(text, lines, block, after)):
-            return first
-        first = after
-    return first
-
-
-def _label_over_headline(text: str, lines: list[Line], block: list[str], after: int) -> bool:
-    """A section's or site's name over the headline and its byline: one line of three words at most ('Courts',
-    'MOTORSPORT WEEKLY') or a newspaper's name ('The Hill Country Courier'), then a one-line headline of more
-    words, then a byline or date line."""
-    if len(block) != 1 or block[0][-1:] in ".!?:,;" or not (
-            1 <= len(words := block[0].split()) <= _LABEL_MAX_WORDS
-            or (len(words) <= _SITE_NAME_MAX_WORDS + 1 and words[-1].lower().strip("*_#") in OUTLET_NOUNS
-                and all(word[:1].isupper() for word in words))):
-        return False  # ('Courts'; a masthead: 'The Hill Country Courier')
-    headline_end = _block_end(lines, after)
-    below = _next_content(lines, headline_end)
-    return headline_end == after + 1 and below is not None and looks_like_title(text, lines[after]) \
-        and len(text[lines[after].start:lines[after].end].split()) > len(words) + 1 \
-        and is_header_line(text, lines[below])
-
-
-def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bool:
-    """A site's name over its navigation: one short line of a few capitalised words ('Coastline News'), then
-    lines or a block that are all navigation ('Home > Business > Energy')."""
-    if not 1 <= len(words := block[0].split()) <= _SITE_NAME_MAX_WORDS \
-            or not all(word[:1].isupper() for word in words) or block[0][-1:] in ".!?:":
-        return False
-    nxt = block[1:] or [text[ln.start:ln.end].strip() for ln in lines[after:_block_end(lines, after)]]
-    return bool(nxt) and all(is_navigation_line(line) for line in nxt)
-
-
 def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None, int]:
     """Return the title line (or None) and the index of the first line after the header."""
     ln = lines[first]
-    block_end = _block_end(lines, first)
+    block_end = text_block_end(lines, first)
     title: Span | None = None
     nxt = lines[first + 1] if first + 1 < len(lines) else None
     if ATX_HEADING.match(text, ln.start, ln.end):
@@ -246,7 +162,7 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
     elif nxt is not None and nxt.kind != "blank" and SETEXT_UNDERLINE.fullmatch(text, nxt.start, nxt.end):
         # "Title" over "=====" (h1) or "-----" (h2)
         title, end = Span(ln.start, ln.end), first + 2
-    elif (looks_like_title(text, ln) and _next_content(lines, block_end) is not None
+    elif (looks_like_title(text, ln) and next_text_line(lines, block_end) is not None
           and all(is_header_line(text, other) for other in lines[first + 1:block_end])):
         # a one-line block, or a title with its byline/date lines directly below
         title, end = Span(ln.start, ln.end), first + 1
@@ -269,7 +185,7 @@ def _headline_block(text: str, lines: list[Line], first: int, block_end: int) ->
     section label over the headline ("World News" / "# Ministers agree budget"); never wrapped prose (a line
     opening in lower case)."""
     block = lines[first:block_end]
-    if not 2 <= len(block) <= 3 or _next_content(lines, block_end) is None:
+    if not 2 <= len(block) <= 3 or next_text_line(lines, block_end) is None:
         return None
     for ln in block:
         line = text[ln.start:ln.end].strip()
@@ -307,10 +223,10 @@ def _field_block(text: str, lines: list[Line]) -> tuple[Span | None, int] | None
     'Title: Port volumes rebound / Date: 2024-07-26 / Author: Henk de Vries', or an e-mail's header ('From: ... /
     Subject: Rates dip'). Its ``Title:`` (or ``Subject:``) line and the index after it; None unless it has a title
     and another known field, and nothing else."""
-    first = _next_content(lines, 0)
+    first = next_text_line(lines, 0)
     if first is None:
         return None
-    end = _block_end(lines, first)
+    end = text_block_end(lines, first)
     keys = [FIELD_LINE.fullmatch(text, ln.start, ln.end) for ln in lines[first:end]]
     if not 2 <= len(keys) <= _FRONT_MATTER_MAX_LINES or not all(keys):
         return None
@@ -336,7 +252,7 @@ def _extend_header(text: str, lines: list[Line], i: int) -> int:
                 return j + 1
             break
         if lines[j].kind == "text":
-            j = _block_end(lines, j)
+            j = text_block_end(lines, j)
             blocks += 1
             continue
         j += 1
@@ -344,7 +260,7 @@ def _extend_header(text: str, lines: list[Line], i: int) -> int:
     while i < len(lines):
         ln = lines[i]
         if ln.kind == "blank":
-            nxt = _next_content(lines, i)
+            nxt = next_text_line(lines, i)
             if nxt is None or not is_header_line(text, lines[nxt]):
                 break
             i = nxt
@@ -380,8 +296,8 @@ def _find_footer(text: str, lines: list[Line], header_end: int) -> int:
         size = sum(ln.end - ln.start for ln in tail)
         has_footer_line = any(is_footer_line(text, ln) for ln in lines[last_rule + 1:])
         if tail and size <= _FOOTER_AFTER_RULE_MAX_CHARS and has_footer_line and len(tail) <= 6:
-            i = _next_content(lines, last_rule + 1) or i
-    if i < n and _next_content(lines, header_end) == i:
+            i = next_text_line(lines, last_rule + 1) or i
+    if i < n and next_text_line(lines, header_end) == i:
         # nothing but footer lines: a one-line "Reuters" story is body, not footer
         return n
     return i

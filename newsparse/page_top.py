@@ -1,0 +1,103 @@
+"""What a scraped page puts above the story: navigation, section labels, site names and mastheads.
+
+>>> from newsparse.zones import split_lines
+>>> text = "Home > World > Asia\\n\\nCourts\\n\\nSkipper jailed over smuggling run\\n\\nBy Jo Marsh\\n\\nThe story.\\n"
+>>> lines = split_lines(text)
+>>> text[lines[past_navigation(text, lines, 0)].start:][:33]
+'Skipper jailed over smuggling run'
+"""
+
+from __future__ import annotations
+
+from .zone_lines import (
+    ATX_HEADING,
+    MENU_WORDS,
+    NAVIGATION_LINE,
+    SECTION_WORDS,
+    Line,
+    is_header_line,
+    is_navigation_line,
+    is_section_label,
+    looks_like_title,
+)
+
+#: Blocks of navigation that may open a page before its headline, and the longest line such a block holds.
+_NAVIGATION_MAX_BLOCKS = 4
+#: A site's name over its navigation has at most this many words.
+_SITE_NAME_MAX_WORDS = 4
+#: A label over a headline (a section's or site's name) has at most this many words, but a masthead.
+_LABEL_MAX_WORDS = 3
+#: Words a newspaper's name ends in, which make a line over the headline and its byline its masthead.
+OUTLET_NOUNS = frozenset("""
+    courier herald times post gazette tribune journal chronicle echo press star record register observer
+    dispatch examiner enquirer inquirer sentinel bulletin advertiser argus courant globe ledger monitor reporter
+    telegraph mail express mirror standard guardian independent daily weekly news review citizen voice
+    """.split())
+_NAVIGATION_MAX_CHARS = 200
+
+def next_text_line(lines: list[Line], i: int) -> int | None:
+    """Index of the first text line at or after ``i``, or None."""
+    while i < len(lines):
+        if lines[i].kind == "text":
+            return i
+        i += 1
+    return None
+
+
+def text_block_end(lines: list[Line], i: int) -> int:
+    """Index after the last line of the text block starting at ``i``."""
+    while i < len(lines) and lines[i].kind == "text":
+        i += 1
+    return i
+
+
+def past_navigation(text: str, lines: list[Line], first: int) -> int:
+    """The first line after the site's navigation a scraped page may open with: breadcrumbs ('Home > World >
+    Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, a section label over the
+    page's '# ' heading, the site's name over its navigation (or its address: 'energymarkets.news'), a section's or
+    site's name over a headline and its byline ('Courts'); ``first`` itself when none opens it."""
+    for _ in range(_NAVIGATION_MAX_BLOCKS):
+        end = text_block_end(lines, first)
+        after = next_text_line(lines, end)
+        if after is None:
+            return first
+        block = [text[ln.start:ln.end].strip() for ln in lines[first:end]]
+        if any(len(line) > _NAVIGATION_MAX_CHARS for line in block):
+            return first  # (navigation is short: a long line is the story's)
+        menu = len(block) >= 3 and any(line.lower() in MENU_WORDS for line in block) \
+            and all((len(line.split()) <= 2 and len(line) <= 24) or NAVIGATION_LINE.fullmatch(line) for line in block)
+        over_heading = ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
+        label = len(block) == 1 and ((over_heading and (block[0].startswith("##")
+                                                        or block[0].lower().strip("#* ") in SECTION_WORDS))
+                                     or is_section_label(block[0]))
+        if not (menu or label or all(is_navigation_line(line) for line in block)
+                or _site_name(text, lines, block, after) or _label_over_headline(text, lines, block, after)):
+            return first
+        first = after
+    return first
+
+
+def _label_over_headline(text: str, lines: list[Line], block: list[str], after: int) -> bool:
+    """A section's or site's name over the headline and its byline: one line of three words at most ('Courts',
+    'MOTORSPORT WEEKLY') or a newspaper's name ('The Hill Country Courier'), then a one-line headline of more
+    words, then a byline or date line."""
+    if len(block) != 1 or block[0][-1:] in ".!?:,;" or not (
+            1 <= len(words := block[0].split()) <= _LABEL_MAX_WORDS
+            or (len(words) <= _SITE_NAME_MAX_WORDS + 1 and words[-1].lower().strip("*_#") in OUTLET_NOUNS
+                and all(word[:1].isupper() for word in words))):
+        return False  # ('Courts'; a masthead: 'The Hill Country Courier')
+    headline_end = text_block_end(lines, after)
+    below = next_text_line(lines, headline_end)
+    return headline_end == after + 1 and below is not None and looks_like_title(text, lines[after]) \
+        and len(text[lines[after].start:lines[after].end].split()) > len(words) + 1 \
+        and is_header_line(text, lines[below])
+
+
+def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bool:
+    """A site's name over its navigation: one short line of a few capitalised words ('Coastline News'), then
+    lines or a block that are all navigation ('Home > Business > Energy')."""
+    if not 1 <= len(words := block[0].split()) <= _SITE_NAME_MAX_WORDS \
+            or not all(word[:1].isupper() for word in words) or block[0][-1:] in ".!?:":
+        return False
+    nxt = block[1:] or [text[ln.start:ln.end].strip() for ln in lines[after:text_block_end(lines, after)]]
+    return bool(nxt) and all(is_navigation_line(line) for line in nxt)
