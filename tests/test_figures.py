@@ -123,6 +123,8 @@ RANGES = [
      [("27 analysts", 27, "analysts"), ("19", 19, "analysts")]),
     ("Slates come from nine districts. Another 27 will be elected later.",
      [("nine districts", 9, "districts"), ("27", 27, None)]),
+    ("The boat sank, killing 14 people and leaving 37 missing; of 117 vessels ordered, 64 were delivered.",
+     [("14 people", 14, "people"), ("37", 37, "people"), ("117 vessels", 117, "vessels"), ("64", 64, "vessels")]),
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
     ("Carjackings rose 9% to 402.", [("9%", 9, "percent"), ("402", 402, None)]),
@@ -182,6 +184,10 @@ MONEY = [
     ("COPENHAGEN - A coffee costs kr 75 and a bus 24 kroner.", [("kr 75", 75, "DKK"), ("24 kroner", 24, "DKK")]),
     ("LAGOS - Petrol rose to N500 from N800, and N95 masks sold out.",
      [("N500", 500, "NGN"), ("N800", 800, "NGN")]),
+    ("Fees were USD5,000, EUR300 and GBP12 million; the ABC123 model costs more.",
+     [("USD5,000", 5000, "USD"), ("EUR300", 300, "EUR"), ("GBP12 million", 12e6, "GBP")]),
+    ("It shipped 31 million pounds of food, and Britain pledged 5 million pounds of investment.",
+     [("31 million pounds", 31e6, "lb"), ("5 million pounds", 5e6, "GBP")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -232,6 +238,8 @@ MEASURES = [
       ("48 quintals per hectare", 48, "q/ha"), ("32 PSI", 32, "psi")]),
     ("The star burns at 35,000 K; space is 2.7 degrees Kelvin; yields fell 6 bps.",
      [("35,000 K", 35000, "K"), ("2.7 degrees Kelvin", 2.7, "K"), ("6 bps", 6, "points")]),
+    ("Yields reached 3.8 tonnes per acre; visitors ate 61 oxen; entry for children under 12 remains free.",
+     [("3.8 tonnes per acre", 3.8, "t/acre"), ("61 oxen", 61, "oxen"), ("12", 12, "years")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -381,7 +389,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares",
     "a-difference-more-than-takes-the-unit", "the-same-scale-word-left-unsaid", "a-part-including",
-    "of-a-group-opening-the-sentence", "another-says-nothing-of-its-unit", "percent-from-a-share-of-its-order",
+    "of-a-group-opening-the-sentence", "another-says-nothing-of-its-unit", "a-count-left-unsaid-before-a-predicate",
+    "percent-from-a-share-of-its-order",
     "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
     "of-a-possessed-whole",
     "counts-compared-differ-more"])
@@ -406,7 +415,8 @@ def test_wire_abbreviations(sentence, expected):
     "cents-in-a-compound", "tokenised-hk-dollars", "sign-after-the-number", "pence-glued", "more-currency-words",
     "scale-word-glued", "rand-and-ringgit-glued", "pesos-of-the-country-named",
     "rupiah-cedi-and-naira-signs", "rupees-of-the-country-named", "bare-won-in-a-korean-story",
-    "taka-dong-zloty-koruna-egyptian-pound", "crowns-of-the-country-named", "naira-glued-in-a-nigerian-story"])
+    "taka-dong-zloty-koruna-egyptian-pound", "crowns-of-the-country-named", "naira-glued-in-a-nigerian-story",
+    "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -424,7 +434,8 @@ def test_percent(sentence, expected):
     "feet-and-inches", "spaced-minus-before-a-temperature",
     "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds",
     "metres-and-seconds-glued-in-athletics", "rate-units", "bare-degrees-take-the-scale-named-before",
-    "bare-degrees-fahrenheit", "more-rates-per-second-acre-hectare-and-psi", "kelvin-spaced-and-basis-points-as-bps"])
+    "bare-degrees-fahrenheit", "more-rates-per-second-acre-hectare-and-psi", "kelvin-spaced-and-basis-points-as-bps",
+    "tonnes-per-acre-oxen-and-remains-no-plural"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 

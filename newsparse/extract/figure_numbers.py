@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
-from ..lexicon.units import ATTACHED_UNITS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
+from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
 from .figure_currency import GLUED_SIGN_CURRENCIES, glued_sum, sign_and_currency
 from .figure_scan import VULGAR, Starts, digit_starts, trie, word_starts
 
@@ -56,6 +56,11 @@ _VULGAR = VULGAR
 _NOT_AFTER = r"[\w.,/:'’@#&=^*%\\\u0300-\u036f]"
 
 
+#: ISO codes that may stand glued to a sum: "USD5,000", "EUR300", "GBP12 million" (three letters each).
+_GLUED_CODES = "|".join(sorted(code.upper() for code in CURRENCY_SIGNS if len(code) == 3 and code.isalpha()
+                               and code.isascii()))
+
+
 def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
     """The pattern opens with a character class, so the regex engine skips to the next digit in C, and
     checks the character before it with a two-character lookbehind. The groups hold what follows the
@@ -65,8 +70,9 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
                            lambda m: f"[0-9]{{0,{int(m.group(1)) - 1}}}" if m.group(1) else "[0-9]*", alt)
                     for alt in digits.split("|"))
     return re.compile(
-        rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])(?:R|N)[0-9])|(?<=(?<![\w.])R[Mp][0-9]))"
-        # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720': the sign glued)
+        rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])(?:R|N)[0-9])|(?<=(?<![\w.])R[Mp][0-9])"
+        rf"|(?<=(?<![\w.])(?:{_GLUED_CODES})[0-9]))"
+        # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720', 'USD5,000': the sign glued)
         rf"(?:(?<=[0-9])(?P<ratio>[0-9]?[/⁄][0-9]{{1,3}})(?![0-9/⁄])|(?<=[{_VULGAR}])(?P<vulgar>)"
         rf"|(?:(?<=[0-9])(?P<num>{rest})|(?<=\{separator})(?P<dec>[0-9]+))"
         rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"

@@ -47,6 +47,13 @@ COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>(?:square|cubic)-(?:fo
                       r"(?![\w]))")  # ('a 50-basis-point rise')
 # A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
 SPACED_COMPOUND = re.compile(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
+# A weight named after "pounds of": "pounds of food" (the noun is read; "pounds of investment" is money).
+POUNDS_OF = re.compile(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+#: Nouns after "pounds of" that make the pounds money: "5 million pounds of investment".
+MONEY_OF = frozenset("""
+    investment funding funds money cash aid debt debts spending revenue profit profits savings taxpayers public
+    government state tax damages compensation support grants loans capital assets donations income sales
+    """.split())
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
 MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
                         r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
@@ -84,14 +91,15 @@ STOP_WORDS = frozenset("""
 #: Plural nouns not ending in -s: "130 personnel", "100 people", "3 police".
 IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police", "staff", "cattle",
                                "sheep", "fish", "deer", "aircraft", "livestock", "youth", "clergy", "militia",
-                               "teeth", "mice", "geese", "offspring", "crew", "kin", "folk"})
+                               "teeth", "mice", "geese", "offspring", "crew", "kin", "folk", "oxen", "lice",
+                               "dice"})
 #: Words ending in -s that are not plural nouns: "this", "always", "various".
 _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as", "us", "yes", "thus", "always",
                          "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "nevertheless",
                          "unless", "across", "less", "news", "plus", "minus", "bus", "gas", "series", "various",
                          "numerous", "previous", "serious", "famous", "obvious", "overseas", "alias", "hers",
                          "ours", "yours", "theirs", "during", "chaos", "specimen", "omen", "abdomen", "regimen",
-                         "acumen", "stamen"})
+                         "acumen", "stamen", "remains"})  # ('children under 12 remains free')
 #: Groups named in pairs: "100 men and women", "women and children".
 _PAIRED = frozenset({"men", "women", "children", "boys", "girls", "adults", "soldiers", "civilians"})
 #: Determiners after "of" in "four of his rivals", "all five of these states".
@@ -297,7 +305,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
     if word == "m" and not number.currency:
         return "m", "measure", False
     if word == "in" and (words[0].endswith(".") or (
-            len(words) > 1 and words[1].rstrip(_STRIP).lower() in _INCH_CONTEXT)
+            len(words) > 1 and words[1].rstrip(_STRIP).lower() in _INCH_CONTEXT
+            and not (len(words) > 2 and words[2].lower().startswith("school")))  # (not '30 in high school')
             or text[max(0, number.start - 8):number.start].rstrip().endswith(("ft", "feet", "foot", "'"))):
         return "in", "measure", False  # "2 1/2 in thick", "6 ft 2 in"
     if phrase in SCALED_ONLY_CURRENCY and (number.scale > 1 or (phrase == "won" and _by_country(
@@ -319,6 +328,12 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     """Sterling when the sentence speaks of money or the number has a scale word, else weight."""
     window = (CLAUSE_END.split(text[max(0, number.start - 100):number.start])[-1]
               + CLAUSE_END.split(text[pos:pos + 60])[0])
+    after = pos
+    while after < len(text) and text[after].isalpha():  # (past the word itself when ``pos`` opens it)
+        after += 1
+    weighed = POUNDS_OF.match(text, after)
+    if weighed is not None and weighed.group(1).lower() not in MONEY_OF:
+        return "lb", "measure", False  # '31 million pounds of food' (not 'pounds of investment')
     if number.scale > 1 or MONEY_CUES.search(window):
         return "GBP", "money", False
     return "lb", "measure", False

@@ -67,6 +67,11 @@ RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a
                           r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?)[ \t]*")
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
+# What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
+# its own (" missing", " already delivered", " opposed", " were injured"), never a noun of its own.
+_PREDICATE_AFTER = re.compile(r"[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
+                              r"|remain(?:ed)?)[ \t]+)?(?:[a-z]+ed|missing|dead|injured|hurt|wounded|killed|left"
+                              r"|remain|remained|survived|died|opposed|backed|voted|agreed)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
 MORE_THAN = re.compile(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
@@ -311,8 +316,11 @@ def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
     if b.number.scale > 1 and b.number.scale == a.number.scale and one_sentence:
         return _same_order(b.value, a.value)
     opens = a.before.last() == "of" and (len(a.before.lower) == 1 or a.before.last(2)[-1:] in ".!?")
-    return opens and one_sentence and b.start - a.end < 80 and text[a.end:b.start].rstrip().endswith(",") \
-        and abs(b.value) < abs(a.value)  # ('Of 27 analysts polled by Reuters, 19 ...')
+    if opens and one_sentence and b.start - a.end < 80 and text[a.end:b.start].rstrip().endswith(","):
+        return abs(b.value) < abs(a.value)  # ('Of 27 analysts polled by Reuters, 19 ...')
+    return a.unit.counted and one_sentence and b.start - a.end < 100 and _same_order(b.value, a.value) \
+        and _PREDICATE_AFTER.match(text, b.end) is not None  # ('killing 14 people and leaving 37 missing', '117
+    # vessels, with 64 already delivered', 'a survey of 86 businesses found that 71 opposed')
 
 
 def _same_order(bare: float, other: float) -> bool:
