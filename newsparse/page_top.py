@@ -70,7 +70,7 @@ def past_navigation(text: str, lines: list[Line], first: int) -> int:
         label = len(block) == 1 and ((over_heading and (block[0].startswith("##")
                                                         or block[0].lower().strip("#* ") in SECTION_WORDS))
                                      or is_section_label(block[0]))
-        if not (menu or label or all(is_navigation_line(line) for line in block)
+        if not (menu or label or _navigation_and_name(block)
                 or _site_name(text, lines, block, after) or _label_over_headline(text, lines, block, after)):
             return first
         first = after
@@ -91,6 +91,13 @@ def _label_over_headline(text: str, lines: list[Line], block: list[str], after: 
     return headline_end == after + 1 and below is not None and looks_like_title(text, lines[after]) \
         and len(text[lines[after].start:lines[after].end].split()) > len(words) + 1 \
         and is_header_line(text, lines[below])
+
+
+def _navigation_and_name(block: list[str]) -> bool:
+    """A block of navigation lines, one of which may be the site's name: 'Skip to main content' / 'GlobeWatch News'."""
+    names = [line for line in block if not is_navigation_line(line)]
+    return not names or (len(names) == 1 < len(block) and 1 <= len(words := names[0].split()) <= _SITE_NAME_MAX_WORDS
+                         and all(word[:1].isupper() for word in words) and names[0][-1:] not in ".!?:")
 
 
 def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bool:

@@ -81,6 +81,7 @@ FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}
 # "Source: Reuters", "Originally published at https://...", "Original: https://...", "Read more: ..."
 FOOTER_SOURCE = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Original(?=[ \t]*:)|Read more|"
+    r"Published by|"
     r"Read the original|"
     r"View original content|This (?:article|story|report) (?:by [^\n]{1,60}? )?(?:was |is )?(?:first |originally )?"
     r"(?:appeared|published|republished))\b[^\n]{0,300}",
@@ -93,7 +94,7 @@ FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)"
 # "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
 # Also after a menu of site links or its notice: "Privacy policy  |  Terms  |  © 2024 Independent Digital News & Media
 # Ltd", "ALL RIGHTS RESERVED © Copyright ANSA".
-COPYRIGHT_MARK = (r"[ \t]*(?:[^\n|©]{1,40}\|[ \t]*){0,6}(?:All rights reserved\.?[ \t]*)?"
+COPYRIGHT_MARK = (r"[ \t]*[*_]?(?:[^\n|©]{1,40}\|[ \t]*){0,6}(?:All rights reserved\.?[ \t]*)?"
                   r"(?:©|&copy;|\(c\)|Copyright\b)")  # (case aside: compiled with re.IGNORECASE where used)
 FOOTER_COPYRIGHT = re.compile(COPYRIGHT_MARK + r"[^\n]{0,200}", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)", "Writing by ...", "Additional reporting by ..."
@@ -255,6 +256,8 @@ NAVIGATION_LINE = re.compile(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
     r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
+    # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
+    r"|(?i:for immediate release|press release|news release|media release)"
     # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter"
     r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
     # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"

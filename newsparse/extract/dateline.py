@@ -86,7 +86,8 @@ _DATELINE = (
     r"(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
     r"(?:--\((?P<agency_first>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)--(?=" + _MONTH + r"))?"  # ('BOSTON--(BUSINESS
     # WIRE)--Feb. 22, 2024--': the credit before the date)
-    r"(?:,?[ \t]*(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"
+    r"(?:(?:[ \t]+[-–—][ \t]+(?=" + _MONTH + r"\b[^\n]{3,20}?[ \t][-–—][ \t])|,?[ \t]*)"  # (a press release's
+    r"(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"  # date between dashes: 'FRESNO, CA – January 22, 2025 – The')
     r"(?:[ \t]*(?:--)?" + _AGENCY + r"|(?<=\d)[ \t]+(?P<agency_bare>" + _BARE_AGENCIES + r")(?=[ \t]*[-–—]))?"
     + _DASH
 )

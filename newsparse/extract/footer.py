@@ -49,6 +49,7 @@ SOURCE_NAME = re.compile(
 # "This article first appeared on The Conversation: https://...", "Read the original article".
 SOURCE_LINE = re.compile(
     r"[\s*_]*(?:Source|Sources|Originally published|Original article|Original story|Original(?=\s*:)|Read the original|"
+    r"Published by|"
     r"View original content|(?:This|The) (?:article|story|post|report) (?:by [^\n]{1,60}? )?(?:was |is )?"
     r"(?:first |originally )?(?:appeared|published|republished|ran))"
     r"\b",
@@ -58,7 +59,7 @@ SOURCE_LINE = re.compile(
 # Canadian Press was first published April 2, 2024." -> The Canadian Press; "Originally published at https://... by
 # MetroDeed." -> MetroDeed.
 ORIGIN_NAME = re.compile(
-    r"(?:(?:appeared|published|ran)\s+(?:on|in|by|at|from)|report\s+by|https?://\S+\s+by)\s+\[?"
+    r"(?:(?:appeared|published|ran|Published)\s+(?:on|in|by|at|from)|report\s+by|https?://\S+\s+by)\s+\[?"
     r"(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
     r"(?:\s+[A-Z][\w&'’.-]*){0,4})",
 )
@@ -104,6 +105,8 @@ AGENCIES_TAIL = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencie
 FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\n\"']{1,300}?)\2"
                                 r"[ \t]*")
 
+# A line in italics, read for what it says: "*Copyright 2025 The Associated Press.*" (not bold: "**Radio Habana**").
+ITALIC_LINE = re.compile(r"[ \t]*(?:\*(?!\*)|_(?!_))([^*_\n]{1,300})[*_][ \t]*")
 # A press release's issuer, as PR Newswire closes with it: "SOURCE Northwind Robotics, Inc.".
 ISSUER_LINE = re.compile(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
 
@@ -120,6 +123,8 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
     publishers: list[tuple[int, str]] = []
     for span in doc.footer_lines:
         line = doc.slice(span)
+        if (italic := ITALIC_LINE.fullmatch(line)) is not None:
+            line = italic.group(1)  # ('*Copyright 2025 The Associated Press. All rights reserved.*')
         link = _own_link(line)
         if link:
             links.append(link)
