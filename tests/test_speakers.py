@@ -820,13 +820,23 @@ def test_statements_and_lead_ins(body, speakers):
          ["Lyle Brandvold"]),
         ('Incumbent Lyle Brandvold would not concede.\n\n"Count every ballot," the three-term MLA said.',
          ["the three-term MLA"]),
+        ('Meteorologist Dana Kirkpatrick tracked the storm.\n\n"A classic nighttime tornado," the meteorologist said.',
+         ["Dana Kirkpatrick"]),
+        ('Brightwater Living managing director Shane Corcoran said the plan was fair.\n\n"We offered 40 per cent," he '
+         'said.', ["Shane Corcoran"]),
+        ('In a statement released through police, his family said he loved the hills.\n\n"He was devoted," the '
+         'statement said.', ["his family"]),
+        ('ACP Hamisi Mwakalinga spoke to reporters.\n\n"This was planned," he said.', ["Hamisi Mwakalinga"]),
+        ('K. Saraswathy opened the meeting. The group\'s chairman, Mohd Ridzuan Abu Bakar, said a limit was needed.'
+         '\n\n"The ministry should act," he said.', ["Mohd Ridzuan Abu Bakar"]),
     ],
     ids=["a treasurer's title", "a supervisor's title", "a British judge's title", "a demonym names no one",
          "a cathedral is no one", "a party's short name is no one", "a memo and who wrote it",
          "given names of southern Africa tell gender", "a possessor is no subject when her mother is named next",
          "a portfolio's title before the name", "a capitalised role of a body before the name",
          "a shadow treasurer is not the treasurer", "a role in initials given after the name",
-         "a role in initials is no name"],
+         "a role in initials is no name", "a meteorologist", "a body before a two-word role and a name is no one",
+         "a statement named before who issued it", "a police rank in initials", "a Malay given name tells gender"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

@@ -84,6 +84,10 @@ STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?
                               r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                               r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+)(?:a|an)"
                               r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:statement|email|e-mail|letter|memo)\b")
+# A statement named before who issued it: "In a statement released through police, his family said" -> "his family".
+STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?statement\b[^,.\n]{0,80},"
+                             r"[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
+                             r"|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:said|says|added|wrote)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
 # Vukovich", "a letter signed by Ana Lind".
 DOCUMENT_BY = re.compile(r"\b(?:statement|email|e-mail|letter|memo|note)[ \t]+(?:prepared|written|drafted|sent|signed"
@@ -213,7 +217,8 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     hospital said in a statement that ...' -> 'The hospital'; for 'the email said' or 'the memo states' too: 'A legal
     memo prepared for the council by City Attorney Leonard Vukovich' -> 'Leonard Vukovich'."""
     issuers = sorted([(m.start(), m.group(1)) for m in STATEMENT_ISSUED.finditer(text, start, end)]
-                     + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)])
+                     + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)]
+                     + [(m.start(), m.group(1)) for m in STATEMENT_FIRST.finditer(text, start, end)])
     return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
 

@@ -32,8 +32,9 @@ PERSON_APPOSITIVE = re.compile(
     r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},)"
 )
-# A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd".
-ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+(?=[" + UPPER + r"])")
+# A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
+# " managing director S" in "Brightwater Living managing director Shane Corcoran" (group 1 the role noun).
+ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?=[" + UPPER + r"])")
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
 KIN_BEFORE = re.compile(r"\b(" + _KIN + r"),[ \t]+$")
 # A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".

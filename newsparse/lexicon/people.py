@@ -75,6 +75,7 @@ abubakar aliyu sani garba bello tafadzwa farai tatenda otieno ochieng kipchoge w
 matias agustín facundo leandro gonçalo tiago duarte afonso henrique vinícius thiago caio salvatore vincenzo riccardo
 mikael jukka mikko antti pekka jarmo
 seán pádraig germán víctor iván fabián zolani jomar rodel nkosinathi siyabonga bheki tshepo
+mohd mohamad muhamad ridzuan azman faizal hafiz shafiq khairul zulkifli rosli najib
 """
 
 _FEMALE = """
@@ -128,6 +129,7 @@ nomsa thandi palesa nokuthula wanjiku akinyi atieno njeri wambui nyambura isabel
 milagros guadalupe federica elisabetta raffaella ingeborg gudrun annika sigrid solveig liv marit kerstin
 siobhán máire thandeka nosipho lindiwe zodwa ángela bárbara raquel nuria corazon maricel rosario
 marisol marisela maricela
+siti nurul aishah zarina rosnah noraini salmah
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
