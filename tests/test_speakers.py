@@ -827,6 +827,8 @@ def test_statements_and_lead_ins(body, speakers):
         ('In a statement released through police, his family said he loved the hills.\n\n"He was devoted," the '
          'statement said.', ["his family"]),
         ('ACP Hamisi Mwakalinga spoke to reporters.\n\n"This was planned," he said.', ["Hamisi Mwakalinga"]),
+        ('"Crews are helping us," said co-op spokeswoman Kelsey Raines. Members will need an electrician, the '
+         'spokeswoman said. "We know that is frustrating," she said.', ["Kelsey Raines", "Kelsey Raines"]),
         ('K. Saraswathy opened the meeting. The group\'s chairman, Mohd Ridzuan Abu Bakar, said a limit was needed.'
          '\n\n"The ministry should act," he said.', ["Mohd Ridzuan Abu Bakar"]),
     ],
@@ -836,7 +838,8 @@ def test_statements_and_lead_ins(body, speakers):
          "a portfolio's title before the name", "a capitalised role of a body before the name",
          "a shadow treasurer is not the treasurer", "a role in initials given after the name",
          "a role in initials is no name", "a meteorologist", "a body before a two-word role and a name is no one",
-         "a statement named before who issued it", "a police rank in initials", "a Malay given name tells gender"],
+         "a statement named before who issued it", "a police rank in initials", "a Malay given name tells gender",
+         "a role described in paraphrase stands for its holder"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

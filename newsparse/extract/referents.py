@@ -259,5 +259,9 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
                 named_at + 1)  # (a description before the name is no nearer)
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
     if told is not None:
+        words = told[0].lower().split()
+        if words[0] == "the" and len(words) <= 3 and words[-1] in ROLE_WORDS \
+                and (holder := people.role_holder(role_key(words), position)) is not None:
+            return holder  # ('..., the spokeswoman said.' after 'said co-op spokeswoman Kelsey Raines')
         return told[0]
     return mention.person.name if mention is not None else None
