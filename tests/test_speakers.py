@@ -829,6 +829,8 @@ def test_statements_and_lead_ins(body, speakers):
         ('ACP Hamisi Mwakalinga spoke to reporters.\n\n"This was planned," he said.', ["Hamisi Mwakalinga"]),
         ('"Crews are helping us," said co-op spokeswoman Kelsey Raines. Members will need an electrician, the '
          'spokeswoman said. "We know that is frustrating," she said.', ["Kelsey Raines", "Kelsey Raines"]),
+        ('"We are close," said Detective Inspector Lorna McBride.', ["Lorna McBride"]),
+        ('"We are close," said the Liberal Democrats\' Faisal Qureshi.', ["Faisal Qureshi"]),
         ('K. Saraswathy opened the meeting. The group\'s chairman, Mohd Ridzuan Abu Bakar, said a limit was needed.'
          '\n\n"The ministry should act," he said.', ["Mohd Ridzuan Abu Bakar"]),
     ],
@@ -839,7 +841,8 @@ def test_statements_and_lead_ins(body, speakers):
          "a shadow treasurer is not the treasurer", "a role in initials given after the name",
          "a role in initials is no name", "a meteorologist", "a body before a two-word role and a name is no one",
          "a statement named before who issued it", "a police rank in initials", "a Malay given name tells gender",
-         "a role described in paraphrase stands for its holder"],
+         "a role described in paraphrase stands for its holder", "a police rank of two words is no name",
+         "a party's possessive before the name"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

@@ -251,6 +251,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     councillor councilor councilman councilwoman alderman widow widower plaintiff co-author grandmother grandfather
     supervisor undersecretary mla mp mpp msp td mep mca meteorologist forecaster climatologist hydrologist
     geologist seismologist volcanologist ecologist biologist chemist physicist statistician demographer criminologist
+    pensioner
     """.split()
 )
 

@@ -19,7 +19,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     councilor councillor alderwoman assemblyman assemblywoman trustee supervisor selectman executive officer
     cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
     maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
-    tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp
+    tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp inspector superintendent constable
     """.split()
 )
 
