@@ -36,10 +36,7 @@ from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
     FEMALE_ROLES,
-    OBJECT_VERBS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
-    VERB_MODIFIERS,
 )
 from ..model import Span
 from .name_context import (
@@ -49,7 +46,6 @@ from .name_context import (
     KIN_NOUN_BEFORE,
     PERSON_APPOSITIVE,
     PLACE_BEFORE,
-    POSSESSOR_OF_NAMED,
     ROLE_AND_NAME_AFTER,
     ROLE_APPOSITIVE,
     TALK_TO,
@@ -65,8 +61,9 @@ from .name_runs import (
     sentence_head,
     single_word,
 )
-from .phrases import BARE_SUBJECTS, abbreviation_before, is_adverb
+from .phrases import BARE_SUBJECTS, abbreviation_before
 from .roles import ROLE_WORDS, THE_WORD, roles_named
+from .subjects import speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
 # Linden"), bounded so that a long run of capitals is read in pieces, each in linear time.
@@ -85,27 +82,10 @@ PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
-#: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
-_DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
-                   "snap snaps point points go goes went shot".split())
 #: Whether the gazetteer knows a name as a place, remembered: names come again from one article to the next.
 _known_place = functools.lru_cache(maxsize=4096)(is_known_place)
-# The word before a name: ", said Lind" -> "said".
-_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
-# The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
-# The first word of a sentence: '"In his speech, Lind said' -> "In".
-_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
-#: Words that open a lead-in before a sentence's subject: 'Regarding the speech, Lind said'.
-_LEAD_INS = frozenset(
-    """
-    regarding after before in on at during when while as although though following despite with without
-    asked speaking unlike like since because if for from under over among amid through throughout
-    according once upon by
-    """.split()
-)
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
 #: How many sentences back a pronoun looks for its person.
@@ -226,7 +206,7 @@ class People:
                 person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
             if person is None:
                 kin = None if no_name else self._kin(start, end)
-                if no_name or (word not in self._known and not self._speaks(end) and kin is None) \
+                if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None) \
                         or word.lower() in BARE_SUBJECTS:  # ('Residents described a frantic escape')
                     return
                 person = self._person(word, word)
@@ -257,7 +237,7 @@ class People:
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
             person = self._holder(surname, parsed.title_gender)
             if person is None:
-                if not parsed.titled and ((name not in self._known and not self._speaks(end))
+                if not parsed.titled and ((name not in self._known and not speaks_after(self.text, end))
                                           or name.lower() in DEMONYMS):
                     return  # (and not 'The Swede added': no name)
                 person = self._person(name, surname)
@@ -265,7 +245,7 @@ class People:
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \
                     and (parts[-1].lower() in ROLE_NOUNS or _known_place(name)):
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
-            if name in self._bodies and not (parsed.titled or name in self._known or self._speaks(end)):
+            if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
                     and PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None \
@@ -274,7 +254,7 @@ class People:
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
-                                         and self._speaks(end)))  # ('Abebe Jones said')
+                                         and speaks_after(self.text, end)))  # ('Abebe Jones said')
             if person is None:
                 return
         if parsed.given:
@@ -318,18 +298,6 @@ class People:
                 self._roles.setdefault(held, []).append((start, person))
         self._named.clear()
         return self._roles
-
-    def _speaks(self, end: int) -> bool:
-        """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name, in a form one person
-        takes ('Automakers say', 'Analysts argue' are many, and no name)."""
-        m = _NEXT_WORD.match(self.text, end)
-        if m is not None and (is_adverb(m.group(1)) or m.group(1) in VERB_MODIFIERS):
-            m = _NEXT_WORD.match(self.text, m.end())
-        if m is None:
-            return False
-        verb = m.group(1)
-        return verb in SPEECH_VERBS and verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS \
-            and verb not in _DEEDS  # ('Storm hits coast', 'Fire blasts plant')
 
     def _full_name(self, name: str, parts: list[str], parsed: Run, role: bool) -> Person | None:
         """The person a name of two words or more, read for the first time, stands for: one of that surname
@@ -405,55 +373,14 @@ class People:
             mention = self.mentions[k]
             if mention.sentence != current:
                 if fitting:
-                    return self._subject_of(fitting)
+                    return subject_of(self.text, self._sentence_starts, fitting)
                 current = mention.sentence
                 if sentence - current > _MAX_SENTENCES_BACK:
                     return None
             if mention.person.gender in (None, gender):
                 fitting.append(mention)
             k -= 1
-        return self._subject_of(fitting) if fitting else None
-
-    def _subject_of(self, fitting: list[Mention]) -> Mention:
-        """Of one sentence's fitting mentions (right to left), the first named in a reporting clause set off by a
-        comma ('The good news, Lind said, is ...', '..., said Lind'), else the leftmost in its main clause (after a
-        lead-in; past a possessor whose relative or aide is named next), else the leftmost."""
-        if len(fitting) == 1:
-            return fitting[0]
-        for mention in reversed(fitting):
-            if (self.text[max(0, mention.start - 2):mention.start].strip() == "," and self._speaks(mention.end)) \
-                    or self._spoken_of(mention):
-                return mention
-        main = self._main_clause(fitting[0].sentence)
-        for mention in reversed(fitting):
-            if mention.start >= main and (mention is fitting[0] or not self._possessor_of_named(mention)):
-                return mention  # (not the possessor in "Kettering-Day's mother, Beverly Kettering, was ...")
-        return fitting[-1]
-
-    def _possessor_of_named(self, mention: Mention) -> bool:
-        """"Kettering-Day's mother, Beverly Kettering,": a possessor whose relative or aide is named next."""
-        text = self.text
-        return (text.startswith(("'s", "’s"), mention.end) or text[mention.end - 2:mention.end] in ("'s", "’s")) \
-            and POSSESSOR_OF_NAMED.match(text, mention.end) is not None
-
-    def _spoken_of(self, mention: Mention) -> bool:
-        """', said Lind.' / ', said Lind, a former aide': a speech verb that may stand before its speaker, a comma
-        before it and the clause ending after the name (not ', said Mr. Trump had erred')."""
-        if self.text[mention.end:mention.end + 1] not in (",", ".", ";", ""):
-            return False
-        m = _VERB_BEFORE.search(self.text, max(0, mention.start - 16), mention.start)
-        return m is not None and m.group(1) in SPEECH_VERBS and m.group(1) not in OBJECT_VERBS \
-            and self.text[max(0, m.start() - 2):m.start()].strip() == ","
-
-    def _main_clause(self, sentence: int) -> int:
-        """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
-        start = self._sentence_starts[sentence]
-        m = _FIRST_WORD.match(self.text, start)
-        if m is None or m.group(1).lower() not in _LEAD_INS:
-            return start
-        end = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
-        comma = self.text.find(", ", start, end)
-        return comma + 2 if comma >= 0 else start
+        return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
 
     # ------------------------------------------------------------------ asking
 

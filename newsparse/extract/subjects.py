@@ -1,0 +1,92 @@
+"""Whom a sentence is about: the person a reporting clause names, else the subject of its main clause; and
+whether a speech verb follows a name.
+
+>>> speaks_after("Lind said on Monday", 4), speaks_after("Automakers say", 10)
+(True, False)
+
+``mentions`` asks here which of one sentence's people a later he or she stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.speech import OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
+from .name_context import POSSESSOR_OF_NAMED
+from .phrases import is_adverb
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+#: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
+_DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
+                   "snap snaps point points go goes went shot".split())
+# The word before a name: ", said Lind" -> "said".
+_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+# The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+# The first word of a sentence: '"In his speech, Lind said' -> "In".
+_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
+#: Words that open a lead-in before a sentence's subject: 'Regarding the speech, Lind said'.
+_LEAD_INS = frozenset(
+    """
+    regarding after before in on at during when while as although though following despite with without
+    asked speaking unlike like since because if for from under over among amid through throughout
+    according once upon by
+    """.split()
+)
+
+
+def speaks_after(text: str, end: int) -> bool:
+    """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name, in a form one person
+    takes ('Automakers say', 'Analysts argue' are many, and no name)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is not None and (is_adverb(m.group(1)) or m.group(1) in VERB_MODIFIERS):
+        m = _NEXT_WORD.match(text, m.end())
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in SPEECH_VERBS and verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS \
+        and verb not in _DEEDS  # ('Storm hits coast', 'Fire blasts plant')
+
+
+def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) -> Mention:
+    """Of one sentence's fitting mentions (right to left), the first named in a reporting clause set off by a
+    comma ('The good news, Lind said, is ...', '..., said Lind'), else the leftmost in its main clause (after a
+    lead-in; past a possessor whose relative or aide is named next), else the leftmost."""
+    if len(fitting) == 1:
+        return fitting[0]
+    for mention in reversed(fitting):
+        if (text[max(0, mention.start - 2):mention.start].strip() == "," and speaks_after(text, mention.end)) \
+                or _spoken_of(text, mention):
+            return mention
+    main = _main_clause(text, sentence_starts, fitting[0].sentence)
+    for mention in reversed(fitting):
+        if mention.start >= main and (mention is fitting[0] or not _possessor_of_named(text, mention)):
+            return mention  # (not the possessor in "Kettering-Day's mother, Beverly Kettering, was ...")
+    return fitting[-1]
+
+def _possessor_of_named(text: str, mention: Mention) -> bool:
+    """"Kettering-Day's mother, Beverly Kettering,": a possessor whose relative or aide is named next."""
+    return (text.startswith(("'s", "’s"), mention.end) or text[mention.end - 2:mention.end] in ("'s", "’s")) \
+        and POSSESSOR_OF_NAMED.match(text, mention.end) is not None
+
+def _spoken_of(text: str, mention: Mention) -> bool:
+    """', said Lind.' / ', said Lind, a former aide': a speech verb that may stand before its speaker, a comma
+    before it and the clause ending after the name (not ', said Mr. Trump had erred')."""
+    if text[mention.end:mention.end + 1] not in (",", ".", ";", ""):
+        return False
+    m = _VERB_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    return m is not None and m.group(1) in SPEECH_VERBS and m.group(1) not in OBJECT_VERBS \
+        and text[max(0, m.start() - 2):m.start()].strip() == ","
+
+def _main_clause(text: str, sentence_starts: list[int], sentence: int) -> int:
+    """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
+    start = sentence_starts[sentence]
+    m = _FIRST_WORD.match(text, start)
+    if m is None or m.group(1).lower() not in _LEAD_INS:
+        return start
+    end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+    comma = text.find(", ", start, end)
+    return comma + 2 if comma >= 0 else start
