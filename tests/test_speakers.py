@@ -831,6 +831,8 @@ def test_statements_and_lead_ins(body, speakers):
          'spokeswoman said. "We know that is frustrating," she said.', ["Kelsey Raines", "Kelsey Raines"]),
         ('"We are close," said Detective Inspector Lorna McBride.', ["Lorna McBride"]),
         ('"We are close," said the Liberal Democrats\' Faisal Qureshi.', ["Faisal Qureshi"]),
+        ('Emily Hathcock, an education researcher at the University of Nevada, Reno, says districts must plan.\n\n'
+         '"The evidence is mixed," she says.', ["Emily Hathcock"]),
         ('K. Saraswathy opened the meeting. The group\'s chairman, Mohd Ridzuan Abu Bakar, said a limit was needed.'
          '\n\n"The ministry should act," he said.', ["Mohd Ridzuan Abu Bakar"]),
     ],
@@ -842,7 +844,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a role in initials is no name", "a meteorologist", "a body before a two-word role and a name is no one",
          "a statement named before who issued it", "a police rank in initials", "a Malay given name tells gender",
          "a role described in paraphrase stands for its holder", "a police rank of two words is no name",
-         "a party's possessive before the name"],
+         "a party's possessive before the name", "an appositive with a comma inside"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

@@ -142,10 +142,11 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         phrase = read_phrase(toks, 0, after_verb=True)
         if phrase is None or phrase.kind != "description":
             continue
-        if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
-                and toks[phrase.end].text == ",":
-            continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'), no one new
         j = skip_to_verb(toks, phrase.end)
+        if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
+                and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ",")):
+            continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
+            # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
                 or _after_inverted_verb(text, start, m.start()):
             found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
