@@ -833,6 +833,21 @@ def test_statements_and_lead_ins(body, speakers):
         ('"We are close," said the Liberal Democrats\' Faisal Qureshi.', ["Faisal Qureshi"]),
         ('Emily Hathcock, an education researcher at the University of Nevada, Reno, says districts must plan.\n\n'
          '"The evidence is mixed," she says.', ["Emily Hathcock"]),
+        ('Rep. Nadine Hollowell spoke.\n\n"We are talking about adults," the congresswoman said.',
+         ["Nadine Hollowell"]),
+        ('Justice Philippa Kornblum wrote the opinion. Chief Justice Leonard Szabo dissented.\n\n"We are judges," the '
+         'chief justice added.', ["Leonard Szabo"]),
+        ('Gov. Russell Amberley vetoed the bill. Asked what he planned next, the Governor said he would sleep.\n\n'
+         '"I will sign the rest tomorrow," he said.', ["Russell Amberley"]),
+        ('Sen. Ogden Threlkeld spoke first.\n\nThe White House chief of staff, Zebulon Quarrick, told reporters the '
+         'memo was sent.\n\n"We knew there was an issue," he said.', ["Zebulon Quarrick"]),
+        ('Press secretary Lucinda Beaumont defended the pardon.\n\nReporters pressed Beaumont. "Did anyone call the '
+         'families?" one reporter asked.\n\n"I will not get into that," she said.',
+         ["one reporter", "Lucinda Beaumont"]),
+        ('Rep. Yolanda Betancourt of Texas voted no.\n\n"I have 9,000 workers here," the Texas Democrat said.',
+         ["Yolanda Betancourt"]),
+        ('Representative Yolanda Betancourt, Democrat of Texas, voted no.\n\n"I have 9,000 workers here," the Texas '
+         'Democrat said.', ["Yolanda Betancourt"]),
         ('K. Saraswathy opened the meeting. The group\'s chairman, Mohd Ridzuan Abu Bakar, said a limit was needed.'
          '\n\n"The ministry should act," he said.', ["Mohd Ridzuan Abu Bakar"]),
     ],
@@ -844,7 +859,10 @@ def test_statements_and_lead_ins(body, speakers):
          "a role in initials is no name", "a meteorologist", "a body before a two-word role and a name is no one",
          "a statement named before who issued it", "a police rank in initials", "a Malay given name tells gender",
          "a role described in paraphrase stands for its holder", "a police rank of two words is no name",
-         "a party's possessive before the name", "an appositive with a comma inside"],
+         "a party's possessive before the name", "an appositive with a comma inside", "a congresswoman is a Rep.",
+         "the chief justice is not any justice", "a title capitalised alone after the", "a role and a comma before a "
+         "name make it a person", "who asked is not who answers", "a state after the name", "a party and state in "
+         "the archives' form"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

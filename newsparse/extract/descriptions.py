@@ -111,10 +111,10 @@ _MAX_PARAGRAPHS_BACK = 3
 def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pronoun: str, position: int) -> str | None:
     """The description of someone new that the quote before was attributed to, near enough (``paragraphs_apart``
     from ``position``), of the pronoun's gender, with nobody else described between: '"...," a spokesman for the
-    ministry said. "...," he added.' -> 'a spokesman for the ministry'."""
+    ministry said. "...," he added.' -> 'a spokesman for the ministry'; never one who asked a question before."""
     if previous is None or not previous.speaker or previous.speaker_span is None \
-            or paragraphs_apart > _MAX_PARAGRAPHS_BACK:
-        return None
+            or paragraphs_apart > _MAX_PARAGRAPHS_BACK or previous.text.rstrip(" \"'”’").endswith("?"):
+        return None  # (nor the one who asked: '"Did anyone ...?" one reporter asked. "...," she said.')
     words = previous.speaker.lower().split()
     if words[0] not in _INDEFINITE and not (words[0] == "the" and _ANONYMOUS_ROLES.intersection(words[1:])):
         return None
@@ -310,8 +310,9 @@ def introduced(text: str, role: str, start: int, end: int) -> bool:
 
 
 def _fits(role: str, pronoun: str) -> bool:
-    """Whether a role may be the pronoun's person: 'spokesman' for 'he', not for 'she'."""
-    return role not in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES)
+    """Whether a role may be the pronoun's person: 'spokesman' for 'he', not for 'she'; no plural ('Reporters')."""
+    return role not in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES) \
+        and not (role.endswith("s") and not role.endswith("ss") and role not in PERSON_ROLES)
 
 
 def _describes_anyone(text: str, start: int, end: int) -> bool:

@@ -62,7 +62,7 @@ from .name_runs import (
     single_word,
 )
 from .phrases import BARE_SUBJECTS, abbreviation_before
-from .roles import ROLE_WORDS, THE_WORD, roles_named
+from .roles import ROLE_WORDS, THE_TITLE, THE_WORD, role_key, roles_named
 from .subjects import speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
@@ -161,6 +161,8 @@ class People:
                    and (run := m.group()) not in COMMON_CAPITALS]
         events += [(at, 2, m.end(), role) for m in THE_WORD.finditer(text, first, limit)  # "The judge"
                    if (role := m.group(1)) in ROLE_WORDS and bisect.bisect(readable, at := m.start()) & 1]
+        events += [(at, 2, m.end(), role_key((m.group(1).lower(),))) for m in THE_TITLE.finditer(text, first, limit)
+                   if bisect.bisect(readable, at := m.start()) & 1]  # "the Governor said he would sleep"
         events.sort()
         pronoun_at = -1
         read_pronoun, read_mention = self._read_pronoun, self._read_mention
@@ -254,7 +256,8 @@ class People:
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
-                                         and speaks_after(self.text, end)))  # ('Abebe Jones said')
+                                         and speaks_after(self.text, end))  # ('Abebe Jones said')
+                                     or self._role_before(run_start))
             if person is None:
                 return
         if parsed.given:
@@ -269,6 +272,13 @@ class People:
             person.vote(KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _role_before(self, run_start: int) -> bool:
+        """'The White House chief of staff, Leland Voorhis,': a role and a comma right before the name."""
+        if self.text[run_start - 2:run_start] != ", ":
+            return False
+        last = self.text[max(0, run_start - 24):run_start - 2].rsplit(None, 1)[-1:]
+        return bool(last) and last[0].lower() in ROLE_WORDS
 
     def _gender_ahead(self, end: int) -> str | None:
         """The gender of the first he/she/his/her after a surname two people share, in its sentence: 'Petrakis,

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
-from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS
+from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
 from .phrases import clean_name
 
@@ -73,8 +73,9 @@ def single_word(run: str) -> tuple[str, bool] | None:
         return None
     word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
     low = word.lower()
-    return word, low in NOT_NAME_START or low in NON_PERSON_WORDS or low in DEMONYMS or word.isupper()  # ('The
-    # Swede added that he ...' names no one)
+    return word, low in NOT_NAME_START or low in NON_PERSON_WORDS or low in DEMONYMS or word.isupper() \
+        or (low.endswith("s") and not low.endswith("ss") and (low in ROLE_NOUNS or low[:-1] in ROLE_NOUNS))  # ('The
+    # Swede added that he ...', 'Reporters pressed Beaumont' name no one)
 
 
 @functools.lru_cache(maxsize=8192)

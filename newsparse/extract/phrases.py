@@ -42,6 +42,11 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our my some several many two three four five both each "
     "this these".split()
 )
+#: Titles that archives capitalise alone after 'the', a role and no name: 'the Governor', 'the Mayor'.
+CAPITALISED_TITLES = frozenset("""
+    governor president mayor senator judge justice chancellor minister secretary premier speaker commissioner
+    sheriff ambassador congressman congresswoman councilman councilwoman
+    """.split())
 #: Roles written as initials, a description after 'the' and no name: 'the three-term MLA', 'the MP', 'the CEO'.
 ROLE_ACRONYMS = frozenset({"MLA", "MP", "MPP", "MSP", "MS", "TD", "MEP", "MCA", "MK", "CEO", "CFO", "COO", "CTO", "CS",
                            "MD"})
@@ -217,6 +222,8 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         if name:
             return Phrase(i, j, "name", name)
     text = " ".join(t.text for t in toks[i:j])
+    if j == i + 2 and toks[i].lower == "the" and toks[i + 1].lower in CAPITALISED_TITLES:
+        return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the Governor' (NYT capitals)
     if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
             and not _is_title(toks[j - 1]):
         if _is_title(toks[i + 1]) and (name := clean_name(" ".join(t.text for t in toks[i + 1:j]))):

@@ -93,8 +93,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
         return None, "pronoun"
     if people is not None and (epithet := epithet_key(hit)) is not None \
-            and (named := people.role_holder(epithet, hit.span.start)) is not None:
-        return named, "role-noun"  # '"...," the Ukrainian said.', 'the Vermont independent joked'
+            and (named := people.role_holder(epithet, hit.span.start)
+                 or people.role_holder(epithet.rsplit(" ", 1)[0], hit.span.start)) is not None:
+        return named, "role-noun"  # '"...," the Ukrainian said.', 'the Vermont independent joked' (or named only by
+        # the state: 'Rep. Yolanda Betancourt of Texas' ... 'the Texas Democrat')
     if hit.kind == "description":
         if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
             return gave.group(1), "description"  # 'Another resident, who gave his name only as Chinedu, said'
@@ -258,6 +260,9 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
                 named_at + 1)  # (a description before the name is no nearer)
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+    if told is not None and previous is not None and told[1] >= previous.end \
+            and previous.text.rstrip(" \"'”’").endswith("?"):
+        told = None  # (who asked the question before is not who answers: '"...?" one reporter asked. "...," she said.')
     if told is not None:
         words = told[0].lower().split()
         if words[0] == "the" and len(words) <= 3 and words[-1] in ROLE_WORDS \

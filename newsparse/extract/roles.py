@@ -69,6 +69,9 @@ AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the word after it, where a person may be its subject by the role alone: "The judge
 # was unmoved" (no modifier: "The next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
 THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])")  # (opens with its literal: searched fast)
+# A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep".
+THE_TITLE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(Governor|President|Mayor|Senator|Judge|Chancellor|Premier|Sheriff"
+                       r"|Congressman|Congresswoman)\b(?![\w'’-])")
 # A country or its adjective before a name, and a few words between: "Ukraine's " in "Ukraine's Kateryna Bondar",
 # "Spanish striker " in "Spanish striker Carlos Ruiz".
 COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
@@ -76,9 +79,13 @@ COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a
 COUNTRY_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
                            r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([A-Z][a-z]+)\b")
 # A politician's party and state after the name: " (R-Ky.)", " (D-N.Y.)"; or in apposition: ", a Wisconsin Republican".
-PARTY_AFTER = re.compile(r"[ \t]+\(([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)\)"
+# Also AP's ", D-Texas," and the archives' ", Democrat of Texas," (state in group 2, party in group 1 or 5).
+PARTY_AFTER = re.compile(r"(?:[ \t]+\(|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)[),]"
                          r"|,[ \t]+(?:a|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
-                         r"(Republican|Democrat|independent)\b")
+                         r"(Republican|Democrat|independent)\b"
+                         r"|,[ \t]+(Republican|Democrat)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+# The state after a politician's name: " of Texas" in "Rep. Yolanda Betancourt of Texas".
+STATE_AFTER = re.compile(r"[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 #: A party as a politician is named by it: the initial after the name, or the word.
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent", "republican": "republican",
            "democrat": "democrat", "democratic": "democrat", "independent": "independent"}
@@ -96,11 +103,14 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
     role = words[-1]
     if role == "officer" and len(words) >= 3 and words[-3] == "chief":
         return _CHIEF_OFFICERS.get(words[-2], role)
+    if role == "justice" and len(words) >= 2 and words[-2] == "chief":
+        return "chief justice"  # (not any justice: 'Chief Justice Leonard Szabo' beside 'Justice Philippa Kornblum')
     return TITLE_ROLES[role] if role in _SHORT_ROLES else _SAME_ROLES.get(role, role)
 
 
 #: Role nouns that name one role: 'her attorney, Peter Dunleavy' is 'the lawyer'.
-_SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher", "justice": "judge"}
+_SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher", "justice": "judge",
+               "congresswoman": "congressman", "representative": "congressman"}
 #: Roles written as initials: 'the CEO'.
 _SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cs"})
 
@@ -146,12 +156,19 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
 
 def _party(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
     """The state and party a US politician is named with ('Sen. Bernie Sanders (I-Vt.)', 'Wisconsin Republican Sen.
-    Ron Johnson', 'Ron Johnson, a Wisconsin Republican,') -> ('vermont independent',): a later 'the Vermont
-    independent' is them."""
+    Ron Johnson', 'Ron Johnson, a Wisconsin Republican,', 'Rep. X, D-Texas,', 'Representative X, Democrat of Texas,')
+    -> ('vermont independent',): a later 'the Vermont independent' is them; the state alone when only it is told
+    ('Rep. Yolanda Betancourt of Texas' -> ('texas',))."""
     after = PARTY_AFTER.match(text, name_end)
-    if after is not None and after.group(1):
-        region = REGIONS.get(fold_place(after.group(2)))
-        return (f"{region[2].lower()} {PARTIES[after.group(1)]}",) if region is not None and region[0] == "US" else ()
+    if after is not None and (after.group(1) or after.group(5)):
+        region = REGIONS.get(fold_place(after.group(2) or after.group(6)))
+        party = PARTIES[after.group(1) or after.group(5).lower()]
+        return (f"{region[2].lower()} {party}",) if region is not None and region[0] == "US" else ()
+    if after is None and (state := STATE_AFTER.match(text, name_end)) is not None \
+            and (region := REGIONS.get(fold_place(state.group(1)))) is not None and region[0] == "US":
+        before = text[max(0, run_start - 30):name_start].lower().split()
+        party = next((PARTIES[w] for w in before if w in PARTIES), None)  # ('Democratic Rep. X of Texas')
+        return (f"{region[2].lower()} {party}",) if party else (region[2].lower(),)  # (the party told later)
     words = text[max(0, run_start - 30):name_start].split()[-4:] if after is None else after.group(3, 4)
     for k in range(len(words) - 1):
         state, party = words[k], words[k + 1]
@@ -176,6 +193,8 @@ def titled_roles(phrase: str) -> tuple[str, ...]:
     """The role nouns a phrase's titles and roles give its person: 'Sen. Ted Cruz' -> ('senator',); a plural
     title too ('Senators Walt Prendergast and ...' -> ('senator',))."""
     words = [_PLURAL_TITLES.get(word, word) for word in phrase.lower().split()]
+    if "chief" in words and "justice" in words:
+        return ("chief justice",)  # ('Chief Justice Leonard Szabo')
     return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in words
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
 

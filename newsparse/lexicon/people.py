@@ -76,6 +76,7 @@ matias agustín facundo leandro gonçalo tiago duarte afonso henrique vinícius 
 mikael jukka mikko antti pekka jarmo
 seán pádraig germán víctor iván fabián zolani jomar rodel nkosinathi siyabonga bheki tshepo
 mohd mohamad muhamad ridzuan azman faizal hafiz shafiq khairul zulkifli rosli najib
+leland ogden
 """
 
 _FEMALE = """
@@ -130,6 +131,7 @@ milagros guadalupe federica elisabetta raffaella ingeborg gudrun annika sigrid s
 siobhán máire thandeka nosipho lindiwe zodwa ángela bárbara raquel nuria corazon maricel rosario
 marisol marisela maricela
 siti nurul aishah zarina rosnah noraini salmah
+philomena
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
