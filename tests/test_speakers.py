@@ -878,9 +878,10 @@ def test_titles_places_and_documents(body, speakers):
         ('To that, Kasich joked that he appreciates a good, "peaceful protest every once in a while."', "partial"),
         ('"We did it," Irene Cardenas told a crowd at the Union Hall on Friday, "and without developer money."',
          "full"),
+        ("''Not one penny,'' he said, to the loudest applause of the night, ''until the others cut theirs.''", "full"),
     ],
     ids=["after a long reporting clause", "a relative clause inside the reporting clause", "inside paraphrase",
-         "the rest of a quote a long attribution interrupts"],
+         "the rest of a quote a long attribution interrupts", "an attribution with a phrase after its verb"],
 )
 def test_a_quote_after_a_long_reporting_clause_is_full(body, kind):
     assert [q.kind for q in find_quotes(zone(f"T\n\n{body}\n"))][-1:] == [kind]

@@ -93,7 +93,8 @@ def _after_interrupting_attribution(text: str, start: int) -> bool:
     between = window[close + 2:].strip(_MARKS_AND_SPACES)
     words = between.rstrip(",").split()
     return between.endswith(",") and 0 < len(words) <= _ATTRIBUTION_MAX_WORDS \
-        and any(w.lower() in _SPEECH_VERBS for w in words[:_VERB_WITHIN_WORDS])
+        and any(w.lower().rstrip(",;") in _SPEECH_VERBS for w in words[:_VERB_WITHIN_WORDS])  # ('he said, to the
+    # loudest applause of the night, "until ...')
 
 
 #: An attribution interrupting a quote is at most this long, and has its speech verb among its first words.
