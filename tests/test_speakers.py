@@ -848,6 +848,8 @@ def test_statements_and_lead_ins(body, speakers):
          ["Yolanda Betancourt"]),
         ('Representative Yolanda Betancourt, Democrat of Texas, voted no.\n\n"I have 9,000 workers here," the Texas '
          'Democrat said.', ["Yolanda Betancourt"]),
+        ('MP Leah Thorvaldson wants incentives.\n\nA dentist who asked not to be named said she had quit the plan.\n\n'
+         '"I spent more time on the phone than with patients," she said.', ["A dentist"]),
         ('K. Saraswathy opened the meeting. The group\'s chairman, Mohd Ridzuan Abu Bakar, said a limit was needed.'
          '\n\n"The ministry should act," he said.', ["Mohd Ridzuan Abu Bakar"]),
     ],
@@ -862,7 +864,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a party's possessive before the name", "an appositive with a comma inside", "a congresswoman is a Rep.",
          "the chief justice is not any justice", "a title capitalised alone after the", "a role and a comma before a "
          "name make it a person", "who asked is not who answers", "a state after the name", "a party and state in "
-         "the archives' form"],
+         "the archives' form", "a description before a relative clause with no commas"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

@@ -143,6 +143,8 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         if phrase is None or phrase.kind != "description":
             continue
         j = skip_to_verb(toks, phrase.end)
+        if j is not None and j < len(toks) and toks[j].lower == "who":
+            j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...')
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
                 and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ",")):
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
@@ -152,6 +154,22 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
+
+
+def _verb_after_relative(toks: list[Token], who: int) -> int | None:
+    """The speech verb of the main clause after a relative clause with no commas ('who asked not to be named said'):
+    the last speech verb within a few words of 'who', not the relative clause's own first verb."""
+    found = None
+    for k in range(who + 2, min(len(toks), who + _RELATIVE_MAX_TOKENS)):
+        if not toks[k].text[:1].isalpha():
+            break
+        if toks[k].lower in SPEECH_VERBS:
+            found = k
+    return found
+
+
+#: How far a relative clause with no commas may run before the main clause's verb.
+_RELATIVE_MAX_TOKENS = 12
 
 
 def _opens_clause(text: str, start: int, at: int) -> bool:

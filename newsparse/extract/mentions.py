@@ -209,8 +209,10 @@ class People:
             if person is None:
                 kin = None if no_name else self._kin(start, end)
                 if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None) \
-                        or word.lower() in BARE_SUBJECTS:  # ('Residents described a frantic escape')
-                    return
+                        or word.lower() in BARE_SUBJECTS \
+                        or (PLACE_BEFORE.search(self.text, max(0, start - 8), start) is not None
+                            and TALK_TO.search(self.text, max(0, start - 16), start) is None):
+                    return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
                 person = self._person(word, word)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
                     gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group(1))

@@ -251,7 +251,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     councillor councilor councilman councilwoman alderman widow widower plaintiff co-author grandmother grandfather
     supervisor undersecretary mla mp mpp msp td mep mca meteorologist forecaster climatologist hydrologist
     geologist seismologist volcanologist ecologist biologist chemist physicist statistician demographer criminologist
-    pensioner
+    pensioner dentist optometrist veterinarian vet plumber electrician mechanic carpenter baker chef waiter waitress
+    cashier janitor clerk accountant broker realtor
     """.split()
 )
 
