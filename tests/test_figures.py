@@ -123,6 +123,11 @@ RANGES = [
      [("27 analysts", 27, "analysts"), ("19", 19, "analysts")]),
     ("Slates come from nine districts. Another 27 will be elected later.",
      [("nine districts", 9, "districts"), ("27", 27, None)]),
+    ("Orders rose 1.5 billion dlrs, or 1.5 pct, to 99.5 billion.",
+     [("1.5 billion dlrs", 1.5e9, "USD"), ("1.5 pct", 1.5, "percent"), ("99.5 billion", 99.5e9, "USD")]),
+    ("We sail 40 kilometres with six or seven crates; yields ran at 2.4 to\n2.6 tonnes per hectare.",
+     [("40 kilometres", 40, "km"), ("six", 6, "crates"), ("seven crates", 7, "crates"), ("2.4", 2.4, "t/ha"),
+      ("2.6 tonnes per hectare", 2.6, "t/ha")]),
     ("The boat sank, killing 14 people and leaving 37 missing; of 117 vessels ordered, 64 were delivered.",
      [("14 people", 14, "people"), ("37", 37, "people"), ("117 vessels", 117, "vessels"), ("64", 64, "vessels")]),
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
@@ -188,6 +193,8 @@ MONEY = [
      [("USD5,000", 5000, "USD"), ("EUR300", 300, "EUR"), ("GBP12 million", 12e6, "GBP")]),
     ("It shipped 31 million pounds of food, and Britain pledged 5 million pounds of investment.",
      [("31 million pounds", 31e6, "lb"), ("5 million pounds", 5e6, "GBP")]),
+    ("Repairs cost J$4.5 billion, TT$300 million and 2 billion CFA francs.",
+     [("J$4.5 billion", 4.5e9, "JMD"), ("TT$300 million", 300e6, "TTD"), ("2 billion CFA francs", 2e9, "XOF")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -240,6 +247,8 @@ MEASURES = [
      [("35,000 K", 35000, "K"), ("2.7 degrees Kelvin", 2.7, "K"), ("6 bps", 6, "points")]),
     ("Yields reached 3.8 tonnes per acre; visitors ate 61 oxen; entry for children under 12 remains free.",
      [("3.8 tonnes per acre", 3.8, "t/acre"), ("61 oxen", 61, "oxen"), ("12", 12, "years")]),
+    ("It shortlisted three consortia, bought 500 irrigated acres and 3,000 acre-feet of water.",
+     [("three consortia", 3, "consortia"), ("500 irrigated acres", 500, "acre"), ("3,000 acre-feet", 3000, "acre-ft")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -389,7 +398,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares",
     "a-difference-more-than-takes-the-unit", "the-same-scale-word-left-unsaid", "a-part-including",
-    "of-a-group-opening-the-sentence", "another-says-nothing-of-its-unit", "a-count-left-unsaid-before-a-predicate",
+    "of-a-group-opening-the-sentence", "another-says-nothing-of-its-unit", "the-same-scale-word-past-a-percentage",
+    "a-range-after-with-names-its-own-and-a-range-across-a-line-break", "a-count-left-unsaid-before-a-predicate",
     "percent-from-a-share-of-its-order",
     "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
     "of-a-possessed-whole",
@@ -416,7 +426,7 @@ def test_wire_abbreviations(sentence, expected):
     "scale-word-glued", "rand-and-ringgit-glued", "pesos-of-the-country-named",
     "rupiah-cedi-and-naira-signs", "rupees-of-the-country-named", "bare-won-in-a-korean-story",
     "taka-dong-zloty-koruna-egyptian-pound", "crowns-of-the-country-named", "naira-glued-in-a-nigerian-story",
-    "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost"])
+    "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost", "caribbean-dollars-and-cfa-francs"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -435,7 +445,7 @@ def test_percent(sentence, expected):
     "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds",
     "metres-and-seconds-glued-in-athletics", "rate-units", "bare-degrees-take-the-scale-named-before",
     "bare-degrees-fahrenheit", "more-rates-per-second-acre-hectare-and-psi", "kelvin-spaced-and-basis-points-as-bps",
-    "tonnes-per-acre-oxen-and-remains-no-plural"])
+    "tonnes-per-acre-oxen-and-remains-no-plural", "latin-plurals-a-measure-after-a-modifier-and-acre-feet"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 

@@ -13,10 +13,10 @@ import unicodedata
 
 from ..lexicon.units import CURRENCY_SIGNS
 
-# A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$",
+# A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$", "J$", "TT$",
 # "c $" (tokenised text), "€ ", "Rs.", "EUR ".
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|[ACSR])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
+    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|[ACSRJ])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
     r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
     r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM|GHS)[ \t]{0,2}$|[RN]$")  # ('RM250

@@ -92,7 +92,7 @@ STOP_WORDS = frozenset("""
 IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police", "staff", "cattle",
                                "sheep", "fish", "deer", "aircraft", "livestock", "youth", "clergy", "militia",
                                "teeth", "mice", "geese", "offspring", "crew", "kin", "folk", "oxen", "lice",
-                               "dice"})
+                               "dice", "consortia", "criteria", "phenomena", "bacteria"})
 #: Words ending in -s that are not plural nouns: "this", "always", "various".
 _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as", "us", "yes", "thus", "always",
                          "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "nevertheless",
@@ -379,11 +379,12 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 continue  # a compound modifier: "two heavy-rain days", "30 full-time staff"
             return None
         low = word.lower()
-        if low in UNIT_WORDS and i > first and word == raw and UNIT_WORDS[low][1] == "duration" and tokens is not None \
+        if low in UNIT_WORDS and i > first and word == raw and UNIT_WORDS[low][1] in ("duration", "measure") \
+                and tokens is not None and low not in AMBIGUOUS_POUNDS \
                 and low.endswith("s") and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not
             # '1987 nine mths', nor '5,000 peak hour passengers')
-            return Unit(UNIT_WORDS[low][0], "duration", tokens.end(i + 1))  # 'three straight days', 'two heavy-rain
-            # days'
+            return Unit(*UNIT_WORDS[low], tokens.end(i + 1))  # 'three straight days', 'two heavy-rain days', '500
+            # irrigated acres'
         if low in STOP_WORDS or low in UNIT_WORDS:
             return None
         if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \

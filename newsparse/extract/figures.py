@@ -64,7 +64,8 @@ RANGE_AFTER = re.compile(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one|two|th
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties": a part of a whole owned.
 RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
-                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?)[ \t]*")
+                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?)[ \t]*\n?[ \t]*")
+# ('2.4 to\n2.6 tonnes': a wire line may break inside a range)
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
 # What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
@@ -296,13 +297,29 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
             # nearest rival'
         elif (b.bare and not a.bare and a.unit.kind in ("measure", "money") and b.start - a.end < 80
               and b.before.last() == "with" and not SENTENCE_BREAK.search(text, a.end, b.start)
-              and _same_order(b.number.value, a.value)):
+              and _same_order(b.number.value, a.value) and not RANGE_AFTER.match(text, b.end)):  # (not '40
+            # kilometres with six or seven crates': the range names its own)
             _take_unit(b, a, forward=False)  # a list that leaves the unit out: '890,000 tonnes, and Nigeria with
             # 610,000'
         elif b.bare and not a.bare and a.unit.kind in ("count", "money", "measure") and b.start - a.end < 200 \
                 and _left_unsaid(text, a, b):
             _take_unit(b, a, forward=False)
+    _same_scale_back(text, found)
     return found
+
+
+def _same_scale_back(text: str, found: list[_Found]) -> None:
+    """A bare sum with a scale word takes the unit of the last figure of its sentence with that scale: 'Orders rose
+    1.5 billion dlrs, or 1.5 pct, to 99.5 billion' (past the percentage between them)."""
+    for k, b in enumerate(found):
+        if not b.bare or b.number.scale == 1:
+            continue
+        for a in reversed(found[max(0, k - 4):k - 1]):  # (the figure right before was read by the pass above)
+            if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
+                break
+            if not a.bare and a.number.scale == b.number.scale and a.unit.kind in ("money", "measure", "count"):
+                _take_unit(b, a, forward=False)  # (a change and a level differ in size: 'rose 1.5 billion ... to
+                break  # 99.5 billion')
 
 
 def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:

@@ -29,7 +29,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "huf": "HUF", "ils": "ILS", "pkr": "PKR", "bdt": "BDT", "thb": "THB", "idr": "IDR", "myr": "MYR", "ngn": "NGN",
     "kes": "KES", "ksh": "KES", "dh": "AED", "rm": "MYR", "r": "ZAR", "rp": "IDR", "rp.": "IDR", "gh¢": "GHS",
     "gh₵": "GHS", "ghs": "GHS", "₵": "GHS", "n": "NGN", "tk": "BDT", "tk.": "BDT", "npr": "NPR", "vnd": "VND",
-    "e£": "EGP", "le": "EGP", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "kč": "CZK",
+    "e£": "EGP", "le": "EGP", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "kč": "CZK", "j$": "JMD", "tt$": "TTD",
+    "ec$": "XCD", "bz$": "BZD",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -78,6 +79,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "CLP": ("chilean peso", "chilean pesos", "clp"),
     "COP": ("colombian peso", "colombian pesos", "cop"),
     "EGP": ("egyptian pound", "egyptian pounds", "egp"),
+    "XOF": ("cfa francs", "cfa franc", "xof"),
     "PLN": ("zloty", "zlotys", "zlotych", "polish zlotys", "pln", "złoty", "złotys", "zł"),
     "KES": ("kenyan shilling", "kenyan shillings", "kes"),
     "CZK": ("koruna", "korunas", "czech crowns", "czech korunas", "czk", "kč"),
@@ -166,6 +168,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "q/ha": ("q/ha", "quintals per hectare", "quintals a hectare"),
     "psi": ("psi", "pounds per square inch"),
     "mg/dL": ("mg/dl", "milligrams per decilitre", "milligrams per deciliter"),
+    "acre-ft": ("acre-feet", "acre-foot", "acre feet", "acre foot"),
 }
 _DURATIONS: dict[str, tuple[str, ...]] = {
     "years": ("year", "years", "yr", "yrs"),
