@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .zone_lines import (
     ATX_HEADING,
+    DATELINE_START,
     MENU_WORDS,
     NAVIGATION_LINE,
     SECTION_WORDS,
@@ -79,18 +80,23 @@ def past_navigation(text: str, lines: list[Line], first: int) -> int:
 
 def _label_over_headline(text: str, lines: list[Line], block: list[str], after: int) -> bool:
     """A section's or site's name over the headline and its byline: one line of three words at most ('Courts',
-    'MOTORSPORT WEEKLY') or a newspaper's name ('The Hill Country Courier'), then a one-line headline of more
-    words, then a byline or date line."""
-    if len(block) != 1 or block[0][-1:] in ".!?:,;" or not (
-            1 <= len(words := block[0].split()) <= _LABEL_MAX_WORDS
-            or (len(words) <= _SITE_NAME_MAX_WORDS + 1 and words[-1].lower().strip("*_#") in OUTLET_NOUNS
-                and all(word[:1].isupper() for word in words))):
-        return False  # ('Courts'; a masthead: 'The Hill Country Courier')
+    'MOTORSPORT WEEKLY') or a newspaper's or station's name ('The Hill Country Courier', 'KWLR 7 News', maybe over
+    its menu), then a one-line headline of more words, then a byline or date line (or, under a masthead, the
+    story's dateline)."""
+    if not block or block[0][-1:] in ".!?:,;":
+        return False
+    words = block[0].split()
+    masthead = len(words) <= _SITE_NAME_MAX_WORDS + 1 and words[-1].lower().strip("*_#") in OUTLET_NOUNS \
+        and all(word[:1].isupper() or word.isdigit() for word in words)  # ('The Hill Country Courier', 'KWLR 7 News')
+    if not (len(block) == 1 and (1 <= len(words) <= _LABEL_MAX_WORDS or masthead)) \
+            and not (masthead and all(is_navigation_line(line) for line in block[1:])):
+        return False  # ('Courts'; a masthead, maybe over its menu: 'KWLR 7 News' / 'Watch Live | Weather')
     headline_end = text_block_end(lines, after)
     below = next_text_line(lines, headline_end)
     return headline_end == after + 1 and below is not None and looks_like_title(text, lines[after]) \
-        and len(text[lines[after].start:lines[after].end].split()) > len(words) + 1 \
-        and is_header_line(text, lines[below])
+        and (masthead or len(text[lines[after].start:lines[after].end].split()) > len(words) + 1) \
+        and (is_header_line(text, lines[below])
+             or (masthead and DATELINE_START.match(text, lines[below].start, lines[below].end) is not None))
 
 
 def _navigation_and_name(block: list[str]) -> bool:

@@ -110,6 +110,8 @@ def test_link_inside_the_body_is_not_the_source():
         ("The Canadian Press", "The Canadian Press"),
         ("**Mountain Dispatch** · Weather desk", "Mountain Dispatch"),
         ("BSS/AR/1530 hrs", "BSS"),
+        ("PAP/ks/mw", "PAP"),
+        ("© Riverwatch Europe 2025 · Imprint · Privacy", "Riverwatch Europe"),
         ("Contact the reporter at lena@valleyledger.co.uk\n\nThe Valley Ledger", "The Valley Ledger"),
         ("More at https://www.northcoastherald.com.au/news\n\nNorth Coast Herald", "North Coast Herald"),
     ],
@@ -127,8 +129,9 @@ def test_link_inside_the_body_is_not_the_source():
          "copyright-as-an-html-entity", "copyright-over-the-site-menu",
          "signoff-over-the-desk-slugs", "national-agency-code-in-parentheses", "national-agency-code-alone",
          "signoff-with-lower-case-desk-codes", "agency-name-with-its-article", "canadian-press-by-its-name",
-         "bold-line-before-its-desk", "signoff-with-desk-codes-and-time", "outlet-name-an-email-spells",
-         "outlet-name-a-link-spells"],
+         "bold-line-before-its-desk", "signoff-with-desk-codes-and-time",
+         "signoff-with-lower-case-desk-codes-after-slashes", "copyright-before-site-links-after-a-dot",
+         "outlet-name-an-email-spells", "outlet-name-a-link-spells"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher

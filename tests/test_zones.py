@@ -82,6 +82,8 @@ def test_header_lines(head, lines):
         ("The Hill Country Courier\n\nOil climbs as traders watch the Gulf\n\nBy Jo Marsh, Staff Writer\n\n" + STORY,
          "Oil climbs as traders watch the Gulf"),
         ("From: MoneyWise Weekly <hello@mw.example.com>\nSubject: Oil climbs\n\n" + STORY, "Subject: Oil climbs"),
+        ("KWLR 7 News\nWatch Live | Weather\n\nOil climbs on supply fears\n\nALBUQUERQUE, N.M. (KWLR) — Oil rose.\n",
+         "Oil climbs on supply fears"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -90,7 +92,7 @@ def test_header_lines(head, lines):
          "skip-line-pipe-menu-and-section-label-before-the-headline", "site-name-over-breadcrumbs",
          "section-label-over-headline-and-byline", "site-name-over-a-spaced-menu", "site-address-over-a-spaced-menu",
          "short-headline-over-a-standfirst-without-byline", "a masthead over the headline and byline",
-         "an e-mail's subject"],
+         "an e-mail's subject", "a station's masthead and menu over the headline and dateline"],
 )
 def test_title_line(text, title):
     doc = zone(text)

@@ -88,10 +88,11 @@ HOLDER_YEAR = re.compile(r",?\s+\d{4}$")
 # What follows a copyright holder's name: "Guardian News & Media Limited or its affiliated companies".
 HOLDER_TAIL = re.compile(r"\s+(?:or|and)\s+its\s+affiliat\w*(?:\s+companies)?$|,?\s+all rights reserved$",
                          re.IGNORECASE)
-# Where a copyright holder's name ends before more words: "dpa-infocom, dpa:240909-99-123456/3" (a comma not before
+# Where a copyright holder's name ends before more words: "Riverwatch Europe 2025 · Imprint" (site links after a
+# separator), "dpa-infocom, dpa:240909-99-123456/3" (a comma not before
 # a company's suffix), "Cable News Network. A Warner Bros. Discovery Company" (a sentence's end, not an
 # abbreviation's).
-HOLDER_END = re.compile(r",\s+(?!(?:Inc|Ltd|LLC|L\.?P|PLC|plc|Co|S\.?A|AG|GmbH)\b)"
+HOLDER_END = re.compile(r"\s+[·•|]\s+|,\s+(?!(?:Inc|Ltd|LLC|L\.?P|PLC|plc|Co|S\.?A|AG|GmbH)\b)"
                         r"|(?<![A-Z])(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bCorp)\.\s+(?=[A-Z])")
 #: Company suffixes written with a period: "Inc.", "Corp.".
 _ABBREVIATED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
@@ -187,8 +188,7 @@ def _publisher(line: str) -> tuple[int, str] | None:
         return 2, PUBLISHER_NAMES.get(m.group("name").lower(), m.group("name"))
     m = COPYRIGHT.match(line)
     if m:
-        holder = HOLDER_YEAR.sub("", HOLDER_TAIL.sub("", m.group("holder").strip()))
-        holder = HOLDER_END.split(holder, 1)[0]
+        holder = HOLDER_YEAR.sub("", HOLDER_END.split(HOLDER_TAIL.sub("", m.group("holder").strip()), 1)[0])
         if (INITIALS_END.search(holder) or holder.rpartition(" ")[2] in _ABBREVIATED_SUFFIXES) \
                 and line.startswith(".", m.end("holder")):
             holder += "."  # ('Bloomberg L.P.', 'Thomson Reuters, Inc.' keep the period read as the sentence's)

@@ -73,6 +73,7 @@ AGENCY_NAMES: dict[str, str] = {
     "qna": "QNA",
     "bss": "BSS",
     "sana": "SANA",
+    "cmc": "CMC",
     "ptinews": "PTI",
     "prnewswire": "PRNewswire",
     "pr newswire": "PR Newswire",
