@@ -62,7 +62,7 @@ from .name_runs import (
     single_word,
 )
 from .phrases import BARE_SUBJECTS, abbreviation_before
-from .roles import ROLE_WORDS, THE_TITLE, THE_WORD, role_key, roles_named
+from .roles import ROLE_WORDS, THE_WORD, role_key, roles_named, the_titles
 from .subjects import speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
@@ -161,8 +161,8 @@ class People:
                    and (run := m.group()) not in COMMON_CAPITALS]
         events += [(at, 2, m.end(), role) for m in THE_WORD.finditer(text, first, limit)  # "The judge"
                    if (role := m.group(1)) in ROLE_WORDS and bisect.bisect(readable, at := m.start()) & 1]
-        events += [(at, 2, m.end(), role_key((m.group(1).lower(),))) for m in THE_TITLE.finditer(text, first, limit)
-                   if bisect.bisect(readable, at := m.start()) & 1]  # "the Governor said he would sleep"
+        events += [(at, 2, end, role_key((title,))) for at, end, title in the_titles(text, first, limit)
+                   if bisect.bisect(readable, at) & 1]  # "the Governor said he would sleep"
         events.sort()
         pronoun_at = -1
         read_pronoun, read_mention = self._read_pronoun, self._read_mention
