@@ -75,6 +75,8 @@ _PREDICATE_AFTER = re.compile(r"[ \t]+(?:(?:already|still|now|also|later|reporte
                               r"|remain|remained|survived|died|opposed|backed|voted|agreed)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
 MORE_THAN = re.compile(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
+#: How many figures back a bare sum with a scale word looks for one with that scale.
+_SCALE_LOOK_BACK = 4
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
 SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)]*\s")
 # Cents after a money amount: "3 dollars 50 cents", "thirteen dollars forty five", "one dollar and two".
@@ -310,11 +312,12 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
 
 def _same_scale_back(text: str, found: list[_Found]) -> None:
     """A bare sum with a scale word takes the unit of the last figure of its sentence with that scale: 'Orders rose
-    1.5 billion dlrs, or 1.5 pct, to 99.5 billion' (past the percentage between them)."""
+    1.5 billion dlrs, or 1.5 pct, to 99.5 billion' (past the percentage between them), '171.4 million passengers,
+    close to the record of 174.8 million'."""
     for k, b in enumerate(found):
         if not b.bare or b.number.scale == 1:
             continue
-        for a in reversed(found[max(0, k - 4):k - 1]):  # (the figure right before was read by the pass above)
+        for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
             if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
                 break
             if not a.bare and a.number.scale == b.number.scale and a.unit.kind in ("money", "measure", "count"):
@@ -323,15 +326,13 @@ def _same_scale_back(text: str, found: list[_Found]) -> None:
 
 
 def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
-    """Whether bare ``b`` counts what figure ``a`` before it counts, left unsaid: '171.4 million passengers ..., close
-    to the record of 174.8 million'; '2,318 patients in hospital, including 96 in critical care'; 'Of 27 analysts
-    polled, 19 had expected a hold' (not 'Another 27' after 'nine districts': who knows what)."""
+    """Whether bare ``b`` counts what figure ``a`` before it counts, left unsaid: '2,318 patients in hospital,
+    including 96 in critical care'; 'Of 27 analysts polled, 19 had expected a hold' (not 'Another 27' after 'nine
+    districts': who knows what). A sum with the same scale word is read apart (``_same_scale_back``)."""
     one_sentence = not SENTENCE_BREAK.search(text, a.end, b.start)
     last = b.before.last()
     if last in ("including", "among") and one_sentence:
         return abs(b.value) < abs(a.value)
-    if b.number.scale > 1 and b.number.scale == a.number.scale and one_sentence:
-        return _same_order(b.value, a.value)
     opens = a.before.last() == "of" and (len(a.before.lower) == 1 or a.before.last(2)[-1:] in ".!?")
     if opens and one_sentence and b.start - a.end < 80 and text[a.end:b.start].rstrip().endswith(","):
         return abs(b.value) < abs(a.value)  # ('Of 27 analysts polled by Reuters, 19 ...')
