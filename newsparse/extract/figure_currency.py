@@ -1,4 +1,5 @@
-"""Currency signs and codes before a number, and the sign of a negative one.
+"""Currency signs and codes before a number, the sign of a negative one, and whose currency a sign or word several
+countries share stands for (pesos, rupees, crowns, the won, the rand's R and the naira's N).
 
 >>> sign_and_currency("It paid US$3 and Rp 1,000.", 11, 0), sign_and_currency("It paid US$3 and Rp 1,000.", 20, 0)
 ((8, '', 'USD'), (17, '', 'IDR'))
@@ -28,20 +29,45 @@ _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢kr")
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 
-# The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95" in
-# a Johannesburg story, "N500" in a Lagos one.
-_GLUED_SIGN_COUNTRY = {
-    "ZAR": re.compile(r"\b(?:South Africa|Johannesburg|Cape Town|Pretoria|Durban|SOUTH AFRICA|JOHANNESBURG|CAPE TOWN"
-                      r"|PRETORIA|DURBAN)"),
-    "NGN": re.compile(r"\b(?:Nigeria|Lagos|Abuja|Kano|NIGERIA|LAGOS|ABUJA|KANO)"),
-}
-#: How far back a country is looked for.
+def _country_cues(codes: dict[str, str]) -> re.Pattern[str]:
+    """A pattern for the places in ``codes`` (as written, or in capitals: 'Manila', 'MANILA')."""
+    return re.compile(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in codes) + ")")
+
+
+#: Whose peso a bare "pesos" is, by the place the story names last before it: "Colombia", "Chilean",
+#: "BUENOS AIRES" (Mexico's when it names none).
+_PESO_CODES = {"Mexic": "MXN", "Colombia": "COP", "Bogot": "COP", "Chile": "CLP", "Argentin": "ARS",
+               "Buenos Aires": "ARS", "Philippin": "PHP", "Filipino": "PHP", "Manila": "PHP", "Urugua": "UYU",
+               "Montevideo": "UYU", "Cuba": "CUP", "Havana": "CUP", "Dominican": "DOP"}
+PESO_COUNTRY = _country_cues(_PESO_CODES)
+#: Whose rupee "Rs 500" or "500 rupees" is: "ISLAMABAD (APP)", "Sri Lanka" (India's when none, or India named
+#: last).
+_RUPEE_CODES = {"India": "INR", "New Delhi": "INR", "Mumbai": "INR", "Pakistan": "PKR", "Islamabad": "PKR",
+                "Karachi": "PKR", "Lahore": "PKR", "Rawalpindi": "PKR", "Peshawar": "PKR", "Sri Lanka": "LKR",
+                "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR", "Mauritius": "MUR"}
+RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
+#: The won, when the story names Korea: "It costs 500 won." (a bare "won" is read only after a scale elsewhere).
+_WON_CODES = {"Korea": "KRW", "Seoul": "KRW"}
+WON_COUNTRY = _country_cues(_WON_CODES)
+#: Whose crown "kr 75" or "75 kroner" is: "Copenhagen", "Norway" (Sweden's for "kr" when none is named, Norway's
+#: for "kroner").
+_CROWN_CODES = {"Denmark": "DKK", "Danish": "DKK", "Copenhagen": "DKK", "Norw": "NOK", "Oslo": "NOK",
+                "Sweden": "SEK", "Swedish": "SEK", "Stockholm": "SEK", "Iceland": "ISK", "Reykjav": "ISK"}
+CROWN_COUNTRY = _country_cues(_CROWN_CODES)
+#: The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95"
+#: in a Johannesburg story, "N500" in a Lagos one.
+_GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": "ZAR", "Pretoria": "ZAR",
+                     "Durban": "ZAR", "Nigeria": "NGN", "Lagos": "NGN", "Abuja": "NGN", "Kano": "NGN"}
+GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
+#: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
+GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
+_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _GLUED_SIGN_CODES)
+                 for cue, code in codes.items()}
+#: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
 # A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
 NAMED_BY_CODE = re.compile(r"[ \t-]+(?:masks?|respirators?|roads?|highway|motorway|expressway|route|bus|line)\b",
                            re.IGNORECASE)
-#: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
-GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_COUNTRY)
 
 
 def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
@@ -75,5 +101,11 @@ def glued_sum(text: str, currency: str, first: int, end: int) -> bool:
     in a Lagos story; never 'N95 masks' or 'the R2 road')."""
     if text[first] not in "RN" or "," in text[first:end]:
         return True
-    return _GLUED_SIGN_COUNTRY[currency].search(text, max(0, first - _COUNTRY_CONTEXT), first) is not None \
-        and NAMED_BY_CODE.match(text, end) is None
+    return by_country(text, first, GLUED_SIGN_COUNTRY, None) == currency and NAMED_BY_CODE.match(text, end) is None
+
+
+def by_country(text: str, start: int, cues: re.Pattern[str], default: str | None) -> str | None:
+    """The currency of the place ``cues`` finds last before ``start`` ('Colombia will spend 1.2 trillion pesos'
+    -> COP), else ``default``."""
+    found = cues.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
+    return _CODES_BY_CUE[found[-1].lower()] if found else default

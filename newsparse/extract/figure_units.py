@@ -33,6 +33,7 @@ from ..lexicon.units import (
     SCALED_ONLY_CURRENCY,
     UNIT_WORDS,
 )
+from .figure_currency import CROWN_COUNTRY, PESO_COUNTRY, RUPEE_COUNTRY, WON_COUNTRY, by_country
 from .figure_numbers import Number
 
 # Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
@@ -118,40 +119,13 @@ _INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "acr
 
 
 
-def _country_cues(codes: dict[str, str]) -> re.Pattern[str]:
-    """A pattern for the places in ``codes`` (as written, or in capitals: 'Manila', 'MANILA')."""
-    return re.compile(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in codes) + ")")
-
-
-#: Whose peso a bare "pesos" is, by the place the story names last before it: "Colombia", "Chilean",
-#: "BUENOS AIRES" (Mexico's when it names none).
-_PESO_CODES = {"Mexic": "MXN", "Colombia": "COP", "Bogot": "COP", "Chile": "CLP", "Argentin": "ARS",
-               "Buenos Aires": "ARS", "Philippin": "PHP", "Filipino": "PHP", "Manila": "PHP", "Urugua": "UYU",
-               "Montevideo": "UYU", "Cuba": "CUP", "Havana": "CUP", "Dominican": "DOP"}
-PESO_COUNTRY = _country_cues(_PESO_CODES)
-#: Whose rupee "Rs 500" or "500 rupees" is: "ISLAMABAD (APP)", "Sri Lanka" (India's when none, or India named
-#: last).
-_RUPEE_CODES = {"India": "INR", "New Delhi": "INR", "Mumbai": "INR", "Pakistan": "PKR", "Islamabad": "PKR",
-                "Karachi": "PKR", "Lahore": "PKR", "Rawalpindi": "PKR", "Peshawar": "PKR", "Sri Lanka": "LKR",
-                "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR", "Mauritius": "MUR"}
-RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
-#: The won, when the story names Korea: "It costs 500 won." (a bare "won" is read only after a scale elsewhere).
-_WON_CODES = {"Korea": "KRW", "Seoul": "KRW"}
-WON_COUNTRY = _country_cues(_WON_CODES)
-#: Whose crown "kr 75" or "75 kroner" is: "Copenhagen", "Norway" (Sweden's for "kr" when none is named, Norway's
-#: for "kroner").
-_CROWN_CODES = {"Denmark": "DKK", "Danish": "DKK", "Copenhagen": "DKK", "Norw": "NOK", "Oslo": "NOK",
-                "Sweden": "SEK", "Swedish": "SEK", "Stockholm": "SEK", "Iceland": "ISK", "Reykjav": "ISK"}
-CROWN_COUNTRY = _country_cues(_CROWN_CODES)
-_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES)
-                 for cue, code in codes.items()}
 # A temperature with its scale: "39.8C", "104 °F", "degrees Celsius", "Fahrenheit" (its last letter tells which).
 TEMPERATURE_SCALE = re.compile(r"(?<=[0-9])[ \t]?°?[CF]\b|°[ \t]?[CF]\b|\b(?:Celsius|centigrade|Fahrenheit)\b")
 # A turn before "degrees", which makes them an angle: "turned 180 degrees", "a shift of 90 degrees".
 TURNING_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|sp[iu]n(?:s|ning)?|sw(?:ung|ing|ings)"
                             r"|tilt(?:s|ed)?|angle[sd]?|shift(?:s|ed)?|pivot(?:s|ed)?)[ \t]+(?:by[ \t]+|of[ \t]+)?$")
-#: How far back a place is looked for.
-_COUNTRY_CONTEXT = 3000
+#: How far back a temperature's scale is looked for.
+_SCALE_CONTEXT = 3000
 
 
 @dataclass(slots=True)
@@ -172,9 +146,9 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
         return _attached(text, number, limit)
     if number.currency:
         if number.currency == "INR" and text[number.start] == "R":  # ('Rs 500 million' in an Islamabad story)
-            return Unit(_by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", number.end)
+            return Unit(by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", number.end)
         if number.currency == "SEK" and text[number.start] == "k":  # ('kr 75' in a Copenhagen story)
-            return Unit(_by_country(text, number.start, CROWN_COUNTRY, "SEK"), "money", number.end)
+            return Unit(by_country(text, number.start, CROWN_COUNTRY, "SEK"), "money", number.end)
         return Unit(number.currency, "money", number.end)
     compound = COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end) else None
     if compound:
@@ -287,11 +261,11 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
     if phrase in AMBIGUOUS_POUNDS:
         return _pounds(text, number, at)
     if phrase in ("peso", "pesos"):
-        return _by_country(text, number.start, PESO_COUNTRY, "MXN"), "money", False
+        return by_country(text, number.start, PESO_COUNTRY, "MXN"), "money", False
     if phrase in ("rupee", "rupees"):
-        return _by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
+        return by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
     if phrase in ("krone", "kroner"):
-        return _by_country(text, number.start, CROWN_COUNTRY, "NOK"), "money", False
+        return by_country(text, number.start, CROWN_COUNTRY, "NOK"), "money", False
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
@@ -309,7 +283,7 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
             and not (len(words) > 2 and words[2].lower().startswith("school")))  # (not '30 in high school')
             or text[max(0, number.start - 8):number.start].rstrip().endswith(("ft", "feet", "foot", "'"))):
         return "in", "measure", False  # "2 1/2 in thick", "6 ft 2 in"
-    if phrase in SCALED_ONLY_CURRENCY and (number.scale > 1 or (phrase == "won" and _by_country(
+    if phrase in SCALED_ONLY_CURRENCY and (number.scale > 1 or (phrase == "won" and by_country(
             text, number.start, WON_COUNTRY, None))):
         return SCALED_ONLY_CURRENCY[phrase], "money", False
     return None
@@ -341,17 +315,10 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
 
 def _temperature_scale_before(text: str, start: int) -> str | None:
     """The temperature scale the story named last before a bare "degrees": '39.8C', '104°F', 'degrees Celsius'."""
-    found = TEMPERATURE_SCALE.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
+    found = TEMPERATURE_SCALE.findall(text, max(0, start - _SCALE_CONTEXT), start)
     if not found:
         return None
     return "°F" if found[-1].endswith("F") or found[-1] == "Fahrenheit" else "°C"
-
-
-def _by_country(text: str, start: int, cues: re.Pattern[str], default: str | None) -> str | None:
-    """The currency of the place ``cues`` finds last before ``start`` ('Colombia will spend 1.2 trillion pesos'
-    -> COP), else ``default``."""
-    found = cues.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
-    return _CODES_BY_CUE[found[-1].lower()] if found else default
 
 
 def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
