@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
-from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
+from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
 # thousands commas), or one mark, and the white space before it: "O'Brien", "front-runner", "Sen.", "U.S.",
@@ -42,11 +42,6 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our my some several many two three four five both each "
     "this these".split()
 )
-#: Titles that archives capitalise alone after 'the', a role and no name: 'the Governor', 'the Mayor'.
-CAPITALISED_TITLES = frozenset("""
-    governor president mayor senator judge justice chancellor minister secretary premier speaker commissioner
-    sheriff ambassador congressman congresswoman councilman councilwoman
-    """.split())
 #: Roles written as initials, a description after 'the' and no name: 'the three-term MLA', 'the MP', 'the CEO'.
 ROLE_ACRONYMS = frozenset({"MLA", "MP", "MPP", "MSP", "MS", "TD", "MEP", "MCA", "MK", "CEO", "CFO", "COO", "CTO", "CS",
                            "MD"})

@@ -140,14 +140,14 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
 
 def epithet_key(hit: Found) -> str | None:
     """The role key of an epithet a speaker is called by alone, read as a name for its capitals: a demonym ('the
-    Ukrainian' -> 'ukrainian'), a role in initials ('the CS' -> 'secretary'), a politician's state and party ('the
-    Vermont independent' -> 'vermont independent'); or None."""
+    Ukrainian' -> 'ukrainian'), a politician's state and party ('the Vermont independent' -> 'vermont
+    independent'); or None. (A role in initials, 'the CEO', is read as a description: see ``role_alone``.)"""
     name = hit.name
     if name[:4] not in ("the ", "The "):
         return None
     words = name[4:].lower().split()
-    if len(words) == 1 and (words[0] in DEMONYMS or words[0] in ("ceo", "cfo", "cs")):
-        return role_key(words)  # ('the Ukrainian'; 'the CEO', 'the CS' in capitals, read as a name)
+    if len(words) == 1 and words[0] in DEMONYMS:
+        return words[0]  # ('the Ukrainian')
     if 2 <= len(words) <= 3 and words[-1] in PARTIES and " ".join(words[:-1]) in US_STATES:
         return f"{' '.join(words[:-1])} {PARTIES[words[-1]]}"
     return None

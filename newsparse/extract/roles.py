@@ -20,6 +20,7 @@ import re
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import PERSON_ROLES
+from ..lexicon.titles import CAPITALISED_TITLES
 
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
 TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
@@ -38,6 +39,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
                "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
                "undersecretary": "undersecretary"}
+#: Roles written as initials, which TITLE_ROLES keys: 'the CEO' is 'the executive'.
+_SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cs"})
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
@@ -71,18 +74,8 @@ AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])")  # (opens with its literal: searched fast)
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
-HE_TITLE = re.compile(r"he (Governor|President|Mayor|Senator|Judge|Chancellor|Premier|Sheriff|Congressman"
-                      r"|Congresswoman)\b(?![\w'’-])")
-
-
-def the_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, role) of each title capitalised alone after "the": 'the Governor said' -> (..., 'governor')."""
-    found = []
-    for m in HE_TITLE.finditer(text, start + 1, end):
-        at = m.start() - 1
-        if text[at] in "Tt" and (at == 0 or not text[at - 1].isalnum()):
-            found.append((at, m.end(), m.group(1).lower()))
-    return found
+HE_TITLE = re.compile(r"he (" + "|".join(sorted(title.capitalize() for title in CAPITALISED_TITLES))
+                      + r")\b(?![\w'’-])")
 # A country or its adjective before a name, and a few words between: "Ukraine's " in "Ukraine's Kateryna Bondar",
 # "Spanish striker " in "Spanish striker Carlos Ruiz".
 COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
@@ -105,7 +98,7 @@ US_STATES = frozenset(region[2].lower() for region in REGIONS.values() if region
 #: mayor' (not the chief, the Treasurer, the mayor).
 OTHER_HOLDERS = frozenset({"former", "shadow", "deputy", "acting", "assistant"})
 #: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
-ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | frozenset({"ceo", "cs"}) | DEMONYMS
+ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _SHORT_ROLES | DEMONYMS
 
 
 def role_key(words: list[str] | tuple[str, ...]) -> str:
@@ -122,8 +115,16 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
 #: Role nouns that name one role: 'her attorney, Peter Dunleavy' is 'the lawyer'.
 _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher", "justice": "judge",
                "congresswoman": "congressman", "representative": "congressman"}
-#: Roles written as initials: 'the CEO'.
-_SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cs"})
+
+
+def the_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, role) of each title capitalised alone after "the": 'the Governor said' -> (..., 'governor')."""
+    found = []
+    for m in HE_TITLE.finditer(text, start + 1, end):
+        at = m.start() - 1
+        if text[at] in "Tt" and (at == 0 or not text[at - 1].isalnum()):
+            found.append((at, m.end(), m.group(1).lower()))
+    return found
 
 
 def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:

@@ -36,3 +36,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
     """.split()
 )
+
+#: Titles archived newspapers capitalise alone after "the", a role and no name: "the Governor said he would sleep".
+CAPITALISED_TITLES: frozenset[str] = frozenset("""
+    governor president mayor senator judge justice chancellor minister secretary premier speaker commissioner
+    sheriff ambassador congressman congresswoman councilman councilwoman
+    """.split())
