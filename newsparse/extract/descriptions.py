@@ -75,6 +75,9 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:"
                            + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
+#: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
+DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo")
+_DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
 # statement".
@@ -83,15 +86,15 @@ STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?
                               r"(?:(?:himself|herself|itself|also|later)[ \t]+)?"
                               r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                               r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+)(?:a|an)"
-                              r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:statement|email|e-mail|letter|memo)\b")
+                              r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family".
 STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?statement\b[^,.\n]{0,80},"
                              r"[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
                              r"|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:said|says|added|wrote)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
 # Vukovich", "a letter signed by Ana Lind".
-DOCUMENT_BY = re.compile(r"\b(?:statement|email|e-mail|letter|memo|note)[ \t]+(?:prepared|written|drafted|sent|signed"
-                         r"|issued)[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
+DOCUMENT_BY = re.compile(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
+                         r"(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
                          r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which makes soups, ".
@@ -113,8 +116,8 @@ def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pron
     from ``position``), of the pronoun's gender, with nobody else described between: '"...," a spokesman for the
     ministry said. "...," he added.' -> 'a spokesman for the ministry'; never one who asked a question before."""
     if previous is None or not previous.speaker or previous.speaker_span is None \
-            or paragraphs_apart > _MAX_PARAGRAPHS_BACK or previous.text.rstrip(" \"'”’").endswith("?"):
-        return None  # (nor the one who asked: '"Did anyone ...?" one reporter asked. "...," she said.')
+            or paragraphs_apart > _MAX_PARAGRAPHS_BACK or asks(previous):
+        return None
     words = previous.speaker.lower().split()
     if words[0] not in _INDEFINITE and not (words[0] == "the" and _ANONYMOUS_ROLES.intersection(words[1:])):
         return None
@@ -122,6 +125,12 @@ def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pron
     if role is None or not _fits(role, pronoun) or _describes_anyone(text, previous.speaker_span.end, position):
         return None
     return previous.speaker
+
+
+def asks(quote: Quote) -> bool:
+    """Whether a quote is a question, whose asker is not the he or she who answers it: '"Did anyone call the
+    families?" one reporter asked. "...," she said.'."""
+    return quote.text.rstrip(" \"'”’").endswith("?")
 
 
 def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] | None:
@@ -328,9 +337,8 @@ def introduced(text: str, role: str, start: int, end: int) -> bool:
 
 
 def _fits(role: str, pronoun: str) -> bool:
-    """Whether a role may be the pronoun's person: 'spokesman' for 'he', not for 'she'; no plural ('Reporters')."""
-    return role not in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES) \
-        and not (role.endswith("s") and not role.endswith("ss") and role not in PERSON_ROLES)
+    """Whether a role may be the pronoun's person: 'spokesman' for 'he', not for 'she'."""
+    return role not in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES)
 
 
 def _describes_anyone(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,8 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from .attribution import Found, person_like
 from .descriptions import (
+    DOCUMENTS,
+    asks,
     body_narrated,
     company_opening,
     group_subject,
@@ -121,7 +123,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                               body_narrated)) is not None \
                 and _proper_name(body) and (words[1] in BODY_NOUNS or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
-        if len(words) == 2 and words[0] == "the" and words[1] in _DOCUMENTS and (issuer := _narrated_before(
+        if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS and (issuer := _narrated_before(
                 hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
             return issuer, "role-noun"  # 'The Fair Association released a statement. "...," the statement said.'
         if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS and (company := _narrated_before(
@@ -217,8 +219,6 @@ def role_alone(hit: Found) -> bool:
 
 #: Modifiers that make a role another holder's: 'the late president', 'the next mayor'.
 _OTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime ex".split())
-#: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
-_DOCUMENTS = frozenset({"statement", "email", "e-mail", "letter", "memo"})
 #: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.
 _POSSESSIVES = frozenset({"his", "her", "their"})
 
@@ -260,9 +260,8 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
                 named_at + 1)  # (a description before the name is no nearer)
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
-    if told is not None and previous is not None and told[1] >= previous.end \
-            and previous.text.rstrip(" \"'”’").endswith("?"):
-        told = None  # (who asked the question before is not who answers: '"...?" one reporter asked. "...," she said.')
+    if told is not None and previous is not None and told[1] >= previous.end and asks(previous):
+        told = None  # (who asked the question before is not who answers it)
     if told is not None:
         words = told[0].lower().split()
         if words[0] == "the" and len(words) <= 3 and words[-1] in ROLE_WORDS \
