@@ -209,9 +209,7 @@ class People:
             if person is None:
                 kin = None if no_name else self._kin(start, end)
                 if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None) \
-                        or word.lower() in BARE_SUBJECTS \
-                        or (PLACE_BEFORE.search(self.text, max(0, start - 8), start) is not None
-                            and TALK_TO.search(self.text, max(0, start - 16), start) is None):
+                        or word.lower() in BARE_SUBJECTS or self._after_place_word(start):
                     return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
                 person = self._person(word, word)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
@@ -251,10 +249,8 @@ class People:
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
-            if not (parsed.given or parsed.titled or name in self._known) \
-                    and PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None \
-                    and TALK_TO.search(self.text, max(0, run_start - 16), run_start) is None:
-                return  # 'the MP for Bristol West', 'moved to Grand Forks': a place (not 'Talk to Inês Silva')
+            if not (parsed.given or parsed.titled or name in self._known) and self._after_place_word(run_start):
+                return  # 'the MP for Bristol West', 'moved to Grand Forks': a place
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
@@ -274,6 +270,12 @@ class People:
             person.vote(KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _after_place_word(self, run_start: int) -> bool:
+        """'the MP for Bristol West', 'moved to Grand Forks', 'A dentist in Russell': a preposition before a run that
+        makes it a place (not 'Talk to Inês Silva')."""
+        return PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None \
+            and TALK_TO.search(self.text, max(0, run_start - 16), run_start) is None
 
     def _role_before(self, run_start: int) -> bool:
         """'The White House chief of staff, Leland Voorhis,': a role and a comma right before the name."""
