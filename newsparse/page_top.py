@@ -36,6 +36,7 @@ OUTLET_NOUNS = frozenset("""
     """.split())
 _NAVIGATION_MAX_CHARS = 200
 
+
 def next_text_line(lines: list[Line], i: int) -> int | None:
     """Index of the first text line at or after ``i``, or None."""
     while i < len(lines):
@@ -102,15 +103,20 @@ def _label_over_headline(text: str, lines: list[Line], block: list[str], after: 
 def _navigation_and_name(block: list[str]) -> bool:
     """A block of navigation lines, one of which may be the site's name: 'Skip to main content' / 'GlobeWatch News'."""
     names = [line for line in block if not is_navigation_line(line)]
-    return not names or (len(names) == 1 < len(block) and 1 <= len(words := names[0].split()) <= _SITE_NAME_MAX_WORDS
-                         and all(word[:1].isupper() for word in words) and names[0][-1:] not in ".!?:")
+    return not names or (len(names) == 1 < len(block) and _name_line(names[0]))
 
 
 def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bool:
     """A site's name over its navigation: one short line of a few capitalised words ('Coastline News'), then
     lines or a block that are all navigation ('Home > Business > Energy')."""
-    if not 1 <= len(words := block[0].split()) <= _SITE_NAME_MAX_WORDS \
-            or not all(word[:1].isupper() for word in words) or block[0][-1:] in ".!?:":
+    if not _name_line(block[0]):
         return False
     nxt = block[1:] or [text[ln.start:ln.end].strip() for ln in lines[after:text_block_end(lines, after)]]
     return bool(nxt) and all(is_navigation_line(line) for line in nxt)
+
+
+def _name_line(line: str) -> bool:
+    """A site's name alone on a line: a few capitalised words and no sentence's end ('Coastline News')."""
+    words = line.split()
+    return 1 <= len(words) <= _SITE_NAME_MAX_WORDS and all(word[:1].isupper() for word in words) \
+        and line[-1:] not in ".!?:"

@@ -75,8 +75,6 @@ _CLOSING = frozenset('.!?:;"”’»)]…—–\'')
 _OPEN_MARKS = frozenset('"“„«')
 
 
-
-
 @dataclass(slots=True)
 class ZonedDoc:
     """A document cut into zones; every span indexes ``text``."""
@@ -270,10 +268,6 @@ def _extend_header(text: str, lines: list[Line], i: int) -> int:
             continue
         break
     return i
-
-
-
-
 
 
 def _find_footer(text: str, lines: list[Line], header_end: int) -> int:

@@ -118,7 +118,6 @@ _ABBREVIATIONS = frozenset({"sq", "cu", "deg"})
 _INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "of"})
 
 
-
 # A temperature with its scale: "39.8C", "104 °F", "degrees Celsius", "Fahrenheit" (its last letter tells which).
 TEMPERATURE_SCALE = re.compile(r"(?<=[0-9])[ \t]?°?[CF]\b|°[ \t]?[CF]\b|\b(?:Celsius|centigrade|Fahrenheit)\b")
 # A turn before "degrees", which makes them an angle: "turned 180 degrees", "a shift of 90 degrees".

@@ -60,7 +60,6 @@ class RoleHolder(NamedTuple):
     end: int
 
 
-
 def para_index(starts: list[int], position: int) -> int:
     """The index of the paragraph (by its start) holding ``position``."""
     return max(0, bisect.bisect_right(starts, position) - 1)
@@ -171,7 +170,6 @@ def _named_with_a_given_name(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
-
 
 
 def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts: list[int], quote_start: int,

@@ -103,7 +103,6 @@ def _line_blocks(text: str, start: int, end: int, zone: str, dim: bool, fold: bo
         cursor = gap.end() if gap else end
 
 
-
 def annotate(text: str, shown: list[Block], marks: list[Mark], color: bool) -> Iterator[tuple[Block, Any, Any]]:
     """Sweep the blocks and the marks together (both sorted): each block's Text and its notes.
 
