@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
-from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS
+from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS, ROLE_ACRONYMS
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
 # thousands commas), or one mark, and the white space before it: "O'Brien", "front-runner", "Sen.", "U.S.",
@@ -42,9 +42,6 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our my some several many two three four five both each "
     "this these".split()
 )
-#: Roles written as initials, a description after 'the' and no name: 'the three-term MLA', 'the MP', 'the CEO'.
-ROLE_ACRONYMS = frozenset({"MLA", "MP", "MPP", "MSP", "MS", "TD", "MEP", "MCA", "MK", "CEO", "CFO", "COO", "CTO", "CS",
-                           "MD"})
 #: Plural roles and the like that speak without a determiner: '"...," police said', 'officials said', 'another said'.
 BARE_SUBJECTS: frozenset[str] = frozenset(
     {w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("'s", "ss")) and w.isalpha()}

@@ -20,7 +20,7 @@ import re
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import PERSON_ROLES
-from ..lexicon.titles import CAPITALISED_TITLES
+from ..lexicon.titles import CAPITALISED_TITLES, ROLE_ACRONYMS
 
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
 TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
@@ -39,8 +39,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
                "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
                "undersecretary": "undersecretary"}
-#: Roles written as initials, which TITLE_ROLES keys: 'the CEO' is 'the executive'.
-_SHORT_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cs"})
+#: Roles written as initials that TITLE_ROLES keys: 'the CEO' is 'the executive' (ceo, cfo, coo, cto, cs).
+_SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))

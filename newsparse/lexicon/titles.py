@@ -42,3 +42,6 @@ CAPITALISED_TITLES: frozenset[str] = frozenset("""
     governor president mayor senator judge justice chancellor minister secretary premier speaker commissioner
     sheriff ambassador congressman congresswoman councilman councilwoman
     """.split())
+#: Roles written as initials, a description after 'the' and no name: 'the three-term MLA', 'the MP', 'the CEO'.
+ROLE_ACRONYMS: frozenset[str] = frozenset({"MLA", "MP", "MPP", "MSP", "MS", "TD", "MEP", "MCA", "MK", "CEO", "CFO",
+                                           "COO", "CTO", "CS", "MD"})
