@@ -780,10 +780,15 @@ def test_given_names_tell_gender(body, speakers):
         ('Across the river, Ana Lind gave her answer: "We will rebuild."', ["Ana Lind"]),
         ('My editor, Ruth Saldana, read 400 pages and wrote back, "There is a book in here."', ["Ruth Saldana"]),
         ('"Go home," my father said.', ["my father"]),
+        ('Margit Olsen backed the mayor. Noting that both Reyes and Hale faced a hostile council, Olsen put her '
+         'finger on what links Hale to the old guard.\n\n"He speaks plainly," she wrote.', ["Margit Olsen"]),
+        ('Nothing Ana Lind said moved Tom Reyes, the mayor, who left early. "It was a waste," he said.',
+         ["Tom Reyes"]),
     ],
     ids=["the statement of whoever said it in a statement", "the statement of a body named by its noun",
          "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name",
-         "a first-person possessive's description before the name", "a first-person possessive's description"],
+         "a first-person possessive's description before the name", "a first-person possessive's description",
+         "a participle's clause is a lead-in before the subject", "'Nothing' opens no lead-in"],
 )
 def test_statements_and_lead_ins(body, speakers):
     assert speakers_of(body) == speakers
@@ -1169,6 +1174,23 @@ def test_ages_and_others(body, speaker):
 )
 def test_nicknames_tell_gender(body, speaker):
     assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Marchers wore "We are Tulsa" shirts. Juan "Chico" Ramirez of Aurora carried one of the photos. '
+         '"I cried the whole way," he said.', ["Juan Ramirez"]),
+        ('"I cried the whole way," said Dwayne "The Rock" Johnson.', ["Dwayne Johnson"]),
+        ('Joaquín “El Chapo” Guzmán told the court: "I am innocent of all of it."', ["Joaquín Guzmán"]),
+        ('Juan "Chico" Ramirez said on Monday that "the whole thing is a disgrace to the city." '
+         '"I cried the whole way," Ramirez said.', ["Juan Ramirez", "Juan Ramirez"]),
+    ],
+    ids=["a pronoun after a name with a nickname", "a nickname of two words after the verb",
+         "curly marks around the nickname, before a colon", "the surname alone later is the full name"],
+)
+def test_a_nickname_in_quotes_inside_a_name(body, speakers):
+    assert speakers_of(body) == speakers
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ from .name_context import (
 )
 from .name_runs import (
     COMMON_CAPITALS,
+    NICKNAME,
     Run,
     body_heads,
     name_rank,
@@ -60,6 +61,7 @@ from .name_runs import (
     same_person,
     sentence_head,
     single_word,
+    without_nickname,
 )
 from .phrases import BARE_SUBJECTS, abbreviation_before
 from .roles import ROLE_WORDS, THE_WORD, role_key, roles_named, the_titles
@@ -70,8 +72,9 @@ from .subjects import speaks_after, subject_of
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + UPPER + r"][\w'’\-]*(?:\.(?=[" + UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
-    _CAPITALISED_WORD + r"(?:[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES}))
-    + r"])(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}"
+    _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
+    + r"[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES})) + r"])"
+    + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}"
     + _CAPITALISED_WORD + r"){0,6}"
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
@@ -193,6 +196,7 @@ class People:
         return bisect.bisect_right(self._sentence_starts, position) - 1
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
+        run = without_nickname(run)  # 'Juan "Chico" Ramirez' is Juan Ramirez
         if start < self._headline_end:
             parsed = parse_run(run)
             if parsed is None or parsed.single or not (parsed.given or parsed.titled):

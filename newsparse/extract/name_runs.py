@@ -33,6 +33,10 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"\S+")
 #: Words that name no person alone but are surnames after a given name: 'Susan Park', 'Denise Hill'.
 _SURNAME_WORDS = frozenset("park hill hall church bridge street post house".split())
+# A nickname in double quotes inside a name, with the blank before it: ' "Chico"' in 'Juan "Chico" Ramirez',
+# ' “The Rock”' in 'Dwayne “The Rock” Johnson' (single quotes are left alone: they are apostrophes too).
+NICKNAME_WORDS = r"[\"“][A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[\"”]"
+NICKNAME = re.compile(r"[ \t]+" + NICKNAME_WORDS)
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 
 
@@ -46,6 +50,11 @@ class Run(NamedTuple):
     given: str | None
     title_gender: str | None
     name_like: bool  # two or three words that are no place and no plural
+
+
+def without_nickname(run: str) -> str:
+    """A run with the nickname inside it left out: 'Juan "Chico" Ramirez' -> 'Juan Ramirez'."""
+    return NICKNAME.sub("", run) if '"' in run or "“" in run else run
 
 
 def sentence_head(run: str) -> str:

@@ -89,6 +89,9 @@ _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "i
 _INITIAL = re.compile(r"[A-Z]\.")
 _MAX_DESCRIPTION = 10
 _MAX_NAME = 12
+#: Marks around a nickname inside a name ('Juan "Chico" Ramirez'): double quotes only, as single ones are apostrophes.
+_NICKNAME_OPEN = frozenset({'"', "“"})
+_NICKNAME_CLOSE = frozenset({'"', "”"})
 
 
 class Token(NamedTuple):
@@ -239,10 +242,16 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     last_cap = -1
     lowercase = 0
     body = False  # read through 'of the' after a title: the name must then be a person's
+    nickname = (0, 0)  # the tokens of a nickname inside the name, marks included: '" Chico "' in 'Juan "Chico" Ramirez'
     while j < n and j - i < _MAX_NAME:
         t = toks[j]
         word = t.text
         low = t.lower
+        if word in _NICKNAME_OPEN and last_cap == j - 1 >= 0 and not nickname[1] \
+                and (close := _nickname_end(toks, j)) is not None:
+            nickname = (j, close + 1)
+            j = close + 1
+            continue
         if word[:1].isupper() and word[:1].isalpha():
             last_cap = j
             lowercase = 0
@@ -273,11 +282,20 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     if j > end and (toks[j - 1].lower in ROLE_NOUNS or (j < n and (is_verb(toks[j]) or toks[j].text == ","))):
         # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
-    name = clean_name(" ".join(t.text for t in toks[i:end]))
+    name = clean_name(" ".join(t.text for k, t in enumerate(toks[i:end], i) if not nickname[0] <= k < nickname[1]))
     if not name or (body and any(w.lower() in NON_PERSON_WORDS or (w.isupper() and w[-1] != ".")
                                  for w in name.split())):
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
     return Phrase(i, end, "name", name)
+
+
+def _nickname_end(toks: list[Token], j: int) -> int | None:
+    """Where a nickname opened at ``j`` closes, when one to three words in double quotes stand between two parts of
+    a name: 'Juan | " Chico " | Ramirez', 'Dwayne | " The Rock " | Johnson'; None otherwise."""
+    for k in range(j + 2, min(j + 5, len(toks) - 1)):
+        if toks[k].text in _NICKNAME_CLOSE:
+            return k if is_capitalised(toks[j + 1].text) and is_capitalised(toks[k + 1].text) else None
+    return None
 
 
 def _number_in_body(toks: list[Token], j: int, last_cap: int) -> bool:

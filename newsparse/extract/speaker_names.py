@@ -27,11 +27,12 @@ from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NO
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
-from .name_runs import parse_run
+from .name_runs import NICKNAME_WORDS, parse_run, without_nickname
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
-NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
+# (A nickname may stand before the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
+NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
 SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
@@ -97,7 +98,7 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
             for k, given in enumerate(couple.groups(), 1):  # 'Harold and June Kowalski': two people
                 known.setdefault(f"{given} {surname}", couple.start(k))
         elif before is not None:
-            run = parse_run(text[before.start():end])
+            run = parse_run(without_nickname(text[before.start():end]))
             if run is not None and not run.single and run.name.endswith(" " + surname) \
                     and _short_for(surname, run.name):
                 if run.given or run.titled:
@@ -183,7 +184,9 @@ def _capitalised_before(text: str, at: int) -> bool:
     k = at - 1
     while k > 0 and at - k < 24 and (text[k - 1].isalpha() or text[k - 1] in "'’.-"):
         k -= 1
-    return k < at - 1 and text[k].isupper()
+    if k == at - 1:  # (or a nickname's closing mark: 'Juan "Chico" Ramirez')
+        return text[at - 2] in '"”' and text[at - 3].isalpha()
+    return text[k].isupper()
 
 
 def _only_one_before(names: list[tuple[int, str]], position: int, phrase: str) -> str | None:

@@ -38,6 +38,17 @@ _LEAD_INS = frozenset(
 )
 
 
+def _opens_lead_in(word: str) -> bool:
+    """'Regarding', 'After', and a participle ('Noting that both men won, Lind said'; not 'Nothing', 'Spending')."""
+    return word in _LEAD_INS or (word.endswith("ing") and len(word) > 5 and word not in _ING_NOUNS)
+
+#: Words in -ing that open sentences as their subjects, not as participles: 'Nothing', 'Spending on roads rose'.
+_ING_NOUNS = frozenset("""
+    nothing something everything anything morning evening building meeting funding spending polling
+    housing training shooting bombing ceiling wedding clothing offering opening ending
+    """.split())
+
+
 def speaks_after(text: str, end: int) -> bool:
     """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name, in a form one person
     takes ('Automakers say', 'Analysts argue' are many, and no name)."""
@@ -85,7 +96,7 @@ def _main_clause(text: str, sentence_starts: list[int], sentence: int) -> int:
     """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
     start = sentence_starts[sentence]
     m = _FIRST_WORD.match(text, start)
-    if m is None or m.group(1).lower() not in _LEAD_INS:
+    if m is None or not _opens_lead_in(m.group(1).lower()):
         return start
     end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
     comma = text.find(", ", start, end)
