@@ -129,10 +129,13 @@ def test_other_attribution_shapes(body, speaker):
          "Ana Lind"),
         ('Ana Lind will wait until the polls close at 7 p.m. She says "it is the only way to stay sane on a night like '
          'this."', "Ana Lind"),
+        ('Ana Lind, who called Reyes soon after the result was announced, told supporters, "I love this town."',
+         "Ana Lind"),
     ],
     ids=["told takes an object, not its speaker", "promising after the quote is no attribution",
          "sentence adverb is no speaker", "said with its object before the quote", "place names in a lead-in",
-         "'X added:' opens the next quote", "a time of day ends its sentence before 'She'"],
+         "'X added:' opens the next quote", "a time of day ends its sentence before 'She'",
+         "a passive speech verb closing a clause has no speaker"],
 )
 def test_objects_and_lead_ins_are_not_speakers(body, speaker):
     assert speakers_of(body)[:2] in ([speaker], [speaker, speaker])
