@@ -131,11 +131,13 @@ def test_other_attribution_shapes(body, speaker):
          'this."', "Ana Lind"),
         ('Ana Lind, who called Reyes soon after the result was announced, told supporters, "I love this town."',
          "Ana Lind"),
+        ('As Tom Reyes explained, two taxes were postponed, "which sounds like a lot of money to most people."',
+         "Tom Reyes"),
     ],
     ids=["told takes an object, not its speaker", "promising after the quote is no attribution",
          "sentence adverb is no speaker", "said with its object before the quote", "place names in a lead-in",
          "'X added:' opens the next quote", "a time of day ends its sentence before 'She'",
-         "a passive speech verb closing a clause has no speaker"],
+         "a passive speech verb closing a clause has no speaker", "'As X explained,' reports what follows"],
 )
 def test_objects_and_lead_ins_are_not_speakers(body, speaker):
     assert speakers_of(body)[:2] in ([speaker], [speaker, speaker])
@@ -623,6 +625,11 @@ def test_the_next_sentence_is_no_attribution(body, speaker):
 )
 def test_no_speaker_rather_than_a_wrong_one(body):
     assert speakers_of(body) == [None]
+
+
+def test_a_clause_of_someone_speaking_does_not_attribute_the_main_clause_words():
+    body = 'As Tom Reyes spoke, the union was whipping members against "any and all pay cuts" in the deal.'
+    assert attributed(body) == []  # (a fragment with no speaker is left out)
 
 
 def test_scare_quotes_without_speaker_are_left_out():

@@ -66,6 +66,12 @@ _LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
 _MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: Words opening a clause of time or manner before the main one: 'As Lind spoke, the union was ...'.
+_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "once"})
+#: Verbs of the act of speaking that report no words: 'As Lind spoke, ...'.
+_SPEAKING = frozenset({"spoke", "speaks", "talked", "talks", "testified", "testifies"})
+#: Verbs that show a main clause has started after a subject: 'the union was', 'Reyes had'.
+_AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could"})
 #: Words opening a lead-in phrase before a sentence's subject: 'During a break she told reporters'.
 _LEAD_IN_WORDS = frozenset("during after before while in on at since later outside inside following amid".split())
 _LEAD_IN_MAX = 8
@@ -156,7 +162,7 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if hit:
             return hit
         last = last_verb(toks, VERBISH)
-        if last < 0:
+        if last < 0 or _main_clause_after(toks, last):
             return None
     lead_in = toks[0].lower in _LEAD_IN_WORDS  # (a pronoun after a lead-in opens the clause: 'During a break she told';
     # so does 'the' before a role: 'Later on Wednesday the spokesman added:')
@@ -214,6 +220,17 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if s == main and _speaks_later(toks, j + 1):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
+
+
+def _main_clause_after(toks: list[Token], verb: int) -> bool:
+    """Whether the verb of speaking at ``verb`` closes a clause opened by 'as', 'while' or 'when' and a main clause
+    of another subject follows before the quote: 'As Lind spoke, the union was whipping votes against "' (not 'As
+    Lind explained, three taxes were postponed, "which ...': a reporting clause)."""
+    if toks[0].lower not in _SUBORDINATORS or toks[verb].lower not in _SPEAKING or verb + 3 >= len(toks) \
+            or toks[verb + 1].text != ",":
+        return False
+    phrase = speaker_phrase(toks, verb + 2)
+    return phrase is not None and phrase.end < len(toks) and toks[phrase.end].lower in _AUXILIARY_VERBS
 
 
 def _in_a_body_name(toks: list[Token], k: int) -> bool:
