@@ -1114,11 +1114,22 @@ def test_demonstrative_descriptions(body, speaker):
          '"There is no one else in the running yet."', None),
         ('The board met on Monday. "They worked through the night for us."', None),
         ('Ana Lind met the road crews on Monday. "They worked through the night for us."', None),
+        ('Ana Lind, 54, was blunt. "Nothing has been decided yet."', "Ana Lind"),
+        ('Tom Reyes was more cautious.\n\n"Nothing has been decided yet."', "Tom Reyes"),
+        ('Ana Lind is not so sure. "Nothing has been decided yet."', "Ana Lind"),
+        ('Tom Reyes struck a defiant tone. "Nothing has been decided yet."', "Tom Reyes"),
+        ('Tom Reyes did not mince words. "Nothing has been decided yet."', "Tom Reyes"),
+        ('Ana Lind was quick to add that the plan has limits.\n\n"It is not a cure for anything."', "Ana Lind"),
+        ('Ana Lind made clear that the plan has limits. "It is not a cure for anything."', "Ana Lind"),
+        ('Ana Lind was sure to win the seat. "Nothing has been decided yet."', None),
+        ('The mood was upbeat. "Nothing has been decided yet."', None),
     ],
     ids=["subject praised, quote after in the paragraph", "subject praised, quote in the next paragraph",
          "subject answered, saying ... before a quote paragraph", "subject ... by saying ...",
          "subject with an appositive tweeted", "a reporting clause is no appositive", "no person speaks",
-         "a person who does not speak"],
+         "a person who does not speak", "stance: was blunt", "stance: was more cautious", "stance: is not so sure",
+         "stance: struck a defiant tone", "stance: did not mince words", "stance: was quick to add that",
+         "stance: made clear that", "'sure to win' is no stance", "a stance of no person"],
 )
 def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -14,11 +14,13 @@ before a colon (``- Carl Bialik: "``), the owner of the words a colon opens (``X
 a subject whose sentence goes on ``, saying, "``, a name speaking in a 'with' clause (``..., with X
 shouting: "``), and a fragment after a naming verb (``X called it "a disaster"``). In the sentence
 before: a short one of a speaker and a speech verb (``X agreed. "``), or, before a quote standing
-alone, one whose subject speaks (``X praised the plan. "``).
+alone, one whose subject speaks (``X praised the plan. "``) or is told how they sounded (``X was blunt. "``,
+``X struck a defiant tone. "``).
 """
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
@@ -29,6 +31,8 @@ from ..lexicon.speech import (
     PRONOUN_GENDER,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_KEYS,
     UTTERANCE_NOUNS,
     VERB_MODIFIERS,
 )
@@ -110,7 +114,8 @@ def read_lead(toks: list[Token]) -> Found | None:
     """'Ana Lind praised the plan on Monday. "Quote."': a sentence whose subject, a person, speaks (a speech or
     naming verb right after it, or a clause going on ', saying' / 'by saying'), before a quote that stands alone
     with no attribution of its own."""
-    if len(toks) < 3 or toks[-1].text != "." or VERBISH.isdisjoint(map(_LOWER, toks)):
+    if len(toks) < 3 or toks[-1].text != "." or (VERBISH.isdisjoint(map(_LOWER, toks))
+                                                 and STANCE_KEYS.isdisjoint(map(_LOWER, toks))):
         return None
     sentence = sentence_tail(toks[:-1])
     sentence = sentence[_after_dateline(sentence):]
@@ -126,7 +131,27 @@ def read_lead(toks: list[Token]) -> Found | None:
     if sentence[j].lower in VERBISH or (sentence[j].text.islower()
                                          and _speaks_later(sentence, j + 1)):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
+    k = j - 1 if sentence[j - 1].lower in ("was", "is", "were", "are") else j  # ('was' is read past, as in 'was
+    # quoted')
+    if len(sentence) - k <= _MAX_STANCE_TOKENS and STANCE.match(" ".join(t.lower for t in sentence[k:])):
+        return found_at(sentence, phrase, "said-verb")  # 'Reyes was blunt.', 'Reyes struck a defiant tone.'
     return None
+
+
+# What a short sentence says of how its subject spoke, from its verb on (tokens lower-cased, joined by blanks):
+# 'was blunt', 'was more cautious', 'is not so sure', 'struck a defiant tone', 'sounded an upbeat note', 'did not
+# mince words', 'was quick to add that ...', 'made clear that ...', 'wanted to know', 'pushed back', 'doubled down'.
+STANCE = re.compile(
+    r"(?:(?:was|is|were|are|seemed|sounded|remained|remains)(?: (?:not|a bit|a little|rather|more|less|much|far|even"
+    r"|also|equally|similarly|still|just as|as|so|no less|typically|characteristically|decidedly))* (?:"
+    + "|".join(sorted(STANCE_ADJECTIVES)) + r"|(?:sure|convinced|certain)(?= (?:that|about|of)\b|$))"
+    r"|(?:struck|strikes|sounded|sounds) (?:an?|the|his|her|their) (?:[\w-]+ ){1,2}(?:tone|note)"
+    r"|(?:did not|didn't|didn’t|does not|doesn't|doesn’t) mince (?:his |her |their |any )?words|minced no words"
+    r"|(?:was|were|is) (?:quick|careful|eager|keen|at pains) to [a-z]+"
+    r"|(?:made|makes) (?:it )?clear|wanted to know|(?:pushed|pushes) back|doubled down)(?: |$)"
+)
+#: Tokens a stance sentence may run to from its verb: 'was quick to add that the plan has its limits'.
+_MAX_STANCE_TOKENS = 14
 
 
 def _after_dateline(toks: list[Token]) -> int:

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS, STANCE_KEYS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
@@ -86,6 +86,8 @@ _AFTER_WORDS = SPEECH_VERBS | {"according"}
 _VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
 _BEFORE_WORDS = _VERBISH | {"according", "put", "puts"}  # ('As Ana Lind put it, "')
+#: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
+_LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
@@ -245,8 +247,8 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if stop <= floor or text[stop - 1] != ".":  # (most often a quote's closing mark: no sentence of narrative)
         return None
     start = _sentence_start(text, floor, stop - 1)
-    if not _holds_any(text[start:stop], _BEFORE_WORDS):
-        return None  # (no speech or naming verb: told without tokens)
+    if not _holds_any(text[start:stop], _LEAD_WORDS):
+        return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop))
 
 

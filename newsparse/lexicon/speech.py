@@ -310,3 +310,18 @@ MALE_ROLES: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "man", "father", "husband", "son", "brother",
      "actor", "king", "prince", "grandfather", "boy", "widower", "headmaster"}
 )
+
+#: How a speaker sounded, in a short sentence before a quote that stands alone: 'Lind was blunt. "..."'.
+STANCE_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    blunt blunter cautious defiant unapologetic emphatic adamant optimistic pessimistic skeptical sceptical direct
+    frank candid succinct terse philosophical upbeat circumspect sanguine unrepentant unmoved unequivocal
+    categorical diplomatic dismissive realistic hopeful confident measured guarded forthright unimpressed
+    defensive scathing withering effusive gracious magnanimous contrite apologetic incredulous indignant furious
+    livid bullish bearish unconvinced unfazed undeterred unbowed resolute firm downbeat gloomy cheerful wistful clear
+    """.split()
+)
+#: Words that open the other stance phrases ('struck a defiant tone', 'did not mince words', 'was quick to add
+#: that', 'made clear', 'wanted to know', 'pushed back', 'doubled down'): a stretch holding none has no stance.
+STANCE_KEYS: frozenset[str] = STANCE_ADJECTIVES | frozenset(
+    "tone note mince minced quick careful eager keen clear know back down sure convinced certain".split())
