@@ -197,6 +197,14 @@ MONEY = [
      [("31 million pounds", 31e6, "lb"), ("5 million pounds", 5e6, "GBP")]),
     ("Repairs cost J$4.5 billion, TT$300 million and 2 billion CFA francs.",
      [("J$4.5 billion", 4.5e9, "JMD"), ("TT$300 million", 300e6, "TTD"), ("2 billion CFA francs", 2e9, "XOF")]),
+    ("Plots sold for Sh13.2 million, rent is Sh58,000 a month, KSh13.5 million and Shs 2,000.",
+     [("Sh13.2 million", 13.2e6, "KES"), ("Sh58,000", 58000, "KES"), ("KSh13.5 million", 13.5e6, "KES"),
+      ("Shs 2,000", 2000, "KES")]),
+    ("Fuel hits Shs6,000 a litre\n\nKAMPALA - Pump prices reached Shs6,000 and USh 5,500 in Kampala.",
+     [("Shs6,000", 6000, "UGX"), ("Shs6,000", 6000, "UGX"), ("USh 5,500", 5500, "UGX")]),
+    ("The budget is KD 24.5 billion with a KD6.3 billion deficit; Doha spent QR50m and Amman JD5 million, Dhs 400.",
+     [("KD 24.5 billion", 24.5e9, "KWD"), ("KD6.3 billion", 6.3e9, "KWD"), ("QR50m", 50e6, "QAR"),
+      ("JD5 million", 5e6, "JOD"), ("Dhs 400", 400, "AED")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -429,7 +437,9 @@ def test_wire_abbreviations(sentence, expected):
     "scale-word-glued", "rand-and-ringgit-glued", "pesos-of-the-country-named",
     "rupiah-cedi-and-naira-signs", "rupees-of-the-country-named", "bare-won-in-a-korean-story",
     "taka-dong-zloty-koruna-egyptian-pound", "crowns-of-the-country-named", "naira-glued-in-a-nigerian-story",
-    "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost", "caribbean-dollars-and-cfa-francs"])
+    "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost", "caribbean-dollars-and-cfa-francs",
+    "kenyan-shillings-glued-and-spaced", "ugandan-shillings-by-the-place-named-after-a-headline",
+    "gulf-dinars-riyals-and-dirhams"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 

@@ -15,12 +15,13 @@ import unicodedata
 from ..lexicon.units import CURRENCY_SIGNS
 
 # A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$", "J$", "TT$",
-# "c $" (tokenised text), "€ ", "Rs.", "EUR ".
+# "c $" (tokenised text), "€ ", "Rs.", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
 CURRENCY_BEFORE = re.compile(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|[ACSRJ])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
     r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
-    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|KSh|Dh|RM|GHS)[ \t]{0,2}$|[RN]$")  # ('RM250
+    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|[KUT]?Sh(?:s|\.)?|Dhs?|RM|GHS"
+    r"|KD|QR|JD)[ \t]{0,2}$|[RN]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
@@ -54,6 +55,10 @@ WON_COUNTRY = _country_cues(_WON_CODES)
 _CROWN_CODES = {"Denmark": "DKK", "Danish": "DKK", "Copenhagen": "DKK", "Norw": "NOK", "Oslo": "NOK",
                 "Sweden": "SEK", "Swedish": "SEK", "Stockholm": "SEK", "Iceland": "ISK", "Reykjav": "ISK"}
 CROWN_COUNTRY = _country_cues(_CROWN_CODES)
+#: Whose shilling "Sh 500" is: "Kampala", "Tanzania" (Kenya's when none is named).
+_SHILLING_CODES = {"Kenya": "KES", "Nairobi": "KES", "Mombasa": "KES", "Uganda": "UGX", "Kampala": "UGX",
+                   "Tanzania": "TZS", "Dar es Salaam": "TZS", "Dodoma": "TZS"}
+SHILLING_COUNTRY = _country_cues(_SHILLING_CODES)
 #: The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95"
 #: in a Johannesburg story, "N500" in a Lagos one.
 _GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": "ZAR", "Pretoria": "ZAR",
@@ -61,8 +66,8 @@ _GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": 
 GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
-_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _GLUED_SIGN_CODES)
-                 for cue, code in codes.items()}
+_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
+                                                 _GLUED_SIGN_CODES) for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
 # A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
@@ -106,6 +111,9 @@ def glued_sum(text: str, currency: str, first: int, end: int) -> bool:
 
 def by_country(text: str, start: int, cues: re.Pattern[str], default: str | None) -> str | None:
     """The currency of the place ``cues`` finds last before ``start`` ('Colombia will spend 1.2 trillion pesos'
-    -> COP), else ``default``."""
+    -> COP), else first after it (a headline's sum, then 'KAMPALA, Uganda'), else ``default``."""
     found = cues.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
-    return _CODES_BY_CUE[found[-1].lower()] if found else default
+    if found:
+        return _CODES_BY_CUE[found[-1].lower()]
+    after = cues.search(text, start, start + _COUNTRY_CONTEXT)
+    return _CODES_BY_CUE[after.group(1).lower()] if after else default

@@ -71,8 +71,9 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
                     for alt in digits.split("|"))
     return re.compile(
         rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])(?:R|N)[0-9])|(?<=(?<![\w.])R[Mp][0-9])"
-        rf"|(?<=(?<![\w.])(?:{_GLUED_CODES})[0-9]))"
-        # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720', 'USD5,000': the sign glued)
+        rf"|(?<=(?<![\w.])(?:{_GLUED_CODES}|KSh|USh|TSh|Shs|Dhs)[0-9])|(?<=(?<![\w.])(?:Sh|KD|QR|JD|Dh)[0-9]))"
+        # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720', 'USD5,000', 'KSh13.2 million', 'Sh58,000', 'KD6.3
+        # billion': the sign glued)
         rf"(?:(?<=[0-9])(?P<ratio>[0-9]?[/⁄][0-9]{{1,3}})(?![0-9/⁄])|(?<=[{_VULGAR}])(?P<vulgar>)"
         rf"|(?:(?<=[0-9])(?P<num>{rest})|(?<=\{separator})(?P<dec>[0-9]+))"
         rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"

@@ -33,7 +33,7 @@ from ..lexicon.units import (
     SCALED_ONLY_CURRENCY,
     UNIT_WORDS,
 )
-from .figure_currency import CROWN_COUNTRY, PESO_COUNTRY, RUPEE_COUNTRY, WON_COUNTRY, by_country
+from .figure_currency import CROWN_COUNTRY, PESO_COUNTRY, RUPEE_COUNTRY, SHILLING_COUNTRY, WON_COUNTRY, by_country
 from .figure_numbers import Number
 
 # Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
@@ -148,6 +148,8 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
             return Unit(by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", number.end)
         if number.currency == "SEK" and text[number.start] == "k":  # ('kr 75' in a Copenhagen story)
             return Unit(by_country(text, number.start, CROWN_COUNTRY, "SEK"), "money", number.end)
+        if number.currency == "KES" and text[number.start] == "S":  # ('Sh 500' in a Kampala story)
+            return Unit(by_country(text, number.start, SHILLING_COUNTRY, "KES"), "money", number.end)
         return Unit(number.currency, "money", number.end)
     compound = COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end) else None
     if compound:

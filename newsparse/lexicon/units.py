@@ -14,7 +14,8 @@ from __future__ import annotations
 
 #: Currency signs and prefixes before (or right after) a number: "$2.5 billion", "€40", "US$ 3", "Rs 500", "100₾",
 #: "Rp 1,000", "GH¢1.42", "N2.4 trillion" (the naira's N, glued to a sum), "Tk 12,500", "E£ 4.2 billion", "kr 75"
-#: (a crown: whose, the story's country tells), "4.40 zł".
+#: (a crown: whose, the story's country tells), "4.40 zł", "Sh13.2 million" and "KSh 400,000" (Kenyan shillings; "Sh" is
+#: Uganda's or Tanzania's in a story from there), "KD 24.5 billion" (Kuwaiti dinars), "QR50m", "JD5 million", "Dhs 400".
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "us $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "c$": "CAD", "c $": "CAD", "hk $": "HKD", "nz $": "NZD", "nt $": "TWD",
@@ -30,7 +31,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "kes": "KES", "ksh": "KES", "dh": "AED", "rm": "MYR", "r": "ZAR", "rp": "IDR", "rp.": "IDR", "gh¢": "GHS",
     "gh₵": "GHS", "ghs": "GHS", "₵": "GHS", "n": "NGN", "tk": "BDT", "tk.": "BDT", "npr": "NPR", "vnd": "VND",
     "e£": "EGP", "le": "EGP", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "kč": "CZK", "j$": "JMD", "tt$": "TTD",
-    "ec$": "XCD", "bz$": "BZD",
+    "ec$": "XCD", "bz$": "BZD", "sh": "KES", "shs": "KES", "sh.": "KES", "ush": "UGX", "tsh": "TZS", "kd": "KWD",
+    "qr": "QAR", "jd": "JOD", "dhs": "AED",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
