@@ -250,6 +250,9 @@ MEASURES = [
     ("Bangkok hit 39.8C; the heat index reached 52 degrees, and a jet turned 180 degrees.",
      [("39.8C", 39.8, "°C"), ("52 degrees", 52, "°C"), ("180 degrees", 180, "degrees")]),
     ("Highs of 68°F gave way to 47 degrees overnight.", [("68°F", 68, "°F"), ("47 degrees", 47, "°F")]),
+    ("Yuma hit 114 degrees Fahrenheit, or about 45.6 Celsius, and the Gulf ran 88°F (31°C), 3 degrees above normal.",
+     [("114 degrees Fahrenheit", 114, "°F"), ("45.6 Celsius", 45.6, "°C"), ("88°F", 88, "°F"), ("31°C", 31, "°C"),
+      ("3 degrees", 3, "°F")]),
     ("Gas moved at 550 km/s; corn made 183.1 bushels per acre, wheat 48 quintals per hectare, tyres 32 PSI.",
      [("550 km/s", 550, "km/s"), ("183.1 bushels per acre", 183.1, "bu/acre"),
       ("48 quintals per hectare", 48, "q/ha"), ("32 PSI", 32, "psi")]),
@@ -457,7 +460,8 @@ def test_percent(sentence, expected):
     "feet-and-inches", "spaced-minus-before-a-temperature",
     "common-misspelling", "km-per-hour", "kelvin", "tech-units-glued", "trade-and-energy-units", "area-compounds",
     "metres-and-seconds-glued-in-athletics", "rate-units", "bare-degrees-take-the-scale-named-before",
-    "bare-degrees-fahrenheit", "more-rates-per-second-acre-hectare-and-psi", "kelvin-spaced-and-basis-points-as-bps",
+    "bare-degrees-fahrenheit", "a-conversion-sets-no-scale-for-bare-degrees",
+    "more-rates-per-second-acre-hectare-and-psi", "kelvin-spaced-and-basis-points-as-bps",
     "tonnes-per-acre-oxen-and-remains-no-plural", "latin-plurals-a-measure-after-a-modifier-and-acre-feet"])
 def test_measures(sentence, expected):
     _check(sentence, expected)

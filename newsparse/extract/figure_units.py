@@ -120,6 +120,10 @@ _INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "acr
 
 # A temperature with its scale: "39.8C", "104 °F", "degrees Celsius", "Fahrenheit" (its last letter tells which).
 TEMPERATURE_SCALE = re.compile(r"(?<=[0-9])[ \t]?°?[CF]\b|°[ \t]?[CF]\b|\b(?:Celsius|centigrade|Fahrenheit)\b")
+# A conversion's number before its scale: "or about 45.6" in "114 degrees, or about 45.6 Celsius", "(46" in "(46C)",
+# "or 46 degrees" in "115 degrees Fahrenheit, or 46 degrees Celsius".
+CONVERSION_BEFORE = re.compile(r"(?:\bor(?:[ \t]+(?:about|roughly|nearly|almost|some|around))?[ \t]+|\([ \t]*)"
+                               r"[-−]?[0-9][0-9.,]*(?:[ \t]*°|[ \t]+degrees?)?[ \t]*$")
 # A turn before "degrees", which makes them an angle: "turned 180 degrees", "a shift of 90 degrees".
 TURNING_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|sp[iu]n(?:s|ning)?|sw(?:ung|ing|ings)"
                             r"|tilt(?:s|ed)?|angle[sd]?|shift(?:s|ed)?|pivot(?:s|ed)?)[ \t]+(?:by[ \t]+|of[ \t]+)?$")
@@ -316,10 +320,12 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
 
 def _temperature_scale_before(text: str, start: int) -> str | None:
     """The temperature scale the story named last before a bare "degrees": '39.8C', '104°F', 'degrees Celsius'."""
-    found = TEMPERATURE_SCALE.findall(text, max(0, start - _SCALE_CONTEXT), start)
+    found = [m for m in TEMPERATURE_SCALE.finditer(text, max(0, start - _SCALE_CONTEXT), start)
+             if CONVERSION_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None]  # (not the scale of a
+    # conversion: '114 degrees, or about 45.6 Celsius', '(46C)')
     if not found:
         return None
-    return "°F" if found[-1].endswith("F") or found[-1] == "Fahrenheit" else "°C"
+    return "°F" if found[-1].group().endswith("F") or found[-1].group() == "Fahrenheit" else "°C"
 
 
 def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
