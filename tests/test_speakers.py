@@ -794,11 +794,21 @@ def test_given_names_tell_gender(body, speakers):
          'finger on what links Hale to the old guard.\n\n"He speaks plainly," she wrote.', ["Margit Olsen"]),
         ('Nothing Ana Lind said moved Tom Reyes, the mayor, who left early. "It was a waste," he said.',
          ["Tom Reyes"]),
+        ('In a statement Sunday, the Allegheny Food Bank said it would stay open. "Our pantries will not close," '
+         'the statement said.', ["the Allegheny Food Bank"]),
+        ('Nuvolink, based in San Jose, Calif., said it would replace the units. "We regret it," it said.',
+         ["Nuvolink"]),
+        ('Fernhill, which sells software to 900,000 businesses, said the deal would help. "A good day," it said.',
+         ["Fernhill"]),
+        ('Horizonline runs 1,100 flights a day. It said it had made a fair offer.\n\n"We respect the union," '
+         'the company said.', ["the company"]),
     ],
     ids=["the statement of whoever said it in a statement", "the statement of a body named by its noun",
          "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name",
          "a first-person possessive's description before the name", "a first-person possessive's description",
-         "a participle's clause is a lead-in before the subject", "'Nothing' opens no lead-in"],
+         "a participle's clause is a lead-in before the subject", "'Nothing' opens no lead-in",
+         "'In a statement Sunday, the X said'", "an aside with a state's abbreviation before the verb",
+         "an aside with a number's thousands before the verb", "a pronoun opening the sentence is no body"],
 )
 def test_statements_and_lead_ins(body, speakers):
     assert speakers_of(body) == speakers

@@ -87,18 +87,22 @@ STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?
                               r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                               r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+)(?:a|an)"
                               r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
-# A statement named before who issued it: "In a statement released through police, his family said" -> "his family".
+# A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
+# "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank".
 STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?statement\b[^,.\n]{0,80},"
                              r"[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
-                             r"|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:said|says|added|wrote)\b")
+                             r"|(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                             r"[ \t]+(?:said|says|added|wrote)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
 # Vukovich", "a letter signed by Ana Lind".
 DOCUMENT_BY = re.compile(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
                          r"(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
                          r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
-# Association of American Railroads, the industry's main lobby group, said'; ", which makes soups, ".
-ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its)\b[^,.;:\n]{1,80},[ \t]+$")
+# Association of American Railroads, the industry's main lobby group, said'; ", which sells to 900,000 firms, ";
+# ", based in San Jose, Calif., ".
+ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its|based|headquartered)\b"
+                               r"(?:[^,.;:\n]|(?<=[0-9])[,.](?=[0-9])){1,80}(?:,[ \t]+[A-Z][\w.]*)?,[ \t]+$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
                                "all both".split())
@@ -294,6 +298,8 @@ def _narrated_subject(text: str, start: int, end: int) -> str | None:
 def _body(name: str) -> str | None:
     """``name`` when it names a body ('the defence ministry', 'the union', 'Boeing'), not a person ('the spokesman',
     'Ana Lind')."""
+    if name.lower() in PRONOUNS:
+        return None  # ('It said it made a fair offer.': whatever it is, not found here)
     head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
     if head.islower():
         return name if head.rsplit(None, 1)[-1] in _SPEAKING_BODY_NOUNS else None
