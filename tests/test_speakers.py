@@ -753,10 +753,18 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
         ('His brother, Thomas Ashby, 79, said Walter was steady.\n\n"I took the chances," his brother said.',
          ["Thomas Ashby"]),
         ('Walter Ashby died on Sunday.\n\n"I took the chances," his brother said.', ["his brother"]),
+        ("The local MP, Daniel Okri, called it a disgrace.\n\n'An apology is only the start,' the MP said.",
+         ["Daniel Okri"]),
+        ('The President, Ana Lind, spoke first. "We are out of time," the president said.', ["Ana Lind"]),
+        ('Trustee Oscar Finch asked how many had passed. "Out of eleven," the trustee said.', ["Oscar Finch"]),
+        ("Gunnar Lind pleaded guilty. Lind's lawyer, public defender Andre Vukel, told the court his client was "
+         'sorry. "He has owned what he did," he said.', ["Andre Vukel"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
-         "a kinship noun after a possessive", "a kinship noun no one holds: left as written"],
+         "a kinship noun after a possessive", "a kinship noun no one holds: left as written",
+         "a role in initials before the name and a comma", "a capitalised role before the name and a comma",
+         "trustee as a title", "a possessor's lawyer named with a second role"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -49,9 +49,11 @@ KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaug
               **dict.fromkeys("husband son brother father widower nephew grandson grandfather uncle fiancé".split(),
                               "male")}
 # A possessive after a name and a role or kinship noun naming someone else next: "'s mother, B" in "Kettering-Day's
-# mother, Beverly Kettering, was stacking chairs" (the sentence's subject is the mother, not Kettering-Day).
+# mother, Beverly Kettering, was stacking chairs" (the sentence's subject is the mother, not Kettering-Day); "'s
+# lawyer, public defender A" in "Lind's lawyer, public defender Andre Vukel, told the court".
 POSSESSOR_OF_NAMED = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + _KIN + "|"
-                                + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r"),[ \t]+[" + UPPER + "]")
+                                + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r"),[ \t]+"
+                                r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
 # Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
 PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"

@@ -44,11 +44,13 @@ _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
-# A role in lower case right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The president, ".
+# A role (in initials too) right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The President, ";
+# "The local MP, ".
 # Also after a body's possessive: "Northwind's chief executive, " before "Karen Holt".
 # And a second role after 'and': "Ferrovia's founder and CEO, " before "Henrik Dahl".
 ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w&.-]{0,30}['’]s)[ \t]+"
-                         r"(?:[\w'’-]+[ \t]+){0,3}?(" + _ROLES + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
+                         r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + ")|" + "|".join(sorted(ROLE_ACRONYMS))
+                         + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
                          r"|chief[ \t]+executive|president|chairman|chairwoman|chair|director|editor|owner|publisher))?"
                          r"[ \t]*,?[ \t]*$")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
