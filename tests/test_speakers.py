@@ -778,9 +778,12 @@ def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speak
         ('Lucille Dunn remembered the storm.\n\n"Every one of us was shouting," she said.', ["Lucille Dunn"]),
         ('Board president Margarethe Lund asked Ignatius Okafor about the plan.\n\n"I could live with a pilot," '
          'he told her.', ["Ignatius Okafor"]),
+        ('Felicia Drum chaired the hearing. Brantley Sewall answered her. "I never read it," he said.',
+         ["Brantley Sewall"]),
+        ('Osvaldo Carri spoke after Greta Lund. "The bees will come back," he said.', ["Osvaldo Carri"]),
     ],
     ids=["a judge's given name tells his gender over a she after said", "a given name tells her gender",
-         "he and her told apart by given names"],
+         "he and her told apart by given names", "less common given names tell gender", "a Spanish given name"],
 )
 def test_given_names_tell_gender(body, speakers):
     assert speakers_of(body) == speakers

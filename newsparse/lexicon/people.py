@@ -77,6 +77,8 @@ mikael jukka mikko antti pekka jarmo
 seán pádraig germán víctor iván fabián zolani jomar rodel nkosinathi siyabonga bheki tshepo
 mohd mohamad muhamad ridzuan azman faizal hafiz shafiq khairul zulkifli rosli najib
 leland ogden
+caleb wyatt landon colton brody trevor dwayne lowell eduardo osvaldo sal jonah gunnar rajat arindam manish
+pradeep rakesh kunal abhishek brantley bryce emmett rhett ryder maddox
 """
 
 _FEMALE = """
@@ -132,6 +134,8 @@ siobhán máire thandeka nosipho lindiwe zodwa ángela bárbara raquel nuria cor
 marisol marisela maricela
 siti nurul aishah zarina rosnah noraini salmah
 philomena
+kayla felicia camille leonie anneliese esperanza consuelo graciela kavita deepa aditi madhuri clodagh britta greta
+liesl monique yvette odette mireille zoya alina daria kseniya
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
