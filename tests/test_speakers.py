@@ -600,6 +600,12 @@ def test_continuations_share_the_speaker(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_an_answer_to_a_question_asked_is_not_the_askers():
+    body = ('Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she asked.\n\n'
+            '"We did. The samples came back positive."')
+    assert speakers_of(body) == ["Celeste Varga", None]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

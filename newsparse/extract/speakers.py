@@ -247,6 +247,9 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if stop <= floor or text[stop - 1] != ".":  # (most often a quote's closing mark: no sentence of narrative)
         return None
     start = _sentence_start(text, floor, stop - 1)
+    if i > 0 and _blank(text, marks[i - 1][1], start) and "\n" not in text[marks[i - 1][1]:start] \
+            and text[max(0, marks[i - 1][1] - 4):marks[i - 1][1]].rstrip(_OPEN_MARKS).endswith("?"):
+        return None  # (the attribution of a question before: '"Did you test it?" she asked.' then '"We did."')
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop))
@@ -373,8 +376,15 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: lis
                 found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
+        if next_paragraph and quotes[i - 1].text.endswith("?") \
+                and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
+            continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
         if paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
+
+
+# A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
+ASKED_AFTER = re.compile(r"[^.?!\n]{0,40}\b(?:asked|asks|pressed|inquired|demanded|wanted to know)\b")
 
 
 def _goes_on(between: str) -> bool:
