@@ -600,6 +600,20 @@ def test_continuations_share_the_speaker(body, speakers):
     assert speakers_of(body) == speakers
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("The Commissioner of Marine and Aviation, Francis X. Doolan, said the offer was ''fair and final.'' ''We "
+         "made an honest offer,'' he said.", ["Francis X. Doolan", "Francis X. Doolan"]),
+        ('Ferry crews met at the St. George terminal. A worker said the boats were late. "We do our best," he said.',
+         ["A worker"]),
+    ],
+    ids=["a title's portfolio with 'and' is no clause", "'St.' opens a place, not a title"],
+)
+def test_portfolios_and_saints_name_no_one(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 def test_an_answer_to_a_question_asked_is_not_the_askers():
     body = ('Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she asked.\n\n'
             '"We did. The samples came back positive."')

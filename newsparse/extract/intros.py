@@ -266,8 +266,10 @@ def _in_a_body_name(toks: list[Token], k: int) -> bool:
     j = k - 1
     while j > 0 and is_capitalised(toks[j].text):
         j -= 1
-    return j < k - 1 and toks[j].lower in ("of", "for") and j > 0 and toks[j - 1].lower in NON_PERSON_WORDS  # (not
-    # 'Tom Reyes of Harlow and Finch said')
+    return j < k - 1 and toks[j].lower in ("of", "for") and j > 0 \
+        and (toks[j - 1].lower in NON_PERSON_WORDS or (toks[j - 1].lower in PERSON_ROLES
+                                                       and is_capitalised(toks[j - 1].text)))  # (not 'Tom Reyes of
+    # Harlow and Finch said'; 'the Commissioner of Marine and Aviation' is a title's portfolio)
 
 
 def _opens_after_lead_in(toks: list[Token], k: int) -> bool:

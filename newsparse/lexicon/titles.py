@@ -10,7 +10,7 @@ from __future__ import annotations
 #: "Sen. Ted Cruz", "President Donald Trump", "Mr. Smith", "Secretary of State John Kerry".
 NAME_TITLES: frozenset[str] = frozenset(
     """
-    mr mrs ms miss dr prof sir dame lord lady rev fr sr st gen lt col maj capt cpl sgt adm cmdr brig
+    mr mrs ms miss dr prof sir dame lord lady rev fr sr gen lt col maj capt cpl sgt adm cmdr brig
     gov sen rep reps sens atty supt insp det president vice premier chancellor minister secretary
     senator congressman congresswoman representative governor mayor judge justice ambassador general
     colonel major captain admiral lieutenant sergeant commander chief chairman chairwoman director
