@@ -78,9 +78,11 @@ FRONT_MATTER_OPENERS = ("---", "+++")
 # Footer lines, read from the end of the document.
 # "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"
 FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*")
-# "Source: Reuters", "Originally published at https://...", "Original: https://...", "Read more: ..."
+# "Source: Reuters", "Originally published at https://...", "Original: https://...", "Read more: ...", "Read the full
+# story at https://..."
 FOOTER_SOURCE = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Original(?=[ \t]*:)|Read more|"
+    r"Read the full (?:story|article)|"
     r"Published by|"
     r"Read the original|"
     r"View original content|This (?:article|story|report) (?:by [^\n]{1,60}? )?(?:was |is )?(?:first |originally )?"

@@ -34,12 +34,22 @@ STORY = "Oil climbs\n\nLONDON (Reuters) - Oil prices rose on Wednesday as trader
          "Newsletter — Sign up for our daily briefing", "https://www.example.com/oil-1"),
         ("Original: https://www.example.com/oil-1", "https://www.example.com/oil-1"),
         ("Original: <https://www.example.com/oil-1>", "https://www.example.com/oil-1"),
+        ("_© 2024 Lakeside Courier. All rights reserved._ Read more at <https://www.lakesidecourier.ca/news/oil-1>",
+         "https://www.lakesidecourier.ca/news/oil-1"),
+        ("© 2024 Lakeside Courier.\n\nRead more at <https://www.lakesidecourier.ca/news/oil-1>",
+         "https://www.lakesidecourier.ca/news/oil-1"),
+        ("Read more at https://www.lakesidecourier.ca/news/oil-1", "https://www.lakesidecourier.ca/news/oil-1"),
+        ("Read the full story at https://www.lakesidecourier.ca/news/oil-1/", "https://www.lakesidecourier.ca/news/oil-1/"),
+        ("Read more at https://www.lakesidecourier.ca", None),
+        ("Read more at https://www.lakesidecourier.ca/news/oil-1 and in our weekend edition", None),
     ],
     ids=["angle-brackets", "bare-url", "markdown-link", "source-url", "source-markdown-link",
          "originally-published-at", "read-more-is-not-own-link", "social-link-is-not-own-link",
          "first-appeared-on", "only-read-more", "only-related", "homepage-in-copyright-line",
          "press-release-original-content", "site-boilerplate-after-the-source", "original-label",
-         "original-label-angle-brackets"],
+         "original-label-angle-brackets", "read-more-at-after-the-copyright-notice", "read-more-at-on-its-own-line",
+         "read-more-at-a-bare-link", "read-the-full-story-at", "read-more-at-a-home-page-is-not-own-link",
+         "read-more-at-with-words-after-is-not-own-link"],
 )
 def test_source_url(footer, url):
     assert extract_footer(zone(STORY + footer + "\n"))[0] == url

@@ -9,8 +9,8 @@
 
 The link, best first: one a line names as the source (``Source: ...``, ``Originally published
 at ...``, ``This article first appeared on ...``), then a line that is only a link
-(``<https://...>``, a bare URL, ``[text](https://...)``); never a ``Read more``, ``Related`` or
-``Follow us`` link, nor a social network's.
+(``<https://...>``, a bare URL, ``[text](https://...)``) or a ``Read more at <https://...>`` closing a line;
+never another ``Read more``, ``Related`` or ``Follow us`` link, nor a social network's.
 
 Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), the site named in
 a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
@@ -69,6 +69,12 @@ OTHER_LINK_LINE = re.compile(
     r"Watch|Listen|Download|Contact|Email|Twitter|Facebook|Instagram)\b",
     re.IGNORECASE,
 )
+# A link to the story itself, closing the line (after its copyright notice, or alone): "Read more at
+# <https://www.example.co.ke/business/avocados>", "_© 2025 Rift Valley Post._ Read more at https://...", "Read the
+# full story at https://..." (not "Read more: https://..." nor "Read more at" a site's home page: other stories).
+READ_MORE_AT = re.compile(r"(?:^|(?<=[\s*_.]))Read (?:more|the full (?:story|article)) (?:at|on)[ \t]+<?"
+                          r"(?P<url>https?://[^\s/<>()\[\]]+/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"/]/?)>?[\s*_.]*$",
+                          re.IGNORECASE)
 # Hosts of social networks and mail links: never an article's own link.
 SOCIAL_HOST = re.compile(
     r"https?://(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.me|instagram\.com|youtube\.com|youtu\.be|"
@@ -157,7 +163,11 @@ def _front_matter_fields(doc: ZonedDoc) -> dict[str, str]:
 def _own_link(line: str) -> tuple[int, str] | None:
     """(rank, url) when the line gives the article's own link; lower rank wins, then the first."""
     m = URL.search(line)
-    if not m or SOCIAL_HOST.match(m.group()) or OTHER_LINK_LINE.match(line):
+    if not m or SOCIAL_HOST.match(m.group()):
+        return None
+    if (read_more := READ_MORE_AT.search(line)) is not None:
+        return _LINK_RANK, read_more.group("url")
+    if OTHER_LINK_LINE.match(line):
         return None
     if SOURCE_LINE.match(line):
         return _SOURCE_RANK, m.group()
