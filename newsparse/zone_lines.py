@@ -113,6 +113,14 @@ FOOTER_SIGNOFF = re.compile(
     r"(?:/[A-Za-z]{1,4}){0,3}(?:/[0-9]{3,4}(?:[ \t]*hrs?\.?)?)?"  # ('BSS/AR/1530 hrs', 'PAP/ks/mw')
     r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
 )
+# A press release's contact line, under its "SOURCE ..." line: "For further information: Investor Relations,
+# 416-555-0100, ir@example.com", "Media contact: Ana Ruiz, press@example.com", "Investor Relations: 212-555-0188".
+FOOTER_CONTACT = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:For (?:further|more) information(?:,? (?:please )?contact)?|Contacts?"
+    r"|(?:Media|Press|Investor|News|Analyst)s?(?:[ \t]+(?:and|&)[ \t]+(?:Media|Press|Investor|Analyst)s?)?[ \t]+"
+    r"(?:Contacts?|Inquiries|Enquiries|Relations))(?:\*{1,2}|_)?[ \t]*:(?:\*{1,2}|_)?[ \t]+\S[^\n]{0,300}",
+    re.IGNORECASE,
+)
 # A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
 FOOTER_OTHER_LINK = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:Related|See also|More|Also read|Follow|Subscribe|Sign up)\b[^\n:]{0,60}:?[ \t]*"
@@ -133,7 +141,7 @@ FOOTER_MENU = re.compile(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[ \t]*
 # A wire desk's slugs alone on the line under a sign-off: "sn/pgh", "ksc/mfh" (editors' initials).
 FOOTER_DESK_SLUGS = re.compile(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]*")
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF, FOOTER_MENU,
-                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS)
+                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS, FOOTER_CONTACT)
 # An outlet's name alone on a line, in capitals: "The Harbour Tribune" (an outlet when some address in the
 # document spells it: "sokafor@harbourtribune.co.uk", "https://www.harbourtribune.co.uk/...").
 NAME_LINE = re.compile(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"

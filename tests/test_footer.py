@@ -124,6 +124,11 @@ def test_link_inside_the_body_is_not_the_source():
         ("© Riverwatch Europe 2025 · Imprint · Privacy", "Riverwatch Europe"),
         ("Contact the reporter at lena@valleyledger.co.uk\n\nThe Valley Ledger", "The Valley Ledger"),
         ("More at https://www.northcoastherald.com.au/news\n\nNorth Coast Herald", "North Coast Herald"),
+        ("SOURCE Tamarack Copper Ltd.\n\nFor further information: Investor Relations, Marta Lund, 604-555-0117, "
+         "ir@tamarackcopper.com", "Tamarack Copper Ltd."),
+        ("SOURCE Tamarack Copper Ltd.\n\nMedia Contact: Marta Lund, media@tamarackcopper.com", "Tamarack Copper Ltd."),
+        ("SOURCE Tamarack Copper Ltd.\nInvestor Relations: 604-555-0117\nMedia Inquiries: press@tamarackcopper.com",
+         "Tamarack Copper Ltd."),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -141,7 +146,8 @@ def test_link_inside_the_body_is_not_the_source():
          "signoff-with-lower-case-desk-codes", "agency-name-with-its-article", "canadian-press-by-its-name",
          "bold-line-before-its-desk", "signoff-with-desk-codes-and-time",
          "signoff-with-lower-case-desk-codes-after-slashes", "copyright-before-site-links-after-a-dot",
-         "outlet-name-an-email-spells", "outlet-name-a-link-spells"],
+         "outlet-name-an-email-spells", "outlet-name-a-link-spells", "press-release-issuer-over-further-information",
+         "press-release-issuer-over-its-media-contact", "press-release-issuer-over-two-contact-lines"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher

@@ -15,7 +15,8 @@ never another ``Read more``, ``Related`` or ``Follow us`` link, nor a social net
 Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), the site named in
 a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
 named for its site (``[Times of India](https://...)``), a press release's issuer (``SOURCE Northwind Robotics,
-Inc.``), a copyright holder (``© 2020 The Guardian``), an agency
+Inc.``, over its ``For further information: ...`` or ``Media contact: ...`` lines), a copyright holder
+(``© 2020 The Guardian``), an agency
 sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa),
 an outlet's name alone on a line that an address in the document spells (``The Harbour Tribune`` beside
 ``ana@harbourtribune.co.uk``).
