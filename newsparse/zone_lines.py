@@ -268,13 +268,25 @@ NAVIGATION_LINE = re.compile(
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
     # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
     r"|(?i:for immediate release|press release|news release|media release)"
-    # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter"
-    r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
+    # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
+    r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}(?:[a-z]-?)?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
     # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"
     r"|(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12}/?"
+    # the reader's account links and a subscription offer: "Sign In | Subscribe: $1 for 6 months", "Log in  Subscribe
+    # now: 3 months for 99p"
+    r"|(?i:(?:sign in|log in|login|register|my account)[ \t]*(?:[|·/][ \t]*|[ \t]{2,}))?"
+    r"(?i:subscribe(?:[ \t]+(?:now|today))?)[ \t]*[:|—–][ \t]*[^\n]{1,60}"
 )
 # A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
 COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
+# The buttons of a consent banner: "ACCEPT ALL    MANAGE OPTIONS", "[Accept] [Reject all]", "I agree | More options".
+_CONSENT_BUTTON = (r"\[?(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline(?: all)?|i agree|agree"
+                   r"(?: and close)?|i accept|allow(?: all)?(?: cookies)?|deny|manage (?:options|settings|preferences"
+                   r"|choices|cookies)|(?:cookie )?settings|more options|customi[sz]e(?: settings)?|got it|ok)\]?")
+CONSENT_BUTTONS = re.compile(r"[ \t]*" + _CONSENT_BUTTON + r"(?:(?:[ \t]{2,}|[ \t]*[|·/][ \t]*|[ \t]+(?=\[))"
+                             + _CONSENT_BUTTON + r"){1,3}[ \t]*", re.IGNORECASE)
+# The word of a consent banner's button that gives consent: "ACCEPT ALL", "I agree", "Allow cookies".
+CONSENT_WORD = re.compile(r"(?i:accept|agree|allow)")
 #: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
 MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
                         "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
@@ -291,6 +303,17 @@ def is_navigation_line(line: str) -> bool:
     ('Sign in    Subscribe', 'Search') or a cookie banner."""
     return NAVIGATION_LINE.fullmatch(line) is not None or all(word in MENU_WORDS for word in line.lower().split()) \
         or COOKIE_BANNER.fullmatch(line) is not None
+
+
+def is_consent_banner(block: list[str]) -> bool:
+    """A consent banner's block: a few lines, one of them its buttons ('We value your privacy' / 'We and our partners
+    store ...' / 'ACCEPT ALL    MANAGE OPTIONS')."""
+    return len(block) <= _CONSENT_BANNER_MAX_LINES and any(
+        CONSENT_BUTTONS.fullmatch(line) is not None and CONSENT_WORD.search(line) is not None for line in block)
+
+
+#: A consent banner's block has at most this many lines.
+_CONSENT_BANNER_MAX_LINES = 6
 
 
 def is_section_label(line: str) -> bool:
