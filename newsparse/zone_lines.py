@@ -105,13 +105,15 @@ FOOTER_CREDIT = re.compile(
 )
 # Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)", "-- BERNAMA", "==Kyodo",
 # "(PNA)", "GNA" (short national agencies' codes in capitals only), with the desk's slugs after some: "dpa ksc/mfh"
-# (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045", "BSS/AR/1530 hrs".
+# (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045", "BSS/AR/1530 hrs", a teleprinter's date, time
+# and zone: "UPI 01-12 11:42 AES".
 FOOTER_SIGNOFF = re.compile(
     r"[ \t]*(?:[-–—=]{1,2}[ \t]*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC|Bernama|Kyodo|IANS|PTI|ANI|UNI"
     r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa|(?:The )?(?:Australian )?Associated Press"
     r"|The Canadian Press|Agence France-Presse)|PNA|GNA|NAN|APP|QNA|BSS|MENA|SANA|VNA|PAP|CMC)\)?\.?"
     r"(?:/[A-Za-z]{1,4}){0,3}(?:/[0-9]{3,4}(?:[ \t]*hrs?\.?)?)?"  # ('BSS/AR/1530 hrs', 'PAP/ks/mw')
-    r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
+    r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|[A-Z]{2,4}|[0-9]{3,4}|[0-9]{2}-[0-9]{2}|[0-9]{1,2}:[0-9]{2})){0,4}"
+    r"[ \t]*"
 )
 # A press release's contact line, under its "SOURCE ..." line: "For further information: Investor Relations,
 # 416-555-0100, ir@example.com", "Media contact: Ana Ruiz, press@example.com", "Investor Relations: 212-555-0188".
@@ -135,13 +137,17 @@ FOOTER_BOILERPLATE = re.compile(
     r"|(?:Related )?(?:Topics|Tags):[^\n]{0,200})[ \t]*",
     re.IGNORECASE,
 )
+# An agency's notice naming it under the story: "Anadolu Agency website contains only a portion of the news stories
+# offered to subscribers ..." (the name is group "name").
+FOOTER_SITE_NOTICE = re.compile(r"[ \t]*(?P<name>[A-Z][\w&'’.-]{0,30}(?:[ \t][A-Z][\w&'’.-]{0,30}){0,3})[ \t]+"
+                                r"website contains only a portion of[^\n]{0,300}")
 # A site's menu under the story: "About us | Contact | Privacy | Terms" (words between pipes, no figures).
 FOOTER_MENU = re.compile(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}){2,11}"
                          r"[ \t]*")
 # A wire desk's slugs alone on the line under a sign-off: "sn/pgh", "ksc/mfh" (editors' initials).
 FOOTER_DESK_SLUGS = re.compile(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]*")
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF, FOOTER_MENU,
-                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS, FOOTER_CONTACT)
+                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS, FOOTER_CONTACT, FOOTER_SITE_NOTICE)
 # An outlet's name alone on a line, in capitals: "The Harbour Tribune" (an outlet when some address in the
 # document spells it: "sokafor@harbourtribune.co.uk", "https://www.harbourtribune.co.uk/...").
 NAME_LINE = re.compile(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"

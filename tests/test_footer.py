@@ -129,6 +129,10 @@ def test_link_inside_the_body_is_not_the_source():
         ("SOURCE Tamarack Copper Ltd.\n\nMedia Contact: Marta Lund, media@tamarackcopper.com", "Tamarack Copper Ltd."),
         ("SOURCE Tamarack Copper Ltd.\nInvestor Relations: 604-555-0117\nMedia Inquiries: press@tamarackcopper.com",
          "Tamarack Copper Ltd."),
+        ("UPI 03-07 09:15 PES", "United Press International"),
+        ("AP 11-04 16:20 EST", "Associated Press"),
+        ("Bosphorus Agency website contains only a portion of the stories it offers subscribers, in summary form.",
+         "Bosphorus Agency"),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -147,7 +151,9 @@ def test_link_inside_the_body_is_not_the_source():
          "bold-line-before-its-desk", "signoff-with-desk-codes-and-time",
          "signoff-with-lower-case-desk-codes-after-slashes", "copyright-before-site-links-after-a-dot",
          "outlet-name-an-email-spells", "outlet-name-a-link-spells", "press-release-issuer-over-further-information",
-         "press-release-issuer-over-its-media-contact", "press-release-issuer-over-two-contact-lines"],
+         "press-release-issuer-over-its-media-contact", "press-release-issuer-over-two-contact-lines",
+         "teleprinter-signoff-with-date-time-and-zone", "teleprinter-signoff-of-another-agency",
+         "agency-notice-naming-its-website"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher
@@ -157,7 +163,9 @@ def test_publisher(footer, publisher):
     "Contact the reporter at lena@valleyledger.co.uk\n\nJohn Abbott",
     "The Valley Ledger",
     "Read more at https://www.example.com/x\n\nThe Valley Ledger",
-], ids=["a-name-no-address-spells", "an-outlet-name-alone", "an-address-spelling-another-name"])
+    "Readers said the website contains only a portion of the records they had asked for.",
+], ids=["a-name-no-address-spells", "an-outlet-name-alone", "an-address-spelling-another-name",
+        "a-sentence-about-a-website-is-no-notice"])
 def test_a_name_line_no_address_spells_is_no_publisher(ending):
     assert extract_footer(zone(STORY + ending + "\n"))[1] is None
 

@@ -17,6 +17,7 @@ a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` l
 named for its site (``[Times of India](https://...)``), a press release's issuer (``SOURCE Northwind Robotics,
 Inc.``, over its ``For further information: ...`` or ``Media contact: ...`` lines), a copyright holder
 (``© 2020 The Guardian``), an agency
+notice naming itself (``Anadolu Agency website contains only a portion of the news stories ...``), an agency
 sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa),
 an outlet's name alone on a line that an address in the document spells (``The Harbour Tribune`` beside
 ``ana@harbourtribune.co.uk``).
@@ -30,7 +31,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import AGENCY_NAMES, PUBLISHER_NAMES
-from ..zone_lines import COPYRIGHT_MARK, FOOTER_LINK, FOOTER_SIGNOFF, FRONT_MATTER_OPENERS, site_named
+from ..zone_lines import (
+    COPYRIGHT_MARK,
+    FOOTER_LINK,
+    FOOTER_SIGNOFF,
+    FOOTER_SITE_NOTICE,
+    FRONT_MATTER_OPENERS,
+    site_named,
+)
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
@@ -204,6 +212,9 @@ def _publisher(line: str) -> tuple[int, str] | None:
                 and line.startswith(".", m.end("holder")):
             holder += "."  # ('Bloomberg L.P.', 'Thomson Reuters, Inc.' keep the period read as the sentence's)
         return 3, PUBLISHER_NAMES.get(holder.lower(), holder)
+    m = FOOTER_SITE_NOTICE.fullmatch(line)
+    if m:
+        return 3, m.group("name")
     m = FOOTER_SIGNOFF.fullmatch(line)
     if m:
         agency = m.group("agency").lower()
