@@ -16,6 +16,7 @@ from .zone_lines import (
     NAVIGATION_LINE,
     SECTION_WORDS,
     Line,
+    is_consent_banner,
     is_header_line,
     is_navigation_line,
     is_section_label,
@@ -54,8 +55,8 @@ def text_block_end(lines: list[Line], i: int) -> int:
 
 
 def past_navigation(text: str, lines: list[Line], first: int) -> int:
-    """The first line after the site's navigation a scraped page may open with: breadcrumbs ('Home > World >
-    Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, a section label over the
+    """The first line after the site's navigation a scraped page may open with: a consent banner, breadcrumbs ('Home
+    > World > Asia'), skip links ('[Skip to main content](#main)'), a menu of one-word lines, a section label over the
     page's '# ' heading, the site's name over its navigation (or its address: 'energymarkets.news'), a section's or
     site's name over a headline and its byline ('Courts'); ``first`` itself when none opens it."""
     for _ in range(_NAVIGATION_MAX_BLOCKS):
@@ -64,6 +65,9 @@ def past_navigation(text: str, lines: list[Line], first: int) -> int:
         if after is None:
             return first
         block = [text[ln.start:ln.end].strip() for ln in lines[first:end]]
+        if is_consent_banner(block):
+            first = after  # (its notice may be long: 'We and our partners store and/or access information ...')
+            continue
         if any(len(line) > _NAVIGATION_MAX_CHARS for line in block):
             return first  # (navigation is short: a long line is the story's)
         menu = len(block) >= 3 and any(line.lower() in MENU_WORDS for line in block) \

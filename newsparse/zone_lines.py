@@ -78,9 +78,11 @@ FRONT_MATTER_OPENERS = ("---", "+++")
 # Footer lines, read from the end of the document.
 # "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"
 FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*")
-# "Source: Reuters", "Originally published at https://...", "Original: https://...", "Read more: ..."
+# "Source: Reuters", "Originally published at https://...", "Original: https://...", "Read more: ...", "Read the full
+# story at https://..."
 FOOTER_SOURCE = re.compile(
     r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Original(?=[ \t]*:)|Read more|"
+    r"Read the full (?:story|article)|"
     r"Published by|"
     r"Read the original|"
     r"View original content|This (?:article|story|report) (?:by [^\n]{1,60}? )?(?:was |is )?(?:first |originally )?"
@@ -103,13 +105,23 @@ FOOTER_CREDIT = re.compile(
 )
 # Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)", "-- BERNAMA", "==Kyodo",
 # "(PNA)", "GNA" (short national agencies' codes in capitals only), with the desk's slugs after some: "dpa ksc/mfh"
-# (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045", "BSS/AR/1530 hrs".
+# (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045", "BSS/AR/1530 hrs", a teleprinter's date, time
+# and zone: "UPI 01-12 11:42 AES".
 FOOTER_SIGNOFF = re.compile(
     r"[ \t]*(?:[-–—=]{1,2}[ \t]*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC|Bernama|Kyodo|IANS|PTI|ANI|UNI"
     r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa|(?:The )?(?:Australian )?Associated Press"
     r"|The Canadian Press|Agence France-Presse)|PNA|GNA|NAN|APP|QNA|BSS|MENA|SANA|VNA|PAP|CMC)\)?\.?"
     r"(?:/[A-Za-z]{1,4}){0,3}(?:/[0-9]{3,4}(?:[ \t]*hrs?\.?)?)?"  # ('BSS/AR/1530 hrs', 'PAP/ks/mw')
-    r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|[A-Z]{2,4}|[0-9]{3,4})){0,4}[ \t]*"
+    r"(?:[ \t]+(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}|[A-Z]{2,4}|[0-9]{3,4}|[0-9]{2}-[0-9]{2}|[0-9]{1,2}:[0-9]{2})){0,4}"
+    r"[ \t]*"
+)
+# A press release's contact line, under its "SOURCE ..." line: "For further information: Investor Relations,
+# 416-555-0100, ir@example.com", "Media contact: Ana Ruiz, press@example.com", "Investor Relations: 212-555-0188".
+FOOTER_CONTACT = re.compile(
+    r"[ \t]*(?:\*{1,2}|_)?(?:For (?:further|more) information(?:,? (?:please )?contact)?|Contacts?"
+    r"|(?:Media|Press|Investor|News|Analyst)s?(?:[ \t]+(?:and|&)[ \t]+(?:Media|Press|Investor|Analyst)s?)?[ \t]+"
+    r"(?:Contacts?|Inquiries|Enquiries|Relations))(?:\*{1,2}|_)?[ \t]*:(?:\*{1,2}|_)?[ \t]+\S[^\n]{0,300}",
+    re.IGNORECASE,
 )
 # A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
 FOOTER_OTHER_LINK = re.compile(
@@ -125,13 +137,17 @@ FOOTER_BOILERPLATE = re.compile(
     r"|(?:Related )?(?:Topics|Tags):[^\n]{0,200})[ \t]*",
     re.IGNORECASE,
 )
+# An agency's notice naming it under the story: "Anadolu Agency website contains only a portion of the news stories
+# offered to subscribers ..." (the name is group "name").
+FOOTER_SITE_NOTICE = re.compile(r"[ \t]*(?P<name>[A-Z][\w&'’.-]{0,30}(?:[ \t][A-Z][\w&'’.-]{0,30}){0,3})[ \t]+"
+                                r"website contains only a portion of[^\n]{0,300}")
 # A site's menu under the story: "About us | Contact | Privacy | Terms" (words between pipes, no figures).
 FOOTER_MENU = re.compile(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}){2,11}"
                          r"[ \t]*")
 # A wire desk's slugs alone on the line under a sign-off: "sn/pgh", "ksc/mfh" (editors' initials).
 FOOTER_DESK_SLUGS = re.compile(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]*")
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF, FOOTER_MENU,
-                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS)
+                 FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS, FOOTER_CONTACT, FOOTER_SITE_NOTICE)
 # An outlet's name alone on a line, in capitals: "The Harbour Tribune" (an outlet when some address in the
 # document spells it: "sokafor@harbourtribune.co.uk", "https://www.harbourtribune.co.uk/...").
 NAME_LINE = re.compile(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"
@@ -258,13 +274,25 @@ NAVIGATION_LINE = re.compile(
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
     # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
     r"|(?i:for immediate release|press release|news release|media release)"
-    # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter"
-    r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
+    # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
+    r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}(?:[a-z]-?)?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
     # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"
     r"|(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12}/?"
+    # the reader's account links and a subscription offer: "Sign In | Subscribe: $1 for 6 months", "Log in  Subscribe
+    # now: 3 months for 99p"
+    r"|(?i:(?:sign in|log in|login|register|my account)[ \t]*(?:[|·/][ \t]*|[ \t]{2,}))?"
+    r"(?i:subscribe(?:[ \t]+(?:now|today))?)[ \t]*[:|—–][ \t]*[^\n]{1,60}"
 )
 # A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
 COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
+# The buttons of a consent banner: "ACCEPT ALL    MANAGE OPTIONS", "[Accept] [Reject all]", "I agree | More options".
+_CONSENT_BUTTON = (r"\[?(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline(?: all)?|i agree|agree"
+                   r"(?: and close)?|i accept|allow(?: all)?(?: cookies)?|deny|manage (?:options|settings|preferences"
+                   r"|choices|cookies)|(?:cookie )?settings|more options|customi[sz]e(?: settings)?|got it|ok)\]?")
+CONSENT_BUTTONS = re.compile(r"[ \t]*" + _CONSENT_BUTTON + r"(?:(?:[ \t]{2,}|[ \t]*[|·/][ \t]*|[ \t]+(?=\[))"
+                             + _CONSENT_BUTTON + r"){1,3}[ \t]*", re.IGNORECASE)
+# The word of a consent banner's button that gives consent: "ACCEPT ALL", "I agree", "Allow cookies".
+CONSENT_WORD = re.compile(r"(?i:accept|agree|allow)")
 #: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
 MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
                         "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
@@ -281,6 +309,17 @@ def is_navigation_line(line: str) -> bool:
     ('Sign in    Subscribe', 'Search') or a cookie banner."""
     return NAVIGATION_LINE.fullmatch(line) is not None or all(word in MENU_WORDS for word in line.lower().split()) \
         or COOKIE_BANNER.fullmatch(line) is not None
+
+
+def is_consent_banner(block: list[str]) -> bool:
+    """A consent banner's block: a few lines, one of them its buttons ('We value your privacy' / 'We and our partners
+    store ...' / 'ACCEPT ALL    MANAGE OPTIONS')."""
+    return len(block) <= _CONSENT_BANNER_MAX_LINES and any(
+        CONSENT_BUTTONS.fullmatch(line) is not None and CONSENT_WORD.search(line) is not None for line in block)
+
+
+#: A consent banner's block has at most this many lines.
+_CONSENT_BANNER_MAX_LINES = 6
 
 
 def is_section_label(line: str) -> bool:

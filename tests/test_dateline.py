@@ -82,6 +82,11 @@ STYLES = [
      None, "AP"),
     ("COEUR D'ALENE, Idaho (AP) — A fire spread.", "COEUR D'ALENE, Idaho (AP) —", "COEUR D'ALENE, Idaho", None, "AP"),
     ("(Bloomberg) -- Stocks rose.", "(Bloomberg) --", None, None, "Bloomberg"),
+    ("GRAND FORKS, N.D. (Feb. 11, 2025) — The university said.", "GRAND FORKS, N.D. (Feb. 11, 2025) —",
+     "GRAND FORKS, N.D.", "2025-02-11", None),
+    ("LAWRENCE, Kan. (Tuesday, Oct. 1, 2024) - The center opened.", "LAWRENCE, Kan. (Tuesday, Oct. 1, 2024) -",
+     "LAWRENCE, Kan.", "2024-10-01", None),
+    ("ABERDEEN (12 June 2024) – The council said.", "ABERDEEN (12 June 2024) –", "ABERDEEN", "2024-06-12", None),
 ]
 
 
@@ -127,6 +132,10 @@ NOT_DATELINES = [
     ("name-dash-aside", "President Obama — who spoke Tuesday — said."),
     ("unknown-title-case-word", "Trump — The candidate spoke for an hour."),
     ("hyphenated-capitals-name", "S-K-I Ltd and its partner said they reached an agreement."),
+    ("name-with-bracketed-date", "Harold Lindqvist (March 4, 2025) - A tribute to a teacher."),
+    ("bracketed-month-and-year", "DENVER (March 2025) — The plan was approved."),
+    ("bracketed-date-without-dash", "TULSA, Okla. (May 2, 2024) The clinic opened."),
+    ("bracketed-date-left-open", "TULSA, Okla. (May 2, 2024 - June 1, 2024) — The fair ran."),
 ]
 
 

@@ -34,12 +34,22 @@ STORY = "Oil climbs\n\nLONDON (Reuters) - Oil prices rose on Wednesday as trader
          "Newsletter — Sign up for our daily briefing", "https://www.example.com/oil-1"),
         ("Original: https://www.example.com/oil-1", "https://www.example.com/oil-1"),
         ("Original: <https://www.example.com/oil-1>", "https://www.example.com/oil-1"),
+        ("_© 2024 Lakeside Courier. All rights reserved._ Read more at <https://www.lakesidecourier.ca/news/oil-1>",
+         "https://www.lakesidecourier.ca/news/oil-1"),
+        ("© 2024 Lakeside Courier.\n\nRead more at <https://www.lakesidecourier.ca/news/oil-1>",
+         "https://www.lakesidecourier.ca/news/oil-1"),
+        ("Read more at https://www.lakesidecourier.ca/news/oil-1", "https://www.lakesidecourier.ca/news/oil-1"),
+        ("Read the full story at https://www.lakesidecourier.ca/news/oil-1/", "https://www.lakesidecourier.ca/news/oil-1/"),
+        ("Read more at https://www.lakesidecourier.ca", None),
+        ("Read more at https://www.lakesidecourier.ca/news/oil-1 and in our weekend edition", None),
     ],
     ids=["angle-brackets", "bare-url", "markdown-link", "source-url", "source-markdown-link",
          "originally-published-at", "read-more-is-not-own-link", "social-link-is-not-own-link",
          "first-appeared-on", "only-read-more", "only-related", "homepage-in-copyright-line",
          "press-release-original-content", "site-boilerplate-after-the-source", "original-label",
-         "original-label-angle-brackets"],
+         "original-label-angle-brackets", "read-more-at-after-the-copyright-notice", "read-more-at-on-its-own-line",
+         "read-more-at-a-bare-link", "read-the-full-story-at", "read-more-at-a-home-page-is-not-own-link",
+         "read-more-at-with-words-after-is-not-own-link"],
 )
 def test_source_url(footer, url):
     assert extract_footer(zone(STORY + footer + "\n"))[0] == url
@@ -114,6 +124,15 @@ def test_link_inside_the_body_is_not_the_source():
         ("© Riverwatch Europe 2025 · Imprint · Privacy", "Riverwatch Europe"),
         ("Contact the reporter at lena@valleyledger.co.uk\n\nThe Valley Ledger", "The Valley Ledger"),
         ("More at https://www.northcoastherald.com.au/news\n\nNorth Coast Herald", "North Coast Herald"),
+        ("SOURCE Tamarack Copper Ltd.\n\nFor further information: Investor Relations, Marta Lund, 604-555-0117, "
+         "ir@tamarackcopper.com", "Tamarack Copper Ltd."),
+        ("SOURCE Tamarack Copper Ltd.\n\nMedia Contact: Marta Lund, media@tamarackcopper.com", "Tamarack Copper Ltd."),
+        ("SOURCE Tamarack Copper Ltd.\nInvestor Relations: 604-555-0117\nMedia Inquiries: press@tamarackcopper.com",
+         "Tamarack Copper Ltd."),
+        ("UPI 03-07 09:15 PES", "United Press International"),
+        ("AP 11-04 16:20 EST", "Associated Press"),
+        ("Bosphorus Agency website contains only a portion of the stories it offers subscribers, in summary form.",
+         "Bosphorus Agency"),
     ],
     ids=["bold-line", "underscore-bold-line", "source-name", "source-link-text", "copyright-holder",
          "copyright-all-rights-reserved", "copyright-word-after-sign", "copyright-affiliates-tail",
@@ -131,7 +150,10 @@ def test_link_inside_the_body_is_not_the_source():
          "signoff-with-lower-case-desk-codes", "agency-name-with-its-article", "canadian-press-by-its-name",
          "bold-line-before-its-desk", "signoff-with-desk-codes-and-time",
          "signoff-with-lower-case-desk-codes-after-slashes", "copyright-before-site-links-after-a-dot",
-         "outlet-name-an-email-spells", "outlet-name-a-link-spells"],
+         "outlet-name-an-email-spells", "outlet-name-a-link-spells", "press-release-issuer-over-further-information",
+         "press-release-issuer-over-its-media-contact", "press-release-issuer-over-two-contact-lines",
+         "teleprinter-signoff-with-date-time-and-zone", "teleprinter-signoff-of-another-agency",
+         "agency-notice-naming-its-website"],
 )
 def test_publisher(footer, publisher):
     assert extract_footer(zone(STORY + footer + "\n"))[1] == publisher
@@ -141,7 +163,9 @@ def test_publisher(footer, publisher):
     "Contact the reporter at lena@valleyledger.co.uk\n\nJohn Abbott",
     "The Valley Ledger",
     "Read more at https://www.example.com/x\n\nThe Valley Ledger",
-], ids=["a-name-no-address-spells", "an-outlet-name-alone", "an-address-spelling-another-name"])
+    "Readers said the website contains only a portion of the records they had asked for.",
+], ids=["a-name-no-address-spells", "an-outlet-name-alone", "an-address-spelling-another-name",
+        "a-sentence-about-a-website-is-no-notice"])
 def test_a_name_line_no_address_spells_is_no_publisher(ending):
     assert extract_footer(zone(STORY + ending + "\n"))[1] is None
 

@@ -84,6 +84,15 @@ def test_header_lines(head, lines):
         ("From: MoneyWise Weekly <hello@mw.example.com>\nSubject: Oil climbs\n\n" + STORY, "Subject: Oil climbs"),
         ("KWLR 7 News\nWatch Live | Weather\n\nOil climbs on supply fears\n\nALBUQUERQUE, N.M. (KWLR) — Oil rose.\n",
          "Oil climbs on supply fears"),
+        ("Your privacy matters to us\nWe and our 312 partners use data on your device to show ads and measure "
+         "audiences. You can change your choices at any time.\nACCEPT ALL    MANAGE OPTIONS\n\nThe Lakeside Courier\n"
+         "News | Sport | Business | Jobs\n\nHome > News\n\nOil climbs on supply fears\n\n" + STORY,
+         "Oil climbs on supply fears"),
+        ("Privacy settings\nWe store cookies to run this service.\n[Accept all] [Reject all]\n\nOil climbs on supply "
+         "fears\n\n" + STORY, "Oil climbs on supply fears"),
+        ("Sign In | Subscribe: 99p for your first month\nTHE LAKESIDE COURIER\nHome  News  Sport  Opinion  e-Edition"
+         "\n\nLOCAL NEWS\n\nOil climbs on supply fears\n\n" + STORY, "Oil climbs on supply fears"),
+        ("Oil climbs on supply fears\nAccept the deal, unions told\n\n" + STORY, "Oil climbs on supply fears"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -92,7 +101,10 @@ def test_header_lines(head, lines):
          "skip-line-pipe-menu-and-section-label-before-the-headline", "site-name-over-breadcrumbs",
          "section-label-over-headline-and-byline", "site-name-over-a-spaced-menu", "site-address-over-a-spaced-menu",
          "short-headline-over-a-standfirst-without-byline", "a masthead over the headline and byline",
-         "an e-mail's subject", "a station's masthead and menu over the headline and dateline"],
+         "an e-mail's subject", "a station's masthead and menu over the headline and dateline",
+         "a consent banner over the masthead, menu and breadcrumbs", "a consent banner with bracketed buttons",
+         "a sign-in line with a subscription offer over the masthead and a spaced menu",
+         "a headline opening with a consent word is no banner"],
 )
 def test_title_line(text, title):
     doc = zone(text)
@@ -142,9 +154,12 @@ def test_story_first_line_stays_in_the_body():
         ("\nFollow us on Twitter: https://twitter.com/example\n\nOriginally published at https://example.com/oil-1\n",
          ["Follow us on Twitter: https://twitter.com/example", "Originally published at https://example.com/oil-1"]),
         ("\nPrices had fallen for a week before the rise.\n", []),
+        ("\nSOURCE Tamarack Copper Ltd.\n\nFor further information: Marta Lund, 604-555-0117\n",
+         ["SOURCE Tamarack Copper Ltd.", "For further information: Marta Lund, 604-555-0117"]),
     ],
     ids=["after-rule-link-and-bold", "source-line", "reuters-credit", "reuter-signoff", "lower-case-signoff",
-         "copyright-sign", "copyright-word", "ap-dash-signoff", "follow-and-originally-published", "no-footer"],
+         "copyright-sign", "copyright-word", "ap-dash-signoff", "follow-and-originally-published", "no-footer",
+         "press-release-issuer-and-contact"],
 )
 def test_footer_lines(tail, lines):
     assert footer_lines("Oil climbs\n\n" + STORY + tail) == lines

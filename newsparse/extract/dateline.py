@@ -12,7 +12,8 @@ True
 Styles read: Reuters (``NEW YORK, March 3 (Reuters) -``, ``NEW YORK, March 3 -``,
 ``Dec 29 (Reuters) -``), AP (``WASHINGTON (AP) —``), AFP (``PARIS (AFP) -``), CNN (``LONDON,
 England (CNN) --``, ``(CNN) —``), UPI, Xinhua, PTI (``NEW DELHI, Jan 8 (PTI)`` with no dash),
-press wires (``NEW YORK, Jan. 8, 2020 /PRNewswire/ --``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``),
+press wires (``NEW YORK, Jan. 8, 2020 /PRNewswire/ --``, ``SAN JOSE, Calif.--(BUSINESS WIRE)--``), a press
+release's date in brackets (``MOORHEAD, Minn. (March 4, 2025) —``),
 old AP's underscore (``WASHINGTON (AP) _``), several cities (``DUBAI/LONDON``), a
 state or country after the place (``BAHIA BLANCA, Argentina, Feb 26 -``, ``SPRINGFIELD, Ill. —``),
 weekday and day-first dates, a dash, en dash, em dash, double hyphen or colon after it, in Markdown emphasis
@@ -86,8 +87,10 @@ _DATELINE = (
     r"(?:,[ \t]*(?P<region>" + _REGION + r")){0,2})?"
     r"(?:--\((?P<agency_first>\p{L}[\p{L}\p{N} .&'’-]{0,40})\)--(?=" + _MONTH + r"))?"  # ('BOSTON--(BUSINESS
     # WIRE)--Feb. 22, 2024--': the credit before the date)
-    r"(?:(?:[ \t]+[-–—][ \t]+(?=" + _MONTH + r"\b[^\n]{3,20}?[ \t][-–—][ \t])|,?[ \t]*)"  # (a press release's
-    r"(?P<date>" + _DATE + r")(?:\.(?=[ \t]*/))?)?"  # date between dashes: 'FRESNO, CA – January 22, 2025 – The')
+    r"(?:(?:[ \t]+[-–—][ \t]+(?=" + _MONTH + r"\b[^\n]{3,20}?[ \t][-–—][ \t])|,?[ \t]*(?P<date_bracket>\()?)"  # (a
+    # press release's date between dashes: 'FRESNO, CA – January 22, 2025 – The', or in brackets: 'MOORHEAD, Minn.
+    # (March 4, 2025) — The')
+    r"(?P<date>" + _DATE + r")(?(date_bracket)\))(?:\.(?=[ \t]*/))?)?"
     r"(?:[ \t]*(?:--)?" + _AGENCY + r"|(?<=\d)[ \t]+(?P<agency_bare>" + _BARE_AGENCIES + r")(?=[ \t]*[-–—]))?"
     + _DASH
 )
@@ -175,9 +178,15 @@ def _plausible(m: Match, *, first: bool) -> bool:
         return False
     capitals = head.upper() == head
     if agency is not None:
+        if agency.split(" ")[0].rstrip(".").lower() in MONTHS and any(c.isdigit() for c in agency):
+            return False  # (a date in brackets that is not a whole one: 'DENVER (March 2025) —')
         return _known_agency(agency) or capitals or is_known_place(head)
     if not m.group("dash").strip():
         return False
+    if m.group("date_bracket"):  # ('MOORHEAD, Minn. (March 4, 2025) —': a whole date, after a place in capitals or
+        # one the gazetteer knows; not 'Smith (March 4) -')
+        return bool((m.group("month") or m.group("month2")) and (m.group("day") or m.group("day2"))) \
+            and (capitals or is_known_place(head))
     if has_date:
         return True
     dash = m.group("dash").strip()

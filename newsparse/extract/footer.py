@@ -9,13 +9,15 @@
 
 The link, best first: one a line names as the source (``Source: ...``, ``Originally published
 at ...``, ``This article first appeared on ...``), then a line that is only a link
-(``<https://...>``, a bare URL, ``[text](https://...)``); never a ``Read more``, ``Related`` or
-``Follow us`` link, nor a social network's.
+(``<https://...>``, a bare URL, ``[text](https://...)``) or a ``Read more at <https://...>`` closing a line;
+never another ``Read more``, ``Related`` or ``Follow us`` link, nor a social network's.
 
 Publisher, first found wins: a bold publisher line (``**Radio Habana Cuba**``), the site named in
 a ``Source: [Reuters](https://...)`` or ``first appeared on The Conversation`` line, a line that is one link
 named for its site (``[Times of India](https://...)``), a press release's issuer (``SOURCE Northwind Robotics,
-Inc.``), a copyright holder (``© 2020 The Guardian``), an agency
+Inc.``, over its ``For further information: ...`` or ``Media contact: ...`` lines), a copyright holder
+(``© 2020 The Guardian``), an agency
+notice naming itself (``Anadolu Agency website contains only a portion of the news stories ...``), an agency
 sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa),
 an outlet's name alone on a line that an address in the document spells (``The Harbour Tribune`` beside
 ``ana@harbourtribune.co.uk``).
@@ -29,7 +31,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import AGENCY_NAMES, PUBLISHER_NAMES
-from ..zone_lines import COPYRIGHT_MARK, FOOTER_LINK, FOOTER_SIGNOFF, FRONT_MATTER_OPENERS, site_named
+from ..zone_lines import (
+    COPYRIGHT_MARK,
+    FOOTER_LINK,
+    FOOTER_SIGNOFF,
+    FOOTER_SITE_NOTICE,
+    FRONT_MATTER_OPENERS,
+    site_named,
+)
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
@@ -69,6 +78,12 @@ OTHER_LINK_LINE = re.compile(
     r"Watch|Listen|Download|Contact|Email|Twitter|Facebook|Instagram)\b",
     re.IGNORECASE,
 )
+# A link to the story itself, closing the line (after its copyright notice, or alone): "Read more at
+# <https://www.example.co.ke/business/avocados>", "_© 2025 Rift Valley Post._ Read more at https://...", "Read the
+# full story at https://..." (not "Read more: https://..." nor "Read more at" a site's home page: other stories).
+READ_MORE_AT = re.compile(r"(?:^|(?<=[\s*_.]))Read (?:more|the full (?:story|article)) (?:at|on)[ \t]+<?"
+                          r"(?P<url>https?://[^\s/<>()\[\]]+/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"/]/?)>?[\s*_.]*$",
+                          re.IGNORECASE)
 # Hosts of social networks and mail links: never an article's own link.
 SOCIAL_HOST = re.compile(
     r"https?://(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.me|instagram\.com|youtube\.com|youtu\.be|"
@@ -157,7 +172,11 @@ def _front_matter_fields(doc: ZonedDoc) -> dict[str, str]:
 def _own_link(line: str) -> tuple[int, str] | None:
     """(rank, url) when the line gives the article's own link; lower rank wins, then the first."""
     m = URL.search(line)
-    if not m or SOCIAL_HOST.match(m.group()) or OTHER_LINK_LINE.match(line):
+    if not m or SOCIAL_HOST.match(m.group()):
+        return None
+    if (read_more := READ_MORE_AT.search(line)) is not None:
+        return _LINK_RANK, read_more.group("url")
+    if OTHER_LINK_LINE.match(line):
         return None
     if SOURCE_LINE.match(line):
         return _SOURCE_RANK, m.group()
@@ -193,6 +212,9 @@ def _publisher(line: str) -> tuple[int, str] | None:
                 and line.startswith(".", m.end("holder")):
             holder += "."  # ('Bloomberg L.P.', 'Thomson Reuters, Inc.' keep the period read as the sentence's)
         return 3, PUBLISHER_NAMES.get(holder.lower(), holder)
+    m = FOOTER_SITE_NOTICE.fullmatch(line)
+    if m:
+        return 3, m.group("name")
     m = FOOTER_SIGNOFF.fullmatch(line)
     if m:
         agency = m.group("agency").lower()
