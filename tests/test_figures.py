@@ -141,6 +141,17 @@ RANGES = [
     ("Flooding hit 9 of the state's 12 districts.", [("9", 9, "districts"), ("12 districts", 12, "districts")]),
     ("Clinton has 520 superdelegates compared with 39 for Sanders.",
      [("520 superdelegates", 520, "superdelegates"), ("39", 39, "superdelegates")]),
+    ("The city issued 4,200 permits, compared with about 350 in a typical month.",
+     [("4,200 permits", 4200, "permits"), ("350", 350, "permits")]),
+    ("Insurers got 58,000 claims, including 31,500 for cars and 26,500 from homeowners.",
+     [("58,000 claims", 58000, "claims"), ("31,500", 31500, "claims"), ("26,500", 26500, "claims")]),
+    ("It left 100 vacancies to fill and 40 to 50 emergencies.",
+     [("100 vacancies", 100, "vacancies"), ("40", 40, "emergencies"), ("50 emergencies", 50, "emergencies")]),
+    ("The city has 22 reservoirs. Seven of them are empty.", [("22 reservoirs", 22, "reservoirs"),
+                                                              ("Seven", 7, "reservoirs")]),
+    ("The Condors have won nine of their last 11 games.", [("nine", 9, "games"), ("11 games", 11, "games")]),
+    ("Of the 6,120 people who had a positive test and then a colonoscopy, 412 had cancer and 2,310 had polyps.",
+     [("6,120 people", 6120, "people"), ("412", 412, "people"), ("2,310", 2310, "people")]),
 ]
 WIRE = [
     ("The stake rose to 5.2 pct.", [("5.2 pct", 5.2, "percent")]),
@@ -417,7 +428,9 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "percent-from-a-share-of-its-order",
     "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
     "of-a-possessed-whole",
-    "counts-compared-differ-more"])
+    "counts-compared-differ-more", "a-comparison-past-a-qualifier", "the-last-of-a-list-leaving-the-noun-out",
+    "a-range-after-and-names-its-own", "of-them-counts-what-was-counted", "of-their-last-games",
+    "of-the-group-opening-a-long-sentence"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 

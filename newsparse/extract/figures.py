@@ -64,8 +64,9 @@ RANGE_AFTER = re.compile(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one|two|th
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties": a part of a whole owned.
 RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
-                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?)[ \t]*\n?[ \t]*")
-# ('2.4 to\n2.6 tonnes': a wire line may break inside a range)
+                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?"
+                          r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
+# ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count)
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
 # What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
@@ -73,6 +74,13 @@ BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
 _PREDICATE_AFTER = re.compile(r"[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
                               r"|remain(?:ed)?)[ \t]+)?(?:[a-z]+ed|missing|dead|injured|hurt|wounded|killed|left"
                               r"|remain|remained|survived|died|opposed|backed|voted|agreed)\b")
+# What follows the last bare number of a list that leaves its noun out: " from homeowners" in "31,500 for cars and
+# 26,500 from homeowners", " had polyps" in "412 had cancer and 2,310 had polyps" (not a range or a noun: "and 40
+# to 50 emergencies", "and two-thirds of Republicans").
+LIST_ITEM_AFTER = re.compile(r"[ \t]+(?:for|from|in|at|on|by|among|with|under|over|were|was|are|is|had|have|has)\b"
+                             r"|[ \t]*[,.;)]")
+# A share of what was just counted, after a bare number: " of them" in "Seven of them are empty", " of those".
+OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
 MORE_THAN = re.compile(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
 #: How many figures back a bare sum with a scale word looks for one with that scale.
@@ -289,7 +297,7 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
                     and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw)):
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402")
         elif (b.bare and not a.bare and b.start - a.end < 160
-              and b.before.ends_with(_COMPARISONS, 2)
+              and _after_comparison(b.before)
               and not SENTENCE_BREAK.search(text, a.end, b.start)
               and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw))):
             _take_unit(b, a, forward=False)
@@ -325,6 +333,16 @@ def _same_scale_back(text: str, found: list[_Found]) -> None:
                 break  # 99.5 billion')
 
 
+def _after_comparison(before: Before) -> bool:
+    """Whether a comparison stands right before a number, a qualifier between them or not: 'compared with 350',
+    'compared with about 350', 'from roughly 40'."""
+    n = len(qualifier(before).split()) if qualifier(before) else 0
+    if n == 0:
+        return before.ends_with(_COMPARISONS, 2) is not None
+    words = before.lower[:-n]
+    return tuple(words[-1:]) in _COMPARISONS or tuple(words[-2:]) in _COMPARISONS
+
+
 def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
     """Whether bare ``b`` counts what figure ``a`` before it counts, left unsaid: '2,318 patients in hospital,
     including 96 in critical care'; 'Of 27 analysts polled, 19 had expected a hold' (not 'Another 27' after 'nine
@@ -333,9 +351,18 @@ def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
     last = b.before.last()
     if last in ("including", "among") and one_sentence:
         return abs(b.value) < abs(a.value)
-    opens = a.before.last() == "of" and (len(a.before.lower) == 1 or a.before.last(2)[-1:] in ".!?")
-    if opens and one_sentence and b.start - a.end < 80 and text[a.end:b.start].rstrip().endswith(","):
-        return abs(b.value) < abs(a.value)  # ('Of 27 analysts polled by Reuters, 19 ...')
+    opens = (a.before.last() == "of" and (len(a.before.lower) == 1 or a.before.last(2)[-1:] in ".!?")) \
+        or (a.before.last(2) == "of" and a.before.last() == "the"
+            and (len(a.before.lower) == 2 or a.before.last(3)[-1:] in ".!?"))
+    if opens and one_sentence and b.start - a.end < 160 and text[a.end:b.start].rstrip().endswith(","):
+        return abs(b.value) < abs(a.value)  # ('Of 27 analysts polled by Reuters, 19 ...', 'Of the 6,120 people who
+        # had a test, 412 ...')
+    if last == "and" and one_sentence and b.start - a.end < 40 and a.unit.counted and _same_order(b.value, a.value) \
+            and LIST_ITEM_AFTER.match(text, b.end) is not None:
+        return True  # a list that leaves the noun out: 'including 31,500 for cars and 26,500 from homeowners'
+    if OF_THEM.match(text, b.end) is not None and a.unit.counted and b.start - a.end < 160 \
+            and len(SENTENCE_BREAK.findall(text, a.end, b.start)) <= 1 and abs(b.value) <= abs(a.value):
+        return True  # 'The city has 22 reservoirs. Seven of them are empty.
     return a.unit.counted and one_sentence and b.start - a.end < 100 and _same_order(b.value, a.value) \
         and _PREDICATE_AFTER.match(text, b.end) is not None  # ('killing 14 people and leaving 37 missing', '117
     # vessels, with 64 already delivered', 'a survey of 86 businesses found that 71 opposed')
