@@ -320,6 +320,13 @@ COUNTS = [
     ("Three-quarters of the $59 million went to ads, and one-half of 1 percent to staff.",
      [("Three-quarters", 0.75, None), ("$59 million", 59e6, "USD"), ("one-half", 0.5, "percent"),
       ("1 percent", 1, "percent")]),
+    ("IT HAS CLOSED 112 PITS, AND MINERS AGED 60 AND OVER GET PAYMENTS.",
+     [("112 PITS", 112, "pits"), ("60", 60, "years")]),
+    ("He hit .318 with 41 RBIs, the route has five new cafés, and crews work two 10-hour shifts.",
+     [(".318", 0.318, None), ("41 RBIs", 41, "rbis"), ("five new cafés", 5, "cafés"), ("two", 2, "shifts"),
+      ("10-hour", 10, "hours")]),
+    ("Receipts were 9,500 head, and 30 head of cattle sold; two head coaches left.",
+     [("9,500 head", 9500, "head"), ("30 head", 30, "head"), ("two head coaches", 2, "coaches")]),
 ]
 NOT_FIGURES = [
     ("year", "The law was passed in 2020 and amended in 1998."),
@@ -374,6 +381,9 @@ NOT_FIGURES = [
     ("compound-name", "The 7-Eleven store closed."),
     ("one-time", "His one-time rival conceded."),
     ("identifier-digits", "The tweet 673679711437004805 was deleted."),
+    ("the-first-hour-of-a-span-of-time", "Cooling centers stay open between 4 and 9 p.m. and from 10 to 6 p.m."),
+    ("a-wire-end-mark", "Hogs were steady.\n\n-0-"),
+    ("the-second-of-two-stages", "Most cases were found at stage one or two, when cure is likely."),
 ]
 
 
@@ -496,7 +506,9 @@ def test_durations_and_ages(sentence, expected):
     "men-and-women", "capitalised-plural", "compound-state", "plural-modifier", "after-a-weekday",
     "compound-point", "index-points",
     "after-possessive", "a-plural-modifying-a-plural", "basis-points-as-an-adjective",
-    "a-month-and-comma-is-no-date-a-day-list-is", "a-share-of-a-sum-takes-no-unit-of-a-unit-does"])
+    "a-month-and-comma-is-no-date-a-day-list-is", "a-share-of-a-sum-takes-no-unit-of-a-unit-does",
+    "copy-in-capitals-names-no-model-number", "initials-in-the-plural-accents-and-a-measure-as-modifier",
+    "head-of-livestock"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
 

@@ -22,7 +22,7 @@ import functools
 import re
 
 from ..lexicon.calendar import MONTHS
-from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS
+from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS, SMALL_NUMBERS
 from .figure_numbers import Number
 
 # A clock time after the number: "3 p.m.", "10 am", "1300 GMT", "9 o'clock", "6 ET", "11: 06".
@@ -88,6 +88,12 @@ _COUNTED_PEOPLE = frozenset("""
 # in "met the House 40 times", " to 212" in "passed the House 218 to 212".
 _COUNTED_AFTER_NAME = re.compile(r"[ \t]+(?:(?:people|persons|times|deaths|lives|children|civilians|votes|troops"
                                  r"|soldiers|workers|jobs|homes)\b|to[ \t]+\d+(?![.,/]\d|\d))")
+# The second hour of a span of time after the first: " and 9" in "between 4 and 9 p.m.", " to 6" in "from 10 to 6 pm".
+TIME_RANGE_END = re.compile(r"[ \t]*(?:to|and|-|–|until|till)[ \t]*[0-9]{1,2}(?::[0-9]{2})?")
+# A wire story's end mark after its zero: "-" closing "-0-" at the end of its line.
+END_MARK = re.compile(r"-[ \t]*(?:\n|$)")
+# A word in capitals after a number, as copy in capitals has: " PITS" in "HAS CLOSED 112 PITS".
+CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
 # A plural noun right after a number: "1800 workers" (the noun is group 1).
 _PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 #: Words before a clock time written as four digits and 'hours': "at 1715 hours".
@@ -147,6 +153,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if number.words:
         if text[start - 1:start] == "(" and text.startswith(":", number.end) and text[start:number.end].isupper():
             return True  # an exchange before its ticker: "(SIX: ALPW)"
+        if not with_unit and _identifier_before(before):
+            return True  # ('stage two', 'at stage one or two', 'Game Three')
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True
@@ -162,6 +170,11 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True  # "a 401(k) plan", "its 10-K filing", "a 3-D printer"
     if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):
         return True
+    if integer and number.raw <= 12 and (to := TIME_RANGE_END.match(text, number.end)) is not None \
+            and TIME_AFTER.match(text, to.end()):
+        return True  # the first hour of a span of time: 'between 4 and 9 p.m.', 'from 10 to 6 p.m.'
+    if number.raw == 0 and END_MARK.match(text, number.end) and text[start - 1:start] in ("-", "\n", ""):
+        return True  # a wire story's end mark: '-0-'
     if _in_name(text, number, para_start, before) or _list_number(text, number, para_start):
         return True
     after = text[number.end:number.end + 3]
@@ -224,12 +237,15 @@ def _month_after(text: str, number: Number) -> bool:
 
 
 def _identifier_before(before: Before) -> bool:
-    """"Article 5", "No. 1", "page 4", "H.R. 3762", "#2"."""
+    """"Article 5", "No. 1", "page 4", "H.R. 3762", "#2"; the second of two: "stage one or two"."""
     if before.glued:
         return False
     if not before.words:
         return False
     word = before.words[-1]
+    if word in ("or", "and", "to") and len(before.words) >= 3 and before.lower[-3] in IDENTIFIER_LABELS \
+            and (before.words[-2].isdigit() or before.lower[-2] in SMALL_NUMBERS):
+        return True  # ('stage one or two', 'phase 1 and 2'; not 'for highway repairs and 46 mln')
     bare = word.rstrip(".")
     return (bare.lower() in IDENTIFIER_LABELS or bare in CAPITALISED_LABELS or word in ("#", "no.")
             or (word.endswith(".") and INITIALS.fullmatch(word) is not None))
@@ -278,6 +294,8 @@ def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool
         return False  # ('He told Reuters 300 people were killed', 'met the House 40 times', 'the House 218 to 212')
     if not (word[-1].isalnum() or word[-1] == ".") or word.endswith(("'s", "’s")):
         return False
+    if len(word) > 2 and word.isupper() and word.isalpha() and CAPITALS_AFTER.match(text, number.end) is not None:
+        return False  # copy in capitals, where a capital tells nothing: 'HAS CLOSED 112 PITS', 'AGED 60 AND OVER'
     word_start = number.start - 1 - len(word)
     return not (word[0].isupper() and word[1:].islower() and _sentence_initial(text, word_start, para_start))
 

@@ -70,6 +70,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35
 # jets", "U.S.-backed" in "300 U.S.-backed fighters".
 _MODIFIER_CODE = re.compile(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?")
+# A word in Latin letters with accents: "cafés", "piñatas".
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
+# A number and a measure joined as a modifier between a count and its noun: "10-hour" in "two 10-hour shifts".
+_MEASURE_MODIFIER = re.compile(r"[0-9][0-9,.]*-[a-z]+")
+# Initials in the plural: "RBIs", "SUVs", "NGOs".
+_INITIALS_PLURAL = re.compile(r"[A-Z]{2,5}s")
 #: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something".
 _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
                            "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star"})
@@ -346,9 +352,12 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
     for i in range(first, min(len(words), first + 5)):
         raw = words[i]
         word = raw.rstrip(_STRIP)
-        if not (word.isalpha() and word.isascii()) and not _WORD.fullmatch(word):  # (most are plain words)
+        if not (word.isalpha() and (word.isascii() or _LATIN_WORD.fullmatch(word))) and not _WORD.fullmatch(word):
             if _MODIFIER_CODE.fullmatch(raw) and i + 1 < len(words):
                 continue  # "7,000 U.S. troops", "24 F-35 jets", "500 U.N.-backed fighters"
+            if _MEASURE_MODIFIER.fullmatch(raw) and i + 1 < len(words) and first == 0 and not number.fraction:
+                in_span = False  # "two 10-hour shifts": the span stops at "two", the measure is a figure of its own
+                continue
             if word == raw and word.islower() and word.replace("-", "").isalpha() and i + 1 < len(words):
                 continue  # a compound modifier: "two heavy-rain days", "30 full-time staff"
             return None
@@ -364,7 +373,11 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \
                 and words[i + 1].rstrip(_STRIP).lower() not in STOP_WORDS:
             continue  # "200 customs officers", "23 Grand Slam singles titles"
-        if _is_plural(low) and tokens is not None:
+        if low == "head" and tokens is not None and (i + 1 == len(words) or words[i + 1] == "of" or word != raw):
+            end = tokens.end(i + 1) - (len(raw) - len(word))
+            return Unit("head", "count", end if in_span else number.end, counted=True)  # '9,500 head
+            # (of cattle)'
+        if (_is_plural(low) or _INITIALS_PLURAL.fullmatch(word)) and tokens is not None:
             if word == raw and i + 1 < len(words) and _plural_noun_after(words[i + 1]):
                 continue  # a plural modifying a plural: "20 police cars", "1,500 police personnel"
             noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
