@@ -779,12 +779,19 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
         ('Trustee Oscar Finch asked how many had passed. "Out of eleven," the trustee said.', ["Oscar Finch"]),
         ("Gunnar Lind pleaded guilty. Lind's lawyer, public defender Andre Vukel, told the court his client was "
          'sorry. "He has owned what he did," he said.', ["Andre Vukel"]),
+        ('The chairman of the Zoning Board of Appeals, Walter J. Fenster, called for order. Others spoke.\n\n'
+         '"Every person will be heard," the chairman said.', ["Walter J. Fenster"]),
+        ("The Member for Burdekin Valley, Kerry Salt, said landholders pay.\n\n'When a mine closes, the jobs go,' "
+         "the MP said.", ["Kerry Salt"]),
+        ("Consultant in emergency medicine Dr Ciara Breen said beds were short.\n\n'We are a hospital built for "
+         "2010,' the consultant said.", ["Ciara Breen"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
          "a kinship noun after a possessive", "a kinship noun no one holds: left as written",
          "a role in initials before the name and a comma", "a capitalised role before the name and a comma",
-         "trustee as a title", "a possessor's lawyer named with a second role"],
+         "trustee as a title", "a possessor's lawyer named with a second role",
+         "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -833,13 +840,20 @@ def test_given_names_tell_gender(body, speakers):
          ["Fernhill"]),
         ('Horizonline runs 1,100 flights a day. It said it had made a fair offer.\n\n"We respect the union," '
          'the company said.', ["the company"]),
+        ('In a news release Tuesday, the Parks and Recreation Department said it would post rules.\n\n"Dog parks '
+         'work when everyone knows the rules," the release said.', ["the Parks and Recreation Department"]),
+        ('A neighborhood group, the East Side Block Watch, said in a post on its Facebook page that it was grateful.'
+         '\n\n"Lock your garages," the post said.', ["the East Side Block Watch"]),
+        ('Trailmark said in its earnings release that it had bought back shares. It said it had also delayed an '
+         'upgrade.\n\n"We remain confident," the company said.', ["Trailmark"]),
     ],
     ids=["the statement of whoever said it in a statement", "the statement of a body named by its noun",
          "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name",
          "a first-person possessive's description before the name", "a first-person possessive's description",
          "a participle's clause is a lead-in before the subject", "'Nothing' opens no lead-in",
          "'In a statement Sunday, the X said'", "an aside with a state's abbreviation before the verb",
-         "an aside with a number's thousands before the verb", "a pronoun opening the sentence is no body"],
+         "an aside with a number's thousands before the verb", "a pronoun opening the sentence is no body",
+         "a news release and who issued it", "a post and the group that posted it", "'It said' read past to the body"],
 )
 def test_statements_and_lead_ins(body, speakers):
     assert speakers_of(body) == speakers

@@ -75,23 +75,26 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
                            r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:"
                            + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
+#: How many verbs of speaking back an 'It said' is read past to the body it stands for.
+_IT_SAID_BACK = 3
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
-DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo")
+DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post")
 _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
-# statement".
+# statement", "A neighborhood group, the East Side Block Watch, said in a post".
 STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
-                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+)[ \t]+"
-                              r"(?:(?:himself|herself|itself|also|later)[ \t]+)?"
+                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+)"
+                              r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
                               r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                               r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+)(?:a|an)"
                               r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
-# "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank".
-STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?statement\b[^,.\n]{0,80},"
-                             r"[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
-                             r"|(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+# "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
+# Parks and Recreation Department said".
+STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
+                             + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
+                             r"|(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}[A-Z][\w'’-]*)"
                              r"[ \t]+(?:said|says|added|wrote)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
 # Vukovich", "a letter signed by Ana Lind".
@@ -280,12 +283,18 @@ def body_narrated(text: str, start: int, end: int) -> str | None:
 
 
 def _narrated_subject(text: str, start: int, end: int) -> str | None:
-    """Who the narrative of ``text[start:end]`` last reports speaking, as written: 'the Bundesbank', 'Ana Lind'."""
-    found = None
-    for verb in _BODY_VERB.finditer(text, start, end):
-        found = verb
-    if found is None:
-        return None
+    """Who the narrative of ``text[start:end]`` last reports speaking, as written: 'the Bundesbank', 'Ana Lind'; past
+    an 'It said' to the body named speaking before it ('Trailmark said in its release ... It said it had ...')."""
+    verbs = list(_BODY_VERB.finditer(text, start, end))
+    for found in reversed(verbs[-_IT_SAID_BACK:]):
+        subject = _subject_before(text, start, found)
+        if subject is None or subject.lower() != "it":
+            return subject
+    return None
+
+
+def _subject_before(text: str, start: int, found: re.Match[str]) -> str | None:
+    """The subject opening the clause of the verb ``found``: 'the Bundesbank' in ', the Bundesbank said'."""
     subject = None
     if (aside := ASIDE_BEFORE_VERB.search(text, max(start, found.start() - 100), found.start())) is not None:
         subject = _BODY_SUBJECT.search(text, max(start, aside.start() - 60), aside.start() + 2)  # ('The Association

@@ -54,10 +54,14 @@ ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z
                          r"|chief[ \t]+executive|president|chairman|chairwoman|chair|director|editor|owner|publisher))?"
                          r"[ \t]*,?[ \t]*$")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
-# (the role capitalised too: "The Undersecretary of Fisheries, " before "Ignacio Bustamante").
+# (the role capitalised too: "The Undersecretary of Fisheries, " before "Ignacio Bustamante"; the body's name with
+# 'of' or 'and' inside: "The chairman of the Zoning Board of Appeals, "; "The Member for Burdekin Valley, " is the MP).
 ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
-                                 + r"))[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,4}"
-                                 r"[A-Z][\w'’.&-]*,[ \t]*$")
+                                 + r"))[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
+                                 r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$")
+# A role and its field in lower case right before a name: "Consultant in emergency medicine " before "Dr Ciara
+# Breen", "professor of economics " before "Ana Lind".
+ROLE_IN_FIELD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t]+(?:[a-z]+[ \t]+){1,3}$")
 # A title of a portfolio before the name, the portfolio's name in the run: "Minister for " before "Transport Niamh
 # Burke", "Secretary of " before "State Antony Blinken".
 TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
@@ -150,10 +154,14 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     elif last in ("for", "of") and (titled := TITLE_OF_BEFORE.search(text, max(0, run_start - 40), run_start)) \
             and (title := titled.group(1).lower()) in ROLE_WORDS:
         found.append(role_key((title,)))  # 'Minister for Transport Niamh Burke' is 'the minister'
+    elif last.islower() and (field := ROLE_IN_FIELD_BEFORE.search(text, max(0, run_start - 60), run_start)) \
+            and (role := field.group(1).lower()) in ROLE_WORDS:
+        found.append(role_key((role,)))  # 'Consultant in emergency medicine Dr Ciara Breen' is 'the consultant'
     elif text[run_start - 2:run_start] == ", ":
         of_body = ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
-            found.append(of_body.group(1).lower())
+            role = of_body.group(1).lower()
+            found.append("mp" if role == "member" and of_body.group(2) == "for" else role)
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
         if after is not None:
