@@ -614,6 +614,19 @@ def test_portfolios_and_saints_name_no_one(body, speakers):
     assert speakers_of(body) == speakers
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Ana Lind hosts the show. But she wanted to know, "How surprised are you that we woke up to this?"',
+         "Ana Lind"),
+        ('Tom Reyes wanted to know why, "Who pays for it?"', "Tom Reyes"),
+    ],
+    ids=["'she wanted to know,' before a question", "'X wanted to know why,' before a question"],
+)
+def test_wanting_to_know_asks(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
 def test_an_answer_to_a_question_asked_is_not_the_askers():
     body = ('Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she asked.\n\n'
             '"We did. The samples came back positive."')

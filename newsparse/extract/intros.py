@@ -183,7 +183,7 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
             return hit
         last = len(toks) - 1
     else:  # a clause attributes through a speech or naming verb of its own: clauses after the last one cannot
-        hit = _as_put_it(toks)
+        hit = _as_put_it(toks) or _wanted_to_know(toks)
         if hit:
             return hit
         last = last_verb(toks, VERBISH)
@@ -290,6 +290,21 @@ def _as_put_it(toks: list[Token]) -> Found | None:
             if phrase is None or skip_to_verb(toks, phrase.end) != n - 3:
                 return None
             return found_at(toks, phrase, "said-verb")
+    return None
+
+
+def _wanted_to_know(toks: list[Token]) -> Found | None:
+    """'But she wanted to know, "' / 'Reyes wanted to know why, "': the subject of a question's 'wanted to know'."""
+    n = len(toks)
+    if n < 5 or toks[-1].text not in (",", ":"):
+        return None
+    for k in range(n - 2, max(2, n - 5), -1):
+        if toks[k].lower == "know" and toks[k - 1].lower == "to" and toks[k - 2].lower in ("wanted", "wants"):
+            s = _skip_conjunction(toks, main_clause(toks[:k - 2]))
+            phrase = speaker_phrase(toks, s)
+            if phrase is not None and phrase.kind != "description" and skip_to_verb(toks, phrase.end) == k - 2:
+                return found_at(toks, phrase, "said-verb")
+            return None
     return None
 
 

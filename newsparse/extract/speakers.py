@@ -85,7 +85,7 @@ JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
 _VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
-_BEFORE_WORDS = _VERBISH | {"according", "put", "puts"}  # ('As Ana Lind put it, "')
+_BEFORE_WORDS = _VERBISH | {"according", "put", "puts", "know"}  # ('As Ana Lind put it, "', 'Lind wanted to know, "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
