@@ -859,6 +859,11 @@ def test_given_names_tell_gender(body, speakers):
          '\n\n"Lock your garages," the post said.', ["the East Side Block Watch"]),
         ('Trailmark said in its earnings release that it had bought back shares. It said it had also delayed an '
          'upgrade.\n\n"We remain confident," the company said.', ["Trailmark"]),
+        ('In a statement, Energy Minister Rochelle Boyd said her province "stands ready" to help.\n\n"Alberta will '
+         'do its part," the statement said.', ["Rochelle Boyd", "Rochelle Boyd"]),
+        ('The added security brought controversy. The Harbor Union issued a statement saying it would withdraw '
+         '"because of the conditions."\n\n"For us, it was a hard choice," the group said in a statement.',
+         ["The Harbor Union", "The Harbor Union"]),
     ],
     ids=["the statement of whoever said it in a statement", "the statement of a body named by its noun",
          "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name",
@@ -866,7 +871,8 @@ def test_given_names_tell_gender(body, speakers):
          "a participle's clause is a lead-in before the subject", "'Nothing' opens no lead-in",
          "'In a statement Sunday, the X said'", "an aside with a state's abbreviation before the verb",
          "an aside with a number's thousands before the verb", "a pronoun opening the sentence is no body",
-         "a news release and who issued it", "a post and the group that posted it", "'It said' read past to the body"],
+         "a news release and who issued it", "a post and the group that posted it", "'It said' read past to the body",
+         "a statement's issuer before a fragment, titles left out", "'The added' names no body"],
 )
 def test_statements_and_lead_ins(body, speakers):
     assert speakers_of(body) == speakers

@@ -251,11 +251,18 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'; 'The
     hospital said in a statement that ...' -> 'The hospital'; for 'the email said' or 'the memo states' too: 'A legal
     memo prepared for the council by City Attorney Leonard Vukovich' -> 'Leonard Vukovich'."""
-    issuers = sorted([(m.start(), m.group(1)) for m in STATEMENT_ISSUED.finditer(text, start, end)]
+    issuers = sorted([(m.start(), _titled_name(m.group(1))) for m in STATEMENT_ISSUED.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)]
-                     + [(m.start(), m.group(1)) for m in STATEMENT_FIRST.finditer(text, start, end)])
+                     + [(m.start(), _titled_name(m.group(1))) for m in STATEMENT_FIRST.finditer(text, start, end)])
     return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
+
+
+def _titled_name(run: str) -> str:
+    """A person's name without the titles before it ('Alberta Energy Minister Rochelle Boyd' -> 'Rochelle Boyd'); a
+    body's name as written ('The Residential Tenancies Board')."""
+    parsed = parse_run(run) if " " in run else None
+    return parsed.name if parsed is not None and parsed.titled else run
 
 
 def _name_in(run: str) -> str:
@@ -307,8 +314,8 @@ def _subject_before(text: str, start: int, found: re.Match[str]) -> str | None:
 def _body(name: str) -> str | None:
     """``name`` when it names a body ('the defence ministry', 'the union', 'Boeing'), not a person ('the spokesman',
     'Ana Lind')."""
-    if name.lower() in PRONOUNS:
-        return None  # ('It said it made a fair offer.': whatever it is, not found here)
+    if name.lower() in PRONOUNS or name.lower() in ("the", "a", "an"):
+        return None  # ('It said it made a fair offer.': whatever it is, not found here; 'The added security')
     head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
     if head.islower():
         return name if head.rsplit(None, 1)[-1] in _SPEAKING_BODY_NOUNS else None

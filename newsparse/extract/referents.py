@@ -184,7 +184,9 @@ def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts:
     opens = para_starts[max(0, para)]
     floor = opens if LETTERS.search(text, opens, position) else para_starts[max(0, para - 1)]  # (a paragraph
     # opening with the quote: the sentence before ends the paragraph before)
-    floor = max(floor, previous.end if previous is not None else 0)
+    floor = max(floor, previous.end if previous is not None and previous.kind == "full" else 0)  # (a fragment
+    # quoted in the narrative ends no narrative: 'In a statement, Mr. Hagerty said the board had "the greatest respect"
+    # for her.')
     return reader(text, floor, position) if floor < position else None
 
 
