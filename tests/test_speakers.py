@@ -310,6 +310,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
         ('Tom Reyes spoke.\n\nAbebe Jones said the team was tired. "We need rest," he said.', ["Abebe Jones"]),
         ('Tom Reyes spoke.\n\nGráinne Mulcahy BL represented the family. "They want answers," she said.',
          ["Gráinne Mulcahy"]),
+        ("Arindam Chakra said funds were withheld, a charge rejected by BJP MP Rajat Sen. 'The Centre has released "
+         "every rupee,' he told PTI.", ["Rajat Sen"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -327,7 +329,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "an object pronoun tells nothing of the subject", "a school is nobody",
          "a shared surname told apart by the pronoun after it", "a body before a role and a name is nobody",
          "a body before a role and a name is nobody, two", "a surname in -s followed by a speech verb",
-         "Irish letters after a name"],
+         "Irish letters after a name", "who rejects a charge answers it next"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

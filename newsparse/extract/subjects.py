@@ -49,6 +49,12 @@ _ING_NOUNS = frozenset("""
     """.split())
 
 
+# A claim answered by the person named next, who speaks in the sentences after: "a charge rejected by " before "BJP MP
+# Rajat Sen", "a claim disputed by Sen. " before "Ana Lind".
+DISPUTED_BY = re.compile(r"\b(?:rejected|denied|disputed|dismissed|contested|refuted|rebutted|challenged|countered)"
+                         r"[ \t]+by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
+
+
 def speaks_after(text: str, end: int) -> bool:
     """'Pate claimed', 'Cruz openly admitted': a speech verb follows the name, in a form one person
     takes ('Automakers say', 'Analysts argue' are many, and no name)."""
@@ -70,7 +76,7 @@ def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) ->
         return fitting[0]
     for mention in reversed(fitting):
         if (text[max(0, mention.start - 2):mention.start].strip() == "," and speaks_after(text, mention.end)) \
-                or _spoken_of(text, mention):
+                or _spoken_of(text, mention) or DISPUTED_BY.search(text, max(0, mention.start - 60), mention.start):
             return mention
     main = _main_clause(text, sentence_starts, fitting[0].sentence)
     for mention in reversed(fitting):
