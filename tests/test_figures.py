@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.extract import figure_context, figure_numbers, figure_units, figures
 from newsparse.extract.figures import extract_figures
 from newsparse.lexicon import numbers, units
@@ -603,3 +604,18 @@ def test_docstring_examples(module):
 @pytest.mark.parametrize("sentence", ["It was 2.48x10^345 tonnes.", "It cost 3e999 dlrs.", "A 1e-400 m gap."])
 def test_powers_past_a_float_are_no_figures(sentence):
     assert found(sentence) == []
+
+
+def test_results_table_lines_count_the_tables_money_and_its_shares():
+    table = ("HOLLIS TOOL CORP <HTC> 2ND QTR NET\n\nAKRON, Ohio, July 14 - Qtr ended June 30\n"
+             "    Shr 52 cts vs 40 cts\n    Net 2,140,000 vs 1,905,000\n    Revs 18.2 mln vs 16.9 mln\n"
+             "    Avg shrs 4,115,000 vs 4,050,000\n Reuter\n")
+    got = [(f.text, f.unit) for f in newsparse.parse(table).figures]
+    assert got == [("52 cts", "USD"), ("40 cts", "USD"), ("2,140,000", "USD"), ("1,905,000", "USD"),
+                   ("18.2 mln", "USD"), ("16.9 mln", "USD"), ("4,115,000", "shares"), ("4,050,000", "shares")]
+
+
+def test_a_sentence_with_vs_is_no_table_line():
+    got = [(f.text, f.unit) for f in newsparse.parse("T\n\nNet income rose to 5,000 vs 4,000 a year ago.\n").figures]
+    assert got == [("5,000", None), ("4,000", None)]
+

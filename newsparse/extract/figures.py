@@ -44,6 +44,7 @@ from .figure_context import (
     sign_ends_line,
 )
 from .figure_numbers import Number, is_continental, iter_numbers, tidy
+from .figure_tables import table_label
 from .figure_units import Unit, resolve_unit, unit_may_follow
 
 # Spans no number is read in: markup tags and links; '<tweet id="7536">', "https://x.com/2020/01".
@@ -83,6 +84,8 @@ LIST_ITEM_AFTER = re.compile(r"[ \t]+(?:for|from|in|at|on|by|among|with|under|ov
 OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
 MORE_THAN = re.compile(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
+#: How many figures back and ahead a bare figure of a results table looks for the table's currency.
+_TABLE_REACH = 12
 #: How many figures back a bare sum with a scale word looks for one with that scale.
 _SCALE_LOOK_BACK = 4
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
@@ -167,7 +170,32 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
             figure.span = span_index
             found.append(figure)
             done = figure.end
-    return [f.figure(text) for f in _share_units(text, found)]
+    return [f.figure(text) for f in _table_units(text, _share_units(text, found))]
+
+
+def _table_units(text: str, found: list[_Found]) -> list[_Found]:
+    """Bare figures on the lines of a results table count shares ('Avg shrs 3,668,000 vs 2,888,000') or are sums in
+    the currency of the table's nearest sum, before them if one is ('Shr 1.23 dlrs vs 1.11 dlrs' over 'Net
+    4,512,000 vs 3,206,000')."""
+    labels: dict[int, str | None] = {}  # line start -> the table label of its line
+
+    def label(f: _Found) -> str | None:
+        line = text.rfind("\n", 0, f.start) + 1
+        if line not in labels:
+            labels[line] = table_label(text, line)
+        return labels[line]
+
+    for k, f in enumerate(found):
+        if not f.bare or (kind := label(f)) is None:
+            continue
+        if kind == "shares":
+            f.unit = Unit("shares", "count", f.end, counted=True)
+            continue
+        before = (g for g in reversed(found[max(0, k - _TABLE_REACH):k]) if g.unit.kind == "money" and label(g))
+        after = (g for g in found[k + 1:k + 1 + _TABLE_REACH] if g.unit.kind == "money" and label(g))
+        if (money := next(before, None) or next(after, None)) is not None and abs(money.start - f.start) < 800:
+            f.unit = Unit(money.unit.code, "money", f.end)
+    return found
 
 
 def _read_field(text: str, line: Span) -> bool:
