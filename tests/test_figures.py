@@ -619,3 +619,23 @@ def test_a_sentence_with_vs_is_no_table_line():
     got = [(f.text, f.unit) for f in newsparse.parse("T\n\nNet income rose to 5,000 vs 4,000 a year ago.\n").figures]
     assert got == [("5,000", None), ("4,000", None)]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wheat closed at 2.74-1/2 dlrs a bushel; corn ended at $1.58 3/4.",
+         [("2.74-1/2 dlrs", 2.745, "USD"), ("$1.58 3/4", 1.5875, "USD")]),
+        ("Congress has 130 members, and lawmakers from 10 of its 13 parliamentary groups back the bill.",
+         [("130 members", 130, "members"), ("10", 10, "groups"), ("13 parliamentary groups", 13, "groups")]),
+        ("They found the car in a parking lot 3 miles away.", [("3 miles", 3, "mi")]),
+        ("He made 15 3-pointers.", [("15 3-pointers", 15, "3-pointers")]),
+        ("They scored more in the previous half.", []),
+        ("Belgium bought 8,000 and Denmark 6,000 tonnes.", [("8,000", 8000, "t"), ("6,000 tonnes", 6000, "t")]),
+    ],
+    ids=["a fraction of a cent after the decimals", "a share of a whole is no comparison with the figure before",
+         "a distance after a common noun that labels numbers", "a shot named by its points",
+         "a half of a game", "a list of named items leaving the unit to the last"],
+)
+def test_prices_shares_and_lists(sentence, expected):
+    _check(sentence, expected)
+

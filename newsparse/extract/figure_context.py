@@ -72,6 +72,8 @@ _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("o
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A shot named by its points: "-pointers" in "15 3-pointers" (a noun, no figure).
+POINTER_AFTER = re.compile(r"-pointers?\b")
 # A letter glued to a number by a hyphen or in brackets makes a code: "10-K", "3-D", "401(k)".
 _LETTER_CODE_AFTER = re.compile(r"(?:-[A-Z]|\([a-z]\))(?![\w'’-])")
 #: Emergency numbers and the words that call them: "called 911", "call 999".
@@ -159,6 +161,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if kind == "duration" and _military_time(text, number, before):
         return True
     identifier = _identifier_before(before)
+    if identifier and kind in ("measure", "duration") and before.words[-1].islower():
+        identifier = False  # a distance after a common noun: 'a parking lot 3 miles away' (not 'Route 66')
     if with_unit and not (number.currency is None and identifier):
         return False
     if identifier or (integer and ((_is_year(number) and not _counts_after(text, number, kind, before))
@@ -166,6 +170,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True
     if kind in (None, "other") and number.digits in _EMERGENCY_NUMBERS and before.last() in _CALLING:
         return True  # "called 911"
+    if POINTER_AFTER.match(text, number.end):
+        return True  # a basketball shot: '15 3-pointers'
     if _LETTER_CODE_AFTER.match(text, number.end):
         return True  # "a 401(k) plan", "its 10-K filing", "a 3-D printer"
     if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):

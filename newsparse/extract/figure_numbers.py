@@ -330,8 +330,11 @@ def _digits_value(numeral: str, fraction: bool, frac: str | None, continental: b
         return None  # an identifier: "673679711437004805"
     if frac:
         part = _fraction(frac.strip(" \t-"))
-        if part is None or not isinstance(value, int):
+        if part is None:
             return None
+        if isinstance(value, float):  # a fraction of the last decimal place, as grain prices are quoted:
+            places = len(numeral.rpartition("." if not continental else ",")[2])  # '2.74-1/2 dlrs' is 2.745
+            return round(value + part / 10 ** places, places + 4)
         value += part
     return value
 

@@ -355,6 +355,9 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if not (word.isalpha() and (word.isascii() or _LATIN_WORD.fullmatch(word))) and not _WORD.fullmatch(word):
             if _MODIFIER_CODE.fullmatch(raw) and i + 1 < len(words):
                 continue  # "7,000 U.S. troops", "24 F-35 jets", "500 U.N.-backed fighters"
+            if word.endswith(("-pointers", "-pointer")) and word[:1].isdigit() and tokens is not None:
+                end = tokens.end(i + 1) - (len(raw) - len(word))
+                return Unit(word.lower(), "count", end if in_span else number.end, counted=True)  # '15 3-pointers'
             if _MEASURE_MODIFIER.fullmatch(raw) and i + 1 < len(words) and first == 0 and not number.fraction:
                 in_span = False  # "two 10-hour shifts": the span stops at "two", the measure is a figure of its own
                 continue

@@ -80,6 +80,12 @@ _PREDICATE_AFTER = re.compile(r"[ \t]+(?:(?:already|still|now|also|later|reporte
 # to 50 emergencies", "and two-thirds of Republicans").
 LIST_ITEM_AFTER = re.compile(r"[ \t]+(?:for|from|in|at|on|by|among|with|under|over|were|was|are|is|had|have|has)\b"
                              r"|[ \t]*[,.;)]")
+# Between the figures of a list whose items are named, the unit said last: " and Denmark " in "Belgium 8,000 and
+# Denmark 6,000 tonnes".
+LIST_WITH_NAME = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}")
+# A whole after a bare number, whose unit the number takes: " of its" in "from 10 of its 13 groups" (so no comparison
+# with the figure before: "130 members, and lawmakers from 10 of its 13 groups").
+OF_WHOLE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
 # A share of what was just counted, after a bare number: " of them" in "Seven of them are empty", " of those".
 OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
@@ -100,7 +106,8 @@ CENTS_AFTER = re.compile(
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
 _FRACTION_END = re.compile(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
 #: Words before "half" that make it a part, not a quantity: "the first half", "its other half".
-_HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top".split())
+_HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top previous next opening "
+                         "final bottom upper lower".split())
 #: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8".
 _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
                           ("compared", "to")})
@@ -316,6 +323,10 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
     for a, b in pairwise(found):
         if a.span != b.span:
             continue
+        if a.bare and not b.bare and b.unit.kind in ("measure", "count", "money") and b.start - a.end < 40 \
+                and LIST_WITH_NAME.fullmatch(text, a.end, b.start) and _same_order(a.value, b.value):
+            _take_unit(a, b, forward=True)  # 'Belgium bought 8,000 and Denmark 6,000 tonnes'
+            continue
         if RANGE_JOINER.fullmatch(text, a.end, b.start):
             if a.bare and not b.bare and not (a.number.fraction and b.number.raw != 1 and "of" in text[a.end:b.start]):
                 _take_unit(a, b, forward=True)  # (not a share of a sum: 'three-quarters of the $59 million'; but
@@ -325,7 +336,7 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
                     and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw)):
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402")
         elif (b.bare and not a.bare and b.start - a.end < 160
-              and _after_comparison(b.before)
+              and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not SENTENCE_BREAK.search(text, a.end, b.start)
               and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw))):
             _take_unit(b, a, forward=False)
