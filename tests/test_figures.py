@@ -631,10 +631,13 @@ def test_a_sentence_with_vs_is_no_table_line():
         ("He made 15 3-pointers.", [("15 3-pointers", 15, "3-pointers")]),
         ("They scored more in the previous half.", []),
         ("Belgium bought 8,000 and Denmark 6,000 tonnes.", [("8,000", 8000, "t"), ("6,000 tonnes", 6000, "t")]),
+        ("The guilder firmed to 112.62 guilders per 100 marks from 112.78.",
+         [("112.62 guilders", 112.62, "NLG"), ("100 marks", 100, "mark"), ("112.78", 112.78, "NLG")]),
     ],
     ids=["a fraction of a cent after the decimals", "a share of a whole is no comparison with the figure before",
          "a distance after a common noun that labels numbers", "a shot named by its points",
-         "a half of a game", "a list of named items leaving the unit to the last"],
+         "a half of a game", "a list of named items leaving the unit to the last",
+         "a comparison with a rate takes the rate's unit, not its base's"],
 )
 def test_prices_shares_and_lists(sentence, expected):
     _check(sentence, expected)

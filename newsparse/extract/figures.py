@@ -320,7 +320,7 @@ def _cents(m: re.Match[str]) -> float:
 
 def _share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
-    for a, b in pairwise(found):
+    for k, (a, b) in enumerate(pairwise(found)):
         if a.span != b.span:
             continue
         if a.bare and not b.bare and b.unit.kind in ("measure", "count", "money") and b.start - a.end < 40 \
@@ -339,7 +339,9 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not SENTENCE_BREAK.search(text, a.end, b.start)
               and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw))):
-            _take_unit(b, a, forward=False)
+            rate = found[k - 1] if k > 0 and a.before.last() == "per" and found[k - 1].span == a.span \
+                and not found[k - 1].bare else None  # ('112.62 guilders per 100 marks from 112.78': the rate's
+            _take_unit(b, rate or a, forward=False)  # unit, not its base's)
         elif (b.bare and not a.bare and b.start - a.end < 80 and MORE_THAN.match(text, b.end)
               and not SENTENCE_BREAK.search(text, a.end, b.start) and _same_order(b.number.value, a.value)):
             _take_unit(b, a, forward=False)  # a difference in the unit just given: '387 points, 96 more than its
