@@ -29,9 +29,9 @@ class Line(NamedTuple):
     kind: str  # text | blank | rule
 
 
-# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Written by Jane Doe on Jan. 8, 2020".
+# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Written by Jane Doe on Jan. 8, 2020", "By: Jane Doe".
 BYLINE = re.compile(
-    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Written|Story|Words|Text|Reported|Report) by|By|BY|by)[ \t]+[A-Z][\w.'’-]*"
+    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Written|Story|Words|Text|Reported|Report) by|By|BY|by):?[ \t]+[A-Z][\w.'’-]*"
 )
 # A credit byline without "By": "Jane Doe, Reuters", "JANE DOE and JOHN ROE | Associated Press".
 CREDIT_BYLINE = re.compile(
@@ -53,6 +53,12 @@ HEADER_DATE = re.compile(
 # A reading-time or section line in a header: "3 min read", "5-minute read".
 READING_TIME = re.compile(r"[ \t]*(?:\*{1,2}|_)?\d{1,2}[ -]min(?:ute)?s?\.?[ \t]+read[ \t]*(?:\*{1,2}|_)?[ \t]*",
                           re.IGNORECASE)
+# A page's share buttons, two at least: "Share  Facebook  X  Email", "Share this article: Facebook | WhatsApp".
+_SHARE_TARGET = (r"\[?(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|reddit|pinterest|print|copy link|messenger"
+                 r"|flipboard|telegram|bluesky|threads|sms)\]?")
+SHARE_BUTTONS = re.compile(r"[ \t]*(?:share(?: (?:this|the) (?:article|story|page))?(?: on)?[ \t]*:?[ \t]*)?"
+                           + _SHARE_TARGET + r"(?:(?:[ \t]*[|·•,/][ \t]*|[ \t]+)" + _SHARE_TARGET + r"){1,11}[ \t]*",
+                           re.IGNORECASE)
 # A photo caption or credit line above the story: "(Photo: Reuters)", "Photo: AFP/Getty Images".
 CAPTION = re.compile(r"[ \t]*[(\[]?(?:Photo|Image|Picture|File photo|Caption)\b[^\n]{0,200}", re.IGNORECASE)
 # A first line that is the story itself, opening with a dateline: "WASHINGTON (AP) — The Senate voted ...".
@@ -186,9 +192,9 @@ def looks_like_title(text: str, ln: Line) -> bool:
 
 
 def is_header_line(text: str, ln: Line, *, below_title: bool = True) -> bool:
-    """A byline, date, caption or reading-time line; credit and role lines only below a title
+    """A byline, date, caption, reading-time or share-buttons line; credit and role lines only below a title
     (a first line ``Stocks Rally - Reuters`` is a headline)."""
-    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME)):
+    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME, SHARE_BUTTONS)):
         return True
     if ln.end - ln.start > _BYLINE_MAX_CHARS:
         return False

@@ -40,10 +40,12 @@ def paragraphs(text: str) -> list[str]:
         ("---\ntitle: Oil climbs\nauthor: Jane Doe\ndate: 2020-01-08\n---\n\n",
          ["author: Jane Doe", "date: 2020-01-08"]),
         ("# Oil climbs\n\n*Traders watch the Gulf*\n\n---\n\n", ["*Traders watch the Gulf*"]),
+        ("Oil climbs\n\nBy: Jane Doe\n\nShare  Facebook  X  Email\n\n", ["By: Jane Doe", "Share  Facebook  X  Email"]),
     ],
     ids=["byline-and-published-under-title", "byline-after-blank", "credit-byline-without-by", "bold-byline-and-role",
          "byline-and-outlet-line", "reading-time", "guardian-date-stamp", "iso-update-stamp", "photo-caption",
-         "front-matter", "standfirst-closed-by-rule"],
+         "front-matter", "standfirst-closed-by-rule",
+         "byline-with-colon-and-share-buttons"],
 )
 def test_header_lines(head, lines):
     assert header_lines(head + STORY) == lines
