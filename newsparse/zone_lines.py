@@ -271,17 +271,21 @@ MARKUP_ONLY = re.compile(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|fi
 FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category|Tags"
                         r"|Publisher|Subject|From|To|Sent)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)  # (an e-mail's
 # header too: 'From: MoneyWise Weekly <hello@...>' / 'Subject: Rates dip')
+# A skip link: "Skip to content", "[Skip to main content](#maincontent)", "Jump to navigation".
+SKIP_LINK = re.compile(r"\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?")
 # A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
 # "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
 # A menu between pipes: "Home | Africa | World | Business".
 NAVIGATION_LINE = re.compile(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
-    r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
+    r"|" + SKIP_LINK.pattern +
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
     # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
     r"|(?i:for immediate release|press release|news release|media release)"
     # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
-    r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}(?:[a-z]-?)?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
+    # (an item may open with its number: "Watch Live   News   7 Investigates")
+    r"|(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
+    r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
     # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"
     r"|(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12}/?"
     # the reader's account links and a subscription offer: "Sign In | Subscribe: $1 for 6 months", "Log in  Subscribe
@@ -301,7 +305,8 @@ CONSENT_BUTTONS = re.compile(r"[ \t]*" + _CONSENT_BUTTON + r"(?:(?:[ \t]{2,}|[ \
 CONSENT_WORD = re.compile(r"(?i:accept|agree|allow)")
 #: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
 MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
-                        "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
+                        "weather business world video opinion advertisement".split()) \
+    | {"sign in", "log in", "skip to content"}  # (and an advert's label: "Advertisement")
 #: Words of a section label above a headline: "World News", "Business & Economy", "US Politics".
 SECTION_WORDS = frozenset("""
     news world politics business sport sports opinion comment analysis technology tech science health

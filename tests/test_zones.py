@@ -95,6 +95,15 @@ def test_header_lines(head, lines):
         ("Sign In | Subscribe: 99p for your first month\nTHE LAKESIDE COURIER\nHome  News  Sport  Opinion  e-Edition"
          "\n\nLOCAL NEWS\n\nOil climbs on supply fears\n\n" + STORY, "Oil climbs on supply fears"),
         ("Oil climbs on supply fears\nAccept the deal, unions told\n\n" + STORY, "Oil climbs on supply fears"),
+        ("Skip to content\nWPTR 12 News | Storm Warning: Roads closed until noon\nWatch Live   News   Weather   "
+         "12 On Your Side   Traffic\nAdvertisement\n\nOil climbs on supply fears\n\nBy: Jo Marsh\n\n" + STORY,
+         "Oil climbs on supply fears"),
+        ("Skip to content\nWatch Live   News   12 On Your Side   Traffic\n\nOil climbs on supply fears\n\n" + STORY,
+         "Oil climbs on supply fears"),
+        ("Advertisement\n\nOil climbs on supply fears\n\n" + STORY, "Oil climbs on supply fears"),
+        ("Skip to content\nOil Prices Climb | Live: Traders React\n\n" + STORY,
+         "Oil Prices Climb | Live: Traders React"),
+        ("U.S./China Trade Talks Resume\nNegotiators meet in Geneva\n\n" + STORY, "U.S./China Trade Talks Resume"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -106,7 +115,11 @@ def test_header_lines(head, lines):
          "an e-mail's subject", "a station's masthead and menu over the headline and dateline",
          "a consent banner over the masthead, menu and breadcrumbs", "a consent banner with bracketed buttons",
          "a sign-in line with a subscription offer over the masthead and a spaced menu",
-         "a headline opening with a consent word is no banner"],
+         "a headline opening with a consent word is no banner",
+         "a station's skip link, name with its alert banner, menu and advert label over the headline",
+         "a spaced menu with a numbered item", "an advert's label over the headline",
+         "a headline in title case with a bar and colon is no station's name",
+         "a headline with a slash over its subtitle is no breadcrumb"],
 )
 def test_title_line(text, title):
     doc = zone(text)
