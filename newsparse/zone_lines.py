@@ -293,6 +293,13 @@ NAVIGATION_LINE = re.compile(
     r"|(?i:(?:sign in|log in|login|register|my account)[ \t]*(?:[|·/][ \t]*|[ \t]{2,}))?"
     r"(?i:subscribe(?:[ \t]+(?:now|today))?)[ \t]*[:|—–][ \t]*[^\n]{1,60}"
 )
+# A markets ticker over the story, two quotes at least: "Markets  |  FTSE 100 8,214.52 ▲ 0.41%  |  GBP/USD 1.2734",
+# "DOW 38,996.39 +0.2%  ·  S&P 500 5,137.08  ·  Gold $2,083.50".
+_TICKER_QUOTE = (r"[A-Z][\w&/.-]*(?:[ \t][\w&/.-]+){0,3}[ \t]+[$£€¥]?\d[\d,]*(?:\.\d+)?%?"
+                 r"(?:[ \t]*[▲▼↑↓+−-][ \t]*\d[\d,]*(?:\.\d+)?%?)?")
+_TICKER_SEPARATOR = r"(?:[ \t]*[|·•][ \t]*|[ \t]{2,})"
+MARKET_TICKER = re.compile(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t]*:?" + _TICKER_SEPARATOR + r")?"
+                           + _TICKER_QUOTE + r"(?:" + _TICKER_SEPARATOR + _TICKER_QUOTE + r"){1,9}[ \t]*")
 # A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
 COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
 # The buttons of a consent banner: "ACCEPT ALL    MANAGE OPTIONS", "[Accept] [Reject all]", "I agree | More options".
@@ -317,9 +324,9 @@ SECTION_WORDS = frozenset("""
 
 def is_navigation_line(line: str) -> bool:
     """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
-    ('Sign in    Subscribe', 'Search') or a cookie banner."""
+    ('Sign in    Subscribe', 'Search'), a cookie banner or a markets ticker ('FTSE 100 8,214.52  |  Brent $78.12')."""
     return NAVIGATION_LINE.fullmatch(line) is not None or all(word in MENU_WORDS for word in line.lower().split()) \
-        or COOKIE_BANNER.fullmatch(line) is not None
+        or COOKIE_BANNER.fullmatch(line) is not None or MARKET_TICKER.fullmatch(line) is not None
 
 
 def is_consent_banner(block: list[str]) -> bool:

@@ -104,6 +104,12 @@ def test_header_lines(head, lines):
         ("Skip to content\nOil Prices Climb | Live: Traders React\n\n" + STORY,
          "Oil Prices Climb | Live: Traders React"),
         ("U.S./China Trade Talks Resume\nNegotiators meet in Geneva\n\n" + STORY, "U.S./China Trade Talks Resume"),
+        ("Menu  Search  Sign in\nTHE HARBOUR TRIBUNE\nMarkets  |  FTSE 250 19,402.10 ▼ 0.27%  |  EUR/GBP 0.8412  |  "
+         "Gold $2,311.40\nHome > Money > Property\n\nOil climbs on supply fears\n\n" + STORY,
+         "Oil climbs on supply fears"),
+        ("THE HARBOUR TRIBUNE\nDOW 38,412.55 +0.3%  ·  NASDAQ 16,120.08 -0.1%\n\nOil climbs on supply fears\n\n"
+         + STORY, "Oil climbs on supply fears"),
+        ("Nikkei 225 tops 40,000 for first time\n\n" + STORY, "Nikkei 225 tops 40,000 for first time"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -119,7 +125,9 @@ def test_header_lines(head, lines):
          "a station's skip link, name with its alert banner, menu and advert label over the headline",
          "a spaced menu with a numbered item", "an advert's label over the headline",
          "a headline in title case with a bar and colon is no station's name",
-         "a headline with a slash over its subtitle is no breadcrumb"],
+         "a headline with a slash over its subtitle is no breadcrumb",
+         "a menu, masthead, markets ticker and breadcrumbs over the headline", "a masthead over a markets ticker",
+         "a headline quoting one index level is no ticker"],
 )
 def test_title_line(text, title):
     doc = zone(text)
