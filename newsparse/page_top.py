@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .zone_lines import (
     ATX_HEADING,
     DATELINE_START,
@@ -36,6 +38,11 @@ OUTLET_NOUNS = frozenset("""
     telegraph mail express mirror standard guardian independent daily weekly news review citizen voice
     """.split())
 _NAVIGATION_MAX_CHARS = 200
+
+# A site's name with its banner after a bar: "KQLV 7 News | Weather Alert: Heat Advisory until 8 PM" (name in group
+# "name"; the banner a label of three capitalised words at most, a colon and a short notice).
+NAME_AND_BANNER = re.compile(r"(?P<name>[^|\n]{1,40})\|[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}:"
+                             r"[ \t]*\S[^\n]{0,80}")
 
 
 def next_text_line(lines: list[Line], i: int) -> int | None:
@@ -105,9 +112,19 @@ def _label_over_headline(text: str, lines: list[Line], block: list[str], after: 
 
 
 def _navigation_and_name(block: list[str]) -> bool:
-    """A block of navigation lines, one of which may be the site's name: 'Skip to main content' / 'GlobeWatch News'."""
+    """A block of navigation lines, one of which may be the site's name: 'Skip to main content' / 'GlobeWatch News',
+    maybe with a banner after it ('KQLV 7 News | Weather Alert: Heat Advisory until 8 PM')."""
     names = [line for line in block if not is_navigation_line(line)]
-    return not names or (len(names) == 1 < len(block) and _name_line(names[0]))
+    if not names:
+        return True
+    if len(names) > 1 or len(names) == len(block):
+        return False
+    if (banner := NAME_AND_BANNER.fullmatch(names[0])) is None:
+        return _name_line(names[0])
+    words = banner.group("name").split()  # (an outlet's or channel's name, not a headline in title case: 'KQLV 7
+    # News', 'Fox 13'; not 'Oil Prices Climb | Live: Traders React')
+    return _name_line(banner.group("name").strip()) \
+        and (words[-1].lower() in OUTLET_NOUNS or any(word.isdigit() for word in words))
 
 
 def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bool:
@@ -120,7 +137,8 @@ def _site_name(text: str, lines: list[Line], block: list[str], after: int) -> bo
 
 
 def _name_line(line: str) -> bool:
-    """A site's name alone on a line: a few capitalised words and no sentence's end ('Coastline News')."""
+    """A site's name alone on a line: a few capitalised words (or a channel's number) and no sentence's end
+    ('Coastline News', 'KQLV 7 News')."""
     words = line.split()
-    return 1 <= len(words) <= _SITE_NAME_MAX_WORDS and all(word[:1].isupper() for word in words) \
+    return 1 <= len(words) <= _SITE_NAME_MAX_WORDS and all(word[:1].isupper() or word.isdigit() for word in words) \
         and line[-1:] not in ".!?:"

@@ -29,9 +29,9 @@ class Line(NamedTuple):
     kind: str  # text | blank | rule
 
 
-# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Written by Jane Doe on Jan. 8, 2020".
+# A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Written by Jane Doe on Jan. 8, 2020", "By: Jane Doe".
 BYLINE = re.compile(
-    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Written|Story|Words|Text|Reported|Report) by|By|BY|by)[ \t]+[A-Z][\w.'’-]*"
+    r"[ \t]*(?:\*{1,2}|_)?(?:(?:Written|Story|Words|Text|Reported|Report) by|By|BY|by):?[ \t]+[A-Z][\w.'’-]*"
 )
 # A credit byline without "By": "Jane Doe, Reuters", "JANE DOE and JOHN ROE | Associated Press".
 CREDIT_BYLINE = re.compile(
@@ -53,6 +53,12 @@ HEADER_DATE = re.compile(
 # A reading-time or section line in a header: "3 min read", "5-minute read".
 READING_TIME = re.compile(r"[ \t]*(?:\*{1,2}|_)?\d{1,2}[ -]min(?:ute)?s?\.?[ \t]+read[ \t]*(?:\*{1,2}|_)?[ \t]*",
                           re.IGNORECASE)
+# A page's share buttons, two at least: "Share  Facebook  X  Email", "Share this article: Facebook | WhatsApp".
+_SHARE_TARGET = (r"\[?(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|reddit|pinterest|print|copy link|messenger"
+                 r"|flipboard|telegram|bluesky|threads|sms)\]?")
+SHARE_BUTTONS = re.compile(r"[ \t]*(?:share(?: (?:this|the) (?:article|story|page))?(?: on)?[ \t]*:?[ \t]*)?"
+                           + _SHARE_TARGET + r"(?:(?:[ \t]*[|·•,/][ \t]*|[ \t]+)" + _SHARE_TARGET + r"){1,11}[ \t]*",
+                           re.IGNORECASE)
 # A photo caption or credit line above the story: "(Photo: Reuters)", "Photo: AFP/Getty Images".
 CAPTION = re.compile(r"[ \t]*[(\[]?(?:Photo|Image|Picture|File photo|Caption)\b[^\n]{0,200}", re.IGNORECASE)
 # A first line that is the story itself, opening with a dateline: "WASHINGTON (AP) — The Senate voted ...".
@@ -186,9 +192,9 @@ def looks_like_title(text: str, ln: Line) -> bool:
 
 
 def is_header_line(text: str, ln: Line, *, below_title: bool = True) -> bool:
-    """A byline, date, caption or reading-time line; credit and role lines only below a title
+    """A byline, date, caption, reading-time or share-buttons line; credit and role lines only below a title
     (a first line ``Stocks Rally - Reuters`` is a headline)."""
-    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME)):
+    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME, SHARE_BUTTONS)):
         return True
     if ln.end - ln.start > _BYLINE_MAX_CHARS:
         return False
@@ -265,17 +271,21 @@ MARKUP_ONLY = re.compile(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|fi
 FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category|Tags"
                         r"|Publisher|Subject|From|To|Sent)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)  # (an e-mail's
 # header too: 'From: MoneyWise Weekly <hello@...>' / 'Subject: Rates dip')
+# A skip link: "Skip to content", "[Skip to main content](#maincontent)", "Jump to navigation".
+SKIP_LINK = re.compile(r"\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?")
 # A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
 # "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
 # A menu between pipes: "Home | Africa | World | Business".
 NAVIGATION_LINE = re.compile(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
-    r"|\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?"
+    r"|" + SKIP_LINK.pattern +
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
     # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
     r"|(?i:for immediate release|press release|news release|media release)"
     # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
-    r"|[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}(?:[ \t]{2,}(?:[a-z]-?)?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
+    # (an item may open with its number: "Watch Live   News   7 Investigates")
+    r"|(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
+    r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
     # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"
     r"|(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12}/?"
     # the reader's account links and a subscription offer: "Sign In | Subscribe: $1 for 6 months", "Log in  Subscribe
@@ -283,6 +293,13 @@ NAVIGATION_LINE = re.compile(
     r"|(?i:(?:sign in|log in|login|register|my account)[ \t]*(?:[|·/][ \t]*|[ \t]{2,}))?"
     r"(?i:subscribe(?:[ \t]+(?:now|today))?)[ \t]*[:|—–][ \t]*[^\n]{1,60}"
 )
+# A markets ticker over the story, two quotes at least: "Markets  |  FTSE 100 8,214.52 ▲ 0.41%  |  GBP/USD 1.2734",
+# "DOW 38,996.39 +0.2%  ·  S&P 500 5,137.08  ·  Gold $2,083.50".
+_TICKER_QUOTE = (r"[A-Z][\w&/.-]*(?:[ \t][\w&/.-]+){0,3}[ \t]+[$£€¥]?\d[\d,]*(?:\.\d+)?%?"
+                 r"(?:[ \t]*[▲▼↑↓+−-][ \t]*\d[\d,]*(?:\.\d+)?%?)?")
+_TICKER_SEPARATOR = r"(?:[ \t]*[|·•][ \t]*|[ \t]{2,})"
+MARKET_TICKER = re.compile(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t]*:?" + _TICKER_SEPARATOR + r")?"
+                           + _TICKER_QUOTE + r"(?:" + _TICKER_SEPARATOR + _TICKER_QUOTE + r"){1,9}[ \t]*")
 # A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
 COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
 # The buttons of a consent banner: "ACCEPT ALL    MANAGE OPTIONS", "[Accept] [Reject all]", "I agree | More options".
@@ -295,7 +312,8 @@ CONSENT_BUTTONS = re.compile(r"[ \t]*" + _CONSENT_BUTTON + r"(?:(?:[ \t]{2,}|[ \
 CONSENT_WORD = re.compile(r"(?i:accept|agree|allow)")
 #: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
 MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
-                        "weather business world video opinion".split()) | {"sign in", "log in", "skip to content"}
+                        "weather business world video opinion advertisement".split()) \
+    | {"sign in", "log in", "skip to content"}  # (and an advert's label: "Advertisement")
 #: Words of a section label above a headline: "World News", "Business & Economy", "US Politics".
 SECTION_WORDS = frozenset("""
     news world politics business sport sports opinion comment analysis technology tech science health
@@ -306,9 +324,9 @@ SECTION_WORDS = frozenset("""
 
 def is_navigation_line(line: str) -> bool:
     """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
-    ('Sign in    Subscribe', 'Search') or a cookie banner."""
+    ('Sign in    Subscribe', 'Search'), a cookie banner or a markets ticker ('FTSE 100 8,214.52  |  Brent $78.12')."""
     return NAVIGATION_LINE.fullmatch(line) is not None or all(word in MENU_WORDS for word in line.lower().split()) \
-        or COOKIE_BANNER.fullmatch(line) is not None
+        or COOKIE_BANNER.fullmatch(line) is not None or MARKET_TICKER.fullmatch(line) is not None
 
 
 def is_consent_banner(block: list[str]) -> bool:

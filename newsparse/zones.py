@@ -44,6 +44,7 @@ from .zone_lines import (
     FRONT_MATTER_TITLE,
     MARKUP_ONLY,
     SECTION_WORDS,
+    SKIP_LINK,
     Line,
     capitals_over_prose,
     is_footer_line,
@@ -193,8 +194,11 @@ def _headline_block(text: str, lines: list[Line], first: int, block_end: int) ->
     heading = next((ln for ln in block if ATX_HEADING.match(text, ln.start, ln.end)), None)
     if heading is not None:
         return Span(heading.start, heading.end)
-    label = text[block[0].start:block[0].end].lower().replace("&", " ").split()
-    chosen = block[1] if label and all(word in SECTION_WORDS for word in label) else block[0]
+    first_line = text[block[0].start:block[0].end]
+    label = first_line.lower().replace("&", " ").split()
+    over_it = (bool(label) and all(word in SECTION_WORDS for word in label)) \
+        or SKIP_LINK.fullmatch(first_line.strip()) is not None
+    chosen = block[1] if over_it else block[0]  # (a skip link too: "Skip to content" / "Oil Prices Climb | Live: ...")
     return Span(chosen.start, chosen.end)
 
 

@@ -162,6 +162,24 @@ def test_short_line_above_the_dateline(preamble):
     assert d is not None and d.location == "LONDON"
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    ["By: Dana Whitcombe", "BY: DANA WHITCOMBE", "Share  Facebook  X  Email",
+     "Share this story: Facebook | WhatsApp | Copy link", "Facebook  Twitter  Email  Print",
+     "By: Dana Whitcombe\nPosted at 4:05 PM, Mar 3, 2025\n\nShare  Facebook  X  Email"],
+    ids=["byline-with-colon", "byline-with-colon-in-capitals", "share-buttons", "share-this-story-with-pipes",
+         "share-targets-alone", "station-byline-posted-and-share-lines"],
+)
+def test_page_furniture_under_the_title_leaves_the_dateline_first(furniture):
+    d = dateline_of(f"{furniture}\n\nBRIAR HOLLOW — The school board voted Tuesday to delay the bus contract.")
+    assert d is not None and d.text == "BRIAR HOLLOW —"
+
+
+def test_a_share_word_in_a_sentence_is_no_furniture():
+    d = dateline_of("Share prices of Facebook and X fell.\n\nBRIAR HOLLOW — The school board voted Tuesday.")
+    assert d is None
+
+
 def test_story_with_no_title_opens_with_its_dateline():
     d = dateline_of("WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm the nominee, ending weeks "
                     "of debate.\n\nThe vote fell along party lines.", title="")

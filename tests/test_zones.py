@@ -40,10 +40,12 @@ def paragraphs(text: str) -> list[str]:
         ("---\ntitle: Oil climbs\nauthor: Jane Doe\ndate: 2020-01-08\n---\n\n",
          ["author: Jane Doe", "date: 2020-01-08"]),
         ("# Oil climbs\n\n*Traders watch the Gulf*\n\n---\n\n", ["*Traders watch the Gulf*"]),
+        ("Oil climbs\n\nBy: Jane Doe\n\nShare  Facebook  X  Email\n\n", ["By: Jane Doe", "Share  Facebook  X  Email"]),
     ],
     ids=["byline-and-published-under-title", "byline-after-blank", "credit-byline-without-by", "bold-byline-and-role",
          "byline-and-outlet-line", "reading-time", "guardian-date-stamp", "iso-update-stamp", "photo-caption",
-         "front-matter", "standfirst-closed-by-rule"],
+         "front-matter", "standfirst-closed-by-rule",
+         "byline-with-colon-and-share-buttons"],
 )
 def test_header_lines(head, lines):
     assert header_lines(head + STORY) == lines
@@ -93,6 +95,21 @@ def test_header_lines(head, lines):
         ("Sign In | Subscribe: 99p for your first month\nTHE LAKESIDE COURIER\nHome  News  Sport  Opinion  e-Edition"
          "\n\nLOCAL NEWS\n\nOil climbs on supply fears\n\n" + STORY, "Oil climbs on supply fears"),
         ("Oil climbs on supply fears\nAccept the deal, unions told\n\n" + STORY, "Oil climbs on supply fears"),
+        ("Skip to content\nWPTR 12 News | Storm Warning: Roads closed until noon\nWatch Live   News   Weather   "
+         "12 On Your Side   Traffic\nAdvertisement\n\nOil climbs on supply fears\n\nBy: Jo Marsh\n\n" + STORY,
+         "Oil climbs on supply fears"),
+        ("Skip to content\nWatch Live   News   12 On Your Side   Traffic\n\nOil climbs on supply fears\n\n" + STORY,
+         "Oil climbs on supply fears"),
+        ("Advertisement\n\nOil climbs on supply fears\n\n" + STORY, "Oil climbs on supply fears"),
+        ("Skip to content\nOil Prices Climb | Live: Traders React\n\n" + STORY,
+         "Oil Prices Climb | Live: Traders React"),
+        ("U.S./China Trade Talks Resume\nNegotiators meet in Geneva\n\n" + STORY, "U.S./China Trade Talks Resume"),
+        ("Menu  Search  Sign in\nTHE HARBOUR TRIBUNE\nMarkets  |  FTSE 250 19,402.10 ▼ 0.27%  |  EUR/GBP 0.8412  |  "
+         "Gold $2,311.40\nHome > Money > Property\n\nOil climbs on supply fears\n\n" + STORY,
+         "Oil climbs on supply fears"),
+        ("THE HARBOUR TRIBUNE\nDOW 38,412.55 +0.3%  ·  NASDAQ 16,120.08 -0.1%\n\nOil climbs on supply fears\n\n"
+         + STORY, "Oil climbs on supply fears"),
+        ("Nikkei 225 tops 40,000 for first time\n\n" + STORY, "Nikkei 225 tops 40,000 for first time"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -104,7 +121,13 @@ def test_header_lines(head, lines):
          "an e-mail's subject", "a station's masthead and menu over the headline and dateline",
          "a consent banner over the masthead, menu and breadcrumbs", "a consent banner with bracketed buttons",
          "a sign-in line with a subscription offer over the masthead and a spaced menu",
-         "a headline opening with a consent word is no banner"],
+         "a headline opening with a consent word is no banner",
+         "a station's skip link, name with its alert banner, menu and advert label over the headline",
+         "a spaced menu with a numbered item", "an advert's label over the headline",
+         "a headline in title case with a bar and colon is no station's name",
+         "a headline with a slash over its subtitle is no breadcrumb",
+         "a menu, masthead, markets ticker and breadcrumbs over the headline", "a masthead over a markets ticker",
+         "a headline quoting one index level is no ticker"],
 )
 def test_title_line(text, title):
     doc = zone(text)
