@@ -1199,13 +1199,18 @@ def test_demonstrative_descriptions(body, speaker):
         ('Ana Lind made clear that the plan has limits. "It is not a cure for anything."', "Ana Lind"),
         ('Ana Lind was sure to win the seat. "Nothing has been decided yet."', None),
         ('The mood was upbeat. "Nothing has been decided yet."', None),
+        ('At her direction, the committee issued a statement apologizing to the senator.\n\n"On behalf of '
+         'everyone here, we apologize."', "the committee"),
+        ('The Harbor Union released a statement after the vote. "We will strike on Monday if we must."',
+         "The Harbor Union"),
     ],
     ids=["subject praised, quote after in the paragraph", "subject praised, quote in the next paragraph",
          "subject answered, saying ... before a quote paragraph", "subject ... by saying ...",
          "subject with an appositive tweeted", "a reporting clause is no appositive", "no person speaks",
          "a person who does not speak", "stance: was blunt", "stance: was more cautious", "stance: is not so sure",
          "stance: struck a defiant tone", "stance: did not mince words", "stance: was quick to add that",
-         "stance: made clear that", "'sure to win' is no stance", "a stance of no person"],
+         "stance: made clear that", "'sure to win' is no stance", "a stance of no person",
+         "a body issued a statement, its words follow", "a statement released before the words, same paragraph"],
 )
 def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
     assert speakers_of(body) == [speaker]

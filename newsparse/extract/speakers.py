@@ -46,6 +46,7 @@ from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, read_after, sentence_head, sentence_tail
+from .descriptions import DOCUMENTS, statement_issuer
 from .intros import read_before, read_intro, read_lead
 from .mentions import People
 from .phrases import (
@@ -87,7 +88,7 @@ _VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
 _BEFORE_WORDS = _VERBISH | {"according", "put", "puts", "know"}  # ('As Ana Lind put it, "', 'Lind wanted to know, "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
-_LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS
+_LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
@@ -252,7 +253,18 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
         return None  # (the attribution of a question before: '"Did you test it?" she asked.' then '"We did."')
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
-    return read_lead(tokenize(text, start, stop))
+    return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
+
+
+def _issued_before(text: str, start: int, stop: int) -> Found | None:
+    """Who the sentence before a quote standing alone says put out a statement, whose words the quote then gives:
+    'At her direction, the committee issued a statement apologising to the senator.' -> 'the committee'."""
+    issuer = statement_issuer(text, start, stop)
+    at = text.find(issuer, start, stop) if issuer else -1
+    if at < 0:
+        return None
+    kind = "description" if issuer[:1].islower() or issuer[:4] == "The " else "name"
+    return Found(Span(at, at + len(issuer)), kind, issuer, "said-verb")
 
 
 def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
