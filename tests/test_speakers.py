@@ -312,6 +312,11 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          ["Gráinne Mulcahy"]),
         ("Arindam Chakra said funds were withheld, a charge rejected by BJP MP Rajat Sen. 'The Centre has released "
          "every rupee,' he told PTI.", ["Rajat Sen"]),
+        ('Pollster Julian Oker said the race was tied. Oker cautioned against reading too much into one survey. The '
+         'firm\'s August poll had Tobias Wex up by 3, he noted.\n\n"Movement of a point or two is noise," he said.',
+         ["Julian Oker"]),
+        ('Chairman Lyle Brad asked Rosalind Fair why the count took a week.\n\n"We had 148,000 absentee ballots," '
+         'she answered.', ["Rosalind Fair"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -329,7 +334,9 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "an object pronoun tells nothing of the subject", "a school is nobody",
          "a shared surname told apart by the pronoun after it", "a body before a role and a name is nobody",
          "a body before a role and a name is nobody, two", "a surname in -s followed by a speech verb",
-         "Irish letters after a name", "who rejects a charge answers it next"],
+         "Irish letters after a name", "who rejects a charge answers it next",
+         "a closing reporting clause speaks for the subject of the sentence before",
+         "less common given names tell gender in an exchange"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers
@@ -800,12 +807,14 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "the MP said.", ["Kerry Salt"]),
         ("Consultant in emergency medicine Dr Ciara Breen said beds were short.\n\n'We are a hospital built for "
          "2010,' the consultant said.", ["Ciara Breen"]),
+        ('Speaker Curt Lang, asked about the bill at his news conference, would not commit. "When we have the votes, '
+         'we will bring it up," the speaker said.', ["Curt Lang"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
          "a kinship noun after a possessive", "a kinship noun no one holds: left as written",
          "a role in initials before the name and a comma", "a capitalised role before the name and a comma",
-         "trustee as a title", "a possessor's lawyer named with a second role",
+         "trustee as a title", "a possessor's lawyer named with a second role", "the speaker of a house",
          "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
@@ -866,6 +875,10 @@ def test_given_names_tell_gender(body, speakers):
         ('The added security brought controversy. The Harbor Union issued a statement saying it would withdraw '
          '"because of the conditions."\n\n"For us, it was a hard choice," the group said in a statement.',
          ["The Harbor Union", "The Harbor Union"]),
+        ('His office sent a statement from his communications director, Brent Salt.\n\n"The congressman respects '
+         'teachers," the statement said.', ["Brent Salt"]),
+        ('In a statement after the signing, Dora Vand said the law would cost towns money.\n\n"Nobody asked the '
+         'clerks," the statement said. "We will be back next session."', ["Dora Vand", "Dora Vand"]),
     ],
     ids=["the statement of whoever said it in a statement", "the statement of a body named by its noun",
          "a place phrase opening the sentence is no name", "a preposition opening the sentence is no name",
@@ -874,7 +887,8 @@ def test_given_names_tell_gender(body, speakers):
          "'In a statement Sunday, the X said'", "an aside with a state's abbreviation before the verb",
          "an aside with a number's thousands before the verb", "a pronoun opening the sentence is no body",
          "a news release and who issued it", "a post and the group that posted it", "'It said' read past to the body",
-         "a statement's issuer before a fragment, titles left out", "'The added' names no body"],
+         "a statement's issuer before a fragment, titles left out", "'The added' names no body",
+         "a statement from someone named after a comma", "a continuation keeps the resolved speaker"],
 )
 def test_statements_and_lead_ins(body, speakers):
     assert speakers_of(body) == speakers

@@ -37,6 +37,7 @@ from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
     FEMALE_ROLES,
     ROLE_NOUNS,
+    SPEECH_VERBS,
 )
 from ..model import Span
 from .name_context import (
@@ -91,6 +92,11 @@ _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
+# A speech verb closing a sentence after its subject: " noted." in "The poll had Wex up by 3, he noted."
+REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VERBS if v.endswith("ed") or v == "said"))
+                             + r")(?:[ \t]+[a-z]+){0,2}[.;]")
+#: How many mentions of one sentence are read, at most, for the speaker of a closing reporting clause.
+_SENTENCE_MENTIONS = 12
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 
@@ -383,6 +389,16 @@ class People:
         k = len(self.mentions) - 1
         while k >= 0 and self.mentions[k].start >= position:
             k -= 1
+        if self.text[position - 2:position] == ", " and (m := PRONOUN.match(self.text, position)) is not None \
+                and REPORTING_CLOSE.match(self.text, m.end()) is not None:
+            before = k  # the speaker of a closing reporting clause is the subject of the sentence before, if it has
+            while before >= 0 and self.mentions[before].sentence == sentence:  # one, rather than someone the
+                before -= 1  # words it reports name: 'Oker was cautious. The poll had Wex up by 3, he noted.'
+            if before >= 0 and self.mentions[before].sentence == sentence - 1:
+                fitting = [mention for mention in self.mentions[:before + 1][-_SENTENCE_MENTIONS:]
+                           if mention.sentence == sentence - 1 and mention.person.gender in (None, gender)]
+                if fitting:
+                    return subject_of(self.text, self._sentence_starts, fitting[::-1])
         if k < 0:
             return None
         current = self.mentions[k].sentence

@@ -123,12 +123,18 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     out: list[Quote] = []
     roles: dict[str, list[RoleHolder]] = {}  # role noun -> who was quoted with it, in order: "spokesman" ->
     # [RoleHolder("a spokesman for X", ("a", "spokesman", "for", "x"), 120)]
+    resolved: dict[tuple[int, int], str | None] = {}  # each attribution read (its span), to the name resolved
     for quote, hit in zip(quotes, found, strict=True):
         if hit is None:
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
                 out.append(quote)
             continue
-        name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
+        at = (hit.span.start, hit.span.end)
+        if hit.method == "continuation" and at in resolved:
+            name, method = resolved[at], "continuation"  # (the quote's other part was resolved already)
+        else:
+            name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
+        resolved[at] = name
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:

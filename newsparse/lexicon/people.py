@@ -78,7 +78,7 @@ seán pádraig germán víctor iván fabián zolani jomar rodel nkosinathi siyab
 mohd mohamad muhamad ridzuan azman faizal hafiz shafiq khairul zulkifli rosli najib
 leland ogden
 caleb wyatt landon colton brody trevor dwayne lowell eduardo osvaldo sal jonah gunnar rajat arindam manish
-pradeep rakesh kunal abhishek brantley bryce emmett rhett ryder maddox
+pradeep rakesh kunal abhishek brantley bryce emmett rhett ryder maddox lyle bennett
 """
 
 _FEMALE = """
@@ -135,7 +135,7 @@ marisol marisela maricela
 siti nurul aishah zarina rosnah noraini salmah
 philomena
 kayla felicia camille leonie anneliese esperanza consuelo graciela kavita deepa aditi madhuri clodagh britta greta
-liesl monique yvette odette mireille zoya alina daria kseniya
+liesl monique yvette odette mireille zoya alina daria kseniya georgette
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
