@@ -636,6 +636,13 @@ def test_wanting_to_know_asks(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_bare_lines_of_an_exchange_take_turns():
+    body = ('"Do you think that is transparency?" Rep. Gordon Ash asked.\n\n"I think forty feet is what the fire '
+            'marshal allows," Rosalind Fair said.\n\n"That is not an answer."\n\n"It is the answer I have, '
+            'Congressman."')
+    assert speakers_of(body) == ["Gordon Ash", "Rosalind Fair", "Gordon Ash", "Rosalind Fair"]
+
+
 def test_an_answer_to_a_question_asked_is_not_the_askers():
     body = ('Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she asked.\n\n'
             '"We did. The samples came back positive."')

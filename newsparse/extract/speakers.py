@@ -384,6 +384,7 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: lis
             between = text[marks[i][1]:marks[i + 1][0]]
             if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
                 found[i] = found[i + 1]._replace(method="continuation")
+    exchanged: set[int] = set()  # quotes given the other side of an exchange
     for i in range(1, len(quotes)):
         if found[i] is not None or found[i - 1] is None:
             continue
@@ -397,8 +398,28 @@ def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: lis
         if next_paragraph and quotes[i - 1].text.endswith("?") \
                 and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
-        if paras[i] == paras[i - 1] or next_paragraph:
+        if next_paragraph and _exchange(marks, paragraphs, paras, found, i, exchanged):
+            found[i] = found[i - 2]._replace(method="continuation")  # the other side of an exchange
+            exchanged.add(i)
+        elif paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
+
+
+def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int], found: list[Found | None],
+              i: int, exchanged: set[int]) -> bool:
+    """Whether quote ``i``, opening its paragraph with no attribution, answers the quote before in an exchange of
+    two people, each line a paragraph of its own: '"I'd have to read it," Toll said.' / '"It's two pages," the
+    host said.' / '"Then I'll read it tonight."' (Toll's); the lines of the exchange given so (``exchanged``) go on
+    taking turns."""
+    if i < 2 or found[i - 2] is None or paras[i - 1] != paras[i - 2] + 1:
+        return False
+    a, b = found[i - 2], found[i - 1]
+    if (a.method == "continuation" and i - 2 not in exchanged) or (b.method == "continuation"
+                                                                   and i - 1 not in exchanged) \
+            or a.name.lower() == b.name.lower() \
+            or a.kind == "pronoun" or b.kind == "pronoun":
+        return False
+    return all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (i - 2, i - 1))
 
 
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
