@@ -636,6 +636,19 @@ def test_wanting_to_know_asks(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The resolution's sponsor, Sen. Ben Osei (D-Minn.), wrote that he would \"happily walk it over to her "
+         'office.\"', "Ben Osei"),
+        ('His agency, Apex Sports Group, said in a statement that it "has never paid any coach."', "Apex Sports Group"),
+    ],
+    ids=["a role, then the name in apposition", "a body's description, then its name in apposition"],
+)
+def test_a_name_in_apposition_after_a_description(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
 def test_bare_lines_of_an_exchange_take_turns():
     body = ('"Do you think that is transparency?" Rep. Gordon Ash asked.\n\n"I think forty feet is what the fire '
             'marshal allows," Rosalind Fair said.\n\n"That is not an answer."\n\n"It is the answer I have, '

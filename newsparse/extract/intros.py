@@ -237,6 +237,10 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
                 named = _name_before(toks, s)  # 'Willie Minor, an actor in Dallas, who runs a theater, recalled'
                 if named is not None and named.name.split(" ", 1)[0].lower() in GIVEN_NAMES:
                     phrase = named
+                elif (after := speaker_phrase(toks, phrase.end + 1)) is not None and after.kind == "name" \
+                        and after.end < len(toks) and toks[after.end].text in (",", "("):
+                    phrase = after  # 'The resolution's sponsor, Sen. Ben Osei (D-Minn.), wrote that he would "'
+
             return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
         main = main if main >= 0 else main_clause(toks)
         if colon and s == main and toks[j].text.islower() \
