@@ -615,6 +615,14 @@ def test_results_table_lines_count_the_tables_money_and_its_shares():
                    ("18.2 mln", "USD"), ("16.9 mln", "USD"), ("4,115,000", "shares"), ("4,050,000", "shares")]
 
 
+def test_a_results_table_opening_after_the_dateline():
+    table = ("ACME MILLS INC <ACMM> 1ST QTR NET\n\nDENVER, May 4 - Oper shr profit 12 cts vs loss 5 cts\n"
+             "    Oper net profit 905,000 vs loss 377,000\n    Sales 21.3 mln vs 19.8 mln\n Reuter\n")
+    got = [(f.text, f.unit) for f in newsparse.parse(table).figures]
+    assert got == [("12 cts", "USD"), ("5 cts", "USD"), ("905,000", "USD"), ("377,000", "USD"), ("21.3 mln", "USD"),
+                   ("19.8 mln", "USD")]
+
+
 def test_a_sentence_with_vs_is_no_table_line():
     got = [(f.text, f.unit) for f in newsparse.parse("T\n\nNet income rose to 5,000 vs 4,000 a year ago.\n").figures]
     assert got == [("5,000", None), ("4,000", None)]
