@@ -649,6 +649,25 @@ def test_a_name_in_apposition_after_a_description(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Sheriff Lamar Quint said his deputies were overwhelmed. Rep. Cass Scar said he would press officials.\n\n'
+         'Asked what he would tell officials, the sheriff did not hesitate.\n\n"Come out here," he said.',
+         "Lamar Quint"),
+        ('A retired teacher, Pippa Dunn, attended. "She cried," Margo Achter said.\n\nThe retired teacher denied '
+         'it.\n\n"A little," she said.', "Pippa Dunn"),
+        ('Hal Wojt runs the bakery with his wife, Halina, and their daughter, Magda Ferris. "The people," Halina '
+         'said.\n\nTheir daughter, behind them, shook her head.\n\n"He will be here at 3:15," she said.',
+         "Magda Ferris"),
+    ],
+    ids=["a role after a lead-in is the sentence's subject", "a role with a modifier opening a sentence",
+         "a kinship owned by a possessive opening a sentence"],
+)
+def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
 def test_bare_lines_of_an_exchange_take_turns():
     body = ('"Do you think that is transparency?" Rep. Gordon Ash asked.\n\n"I think forty feet is what the fire '
             'marshal allows," Rosalind Fair said.\n\n"That is not an answer."\n\n"It is the answer I have, '

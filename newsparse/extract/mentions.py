@@ -65,7 +65,7 @@ from .name_runs import (
     without_nickname,
 )
 from .phrases import BARE_SUBJECTS, abbreviation_before
-from .roles import ROLE_WORDS, THE_WORD, role_key, roles_named, the_titles
+from .roles import ROLE_WORDS, role_key, role_subjects, roles_named, the_titles
 from .subjects import speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
@@ -168,8 +168,8 @@ class People:
         events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
                    if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
                    and (run := m.group()) not in COMMON_CAPITALS]
-        events += [(at, 2, m.end(), role) for m in THE_WORD.finditer(text, first, limit)  # "The judge"
-                   if (role := m.group(1)) in ROLE_WORDS and bisect.bisect(readable, at := m.start()) & 1]
+        events += [(at, 2, end, role) for at, end, role in role_subjects(text, first, limit)  # "The judge"
+                   if bisect.bisect(readable, at) & 1]
         events += [(at, 2, end, role_key((title,))) for at, end, title in the_titles(text, first, limit)
                    if bisect.bisect(readable, at) & 1]  # "the Governor said he would sleep"
         events.sort()

@@ -4,8 +4,8 @@ Villanueva, the president,'), and where it later calls one of them by the role a
 >>> text = 'Judge Robert Hanley spoke. Her attorney, Peter Dunleavy, spoke. The judge was unmoved.'
 >>> roles_named(text, 0, 6, 19), roles_named(text, 41, 41, 55)
 (('judge',), ('attorney',))
->>> [(m.start(), m.group(1)) for m in THE_WORD.finditer(text) if m.group(1) in ROLE_WORDS]
-[(64, 'judge')]
+>>> role_subjects(text, 0, len(text))
+[(27, 39, 'attorney'), (64, 73, 'judge')]
 >>> titled_roles('Sen. Ted Cruz'), titled_roles('Northwind CEO Karen Holt')
 (('senator',), ('executive',))
 >>> role_key(['the', 'chief', 'financial', 'officer']), role_key(['the', 'cfo']), role_key(['the', 'lawyer'])
@@ -75,9 +75,15 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'�
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
 AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
-# "The" opening a sentence and the word after it, where a person may be its subject by the role alone: "The judge
-# was unmoved" (no modifier: "The next president" may be anyone). The word is one of ROLE_WORDS for a role mention.
-THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])")  # (opens with its literal: searched fast)
+# "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
+# was unmoved", "The retired teacher denied it" (a modifier before the role: not "The next president", who may be
+# anyone). A word of ROLE_WORDS makes a role mention.
+THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")  # (opens
+# with its literal: searched fast)
+# A kinship or a role owned by a possessive opening a sentence: "Their daughter, behind them, shook her head."
+POSSESSED_ROLE = re.compile(r"(?<![\w'’-])(?:His|Her|Their)[ \t]+([a-z]+)\b(?![\w'’-])")
+# A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate."
+LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![\w'’-])")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
 HE_TITLE = re.compile(r"he (" + "|".join(sorted(title.capitalize() for title in CAPITALISED_TITLES))
@@ -121,6 +127,28 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
 #: Role nouns that name one role: 'her attorney, Peter Dunleavy' is 'the lawyer'.
 _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher", "justice": "judge",
                "congresswoman": "congressman", "representative": "congressman"}
+
+
+def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, role key) of each role that may stand as a sentence's subject for a person named with it: 'The
+    judge was unmoved', 'The retired teacher denied it', 'The former mayor', 'Their daughter shook her head',
+    'Asked about it, the sheriff did not hesitate'."""
+    found = []
+    for m in THE_WORD.finditer(text, start, end):
+        first, second = m.groups()
+        if first in ROLE_WORDS:
+            found.append((m.start(), m.end(1), first))
+        elif second in ROLE_WORDS and first not in _ANOTHER_TIME:
+            found.append((m.start(), m.end(2), f"{first} {second}" if first in OTHER_HOLDERS else second))
+    found += [(m.start(), m.end(), m.group(1)) for m in POSSESSED_ROLE.finditer(text, start, end)
+              if m.group(1) in ROLE_WORDS]
+    found += [(m.start() + 2, m.end(), m.group(1)) for m in LEAD_IN_ROLE.finditer(text, start, end)
+              if m.group(1) in ROLE_WORDS]
+    return sorted(found)
+
+
+#: Modifiers that make a role another holder's than the one named: 'The next president', 'the late mayor'.
+_ANOTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime ex".split())
 
 
 def the_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
