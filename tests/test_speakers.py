@@ -668,6 +668,34 @@ def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker)
     assert speakers_of(body)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("The president's nominee for labor secretary, Ida Brack, faced the committee.\n\n\"People who work 60 hours "
+         'should be paid for 60 hours," the nominee replied.', ["Ida Brack"]),
+        ('Detective Lt. Sam Umea asked witnesses to call police.\n\n"We have a good picture of the car," the '
+         'lieutenant said.', ["Sam Umea"]),
+        ('The deckhand, Rosa Quack, is 24.\n\n"She made us write a letter every week," the deckhand said.',
+         ["Rosa Quack"]),
+        ("Chile's foreign ministry said in a statement that the arrest was a violation.\n\n\"Chile received written "
+         'assurances," the statement said.', ["Chile's foreign ministry"]),
+        ('The Cleveland Philharmonic hired both twins.\n\nOrchestras rarely hire siblings, said the Philharmonic\'s '
+         'concertmaster, Andrew Brzez. Auditions are blind.\n\n"We picked two violinists," he said.',
+         ["Andrew Brzez"]),
+    ],
+    ids=["a nominee for a post, named after a comma", "a lieutenant by title", "a deckhand in apposition",
+         "a possessed body's statement", "an orchestra is no person"],
+)
+def test_more_roles_and_bodies(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+def test_countries_joined_by_a_hyphen_name_no_one():
+    body = ('An Arizona sheriff whose county sits along the U.S.-Mexico border told reporters that his deputies are '
+            '"being overrun" as crossings rise.')
+    assert attributed(body) == []  # (rather than 'Mexico border'; the sheriff is named later, if at all)
+
+
 def test_bare_lines_of_an_exchange_take_turns():
     body = ('"Do you think that is transparency?" Rep. Gordon Ash asked.\n\n"I think forty feet is what the fire '
             'marshal allows," Rosalind Fair said.\n\n"That is not an answer."\n\n"It is the answer I have, '

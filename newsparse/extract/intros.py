@@ -193,7 +193,8 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
     # so does 'the' before a role: 'Later on Wednesday the spokesman added:')
     starts = [0, *(k if lead_in and 1 < k < _LEAD_IN_MAX and _opens_after_lead_in(toks, k) else k + 1
                    for k, t in enumerate(toks[:last])
-                   if t.text in _CLAUSE_BREAK or (t.lower in _CONJUNCTIONS and not _in_a_body_name(toks, k))
+                   if (t.text in _CLAUSE_BREAK and not _glued(toks, k))
+                   or (t.lower in _CONJUNCTIONS and not _in_a_body_name(toks, k))
                    or (lead_in and 1 < k < _LEAD_IN_MAX and _opens_after_lead_in(toks, k)))]
     main = -1  # where the main clause starts, worked out when first asked
     for s in reversed(starts):
@@ -260,6 +261,14 @@ def _main_clause_after(toks: list[Token], verb: int) -> bool:
         return False
     phrase = speaker_phrase(toks, verb + 2)
     return phrase is not None and phrase.end < len(toks) and toks[phrase.end].lower in _AUXILIARY_VERBS
+
+
+def _glued(toks: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen glued to the words on both sides, joining them: 'U.S.-Mexico
+    border' (no clause break)."""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start \
+        and toks[k].end == toks[k + 1].start and (toks[k - 1].text[-1:].isalnum() or toks[k - 1].text[-1:] == ".") \
+        and toks[k + 1].text[:1].isalnum()
 
 
 def _in_a_body_name(toks: list[Token], k: int) -> bool:

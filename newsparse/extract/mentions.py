@@ -32,7 +32,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from ..gazetteer import is_known_place
-from ..lexicon.demonyms import DEMONYMS
+from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
     FEMALE_ROLES,
@@ -261,6 +261,9 @@ class People:
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) and self._after_place_word(run_start):
                 return  # 'the MP for Bristol West', 'moved to Grand Forks': a place
+            if not (parsed.given or parsed.titled) and "-" in name and any(
+                    part.lower() in COUNTRY_DEMONYMS for word in parts if "-" in word for part in word.split("-")):
+                return  # countries joined by a hyphen: 'the U.S.-Mexico border', 'Israel-Gaza' (not 'Latimer-Obi')
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)

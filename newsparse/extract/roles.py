@@ -38,7 +38,7 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "cs": "secretary",  # (Kenya's Cabinet Secretary: 'Lands CS Alice Wahome', 'the CS')
                "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
                "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
-               "undersecretary": "undersecretary", "speaker": "speaker"}
+               "undersecretary": "undersecretary", "speaker": "speaker", "lt": "lieutenant", "lieutenant": "lieutenant"}
 #: Roles written as initials that TITLE_ROLES keys: 'the CEO' is 'the executive' (ceo, cfo, coo, cto, cs).
 _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
@@ -58,7 +58,11 @@ ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z
 # 'of' or 'and' inside: "The chairman of the Zoning Board of Appeals, "; "The Member for Burdekin Valley, " is the MP).
 ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
                                  + r"))[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
-                                 r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$")
+                                 r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$"
+                                 r"|\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[\w&.-]{1,30}['’]s[ \t]+)?"
+                                 r"|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES + r"))[ \t]+for[ \t]+"
+                                 r"(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]*$")  # ('The president's nominee for labor
+# secretary, ')
 # A role and its field in lower case right before a name: "Consultant in emergency medicine " before "Dr Ciara
 # Breen", "professor of economics " before "Ana Lind".
 ROLE_IN_FIELD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t]+(?:[a-z]+[ \t]+){1,3}$")
@@ -177,6 +181,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
                 found.append(role_key(before.group(2).lower().split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
             found.append(role_key((last,)))  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
+        elif text[run_start - 2:run_start] == ", " \
+                and (of_body := ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)) is not None:
+            found.append((of_body.group(1) or of_body.group(3)).lower())  # 'The president's nominee for labor
+            # secretary, Ida Brack,' is the nominee (not the secretary)
     elif AGE_ROLE.fullmatch(last):
         found.append(last)  # an age before the name: '19-year-old Kofi Mensah' is 'the 19-year-old'
     elif last in ("for", "of") and (titled := TITLE_OF_BEFORE.search(text, max(0, run_start - 40), run_start)) \
@@ -188,7 +196,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     elif text[run_start - 2:run_start] == ", ":
         of_body = ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
-            role = of_body.group(1).lower()
+            role = (of_body.group(1) or of_body.group(3)).lower()
             found.append("mp" if role == "member" and of_body.group(2) == "for" else role)
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)

@@ -135,7 +135,7 @@ marisol marisela maricela
 siti nurul aishah zarina rosnah noraini salmah
 philomena
 kayla felicia camille leonie anneliese esperanza consuelo graciela kavita deepa aditi madhuri clodagh britta greta
-liesl monique yvette odette mireille zoya alina daria kseniya georgette
+liesl monique yvette odette mireille zoya alina daria kseniya georgette winnifred
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -155,6 +155,7 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 #: Trade Center", "Major Japanese automakers", "Xinhua".
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """
+    philharmonic orchestra symphony choir quartet ensemble opera ballet chorus
     cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil coláiste colaiste lib dem dems tory
     tories
     academy administration agency airport alliance america american americans army association assembly
