@@ -333,8 +333,10 @@ def _share_units(text: str, found: list[_Found]) -> list[_Found]:
                 # 'one-half of 1 percent')
             elif b.bare and not a.bare and (BACK_JOINER.fullmatch(text, a.end, b.start)
                                             or a.before.last() == "between") \
-                    and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw)):
-                _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402")
+                    and (a.unit.kind not in ("percent", "duration")
+                         or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1)):
+                _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
+                # to 11.73 billion": a level after a change, which the scale word tells)
         elif (b.bare and not a.bare and b.start - a.end < 160
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not SENTENCE_BREAK.search(text, a.end, b.start)
