@@ -350,7 +350,7 @@ def sign_ends_line(text: str, end: int) -> bool:
 
 
 def is_age(text: str, end: int, before: Before) -> bool:
-    """"under age 45", "those over 50", "voters 45 and older", "died at 92"."""
+    """"under age 45", "those over 50", "voters 45 and older", "people 65 or older", "died at 92"."""
     if before.ends_with(_AGE_LABELS):
         return True
     if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
@@ -359,4 +359,5 @@ def is_age(text: str, end: int, before: Before) -> bool:
     if comparison and len(before.lower) > len(comparison) and before.lower[-len(comparison) - 1] in _AGE_GROUPS:
         return True
     words = text[end:end + 16].split()[:2]
-    return len(words) == 2 and words[0] == "and" and words[1].rstrip(".,;") in _AGE_AFTER
+    return len(words) == 2 and words[0] in ("and", "or") and words[1].rstrip(".,;") in _AGE_AFTER  # ('people 65
+    # or older')
