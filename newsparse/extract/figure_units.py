@@ -80,7 +80,7 @@ _INITIALS_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
                            "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star"})
 #: Words between a number and its unit that leave the unit as it is: "3 more years", "10 straight months".
-UNIT_MODIFIERS = frozenset("more additional straight consecutive extra further successive".split())
+UNIT_MODIFIERS = frozenset("more additional straight consecutive extra further successive wet dry gross".split())
 #: Plural words that modify the noun counted after them: "200 customs officers", "40 sports clubs".
 _PLURAL_MODIFIERS = frozenset("customs sports sales arms savings singles news goods".split())
 #: Spelled-out numbers as words: "fifty" in "fifty-fifty".
