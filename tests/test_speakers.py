@@ -682,9 +682,11 @@ def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker)
         ('The Cleveland Philharmonic hired both twins.\n\nOrchestras rarely hire siblings, said the Philharmonic\'s '
          'concertmaster, Andrew Brzez. Auditions are blind.\n\n"We picked two violinists," he said.',
          ["Andrew Brzez"]),
+        ('Sen. Colby Rutt deleted a post on Sunday. The post, which Rutt shared Saturday night, read: "Maybe stop '
+         'voting for people who spend our money."', ["Rutt"]),
     ],
     ids=["a nominee for a post, named after a comma", "a lieutenant by title", "a deckhand in apposition",
-         "a possessed body's statement", "an orchestra is no person"],
+         "a possessed body's statement", "an orchestra is no person", "a post and who shared it, before a colon"],
 )
 def test_more_roles_and_bodies(body, speakers):
     assert speakers_of(body) == speakers

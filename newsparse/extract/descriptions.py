@@ -102,6 +102,9 @@ STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z
 # "a letter from Ana Lind".
 DOCUMENT_FROM = re.compile(r"\b" + _DOCUMENT + r"[ \t]+from[ \t]+(?:(?:his|her|their|its|the)[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+# A document and who shared it, in a relative clause after it: "The post, which Sen. Colby Rutt shared".
+DOCUMENT_SHARED = re.compile(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                             r"[ \t]+(?:shared|posted|wrote|sent|issued|released|published|signed)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
 # Vukovich", "a letter signed by Ana Lind".
 DOCUMENT_BY = re.compile(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
@@ -260,6 +263,7 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     issuers = sorted([(m.start(), _titled_name(m.group(1))) for m in STATEMENT_ISSUED.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_FROM.finditer(text, start, end)]
+                     + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_SHARED.finditer(text, start, end)]
                      + [(m.start(), _titled_name(m.group(1))) for m in STATEMENT_FIRST.finditer(text, start, end)])
     return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)

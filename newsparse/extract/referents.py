@@ -122,8 +122,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                               body_narrated)) is not None \
                 and _proper_name(body) and (words[1] in BODY_NOUNS or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
-        if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS and (issuer := _narrated_before(
-                hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
+        if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS and (issuer := (
+                statement_issuer(text, hit.span.start, quote_start) if hit.span.start < quote_start else None)
+                or _narrated_before(hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
             return issuer, "role-noun"  # 'The Fair Association released a statement. "...," the statement said.'
         if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS and (company := _narrated_before(
                 hit, previous, text, para_starts, quote_start, company_opening)) is not None:
