@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.extract import build_article
 from newsparse.extract.footer import extract_footer
 from newsparse.zones import zone
 
@@ -197,3 +198,22 @@ def test_front_matter_fields_give_link_and_publisher_when_the_footer_does_not():
 def test_front_matter_source_names_the_publisher_when_it_is_no_link():
     text = "---\nheadline: Chips lead the market\nsource: Harbour Daily\n---\n\nChip makers rose on Monday.\n"
     assert extract_footer(zone(text)) == (None, "Harbour Daily")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Copyright 2025 The Associated Press. All rights reserved.\n\nRELATED\nGrain silos fill early this year\n",
+        "Copyright 2025 The Associated Press. All rights reserved.\n\nRelated stories:\n**Grain Silos Fill Early**\n"
+        "[Barge Rates Climb](https://news.example.com/barge-rates)\n",
+        "RELATED\r\n[Barge Rates Climb](https://news.example.com/barge-rates)\r\n\r\n"
+        "© 2025 The Associated Press\r\n",
+        "Read next\nGrain silos fill early this year\n\n© 2025 The Associated Press\n",
+    ],
+    ids=["copyright-over-a-related-block", "copyright-over-related-bold-and-linked-headlines",
+         "related-link-over-the-copyright-with-crlf", "read-next-over-the-copyright"],
+)
+def test_links_to_other_stories_name_no_publisher_or_link(ending):
+    text = "Grain prices slip\n\nDES MOINES, Iowa (AP) — Corn fell 2% on Monday.\n\n" + ending
+    article = build_article(text)
+    assert (article.publisher, article.source_url) == ("Associated Press", None)
