@@ -200,6 +200,30 @@ def test_front_matter_source_names_the_publisher_when_it_is_no_link():
     assert extract_footer(zone(text)) == (None, "Harbour Daily")
 
 
+HEADED = "# Port traffic slows\n\n{field}\n\nHamburg (dpa) - Container traffic slowed in the second quarter.\n"
+
+
+@pytest.mark.parametrize(
+    ("field", "publisher"),
+    [
+        ("**Published:** 3 June 2025 · **Source:** AFP", "Agence France-Presse"),
+        ("June 3, 2025 · Source: Reuters", "Reuters"),
+        ("By Lena Vogt | **Source**: dpa", "dpa"),
+        ("3 June 2025 · **Source:** Port Authority statistics", None),
+        ("June 3, 2025 · Source: Harbour Research Group", None),
+    ],
+    ids=["bold-field-after-a-date-names-an-agency", "field-after-a-date", "field-after-a-byline",
+         "a-source-of-data-is-no-publisher", "an-unknown-name-is-left-unread"],
+)
+def test_a_header_source_field_names_a_known_agency_or_outlet(field, publisher):
+    assert build_article(HEADED.format(field=field)).publisher == publisher
+
+
+def test_a_footer_publisher_wins_over_a_header_source_field():
+    text = HEADED.format(field="Source: AFP") + "\n---\n\n**The Harbour Ledger**\n"
+    assert build_article(text).publisher == "The Harbour Ledger"
+
+
 @pytest.mark.parametrize(
     "ending",
     [

@@ -124,6 +124,10 @@ FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*[:=][ \t]*
 
 # A line in italics, read for what it says: "*Copyright 2025 The Associated Press.*" (not bold: "**Radio Habana**").
 ITALIC_LINE = re.compile(r"[ \t]*(?:\*(?!\*)|_(?!_))([^*_\n]{1,300})[*_][ \t]*")
+# A header's field naming the agency or outlet the story is from, alone or among others: "Source: Reuters",
+# "**Published:** 14 March 2025 · **Source:** AFP", "By Ana Ruiz | Source: dpa".
+HEADER_SOURCE = re.compile(r"(?:^|[·|•])[ \t]*[*_]{0,2}Source[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*:)[ \t]*"
+                           r"(?P<name>[A-Za-z][\w&'’.-]*(?:[ \t][\w&'’.-]+){0,3}?)[ \t]*[*_]{0,2}[ \t]*(?:$|[·|•])")
 # A press release's issuer, as PR Newswire closes with it: "SOURCE Northwind Robotics, Inc.".
 ISSUER_LINE = re.compile(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
 
@@ -164,7 +168,18 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
         source_url = source_url or next((fields[k] for k in _URL_KEYS if URL.fullmatch(fields.get(k, ""))), None)
         publisher = publisher or next((fields[k] for k in _PUBLISHER_KEYS if k in fields and not URL.match(fields[k])),
                                       None)
-    return source_url, publisher
+    return source_url, publisher or _header_source(doc)
+
+
+def _header_source(doc: ZonedDoc) -> str | None:
+    """The agency or outlet a header's ``Source:`` field names ('**Source:** AFP' -> Agence France-Presse); only one
+    newsparse knows (a field may name a study's or a ministry's data)."""
+    for span in doc.header_lines:
+        m = HEADER_SOURCE.search(doc.slice(span))
+        if m is not None:
+            name = m.group("name").lower()
+            return PUBLISHER_NAMES.get(name) or AGENCY_NAMES.get(name)
+    return None
 
 
 def _under_related_label(doc: ZonedDoc) -> int | None:
