@@ -294,12 +294,21 @@ NAVIGATION_LINE = re.compile(
     r"(?i:subscribe(?:[ \t]+(?:now|today))?)[ \t]*[:|—–][ \t]*[^\n]{1,60}"
 )
 # A markets ticker over the story, two quotes at least: "Markets  |  FTSE 100 8,214.52 ▲ 0.41%  |  GBP/USD 1.2734",
-# "DOW 38,996.39 +0.2%  ·  S&P 500 5,137.08  ·  Gold $2,083.50".
-_TICKER_QUOTE = (r"[A-Z][\w&/.-]*(?:[ \t][\w&/.-]+){0,3}[ \t]+[$£€¥]?\d[\d,]*(?:\.\d+)?%?"
-                 r"(?:[ \t]*[▲▼↑↓+−-][ \t]*\d[\d,]*(?:\.\d+)?%?)?")
+# "DOW 38,996.39 +0.2%  ·  S&P 500 5,137.08  ·  Gold $2,083.50", "Sensex 73,902.15 (-0.61%)   Nifty 22,410.30 (-0.55%)",
+# "Sensex 73,902.15 -452.70 (-0.61%)  |  USD/INR 83.41  |  Gold ₹71,250" (a change in points and in brackets too).
+_TICKER_NUMBER = r"\d[\d,]*(?:\.\d+)?%?"
+_TICKER_CHANGE = r"[ \t]*(?:[▲▼↑↓+−-][ \t]*" + _TICKER_NUMBER + r"|\([▲▼↑↓+−-]?" + _TICKER_NUMBER + r"\))"
+_TICKER_QUOTE = (r"[A-Z][\w&/.-]*(?:[ \t][\w&/.-]+){0,3}[ \t]+[$£€¥₹]?" + _TICKER_NUMBER
+                 + r"(?:" + _TICKER_CHANGE + r"){0,2}")
 _TICKER_SEPARATOR = r"(?:[ \t]*[|·•][ \t]*|[ \t]{2,})"
 MARKET_TICKER = re.compile(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t]*:?" + _TICKER_SEPARATOR + r")?"
                            + _TICKER_QUOTE + r"(?:" + _TICKER_SEPARATOR + _TICKER_QUOTE + r"){1,9}[ \t]*")
+# The label of a block of links to other stories closing a page: "RELATED", "Related stories:", "Read next",
+# "**You may also like**".
+RELATED_LABEL = re.compile(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:related(?:[ \t]+(?:stories|articles|coverage|content"
+                           r"|news|reading|links))?|more[ \t]+(?:stories|news|coverage)|read[ \t]+(?:next|also)"
+                           r"|also[ \t]+read|see[ \t]+also|recommended(?:[ \t]+for[ \t]+you)?|you[ \t]+may[ \t]+also"
+                           r"[ \t]+like|most[ \t]+read|trending(?:[ \t]+now)?)[ \t]*:?[ \t]*\**[ \t]*")
 # A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
 COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
 # The buttons of a consent banner: "ACCEPT ALL    MANAGE OPTIONS", "[Accept] [Reject all]", "I agree | More options".

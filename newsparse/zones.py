@@ -43,6 +43,7 @@ from .zone_lines import (
     FRONT_MATTER_OPENERS,
     FRONT_MATTER_TITLE,
     MARKUP_ONLY,
+    RELATED_LABEL,
     SECTION_WORDS,
     SKIP_LINK,
     Line,
@@ -71,6 +72,9 @@ _TIGHT_TITLE_MAX_CHARS = 200
 _HEADLINE_BLOCK_MAX_CHARS = 160
 #: Front matter closes within this many lines, or it is not front matter.
 _FRONT_MATTER_MAX_LINES = 40
+#: A block of links to other stories closing a page has at most this many, each at most this long.
+_RELATED_MAX_LINKS = 8
+_RELATED_LINK_MAX_CHARS = 200
 
 _CLOSING = frozenset('.!?:;"”’»)]…—–\'')
 _OPEN_MARKS = frozenset('"“„«')
@@ -278,8 +282,8 @@ def _find_footer(text: str, lines: list[Line], header_end: int) -> int:
     """Index of the first footer line (``len(lines)`` when there is no footer)."""
     n = len(lines)
     i = n
-    # trailing footer lines, read backwards
-    j = n - 1
+    # trailing footer lines, read backwards (from above a closing block of links to other stories)
+    j = _above_related_block(text, lines, header_end, n - 1)
     while j >= header_end and lines[j].kind != "text":
         j -= 1
     k = j
@@ -299,6 +303,22 @@ def _find_footer(text: str, lines: list[Line], header_end: int) -> int:
         # nothing but footer lines: a one-line "Reuters" story is body, not footer
         return n
     return i
+
+
+def _above_related_block(text: str, lines: list[Line], header_end: int, last: int) -> int:
+    """The index above a block of links to other stories closing the page ('RELATED' / 'Farm loans climb again'),
+    ``last`` when there is none."""
+    while last >= header_end and lines[last].kind != "text":
+        last -= 1
+    first = last
+    while first > header_end and lines[first - 1].kind == "text":
+        first -= 1
+    links = lines[first + 1:last + 1]
+    if first <= header_end or not 0 < len(links) <= _RELATED_MAX_LINKS \
+            or RELATED_LABEL.fullmatch(text, lines[first].start, lines[first].end) is None \
+            or any(ln.end - ln.start > _RELATED_LINK_MAX_CHARS for ln in links):
+        return last
+    return first - 1
 
 
 def _paragraphs(text: str, lines: list[Line]) -> list[Span]:

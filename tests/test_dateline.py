@@ -314,3 +314,27 @@ def test_a_labelled_date_gives_the_dateline_its_year():
     doc = zone("Title: Port volumes rebound\nDate: 2024-07-26\n\nROTTERDAM, 26 July — Volumes rose.\n")
     assert extract_dateline(doc).date == "2024-07-26"
 
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Synopsis\nQuarterly output rose 11 per cent, while the order book grew to a record.",
+     "Follow us   |   Share   |   Font Size\nSynopsis\nThe mill's output rose 11 per cent on firm demand.",
+     "Key points:\nOutput rose 11 per cent.\nThe order book hit a record.\nShares closed higher.",
+     "**Highlights:** Output rose 11 per cent, and the order book hit a record in the quarter to December.",
+     "Synopsis\n\nThe mill's output rose 11 per cent in the December quarter on firm demand from carmakers and "
+     "builders, while its order book grew to a record and its debt fell for a third straight quarter, the "
+     "company said in a filing to the exchanges."],
+    ids=["label-over-its-summary", "chrome-label-and-summary", "label-with-colon-over-several-lines",
+         "bold-label-with-its-summary-inline", "label-paragraph-over-a-long-summary-paragraph"],
+)
+def test_a_labelled_summary_above_the_dateline_is_passed_over(summary):
+    d = dateline_of(f"{summary}\n\nCHENNAI: Steelmaker Kaveri Mills on Monday reported an 11 per cent rise in output.")
+    assert d is not None and d.location == "CHENNAI"
+
+
+def test_a_summary_label_leaves_a_dateline_deep_in_the_body_unread():
+    body = ("Synopsis\nOutput rose 11 per cent.\n\nThe mill said demand from carmakers stayed firm through the "
+            "quarter and that it expected the order book to keep growing into the new year, when two new lines "
+            "open at its plant on the coast.\n\nCHENNAI: Officials said more.")
+    assert dateline_of(body) is None

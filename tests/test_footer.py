@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.extract import build_article
 from newsparse.extract.footer import extract_footer
 from newsparse.zones import zone
 
@@ -197,3 +198,46 @@ def test_front_matter_fields_give_link_and_publisher_when_the_footer_does_not():
 def test_front_matter_source_names_the_publisher_when_it_is_no_link():
     text = "---\nheadline: Chips lead the market\nsource: Harbour Daily\n---\n\nChip makers rose on Monday.\n"
     assert extract_footer(zone(text)) == (None, "Harbour Daily")
+
+
+HEADED = "# Port traffic slows\n\n{field}\n\nHamburg (dpa) - Container traffic slowed in the second quarter.\n"
+
+
+@pytest.mark.parametrize(
+    ("field", "publisher"),
+    [
+        ("**Published:** 3 June 2025 · **Source:** AFP", "Agence France-Presse"),
+        ("June 3, 2025 · Source: Reuters", "Reuters"),
+        ("By Lena Vogt | **Source**: dpa", "dpa"),
+        ("3 June 2025 · **Source:** Port Authority statistics", None),
+        ("June 3, 2025 · Source: Harbour Research Group", None),
+    ],
+    ids=["bold-field-after-a-date-names-an-agency", "field-after-a-date", "field-after-a-byline",
+         "a-source-of-data-is-no-publisher", "an-unknown-name-is-left-unread"],
+)
+def test_a_header_source_field_names_a_known_agency_or_outlet(field, publisher):
+    assert build_article(HEADED.format(field=field)).publisher == publisher
+
+
+def test_a_footer_publisher_wins_over_a_header_source_field():
+    text = HEADED.format(field="Source: AFP") + "\n---\n\n**The Harbour Ledger**\n"
+    assert build_article(text).publisher == "The Harbour Ledger"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Copyright 2025 The Associated Press. All rights reserved.\n\nRELATED\nGrain silos fill early this year\n",
+        "Copyright 2025 The Associated Press. All rights reserved.\n\nRelated stories:\n**Grain Silos Fill Early**\n"
+        "[Barge Rates Climb](https://news.example.com/barge-rates)\n",
+        "RELATED\r\n[Barge Rates Climb](https://news.example.com/barge-rates)\r\n\r\n"
+        "© 2025 The Associated Press\r\n",
+        "Read next\nGrain silos fill early this year\n\n© 2025 The Associated Press\n",
+    ],
+    ids=["copyright-over-a-related-block", "copyright-over-related-bold-and-linked-headlines",
+         "related-link-over-the-copyright-with-crlf", "read-next-over-the-copyright"],
+)
+def test_links_to_other_stories_name_no_publisher_or_link(ending):
+    text = "Grain prices slip\n\nDES MOINES, Iowa (AP) — Corn fell 2% on Monday.\n\n" + ending
+    article = build_article(text)
+    assert (article.publisher, article.source_url) == ("Associated Press", None)

@@ -110,6 +110,11 @@ def test_header_lines(head, lines):
         ("THE HARBOUR TRIBUNE\nDOW 38,412.55 +0.3%  ·  NASDAQ 16,120.08 -0.1%\n\nOil climbs on supply fears\n\n"
          + STORY, "Oil climbs on supply fears"),
         ("Nikkei 225 tops 40,000 for first time\n\n" + STORY, "Nikkei 225 tops 40,000 for first time"),
+        ("Deccan Money Times\nHome / Markets / Commodities\nSensex 72,615.90 (+0.34%)   Nifty 21,980.05 (+0.29%)\n\n"
+         "Steelmaker's output climbs 9% in June\n\n" + STORY, "Steelmaker's output climbs 9% in June"),
+        ("Markets / Economy\nNifty 22,104.75 -96.20 (-0.43%)  |  USD/INR 83.27  |  Gold ₹70,940\n\n"
+         "Rupee slips past 83 as oil climbs\n\n" + STORY, "Rupee slips past 83 as oil climbs"),
+        ("Sensex sheds 600 points (-0.8%)\n\n" + STORY, "Sensex sheds 600 points (-0.8%)"),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -127,7 +132,10 @@ def test_header_lines(head, lines):
          "a headline in title case with a bar and colon is no station's name",
          "a headline with a slash over its subtitle is no breadcrumb",
          "a menu, masthead, markets ticker and breadcrumbs over the headline", "a masthead over a markets ticker",
-         "a headline quoting one index level is no ticker"],
+         "a headline quoting one index level is no ticker",
+         "a masthead, breadcrumbs and a Sensex/Nifty ticker with changes in brackets over the headline",
+         "breadcrumbs over an index ticker with a change in points and a rupee price",
+         "a headline with an index change in brackets is no ticker"],
 )
 def test_title_line(text, title):
     doc = zone(text)

@@ -144,7 +144,10 @@ _DATELINE_MAX_CHARS = 200
 
 def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None) -> Dateline | None:
     """The dateline opening the body, or None. ``reference_date`` anchors years and weekdays."""
-    for position, para in enumerate(doc.paragraphs[:_FIRST_PARAGRAPHS]):
+    summary_next = labelled = False
+    for position, para in enumerate(doc.paragraphs[:_FIRST_PARAGRAPHS + 1]):
+        if position == _FIRST_PARAGRAPHS and not labelled:  # (a labelled summary may push the dateline one down)
+            break
         end = min(para.end, para.start + _DATELINE_MAX_CHARS)
         text, start = doc.text, para.start
         if text[start] in "*_":  # "**LONDON** —", "*LONDON (Reuters)* -": read with the emphasis marks as spaces
@@ -155,8 +158,12 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
         m = (DATELINE if plain else _dateline_any_letters()).match(text, start, end)
         if m and m.end() > m.start() and _plausible(m, first=position == 0):
             return _build(doc, m, reference_date, para.start)
-        if not _is_preamble(doc.text[para.start:para.end]):
+        paragraph = doc.text[para.start:para.end]
+        summary = _labelled_summary(paragraph)
+        if summary is None and not _is_preamble(paragraph) \
+                and not (summary_next and _is_summary(paragraph.split("\n"))):
             break
+        summary_next, labelled = summary is False, labelled or summary is not None
     return None
 
 
@@ -242,6 +249,39 @@ def _is_preamble(paragraph: str) -> bool:
 #: A preamble of several lines has at most this many, each shorter than this.
 _PREAMBLE_MAX_LINES = 4
 _PREAMBLE_LINE_MAX_CHARS = 60
+
+# The label of a summary over the story, alone or before its words: "Synopsis", "**Key points:**", "Highlights:",
+# "## Story highlights", "In brief: The bank beat forecasts."
+STANDFIRST_LABEL = re.compile(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:synopsis|summary|story highlights|highlights"
+                              r"|key points|key takeaways|in brief|in short|at a glance|tl;?dr)[ \t]*"
+                              r"(?:\*{0,2}[ \t]*(?P<colon>:)[ \t]*\*{0,2}|\*{1,2})?[ \t]*")
+
+
+def _labelled_summary(paragraph: str) -> bool | None:
+    """A summary under its label above the story ('Synopsis' / 'Net income rose 14 per cent.'), perhaps after
+    short lines of page chrome ('Follow us  |  Share'): True; False when the label ends the paragraph (its summary
+    is the next one); None when the paragraph is none."""
+    lines = paragraph.strip().split("\n")
+    for index, line in enumerate(lines[:_PREAMBLE_MAX_LINES]):
+        label = STANDFIRST_LABEL.match(line)
+        if label is not None and (label.end() == len(line) or label.group("colon")):
+            rest = lines[index + 1:]
+            if label.end() < len(line):
+                rest.insert(0, line[label.end():])
+            return (True if _is_summary(rest) else None) if rest else False
+        if len(line) >= _PREAMBLE_LINE_MAX_CHARS:
+            return None
+    return None
+
+
+def _is_summary(lines: list[str]) -> bool:
+    """The few lines of a story's summary."""
+    return 0 < len(lines) <= _SUMMARY_MAX_LINES and all(len(line) < _SUMMARY_LINE_MAX_CHARS for line in lines)
+
+
+#: A summary under its label has at most this many lines, each shorter than this.
+_SUMMARY_MAX_LINES = 6
+_SUMMARY_LINE_MAX_CHARS = 320
 
 
 def _anchor_date(doc: ZonedDoc) -> datetime.date | None:

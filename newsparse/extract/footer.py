@@ -37,6 +37,7 @@ from ..zone_lines import (
     FOOTER_SIGNOFF,
     FOOTER_SITE_NOTICE,
     FRONT_MATTER_OPENERS,
+    RELATED_LABEL,
     site_named,
 )
 from ..zones import ZonedDoc
@@ -123,6 +124,10 @@ FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*[:=][ \t]*
 
 # A line in italics, read for what it says: "*Copyright 2025 The Associated Press.*" (not bold: "**Radio Habana**").
 ITALIC_LINE = re.compile(r"[ \t]*(?:\*(?!\*)|_(?!_))([^*_\n]{1,300})[*_][ \t]*")
+# A header's field naming the agency or outlet the story is from, alone or among others: "Source: Reuters",
+# "**Published:** 14 March 2025 · **Source:** AFP", "By Ana Ruiz | Source: dpa".
+HEADER_SOURCE = re.compile(r"(?:^|[·|•])[ \t]*[*_]{0,2}Source[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*:)[ \t]*"
+                           r"(?P<name>[A-Za-z][\w&'’.-]*(?:[ \t][\w&'’.-]+){0,3}?)[ \t]*[*_]{0,2}[ \t]*(?:$|[·|•])")
 # A press release's issuer, as PR Newswire closes with it: "SOURCE Northwind Robotics, Inc.".
 ISSUER_LINE = re.compile(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
 
@@ -137,8 +142,15 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
     """Return ``(source_url, publisher)``, each None when the footer does not give it."""
     links: list[tuple[int, str]] = []
     publishers: list[tuple[int, str]] = []
+    related_end = _under_related_label(doc)  # (where the last line under a 'RELATED' label ends)
     for span in doc.footer_lines:
         line = doc.slice(span)
+        if related_end is not None and doc.text.count("\n", related_end, span.start) == 1:
+            related_end = span.end  # (the links under 'RELATED' are other stories': not this one's name or link)
+            continue
+        related_end = span.end if RELATED_LABEL.fullmatch(line) is not None else None
+        if related_end is not None:
+            continue
         if (italic := ITALIC_LINE.fullmatch(line)) is not None:
             line = italic.group(1)  # ('*Copyright 2025 The Associated Press. All rights reserved.*')
         link = _own_link(line)
@@ -156,7 +168,40 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
         source_url = source_url or next((fields[k] for k in _URL_KEYS if URL.fullmatch(fields.get(k, ""))), None)
         publisher = publisher or next((fields[k] for k in _PUBLISHER_KEYS if k in fields and not URL.match(fields[k])),
                                       None)
-    return source_url, publisher
+    return source_url, publisher or _header_source(doc)
+
+
+def _header_source(doc: ZonedDoc) -> str | None:
+    """The agency or outlet a header's ``Source:`` field names ('**Source:** AFP' -> Agence France-Presse); only one
+    newsparse knows (a field may name a study's or a ministry's data)."""
+    for span in doc.header_lines:
+        m = HEADER_SOURCE.search(doc.slice(span))
+        if m is not None:
+            name = m.group("name").lower()
+            return PUBLISHER_NAMES.get(name) or AGENCY_NAMES.get(name)
+    return None
+
+
+def _under_related_label(doc: ZonedDoc) -> int | None:
+    """Where the line above the footer ends when the footer opens among the links under a 'RELATED' label (the
+    block 'RELATED' / 'Grain prices slide' / '[Farm loans climb](https://...)' read as footer from its link on)."""
+    if not doc.footer_lines:
+        return None
+    start = doc.footer_lines[0].start
+    for _ in range(_RELATED_MAX_LINES):
+        above_end = doc.text.rfind("\n", 0, start)
+        if above_end <= 0:
+            return None
+        start = doc.text.rfind("\n", 0, above_end) + 1
+        if not doc.text[start:above_end].strip():
+            return None  # (a blank line above: the footer opens no block)
+        if RELATED_LABEL.fullmatch(doc.text, start, above_end) is not None:
+            return doc.footer_lines[0].start - 1  # (as if a line of the block ended just before the footer's first)
+    return None
+
+
+#: How many lines above the footer a 'RELATED' label is looked for.
+_RELATED_MAX_LINES = 8
 
 
 def _front_matter_fields(doc: ZonedDoc) -> dict[str, str]:
