@@ -84,8 +84,10 @@ AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # anyone). A word of ROLE_WORDS makes a role mention.
 THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")  # (opens
 # with its literal: searched fast)
-# A kinship or a role owned by a possessive opening a sentence: "Their daughter, behind them, shook her head."
-POSSESSED_ROLE = re.compile(r"(?<![\w'’-])(?:His|Her|Their)[ \t]+([a-z]+)\b(?![\w'’-])")
+# A kinship or a role owned by a possessive opening a sentence: "Their daughter, behind them, shook her head." (one
+# pattern for each possessive, each opening with its literal: searched fast)
+POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a-z]+)\b(?![\w'’-])")
+                        for word in ("His", "Her", "Their"))
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate."
 LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![\w'’-])")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
@@ -144,8 +146,8 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             found.append((m.start(), m.end(1), first))
         elif second in ROLE_WORDS and first not in _ANOTHER_TIME:
             found.append((m.start(), m.end(2), f"{first} {second}" if first in OTHER_HOLDERS else second))
-    found += [(m.start(), m.end(), m.group(1)) for m in POSSESSED_ROLE.finditer(text, start, end)
-              if m.group(1) in ROLE_WORDS]
+    found += [(m.start(), m.end(), m.group(1)) for pattern in POSSESSED_ROLES
+              for m in pattern.finditer(text, start, end) if m.group(1) in ROLE_WORDS]
     found += [(m.start() + 2, m.end(), m.group(1)) for m in LEAD_IN_ROLE.finditer(text, start, end)
               if m.group(1) in ROLE_WORDS]
     return sorted(found)
