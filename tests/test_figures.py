@@ -646,6 +646,9 @@ def test_a_sentence_with_vs_is_no_table_line():
          [("9.6 pct", 9.6, "percent"), ("19.87 billion dlrs", 19.87e9, "USD"), ("2.4 pct", 2.4, "percent"),
           ("11.73 billion", 11.73e9, "USD")]),
         ("It is owned by people 65 or older; groups of 5 or more met.", [("65", 65, "years"), ("5", 5, None)]),
+        ("OSLO - Equinor spent 12.8 billion Norwegian crowns and 8.9 billion crowns more.",
+         [("12.8 billion Norwegian crowns", 12.8e9, "NOK"), ("8.9 billion crowns", 8.9e9, "NOK")]),
+        ("The king lost two crowns.", [("two crowns", 2, "crowns")]),
         ("Quotas fell to 196 million wet metric tons and 5,000 dry tonnes; the Bank bought band two bills.",
          [("196 million wet metric tons", 196e6, "t"), ("5,000 dry tonnes", 5000, "t")]),
         ("The guilder firmed to 112.62 guilders per 100 marks from 112.78.",
@@ -655,7 +658,8 @@ def test_a_sentence_with_vs_is_no_table_line():
          "a distance after a common noun that labels numbers", "a shot named by its points",
          "a half of a game", "a list of named items leaving the unit to the last",
          "more currencies in words", "a level with a scale word after a change in percent is no range",
-         "an age bracket with 'or older'", "wet and dry tonnes; a money-market band is a label",
+         "an age bracket with 'or older'", "crowns of the country named", "crowns with no country named",
+         "wet and dry tonnes; a money-market band is a label",
          "a comparison with a rate takes the rate's unit, not its base's"],
 )
 def test_prices_shares_and_lists(sentence, expected):

@@ -684,9 +684,16 @@ def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker)
          ["Andrew Brzez"]),
         ('Sen. Colby Rutt deleted a post on Sunday. The post, which Rutt shared Saturday night, read: "Maybe stop '
          'voting for people who spend our money."', ["Rutt"]),
+        ('Assistant Prosecutor Jerry Harb asked for six years. Harb said he was satisfied.\n\n"Four years is '
+         'meaningful," the prosecutor said.', ["Jerry Harb"]),
+        ('Undersheriff Bart Quaid, who led the search, said the boy was found.\n\n"He stayed near water," the '
+         'undersheriff said.', ["Bart Quaid"]),
+        ('The crew\'s coxswain, Bea Scar, is the youngest.\n\n"The coach gives me a list," the coxswain said.',
+         ["Bea Scar"]),
     ],
     ids=["a nominee for a post, named after a comma", "a lieutenant by title", "a deckhand in apposition",
-         "a possessed body's statement", "an orchestra is no person", "a post and who shared it, before a colon"],
+         "a possessed body's statement", "an orchestra is no person", "a post and who shared it, before a colon",
+         "the assistant prosecutor when no prosecutor is named", "an undersheriff by title", "a coxswain"],
 )
 def test_more_roles_and_bodies(body, speakers):
     assert speakers_of(body) == speakers

@@ -50,10 +50,11 @@ RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
 #: The won, when the story names Korea: "It costs 500 won." (a bare "won" is read only after a scale elsewhere).
 _WON_CODES = {"Korea": "KRW", "Seoul": "KRW"}
 WON_COUNTRY = _country_cues(_WON_CODES)
-#: Whose crown "kr 75" or "75 kroner" is: "Copenhagen", "Norway" (Sweden's for "kr" when none is named, Norway's
-#: for "kroner").
+#: Whose crown "kr 75", "75 kroner" or "75 crowns" is: "Copenhagen", "Norway", "Prague" (Sweden's for "kr" when
+#: none is named, Norway's for "kroner", the word itself for "crowns").
 _CROWN_CODES = {"Denmark": "DKK", "Danish": "DKK", "Copenhagen": "DKK", "Norw": "NOK", "Oslo": "NOK",
-                "Sweden": "SEK", "Swedish": "SEK", "Stockholm": "SEK", "Iceland": "ISK", "Reykjav": "ISK"}
+                "Sweden": "SEK", "Swedish": "SEK", "Stockholm": "SEK", "Iceland": "ISK", "Reykjav": "ISK",
+                "Czech": "CZK", "Prague": "CZK"}
 CROWN_COUNTRY = _country_cues(_CROWN_CODES)
 #: Whose shilling "Sh 500" is: "Kampala", "Tanzania" (Kenya's when none is named).
 _SHILLING_CODES = {"Kenya": "KES", "Nairobi": "KES", "Mombasa": "KES", "Uganda": "UGX", "Kampala": "UGX",

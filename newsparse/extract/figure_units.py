@@ -114,7 +114,8 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "you
 #: First words of every unit phrase (and of the units read from context) -> the most words such a
 #: phrase has: "cubic feet" -> "cubic": 2; "miles an hour" -> "miles": 3.
 _UNIT_OPENERS: dict[str, int] = dict.fromkeys(
-    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "k", "m", "in"), 1)
+    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "k", "m", "in", "crown",
+     "crowns"), 1)
 for _phrase in UNIT_WORDS:
     _first, *_rest = _phrase.split()
     _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
@@ -277,6 +278,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
         return by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
     if phrase in ("krone", "kroner"):
         return by_country(text, number.start, CROWN_COUNTRY, "NOK"), "money", False
+    if phrase in ("crown", "crowns") and (code := by_country(text, number.start, CROWN_COUNTRY, None)) is not None:
+        return code, "money", False  # ('8.9 billion crowns' in a story naming Norway or Prague)
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:

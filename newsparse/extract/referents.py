@@ -111,6 +111,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             other = next((w for w in words[1:-1] if w in OTHER_HOLDERS), None)  # ('the former chief' after
             key = role_key(words) if other is None else f"{other} {role_key(words)}"  # 'Former police chief X')
             name = people.role_holder(key, hit.span.start)
+            if name is None and other is None and key in _ASSISTED_ROLES \
+                    and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
+                name = people.role_holder(f"assistant {key}", hit.span.start)  # 'Assistant Prosecutor Jerry Harb'
+                # ... 'the prosecutor said'
             if name is not None:
                 return name, "role-noun"
         if role_alone(hit) and hit.method != "continuation":
@@ -218,6 +222,8 @@ def role_alone(hit: Found) -> bool:
     # former president' is who was named so)
 
 
+#: Roles whose assistant the article may call by the role alone: 'Assistant Prosecutor X' ... 'the prosecutor'.
+_ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach"})
 #: Modifiers that make a role another holder's: 'the late president', 'the next mayor'.
 _OTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime ex".split())
 #: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.

@@ -38,7 +38,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "cs": "secretary",  # (Kenya's Cabinet Secretary: 'Lands CS Alice Wahome', 'the CS')
                "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
                "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
-               "undersecretary": "undersecretary", "speaker": "speaker", "lt": "lieutenant", "lieutenant": "lieutenant"}
+               "undersecretary": "undersecretary", "speaker": "speaker", "lt": "lieutenant", "lieutenant": "lieutenant",
+               "undersheriff": "undersheriff"}
 #: Roles written as initials that TITLE_ROLES keys: 'the CEO' is 'the executive' (ceo, cfo, coo, cto, cs).
 _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.

@@ -253,7 +253,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     geologist seismologist volcanologist ecologist biologist chemist physicist statistician demographer criminologist
     pensioner dentist optometrist veterinarian vet plumber electrician mechanic carpenter baker chef waiter waitress
     cashier janitor clerk accountant broker realtor trustee governor-general selectman selectwoman lieutenant
-    deckhand bartender lifeguard trooper dispatcher ranger warden chaplain concertmaster conductor
+    deckhand bartender lifeguard trooper dispatcher ranger warden chaplain concertmaster conductor undersheriff
+    coxswain
     """.split()
 )
 
