@@ -292,6 +292,9 @@ NAVIGATION_LINE = re.compile(
     # now: 3 months for 99p"
     r"|(?i:(?:sign in|log in|login|register|my account)[ \t]*(?:[|·/][ \t]*|[ \t]{2,}))?"
     r"(?i:subscribe(?:[ \t]+(?:now|today))?)[ \t]*[:|—–][ \t]*[^\n]{1,60}"
+    # ... or the offer first: "Subscribe for $1 | Sign In"
+    r"|(?i:subscribe(?:[ \t]+(?:now|today))?[ \t]+(?:for|from)[ \t]+[^\n|·]{1,30}"
+    r"(?:[|·][ \t]*(?:sign in|log in|login|register|my account))?)"
 )
 # A markets ticker over the story, two quotes at least: "Markets  |  FTSE 100 8,214.52 ▲ 0.41%  |  GBP/USD 1.2734",
 # "DOW 38,996.39 +0.2%  ·  S&P 500 5,137.08  ·  Gold $2,083.50", "Sensex 73,902.15 (-0.61%)   Nifty 22,410.30 (-0.55%)",
