@@ -649,6 +649,9 @@ def test_a_sentence_with_vs_is_no_table_line():
         ("OSLO - Equinor spent 12.8 billion Norwegian crowns and 8.9 billion crowns more.",
          [("12.8 billion Norwegian crowns", 12.8e9, "NOK"), ("8.9 billion crowns", 8.9e9, "NOK")]),
         ("The king lost two crowns.", [("two crowns", 2, "crowns")]),
+        ("OSLO - Exports hit 12.8 billion Norwegian crowns. Poland and Denmark were the largest buyers. Cod fetched "
+         "1.1 billion crowns.",
+         [("12.8 billion Norwegian crowns", 12.8e9, "NOK"), ("1.1 billion crowns", 1.1e9, "NOK")]),
         ("Quotas fell to 196 million wet metric tons and 5,000 dry tonnes; the Bank bought band two bills.",
          [("196 million wet metric tons", 196e6, "t"), ("5,000 dry tonnes", 5000, "t")]),
         ("The guilder firmed to 112.62 guilders per 100 marks from 112.78.",
@@ -659,6 +662,7 @@ def test_a_sentence_with_vs_is_no_table_line():
          "a half of a game", "a list of named items leaving the unit to the last",
          "more currencies in words", "a level with a scale word after a change in percent is no range",
          "an age bracket with 'or older'", "crowns of the country named", "crowns with no country named",
+         "crowns named with their country before a place",
          "wet and dry tonnes; a money-market band is a label",
          "a comparison with a rate takes the rate's unit, not its base's"],
 )

@@ -60,6 +60,18 @@ CROWN_COUNTRY = _country_cues(_CROWN_CODES)
 _SHILLING_CODES = {"Kenya": "KES", "Nairobi": "KES", "Mombasa": "KES", "Uganda": "UGX", "Kampala": "UGX",
                    "Tanzania": "TZS", "Dar es Salaam": "TZS", "Dodoma": "TZS"}
 SHILLING_COUNTRY = _country_cues(_SHILLING_CODES)
+# A crown named with its country, which later bare crowns in the story are: "Norwegian crowns", "Danish kroner".
+CROWN_NAMED = re.compile(r"\b(Norwegian|Swedish|Danish|Icelandic|Czech)[ \t]+(?:crowns?|kroner|kronor|krona|krone)\b")
+_CROWN_NATIONS = {"Norwegian": "NOK", "Swedish": "SEK", "Danish": "DKK", "Icelandic": "ISK", "Czech": "CZK"}
+
+
+def named_crown(text: str, start: int) -> str | None:
+    """The crown the story named with its country last before ``start`` ('12.8 billion Norwegian crowns' -> NOK),
+    which a place named since ('Poland, Denmark and France remained the largest buyers') does not change."""
+    found = CROWN_NAMED.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
+    return _CROWN_NATIONS[found[-1]] if found else None
+
+
 #: The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95"
 #: in a Johannesburg story, "N500" in a Lagos one.
 _GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": "ZAR", "Pretoria": "ZAR",

@@ -33,7 +33,15 @@ from ..lexicon.units import (
     SCALED_ONLY_CURRENCY,
     UNIT_WORDS,
 )
-from .figure_currency import CROWN_COUNTRY, PESO_COUNTRY, RUPEE_COUNTRY, SHILLING_COUNTRY, WON_COUNTRY, by_country
+from .figure_currency import (
+    CROWN_COUNTRY,
+    PESO_COUNTRY,
+    RUPEE_COUNTRY,
+    SHILLING_COUNTRY,
+    WON_COUNTRY,
+    by_country,
+    named_crown,
+)
 from .figure_numbers import Number
 
 # Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
@@ -278,7 +286,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
         return by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
     if phrase in ("krone", "kroner"):
         return by_country(text, number.start, CROWN_COUNTRY, "NOK"), "money", False
-    if phrase in ("crown", "crowns") and (code := by_country(text, number.start, CROWN_COUNTRY, None)) is not None:
+    if phrase in ("crown", "crowns") and (code := named_crown(text, number.start)
+                                          or by_country(text, number.start, CROWN_COUNTRY, None)) is not None:
         return code, "money", False  # ('8.9 billion crowns' in a story naming Norway or Prague)
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
