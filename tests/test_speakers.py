@@ -690,10 +690,17 @@ def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker)
          'undersheriff said.', ["Bart Quaid"]),
         ('The crew\'s coxswain, Bea Scar, is the youngest.\n\n"The coach gives me a list," the coxswain said.',
          ["Bea Scar"]),
+        ('Senator Bo Oaken, a Montana Democrat, wrote the letter. Senator Gil Rath of Indiana opposes it.\n\nMr. Oaken '
+         'said he was prepared to wait.\n\n"I would support anything that keeps the train running," the senator said.',
+         ["Bo Oaken"]),
+        ('Gov. Neil Batter pardoned his former aide on Friday.\n\nBatter, a Republican, said in a written statement '
+         'that his former aide, Rudy Penny-Cole, deserved a chance.\n\n"I have known Rudy for 30 years," the '
+         'statement said.', ["Neil Batter"]),
     ],
     ids=["a nominee for a post, named after a comma", "a lieutenant by title", "a deckhand in apposition",
          "a possessed body's statement", "an orchestra is no person", "a post and who shared it, before a colon",
-         "the assistant prosecutor when no prosecutor is named", "an undersheriff by title", "a coxswain"],
+         "the assistant prosecutor when no prosecutor is named", "an undersheriff by title", "a coxswain",
+         "of two senators, the one named just before", "a statement's issuer with an aside, then the full name"],
 )
 def test_more_roles_and_bodies(body, speakers):
     assert speakers_of(body) == speakers

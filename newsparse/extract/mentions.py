@@ -427,6 +427,25 @@ class People:
         person = _one_holder(self._roles_given().get(role, ()), position)
         return person.name if person is not None else None
 
+    def recent_holder(self, role: str, position: int) -> str | None:
+        """Of several people given ``role`` before ``position``, the one named again (or standing for a pronoun)
+        last within the two sentences before it: 'Senator Bo Oaken ... Senator Gil Rath ... Mr. Oaken said he would
+        wait. "...," the senator said.' -> Bo Oaken; None when the last is where the role was given."""
+        given: dict[int, int] = {}  # each holder -> where they were last given the role
+        for at, person in self._roles_given().get(role, ()):
+            if at < position:
+                given[id(person)] = at
+        if len(given) < 2:
+            return None
+        sentence = self.sentence_of(position)
+        k = bisect.bisect_left(self.mentions, position, key=_START) - 1
+        while k >= 0 and sentence - self.mentions[k].sentence <= 2:
+            mention = self.mentions[k]
+            if id(mention.person) in given:  # (named again after the role was given, not where it was given:
+                return mention.person.name if mention.start > given[id(mention.person)] else None  # 'World Bank
+            k -= 1  # President Tom Reyes spoke. "...," the president said.' stays as written)
+        return None
+
     def antecedent(self, pronoun: str, position: int) -> Mention | None:
         """The mention (a name, or a pronoun resolved before) that ``pronoun`` (he/she) at ``position`` stands
         for, or None."""

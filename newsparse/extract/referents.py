@@ -111,6 +111,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             other = next((w for w in words[1:-1] if w in OTHER_HOLDERS), None)  # ('the former chief' after
             key = role_key(words) if other is None else f"{other} {role_key(words)}"  # 'Former police chief X')
             name = people.role_holder(key, hit.span.start)
+            if name is None:
+                name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
             if name is None and other is None and key in _ASSISTED_ROLES \
                     and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
                 name = people.role_holder(f"assistant {key}", hit.span.start)  # 'Assistant Prosecutor Jerry Harb'

@@ -52,7 +52,8 @@ def full_names(text: str, quotes: list[Quote]) -> None:
     narrated: dict[str, list[tuple[int, str]]] = {}  # ... and those of its narrative: read only when asked
     last = {q.speaker: q.speaker_span.start for q in quotes if q.speaker and q.speaker_span}  # (read up to here)
     for i, q in enumerate(quotes):
-        if not q.speaker or q.speaker_span is None or q.speaker_method in ("pronoun", "role-noun") \
+        if not q.speaker or q.speaker_span is None or q.speaker_method == "pronoun" \
+                or (q.speaker_method == "role-noun" and " " in q.speaker) \
                 or not _name_opening(q.speaker) or _full_already(q.speaker):
             continue
         if q.speaker not in quoted:
