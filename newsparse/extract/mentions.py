@@ -439,6 +439,8 @@ class People:
             return None
         sentence = self.sentence_of(position)
         k = bisect.bisect_left(self.mentions, position, key=_START) - 1
+        while k >= 0 and self.mentions[k].sentence == sentence:
+            k -= 1  # (not a name in the role's own sentence: 'Asked whether she had met Plumley, the senator said')
         while k >= 0 and sentence - self.mentions[k].sentence <= 2:
             mention = self.mentions[k]
             if id(mention.person) in given:  # (named again after the role was given, not where it was given:
