@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.extract import build_article
 from newsparse.extract.footer import extract_footer
 from newsparse.zones import zone
@@ -241,3 +242,17 @@ def test_links_to_other_stories_name_no_publisher_or_link(ending):
     text = "Grain prices slip\n\nDES MOINES, Iowa (AP) — Corn fell 2% on Monday.\n\n" + ending
     article = build_article(text)
     assert (article.publisher, article.source_url) == ("Associated Press", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Exports rise\n\nSEOUL, March 1 (Yonhap) -- Exports rose 4.2 percent in February, data showed. (Yonhap)\n",
+         "Yonhap"),
+        ("Exports rise\n\nExports rose 4.2 percent in February (data from the ministry).\n", None),
+    ],
+    ids=["an agency in brackets closing the last paragraph", "a bracket closing a sentence is no sign-off"],
+)
+def test_a_closing_signoff_in_brackets(text, publisher):
+    assert newsparse.parse(text).publisher == publisher
+

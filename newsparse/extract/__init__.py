@@ -133,8 +133,9 @@ def _extractor(name: str) -> ModuleType:
 
 def _footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
     if not doc.footer_lines and not doc.text.startswith(FRONT_MATTER_OPENERS) \
-            and not any("Source" in doc.slice(span) for span in doc.header_lines):  # (front matter or a header's
-        return None, None  # 'Source:' field may name them too)
+            and not any("Source" in doc.slice(span) for span in doc.header_lines) \
+            and not (doc.paragraphs and doc.text.rstrip().endswith(")")):  # (front matter, a header's 'Source:'
+        return None, None  # field or a closing '(Yonhap)' may name them too)
     return _extractor("footer").extract_footer(doc)
 
 

@@ -18,7 +18,8 @@ named for its site (``[Times of India](https://...)``), a press release's issuer
 Inc.``, over its ``For further information: ...`` or ``Media contact: ...`` lines), a copyright holder
 (``© 2020 The Guardian``), an agency
 notice naming itself (``Anadolu Agency website contains only a portion of the news stories ...``), an agency
-sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa),
+sign-off (``Reuter`` -> Reuters, ``(AP)`` -> Associated Press, ``-- BERNAMA`` -> Bernama, ``dpa ksc/mfh`` -> dpa,
+also in brackets closing the last paragraph: ``... rose 4.2 percent. (Yonhap)``),
 an outlet's name alone on a line that an address in the document spells (``The Harbour Tribune`` beside
 ``ana@harbourtribune.co.uk``).
 The agency of a dateline (``(AP)``) is not the publisher: a story AP filed and a newspaper printed names the
@@ -168,7 +169,23 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
         source_url = source_url or next((fields[k] for k in _URL_KEYS if URL.fullmatch(fields.get(k, ""))), None)
         publisher = publisher or next((fields[k] for k in _PUBLISHER_KEYS if k in fields and not URL.match(fields[k])),
                                       None)
-    return source_url, publisher or _header_source(doc)
+    return source_url, publisher or _header_source(doc) or closing_signoff(doc)
+
+
+# An agency's name in brackets closing the story's last paragraph: " (Yonhap)" in "... rose 4.2 percent. (Yonhap)".
+CLOSING_SIGNOFF = re.compile(r"[.!?\"”’][ \t]*\(([A-Z][A-Za-z]{1,19}(?:[ -][A-Z][A-Za-z]{1,19})?)\)[ \t]*$")
+
+
+def closing_signoff(doc: ZonedDoc) -> str | None:
+    """The agency whose name in brackets closes the last paragraph ('... rose 4.2 percent. (Yonhap)' -> Yonhap),
+    when the lexicon knows it as one: a sign-off at the end of the copy, where a dateline's is at its start."""
+    if not doc.paragraphs:
+        return None
+    last = doc.paragraphs[-1]
+    m = CLOSING_SIGNOFF.search(doc.text, max(last.start, last.end - 40), last.end)
+    if m is None or (agency := m.group(1).lower()) not in AGENCY_NAMES:
+        return None
+    return PUBLISHER_NAMES.get(agency) or AGENCY_NAMES[agency]
 
 
 def _header_source(doc: ZonedDoc) -> str | None:
