@@ -280,6 +280,10 @@ NAVIGATION_LINE = re.compile(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
     r"|" + SKIP_LINK.pattern +
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
+    # a menu of Markdown links: "[Home](https://x.com/) | [Politics](https://x.com/politics/)"
+    r"|\[[^\]\n]{1,30}\]\([^)\s]{1,200}\)(?:[ \t]*[|·•/]?[ \t]*\[[^\]\n]{1,30}\]\([^)\s]{1,200}\)){1,11}"
+    # a station's alert over the story: "WEATHER ALERT: Flood watch in effect until 7 PM"
+    r"|(?:SEVERE[ \t]+)?(?:WEATHER|TRAFFIC|AMBER)[ \t]+ALERT:[^\n]{0,100}"
     # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
     r"|(?i:for immediate release|press release|news release|media release)"
     # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"

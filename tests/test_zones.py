@@ -96,6 +96,10 @@ def test_header_lines(head, lines):
          "\n\nLOCAL NEWS\n\nOil climbs on supply fears\n\n" + STORY, "Oil climbs on supply fears"),
         ("Skip to content\nSubscribe for $1 | Sign In\nThe Lakeside Herald\n\nOil climbs on supply fears\n\n" + STORY,
          "Oil climbs on supply fears"),
+        ("[Home](https://x.example/) | [Politics](https://x.example/politics/)\n\n# Oil climbs on supply fears\n\n"
+         + STORY, "# Oil climbs on supply fears"),
+        ("KVLR 7 News\nWatch Live | Weather\nWEATHER ALERT: Flood watch until 7 PM\nAdvertisement\n\nOil climbs on "
+         "supply fears\n\n" + STORY, "Oil climbs on supply fears"),
         ("Oil climbs on supply fears\nAccept the deal, unions told\n\n" + STORY, "Oil climbs on supply fears"),
         ("Skip to content\nWPTR 12 News | Storm Warning: Roads closed until noon\nWatch Live   News   Weather   "
          "12 On Your Side   Traffic\nAdvertisement\n\nOil climbs on supply fears\n\nBy: Jo Marsh\n\n" + STORY,
@@ -128,7 +132,8 @@ def test_header_lines(head, lines):
          "an e-mail's subject", "a station's masthead and menu over the headline and dateline",
          "a consent banner over the masthead, menu and breadcrumbs", "a consent banner with bracketed buttons",
          "a sign-in line with a subscription offer over the masthead and a spaced menu",
-         "a subscription offer first, then sign-in, over the masthead",
+         "a subscription offer first, then sign-in, over the masthead", "a menu of Markdown links over the heading",
+         "a station's weather alert over the headline",
          "a headline opening with a consent word is no banner",
          "a station's skip link, name with its alert banner, menu and advert label over the headline",
          "a spaced menu with a numbered item", "an advert's label over the headline",

@@ -123,7 +123,7 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "you
 #: phrase has: "cubic feet" -> "cubic": 2; "miles an hour" -> "miles": 3.
 _UNIT_OPENERS: dict[str, int] = dict.fromkeys(
     (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "k", "m", "in", "crown",
-     "crowns"), 1)
+     "crowns", "shilling", "shillings"), 1)
 for _phrase in UNIT_WORDS:
     _first, *_rest = _phrase.split()
     _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
@@ -286,6 +286,9 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
         return by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
     if phrase in ("krone", "kroner"):
         return by_country(text, number.start, CROWN_COUNTRY, "NOK"), "money", False
+    if phrase in ("shilling", "shillings") and (code := by_country(text, number.start, SHILLING_COUNTRY,
+                                                                   None)) is not None:
+        return code, "money", False  # ('1.08 trillion shillings' in a Nairobi story)
     if phrase in ("crown", "crowns") and (code := named_crown(text, number.start)
                                           or by_country(text, number.start, CROWN_COUNTRY, None)) is not None:
         return code, "money", False  # ('8.9 billion crowns' in a story naming Norway or Prague)
