@@ -97,6 +97,8 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
                              + r")(?:[ \t]+[a-z]+){0,2}[.;]")
 #: How many mentions of one sentence are read, at most, for the speaker of a closing reporting clause.
 _SENTENCE_MENTIONS = 12
+# An article right before a word: "the " in "the Highline pilots".
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 
@@ -214,7 +216,9 @@ class People:
             word, no_name = single
             person = self._holder(word, self._gender_ahead(end) if len(self._by_surname.get(word, ())) > 1 else None) \
                 if word in self._by_surname else None  # ('Petrakis said he was encouraged': Tom, not Linda)
-            if person is None and len(named := self._by_given.get(word, ())) == 1:
+            if person is None and len(named := self._by_given.get(word, ())) == 1 \
+                    and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
+                # after 'Highline Air': a name after an article is a thing's)
                 person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
             if person is None:
                 kin = None if no_name else self._kin(start, end)
