@@ -660,9 +660,12 @@ def test_a_name_in_apposition_after_a_description(body, speaker):
         ('Hal Wojt runs the bakery with his wife, Halina, and their daughter, Magda Ferris. "The people," Halina '
          'said.\n\nTheir daughter, behind them, shook her head.\n\n"He will be here at 3:15," she said.',
          "Magda Ferris"),
+        ('The nominee, Dr. Leopoldina Carr, testified for four hours. A White House spokeswoman, Phil Drac, said she '
+         'would be confirmed.\n\nAt the end, the 54-year-old nominee thanked the senators.\n\n"I know I have some '
+         'trust to earn," she said.', "Leopoldina Carr"),
     ],
     ids=["a role after a lead-in is the sentence's subject", "a role with a modifier opening a sentence",
-         "a kinship owned by a possessive opening a sentence"],
+         "a kinship owned by a possessive opening a sentence", "an age before the role after a lead-in"],
 )
 def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -83,14 +83,15 @@ AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
 # was unmoved", "The retired teacher denied it" (a modifier before the role: not "The next president", who may be
 # anyone). A word of ROLE_WORDS makes a role mention.
-THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z]+)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")  # (opens
+THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])"
+                      r"(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")  # (opens
 # with its literal: searched fast)
 # A kinship or a role owned by a possessive opening a sentence: "Their daughter, behind them, shook her head." (one
 # pattern for each possessive, each opening with its literal: searched fast)
 POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a-z]+)\b(?![\w'’-])")
                         for word in ("His", "Her", "Their"))
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate."
-LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![\w'’-])")
+LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
 HE_TITLE = re.compile(r"he (" + "|".join(sorted(title.capitalize() for title in CAPITALISED_TITLES))
@@ -141,16 +142,17 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     judge was unmoved', 'The retired teacher denied it', 'The former mayor', 'Their daughter shook her head',
     'Asked about it, the sheriff did not hesitate'."""
     found = []
-    for m in THE_WORD.finditer(text, start, end):
+    for m in (*THE_WORD.finditer(text, start, end), *LEAD_IN_ROLE.finditer(text, start, end)):
         first, second = m.groups()
+        at = m.start() if m.re is THE_WORD else m.start() + 2
         if first in ROLE_WORDS:
-            found.append((m.start(), m.end(1), first))
+            found.append((at, m.end(1), first))
         elif second in ROLE_WORDS and first not in _ANOTHER_TIME:
-            found.append((m.start(), m.end(2), f"{first} {second}" if first in OTHER_HOLDERS else second))
+            found.append((at, m.end(2), f"{first} {second}" if first in OTHER_HOLDERS else second))
+        elif AGE_ROLE.fullmatch(first):
+            found.append((at, m.end(1), first))  # 'the 54-year-old nominee thanked the senators'
     found += [(m.start(), m.end(), m.group(1)) for pattern in POSSESSED_ROLES
               for m in pattern.finditer(text, start, end) if m.group(1) in ROLE_WORDS]
-    found += [(m.start() + 2, m.end(), m.group(1)) for m in LEAD_IN_ROLE.finditer(text, start, end)
-              if m.group(1) in ROLE_WORDS]
     return sorted(found)
 
 
