@@ -704,13 +704,18 @@ def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker)
          'senator said.', ["Oz Brock", "Pip Ochi", "Oz Brock"]),
         ('Shares of Highline Air rose 6%. A spokesperson for the Highline pilots, Iggy Brev, said the union would '
          'insist on one list.\n\n"We have watched other mergers drag on," she said.', ["Iggy Brev"]),
+        ('Her opponent, former state Rep. Neil Alder, said he would hire 200 officers.\n\n"I meant every '
+         'neighborhood," the former lawmaker said.', ["Neil Alder"]),
+        ('A spokesman for the Wolcott campaign, Ted Chet, said the remarks were about process.\n\n"Judge Wolcott '
+         'will follow the law," the spokesman said.', ["Ted Chet"]),
     ],
     ids=["a nominee for a post, named after a comma", "a lieutenant by title", "a deckhand in apposition",
          "a possessed body's statement", "an orchestra is no person", "a post and who shared it, before a colon",
          "the assistant prosecutor when no prosecutor is named", "an undersheriff by title", "a coxswain",
          "of two senators, the one named just before", "a statement's issuer with an aside, then the full name",
          "of two senators quoted, the one the narrative named just before",
-         "a company's first word after an article is no person's given name"],
+         "a company's first word after an article is no person's given name",
+         "a former state representative is the former lawmaker", "a spokesman for a campaign named after a comma"],
 )
 def test_more_roles_and_bodies(body, speakers):
     assert speakers_of(body) == speakers

@@ -116,6 +116,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             name = people.role_holder(key, hit.span.start)
             if name is None:
                 name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
+            if name is None and role_key(words) in _LEGISLATORS:  # 'former state Rep. Neil Alder' ... 'the former
+                prefix = f"{other} " if other else ""  # lawmaker'
+                name = next((n for alt in _LEGISLATOR_ROLES
+                             if (n := people.role_holder(prefix + alt, hit.span.start)) is not None), None)
             if name is None and other is None and key in _ASSISTED_ROLES \
                     and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
                 name = people.role_holder(f"assistant {key}", hit.span.start)  # 'Assistant Prosecutor Jerry Harb'
@@ -227,6 +231,9 @@ def role_alone(hit: Found) -> bool:
     # former president' is who was named so)
 
 
+#: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
+_LEGISLATORS = frozenset({"lawmaker", "legislator"})
+_LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
 #: Roles whose assistant the article may call by the role alone: 'Assistant Prosecutor X' ... 'the prosecutor'.
 _ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach"})
 #: Modifiers that make a role another holder's: 'the late president', 'the next mayor'.

@@ -60,10 +60,11 @@ ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z
 ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
                                  + r"))[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
                                  r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$"
-                                 r"|\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[\w&.-]{1,30}['’]s[ \t]+)?"
-                                 r"|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES + r"))[ \t]+for[ \t]+"
-                                 r"(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]*$")  # ('The president's nominee for labor
-# secretary, ')
+                                 r"|\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
+                                 r"(?:[\w&.-]{1,30}['’]s[ \t]+)?|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES
+                                 + r"))[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,3}(?:[a-z]+[ \t]+){0,2}"
+                                 r"[a-z]+,[ \t]*$")  # ('The president's nominee for labor secretary, ', 'A spokesman
+# for the Wolcott campaign, ')
 # A role and its field in lower case right before a name: "Consultant in emergency medicine " before "Dr Ciara
 # Breen", "professor of economics " before "Ana Lind".
 ROLE_IN_FIELD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t]+(?:[a-z]+[ \t]+){1,3}$")
