@@ -4,24 +4,16 @@
 >>> before = 'On Monday, the mayor told reporters: '
 >>> read_before(tokenize(before, 0, len(before)), partial=False)[1:]
 ('description', 'the mayor', 'colon-intro')
->>> lead = 'Ana Lind praised the plan on Monday.'
->>> read_lead(tokenize(lead, 0, len(lead))).name
-'Ana Lind'
 
 In the quote's sentence: ``X said: "``, ``X told reporters, "``, ``According to X, "``, ``Said X: "``,
 ``X, who declared, "``, ``As X put it, "``, a subject before a colon (``X delivered a message: "``), a name set off
 before a colon (``- Carl Bialik: "``), the owner of the words a colon opens (``X's reply was: "``),
 a subject whose sentence goes on ``, saying, "``, a name speaking in a 'with' clause (``..., with X
-shouting: "``), and a fragment after a naming verb (``X called it "a disaster"``). In the sentence
-before: a short one of a speaker and a speech verb (``X agreed. "``), or, before a quote standing
-alone, one whose subject speaks (``X praised the plan. "``) or is told how they sounded (``X was blunt. "``,
-``X struck a defiant tone. "``).
+shouting: "``), and a fragment after a naming verb (``X called it "a disaster"``). The sentence before the
+quote's is read by ``leads``.
 """
 
 from __future__ import annotations
-
-import re
-from operator import attrgetter
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
 from ..lexicon.speech import (
@@ -30,16 +22,12 @@ from ..lexicon.speech import (
     PERSON_ROLES,
     PRONOUN_GENDER,
     ROLE_NOUNS,
-    SPEECH_VERBS,
-    STANCE_ADJECTIVES,
-    STANCE_KEYS,
     UTTERANCE_NOUNS,
     VERB_MODIFIERS,
 )
 from ..model import Span
 from .attribution import (
     DASHES,
-    SENTENCE_END,
     VERBISH,
     Found,
     according_to,
@@ -47,13 +35,11 @@ from .attribution import (
     inverts,
     last_verb,
     person_like,
-    sentence_tail,
     skip_to_verb,
     speaker_phrase,
 )
 from .phrases import DETERMINERS, Phrase, Token, clean_name, is_adverb, is_capitalised, is_verb, read_phrase
 
-_LOWER = attrgetter("lower")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
@@ -79,90 +65,9 @@ _AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", 
 #: Words opening a lead-in phrase before a sentence's subject: 'During a break she told reporters'.
 _LEAD_IN_WORDS = frozenset("during after before while in on at since later outside inside following amid".split())
 _LEAD_IN_MAX = 8
-#: Tokens a dateline opening a sentence may hold before its dash: 'LAGOS , Nigeria ( AP ) —'.
-_DATELINE_MAX_TOKENS = 9
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 #: Tokens an 'as X put it,' clause may hold before 'put it': 'As Ana Lind, a historian at Yale, put it,'.
 _MAX_AS_CLAUSE = 24
-
-
-def read_intro(toks: list[Token]) -> Found | None:
-    """'Dianne Bystrom agreed. "Quote."': a short sentence of a speaker and a speech verb before."""
-    if not toks or toks[-1].text not in SENTENCE_END or SPEECH_VERBS.isdisjoint(map(_LOWER, toks)):
-        return None  # (both readings below end at a speech verb)
-    sentence = sentence_tail(toks[:-1])
-    phrase = speaker_phrase(sentence, 0)
-    if phrase is not None and phrase.kind != "description":
-        j = skip_to_verb(sentence, phrase.end)
-        if j is not None and j < len(sentence) and is_verb(sentence[j]) and len(sentence) - j <= 5:
-            return found_at(sentence, phrase, "said-verb")
-    if len(sentence) >= 3 and is_verb(sentence[-1]) and not sentence[-1].text.endswith("ing"):
-        # 'Or maybe Jeb Bush, consultant Phil Musser says.': the name right before a closing verb
-        start = len(sentence) - 1
-        while start > 0 and (is_capitalised(sentence[start - 1].text) or sentence[start - 1].text.endswith(".")):
-            start -= 1
-        while start > 0 and start > len(sentence) - 6 and sentence[start - 1].text[:1].islower() \
-                and sentence[start - 1].text[:1].isalpha():
-            start -= 1
-        phrase = speaker_phrase(sentence, start)
-        if phrase is not None and phrase.kind == "name" and phrase.end == len(sentence) - 1:
-            return found_at(sentence, phrase, "said-verb")
-    return None
-
-
-def read_lead(toks: list[Token]) -> Found | None:
-    """'Ana Lind praised the plan on Monday. "Quote."': a sentence whose subject, a person, speaks (a speech or
-    naming verb right after it, or a clause going on ', saying' / 'by saying'), before a quote that stands alone
-    with no attribution of its own."""
-    if len(toks) < 3 or toks[-1].text != "." or (VERBISH.isdisjoint(map(_LOWER, toks))
-                                                 and STANCE_KEYS.isdisjoint(map(_LOWER, toks))):
-        return None
-    sentence = sentence_tail(toks[:-1])
-    sentence = sentence[_after_dateline(sentence):]
-    main = main_clause(sentence)
-    phrase = speaker_phrase(sentence, main)
-    if phrase is None or phrase.kind == "description" or (phrase.kind == "pronoun"
-                                                           and phrase.name.lower() not in ("he", "she")):
-        return None
-    j = skip_to_verb(sentence, phrase.end)
-    if j is None or j >= len(sentence) or sentence[j].lower.endswith("ing") \
-            or not VERBISH.isdisjoint(t.lower for t in sentence[phrase.end:j]):
-        return None  # ('Rather, he said, continued ...': a reporting clause is no appositive)
-    if sentence[j].lower in VERBISH or (sentence[j].text.islower()
-                                         and _speaks_later(sentence, j + 1)):
-        return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
-    k = j - 1 if sentence[j - 1].lower in ("was", "is", "were", "are") else j  # ('was' is read past, as in 'was
-    # quoted')
-    if len(sentence) - k <= _MAX_STANCE_TOKENS and STANCE.match(" ".join(t.lower for t in sentence[k:])):
-        return found_at(sentence, phrase, "said-verb")  # 'Reyes was blunt.', 'Reyes struck a defiant tone.'
-    return None
-
-
-# What a short sentence says of how its subject spoke, from its verb on (tokens lower-cased, joined by blanks):
-# 'was blunt', 'was more cautious', 'is not so sure', 'struck a defiant tone', 'sounded an upbeat note', 'did not
-# mince words', 'was quick to add that ...', 'made clear that ...', 'wanted to know', 'pushed back', 'doubled down'.
-STANCE = re.compile(
-    r"(?:(?:was|is|were|are|seemed|sounded|remained|remains)(?: (?:not|a bit|a little|rather|more|less|much|far|even"
-    r"|also|equally|similarly|still|just as|as|so|no less|typically|characteristically|decidedly))* (?:"
-    + "|".join(sorted(STANCE_ADJECTIVES)) + r"|(?:sure|convinced|certain)(?= (?:that|about|of)\b|$))"
-    r"|(?:struck|strikes|sounded|sounds) (?:an?|the|his|her|their) (?:[\w-]+ ){1,2}(?:tone|note)"
-    r"|(?:did not|didn't|didn’t|does not|doesn't|doesn’t) mince (?:his |her |their |any )?words|minced no words"
-    r"|(?:was|were|is) (?:quick|careful|eager|keen|at pains) to [a-z]+"
-    r"|(?:made|makes) (?:it )?clear|wanted to know|(?:pushed|pushes) back|doubled down)(?: |$)"
-)
-#: Tokens a stance sentence may run to from its verb: 'was quick to add that the plan has its limits'.
-_MAX_STANCE_TOKENS = 14
-
-
-def _after_dateline(toks: list[Token]) -> int:
-    """Where a sentence starts after the dateline opening it: 'ENUGU — | Dr Ngozi Eze said', 'LAGOS, Nigeria (AP) —
-    | ...'; 0 when none opens it."""
-    for k, t in enumerate(toks[:_DATELINE_MAX_TOKENS]):
-        if t.text in DASHES:
-            return k + 1 if k > 0 and toks[0].text.isupper() and len(toks[0].text) > 1 else 0
-        if not (t.text[:1].isupper() or t.text in ",()"):
-            return 0
-    return 0
 
 
 def read_before(toks: list[Token], *, partial: bool) -> Found | None:
@@ -247,7 +152,7 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if colon and s == main and toks[j].text.islower() \
                 and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
             return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
-        if s == main and _speaks_later(toks, j + 1):
+        if s == main and speaks_later(toks, j + 1):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
 
@@ -348,7 +253,7 @@ def _member_of(toks: list[Token], of: int, and_at: int, phrase: Phrase) -> Phras
     return Phrase(start, phrase.end, "name", person.name)
 
 
-def _speaks_later(toks: list[Token], start: int) -> bool:
+def speaks_later(toks: list[Token], start: int) -> bool:
     """Whether the subject's sentence goes on to speak from ``start`` (see ``_goes_on_to_speak``), read up to a
     relative clause, whose own verbs are its subject's: 'Lind backed Reyes, who worked the room, praising "'."""
     for m in range(start, len(toks)):

@@ -47,7 +47,8 @@ from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
 from .attribution import Found, read_after, sentence_head, sentence_tail
 from .descriptions import DOCUMENTS, statement_issuer
-from .intros import read_before, read_intro, read_lead
+from .intros import read_before
+from .leads import read_intro, read_lead
 from .mentions import People
 from .phrases import (
     DETERMINERS,

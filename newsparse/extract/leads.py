@@ -1,0 +1,105 @@
+"""The sentence before a quotation's own: a short one of a speaker and a speech verb (``X agreed. "``), or, before
+a quote standing alone, one whose subject speaks (``X praised the plan. "``) or is told how they sounded (``X was
+blunt. "``, ``X struck a defiant tone. "``).
+
+>>> from newsparse.extract.phrases import tokenize
+>>> lead = 'Ana Lind praised the plan on Monday.'
+>>> read_lead(tokenize(lead, 0, len(lead))).name
+'Ana Lind'
+>>> intro = 'Dianne Bystrom agreed.'
+>>> read_intro(tokenize(intro, 0, len(intro))).name
+'Dianne Bystrom'
+"""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+
+from ..lexicon.speech import SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_KEYS
+from .attribution import DASHES, SENTENCE_END, VERBISH, Found, found_at, sentence_tail, skip_to_verb, speaker_phrase
+from .intros import main_clause, speaks_later
+from .phrases import Token, is_capitalised, is_verb
+
+_LOWER = attrgetter("lower")
+#: Tokens a dateline opening a sentence may hold before its dash: 'LAGOS , Nigeria ( AP ) —'.
+_DATELINE_MAX_TOKENS = 9
+
+
+def read_intro(toks: list[Token]) -> Found | None:
+    """'Dianne Bystrom agreed. "Quote."': a short sentence of a speaker and a speech verb before."""
+    if not toks or toks[-1].text not in SENTENCE_END or SPEECH_VERBS.isdisjoint(map(_LOWER, toks)):
+        return None  # (both readings below end at a speech verb)
+    sentence = sentence_tail(toks[:-1])
+    phrase = speaker_phrase(sentence, 0)
+    if phrase is not None and phrase.kind != "description":
+        j = skip_to_verb(sentence, phrase.end)
+        if j is not None and j < len(sentence) and is_verb(sentence[j]) and len(sentence) - j <= 5:
+            return found_at(sentence, phrase, "said-verb")
+    if len(sentence) >= 3 and is_verb(sentence[-1]) and not sentence[-1].text.endswith("ing"):
+        # 'Or maybe Jeb Bush, consultant Phil Musser says.': the name right before a closing verb
+        start = len(sentence) - 1
+        while start > 0 and (is_capitalised(sentence[start - 1].text) or sentence[start - 1].text.endswith(".")):
+            start -= 1
+        while start > 0 and start > len(sentence) - 6 and sentence[start - 1].text[:1].islower() \
+                and sentence[start - 1].text[:1].isalpha():
+            start -= 1
+        phrase = speaker_phrase(sentence, start)
+        if phrase is not None and phrase.kind == "name" and phrase.end == len(sentence) - 1:
+            return found_at(sentence, phrase, "said-verb")
+    return None
+
+
+def read_lead(toks: list[Token]) -> Found | None:
+    """'Ana Lind praised the plan on Monday. "Quote."': a sentence whose subject, a person, speaks (a speech or
+    naming verb right after it, or a clause going on ', saying' / 'by saying'), before a quote that stands alone
+    with no attribution of its own."""
+    if len(toks) < 3 or toks[-1].text != "." or (VERBISH.isdisjoint(map(_LOWER, toks))
+                                                 and STANCE_KEYS.isdisjoint(map(_LOWER, toks))):
+        return None
+    sentence = sentence_tail(toks[:-1])
+    sentence = sentence[_after_dateline(sentence):]
+    main = main_clause(sentence)
+    phrase = speaker_phrase(sentence, main)
+    if phrase is None or phrase.kind == "description" or (phrase.kind == "pronoun"
+                                                           and phrase.name.lower() not in ("he", "she")):
+        return None
+    j = skip_to_verb(sentence, phrase.end)
+    if j is None or j >= len(sentence) or sentence[j].lower.endswith("ing") \
+            or not VERBISH.isdisjoint(t.lower for t in sentence[phrase.end:j]):
+        return None  # ('Rather, he said, continued ...': a reporting clause is no appositive)
+    if sentence[j].lower in VERBISH or (sentence[j].text.islower()
+                                         and speaks_later(sentence, j + 1)):
+        return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
+    k = j - 1 if sentence[j - 1].lower in ("was", "is", "were", "are") else j  # ('was' is read past, as in 'was
+    # quoted')
+    if len(sentence) - k <= _MAX_STANCE_TOKENS and STANCE.match(" ".join(t.lower for t in sentence[k:])):
+        return found_at(sentence, phrase, "said-verb")  # 'Reyes was blunt.', 'Reyes struck a defiant tone.'
+    return None
+
+
+# What a short sentence says of how its subject spoke, from its verb on (tokens lower-cased, joined by blanks):
+# 'was blunt', 'was more cautious', 'is not so sure', 'struck a defiant tone', 'sounded an upbeat note', 'did not
+# mince words', 'was quick to add that ...', 'made clear that ...', 'wanted to know', 'pushed back', 'doubled down'.
+STANCE = re.compile(
+    r"(?:(?:was|is|were|are|seemed|sounded|remained|remains)(?: (?:not|a bit|a little|rather|more|less|much|far|even"
+    r"|also|equally|similarly|still|just as|as|so|no less|typically|characteristically|decidedly))* (?:"
+    + "|".join(sorted(STANCE_ADJECTIVES)) + r"|(?:sure|convinced|certain)(?= (?:that|about|of)\b|$))"
+    r"|(?:struck|strikes|sounded|sounds) (?:an?|the|his|her|their) (?:[\w-]+ ){1,2}(?:tone|note)"
+    r"|(?:did not|didn't|didn’t|does not|doesn't|doesn’t) mince (?:his |her |their |any )?words|minced no words"
+    r"|(?:was|were|is) (?:quick|careful|eager|keen|at pains) to [a-z]+"
+    r"|(?:made|makes) (?:it )?clear|wanted to know|(?:pushed|pushes) back|doubled down)(?: |$)"
+)
+#: Tokens a stance sentence may run to from its verb: 'was quick to add that the plan has its limits'.
+_MAX_STANCE_TOKENS = 14
+
+
+def _after_dateline(toks: list[Token]) -> int:
+    """Where a sentence starts after the dateline opening it: 'ENUGU — | Dr Ngozi Eze said', 'LAGOS, Nigeria (AP) —
+    | ...'; 0 when none opens it."""
+    for k, t in enumerate(toks[:_DATELINE_MAX_TOKENS]):
+        if t.text in DASHES:
+            return k + 1 if k > 0 and toks[0].text.isupper() and len(toks[0].text) > 1 else 0
+        if not (t.text[:1].isupper() or t.text in ",()"):
+            return 0
+    return 0
