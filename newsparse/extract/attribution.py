@@ -22,6 +22,7 @@ line), and ``, X said`` after a comma later in the sentence. A speaker may be tw
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -65,6 +66,8 @@ _LOWER = attrgetter("lower")
 _CLAUSE_OPENERS = frozenset("it he she they we i that the a an this these those there his her their its".split())
 #: Verbs through which a clause before a quote attributes it: speech verbs and naming verbs.
 VERBISH = SPEECH_VERBS | NAMING_VERBS
+# The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
+SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 
 
 class Found(NamedTuple):

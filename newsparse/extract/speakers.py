@@ -16,7 +16,7 @@ Where the speaker is looked for, in order (the phrases themselves are read by ``
    plan. "..."``, also closing the paragraph before);
 3. a colon introduction closing the paragraph before (``X told the crowd:``);
 4. another quote of the same sentence or paragraph, or the quote closing the paragraph before
-   when this paragraph opens with a quote of its own (a quotation running on).
+   when this paragraph opens with a quote of its own (a quotation running on; see ``continuations``).
 
 ``speaker_method`` tells which: ``said-verb``, ``according-to``, ``colon-intro``, ``credit``,
 ``continuation``, ``pronoun``, ``role-noun``, ``description``.
@@ -45,7 +45,8 @@ from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERB
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
-from .attribution import Found, read_after, sentence_head, sentence_tail
+from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
+from .continuations import continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
 from .intros import read_before
 from .leads import read_intro, read_lead
@@ -68,8 +69,6 @@ from .speaker_names import full_names, speaker_list
 _OPEN_MARKS = "\"“„«»'‘”"
 # The closing marks after a quote: '"' in '"We go," he said', '’”' in '‘We go’” she said'.
 CLOSING_MARKS = re.compile(r"[\"”»«'’“]*")
-# The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
-SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
 WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 # The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
@@ -78,16 +77,10 @@ WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
-# A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
-GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
-# Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
-# and would "fight."' (not ' and the crowd was ').
-JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
-_VERBISH = SPEECH_VERBS | NAMING_VERBS
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
-_BEFORE_WORDS = _VERBISH | {"according", "put", "puts", "know"}  # ('As Ana Lind put it, "', 'Lind wanted to know, "')
+_BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"}  # ('As Ana Lind put it, "', 'Lind wanted to know, "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
@@ -107,14 +100,14 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     marks = [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes]  # each quote with its marks
     alone: dict[int, tuple[int, int]] = {}  # quotes standing alone: where the sentence before them may be read
     found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i, alone) for i in range(len(quotes))]
-    _continue(text, paragraphs, quotes, marks, paras, found)
+    continue_speakers(text, paragraphs, quotes, marks, paras, found)
     leads = 0
     for i, (sentence, floor) in alone.items():  # (read only where no neighbour gave a speaker: most have one)
         if found[i] is None:
             found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)
             leads += found[i] is not None
     if leads:
-        _continue(text, paragraphs, quotes, marks, paras, found)
+        continue_speakers(text, paragraphs, quotes, marks, paras, found)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
                                                                 or epithet_key(f) is not None)]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
@@ -374,69 +367,6 @@ def _colon_intro_before(text: str, para: Span, marks: list[tuple[int, int]], i: 
         floor = max(floor, marks[i - 1][1])
     hit = read_before(sentence_tail(tokenize(text, floor, para.end)), partial=False)
     return hit._replace(method="colon-intro") if hit else None
-
-
-def _continue(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
-              paras: list[int], found: list[Found | None]) -> None:
-    """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
-    for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
-        if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1] \
-                and found[i + 1].method != "continuation":
-            between = text[marks[i][1]:marks[i + 1][0]]
-            if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
-                found[i] = found[i + 1]._replace(method="continuation")
-    exchanged: set[int] = set()  # quotes given the other side of an exchange
-    for i in range(1, len(quotes)):
-        if found[i] is not None or found[i - 1] is None:
-            continue
-        if quotes[i].kind != "full":  # '... "New York values," stating that they are "socially liberal"'
-            between = text[marks[i - 1][1]:marks[i][0]]
-            if paras[i] == paras[i - 1] and (_goes_on(between) or (
-                    quotes[i - 1].kind != "full" and len(between) < 40 and JOINED.match(between) is not None)):
-                found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
-            continue
-        next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
-        if next_paragraph and quotes[i - 1].text.endswith("?") \
-                and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
-            continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
-        if next_paragraph and _exchange(marks, paragraphs, paras, found, i, exchanged):
-            found[i] = found[i - 2]._replace(method="continuation")  # the other side of an exchange
-            exchanged.add(i)
-        elif paras[i] == paras[i - 1] or next_paragraph:
-            found[i] = found[i - 1]._replace(method="continuation")
-
-
-def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int], found: list[Found | None],
-              i: int, exchanged: set[int]) -> bool:
-    """Whether quote ``i``, opening its paragraph with no attribution, answers the quote before in an exchange of
-    two people, each line a paragraph of its own: '"I'd have to read it," Toll said.' / '"It's two pages," the
-    host said.' / '"Then I'll read it tonight."' (Toll's); the lines of the exchange given so (``exchanged``) go on
-    taking turns."""
-    if i < 2 or found[i - 2] is None or paras[i - 1] != paras[i - 2] + 1:
-        return False
-    a, b = found[i - 2], found[i - 1]
-    if (a.method == "continuation" and i - 2 not in exchanged) or (b.method == "continuation"
-                                                                   and i - 1 not in exchanged) \
-            or a.name.lower() == b.name.lower() \
-            or a.kind == "pronoun" or b.kind == "pronoun":
-        return False
-    return all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (i - 2, i - 1))
-
-
-# A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
-ASKED_AFTER = re.compile(r"[^.?!\n]{0,40}\b(?:asked|asks|pressed|inquired|demanded|wanted to know)\b")
-
-
-def _goes_on(between: str) -> bool:
-    """The words between two quotes of one sentence carry its speaker on: '(,") stating that they are',
-    'and called on leaders' (no sentence ends there)."""
-    if len(between) > 120 or SENTENCE_STOP.search(between) is not None:
-        return False
-    for m in GOES_ON.finditer(between):
-        verb = m.group(2)
-        if verb in _VERBISH and (m.group(1) == "and " or verb.endswith("ing")):
-            return True
-    return False
 
 
 # --------------------------------------------------------------------------- resolving

@@ -1,0 +1,87 @@
+"""Quotes with no attribution of their own, which take the speaker of a neighbouring quote: the other part of a
+quote its attribution interrupts, the quote paragraph after one attributed, a fragment carried on in its sentence,
+and the lines of an exchange taking turns.
+
+>>> from newsparse.zones import zone
+>>> from newsparse.extract.quotes import find_quotes
+>>> from newsparse.extract.speakers import attribute
+>>> doc = zone('T\\n\\n"We lost," Ana Lind said.\\n\\n"We will be back."\\n')
+>>> [(q.speaker, q.speaker_method) for q in attribute(doc, find_quotes(doc))[0]]
+[('Ana Lind', 'said-verb'), ('Ana Lind', 'continuation')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quote, Span
+from .attribution import SENTENCE_STOP, VERBISH, Found
+
+# A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
+GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
+# Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
+# and would "fight."' (not ' and the crowd was ').
+JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
+
+
+def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
+              paras: list[int], found: list[Found | None]) -> None:
+    """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
+    for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
+        if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1] \
+                and found[i + 1].method != "continuation":
+            between = text[marks[i][1]:marks[i + 1][0]]
+            if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
+                found[i] = found[i + 1]._replace(method="continuation")
+    exchanged: set[int] = set()  # quotes given the other side of an exchange
+    for i in range(1, len(quotes)):
+        if found[i] is not None or found[i - 1] is None:
+            continue
+        if quotes[i].kind != "full":  # '... "New York values," stating that they are "socially liberal"'
+            between = text[marks[i - 1][1]:marks[i][0]]
+            if paras[i] == paras[i - 1] and (_goes_on(between) or (
+                    quotes[i - 1].kind != "full" and len(between) < 40 and JOINED.match(between) is not None)):
+                found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
+            continue
+        next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
+        if next_paragraph and quotes[i - 1].text.endswith("?") \
+                and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
+            continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
+        if next_paragraph and _exchange(marks, paragraphs, paras, found, i, exchanged):
+            found[i] = found[i - 2]._replace(method="continuation")  # the other side of an exchange
+            exchanged.add(i)
+        elif paras[i] == paras[i - 1] or next_paragraph:
+            found[i] = found[i - 1]._replace(method="continuation")
+
+
+def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int], found: list[Found | None],
+              i: int, exchanged: set[int]) -> bool:
+    """Whether quote ``i``, opening its paragraph with no attribution, answers the quote before in an exchange of
+    two people, each line a paragraph of its own: '"I'd have to read it," Toll said.' / '"It's two pages," the
+    host said.' / '"Then I'll read it tonight."' (Toll's); the lines of the exchange given so (``exchanged``) go on
+    taking turns."""
+    if i < 2 or found[i - 2] is None or paras[i - 1] != paras[i - 2] + 1:
+        return False
+    a, b = found[i - 2], found[i - 1]
+    if (a.method == "continuation" and i - 2 not in exchanged) or (b.method == "continuation"
+                                                                   and i - 1 not in exchanged) \
+            or a.name.lower() == b.name.lower() \
+            or a.kind == "pronoun" or b.kind == "pronoun":
+        return False
+    return all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (i - 2, i - 1))
+
+
+# A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
+ASKED_AFTER = re.compile(r"[^.?!\n]{0,40}\b(?:asked|asks|pressed|inquired|demanded|wanted to know)\b")
+
+
+def _goes_on(between: str) -> bool:
+    """The words between two quotes of one sentence carry its speaker on: '(,") stating that they are',
+    'and called on leaders' (no sentence ends there)."""
+    if len(between) > 120 or SENTENCE_STOP.search(between) is not None:
+        return False
+    for m in GOES_ON.finditer(between):
+        verb = m.group(2)
+        if verb in VERBISH and (m.group(1) == "and " or verb.endswith("ing")):
+            return True
+    return False
