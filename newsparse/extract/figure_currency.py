@@ -130,3 +130,34 @@ def by_country(text: str, start: int, cues: re.Pattern[str], default: str | None
         return _CODES_BY_CUE[found[-1].lower()]
     after = cues.search(text, start, start + _COUNTRY_CONTEXT)
     return _CODES_BY_CUE[after.group(1).lower()] if after else default
+
+
+#: Currency words several countries use: the places that tell whose, and the currency when the story names none
+#: (None: the word is left as the unit).
+_SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
+    **dict.fromkeys(("peso", "pesos"), (PESO_COUNTRY, "MXN")),
+    **dict.fromkeys(("rupee", "rupees"), (RUPEE_COUNTRY, "INR")),
+    **dict.fromkeys(("krone", "kroner"), (CROWN_COUNTRY, "NOK")),
+    **dict.fromkeys(("crown", "crowns"), (CROWN_COUNTRY, None)),
+    **dict.fromkeys(("shilling", "shillings"), (SHILLING_COUNTRY, None)),
+}
+SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)
+#: Signs several countries use, by the code read for them and the sign's first letter: 'Rs', 'kr', 'Sh'.
+_SHARED_SIGNS: dict[tuple[str, str], re.Pattern[str]] = {("INR", "R"): RUPEE_COUNTRY, ("SEK", "k"): CROWN_COUNTRY,
+                                                         ("KES", "S"): SHILLING_COUNTRY}
+
+
+def shared_word_currency(text: str, start: int, word: str) -> str | None:
+    """Whose currency a word several countries use stands for at ``start``: '1.2 trillion pesos' after 'Colombia'
+    -> COP; '8.9 billion crowns' after 'Norwegian crowns' -> NOK; None for 'two crowns' in a story naming none."""
+    cues, default = _SHARED_WORDS[word]
+    if word in ("crown", "crowns") and (named := named_crown(text, start)) is not None:
+        return named
+    return by_country(text, start, cues, default)
+
+
+def shared_sign_currency(text: str, start: int, currency: str) -> str:
+    """Whose currency a sign several countries use stands for: 'Rs 500 million' in an Islamabad story -> PKR, 'kr 75'
+    in a Copenhagen one -> DKK; ``currency`` (read from the sign) when the story names no such place."""
+    cues = _SHARED_SIGNS.get((currency, text[start]))
+    return (by_country(text, start, cues, currency) or currency) if cues is not None else currency

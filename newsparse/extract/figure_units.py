@@ -34,13 +34,11 @@ from ..lexicon.units import (
     UNIT_WORDS,
 )
 from .figure_currency import (
-    CROWN_COUNTRY,
-    PESO_COUNTRY,
-    RUPEE_COUNTRY,
-    SHILLING_COUNTRY,
+    SHARED_CURRENCY_WORDS,
     WON_COUNTRY,
     by_country,
-    named_crown,
+    shared_sign_currency,
+    shared_word_currency,
 )
 from .figure_numbers import Number
 
@@ -122,8 +120,8 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "you
 #: First words of every unit phrase (and of the units read from context) -> the most words such a
 #: phrase has: "cubic feet" -> "cubic": 2; "miles an hour" -> "miles": 3.
 _UNIT_OPENERS: dict[str, int] = dict.fromkeys(
-    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, "c", "f", "k", "m", "in", "crown",
-     "crowns", "shilling", "shillings"), 1)
+    (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, *SHARED_CURRENCY_WORDS, "c", "f", "k",
+     "m", "in"), 1)
 for _phrase in UNIT_WORDS:
     _first, *_rest = _phrase.split()
     _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
@@ -163,13 +161,8 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
     if number.attached:
         return _attached(text, number, limit)
     if number.currency:
-        if number.currency == "INR" and text[number.start] == "R":  # ('Rs 500 million' in an Islamabad story)
-            return Unit(by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", number.end)
-        if number.currency == "SEK" and text[number.start] == "k":  # ('kr 75' in a Copenhagen story)
-            return Unit(by_country(text, number.start, CROWN_COUNTRY, "SEK"), "money", number.end)
-        if number.currency == "KES" and text[number.start] == "S":  # ('Sh 500' in a Kampala story)
-            return Unit(by_country(text, number.start, SHILLING_COUNTRY, "KES"), "money", number.end)
-        return Unit(number.currency, "money", number.end)
+        # ('Rs 500 million' in an Islamabad story, 'kr 75' in a Copenhagen one)
+        return Unit(shared_sign_currency(text, number.start, number.currency), "money", number.end)
     compound = COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end) else None
     if compound:
         return _compound(text, number, compound)
@@ -280,18 +273,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
     it opens, the first at ``at``."""
     if phrase in AMBIGUOUS_POUNDS:
         return _pounds(text, number, at)
-    if phrase in ("peso", "pesos"):
-        return by_country(text, number.start, PESO_COUNTRY, "MXN"), "money", False
-    if phrase in ("rupee", "rupees"):
-        return by_country(text, number.start, RUPEE_COUNTRY, "INR"), "money", False
-    if phrase in ("krone", "kroner"):
-        return by_country(text, number.start, CROWN_COUNTRY, "NOK"), "money", False
-    if phrase in ("shilling", "shillings") and (code := by_country(text, number.start, SHILLING_COUNTRY,
-                                                                   None)) is not None:
-        return code, "money", False  # ('1.08 trillion shillings' in a Nairobi story)
-    if phrase in ("crown", "crowns") and (code := named_crown(text, number.start)
-                                          or by_country(text, number.start, CROWN_COUNTRY, None)) is not None:
-        return code, "money", False  # ('8.9 billion crowns' in a story naming Norway or Prague)
+    if phrase in SHARED_CURRENCY_WORDS and (code := shared_word_currency(text, number.start, phrase)) is not None:
+        return code, "money", False  # ('1.2 trillion pesos' in a Bogota story, '8.9 billion crowns' in an Oslo one)
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
