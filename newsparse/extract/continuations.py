@@ -16,6 +16,7 @@ import re
 
 from ..model import Quote, Span
 from .attribution import SENTENCE_STOP, VERBISH, Found
+from .descriptions import asks
 
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
 GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
@@ -44,7 +45,7 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                 found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
-        if next_paragraph and quotes[i - 1].text.endswith("?") \
+        if next_paragraph and asks(quotes[i - 1]) \
                 and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
         if next_paragraph and _exchange(marks, paragraphs, paras, found, i, exchanged):
