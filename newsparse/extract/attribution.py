@@ -226,8 +226,8 @@ def _loose_verb(tok: Token, tok_index: int, quoted: str, phrase: Phrase) -> bool
         and tok.text.endswith("ed") and len(tok.text) > 3
 
 
-#: Forms of 'be' before a speech verb's participle that make it passive: 'the result was announced,'.
-_PASSIVE_BE = frozenset({"was", "is", "were", "are"})
+#: Forms of 'be' read past before a participle or an adjective: 'the result was announced,', 'Reyes was blunt.'.
+PASSIVE_BE = frozenset({"was", "is", "were", "are"})
 
 
 def skip_to_verb(toks: list[Token], j: int) -> int | None:
@@ -274,7 +274,7 @@ def skip_to_verb(toks: list[Token], j: int) -> int | None:
                                      and toks[j].text.islower())):
         j += 1
         skipped += 1
-    if skipped and toks[j - 1].lower in _PASSIVE_BE and j < n and toks[j].lower.endswith("ed") \
+    if skipped and toks[j - 1].lower in PASSIVE_BE and j < n and toks[j].lower.endswith("ed") \
             and (j + 1 == n or toks[j + 1].text in (",", ".")):
         return None  # a passive closing its clause: '... after the winner was declared, told supporters'
     return j

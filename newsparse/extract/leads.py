@@ -17,7 +17,17 @@ import re
 from operator import attrgetter
 
 from ..lexicon.speech import SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_KEYS
-from .attribution import DASHES, SENTENCE_END, VERBISH, Found, found_at, sentence_tail, skip_to_verb, speaker_phrase
+from .attribution import (
+    DASHES,
+    PASSIVE_BE,
+    SENTENCE_END,
+    VERBISH,
+    Found,
+    found_at,
+    sentence_tail,
+    skip_to_verb,
+    speaker_phrase,
+)
 from .intros import main_clause, speaks_later
 from .phrases import Token, is_capitalised, is_verb
 
@@ -71,8 +81,7 @@ def read_lead(toks: list[Token]) -> Found | None:
     if sentence[j].lower in VERBISH or (sentence[j].text.islower()
                                          and speaks_later(sentence, j + 1)):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
-    k = j - 1 if sentence[j - 1].lower in ("was", "is", "were", "are") else j  # ('was' is read past, as in 'was
-    # quoted')
+    k = j - 1 if sentence[j - 1].lower in PASSIVE_BE else j  # ('was' is read past, as in 'was quoted')
     if len(sentence) - k <= _MAX_STANCE_TOKENS and STANCE.match(" ".join(t.lower for t in sentence[k:])):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes was blunt.', 'Reyes struck a defiant tone.'
     return None
