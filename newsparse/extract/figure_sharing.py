@@ -125,7 +125,7 @@ def _same_scale_back(text: str, found: list[_Found]) -> None:
 def _after_comparison(before: Before) -> bool:
     """Whether a comparison stands right before a number, a qualifier between them or not: 'compared with 350',
     'compared with about 350', 'from roughly 40'."""
-    n = len(qualifier(before).split()) if qualifier(before) else 0
+    n = len(said.split()) if (said := qualifier(before)) else 0
     if n == 0:
         return before.ends_with(_COMPARISONS, 2) is not None
     words = before.lower[:-n]
