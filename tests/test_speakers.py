@@ -542,13 +542,17 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Storm hits coast\n\nMIAMI (AP) - A storm hit Florida on Monday.\n\n"It was terrifying," she said.', None),
         ('Tom Reyes spoke. A storm hit Florida, flooding Key West. "It was terrifying," she said.', None),
         ('Tom Kimura, Pioneering Surgeon, 88\n\nDr. Tom Kimura died Monday.\n\n"He loved plumbing," she said.', None),
+        ('Tom Reyes spoke first.\n\nBitter remarks were heard. "We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first.\n\nHarsh comments are common online. "We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first. Many more Filipinos said they agree. "We kept our word," he said.', "Tom Reyes"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
          "a given name tells gender", "a creek is no person", "a headline's verb splits its names",
          "a place word as a surname after a given name", "a park is still no person",
          "a storm that hits is no person", "a place the gazetteer knows is no person",
-         "a headline's role words are no person"],
+         "a headline's role words are no person", "an adjective before a noun that is a verb's form",
+         "a noun in the form of 'comments' before 'are'", "a people's plural is no person"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]
@@ -1340,9 +1344,14 @@ def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
         ('A note came from Undersecretary for Trade Affairs Ana Lind. "The plane has left," she wrote.', "Ana Lind"),
         ('The State Department issued a warning. "Travel is not safe," she said.', None),
         ('Watch: Tom Reyes And Ana Lind Trade Barbs Over Budget.\n\n"We have the votes," she said.', None),
+        ('Our picks of the year.\n\nTom Reyes On How Small Towns Lost Their Papers\n\nIn a chat with a radio host '
+         'about his new book, the author was blunt. "Nobody reads the minutes," he said.', "Tom Reyes"),
+        ('City Hall Nominee Faces Sharp Questions\n\nThe nominee spoke. "Give me a chance," the nominee said.',
+         "the nominee"),
     ],
     ids=["a name after 'Secretary of State'", "a name after a committee's title", "a name after a company and CEO",
-         "a name after an office with 'for'", "a body alone is no person", "a headline in title case is no name"],
+         "a name after an office with 'for'", "a body alone is no person", "a headline in title case is no name",
+         "a name before a heading's 'On How'", "a title is a title only right before the name"],
 )
 def test_names_after_the_body_of_a_title(body, speaker):
     assert speakers_of(body) == [speaker]

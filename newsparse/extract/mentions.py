@@ -99,6 +99,8 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
 _SENTENCE_MENTIONS = 12
 # An article right before a word: "the " in "the Highline pilots".
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+#: How long a paragraph may be and still be a heading in title case.
+_HEADING_MAX_CHARS = 120
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 
@@ -150,6 +152,7 @@ class People:
         self._by_given: dict[str, list[Person]] = {}  # each given name read in a full name, to its people
         self._bodies: set[str] = set()  # names that open the names of bodies: "Sandy Hook" (Elementary School)
         self._known = frozenset(speakers)
+        self._headings: list[int] = []
         limit = len(text) if until is None else until
         self._sentence_starts = self._sentences(paragraphs, limit)
         self.mentions: list[Mention] = []
@@ -161,6 +164,7 @@ class People:
         # (start of its run, start of the name, end of the name, where the mention starts, person)
         if not paragraphs:
             return
+        self._headings = _title_case_lines(text, paragraphs, limit)  # read like the headline (starts, ends)
         first = paragraphs[0][0]
         readable = _readable_stretches(paragraphs, quotes)  # a position is readable where bisect gives odd
         # pronouns and capitalised runs in the order they stand; where a run starts at a pronoun ("He", "She"),
@@ -205,7 +209,7 @@ class People:
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
         run = without_nickname(run)  # 'Juan "Chico" Ramirez' is Juan Ramirez
-        if start < self._headline_end:
+        if start < self._headline_end or self._in_heading(start):
             parsed = parse_run(run)
             if parsed is None or parsed.single or not (parsed.given or parsed.titled):
                 return
@@ -287,6 +291,9 @@ class People:
             person.vote(KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _in_heading(self, position: int) -> bool:
+        return bool(self._headings) and bisect.bisect(self._headings, position) & 1 == 1
 
     def _after_place_word(self, run_start: int) -> bool:
         """'the MP for Bristol West', 'moved to Grand Forks', 'A dentist in Russell': a preposition before a run that
@@ -471,6 +478,21 @@ class People:
                 return m.start
             k -= 1
         return -1
+
+
+def _title_case_lines(text: str, paragraphs: list[tuple[int, int]], limit: int) -> list[int]:
+    """The paragraphs that are headings in title case, as ``[start, end, start, end, ...]``: 'Ana Lind On How
+    Small Towns Lost Their Papers' (four words or more, each capitalised, no full stop at the end)."""
+    bounds: list[int] = []
+    for start, end in paragraphs:
+        if start >= limit:
+            break
+        if end - start > _HEADING_MAX_CHARS or text[end - 1] in ".:;,":
+            continue
+        words = text[start:end].split()
+        if len(words) >= 4 and all(word[0].isupper() or not word[0].isalpha() for word in words):
+            bounds += (start, end)
+    return bounds
 
 
 def _one_holder(holders: list[tuple[int, Person]] | tuple[()], position: int) -> Person | None:

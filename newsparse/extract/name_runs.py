@@ -18,7 +18,14 @@ import re
 from typing import NamedTuple
 
 from ..lexicon.demonyms import DEMONYMS
-from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.people import (
+    GIVEN_NAMES,
+    NAME_PARTICLES,
+    NATIONALITY_WORDS,
+    NON_PERSON_WORDS,
+    NOT_NAME_START,
+    PLACE_PREFIXES,
+)
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
 from .phrases import clean_name
@@ -82,9 +89,16 @@ def single_word(run: str) -> tuple[str, bool] | None:
         return None
     word = run[:-2] if run.endswith(("'s", "’s")) else run.rstrip(".")
     low = word.lower()
+    plural = low.endswith("s") and not low.endswith("ss") and low[:-1]
     return word, low in NOT_NAME_START or low in NON_PERSON_WORDS or low in DEMONYMS or word.isupper() \
-        or (low.endswith("s") and not low.endswith("ss") and (low in ROLE_NOUNS or low[:-1] in ROLE_NOUNS))  # ('The
-    # Swede added that he ...', 'Reporters pressed Beaumont' name no one)
+        or (plural and (low in ROLE_NOUNS or plural in ROLE_NOUNS or plural in DEMONYMS or plural in NATIONALITY_WORDS))
+    # ('The Swede added that he ...', 'Reporters pressed Beaumont', 'Latinos said' name no one)
+
+
+#: Words a heading in title case capitalises that no name holds, where the name before them ends: "On" in "Ana Lind
+#: On How Cities Change" (not "Will", "To", "An": 'Will Smith', 'To Lam', 'An Nguyen').
+_TITLE_CASE_WORDS = frozenset("On How Why What When Where In At For By With From About After Over Into Than And Or Is "
+                              "Are Was Were Has Have As".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -112,6 +126,9 @@ def parse_run(run: str) -> Run | None:
         first = given
     offset = _offset(run, first)
     del words[:first]
+    cut = next((k for k in range(1, len(words)) if words[k] in _TITLE_CASE_WORDS), None)
+    if cut is not None:
+        del words[cut:]  # a heading in title case: 'Ana Lind On How Cities Change' names Ana Lind
     while len(words) > 1 and words[-1][-1] == "s" and words[-1].lower() in SPEECH_VERBS:
         words.pop()  # a headline's verb: 'Senator Vows', 'Mayor Ana Lind Says'
     if not words:
@@ -131,11 +148,8 @@ def parse_run(run: str) -> Run | None:
     for part in parts if not surname_word else parts[:1]:  # ('Susan Park', 'Denise Hill': a given name first)
         if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != "."):
             return None  # "Senate", "University"; "CNN", "NATO"
-    titled = False
-    for word in words[:len(words) - len(parts)]:
-        if word.lower().rstrip(".") in NAME_TITLES:
-            titled = True
-            break
+    titled = len(words) > len(parts) and words[len(words) - len(parts) - 1].lower().rstrip(".") in NAME_TITLES
+    # (a title right before the name: 'Sen. Maria Lopez', not 'Surgeon General Nominee Faces Sharp')
     given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
     after_particle = len(parts) > 2 and parts[-2] in NAME_PARTICLES  # ('Santiago Domínguez de los Ríos')
     words_named = [part for part in parts if part not in NAME_PARTICLES] if after_particle else parts

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 #: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
 _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
                    "snap snaps point points go goes went shot".split())
+#: Finite verbs that follow a plural noun, never a speech verb: "are" in "Harsh comments are earning".
+_FINITE_AUXILIARIES = frozenset("are were have had will would can could may might should must do did".split())
 # The word before a name: ", said Lind" -> "said".
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
@@ -64,8 +66,10 @@ def speaks_after(text: str, end: int) -> bool:
     if m is None:
         return False
     verb = m.group(1)
-    return verb in SPEECH_VERBS and verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS \
-        and verb not in _DEEDS  # ('Storm hits coast', 'Fire blasts plant')
+    if verb not in SPEECH_VERBS or verb + "s" in SPEECH_VERBS or verb + "es" in SPEECH_VERBS or verb in _DEEDS:
+        return False  # ('Storm hits coast', 'Fire blasts plant')
+    after = _NEXT_WORD.match(text, m.end())
+    return after is None or after.group(1) not in _FINITE_AUXILIARIES  # ('Harsh comments are earning': a noun)
 
 
 def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) -> Mention:

@@ -150,6 +150,20 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
     "Airlines", "Airways", "Foods", "Motors", "Bank", "Energy", "Oil", "Technologies", "Systems", "Industries",
     "Pharmaceuticals", "Mining", "Telecom")
 
+#: Nationalities, peoples and faiths, whose plurals ("Latinos", "Filipinos", "Muslims") name groups, never a person.
+NATIONALITY_WORDS: frozenset[str] = frozenset(
+    """
+    afghan african albanian algerian arab argentine armenian asian australian austrian bangladeshi belgian
+    bolivian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian croatian
+    czech danish ecuadorian egyptian emirati estonian ethiopian european filipino finnish georgian
+    ghanaian greek guatemalan haitian hungarian indian indonesian iranian iraqi israeli italian jamaican
+    japanese jordanian kenyan korean kurdish kuwaiti latvian lebanese libyan lithuanian malaysian mexican
+    moroccan nigerian norwegian pakistani palestinian peruvian polish portuguese qatari romanian russian
+    rwandan scottish serbian singaporean slovak somali spanish sudanese swedish swiss syrian taiwanese thai
+    tunisian turkish ugandan ukrainian venezuelan vietnamese yemeni zimbabwean latino hispanic muslim jewish
+    """.split()
+)
+
 #: Words that make a capitalised run the name of an organisation, a place, a work, an event, a
 #: nationality or a news agency, not of a person: "Democratic Party", "New York University", "World
 #: Trade Center", "Major Japanese automakers", "Xinhua".
@@ -175,19 +189,11 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     biosciences shipping railways ventures properties realty stores bancorp investments entertainment
     authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
     kindergarten charity
-    afghan african albanian algerian arab argentine armenian asian australian austrian bangladeshi belgian
-    bolivian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian croatian
-    czech danish ecuadorian egyptian emirati estonian ethiopian european filipino finnish georgian
-    ghanaian greek guatemalan haitian hungarian indian indonesian iranian iraqi israeli italian jamaican
-    japanese jordanian kenyan korean kurdish kuwaiti latvian lebanese libyan lithuanian malaysian mexican
-    moroccan nigerian norwegian pakistani palestinian peruvian polish portuguese qatari romanian russian
-    rwandan scottish serbian singaporean slovak somali spanish sudanese swedish swiss syrian taiwanese thai
-    tunisian turkish ugandan ukrainian venezuelan vietnamese yemeni zimbabwean latino hispanic muslim jewish
     reuters xinhua kyodo yonhap interfax
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
-) | frozenset(suffix.lower() for suffix in COMPANY_SUFFIXES if len(suffix) > 2)
+) | NATIONALITY_WORDS | frozenset(suffix.lower() for suffix in COMPANY_SUFFIXES if len(suffix) > 2)
 
 #: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
 NAME_PARTICLES: frozenset[str] = frozenset(
