@@ -511,12 +511,22 @@ def test_descriptions(body, speakers):
          "Ana Lind"),
         ('Tom Reyes spoke first. Across the street, the owner of a hardware store says times are hard. "Half '
          'these shops were empty," he says.', "the owner of a hardware store"),
+        ('Ana Lind spoke on Monday.\n\nA 40-year-old Lyon woman, meanwhile, was fined after she posted a video. '
+         '"I regret nothing," she wrote.', "A 40-year-old Lyon woman"),
+        ('Tom Reyes spoke on Monday.\n\nA ministry spokesman refused to comment on the report, saying the sale was '
+         'routine.\n\n"We are not worried," he told Reuters.', "A ministry spokesman"),
+        ('Tom Reyes spoke to the crowd. A man in the front row heckled him. "We will not back down," he said.',
+         "Tom Reyes"),
+        ('Tom Reyes spoke on Monday. A 29-year-old nurse was fined after she posted a video. "I regret nothing," '
+         'she wrote.', None),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
          "after an inverted speech verb", "three paragraphs of his narrative after his quote",
          "the object of 'told' does not speak",
          "a subordinate clause's subject is not the speaker", "gender keeps the spokesman apart",
-         "'the owner of a ...' is someone new"],
+         "'the owner of a ...' is someone new", "a woman opening a sentence as its subject",
+         "a spokesman who refused to comment, then speaks", "not someone who has the named man as object",
+         "a role that does not tell the gender is left alone"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
     assert speakers_of(body)[-1] == speaker
@@ -570,7 +580,7 @@ def test_words_that_name_nobody(body, speaker):
         ('Tom Reyes spoke first. "Prices will rise," a spokeswoman for the port said. "They will fall," he said.',
          ["a spokeswoman for the port", "Tom Reyes"]),
         ('"Prices will rise," one dealer said.\n\nA ministry spokesman declined to comment on the rates.\n\n'
-         '"We have no view," he said.', ["one dealer", None]),
+         '"We have no view," he said.', ["one dealer", "A ministry spokesman"]),
         ('Tom Reyes spoke first. "Prices will rise," the author said. "They will fall," he said.',
          ["the author", "Tom Reyes"]),
         ('Gov. Tom Reyes visited the scene. "It was like a bomb went off," a witness said. '
@@ -586,7 +596,8 @@ def test_words_that_name_nobody(body, speaker):
          ["Okonjo"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
-         "gender keeps the spokeswoman apart", "another person described between", "'the author' may be named before",
+         "gender keeps the spokeswoman apart", "another person described between speaks",
+         "'the author' may be named before",
          "'the official' is most often unnamed", "a speech verb on the next line of wire copy",
          "'a witness' is one person", "a possessive description is someone new",
          "'The judge' as a sentence's subject is the judge named before"],

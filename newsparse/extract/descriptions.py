@@ -124,6 +124,8 @@ _PREPOSITIONS = frozenset({"of", "from", "for", "at", "in", "on", "with", "acros
 _NOT_IN_PHRASE = _PREPOSITIONS | PRONOUNS | frozenset(
     "will would are is were was have has had can could may might should must did do does and or but who which that "
     "say says".split())
+# An object pronoun of each gender: " him" in "A man in the crowd heckled him."
+_OBJECT_PRONOUN = {"he": re.compile(r"\bhim(?:self)?\b"), "she": re.compile(r"\bher(?:self)?\b(?![ \t]+[a-z]+ing\b)")}
 #: How many paragraphs back a description may stand from the pronoun that refers to it.
 _MAX_PARAGRAPHS_BACK = 3
 
@@ -176,7 +178,8 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
             # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
-                or _after_inverted_verb(text, start, m.start()):
+                or _after_inverted_verb(text, start, m.start()) \
+                or (j is not None and j < len(toks) and _subject_of_sentence(text, start, m, toks[j], pronoun)):
             found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
@@ -205,6 +208,21 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
     before = window.rstrip()
     return not before or window[len(before):].count("\n") > 0 or before[-1] in ".!?,:;\"”'’" \
         or before.endswith(("But", "And", "but", "and"))  # (a line break before it: it opens its paragraph)
+
+
+def _subject_of_sentence(text: str, start: int, m: re.Match[str], verb: Token, pronoun: str) -> bool:
+    """'A 29-year-old nurse from Lyon, meanwhile, lost her job after she posted ...': someone new whose gender the
+    role tells, opening a sentence as the subject of any verb, with no one else of that gender its object ('A man
+    heckled him' leaves the pronoun to who was heckled)."""
+    if m.group().split(None, 1)[0].lower() not in ("a", "an") or not verb.text.islower() \
+            or m.group(1).lower() not in (FEMALE_ROLES if pronoun == "she" else MALE_ROLES):
+        return False
+    before = text[max(start, m.start() - 4):m.start()].rstrip(" \t")
+    if before and before[-1] not in "\n.!?\"”":
+        return False
+    stop = SENTENCE_END.search(text, verb.start)
+    sentence = text[verb.start:stop.start() if stop is not None else len(text)]
+    return _OBJECT_PRONOUN[pronoun].search(sentence) is None
 
 
 def _after_inverted_verb(text: str, start: int, at: int) -> bool:
