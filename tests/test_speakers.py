@@ -519,6 +519,10 @@ def test_descriptions(body, speakers):
          "Tom Reyes"),
         ('Tom Reyes spoke on Monday. A 29-year-old nurse was fined after she posted a video. "I regret nothing," '
          'she wrote.', None),
+        ('Ana Lind spoke first.\n\nLind\'s plan was backed by Sen. Rita Moreno of Ohio, the ranking Democrat on the '
+         'Rules Committee, who said none of it was new.\n\n"It never made sense," she said.', "Rita Moreno"),
+        ('Tom Reyes spoke on Monday. Reyes spared his rivals, Gov. Al Bush and Sen. Ed Kent, who say he is too young. '
+         '"I am ready," he said.', "Tom Reyes"),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
          "after an inverted speech verb", "three paragraphs of his narrative after his quote",
@@ -526,7 +530,9 @@ def test_descriptions(body, speakers):
          "a subordinate clause's subject is not the speaker", "gender keeps the spokesman apart",
          "'the owner of a ...' is someone new", "a woman opening a sentence as its subject",
          "a spokesman who refused to comment, then speaks", "not someone who has the named man as object",
-         "a role that does not tell the gender is left alone"],
+         "a role that does not tell the gender is left alone",
+         "a relative clause that reports speech after a possessor",
+         "not when the sentence's subject is named before"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -51,6 +51,11 @@ _ING_NOUNS = frozenset("""
     """.split())
 
 
+# A relative clause reporting speech, after a name and its appositives: ", who said" in "Ana Lind of Ohio, the
+# panel's ranking Democrat, who said none of it was true" (the verb is group 1).
+_WHO_VERB = re.compile(r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?([a-z]+)")
+#: How far after a name its relative clause may start.
+_RELATIVE_REACH = 140
 # A claim answered by the person named next, who speaks in the sentences after: "a charge rejected by " before "BJP MP
 # Rajat Sen", "a claim disputed by Sen. " before "Ana Lind".
 DISPUTED_BY = re.compile(r"\b(?:rejected|denied|disputed|dismissed|contested|refuted|rebutted|challenged|countered)"
@@ -80,7 +85,8 @@ def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) ->
         return fitting[0]
     for mention in reversed(fitting):
         if (text[max(0, mention.start - 2):mention.start].strip() == "," and speaks_after(text, mention.end)) \
-                or _spoken_of(text, mention) or DISPUTED_BY.search(text, max(0, mention.start - 60), mention.start):
+                or _spoken_of(text, mention) or DISPUTED_BY.search(text, max(0, mention.start - 60), mention.start) \
+                or _says_in_relative_clause(text, mention, fitting):
             return mention
     main = _main_clause(text, sentence_starts, fitting[0].sentence)
     for mention in reversed(fitting):
@@ -101,6 +107,25 @@ def _spoken_of(text: str, mention: Mention) -> bool:
     m = _VERB_BEFORE.search(text, max(0, mention.start - 16), mention.start)
     return m is not None and m.group(1) in SPEECH_VERBS and m.group(1) not in OBJECT_VERBS \
         and text[max(0, m.start() - 2):m.start()].strip() == ","
+
+def _says_in_relative_clause(text: str, mention: Mention, fitting: list[Mention]) -> bool:
+    """"Reyes's plan was backed by Sen. Ana Lind of Ohio, the panel's ranking Democrat, who said ...": a relative
+    clause after the name (and its appositives) that reports the person's words, no one but possessors named before
+    it in the sentence, and no one else named between."""
+    if any(not _possessive(text, m) for m in fitting if m.start < mention.start) \
+            or text[max(0, mention.start - 4):mention.start] == "and ":
+        return False  # (the sentence's subject is named before: 'Rubio spared Bush and Christie, who say ...')
+    following = [m.start for m in fitting if m.start > mention.start]
+    limit = min(following, default=mention.end + _RELATIVE_REACH)
+    stop = text.find(". ", mention.end, limit)
+    m = _WHO_VERB.search(text, mention.end, stop if stop >= 0 else limit)
+    return m is not None and m.group(1) in SPEECH_VERBS
+
+
+def _possessive(text: str, mention: Mention) -> bool:
+    """"Lind's" in "Lind's plan was backed by ...": a possessor, not a subject."""
+    return text[mention.end - 2:mention.end + 2].replace("’", "'").find("'s") >= 0
+
 
 def _main_clause(text: str, sentence_starts: list[int], sentence: int) -> int:
     """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
