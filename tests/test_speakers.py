@@ -163,6 +163,12 @@ def test_hard_wrapped_wire_copy_keeps_the_attribution_after_the_line_break():
     assert speakers_of(body) == ["Ana Lind"]
 
 
+def test_an_aside_in_brackets_between_the_lead_and_the_quote_is_passed_over():
+    body = ('Ana Lind runs the clinic.\n\nLind also spoke about the court case. (The law bans clinics far from a '
+            'hospital. It also bans late visits.)\n\n"It is a right only if you can reach it."')
+    assert speakers_of(body) == ["Ana Lind"]
+
+
 def test_short_attribution_sentence_before_the_quote():
     assert speakers_of('Maria Ortega agreed. "The budget is balanced."') == ["Maria Ortega"]
 

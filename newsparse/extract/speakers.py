@@ -236,15 +236,14 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
         end = sentence
     elif marks[i][0] - para.start <= 2 and paras[i] > 0:
         para = paragraphs[paras[i] - 1]
-        end = para.end
-        floor = max(para.start, para.end - _WINDOW, marks[i - 1][1] if i > 0 else 0)
+        floor = max(para.start, marks[i - 1][1] if i > 0 else 0)
+        end = _before_aside(text, floor, para.end)  # (past an aside closing the paragraph, however long)
+        floor = max(floor, end - _WINDOW)
         if floor >= end:
             return None
     else:
         return None
-    stop = end
-    while stop > floor and text[stop - 1].isspace():
-        stop -= 1
+    stop = _before_aside(text, floor, end)
     if stop <= floor or text[stop - 1] != ".":  # (most often a quote's closing mark: no sentence of narrative)
         return None
     start = _sentence_start(text, floor, stop - 1)
@@ -254,6 +253,19 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
+
+
+def _before_aside(text: str, floor: int, end: int) -> int:
+    """Where the narrative before ``end`` stops, past white space and an aside in brackets closing it: 'Lind also
+    spoke about the case. (The law bans it after 20 weeks.)' -> just after 'case.'."""
+    stop = end
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    if stop > floor and text[stop - 1] == ")":
+        opened = text.rfind("(", floor, stop)
+        if opened > floor and text[opened - 2:opened] == ". " and ")" not in text[opened:stop - 1]:
+            return opened - 1
+    return stop
 
 
 def _issued_before(text: str, start: int, stop: int) -> Found | None:
