@@ -163,6 +163,20 @@ def test_hard_wrapped_wire_copy_keeps_the_attribution_after_the_line_break():
     assert speakers_of(body) == ["Ana Lind"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Eva Mollo sat by the phone.\n\n"I am calling from the campaign," Mollo said.\n\nShe pauses.\n\n'
+         '"Well, thank you so much."', "Eva Mollo"),
+        ('Tom Reyes sat down.\n\nHe shrugged.\n\n"It is what it is."', "Tom Reyes"),
+        ('Tom Reyes sat down. He laughed softly. "It is what it is."', "Tom Reyes"),
+    ],
+    ids=["'She pauses.' between her lines", "'He shrugged.' in a paragraph of its own", "a beat with an adverb"],
+)
+def test_a_beat_of_a_pronoun_and_a_verb_before_a_quote_standing_alone(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
 def test_an_aside_in_brackets_between_the_lead_and_the_quote_is_passed_over():
     body = ('Ana Lind runs the clinic.\n\nLind also spoke about the court case. (The law bans clinics far from a '
             'hospital. It also bans late visits.)\n\n"It is a right only if you can reach it."')

@@ -83,6 +83,9 @@ _AFTER_WORDS = SPEECH_VERBS | {"according"}
 _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"}  # ('As Ana Lind put it, "', 'Lind wanted to know, "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
+# A beat of the narrative between a person's quotes, a pronoun and one verb: "She pauses.", "He shrugged.", "She
+# laughed softly." (the pronoun is group 1).
+PRONOUN_BEAT = re.compile(r"(He|She)[ \t]+[a-z]+(?:s|ed)(?:[ \t]+[a-z]+ly)?\.")
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
@@ -250,6 +253,8 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if i > 0 and _blank(text, marks[i - 1][1], start) and "\n" not in text[marks[i - 1][1]:start] \
             and text[max(0, marks[i - 1][1] - 4):marks[i - 1][1]].rstrip(_OPEN_MARKS).endswith("?"):
         return None  # (the attribution of a question before: '"Did you test it?" she asked.' then '"We did."')
+    if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None:
+        return Found(Span(start, beat.end(1)), "pronoun", beat.group(1), "said-verb")  # 'She pauses. "Well, ..."'
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
