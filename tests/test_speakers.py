@@ -543,6 +543,8 @@ def test_descriptions(body, speakers):
          'Rules Committee, who said none of it was new.\n\n"It never made sense," she said.', "Rita Moreno"),
         ('Tom Reyes spoke on Monday. Reyes spared his rivals, Gov. Al Bush and Sen. Ed Kent, who say he is too young. '
          '"I am ready," he said.', "Tom Reyes"),
+        ('Ana Lind spoke on Monday.\n\nA 40-year-old Lyon woman was fined after she posted a video about the death of '
+         'a young woman. "I regret nothing," she wrote.', "A 40-year-old Lyon woman"),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
          "after an inverted speech verb", "three paragraphs of his narrative after his quote",
@@ -552,7 +554,7 @@ def test_descriptions(body, speakers):
          "a spokesman who refused to comment, then speaks", "not someone who has the named man as object",
          "a role that does not tell the gender is left alone",
          "a relative clause that reports speech after a possessor",
-         "not when the sentence's subject is named before"],
+         "not when the sentence's subject is named before", "someone in an 'of' phrase after her is no one new"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
     assert speakers_of(body)[-1] == speaker
@@ -581,6 +583,10 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Tom Reyes spoke first.\n\nBitter remarks were heard. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first.\n\nHarsh comments are common online. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first. Many more Filipinos said they agree. "We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first.\n\nOne of the largest media outlets, Der Kurier, closed its comments.\n\n'
+         '"We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first.\n\nThe head of the dockers\' union, Gerlinde Obermaier-Kling, said her members would '
+         'strike.\n\n"We kept our word," she said.', "Gerlinde Obermaier-Kling"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
@@ -588,7 +594,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "a place word as a surname after a given name", "a park is still no person",
          "a storm that hits is no person", "a place the gazetteer knows is no person",
          "a headline's role words are no person", "an adjective before a noun that is a verb's form",
-         "a noun in the form of 'comments' before 'are'", "a people's plural is no person"],
+         "a noun in the form of 'comments' before 'are'", "a people's plural is no person",
+         "a name in apposition to a body noun is the body's", "but not after 'the head of the union'"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -160,8 +160,9 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
     found: tuple[str, int] | None = None
     covered = start  # (an appositive inside the description found: 'The spokesman, an official who ...')
     for m in DESCRIBED_PERSON.finditer(text, start, end):
-        if m.start() < covered or not _fits(m.group(1).lower(), pronoun):
-            continue
+        if m.start() < covered or not _fits(m.group(1).lower(), pronoun) \
+                or (found is not None and text.endswith(" of ", 0, m.start())):
+            continue  # (someone in an 'of' phrase is no one new who speaks: 'the rape of a German woman')
         found = None
         words = m.group().lower().split()
         if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words) and _OF_SOMEONE_NEW.match(text, m.end()) is None:

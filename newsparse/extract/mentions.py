@@ -35,7 +35,9 @@ from ..gazetteer import is_known_place
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
+    BODY_NOUNS,
     FEMALE_ROLES,
+    NAMED_BODY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -99,6 +101,16 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
 _SENTENCE_MENTIONS = 12
 # An article right before a word: "the " in "the Highline pilots".
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+#: Nouns for a body that a name in apposition after them is the name of: "outlets" in "one of Germany's largest media
+#: outlets, Der Spiegel," (plurals are read without their "s").
+_BODY_WORDS = BODY_NOUNS | NAMED_BODY_NOUNS | frozenset(
+    "newspaper magazine outlet network broadcaster station publisher paper daily weekly website organization "
+    "organisation nonprofit startup coalition chain brand label".split())
+#: Nouns for who heads or belongs to a body, besides the roles: "head" in "the head of the union, Ana Lind,".
+_HEAD_WORDS = frozenset("head heads boss member members owner owners founder founders".split())
+# Where a clause breaks, before the noun phrase a name stands in apposition to: the ", " in "Reyes said, the
+# city's paper".
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
 #: How long a paragraph may be and still be a heading in title case.
 _HEADING_MAX_CHARS = 120
 #: How many sentences back a pronoun looks for its person.
@@ -269,6 +281,8 @@ class People:
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) and self._after_place_word(run_start):
                 return  # 'the MP for Bristol West', 'moved to Grand Forks': a place
+            if not (parsed.given or parsed.titled or name in self._known) and self._body_before(run_start):
+                return  # 'one of Germany's largest news magazines, Der Spiegel,': a body
             if not (parsed.given or parsed.titled) and "-" in name and any(
                     part.lower() in COUNTRY_DEMONYMS for word in parts if "-" in word for part in word.split("-")):
                 return  # countries joined by a hyphen: 'the U.S.-Mexico border', 'Israel-Gaza' (not 'Latimer-Obi')
@@ -300,6 +314,16 @@ class People:
         makes it a place (not 'Talk to Inês Silva')."""
         return PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None \
             and TALK_TO.search(self.text, max(0, run_start - 16), run_start) is None
+
+    def _body_before(self, run_start: int) -> bool:
+        """'the city's oldest newspaper, Harbor Ledger,': a noun for a body and a comma right before the name, no role
+        in its phrase."""
+        if self.text[run_start - 2:run_start] != ", ":
+            return False
+        phrase = _CLAUSE_BREAK.split(self.text[max(0, run_start - 60):run_start - 2])[-1].split()
+        return bool(phrase) and (phrase[-1] in _BODY_WORDS or phrase[-1][:-1] in _BODY_WORDS) \
+            and not any((low := word.lower()) in ROLE_WORDS or low in _HEAD_WORDS for word in phrase)  # (not 'the
+        # head of the union, Ana Lind,')
 
     def _role_before(self, run_start: int) -> bool:
         """'The White House chief of staff, Leland Voorhis,': a role and a comma right before the name."""
