@@ -153,6 +153,12 @@ RANGES = [
     ("The Condors have won nine of their last 11 games.", [("nine", 9, "games"), ("11 games", 11, "games")]),
     ("Of the 6,120 people who had a positive test and then a colonoscopy, 412 had cancer and 2,310 had polyps.",
      [("6,120 people", 6120, "people"), ("412", 412, "people"), ("2,310", 2310, "people")]),
+    ("The gap could reach between seven and eight billion dlrs, above a target of five billion.",
+     [("seven", 7_000_000_000, "USD"), ("eight billion dlrs", 8_000_000_000, "USD"),
+      ("five billion", 5_000_000_000, "USD")]),
+    ("The deficit was 1.4 billion N.Z. Dlrs, or about two pct of GDP, down from 2.9 billion.",
+     [("1.4 billion N.Z. Dlrs", 1_400_000_000, "NZD"), ("two pct", 2, "percent"),
+      ("2.9 billion", 2_900_000_000, "NZD")]),
 ]
 WIRE = [
     ("The stake rose to 5.2 pct.", [("5.2 pct", 5.2, "percent")]),
@@ -274,6 +280,8 @@ MEASURES = [
      [("3.8 tonnes per acre", 3.8, "t/acre"), ("61 oxen", 61, "oxen"), ("12", 12, "years")]),
     ("It shortlisted three consortia, bought 500 irrigated acres and 3,000 acre-feet of water.",
      [("three consortia", 3, "consortia"), ("500 irrigated acres", 500, "acre"), ("3,000 acre-feet", 3000, "acre-ft")]),
+    ("It adds a 640m demountable barrier and a 120m stretch of road.",
+     [("640m", 640, "m"), ("120m", 120, "m")]),
 ]
 DURATIONS = [
     ("He served three years in prison.", [("three years", 3, "years")]),
@@ -328,6 +336,10 @@ COUNTS = [
       ("10-hour", 10, "hours")]),
     ("Receipts were 9,500 head, and 30 head of cattle sold; two head coaches left.",
      [("9,500 head", 9500, "head"), ("30 head", 30, "head"), ("two head coaches", 2, "coaches")]),
+    ("Crews counted 32,000 chinook and 1,200 moose.", [("32,000 chinook", 32000, "chinook"),
+                                                    ("1,200 moose", 1200, "moose")]),
+    ("Some 8,600 small and medium-sized firms closed.", [("8,600 small and medium-sized firms", 8600, "firms")]),
+    ("It sends 18 CV90 infantry fighting vehicles.", [("18 CV90 infantry fighting vehicles", 18, "vehicles")]),
 ]
 NOT_FIGURES = [
     ("year", "The law was passed in 2020 and amended in 1998."),
@@ -441,7 +453,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "of-a-possessed-whole",
     "counts-compared-differ-more", "a-comparison-past-a-qualifier", "the-last-of-a-list-leaving-the-noun-out",
     "a-range-after-and-names-its-own", "of-them-counts-what-was-counted", "of-their-last-games",
-    "of-the-group-opening-a-long-sentence"])
+    "of-the-group-opening-a-long-sentence",
+    "spelled-out-numbers-share-their-scale-word", "a-sum-with-a-scale-word-takes-no-percent"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 
@@ -486,7 +499,8 @@ def test_percent(sentence, expected):
     "metres-and-seconds-glued-in-athletics", "rate-units", "bare-degrees-take-the-scale-named-before",
     "bare-degrees-fahrenheit", "a-conversion-sets-no-scale-for-bare-degrees",
     "more-rates-per-second-acre-hectare-and-psi", "kelvin-spaced-and-basis-points-as-bps",
-    "tonnes-per-acre-oxen-and-remains-no-plural", "latin-plurals-a-measure-after-a-modifier-and-acre-feet"])
+    "tonnes-per-acre-oxen-and-remains-no-plural", "latin-plurals-a-measure-after-a-modifier-and-acre-feet",
+    "m-glued-before-a-structure-is-metres"])
 def test_measures(sentence, expected):
     _check(sentence, expected)
 
@@ -509,7 +523,8 @@ def test_durations_and_ages(sentence, expected):
     "after-possessive", "a-plural-modifying-a-plural", "basis-points-as-an-adjective",
     "a-month-and-comma-is-no-date-a-day-list-is", "a-share-of-a-sum-takes-no-unit-of-a-unit-does",
     "copy-in-capitals-names-no-model-number", "initials-in-the-plural-accents-and-a-measure-as-modifier",
-    "head-of-livestock"])
+    "head-of-livestock", "plurals-without-s-of-fish-and-game", "two-modifiers-joined-by-and",
+    "a-model-code-with-no-hyphen"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
 

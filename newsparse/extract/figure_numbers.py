@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, parse_number_words
+from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, WORD_SCALES, parse_number_words
 from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
 from .figure_currency import GLUED_SIGN_CURRENCIES, glued_sum, sign_and_currency
 from .figure_scan import VULGAR, Starts, digit_starts, trie, word_starts
@@ -371,6 +371,10 @@ def _metre_context(text: str, pos: int, limit: int, number: Number) -> bool:
     word = _WORD_TOKEN.match(text, pos + 1, min(limit, pos + 20)) if pos < limit and text[pos] in " -" else None
     if word and word.group().lower() in METRE_CONTEXT:
         return True  # ('1.8m tall', 'a 4m-high wall')
+    if word and text[word.end():word.end() + 1] == " " and word.group().islower() \
+            and (second := _WORD_TOKEN.match(text, word.end() + 1, min(limit, word.end() + 20))) is not None \
+            and second.group().lower() in METRE_CONTEXT:
+        return True  # ('a 640m demountable barrier', not 'a 640m gas field')
     before = text[max(0, number.start - 12):number.start].split()[-1:]
     return bool(before) and (before[0].lower() in METRE_BEFORE or (
         before[0].lower() == "the" and number.value in RACE_METRES and (not word or word.group() in _AFTER_RACE)))
@@ -394,8 +398,10 @@ def _read_words(text: str, m: re.Match[str]) -> Number | None:
         return None
     start, end = tokens[0].start(), tokens[parsed.words - 1].end()
     value = parsed.value
-    return _wire_scale(text, Number(start=start, end=end, number_start=start, value=value, raw=value, words=True,
-                                    fraction=parsed.fraction))
+    scale = WORD_SCALES.get(tokens[parsed.words - 1].group().lower(), 1) if parsed.words > 1 else 1
+    return _wire_scale(text, Number(start=start, end=end, number_start=start, value=value, raw=tidy(value / scale),
+                                    scale=scale, words=True, fraction=parsed.fraction))  # ('eight billion': 8 and
+    # its scale, as '8 billion' is read)
 
 
 def _wire_scale(text: str, number: Number) -> Number:

@@ -86,7 +86,9 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
         elif (b.bare and not a.bare and b.start - a.end < 160
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not SENTENCE_BREAK.search(text, a.end, b.start)
-              and (a.unit.kind not in ("percent", "duration") or _same_order(b.number.raw, a.number.raw))):
+              and (a.unit.kind not in ("percent", "duration")
+                   or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1))):  # ('two pct of GDP, down
+            # from 2.9 billion': a sum, not a share)
             rate = found[k - 1] if k > 0 and a.before.last() == "per" and found[k - 1].span == a.span \
                 and not found[k - 1].bare else None  # ('112.62 guilders per 100 marks from 112.78': the rate's
             _take_unit(b, rate or a, forward=False)  # unit, not its base's)

@@ -75,7 +75,7 @@ _STRIP = ".,;:!?)]}\"'”’»…"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35
 # jets", "U.S.-backed" in "300 U.S.-backed fighters".
-_MODIFIER_CODE = re.compile(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?")
+_MODIFIER_CODE = re.compile(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
 # A word in Latin letters with accents: "cafés", "piñatas".
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
 # A number and a measure joined as a modifier between a count and its noun: "10-hour" in "two 10-hour shifts".
@@ -105,7 +105,10 @@ STOP_WORDS = frozenset("""
 IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police", "staff", "cattle",
                                "sheep", "fish", "deer", "aircraft", "livestock", "youth", "clergy", "militia",
                                "teeth", "mice", "geese", "offspring", "crew", "kin", "folk", "oxen", "lice",
-                               "dice", "consortia", "criteria", "phenomena", "bacteria"})
+                               "dice", "consortia", "criteria", "phenomena", "bacteria", "salmon", "trout", "cod",
+                               "chinook", "sockeye", "coho", "tuna", "shrimp", "swine", "moose", "bison", "elk",
+                               "reindeer", "caribou", "poultry", "squid", "krill", "haddock", "halibut", "herring",
+                               "mackerel", "carp", "pike", "perch", "bass"})
 #: Words ending in -s that are not plural nouns: "this", "always", "various".
 _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as", "us", "yes", "thus", "always",
                          "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "nevertheless",
@@ -369,6 +372,10 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             # '1987 nine mths', nor '5,000 peak hour passengers')
             return Unit(*UNIT_WORDS[low], tokens.end(i + 1))  # 'three straight days', 'two heavy-rain days', '500
             # irrigated acres'
+        if low in ("and", "or") and i > first and word == raw and words[i - 1].isalpha() and words[i - 1].islower() \
+                and i + 2 < len(words) and words[i + 1][:1].islower() and words[i + 1].isascii() \
+                and (after := words[i + 1].lower()) not in STOP_WORDS and after not in NUMBER_WORD_SET:
+            continue  # two modifiers joined: "8,600 small and medium-sized firms"
         if low in STOP_WORDS or low in UNIT_WORDS:
             return None
         if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \

@@ -271,6 +271,9 @@ METRE_CONTEXT: frozenset[str] = frozenset({
     "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "metres", "meters",
     "final", "finals", "heat", "heats", "semifinal", "semi-final", "title", "record", "medal", "champion",
     "hurdler", "runner", "swimmer",
+    "barrier", "wall", "stretch", "section", "tunnel", "bridge", "pier", "walkway", "boardwalk", "embankment",
+    "seawall", "levee", "dyke", "dike", "fence", "runway", "track", "pipeline", "span", "radius", "perimeter",
+    "strip", "cliff", "drop", "tower", "mast", "spire", "yacht", "hull", "pool",
 })
 #: Words right before a glued "m" that make it metres: "He cleared 4.72m", "threw 68.4m".
 METRE_BEFORE: frozenset[str] = frozenset({"cleared", "jumped", "leapt", "leaped", "threw", "hurled", "vaulted",
