@@ -177,6 +177,13 @@ def test_boilerplate_after_the_link_leaves_the_footer_whole():
     assert extract_footer(zone(text))[0] == "https://www.example.com/oil-1"
 
 
+@pytest.mark.parametrize("separator", [" · ", " | "])
+def test_a_copyright_and_a_link_on_one_line(separator):
+    footer = f"---\n\n© Wirra Valley Courier 2025{separator}[Original article](https://www.wvcourier.example/news/road-cut/)"
+    assert extract_footer(zone(STORY + footer + "\n")) == ("https://www.wvcourier.example/news/road-cut/",
+                                                            "Wirra Valley Courier")
+
+
 def test_dateline_agency_is_not_the_publisher():
     text = "Senate votes\n\nWASHINGTON (AP) — The Senate voted.\n\n**The Daily Courier**\n"
     assert extract_footer(zone(text))[1] == "The Daily Courier"

@@ -59,8 +59,8 @@ SOURCE_NAME = re.compile(
 # A line naming the article's origin: "Source: https://...", "Originally published at https://...", "Original: <...>",
 # "This article first appeared on The Conversation: https://...", "Read the original article".
 SOURCE_LINE = re.compile(
-    r"[\s*_]*(?:Source|Sources|Originally published|Original article|Original story|Original(?=\s*:)|Read the original|"
-    r"Published by|"
+    r"[\s*_\[]*(?:Source|Sources|Originally published|Original article|Original story|Original(?=\s*:)|"
+    r"Read the original|Published by|"
     r"View original content|(?:This|The) (?:article|story|post|report) (?:by [^\n]{1,60}? )?(?:was |is )?"
     r"(?:first |originally )?(?:appeared|published|republished|ran))"
     r"\b",
@@ -132,6 +132,9 @@ HEADER_SOURCE = re.compile(r"(?:^|[·|•])[ \t]*[*_]{0,2}Source[ \t]*(?::[*_]{0
 # A press release's issuer, as PR Newswire closes with it: "SOURCE Northwind Robotics, Inc.".
 ISSUER_LINE = re.compile(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
 
+# A separator between the fields of one footer line: " · " in "© Mallee Courier 2025 · [Original article](...)".
+FIELD_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
+
 _SOURCE_RANK, _LINK_RANK = 0, 1
 #: Front matter keys that give the article's own link, and its publisher, in the order they are trusted.
 _URL_KEYS = ("canonical_url", "source_url", "url", "source", "link", "permalink")
@@ -154,10 +157,13 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
             continue
         if (italic := ITALIC_LINE.fullmatch(line)) is not None:
             line = italic.group(1)  # ('*Copyright 2025 The Associated Press. All rights reserved.*')
-        link = _own_link(line)
+        link, publisher = _own_link(line), _publisher(line)
+        if link is None and publisher is None and FIELD_SEPARATOR.search(line):
+            parts = FIELD_SEPARATOR.split(line)  # ('© Mallee Courier 2025 · [Original article](https://...)')
+            link = min(filter(None, map(_own_link, parts)), default=None)
+            publisher = min(filter(None, map(_publisher, parts)), default=None)
         if link:
             links.append(link)
-        publisher = _publisher(line)
         if publisher:
             publishers.append(publisher)
         elif (site := site_named(doc.text, span.start, span.end)) is not None:
