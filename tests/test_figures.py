@@ -170,6 +170,7 @@ WIRE = [
     ("Japan's surplus rose 2 bln dlrs.", [("2 bln dlrs", 2_000_000_000, "USD")]),
     ("Beacon Oil Co 7,000\nbpd at 15.66 dlrs.", [("7,000\nbpd", 7000, "bbl/d"), ("15.66 dlrs", 15.66, "USD")]),
     ("The company paid 550 mln dlr for the reserve.", [("550 mln dlr", 550_000_000, "USD")]),
+    ("Household debt hit 1,896 tln won.", [("1,896 tln won", 1_896_000_000_000_000, "KRW")]),
 ]
 MONEY = [
     ("Tickets cost US$45 and €30, or £25 and ¥3,000.",
@@ -223,6 +224,8 @@ MONEY = [
     ("The budget is KD 24.5 billion with a KD6.3 billion deficit; Doha spent QR50m and Amman JD5 million, Dhs 400.",
      [("KD 24.5 billion", 24.5e9, "KWD"), ("KD6.3 billion", 6.3e9, "KWD"), ("QR50m", 50e6, "QAR"),
       ("JD5 million", 5e6, "JOD"), ("Dhs 400", 400, "AED")]),
+    ("The dollar was at 59.4 US cents, the tariff 23.3 euro cents.",
+     [("59.4 US cents", 0.594, "USD"), ("23.3 euro cents", 0.233, "EUR")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -465,7 +468,8 @@ def test_range_in_one_span_keeps_both_ends():
 
 
 @pytest.mark.parametrize("sentence, expected", WIRE, ids=[
-    "pct", "cts", "stg", "bpd-and-dlrs", "hk-dlrs", "canadian-dlrs", "bln-dlrs", "unit-after-line-break", "dlr"])
+    "pct", "cts", "stg", "bpd-and-dlrs", "hk-dlrs", "canadian-dlrs", "bln-dlrs", "unit-after-line-break", "dlr",
+    "tln-is-trillion"])
 def test_wire_abbreviations(sentence, expected):
     _check(sentence, expected)
 
@@ -479,7 +483,7 @@ def test_wire_abbreviations(sentence, expected):
     "taka-dong-zloty-koruna-egyptian-pound", "crowns-of-the-country-named", "naira-glued-in-a-nigerian-story",
     "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost", "caribbean-dollars-and-cfa-francs",
     "kenyan-shillings-glued-and-spaced", "ugandan-shillings-by-the-place-named-after-a-headline",
-    "gulf-dinars-riyals-and-dirhams"])
+    "gulf-dinars-riyals-and-dirhams", "us-and-euro-cents"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 

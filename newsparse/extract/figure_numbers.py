@@ -124,7 +124,7 @@ def _continental_digits() -> re.Pattern[str]:
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
 SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
-                         r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|mio|dozens?|millones|millions|milliards?|millionen"
+                         r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|tln|mio|dozens?|millones|millions|milliards?|millionen"
                          r"|milliarden|mrd))\b|"
                          r"(?P<k>k)(?![\w-]))"
                          r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
@@ -134,7 +134,7 @@ LAKH_CRORE = re.compile(r"[ \t]+crores?\b", re.IGNORECASE)
 # "$200-million" (the group is named as SCALE_AFTER's joined one).
 MONEY_SCALE_JOINED = re.compile(r"-(?P<joined>(?i:million|billion|trillion))\b(?![-'’])")
 # A wire scale after a spelled-out number: "three mln", "seven bln" ("three million" is read as words).
-WORD_SCALE_AFTER = re.compile(r"[ \t]{1,2}(?i:(mln|bln|bn|mn|tn|trn|mio))\b")
+WORD_SCALE_AFTER = re.compile(r"[ \t]{1,2}(?i:(mln|bln|bn|mn|tn|trn|tln|mio))\b")
 # Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %".
 _CONTINENTAL_HINT = (r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
                      r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"

@@ -74,7 +74,7 @@ _STRIP = ".,;:!?)]}\"'”’»…"
 # A word that may name what is counted: "troops", "one-time", "Democrats".
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35
-# jets", "U.S.-backed" in "300 U.S.-backed fighters".
+# jets", "CV90" in "18 CV90 vehicles", "U.S.-backed" in "300 U.S.-backed fighters".
 _MODIFIER_CODE = re.compile(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
 # A word in Latin letters with accents: "cafés", "piñatas".
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
@@ -125,7 +125,7 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "you
 _UNIT_OPENERS: dict[str, int] = dict.fromkeys(
     (*AMBIGUOUS_POUNDS, *CENT_WORDS, *SCALED_ONLY_CURRENCY, *CURRENCY_SIGNS, *SHARED_CURRENCY_WORDS, "c", "f", "k",
      "m", "in"), 1)
-for _phrase in UNIT_WORDS:
+for _phrase in (*UNIT_WORDS, *CENT_WORDS):
     _first, *_rest = _phrase.split()
     _UNIT_OPENERS[_first] = max(_UNIT_OPENERS.get(_first, 1), len(_rest) + 1)
 #: Abbreviations that open a unit phrase: "sq. km", "cu. ft".

@@ -113,9 +113,10 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "mark": ("marks", "german marks", "west german marks", "deutsche marks", "deutschemarks"),
     "ecu": ("ecu", "ecus", "european currency units"),
 }
-#: Cents: "25 cts", "50 cents", "20 pence" (hundredths of the currency; the number is divided by 100).
+#: Cents: "25 cts", "50 cents", "20 pence", "59.4 US cents" (hundredths of the currency; the number is divided by 100).
 CENT_WORDS: dict[str, str] = {"cts": "USD", "ct": "USD", "cents": "USD", "cent": "USD", "pence": "GBP",
-                               "penny": "GBP"}
+                               "penny": "GBP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR",
+                               "us cts": "USD", "u.s. cts": "USD"}
 #: Currency words read only after a scale word: "1.5 trillion won" (not "39 won").
 SCALED_ONLY_CURRENCY: dict[str, str] = {"won": "KRW"}
 
