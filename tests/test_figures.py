@@ -159,6 +159,10 @@ RANGES = [
     ("The deficit was 1.4 billion N.Z. Dlrs, or about two pct of GDP, down from 2.9 billion.",
      [("1.4 billion N.Z. Dlrs", 1_400_000_000, "NZD"), ("two pct", 2, "percent"),
       ("2.9 billion", 2_900_000_000, "NZD")]),
+    ("The agency expects the number of homes at risk in the county to rise to 1,700 by 2050, from about 1,100 today.",
+     [("1,700", 1700, "homes"), ("1,100", 1100, "homes")]),
+    ("The number of measles cases linked to the outbreak rose to 38. The number of jobless fell to 1,200.",
+     [("38", 38, "cases"), ("1,200", 1200, None)]),
 ]
 WIRE = [
     ("The stake rose to 5.2 pct.", [("5.2 pct", 5.2, "percent")]),
@@ -457,7 +461,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "counts-compared-differ-more", "a-comparison-past-a-qualifier", "the-last-of-a-list-leaving-the-noun-out",
     "a-range-after-and-names-its-own", "of-them-counts-what-was-counted", "of-their-last-games",
     "of-the-group-opening-a-long-sentence",
-    "spelled-out-numbers-share-their-scale-word", "a-sum-with-a-scale-word-takes-no-percent"])
+    "spelled-out-numbers-share-their-scale-word", "a-sum-with-a-scale-word-takes-no-percent",
+    "the-number-of-names-what-is-counted", "the-number-of-its-plural-head-noun-only"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 

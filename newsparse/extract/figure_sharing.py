@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from .figure_context import Before, qualifier
 from .figure_numbers import tidy
 from .figure_tables import table_label
-from .figure_units import Unit
+from .figure_units import Unit, is_plural
 
 if TYPE_CHECKING:
     from .figures import _Found
@@ -57,6 +58,15 @@ MORE_THAN = re.compile(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
 _TABLE_REACH = 12
 #: How many figures back a bare sum with a scale word looks for one with that scale.
 _SCALE_LOOK_BACK = 4
+# What a number counts, named before it: "The number of measles cases" (the noun phrase is group 1; not "a number
+# of").
+NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)")
+#: Words that end the noun phrase after 'the number of': "in" in "the number of properties in the county".
+_PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
+                         "has have had is are was were will would could rose fell".split())
+_START = methodcaller("start")
+#: How far before a bare number 'the number of' is looked for.
+_NUMBER_OF_REACH = 160
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
 SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)]*\s")
 #: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8".
@@ -106,7 +116,28 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 and _left_unsaid(text, a, b):
             _take_unit(b, a, forward=False)
     _same_scale_back(text, found)
+    _number_of_before(text, found)
     return found
+
+
+def _number_of_before(text: str, found: list[_Found]) -> None:
+    """A bare whole number counts what 'the number of' before it in its sentence names: 'the number of properties at
+    risk to rise to 1,700 by 2050, from about 1,100 today' (both count properties)."""
+    for b in found:
+        if not b.bare or not isinstance(b.value, int) or (b.number.words and b.value < 10):
+            continue
+        start = max(0, b.start - _NUMBER_OF_REACH)
+        named = max(NUMBER_OF.finditer(text, start, b.start), key=_START, default=None)  # (the last before it)
+        if named is None or SENTENCE_BREAK.search(text, named.end(), b.start):
+            continue
+        words = named.group(1).lower().split()
+        cut = next((k for k, word in enumerate(words) if word in _PHRASE_ENDS), len(words))
+        noun = next((word for word in reversed(words[:cut]) if is_plural(word)), None)  # ('measles cases linked')
+        if noun is None:
+            continue
+        if not any(f.start > named.end() and f.end <= b.start and not f.bare and f.unit.code != noun
+                   for f in found):  # (not past a figure of its own: 'the number of cases in 12 states')
+            b.unit = Unit(noun, "count", b.end, False, True)
 
 
 def _same_scale_back(text: str, found: list[_Found]) -> None:

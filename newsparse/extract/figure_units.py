@@ -385,7 +385,7 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             end = tokens.end(i + 1) - (len(raw) - len(word))
             return Unit("head", "count", end if in_span else number.end, counted=True)  # '9,500 head
             # (of cattle)'
-        if (_is_plural(low) or _INITIALS_PLURAL.fullmatch(word)) and tokens is not None:
+        if (is_plural(low) or _INITIALS_PLURAL.fullmatch(word)) and tokens is not None:
             if word == raw and i + 1 < len(words) and _plural_noun_after(words[i + 1]):
                 continue  # a plural modifying a plural: "20 police cars", "1,500 police personnel"
             noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
@@ -403,10 +403,10 @@ def _plural_noun_after(raw: str) -> bool:
     """Whether the word after a plural is a plural noun it modifies ('cars' after 'police'; not 'arrived')."""
     word = raw.rstrip(_STRIP)
     low = word.lower()
-    return word.isalpha() and word.islower() and _is_plural(low) and low not in STOP_WORDS and low not in UNIT_WORDS
+    return word.isalpha() and word.islower() and is_plural(low) and low not in STOP_WORDS and low not in UNIT_WORDS
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS or (word.endswith(("children", "men", "people")) and word not in _NOT_PLURAL):
         return True  # "grandchildren", "firemen", "townspeople"
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
