@@ -35,24 +35,23 @@ from ..gazetteer import is_known_place
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
 from ..lexicon.speech import (
-    BODY_NOUNS,
     FEMALE_ROLES,
-    NAMED_BODY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from ..model import Span
 from .name_context import (
-    KIN_AFTER,
     KIN_BEFORE,
     KIN_GENDER,
     KIN_NOUN_BEFORE,
     PERSON_APPOSITIVE,
-    PLACE_BEFORE,
     ROLE_AND_NAME_AFTER,
     ROLE_APPOSITIVE,
-    TALK_TO,
     UPPER,
+    after_place_word,
+    body_before,
+    kin_beside,
+    role_before,
 )
 from .name_runs import (
     COMMON_CAPITALS,
@@ -101,16 +100,6 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
 _SENTENCE_MENTIONS = 12
 # An article right before a word: "the " in "the Highline pilots".
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
-#: Nouns for a body that a name in apposition after them is the name of: "outlets" in "one of Germany's largest media
-#: outlets, Der Spiegel," (plurals are read without their "s").
-_BODY_WORDS = BODY_NOUNS | NAMED_BODY_NOUNS | frozenset(
-    "newspaper magazine outlet network broadcaster station publisher paper daily weekly website organization "
-    "organisation nonprofit startup coalition chain brand label".split())
-#: Nouns for who heads or belongs to a body, besides the roles: "head" in "the head of the union, Ana Lind,".
-_HEAD_WORDS = frozenset("head heads boss member members owner owners founder founders".split())
-# Where a clause breaks, before the noun phrase a name stands in apposition to: the ", " in "Reyes said, the
-# city's paper".
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
 #: How long a paragraph may be and still be a heading in title case.
 _HEADING_MAX_CHARS = 120
 #: How many sentences back a pronoun looks for its person.
@@ -237,9 +226,9 @@ class People:
                 # after 'Highline Air': a name after an article is a thing's)
                 person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
             if person is None:
-                kin = None if no_name else self._kin(start, end)
+                kin = None if no_name else kin_beside(self.text, start, end)
                 if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None) \
-                        or word.lower() in BARE_SUBJECTS or self._after_place_word(start):
+                        or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start):
                     return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
                 person = self._person(word, word)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
@@ -279,9 +268,9 @@ class People:
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
-            if not (parsed.given or parsed.titled or name in self._known) and self._after_place_word(run_start):
+            if not (parsed.given or parsed.titled or name in self._known) and after_place_word(self.text, run_start):
                 return  # 'the MP for Bristol West', 'moved to Grand Forks': a place
-            if not (parsed.given or parsed.titled or name in self._known) and self._body_before(run_start):
+            if not (parsed.given or parsed.titled or name in self._known) and body_before(self.text, run_start):
                 return  # 'one of Germany's largest news magazines, Der Spiegel,': a body
             if not (parsed.given or parsed.titled) and "-" in name and any(
                     part.lower() in COUNTRY_DEMONYMS for word in parts if "-" in word for part in word.split("-")):
@@ -290,7 +279,7 @@ class People:
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
                                          and speaks_after(self.text, end))  # ('Abebe Jones said')
-                                     or self._role_before(run_start))
+                                     or role_before(self.text, run_start))
             if person is None:
                 return
         if parsed.given:
@@ -309,29 +298,6 @@ class People:
     def _in_heading(self, position: int) -> bool:
         return bool(self._headings) and bisect.bisect(self._headings, position) & 1 == 1
 
-    def _after_place_word(self, run_start: int) -> bool:
-        """'the MP for Bristol West', 'moved to Grand Forks', 'A dentist in Russell': a preposition before a run that
-        makes it a place (not 'Talk to Inês Silva')."""
-        return PLACE_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None \
-            and TALK_TO.search(self.text, max(0, run_start - 16), run_start) is None
-
-    def _body_before(self, run_start: int) -> bool:
-        """'the city's oldest newspaper, Harbor Ledger,': a noun for a body and a comma right before the name, no role
-        in its phrase."""
-        if self.text[run_start - 2:run_start] != ", ":
-            return False
-        phrase = _CLAUSE_BREAK.split(self.text[max(0, run_start - 60):run_start - 2])[-1].split()
-        return bool(phrase) and (phrase[-1] in _BODY_WORDS or phrase[-1][:-1] in _BODY_WORDS) \
-            and not any((low := word.lower()) in ROLE_WORDS or low in _HEAD_WORDS for word in phrase)  # (not 'the
-        # head of the union, Ana Lind,')
-
-    def _role_before(self, run_start: int) -> bool:
-        """'The White House chief of staff, Leland Voorhis,': a role and a comma right before the name."""
-        if self.text[run_start - 2:run_start] != ", ":
-            return False
-        last = self.text[max(0, run_start - 24):run_start - 2].rsplit(None, 1)[-1:]
-        return bool(last) and last[0].lower() in ROLE_WORDS
-
     def _gender_ahead(self, end: int) -> str | None:
         """The gender of the first he/she/his/her after a surname two people share, in its sentence: 'Petrakis,
         speaking in the parking lot, said he was encouraged' -> male."""
@@ -340,12 +306,6 @@ class People:
         if m is None or (pronoun := m.group().lower()) not in _PRONOUNS or pronoun == "him":
             return None
         return "female" if pronoun in _FEMALE_PRONOUNS else "male"
-
-    def _kin(self, start: int, end: int) -> re.Match[str] | None:
-        """The kinship noun set beside a lone name ('his wife, Jane,', 'Daniel, her brother,'), or None."""
-        if self.text[start - 2:start] == ", ":
-            return KIN_BEFORE.search(self.text, max(0, start - 16), start)
-        return KIN_AFTER.match(self.text, end) if self.text.startswith(", ", end) else None
 
     def _read_role(self, start: int, end: int, role: str) -> None:
         """'The judge was unmoved': a mention of the one person given that role so far, if there is one."""

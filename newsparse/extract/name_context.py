@@ -8,13 +8,16 @@ preposition that makes the name a place.
 (True, 'male')
 >>> POSSESSOR_OF_NAMED.match("Lind's mother, Ana Reyes, spoke", 4) is not None
 True
+>>> after_place_word(text, 77), role_before("The city's spokesman, Leland Voorhis,", 22)
+(True, True)
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon.speech import FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, PERSON_ROLES
+from ..lexicon.speech import BODY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, NAMED_BODY_NOUNS, PERSON_ROLES
+from .roles import ROLE_WORDS
 
 #: Capital letters a name opens with, accented ones too.
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -62,3 +65,46 @@ PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|
 # Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
 TALK_TO = re.compile(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
                      r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
+#: Nouns for a body that a name in apposition after them is the name of: "outlets" in "one of Germany's largest media
+#: outlets, Der Spiegel," (plurals are read without their "s").
+_BODY_WORDS = BODY_NOUNS | NAMED_BODY_NOUNS | frozenset(
+    "newspaper magazine outlet network broadcaster station publisher paper daily weekly website organization "
+    "organisation nonprofit startup coalition chain brand label".split())
+#: Nouns for who heads or belongs to a body, besides the roles: "head" in "the head of the union, Ana Lind,".
+_HEAD_WORDS = frozenset("head heads boss member members owner owners founder founders".split())
+# Where a clause breaks, before the noun phrase a name stands in apposition to: the ", " in "Reyes said, the
+# city's paper".
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
+
+
+def after_place_word(text: str, run_start: int) -> bool:
+    """'the MP for Bristol West', 'moved to Grand Forks', 'A dentist in Russell': a preposition before a run that
+    makes it a place (not 'Talk to Inês Silva')."""
+    return PLACE_BEFORE.search(text, max(0, run_start - 8), run_start) is not None \
+        and TALK_TO.search(text, max(0, run_start - 16), run_start) is None
+
+
+def body_before(text: str, run_start: int) -> bool:
+    """'the city's oldest newspaper, Harbor Ledger,': a noun for a body and a comma right before the name, no role
+    in its phrase."""
+    if text[run_start - 2:run_start] != ", ":
+        return False
+    phrase = _CLAUSE_BREAK.split(text[max(0, run_start - 60):run_start - 2])[-1].split()
+    return bool(phrase) and (phrase[-1] in _BODY_WORDS or phrase[-1][:-1] in _BODY_WORDS) \
+        and not any((low := word.lower()) in ROLE_WORDS or low in _HEAD_WORDS for word in phrase)  # (not 'the head
+    # of the union, Ana Lind,')
+
+
+def role_before(text: str, run_start: int) -> bool:
+    """'The White House chief of staff, Leland Voorhis,': a role and a comma right before the name."""
+    if text[run_start - 2:run_start] != ", ":
+        return False
+    last = text[max(0, run_start - 24):run_start - 2].rsplit(None, 1)[-1:]
+    return bool(last) and last[0].lower() in ROLE_WORDS
+
+
+def kin_beside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The kinship noun set beside a lone name ('his wife, Jane,', 'Daniel, her brother,'), or None."""
+    if text[start - 2:start] == ", ":
+        return KIN_BEFORE.search(text, max(0, start - 16), start)
+    return KIN_AFTER.match(text, end) if text.startswith(", ", end) else None
