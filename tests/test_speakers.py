@@ -538,13 +538,38 @@ def test_descriptions(body, speakers):
         ('Tom Reyes spoke to the crowd. A man in the front row heckled him. "We will not back down," he said.',
          "Tom Reyes"),
         ('Tom Reyes spoke on Monday. A 29-year-old nurse was fined after she posted a video. "I regret nothing," '
-         'she wrote.', None),
+         'she wrote.', "A 29-year-old nurse"),
+        ('Ana Lind spoke on Monday. A retired teacher watched from the hallway. "We fixed this," she said.',
+         "Ana Lind"),
         ('Ana Lind spoke first.\n\nLind\'s plan was backed by Sen. Rita Moreno of Ohio, the ranking Democrat on the '
          'Rules Committee, who said none of it was new.\n\n"It never made sense," she said.', "Rita Moreno"),
         ('Tom Reyes spoke on Monday. Reyes spared his rivals, Gov. Al Bush and Sen. Ed Kent, who say he is too young. '
          '"I am ready," he said.', "Tom Reyes"),
         ('Ana Lind spoke on Monday.\n\nA 40-year-old Lyon woman was fined after she posted a video about the death of '
          'a young woman. "I regret nothing," she wrote.', "A 40-year-old Lyon woman"),
+        ('Her aide, Tomas Brell, spoke first. "They can read it," he said.\n\nIn the audience was a retired '
+         'geologist who said she had not decided.\n\n"Both of them talk about the river," she said.',
+         "a retired geologist"),
+        ('The poll found Tomas Brell ahead among men.\n\nAmong them was a 24-year-old warehouse worker who asked that '
+         'his name not be used.\n\n"I will decide in the car," he said.', "a 24-year-old warehouse worker"),
+        ('"We pick up the same people twice," said Sheriff Tomas Brell.\n\nA rancher who lives near the line and asked '
+         'that his name not be published said the traffic had not slowed.\n\n"They cut my fences," he said.',
+         "A rancher"),
+        ('The spokeswoman, Ana Lind, said leaders were briefed.\n\nResidents were divided. A retired bus driver who '
+         'has lived there for decades said the chief had been steady.\n\n"He came when we called," she said.',
+         "A retired bus driver"),
+        ('"We want investment," Minister Tomas Brell said.\n\nAt the hospital, a woman whose husband was burned said '
+         'she had not been told.\n\n"He called me at four," she said.', "a woman"),
+        ('"We cannot keep burying people," the minister, Ana Lind, said.\n\nAt a school turned into a shelter, a '
+         'mother of three who spent two nights on a roof held her youngest child.\n\n"The water came up to here," '
+         'she said.', "a mother of three"),
+        ('"That is a betrayal," Attorney General Ana Lind said.\n\nA 34-year-old nurse who worked there said she '
+         'learned of it online. "We had a patient," she said.\n\nThe nurse said the pharmacy ran short. "We were '
+         'borrowing saline," she said.', "The nurse"),
+        ('Police Commander Tomas Brell said one of the suspects was a former guard, and that police were checking '
+         'how he got the gun.\n\n"This was a planned attack," he said.', "Tomas Brell"),
+        ('Dr. Ana Lind, the chief executive, said the patient was stable. "We have apologised," she said.',
+         "Ana Lind"),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
          "after an inverted speech verb", "three paragraphs of his narrative after his quote",
@@ -552,9 +577,15 @@ def test_descriptions(body, speakers):
          "a subordinate clause's subject is not the speaker", "gender keeps the spokesman apart",
          "'the owner of a ...' is someone new", "a woman opening a sentence as its subject",
          "a spokesman who refused to comment, then speaks", "not someone who has the named man as object",
-         "a role that does not tell the gender is left alone",
+         "a role that does not tell the gender, but a pronoun of her sentence does",
+         "neither the role nor a pronoun tells: the woman named before",
          "a relative clause that reports speech after a possessor",
-         "not when the sentence's subject is named before", "someone in an 'of' phrase after her is no one new"],
+         "not when the sentence's subject is named before", "someone in an 'of' phrase after her is no one new",
+         "someone brought in after 'In the audience was'", "after 'Among them was', his own pronoun telling",
+         "a role now known, and a relative clause before the speech verb", "a later 'the chief' inside her clause",
+         "after a lead-in and a 'whose' clause", "a mother holding her child, after a long lead-in",
+         "'the nurse' after 'a 34-year-old nurse' is her", "a predicate is no one brought in",
+         "'said the patient was' names no speaker"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -124,8 +124,27 @@ _PREPOSITIONS = frozenset({"of", "from", "for", "at", "in", "on", "with", "acros
 _NOT_IN_PHRASE = _PREPOSITIONS | PRONOUNS | frozenset(
     "will would are is were was have has had can could may might should must did do does and or but who which that "
     "say says".split())
-# An object pronoun of each gender: " him" in "A man in the crowd heckled him."
-_OBJECT_PRONOUN = {"he": re.compile(r"\bhim(?:self)?\b"), "she": re.compile(r"\bher(?:self)?\b(?![ \t]+[a-z]+ing\b)")}
+# An object pronoun of each gender: " him" in "A man in the crowd heckled him.", " her" in "thanked her." (not
+# the possessive: "held her child").
+_OBJECT_PRONOUN = {"he": re.compile(r"\bhim(?:self)?\b"),
+                   "she": re.compile(r"\bher(?:self\b|(?=[ \t]*[.,;:!?)]|[ \t]+(?:to|about|in|at|on|for|with|from|and"
+                                     r"|that|as|by|over|after|before|when|if|but|or|back|again|up|down|off|out)\b))")}
+# A pronoun of each gender in the sentence that brings someone in: "his" in "who asked that his name not be used".
+_OWN_PRONOUN = {"he": re.compile(r"\b(?:he|his|him|himself)\b"), "she": re.compile(r"\b(?:she|her|hers|herself)\b")}
+_OTHER = {"he": "she", "she": "he"}
+# What stands before someone new who opens a sentence: its start ("... divided. A retired driver").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
+# A lead-in phrase opening the sentence, then a comma: "At the hospital, " before "a woman whose husband ...".
+_AFTER_LEAD_IN = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:At|In|On|Outside|Inside|Near|Among|Across|During|After"
+                            r"|Before|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier)\b[^.!?\n,]{0,45},"
+                            r"[ \t]+$")
+# A sentence that brings someone new in after its verb: "Among them was ", "In the audience was ", "The first to
+# reach the car was ", "There was " (not "one of the suspects was a former guard": a predicate).
+_AFTER_INVERSION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside"
+                              r"|Seated|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
+                              r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
+#: How far back someone new of a role may have been brought in for 'the <role>' to be them.
+_INTRODUCED_REACH = 1500
 #: How many paragraphs back a description may stand from the pronoun that refers to it.
 _MAX_PARAGRAPHS_BACK = 3
 
@@ -161,26 +180,30 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
     covered = start  # (an appositive inside the description found: 'The spokesman, an official who ...')
     for m in DESCRIBED_PERSON.finditer(text, start, end):
         if m.start() < covered or not _fits(m.group(1).lower(), pronoun) \
-                or (found is not None and text.endswith(" of ", 0, m.start())):
-            continue  # (someone in an 'of' phrase is no one new who speaks: 'the rape of a German woman')
+                or (found is not None and not _opens_clause(text, start, m.start())):
+            continue  # (someone inside the clause of the one found: 'said the chief had been', 'the rape of a woman')
         found = None
         words = m.group().lower().split()
-        if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words) and _OF_SOMEONE_NEW.match(text, m.end()) is None:
+        brought_in = False  # ('the nurse' after 'A 34-year-old nurse who worked there said' is her)
+        if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words) and _OF_SOMEONE_NEW.match(text, m.end()) is None \
+                and not (brought_in := introduced(text, m.group(1).lower(), max(0, m.start() - _INTRODUCED_REACH),
+                                                  m.start())):
             continue  # ('the president' may be someone named before; 'the owner of a hardware store' is new)
         toks = tokenize(text, m.start(), min(end, m.start() + 240))
         phrase = read_phrase(toks, 0, after_verb=True)
         if phrase is None or phrase.kind != "description":
             continue
         j = skip_to_verb(toks, phrase.end)
-        if j is not None and j < len(toks) and toks[j].lower == "who":
-            j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...')
+        if j is not None and j < len(toks) and toks[j].lower in ("who", "whose"):
+            j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...', 'a woman whose
+            # husband was hurt said')
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
                 and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ",")):
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
             # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
-                or _after_inverted_verb(text, start, m.start()) \
-                or (j is not None and j < len(toks) and _subject_of_sentence(text, start, m, toks[j], pronoun)):
+                or (not brought_in and (_after_inverted_verb(text, start, m.start())
+                                        or _introduced_as_subject(text, start, m, pronoun))):
             found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
@@ -211,19 +234,24 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
         or before.endswith(("But", "And", "but", "and"))  # (a line break before it: it opens its paragraph)
 
 
-def _subject_of_sentence(text: str, start: int, m: re.Match[str], verb: Token, pronoun: str) -> bool:
-    """'A 29-year-old nurse from Lyon, meanwhile, lost her job after she posted ...': someone new whose gender the
-    role tells, opening a sentence as the subject of any verb, with no one else of that gender its object ('A man
-    heckled him' leaves the pronoun to who was heckled)."""
-    if m.group().split(None, 1)[0].lower() not in ("a", "an") or not verb.text.islower() \
-            or m.group(1).lower() not in (FEMALE_ROLES if pronoun == "she" else MALE_ROLES):
+def _introduced_as_subject(text: str, start: int, m: re.Match[str], pronoun: str) -> bool:
+    """Someone new brought into the story as a sentence's subject, whose gender the role or a pronoun of their own
+    sentence tells: 'A 40-year-old woman was fined after ...', 'At the shelter, a mother of three held her child',
+    'Among them was a warehouse worker who asked that his name not be used'; never with someone of that gender as
+    their object ('A man in the front row heckled him' leaves the pronoun to who was heckled)."""
+    if m.group().split(None, 1)[0].lower() not in ("a", "an"):
         return False
-    before = text[max(start, m.start() - 4):m.start()].rstrip(" \t")
-    if before and before[-1] not in "\n.!?\"”":
+    before = text[max(start, m.start() - 60):m.start()]
+    if not (_OPENS_SENTENCE.search(before) or _AFTER_LEAD_IN.search(before) or _AFTER_INVERSION.search(before)):
         return False
-    stop = SENTENCE_END.search(text, verb.start)
-    sentence = text[verb.start:stop.start() if stop is not None else len(text)]
-    return _OBJECT_PRONOUN[pronoun].search(sentence) is None
+    stop = SENTENCE_END.search(text, m.end())
+    sentence = text[m.end():stop.start() if stop is not None else len(text)]
+    if _OBJECT_PRONOUN[pronoun].search(sentence) is not None:
+        return False
+    role = m.group(1).lower()
+    own, other = _OWN_PRONOUN[pronoun], _OWN_PRONOUN[_OTHER[pronoun]]
+    return role in (FEMALE_ROLES if pronoun == "she" else MALE_ROLES) \
+        or (own.search(sentence) is not None and other.search(sentence) is None)
 
 
 def _after_inverted_verb(text: str, start: int, at: int) -> bool:

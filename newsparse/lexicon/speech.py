@@ -254,7 +254,13 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     pensioner dentist optometrist veterinarian vet plumber electrician mechanic carpenter baker chef waiter waitress
     cashier janitor clerk accountant broker realtor trustee governor-general selectman selectwoman lieutenant
     deckhand bartender lifeguard trooper dispatcher ranger warden chaplain concertmaster conductor undersheriff
-    coxswain
+    coxswain rancher ranchers assembler assemblers welder welders machinist machinists schoolteacher schoolteachers
+    trucker truckers fisherman fishermen logger loggers nanny caregiver caregivers homeowner homeowners renter renters
+    motorist motorists cyclist cyclists pedestrian pedestrians bystander bystanders onlooker onlookers spectator
+    spectators attendee attendees grandson granddaughter nephew niece stepfather stepmother mom dad homemaker
+    contractor contractors laborer laborers labourer labourers dockworker dockworkers steelworker steelworkers
+    autoworker autoworkers farmworker farmworkers vendor vendors merchant merchants storekeeper hairdresser stylist
+    dishwasher housekeeper receptionist paralegal intern interns apprentice trainee trainees
     """.split()
 )
 
