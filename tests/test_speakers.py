@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.extract import attribution, intros, mentions, phrases, speaker_names, speakers
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.speakers import attribute
@@ -618,6 +619,14 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          '"We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first.\n\nThe head of the dockers\' union, Gerlinde Obermaier-Kling, said her members would '
          'strike.\n\n"We kept our word," she said.', "Gerlinde Obermaier-Kling"),
+        ('Eleni Markopoulos, who speaks for the group Kurra Matters, said the town was not against it. "We are against '
+         'being lied to," she said.', "Eleni Markopoulos"),
+        ('The Chief Minister spoke first.\n\nThe Chief Minister said the share would be paid. "Not one rupee will be '
+         'diverted," she said.', None),
+        ('The hearing was closed.\n\nKing said the testimony differed. "It was not my recollection," he said.',
+         "King"),
+        ('Speaker Raymond Okoro did not respond. A spokeswoman for the Speaker, Aurelia Fontaine, said he would be in '
+         'Albany.\n\nAsked about it, the Speaker smiled. "His door is open," she said.', "Aurelia Fontaine"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
@@ -626,7 +635,9 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "a storm that hits is no person", "a place the gazetteer knows is no person",
          "a headline's role words are no person", "an adjective before a noun that is a verb's form",
          "a noun in the form of 'comments' before 'are'", "a people's plural is no person",
-         "a name in apposition to a body noun is the body's", "but not after 'the head of the union'"],
+         "a name in apposition to a body noun is the body's", "but not after 'the head of the union'",
+         "a name ending in -s before ', who' is a person's", "a title alone is no one",
+         "but a title that is a surname as often may be", "a role of a body before the name is hers"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]
@@ -798,6 +809,12 @@ def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker)
 )
 def test_more_roles_and_bodies(body, speakers):
     assert speakers_of(body) == speakers
+
+
+def test_titled_words_ending_in_s_in_a_headline_name_no_one():
+    text = ('Budget Talks Collapse as Governor and Speaker Trade Charges\n\nSpeaker Raymond Okoro did not respond.\n\n'
+            'Asked about it, the Speaker smiled. "My door is open," he said.')
+    assert [q.speaker for q in newsparse.parse(text).quotes] == ["Raymond Okoro"]
 
 
 def test_countries_joined_by_a_hyphen_name_no_one():

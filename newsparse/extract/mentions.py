@@ -212,7 +212,8 @@ class People:
         run = without_nickname(run)  # 'Juan "Chico" Ramirez' is Juan Ramirez
         if start < self._headline_end or self._in_heading(start):
             parsed = parse_run(run)
-            if parsed is None or parsed.single or not (parsed.given or parsed.titled):
+            if parsed is None or parsed.single or not (parsed.given or parsed.titled) \
+                    or not (parsed.given or parsed.name_like):  # ('as Governor and Speaker Trade Charges')
                 return
         if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
             single = single_word(run)

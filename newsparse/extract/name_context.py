@@ -29,11 +29,11 @@ ROLE_APPOSITIVE = re.compile(
     + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-# A role only a person holds, or an age, in apposition after a name: ", a former labor leader", ", Lind's longtime
-# adviser", ", 34," (not ", a city of" nor ", the company").
+# A role only a person holds, an age or a relative clause for a person, in apposition after a name: ", a former
+# labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for" (not ", a city of" nor ", the company").
 PERSON_APPOSITIVE = re.compile(
     r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},)"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},|who[ \t]+[a-z])"
 )
 # A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
 # " managing director S" in "Brightwater Living managing director Shane Corcoran" (group 1 the role noun).

@@ -40,6 +40,9 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"\S+")
 #: Words that name no person alone but are surnames after a given name: 'Susan Park', 'Denise Hill'.
 _SURNAME_WORDS = frozenset("park hill hall church bridge street post house".split())
+#: Titles and roles that are surnames as often, so that a lone "King said" may name a person: Pete King, Larry Elder.
+_TITLE_SURNAMES = frozenset("king bishop major prince pope dean marshal judge cardinal chancellor constable elder "
+                            "baker butler porter cooper mason shepherd carpenter fisher hunter priest parsons".split())
 # A nickname in double quotes inside a name, with the blank before it: ' "Chico"' in 'Juan "Chico" Ramirez',
 # ' “The Rock”' in 'Dwayne “The Rock” Johnson' (single quotes are left alone: they are apostrophes too).
 NICKNAME_WORDS = r"[\"“][A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[\"”]"
@@ -91,8 +94,10 @@ def single_word(run: str) -> tuple[str, bool] | None:
     low = word.lower()
     plural = low.endswith("s") and not low.endswith("ss") and low[:-1]
     return word, low in NOT_NAME_START or low in NON_PERSON_WORDS or low in DEMONYMS or word.isupper() \
+        or ((low in NAME_TITLES or low in ROLE_NOUNS) and low not in _TITLE_SURNAMES) \
         or (plural and (low in ROLE_NOUNS or plural in ROLE_NOUNS or plural in DEMONYMS or plural in NATIONALITY_WORDS))
-    # ('The Swede added that he ...', 'Reporters pressed Beaumont', 'Latinos said' name no one)
+    # ('The Swede added that he ...', 'Reporters pressed Beaumont', 'Latinos said', 'The Chief Minister said' name
+    # no one)
 
 
 #: Words a heading in title case capitalises that no name holds, where the name before them ends: "On" in "Ana Lind

@@ -181,7 +181,12 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     last = (text[max(0, run_start - 24):run_start].rstrip(" \t,").split() or [""])[-1]
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
         before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
-        if before is not None:
+        if before is not None and text[run_start - 2:run_start] == ", " \
+                and (of_body := ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)) is not None \
+                and of_body.start() <= before.start():
+            found.append((of_body.group(1) or of_body.group(3)).lower())  # 'A spokeswoman for the Speaker, Aurelia
+            # Fontaine,' is the spokeswoman (not the Speaker)
+        elif before is not None:
             found.append(role_key(text[before.start():before.end(1)].lower().split()))
             if before.group(2):
                 found.append(role_key(before.group(2).lower().split()))

@@ -261,6 +261,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     contractor contractors laborer laborers labourer labourers dockworker dockworkers steelworker steelworkers
     autoworker autoworkers farmworker farmworkers vendor vendors merchant merchants storekeeper hairdresser stylist
     dishwasher housekeeper receptionist paralegal intern interns apprentice trainee trainees
+    taoiseach tánaiste tanaiste vice-president elder elders mec
     """.split()
 )
 

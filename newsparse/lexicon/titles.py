@@ -20,6 +20,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
     maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
     tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp inspector superintendent constable
+    smt shri sri shrimati kumari elder mec
     """.split()
 )
 
@@ -44,4 +45,4 @@ CAPITALISED_TITLES: frozenset[str] = frozenset("""
     """.split())
 #: Roles written as initials, a description after 'the' and no name: 'the three-term MLA', 'the MP', 'the CEO'.
 ROLE_ACRONYMS: frozenset[str] = frozenset({"MLA", "MP", "MPP", "MSP", "MS", "TD", "MEP", "MCA", "MK", "CEO", "CFO",
-                                           "COO", "CTO", "CS", "MD"})
+                                           "COO", "CTO", "CS", "MD", "MEC"})
