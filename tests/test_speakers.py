@@ -1056,6 +1056,10 @@ def test_given_names_tell_gender(body, speakers):
          ["Nuvolink"]),
         ('Fernhill, which sells software to 900,000 businesses, said the deal would help. "A good day," it said.',
          ["Fernhill"]),
+        ('The State Water Resources Department, in a release, said 412 villages would gain. "Water will be lifted in '
+         'three stages," it said.', ["The State Water Resources Department"]),
+        ('In a statement, the Wabi band council said it had sent four designs. "Each time, costs go up," it said.',
+         ["the Wabi band council"]),
         ('Horizonline runs 1,100 flights a day. It said it had made a fair offer.\n\n"We respect the union," '
          'the company said.', ["the company"]),
         ('In a news release Tuesday, the Parks and Recreation Department said it would post rules.\n\n"Dog parks '
@@ -1079,7 +1083,8 @@ def test_given_names_tell_gender(body, speakers):
          "a first-person possessive's description before the name", "a first-person possessive's description",
          "a participle's clause is a lead-in before the subject", "'Nothing' opens no lead-in",
          "'In a statement Sunday, the X said'", "an aside with a state's abbreviation before the verb",
-         "an aside with a number's thousands before the verb", "a pronoun opening the sentence is no body",
+         "an aside with a number's thousands before the verb", "an aside 'in a release' before the verb",
+         "a body named with a lower-case noun before its noun", "a pronoun opening the sentence is no body",
          "a news release and who issued it", "a post and the group that posted it", "'It said' read past to the body",
          "a statement's issuer before a fragment, titles left out", "'The added' names no body",
          "a statement from someone named after a comma", "a continuation keeps the resolved speaker"],

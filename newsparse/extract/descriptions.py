@@ -72,7 +72,7 @@ _BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirm
 # Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a
 # name in apposition ('The Spanish meteorological agency, AEMET, said': the name).
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
-                           r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:"
+                           r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
                            + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
                            r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
 #: How many verbs of speaking back an 'It said' is read past to the body it stands for.
@@ -114,7 +114,7 @@ DOCUMENT_BY = re.compile(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which sells to 900,000 firms, ";
 # ", based in San Jose, Calif., ".
-ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its|based|headquartered)\b"
+ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its|based|headquartered|in|on)\b"
                                r"(?:[^,.;:\n]|(?<=[0-9])[,.](?=[0-9])){1,80}(?:,[ \t]+[A-Z][\w.]*)?,[ \t]+$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
