@@ -167,6 +167,24 @@ def test_hard_wrapped_wire_copy_keeps_the_attribution_after_the_line_break():
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('The port\'s chief, Brendan Voyce, said the offer was final.\n\nThe union\'s secretary, Aroha Paki, said his '
+         'account was simply wrong.\n\n"That is not bargaining," she said.', "Aroha Paki"),
+        ('Gov. Ana Turr said she would save it. Her aide, Evaristo Valc, answered first.\n\n"About $400 million," he '
+         'said.', "Evaristo Valc"),
+        ('"That is a real fight," Tobias said, rubbing his neck. "The only one we have."\n\nHis sister smiled. "It is '
+         'always his turn," she said.', None),
+    ],
+    ids=["a 'his' near her name about someone else does not make her a man",
+         "a 'she' about someone else near his name does not make him a woman",
+         "but not past the sentence before"],
+)
+def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('Eva Mollo sat by the phone.\n\n"I am calling from the campaign," Mollo said.\n\nShe pauses.\n\n'
          '"Well, thank you so much."', "Eva Mollo"),
         ('Tom Reyes sat down.\n\nHe shrugged.\n\n"It is what it is."', "Tom Reyes"),

@@ -102,6 +102,9 @@ _SENTENCE_MENTIONS = 12
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 #: How long a paragraph may be and still be a heading in title case.
 _HEADING_MAX_CHARS = 120
+#: How many more votes for the other gender tell a person apart from a he or she: a title's, a given name's, a
+#: role's or a kinship noun's (a pronoun near the name gives one).
+_TOLD_APART = 3
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 
@@ -120,6 +123,12 @@ class Person:
         if male == female:
             return None
         return "male" if male > female else "female"
+
+    def told_apart(self, gender: str) -> bool:
+        """Whether the person is known not to be of ``gender`` by more than the pronouns near their name (a title, a
+        given name, a role or a kinship noun)."""
+        other = "female" if gender == "male" else "male"
+        return self.gender_votes.get(other, 0) - self.gender_votes.get(gender, 0) >= _TOLD_APART
 
     def vote(self, gender: str | None, weight: int = 1) -> None:
         if gender:
@@ -383,7 +392,13 @@ class People:
 
     def _antecedent(self, gender: str, position: int) -> Mention | None:
         """Walking back sentence by sentence, the mention of the person of fitting gender who speaks in the
-        first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person."""
+        first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person; if no
+        one fits, of someone in the sentence before whose gender only pronouns near their name told ('Aroha Paki
+        said his account was wrong. "...," she said.': the 'his' is someone else's)."""
+        found = self._walk_back(gender, position, strict=True)
+        return found if found is not None else self._walk_back(gender, position, strict=False)
+
+    def _walk_back(self, gender: str, position: int, strict: bool) -> Mention | None:
         sentence = self.sentence_of(position)
         k = len(self.mentions) - 1
         while k >= 0 and self.mentions[k].start >= position:
@@ -395,12 +410,14 @@ class People:
                 before -= 1  # words it reports name: 'Oker was cautious. The poll had Wex up by 3, he noted.'
             if before >= 0 and self.mentions[before].sentence == sentence - 1:
                 fitting = [mention for mention in self.mentions[:before + 1][-_SENTENCE_MENTIONS:]
-                           if mention.sentence == sentence - 1 and mention.person.gender in (None, gender)]
+                           if mention.sentence == sentence - 1 and _fits(mention.person, gender, strict)]
                 if fitting:
                     return subject_of(self.text, self._sentence_starts, fitting[::-1])
         if k < 0:
             return None
         current = self.mentions[k].sentence
+        if not strict and sentence - current > 1:
+            return None
         fitting: list[Mention] = []  # the fitting mentions of the sentence being read, right to left
         while k >= 0:
             mention = self.mentions[k]
@@ -408,9 +425,9 @@ class People:
                 if fitting:
                     return subject_of(self.text, self._sentence_starts, fitting)
                 current = mention.sentence
-                if sentence - current > _MAX_SENTENCES_BACK:
+                if sentence - current > (_MAX_SENTENCES_BACK if strict else 1):
                     return None
-            if mention.person.gender in (None, gender):
+            if _fits(mention.person, gender, strict):
                 fitting.append(mention)
             k -= 1
         return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
@@ -463,6 +480,11 @@ class People:
                 return m.start
             k -= 1
         return -1
+
+
+def _fits(person: Person, gender: str, strict: bool) -> bool:
+    """Whether a he or she may stand for ``person``: of that gender or none known; not strictly, unless told apart."""
+    return person.gender in (None, gender) if strict else not person.told_apart(gender)
 
 
 def _title_case_lines(text: str, paragraphs: list[tuple[int, int]], limit: int) -> list[int]:
