@@ -183,6 +183,21 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Candidate Tiberius Vand spoke with host Thessaly Brook.\n\n"It is a pyramid scheme," he said.\n\n"So you '
+         'would end it?" she asked.\n\n"Not for people who paid in," he replied.',
+         ["Tiberius Vand", "Thessaly Brook", "Tiberius Vand"]),
+        ('Leader of the Opposition in the House Anitha Varadarajan said the figures did not match.\n\n"Farmers cannot '
+         'eat percentages," she said.', ["Anitha Varadarajan"]),
+    ],
+    ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'"],
+)
+def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ('Eva Mollo sat by the phone.\n\n"I am calling from the campaign," Mollo said.\n\nShe pauses.\n\n'

@@ -278,8 +278,9 @@ class People:
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
-            if not (parsed.given or parsed.titled or name in self._known) and after_place_word(self.text, run_start):
-                return  # 'the MP for Bristol West', 'moved to Grand Forks': a place
+            if not (parsed.given or parsed.titled or name in self._known) \
+                    and after_place_word(self.text, run_start + max(0, run.find(name))):  # (the name's own start:
+                return  # 'in the House Anitha Varadarajan') 'the MP for Bristol West', 'moved to Grand Forks': a place
             if not (parsed.given or parsed.titled or name in self._known) and body_before(self.text, run_start):
                 return  # 'one of Germany's largest news magazines, Der Spiegel,': a body
             if not (parsed.given or parsed.titled) and "-" in name and any(
@@ -389,6 +390,8 @@ class People:
             self._pronouns[start] = antecedent
             if antecedent is not None:
                 self.mentions.append(_new_tuple(Mention, (start, end, sentence, antecedent.person)))
+                if antecedent.person.gender is None:
+                    antecedent.person.vote(gender)  # ('"So you end it?" she asked': Thessaly Brook is a woman)
 
     def _antecedent(self, gender: str, position: int) -> Mention | None:
         """Walking back sentence by sentence, the mention of the person of fitting gender who speaks in the
