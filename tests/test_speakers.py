@@ -190,8 +190,16 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          ["Tiberius Vand", "Thessaly Brook", "Tiberius Vand"]),
         ('Leader of the Opposition in the House Anitha Varadarajan said the figures did not match.\n\n"Farmers cannot '
          'eat percentages," she said.', ["Anitha Varadarajan"]),
+        ('County Engineer Sverre Bris said crews found more rust than expected.\n\n"It was worse than anybody '
+         'thought," he said.', ["Sverre Bris"]),
+        ('Council member Henriette Oyew voted no. After the vote, Oyew said she would push for a splash pad.\n\n'
+         '"I lost tonight," the councilwoman said.', ["Henriette Oyew"]),
+        ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
+         ["Marcelline Ash"]),
     ],
-    ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'"],
+    ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
+         "a name after the role closing a body's name", "'the councilwoman' is the council member named",
+         "'the chairwoman' is the chair named"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
     assert speakers_of(body) == speakers

@@ -130,12 +130,18 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
         return _CHIEF_OFFICERS.get(words[-2], role)
     if role == "justice" and len(words) >= 2 and words[-2] == "chief":
         return "chief justice"  # (not any justice: 'Chief Justice Leonard Szabo' beside 'Justice Philippa Kornblum')
+    if role == "member" and len(words) >= 2 and words[-2] == "council":
+        return "councilmember"  # ('Council member Henriette Oyew' ... 'the councilwoman')
     return TITLE_ROLES[role] if role in _SHORT_ROLES else _SAME_ROLES.get(role, role)
 
 
 #: Role nouns that name one role: 'her attorney, Peter Dunleavy' is 'the lawyer'.
 _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress": "headteacher", "justice": "judge",
-               "congresswoman": "congressman", "representative": "congressman"}
+               "congresswoman": "congressman", "representative": "congressman",
+               **dict.fromkeys(("councilwoman", "councilman", "councilor", "councillor"), "councilmember"),
+               **dict.fromkeys(("chairwoman", "chairman", "chairperson"), "chair"),
+               **dict.fromkeys(("assemblywoman", "assemblyman"), "assemblymember"),
+               "alderwoman": "alderman", "selectwoman": "selectman", "businesswoman": "businessman"}
 
 
 def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -147,9 +153,10 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         first, second = m.groups()
         at = m.start() if m.re is THE_WORD else m.start() + 2
         if first in ROLE_WORDS:
-            found.append((at, m.end(1), first))
+            found.append((at, m.end(1), role_key((first,))))
         elif second in ROLE_WORDS and first not in _ANOTHER_TIME:
-            found.append((at, m.end(2), f"{first} {second}" if first in OTHER_HOLDERS else second))
+            key = role_key((second,))
+            found.append((at, m.end(2), f"{first} {key}" if first in OTHER_HOLDERS else key))
         elif AGE_ROLE.fullmatch(first):
             found.append((at, m.end(1), first))  # 'the 54-year-old nominee thanked the senators'
     found += [(m.start(), m.end(), m.group(1)) for pattern in POSSESSED_ROLES
@@ -184,18 +191,19 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if before is not None and text[run_start - 2:run_start] == ", " \
                 and (of_body := ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)) is not None \
                 and of_body.start() <= before.start():
-            found.append((of_body.group(1) or of_body.group(3)).lower())  # 'A spokeswoman for the Speaker, Aurelia
-            # Fontaine,' is the spokeswoman (not the Speaker)
+            found.append(role_key(((of_body.group(1) or of_body.group(3)).lower(),)))  # 'A spokeswoman for the
+            # Speaker, Aurelia Fontaine,' is the spokeswoman (not the Speaker)
         elif before is not None:
             found.append(role_key(text[before.start():before.end(1)].lower().split()))
             if before.group(2):
                 found.append(role_key(before.group(2).lower().split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
-            found.append(role_key((last,)))  # a role right before the name: 'Celtic striker Kyogo Furuhashi'
+            found.append(role_key(text[max(0, run_start - 24):run_start].lower().split()[-2:]))  # a role right before
+            # the name: 'Celtic striker Kyogo Furuhashi', 'Council member Ana Lind'
         elif text[run_start - 2:run_start] == ", " \
                 and (of_body := ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)) is not None:
-            found.append((of_body.group(1) or of_body.group(3)).lower())  # 'The president's nominee for labor
-            # secretary, Ida Brack,' is the nominee (not the secretary)
+            found.append(role_key(((of_body.group(1) or of_body.group(3)).lower(),)))  # 'The president's nominee
+            # for labor secretary, Ida Brack,' is the nominee (not the secretary)
     elif AGE_ROLE.fullmatch(last):
         found.append(last)  # an age before the name: '19-year-old Kofi Mensah' is 'the 19-year-old'
     elif last in ("for", "of") and (titled := TITLE_OF_BEFORE.search(text, max(0, run_start - 40), run_start)) \
@@ -208,7 +216,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         of_body = ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
             role = (of_body.group(1) or of_body.group(3)).lower()
-            found.append("mp" if role == "member" and of_body.group(2) == "for" else role)
+            found.append("mp" if role == "member" and of_body.group(2) == "for" else role_key((role,)))
     if text.startswith(",", name_end):
         after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
         if after is not None:
