@@ -196,10 +196,12 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          '"I lost tonight," the councilwoman said.', ["Henriette Oyew"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
+        ('A member of the House representing Abeokuta South II, Mrs Kehinde Olaniyi, urged more patrols.\n\n"The '
+         'police cannot be everywhere," she said.', ["Kehinde Olaniyi"]),
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
          "a name after the role closing a body's name", "'the councilwoman' is the council member named",
-         "'the chairwoman' is the chair named"],
+         "'the chairwoman' is the chair named", "a constituency after 'representing' is a place"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
     assert speakers_of(body) == speakers

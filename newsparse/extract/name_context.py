@@ -59,9 +59,9 @@ POSSESSOR_OF_NAMED = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(
                                 r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
 # Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
-PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|(?:MP|MSP|MLA|member|senator|congressman|congresswoman"
-                          r"|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in the Pacific
-# Northwest')
+PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|representing|(?:MP|MSP|MLA|member|senator|congressman"
+                          r"|congresswoman|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
+# the Pacific Northwest', 'a member representing Abeokuta South')
 # Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
 TALK_TO = re.compile(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
                      r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
@@ -80,7 +80,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
 def after_place_word(text: str, run_start: int) -> bool:
     """'the MP for Bristol West', 'moved to Grand Forks', 'A dentist in Russell': a preposition before a run that
     makes it a place (not 'Talk to Inês Silva')."""
-    return PLACE_BEFORE.search(text, max(0, run_start - 8), run_start) is not None \
+    return PLACE_BEFORE.search(text, max(0, run_start - 24), run_start) is not None \
         and TALK_TO.search(text, max(0, run_start - 16), run_start) is None
 
 
