@@ -163,6 +163,8 @@ RANGES = [
      [("1,700", 1700, "homes"), ("1,100", 1100, "homes")]),
     ("The number of measles cases linked to the outbreak rose to 38. The number of jobless fell to 1,200.",
      [("38", 38, "cases"), ("1,200", 1200, None)]),
+    ("The Netherlands has 270 personnel in Lithuania, and 30 out of the 270 will stay.",
+     [("270 personnel", 270, "personnel"), ("30", 30, "personnel"), ("270", 270, "personnel")]),
 ]
 WIRE = [
     ("The stake rose to 5.2 pct.", [("5.2 pct", 5.2, "percent")]),
@@ -462,7 +464,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "a-range-after-and-names-its-own", "of-them-counts-what-was-counted", "of-their-last-games",
     "of-the-group-opening-a-long-sentence",
     "spelled-out-numbers-share-their-scale-word", "a-sum-with-a-scale-word-takes-no-percent",
-    "the-number-of-names-what-is-counted", "the-number-of-its-plural-head-noun-only"])
+    "the-number-of-names-what-is-counted", "the-number-of-its-plural-head-noun-only",
+    "the-same-number-after-the-counts-the-same"])
 def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 

@@ -65,6 +65,8 @@ NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of[ \t]+((?:[a-z
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
                          "has have had is are was were will would could rose fell".split())
 _START = methodcaller("start")
+#: How far after a count the same number after 'the' is read as that count again.
+_SAME_NUMBER_REACH = 300
 #: How far before a bare number 'the number of' is looked for.
 _NUMBER_OF_REACH = 160
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
@@ -76,6 +78,7 @@ _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",
 
 def share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
+    _same_number_again(found)
     for k, (a, b) in enumerate(pairwise(found)):
         if a.span != b.span:
             continue
@@ -118,6 +121,20 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _same_scale_back(text, found)
     _number_of_before(text, found)
     return found
+
+
+def _same_number_again(found: list[_Found]) -> None:
+    """A bare number after 'the' counts what the same number counted just before: '270 personnel in Lithuania, and
+    30 out of the 270 will stay' (the 270 are the personnel)."""
+    for k, b in enumerate(found):
+        if not b.bare or b.before.last() not in ("the", "those", "these"):
+            continue
+        for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
+            if b.start - a.end > _SAME_NUMBER_REACH:
+                break
+            if not a.bare and a.unit.counted and a.value == b.value:
+                b.unit = Unit(a.unit.code, a.unit.kind, b.end, a.unit.cents, True)
+                break
 
 
 def _number_of_before(text: str, found: list[_Found]) -> None:
