@@ -171,7 +171,7 @@ def test_hard_wrapped_wire_copy_keeps_the_attribution_after_the_line_break():
          'account was simply wrong.\n\n"That is not bargaining," she said.', "Aroha Paki"),
         ('Gov. Ana Turr said she would save it. Her aide, Evaristo Valc, answered first.\n\n"About $400 million," he '
          'said.', "Evaristo Valc"),
-        ('"That is a real fight," Tobias said, rubbing his neck. "The only one we have."\n\nHis sister smiled. "It is '
+        ('"That is a real fight," Tobias said, rubbing his neck. "The only one we have."\n\nThe crowd laughed. "It is '
          'always his turn," she said.', None),
     ],
     ids=["a 'his' near her name about someone else does not make her a man",
@@ -190,6 +190,10 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          ["Tiberius Vand", "Thessaly Brook", "Tiberius Vand"]),
         ('Leader of the Opposition in the House Anitha Varadarajan said the figures did not match.\n\n"Farmers cannot '
          'eat percentages," she said.', ["Anitha Varadarajan"]),
+        ('Adanna Hall said she would vote for Sen. Ysabel Abern again.\n\nHer husband, who was listening, said he was '
+         'leaning the other way. "She has had six years," he said.', ["Her husband"]),
+        ('Brenda Kowalski and her husband, Ed, loaded the horses.\n\nHer husband said he had stayed to wet the roof. '
+         '"She was right," he said.', ["Ed"]),
         ('County Engineer Sverre Bris said crews found more rust than expected.\n\n"It was worse than anybody '
          'thought," he said.', ["Sverre Bris"]),
         ('Council member Henriette Oyew voted no. After the vote, Oyew said she would push for a splash pad.\n\n'
@@ -200,6 +204,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          'police cannot be everywhere," she said.', ["Kehinde Olaniyi"]),
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
+         "a kinship description speaking", "and the kin named before by a given name",
          "a name after the role closing a body's name", "'the councilwoman' is the council member named",
          "'the chairwoman' is the chair named", "a constituency after 'representing' is a place"],
 )

@@ -56,7 +56,7 @@ INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+
 # spokesman', 'The spokesman', 'one senior Treasury official', 'a U.S. official' (the role noun is group 1; no
 # word between ends a sentence: 'the alliance said. A spokesman' is two descriptions).
 DESCRIBED_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:(?:[\w'’-]+|(?:\w\.)+)\s+){0,3}?("
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\w'’-]+|(?:\w\.)+)\s+){0,3}?("
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])"
 )
 # A speech verb right before a description: ', said a spokesman for ...' (the verb is group 1).

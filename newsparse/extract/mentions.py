@@ -245,6 +245,8 @@ class People:
                     gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group(1))
                     if gender is not None:
                         person.vote(gender, 10)
+                    self._named.append((start, start, end, start, person))  # (her husband, as a role: 'Her
+                    # husband said' is Ed)
             self._add(start, end, person)
             return
         head = sentence_head(run)

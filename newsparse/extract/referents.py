@@ -283,8 +283,9 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
         told = None  # (who asked the question before is not who answers it)
     if told is not None:
         words = told[0].lower().split()
-        if words[0] == "the" and len(words) <= 3 and words[-1] in ROLE_WORDS \
+        if words[0] in ("the", "his", "her", "their") and len(words) <= 3 and words[-1] in ROLE_WORDS \
                 and (holder := people.role_holder(role_key(words), position)) is not None:
-            return holder  # ('..., the spokeswoman said.' after 'said co-op spokeswoman Kelsey Raines')
+            return holder  # ('..., the spokeswoman said.' after 'said co-op spokeswoman Kelsey Raines'; 'Her husband
+            # said' after 'her husband, Ed,')
         return told[0]
     return mention.person.name if mention is not None else None
