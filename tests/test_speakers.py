@@ -215,6 +215,18 @@ def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('The chairwoman ended one exchange with a warning: "You are going to get confirmed."', "The chairwoman"),
+        ('"We will not fold," said a senior aide allied with the whip.', "a senior aide allied with the whip"),
+    ],
+    ids=["a verb after the role ends the description", "a participle before its preposition does not"],
+)
+def test_where_a_description_ends(body, speaker):
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('Eva Mollo sat by the phone.\n\n"I am calling from the campaign," Mollo said.\n\nShe pauses.\n\n'
          '"Well, thank you so much."', "Eva Mollo"),
         ('Tom Reyes sat down.\n\nHe shrugged.\n\n"It is what it is."', "Tom Reyes"),

@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
-from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import PERSON_ROLES, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS, ROLE_ACRONYMS
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
@@ -73,6 +73,8 @@ _CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but", "nor"})
 #: Words ending in -ly that are no adverbs: 'Clinton ally James Carville'.
 _LY_NOUNS: frozenset[str] = frozenset("ally allies rally family bully tally assembly supply reply july italy".split())
 _PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "by"})
+#: Participles that name who a role is, after it: "named" in "a teacher named Tom Reyes".
+_NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "identified", "listed", "described"})
 #: Past tenses that are no speech verbs but end a description: 'a farmer stood up'.
 _PAST_TENSES: frozenset[str] = frozenset(
     "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
@@ -198,6 +200,11 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
                 and is_capitalised(toks[j + 1].text):
             j += 1  # a body's name: 'a spokesman for Avon and Somerset Police'
             continue
+        if j > i + 1 and toks[j - 1].lower in PERSON_ROLES and toks[j - 1].text.islower() and t.text.endswith("ed") \
+                and t.lower not in _NAMING_PARTICIPLES \
+                and (j + 1 == len(toks) or toks[j + 1].lower not in _PREPOSITIONS):
+            break  # a verb after the role: 'The chairwoman ended one exchange with a warning:' (not a participle
+            # before its preposition: 'a senior aide allied with Ana Lind')
         if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
                           or (is_adverb(t.lower) and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
                           or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER)):
