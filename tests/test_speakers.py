@@ -194,6 +194,9 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          'leaning the other way. "She has had six years," he said.', ["Her husband"]),
         ('Brenda Kowalski and her husband, Ed, loaded the horses.\n\nHer husband said he had stayed to wet the roof. '
          '"She was right," he said.', ["Ed"]),
+        ('Democrat Maritza Mejo trails by 41 votes.\n\nHis daughter, who drove him there on Monday, said they learned '
+         'of it when a volunteer from the Mejo campaign knocked.\n\n"Nobody from the county called," she said.',
+         ["His daughter"]),
         ('County Engineer Sverre Bris said crews found more rust than expected.\n\n"It was worse than anybody '
          'thought," he said.', ["Sverre Bris"]),
         ('Council member Henriette Oyew voted no. After the vote, Oyew said she would push for a splash pad.\n\n'
@@ -205,6 +208,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
          "a kinship description speaking", "and the kin named before by a given name",
+         "a name as a noun's modifier is no naming after the description",
          "a name after the role closing a body's name", "'the councilwoman' is the council member named",
          "'the chairwoman' is the chair named", "a constituency after 'representing' is a place"],
 )

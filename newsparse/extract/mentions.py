@@ -481,8 +481,10 @@ class People:
         k = bisect.bisect_right(self.mentions, mention.start, key=_START) - 1
         while k >= 0:
             m = self.mentions[k]
-            if m.person is mention.person and self.text[m.start:m.end].lower() not in _PRONOUNS:
-                return m.start
+            if m.person is mention.person and self.text[m.start:m.end].lower() not in _PRONOUNS \
+                    and not (self.text[m.end:m.end + 1] == " " and self.text[m.end + 1:m.end + 2].islower()
+                             and ARTICLE_BEFORE.search(self.text, max(0, m.start - 5), m.start)):
+                return m.start  # (a name as a noun's modifier is no naming: 'a volunteer from the Mej campaign')
             k -= 1
         return -1
 
