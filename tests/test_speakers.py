@@ -679,6 +679,7 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Tom Reyes spoke first.\n\nBitter remarks were heard. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first.\n\nHarsh comments are common online. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first. Many more Filipinos said they agree. "We kept our word," he said.', "Tom Reyes"),
+        ('Tom Reyes spoke first. Cuts to Social Security worry voters. "We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first.\n\nOne of the largest media outlets, Der Kurier, closed its comments.\n\n'
          '"We kept our word," he said.', "Tom Reyes"),
         ('Tom Reyes spoke first.\n\nThe head of the dockers\' union, Gerlinde Obermaier-Kling, said her members would '
@@ -699,6 +700,7 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "a storm that hits is no person", "a place the gazetteer knows is no person",
          "a headline's role words are no person", "an adjective before a noun that is a verb's form",
          "a noun in the form of 'comments' before 'are'", "a people's plural is no person",
+         "a federal program is no person",
          "a name in apposition to a body noun is the body's", "but not after 'the head of the union'",
          "a name ending in -s before ', who' is a person's", "a title alone is no one",
          "but a title that is a surname as often may be", "a role of a body before the name is hers"],
