@@ -73,8 +73,10 @@ ROLE_IN_FIELD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t
 TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" (not the subject of a
 # reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
-# Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,".
-ROLE_AFTER = re.compile(r",[ \t]+(?:(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
+# Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,"; and
+# after a party and state (", Republican of Alabama and the chairman of the Appropriations Committee").
+ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+(?:[A-Z][\w.]*[ \t]+){1,2}"
+                        r"and[ \t]+)?(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
