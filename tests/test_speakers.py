@@ -205,6 +205,8 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
          'Appropriations Committee.\n\n"Ask me tomorrow," the chairman said.', ["Herman Stok"]),
+        ('Mr. Hammon tied Ms. Townsen, the Missouri secretary of state, to her party.\n\n"I have learned some '
+         'things," the secretary of state said.', ["Townsen"]),
         ('A member of the House representing Abeokuta South II, Mrs Kehinde Olaniyi, urged more patrols.\n\n"The '
          'police cannot be everywhere," she said.', ["Kehinde Olaniyi"]),
     ],
@@ -212,7 +214,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a kinship description speaking", "and the kin named before by a given name",
          "a name as a noun's modifier is no naming after the description",
          "a name after the role closing a body's name", "'the councilwoman' is the council member named",
-         "'the chairwoman' is the chair named", "a role after a party and state",
+         "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):

@@ -225,7 +225,8 @@ def role_alone(hit: Found) -> bool:
     words = hit.name.lower().split()
     return hit.kind == "description" and 2 <= len(words) <= 4 \
         and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
-        and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None) \
+        and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None
+             or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \
         and all(word.isalpha() and word not in _OTHER_TIME for word in words[1:-1])  # ('the 58-year-old'; not
     # "the group's lawyer", nor 'the next president', who may be someone else than the one named president; 'the
     # former president' is who was named so)

@@ -127,6 +127,8 @@ ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _S
 def role_key(words: list[str] | tuple[str, ...]) -> str:
     """The key of the role that lower-case ``words`` end in, one for its long and short forms: 'chief financial
     officer' and 'cfo' -> 'cfo'; 'chief executive officer', 'ceo' and 'executive' -> 'executive'."""
+    if len(words) >= 3 and words[-2] == "of" and words[-1] not in ROLE_WORDS and words[-3] in ROLE_WORDS:
+        words = words[:-2]  # ('the secretary of state' is the secretary)
     role = words[-1]
     if role == "officer" and len(words) >= 3 and words[-3] == "chief":
         return _CHIEF_OFFICERS.get(words[-2], role)
