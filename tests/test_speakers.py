@@ -224,6 +224,20 @@ def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('A man in a green jacket who said he drives a route, and who would give only his first name, Dewey, said he '
+         'planned to vote.\n\n"I will write in my dog," he said.', "Dewey"),
+        ('A man leaving the polling place, who would give only his first name, Jarvis, said he voted for Darla Pear.'
+         '\n\n"At least she built something," he said.', "Jarvis"),
+    ],
+    ids=["'who would give only his first name, X,' after other clauses", "and before a woman named after him"],
+)
+def test_a_first_name_given_alone(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('The chairwoman ended one exchange with a warning: "You are going to get confirmed."', "The chairwoman"),
         ('"We will not fold," said a senior aide allied with the whip.', "a senior aide allied with the whip"),
     ],

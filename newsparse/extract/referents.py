@@ -46,9 +46,10 @@ from .roles import AGE_ROLE, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
 # Ruth,".
-GAVE_NAME = re.compile(r",[ \t]+who[ \t]+(?:gave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
-                       r"name[ \t]+(?:only[ \t]+)?as|identified[ \t]+(?:himself|herself|themselves)[ \t]+(?:only[ \t]+"
-                       r"|simply[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
+GAVE_NAME = re.compile(r",[ \t]+(?:and[ \t]+)?who[ \t]+(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
+                       r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
+                       r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
+                       r"(?:only[ \t]+|simply[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
                        r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?),")
 
 
@@ -232,6 +233,8 @@ def role_alone(hit: Found) -> bool:
     # former president' is who was named so)
 
 
+#: How far after a description its 'who gave only his first name, Dewey,' is looked for.
+_GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
 _LEGISLATORS = frozenset({"lawmaker", "legislator"})
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
@@ -282,6 +285,8 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
     if told is not None and previous is not None and told[1] >= previous.end and asks(previous):
         told = None  # (who asked the question before is not who answers it)
+    if told is not None and (gave := GAVE_NAME.search(text, told[1], min(position, told[1] + _GAVE_NAME_REACH))):
+        return gave.group(1)  # ('A man in a green jacket, who would give only his first name, Dewey, said')
     if told is not None:
         words = told[0].lower().split()
         if words[0] in ("the", "his", "her", "their") and len(words) <= 3 and words[-1] in ROLE_WORDS \
