@@ -224,6 +224,22 @@ def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        ('Bobby Buch repeated the charge, telling host Haley Swanson that his rival was hiding.\n\n"What do you say to '
+         'that?" Swanson asked.\n\n"I say talk to Patsy," he answered.', "Bobby Buch"),
+        ('Host Tom Reyes spoke with Ana Lind.\n\n"Will you run?" Reyes asked.\n\n"And when?" he asked.', "Tom Reyes"),
+        ('"Well, what does that mean?" Lind asked.\n\nLind pointed to the plan.\n\n"It is a bit concerning," she '
+         'said.', "Lind"),
+    ],
+    ids=["who answers the question is not who asked it", "but the asker may ask again",
+         "a rhetorical question, narrative between, and the asker goes on"],
+)
+def test_who_answers_a_question(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('A man in a green jacket who said he drives a route, and who would give only his first name, Dewey, said he '
          'planned to vote.\n\n"I will write in my dog," he said.', "Dewey"),
         ('A man leaving the polling place, who would give only his first name, Jarvis, said he voted for Darla Pear.'

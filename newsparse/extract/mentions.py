@@ -401,15 +401,15 @@ class People:
                 if antecedent.person.gender is None:
                     antecedent.person.vote(gender)  # ('"So you end it?" she asked': Thessaly Brook is a woman)
 
-    def _antecedent(self, gender: str, position: int) -> Mention | None:
+    def _antecedent(self, gender: str, position: int, other_than: Person | None = None) -> Mention | None:
         """Walking back sentence by sentence, the mention of the person of fitting gender who speaks in the
         first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person; if no
         one fits, of someone in the sentence before whose gender only pronouns near their name told ('Aroha Paki
         said his account was wrong. "...," she said.': the 'his' is someone else's)."""
-        found = self._walk_back(gender, position, strict=True)
-        return found if found is not None else self._walk_back(gender, position, strict=False)
+        found = self._walk_back(gender, position, True, other_than)
+        return found if found is not None else self._walk_back(gender, position, False, other_than)
 
-    def _walk_back(self, gender: str, position: int, strict: bool) -> Mention | None:
+    def _walk_back(self, gender: str, position: int, strict: bool, other_than: Person | None) -> Mention | None:
         sentence = self.sentence_of(position)
         k = len(self.mentions) - 1
         while k >= 0 and self.mentions[k].start >= position:
@@ -421,7 +421,8 @@ class People:
                 before -= 1  # words it reports name: 'Oker was cautious. The poll had Wex up by 3, he noted.'
             if before >= 0 and self.mentions[before].sentence == sentence - 1:
                 fitting = [mention for mention in self.mentions[:before + 1][-_SENTENCE_MENTIONS:]
-                           if mention.sentence == sentence - 1 and _fits(mention.person, gender, strict)]
+                           if mention.sentence == sentence - 1 and _fits(mention.person, gender, strict)
+                           and mention.person is not other_than]
                 if fitting:
                     return subject_of(self.text, self._sentence_starts, fitting[::-1])
         if k < 0:
@@ -438,7 +439,7 @@ class People:
                 current = mention.sentence
                 if sentence - current > (_MAX_SENTENCES_BACK if strict else 1):
                     return None
-            if _fits(mention.person, gender, strict):
+            if _fits(mention.person, gender, strict) and mention.person is not other_than:
                 fitting.append(mention)
             k -= 1
         return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
@@ -480,6 +481,12 @@ class People:
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position) if gender else None
 
+
+    def other_antecedent(self, pronoun: str, position: int, person: Person) -> Mention | None:
+        """Who ``pronoun`` at ``position`` stands for if not ``person``: the one who answers a question ``person``
+        asked ('"...?" Swanson asked. "...," he answered.')."""
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        return self._antecedent(gender, position, other_than=person) if gender else None
 
     def named_at(self, mention: Mention) -> int:
         """Where the person of ``mention`` was last named by name at or before it (a resolved pronoun is no

@@ -233,6 +233,8 @@ def role_alone(hit: Found) -> bool:
     # former president' is who was named so)
 
 
+# A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
+ASKED = re.compile(r"[ \t]+(?:asked|asks|pressed|wondered|followed[ \t]+up)\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
 _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
@@ -273,6 +275,13 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     narrative ('..., a company spokesman said. "...," he said.')."""
     position = hit.span.start
     mention = people.antecedent(pronoun, position)
+    if mention is not None and previous is not None and previous.speaker and previous.speaker_span is not None \
+            and asks(previous) and ASKED.match(text, previous.speaker_span.end) \
+            and para_index(para_starts, quote_start) == para_index(para_starts, previous.speaker_span.end) + 1 \
+            and quote_start - para_starts[para_index(para_starts, quote_start)] <= 2 \
+            and previous.speaker.rsplit(None, 1)[-1] == mention.person.name.rsplit(None, 1)[-1] \
+            and not ASKED.match(text, hit.span.end):  # ('"...?" Swanson asked. "...," he answered.': not the asker,
+        mention = people.other_antecedent(pronoun, position, mention.person)  # who may ask again)
     named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
     para = para_index(para_starts, position)
     if previous is not None and previous.speaker_span is not None:
