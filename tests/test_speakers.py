@@ -255,9 +255,12 @@ def test_a_first_name_given_alone(body, speaker):
     ("body", "speaker"),
     [
         ('The chairwoman ended one exchange with a warning: "You are going to get confirmed."', "The chairwoman"),
+        ('Rep. Lynette Robb, a Democrat, opposes it.\n\nIn a letter last month, the congresswoman laid out her '
+         'position: "I will not vote for this."', "Lynette Robb"),
         ('"We will not fold," said a senior aide allied with the whip.', "a senior aide allied with the whip"),
     ],
-    ids=["a verb after the role ends the description", "a participle before its preposition does not"],
+    ids=["a verb after the role ends the description", "a participle before its preposition does not",
+         "an irregular past tense after the role, behind a colon"],
 )
 def test_where_a_description_ends(body, speaker):
     assert speakers_of(body) == [speaker]
