@@ -237,7 +237,7 @@ class People:
                     and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
                 # after 'Highline Air': a name after an article is a thing's)
                 person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
-            if person is None and not no_name \
+            if person is None and not no_name and "name" in self.text[max(0, start - 10):start] \
                     and (given := FIRST_NAME_GIVEN.search(self.text, max(0, start - 30), start)) is not None:
                 person = self._person(word, word)  # 'who would give only his first name, Dewey,'
                 person.vote("male" if given.group(1) == "his" else "female", 10)
