@@ -237,6 +237,12 @@ def test_who_answers_a_question(body, speaker):
     assert speakers_of(body)[-1] == speaker
 
 
+def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
+    body = ('A: Not in the schools. I called Ernie Hodg before the vote, and he said, "You will get one vote." I said, '
+            '"Then I guess I will be voting." That is where we are.')
+    assert speakers_of(body)[0] == "Ernie Hodg"
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

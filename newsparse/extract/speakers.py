@@ -191,7 +191,8 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     if words_after and (quote.kind == "full" or not ends_sentence):  # (a fragment closing its sentence: the
         # next sentence is not its attribution: 'Lind called it "a disaster." Reyes said it was overdue.')
         stop = _sentence_stop(text, close, limit)
-        if _may_attribute_after(text[close:stop], quote.text, quote.kind == "full"):
+        if _may_attribute_after(text[close:stop], quote.text, quote.kind == "full") \
+                and not _introduces_next(text, quote.text, close, marks, i):
             hit = read_after(sentence_head(tokenize(text, close, stop)), quote.text, quote.kind == "full")
             if hit:
                 return hit
@@ -282,6 +283,19 @@ def _issued_before(text: str, start: int, stop: int) -> Found | None:
         return None
     kind = "description" if issuer[:1].islower() or issuer[:4] == "The " else "name"
     return Found(Span(at, at + len(issuer)), kind, issuer, "said-verb")
+
+
+def _introduces_next(text: str, quoted: str, close: int, marks: list[tuple[int, int]], i: int) -> bool:
+    """Whether the words after a quote that ends its sentence introduce the next quote instead: '"... for that plan."
+    I said, "Then I guess I'll be voting."' ('I said,' is the second quote's)."""
+    if quoted[-1:] not in ".?!" or i + 1 >= len(marks):
+        return False
+    between = text[close:marks[i + 1][0]]
+    return "\n" not in between and between.rstrip().endswith((",", ":")) and len(between) < _INTRO_MAX_CHARS
+
+
+#: How long the words introducing the next quote may be.
+_INTRO_MAX_CHARS = 60
 
 
 def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
