@@ -237,6 +237,13 @@ def test_who_answers_a_question(body, speaker):
     assert speakers_of(body)[-1] == speaker
 
 
+def test_the_role_of_someone_brought_in_after_a_lead_in_and_their_next_quote():
+    body = ('Candidate Bryan Lyons spoke. A man in a red Lyons T-shirt could be heard shouting at her.\n\nReached later '
+            'by phone, the man, who declined to give his name, said he had no regrets.\n\n"They came to ruin it," he '
+            'said. "I paid for parking like everybody else."')
+    assert speakers_of(body) == ["the man", "the man"]
+
+
 def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
     body = ('A: Not in the schools. I called Ernie Hodg before the vote, and he said, "You will get one vote." I said, '
             '"Then I guess I will be voting." That is where we are.')

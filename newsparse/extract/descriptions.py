@@ -143,6 +143,10 @@ _AFTER_LEAD_IN = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:At|In|On|Outsi
 _AFTER_INVERSION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside"
                               r"|Seated|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
                               r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
+# A lead-in phrase opening the sentence before a description and its comma, which is then no appositive: "Reached
+# later by phone, " before "the man, who declined to give his name, said".
+_LEAD_IN_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:Reached|Asked|Speaking|Interviewed|Contacted|Later"
+                             r"|Afterward|Outside|Inside|At|In|On|After|Before|During)\b[^.!?\n,]{0,45},[ \t]+$")
 #: How far back someone new of a role may have been brought in for 'the <role>' to be them.
 _INTRODUCED_REACH = 1500
 #: How many paragraphs back a description may stand from the pronoun that refers to it.
@@ -157,9 +161,11 @@ def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pron
             or paragraphs_apart > _MAX_PARAGRAPHS_BACK or asks(previous):
         return None
     words = previous.speaker.lower().split()
-    if words[0] not in _INDEFINITE and not (words[0] == "the" and _ANONYMOUS_ROLES.intersection(words[1:])):
-        return None
     role = next((w for w in words if w in PERSON_ROLES), None)
+    if words[0] not in _INDEFINITE and not (words[0] == "the" and (
+            _ANONYMOUS_ROLES.intersection(words[1:]) or (role is not None and introduced(
+                text, role, max(0, previous.speaker_span.start - _INTRODUCED_REACH), previous.speaker_span.start)))):
+        return None  # (someone new, or 'the man' after 'A man in a red T-shirt')
     if role is None or not _fits(role, pronoun) or _describes_anyone(text, previous.speaker_span.end, position):
         return None
     return previous.speaker
@@ -198,7 +204,8 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...', 'a woman whose
             # husband was hurt said')
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
-                and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ",")):
+                and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ","))\
+                and not _LEAD_IN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
             # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \

@@ -183,7 +183,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
     partners holdings capital securities agency initiative alliance command club shoal sea ocean
     fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market creek
-    canyon security medicare medicaid
+    canyon security medicare medicaid t-shirt t-shirts jersey jerseys jacket cap hat
     markets brothers
     gas motor petroleum electric chemicals communications logistics resources semiconductor semiconductors therapeutics
     biosciences shipping railways ventures properties realty stores bancorp investments entertainment
