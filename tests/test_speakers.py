@@ -238,9 +238,9 @@ def test_who_answers_a_question(body, speaker):
 
 
 def test_the_role_of_someone_brought_in_after_a_lead_in_and_their_next_quote():
-    body = ('Candidate Bryan Lyons spoke. A man in a red Lyons T-shirt could be heard shouting at her.\n\nReached later '
-            'by phone, the man, who declined to give his name, said he had no regrets.\n\n"They came to ruin it," he '
-            'said. "I paid for parking like everybody else."')
+    body = ('Candidate Bryan Lyons spoke. A man in a red Lyons T-shirt could be heard shouting at her.\n\nReached '
+            'later by phone, the man, who declined to give his name, said he had no regrets.\n\n"They came to ruin '
+            'it," he said. "I paid for parking like everybody else."')
     assert speakers_of(body) == ["the man", "the man"]
 
 
