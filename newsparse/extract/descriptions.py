@@ -132,21 +132,20 @@ _OBJECT_PRONOUN = {"he": re.compile(r"\bhim(?:self)?\b"),
 # A pronoun of each gender in the sentence that brings someone in: "his" in "who asked that his name not be used".
 _OWN_PRONOUN = {"he": re.compile(r"\b(?:he|his|him|himself)\b"), "she": re.compile(r"\b(?:she|her|hers|herself)\b")}
 _OTHER = {"he": "she", "she": "he"}
+# Where a sentence starts: the text's start, a sentence's end and its closing marks, or a line break.
+_SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
 # What stands before someone new who opens a sentence: its start ("... divided. A retired driver").
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
-# A lead-in phrase opening the sentence, then a comma: "At the hospital, " before "a woman whose husband ...".
-_AFTER_LEAD_IN = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:At|In|On|Outside|Inside|Near|Among|Across|During|After"
-                            r"|Before|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier)\b[^.!?\n,]{0,45},"
-                            r"[ \t]+$")
+_OPENS_SENTENCE = re.compile(_SENTENCE_OPENS + r"$")
+# A lead-in phrase opening the sentence, then a comma: "At the hospital, " before "a woman whose husband ...",
+# "Reached later by phone, " before "the man, who declined to give his name, said" (so no appositive).
+_AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|Among|Across|During|After|Before"
+                            r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Afterward|Reached"
+                            r"|Asked|Speaking|Interviewed|Contacted)\b[^.!?\n,]{0,45},[ \t]+$")
 # A sentence that brings someone new in after its verb: "Among them was ", "In the audience was ", "The first to
 # reach the car was ", "There was " (not "one of the suspects was a former guard": a predicate).
-_AFTER_INVERSION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside"
-                              r"|Seated|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
+_AFTER_INVERSION = re.compile(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
+                              r"|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
                               r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
-# A lead-in phrase opening the sentence before a description and its comma, which is then no appositive: "Reached
-# later by phone, " before "the man, who declined to give his name, said".
-_LEAD_IN_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:Reached|Asked|Speaking|Interviewed|Contacted|Later"
-                             r"|Afterward|Outside|Inside|At|In|On|After|Before|During)\b[^.!?\n,]{0,45},[ \t]+$")
 #: How far back someone new of a role may have been brought in for 'the <role>' to be them.
 _INTRODUCED_REACH = 1500
 #: How many paragraphs back a description may stand from the pronoun that refers to it.
@@ -205,12 +204,12 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             # husband was hurt said')
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
                 and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ","))\
-                and not _LEAD_IN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                and not _AFTER_LEAD_IN.search(text, max(0, m.start() - 60), m.start()):
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
             # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
                 or (not brought_in and (_after_inverted_verb(text, start, m.start())
-                                        or _introduced_as_subject(text, start, m, pronoun))):
+                                        or _introduced_as_subject(text, m, pronoun))):
             found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
@@ -241,15 +240,15 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
         or before.endswith(("But", "And", "but", "and"))  # (a line break before it: it opens its paragraph)
 
 
-def _introduced_as_subject(text: str, start: int, m: re.Match[str], pronoun: str) -> bool:
+def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
     """Someone new brought into the story as a sentence's subject, whose gender the role or a pronoun of their own
     sentence tells: 'A 40-year-old woman was fined after ...', 'At the shelter, a mother of three held her child',
     'Among them was a warehouse worker who asked that his name not be used'; never with someone of that gender as
     their object ('A man in the front row heckled him' leaves the pronoun to who was heckled)."""
     if m.group().split(None, 1)[0].lower() not in ("a", "an"):
         return False
-    before = text[max(start, m.start() - 60):m.start()]
-    if not (_OPENS_SENTENCE.search(before) or _AFTER_LEAD_IN.search(before) or _AFTER_INVERSION.search(before)):
+    lo = max(0, m.start() - 60)  # (searched in place: a slice's start is no sentence's)
+    if not any(pattern.search(text, lo, m.start()) for pattern in (_OPENS_SENTENCE, _AFTER_LEAD_IN, _AFTER_INVERSION)):
         return False
     stop = SENTENCE_END.search(text, m.end())
     sentence = text[m.end():stop.start() if stop is not None else len(text)]
