@@ -481,7 +481,6 @@ class People:
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position) if gender else None
 
-
     def other_antecedent(self, pronoun: str, position: int, person: Person) -> Mention | None:
         """Who ``pronoun`` at ``position`` stands for if not ``person``: the one who answers a question ``person``
         asked ('"...?" Swanson asked. "...," he answered.')."""

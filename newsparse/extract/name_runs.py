@@ -95,7 +95,7 @@ def single_word(run: str) -> tuple[str, bool] | None:
     plural = low.endswith("s") and not low.endswith("ss") and low[:-1]
     return word, low in NOT_NAME_START or low in NON_PERSON_WORDS or low in DEMONYMS or word.isupper() \
         or ((low in NAME_TITLES or low in ROLE_NOUNS) and low not in _TITLE_SURNAMES) \
-        or (plural and (low in ROLE_NOUNS or plural in ROLE_NOUNS or plural in DEMONYMS or plural in NATIONALITY_WORDS))
+        or (plural and (plural in ROLE_NOUNS or plural in DEMONYMS or plural in NATIONALITY_WORDS))
     # ('The Swede added that he ...', 'Reporters pressed Beaumont', 'Latinos said', 'The Chief Minister said' name
     # no one)
 

@@ -79,7 +79,7 @@ _NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "iden
 _PAST_TENSES: frozenset[str] = frozenset(
     "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
     "bought thought knew saw became won lost sent led paid set hung drew grew threw wore laid put spent struck "
-    "spoke wrote told read shook sought built broke chose fought".split()
+    "shook sought built broke chose fought".split()
 )
 #: Words after a verb ending in -ed that show it is a verb, not an adjective: 'turned to', 'walked out'.
 _PARTICLES_AFTER: frozenset[str] = frozenset(
