@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from .figure_context import Before, qualifier
@@ -64,7 +63,6 @@ NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of[ \t]+((?:[a-z
 #: Words that end the noun phrase after 'the number of': "in" in "the number of properties in the county".
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
                          "has have had is are was were will would could rose fell".split())
-_START = methodcaller("start")
 #: How far after a count the same number after 'the' is read as that count again.
 _SAME_NUMBER_REACH = 300
 #: How far before a bare number 'the number of' is looked for.
@@ -143,8 +141,9 @@ def _number_of_before(text: str, found: list[_Found]) -> None:
     for b in found:
         if not b.bare or not isinstance(b.value, int) or (b.number.words and b.value < 10):
             continue
-        start = max(0, b.start - _NUMBER_OF_REACH)
-        named = max(NUMBER_OF.finditer(text, start, b.start), key=_START, default=None)  # (the last before it)
+        named = None
+        for m in NUMBER_OF.finditer(text, max(0, b.start - _NUMBER_OF_REACH), b.start):
+            named = m  # (the last before it)
         if named is None or SENTENCE_BREAK.search(text, named.end(), b.start):
             continue
         words = named.group(1).lower().split()

@@ -237,17 +237,14 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if para is None:
         return None
     if sentence > floor:
-        end = sentence
+        stop = _before_aside(text, floor, sentence)
     elif marks[i][0] - para.start <= 2 and paras[i] > 0:
         para = paragraphs[paras[i] - 1]
         floor = max(para.start, marks[i - 1][1] if i > 0 else 0)
-        end = _before_aside(text, floor, para.end)  # (past an aside closing the paragraph, however long)
-        floor = max(floor, end - _WINDOW)
-        if floor >= end:
-            return None
+        stop = _before_aside(text, floor, para.end)  # (past an aside closing the paragraph, however long)
+        floor = max(floor, stop - _WINDOW)
     else:
         return None
-    stop = _before_aside(text, floor, end)
     if stop <= floor or text[stop - 1] != ".":  # (most often a quote's closing mark: no sentence of narrative)
         return None
     start = _sentence_start(text, floor, stop - 1)
