@@ -62,8 +62,10 @@ _SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "once"})
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks", "testified", "testifies"})
 #: Verbs that show a main clause has started after a subject: 'the union was', 'Reyes had'.
 _AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could"})
-#: Words opening a lead-in phrase before a sentence's subject: 'During a break she told reporters'.
-_LEAD_IN_WORDS = frozenset("during after before while in on at since later outside inside following amid".split())
+#: Words opening a lead-in phrase or clause before a sentence's subject: 'During a break she told reporters', 'When
+#: she returned she began by saying'.
+_LEAD_IN_WORDS = frozenset("during after before while when once in on at since later outside inside following amid"
+                           .split())
 _LEAD_IN_MAX = 8
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 #: Tokens an 'as X put it,' clause may hold before 'put it': 'As Ana Lind, a historian at Yale, put it,'.
