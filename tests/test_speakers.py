@@ -456,6 +456,10 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          ["Julian Oker"]),
         ('Chairman Lyle Brad asked Rosalind Fair why the count took a week.\n\n"We had 148,000 absentee ballots," '
          'she answered.', ["Rosalind Fair"]),
+        ("Wayne Borders left his job in November. Dismayed by his memory of Bill Clinton's years and inspired by "
+         'Sanders\'s agenda, he joined the campaign.\n\n"I knock on doors all over town," he said.', ["Wayne Borders"]),
+        ('Ed Marsh said his talks with Tom Reyes went well. "We agreed on most things," he said.', ["Ed Marsh"]),
+        ('When he arrived, Ben Ortiz said he was tired. "We drove all night," he said.', ["Ben Ortiz"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -475,7 +479,9 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a body before a role and a name is nobody, two", "a surname in -s followed by a speech verb",
          "Irish letters after a name", "who rejects a charge answers it next",
          "a closing reporting clause speaks for the subject of the sentence before",
-         "less common given names tell gender in an exchange"],
+         "less common given names tell gender in an exchange",
+         "a name after a preposition, past the pronoun of its sentence, is not who that pronoun is",
+         "the subject before 'his' keeps the pronoun", "a name after a comma may follow its pronoun"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -109,6 +109,8 @@ _HEADING_MAX_CHARS = 120
 _TOLD_APART = 3
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
+# A preposition right before a name, ending a phrase it is the object of: "of " in "his memory of Bill Clinton".
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")
 
 
 @dataclass(slots=True)
@@ -169,6 +171,7 @@ class People:
         self._sentence_starts = self._sentences(paragraphs, limit)
         self.mentions: list[Mention] = []
         self._pronouns: dict[int, Mention | None] = {}  # each he/she read, to the mention it stands for
+        self._pronoun_starts: dict[str, list[int]] = {"male": [], "female": []}  # where each gender's pronouns stand
         self._subject: Mention | None = None  # the first person named in the sentence being read
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # each role given to someone, in order: "judge" ->
         # [(12, Person("Robert Hanley"))]; read from ``_named`` only when a role is asked for (few articles ask)
@@ -389,6 +392,7 @@ class People:
     def _read_pronoun(self, start: int, end: int, pronoun: str) -> None:
         """Vote the gender of the sentence's subject ('Lopez said her plan'); resolve he/she."""
         gender = "female" if pronoun in _FEMALE_PRONOUNS else "male"
+        self._pronoun_starts[gender].append(start)
         subject = self._subject
         sentence = bisect.bisect_right(self._sentence_starts, start) - 1
         if subject is not None and subject.sentence == sentence and pronoun != "him":  # ('Jolene Marsh met him':
@@ -439,10 +443,22 @@ class People:
                 current = mention.sentence
                 if sentence - current > (_MAX_SENTENCES_BACK if strict else 1):
                     return None
-            if _fits(mention.person, gender, strict) and mention.person is not other_than:
+            if _fits(mention.person, gender, strict) and mention.person is not other_than \
+                    and not self._after_own_pronoun(mention, gender):
                 fitting.append(mention)
             k -= 1
         return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
+
+    def _after_own_pronoun(self, mention: Mention, gender: str) -> bool:
+        """Whether ``mention`` is the object of a preposition or a possessor after a pronoun of ``gender`` in its
+        sentence: that pronoun, and the he or she after it, stand for someone named before ('Dismayed by his memory
+        of Bill Clinton's years, he is backing Sanders': not Bill Clinton; 'When he arrived, Obama said he' is
+        Obama)."""
+        starts = self._pronoun_starts[gender]
+        k = bisect.bisect_left(starts, self._sentence_starts[mention.sentence])
+        return k < len(starts) and starts[k] < mention.start \
+            and (OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None
+                 or self.text.startswith(("'s", "’s"), mention.end))
 
     # ------------------------------------------------------------------ asking
 
