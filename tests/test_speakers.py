@@ -460,6 +460,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'Sanders\'s agenda, he joined the campaign.\n\n"I knock on doors all over town," he said.', ["Wayne Borders"]),
         ('Ed Marsh said his talks with Tom Reyes went well. "We agreed on most things," he said.', ["Ed Marsh"]),
         ('When he arrived, Ben Ortiz said he was tired. "We drove all night," he said.', ["Ben Ortiz"]),
+        ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
+         'see," he said.', ["Jordan Pike"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -481,7 +483,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a closing reporting clause speaks for the subject of the sentence before",
          "less common given names tell gender in an exchange",
          "a name after a preposition, past the pronoun of its sentence, is not who that pronoun is",
-         "the subject before 'his' keeps the pronoun", "a name after a comma may follow its pronoun"],
+         "the subject before 'his' keeps the pronoun", "a name after a comma may follow its pronoun",
+         "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

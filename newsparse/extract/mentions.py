@@ -82,8 +82,9 @@ CAPITALISED_RUN = re.compile(
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # A third-person pronoun, or a word that looks like one (checked against PRONOUNS), not glued to the
-# character before it: "he", "She", "his", "her", "herself" (not the "he" of "the").
-PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))(?![\w'’])")
+# character before it: "he", "She", "his", "her", "herself", "he's" (not the "he" of "the").
+PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))"
+                     r"(?!\w|['’](?!(?:s|d|ll|ve)\b))")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
