@@ -460,6 +460,10 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'Sanders\'s agenda, he joined the campaign.\n\n"I knock on doors all over town," he said.', ["Wayne Borders"]),
         ('Ed Marsh said his talks with Tom Reyes went well. "We agreed on most things," he said.', ["Ed Marsh"]),
         ('When he arrived, Ben Ortiz said he was tired. "We drove all night," he said.', ["Ben Ortiz"]),
+        ('Robin Gatlin, the county chairman, sent volunteers an email on Monday. Rep. Dana Price backed it.\n\n'
+         '"Plan for double what you had in 2008," he wrote.', ["Robin Gatlin"]),
+        ('Garth Harnett owns the ranch with Lucy Harnett. Harnett said he would run again.\n\n"It is a good truck," '
+         'Harnett said.', ["Harnett"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
     ],
@@ -484,6 +488,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "less common given names tell gender in an exchange",
          "a name after a preposition, past the pronoun of its sentence, is not who that pronoun is",
          "the subject before 'his' keeps the pronoun", "a name after a comma may follow its pronoun",
+         "a given name of both sexes tells little against the pronoun", "'Garth' is a man's given name",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from ..gazetteer import is_known_place
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
-from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES
+from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES, SHARED_GIVEN_NAMES
 from ..lexicon.speech import (
     FEMALE_ROLES,
     ROLE_NOUNS,
@@ -108,6 +108,9 @@ _HEADING_MAX_CHARS = 120
 #: How many more votes for the other gender tell a person apart from a he or she: a title's, a given name's, a
 #: role's or a kinship noun's (a pronoun near the name gives one).
 _TOLD_APART = 3
+#: What a given name often given to both sexes tells of its person's gender: less than a pronoun near the name
+#: twice ('Casey Lowery' ... 'Lowery said she').
+_SHARED_NAME_VOTE = 2
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 # A preposition right before a name, ending a phrase it is the object of: "of " in "his memory of Bill Clinton".
@@ -306,7 +309,7 @@ class People:
             if person is None:
                 return
         if parsed.given:
-            person.vote(parsed.given, 10)
+            person.vote(parsed.given, _SHARED_NAME_VOTE if parts[0].lower() in SHARED_GIVEN_NAMES else 10)
         if parsed.title_gender:
             person.vote(parsed.title_gender, 10)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"

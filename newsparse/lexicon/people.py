@@ -79,6 +79,9 @@ mohd mohamad muhamad ridzuan azman faizal hafiz shafiq khairul zulkifli rosli na
 leland ogden
 caleb wyatt landon colton brody trevor dwayne lowell eduardo osvaldo sal jonah gunnar rajat arindam manish
 pradeep rakesh kunal abhishek brantley bryce emmett rhett ryder maddox lyle bennett
+homer barney willard garth woody marquis terrell virgil clyde elmer herschel hiram abner cletus darryl daryl
+terrance terence roscoe dewayne merle ervin myron orville wilbur burl chet colby denny eldon hoyt jarrod judd lonnie
+mort ollie stu vern zane jace rocco
 """
 
 _FEMALE = """
@@ -136,6 +139,10 @@ siti nurul aishah zarina rosnah noraini salmah
 philomena
 kayla felicia camille leonie anneliese esperanza consuelo graciela kavita deepa aditi madhuri clodagh britta greta
 liesl monique yvette odette mireille zoya alina daria kseniya georgette winnifred
+polly della inez trina velma tricia alyssa deanna roxanne madeline nell adeline arlene bernadine bertha beulah
+charlene corinne darla delores dottie elvira erma estella glenda ilene jeanette jenna joann juanita justine karla
+laverne leona lois luella lynette margie marlene mattie melba minnie myra nellie nettie noreen patsy rhoda rosalie
+sadie shana shauna sheryl tasha thelma tonya trudy twila verna wilma
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -143,6 +150,15 @@ GIVEN_NAMES: dict[str, str] = {
     **{name: "male" for name in _MALE.split()},
     **{name: "female" for name in _FEMALE.split()},
 }
+
+#: Given names often given to both sexes: the gender in ``GIVEN_NAMES`` is only the likelier one ("Robin Gatlin"
+#: ... "he wrote"), so it counts for little against the pronouns an article uses for the person.
+SHARED_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    alex billie casey chris dale dana jackie jamie jan jesse jody kelly kim lee leslie lynn marion morgan robin
+    sam stacy terry tracy
+    """.split()
+)
 
 #: Words that end a company's name, as written: "Acme Corp", "Brightwater Foods Inc.", "Harbor Oil", "Siemens AG".
 COMPANY_SUFFIXES: tuple[str, ...] = (
