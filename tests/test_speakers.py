@@ -464,6 +464,11 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          '"Plan for double what you had in 2008," he wrote.', ["Robin Gatlin"]),
         ('Garth Harnett owns the ranch with Lucy Harnett. Harnett said he would run again.\n\n"It is a good truck," '
          'Harnett said.', ["Harnett"]),
+        ('A mother, who gave only her first name, Casey, said her son was turned away.\n\nBoard member Krista Vickers, '
+         'whose district includes the school, said families had waited years.\n\n“Nobody packed this room,” she '
+         'said.', ["Krista Vickers"]),
+        ('Callie Norris, whose group invited the speaker, was furious. Tom Reyes, the dean, defended the decision.'
+         '\n\n"This was cowardice," she said.', ["Callie Norris"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
     ],
@@ -489,6 +494,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a name after a preposition, past the pronoun of its sentence, is not who that pronoun is",
          "the subject before 'his' keeps the pronoun", "a name after a comma may follow its pronoun",
          "a given name of both sexes tells little against the pronoun", "'Garth' is a man's given name",
+         "a lower-case role before a name ending in -s makes it a person's",
+         "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):

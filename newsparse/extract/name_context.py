@@ -33,7 +33,7 @@ ROLE_APPOSITIVE = re.compile(
 # labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for" (not ", a city of" nor ", the company").
 PERSON_APPOSITIVE = re.compile(
     r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},|who[ \t]+[a-z])"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},|who(?:se)?[ \t]+[a-z])"
 )
 # A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
 # " managing director S" in "Brightwater Living managing director Shane Corcoran" (group 1 the role noun).
@@ -96,11 +96,13 @@ def body_before(text: str, run_start: int) -> bool:
 
 
 def role_before(text: str, run_start: int) -> bool:
-    """'The White House chief of staff, Leland Voorhis,': a role and a comma right before the name."""
-    if text[run_start - 2:run_start] != ", ":
-        return False
-    last = text[max(0, run_start - 24):run_start - 2].rsplit(None, 1)[-1:]
-    return bool(last) and last[0].lower() in ROLE_WORDS
+    """'The White House chief of staff, Leland Voorhis,', 'Board member Krista Vickers': a role right before the
+    name, with a comma or in lower case."""
+    if text[run_start - 2:run_start] == ", ":
+        last = text[max(0, run_start - 24):run_start - 2].rsplit(None, 1)[-1:]
+        return bool(last) and last[0].lower() in ROLE_WORDS
+    last = text[max(0, run_start - 24):run_start].rsplit(None, 1)[-1:] if text[run_start - 1:run_start] == " " else []
+    return bool(last) and last[0].islower() and last[0] in PERSON_ROLES
 
 
 def kin_beside(text: str, start: int, end: int) -> re.Match[str] | None:
