@@ -977,6 +977,13 @@ def test_an_answer_to_a_question_asked_is_not_the_askers():
     assert speakers_of(body) == ["Celeste Varga", None]
 
 
+def test_both_parts_of_a_quote_split_by_one_attribution_share_its_speaker():
+    body = ('Gov. Clifton Babb took questions. The first came from Kristy Loft, who asked about a special session.\n\n'
+            '“What are you waiting for?” Loft asked.\n\n'
+            '“I’m waiting to know what the bill is,” he said. “If I call them in next week, we’ll be guessing.”')
+    assert speakers_of(body) == ["Kristy Loft", "Clifton Babb", "Clifton Babb"]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

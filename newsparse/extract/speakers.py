@@ -127,11 +127,12 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                 out.append(quote)
             continue
         at = (hit.span.start, hit.span.end)
-        if hit.method == "continuation" and at in resolved:
-            name, method = resolved[at], "continuation"  # (the quote's other part was resolved already)
+        if at in resolved and (hit.method == "continuation" or hit.kind == "pronoun"):  # (the quote's other part
+            name, method = resolved[at], "pronoun" if hit.method != "continuation" else hit.method  # was resolved
+            # already: '"...," he said. "..."' is one speaker's)
         else:
             name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
-        resolved[at] = name
+            resolved[at] = name
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:
