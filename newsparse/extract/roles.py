@@ -30,7 +30,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "adm": "admiral", "admiral": "admiral", "coach": "coach", "sheriff": "sheriff", "prosecutor":
                "prosecutor", "ambassador": "ambassador", "chancellor": "chancellor", "premier": "premier",
                "councillor": "councillor", "councilor": "councilor", "councilman": "councilman",
-               "councilwoman": "councilwoman", "alderman": "alderman", "insp": "inspector", "inspector": "inspector",
+               "councilwoman": "councilwoman", "alderman": "alderman",
+               "alderwoman": "alderman", "insp": "inspector", "inspector": "inspector",
                "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
                "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
                "bishop": "bishop", "archbishop": "archbishop", "cardinal": "cardinal", "pope": "pope",

@@ -79,6 +79,7 @@ mohd mohamad muhamad ridzuan azman faizal hafiz shafiq khairul zulkifli rosli na
 leland ogden
 caleb wyatt landon colton brody trevor dwayne lowell eduardo osvaldo sal jonah gunnar rajat arindam manish
 pradeep rakesh kunal abhishek brantley bryce emmett rhett ryder maddox lyle bennett
+clifton herb woodrow gerry
 homer barney willard garth woody marquis terrell virgil clyde elmer herschel hiram abner cletus darryl daryl
 terrance terence roscoe dewayne merle ervin myron orville wilbur burl chet colby denny eldon hoyt jarrod judd lonnie
 mort ollie stu vern zane jace rocco
@@ -139,6 +140,7 @@ siti nurul aishah zarina rosnah noraini salmah
 philomena
 kayla felicia camille leonie anneliese esperanza consuelo graciela kavita deepa aditi madhuri clodagh britta greta
 liesl monique yvette odette mireille zoya alina daria kseniya georgette winnifred
+krista kristy christa paulette misty tracey trisha toni lora jeannie bobbie
 polly della inez trina velma tricia alyssa deanna roxanne madeline nell adeline arlene bernadine bertha beulah
 charlene corinne darla delores dottie elvira erma estella glenda ilene jeanette jenna joann juanita justine karla
 laverne leona lois luella lynette margie marlene mattie melba minnie myra nellie nettie noreen patsy rhoda rosalie
@@ -155,8 +157,8 @@ GIVEN_NAMES: dict[str, str] = {
 #: ... "he wrote"), so it counts for little against the pronouns an article uses for the person.
 SHARED_GIVEN_NAMES: frozenset[str] = frozenset(
     """
-    alex billie casey chris dale dana jackie jamie jan jesse jody kelly kim lee leslie lynn marion morgan robin
-    sam stacy terry tracy
+    alex billie bobbie casey chris dale dana gerry jackie jamie jan jesse jody kelly kim lee leslie lynn marion
+    morgan robin sam stacy terry tracy
     """.split()
 )
 

@@ -248,7 +248,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
-    councillor councilor councilman councilwoman alderman widow widower plaintiff co-author grandmother grandfather
+    councillor councilor councilman councilwoman alderman alderwoman widow widower plaintiff co-author grandmother
+    grandfather
     supervisor undersecretary mla mp mpp msp td mep mca meteorologist forecaster climatologist hydrologist
     geologist seismologist volcanologist ecologist biologist chemist physicist statistician demographer criminologist
     pensioner dentist optometrist veterinarian vet plumber electrician mechanic carpenter baker chef waiter waitress
@@ -313,11 +314,13 @@ FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "madam", "madame
 MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "brother", "father"})
 FEMALE_ROLES: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "daughter",
-     "sister", "actress", "queen", "princess", "grandmother", "girl", "widow", "headmistress"}
+     "sister", "actress", "queen", "princess", "grandmother", "girl", "widow", "headmistress", "councilwoman",
+     "alderwoman", "assemblywoman", "selectwoman"}
 )
 MALE_ROLES: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "man", "father", "husband", "son", "brother",
-     "actor", "king", "prince", "grandfather", "boy", "widower", "headmaster"}
+     "actor", "king", "prince", "grandfather", "boy", "widower", "headmaster", "councilman", "alderman",
+     "assemblyman", "selectman"}
 )
 
 #: How a speaker sounded, in a short sentence before a quote that stands alone: 'Lind was blunt. "..."'.
