@@ -203,6 +203,8 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          '"I lost tonight," the councilwoman said.', ["Henriette Oyew"]),
         ('Alderwoman Morgan Trimble has represented Ward 1 for a decade.\n\nThe alderwoman laughed and took the '
          'microphone: "The mayor has never missed a ribbon-cutting."', ["Morgan Trimble"]),
+        ('"Nine months," said Rep. Gerry Cott (R-Utah), the subcommittee chairman.\n\nCott pressed her on the '
+         'audit.\n\n"That is not an answer, that is a date," the chairman replied.', ["Gerry Cott", "Gerry Cott"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -216,7 +218,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a kinship description speaking", "and the kin named before by a given name",
          "a name as a noun's modifier is no naming after the description",
          "a name after the role closing a body's name", "'the councilwoman' is the council member named",
-         "'the alderwoman' is the alderwoman named",
+         "'the alderwoman' is the alderwoman named", "a role after the party in brackets",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

@@ -80,6 +80,9 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+
                         r"and[ \t]+)?(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
+# A US politician's party and state in brackets after the name: " (R-Utah)" in "Rep. Gerry Cott (R-Utah), the
+# subcommittee chairman,", " (D-N.Y.)".
+PARTY_TAG = re.compile(r"[ \t]*\([DRI]-[A-Z][\w. ]{0,14}\)")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
@@ -222,8 +225,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
             role = (of_body.group(1) or of_body.group(3)).lower()
             found.append("mp" if role == "member" and of_body.group(2) == "for" else role_key((role,)))
-    if text.startswith(",", name_end):
-        after = ROLE_AFTER.match(text, name_end) or AGE_AFTER.match(text, name_end)
+    party = PARTY_TAG.match(text, name_end)
+    apposed = party.end() if party is not None else name_end  # ('Rep. Gerry Cott (R-Utah), the subcommittee chairman,')
+    if text.startswith(",", apposed):
+        after = ROLE_AFTER.match(text, apposed) or AGE_AFTER.match(text, apposed)
         if after is not None:
             role_end = after.end(after.lastindex or 1)
             found.append(role_key(after.group().lower()[1:role_end - after.start()].split())
