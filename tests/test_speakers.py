@@ -1488,10 +1488,13 @@ def test_a_surname_is_not_short_for_a_pair():
         ('Sen. Ana Lind’s statement read: "The vote was a mistake."', "Ana Lind"),
         ('In Reyes\' letter: "I will not resign."', "Reyes"),
         ('The Republicans\' reaction: "Not on our watch."', None),
-        ('The council approved the plan over Lind\'s objections. The chair\'s verdict: "It is done."', None),
+        ('The council approved the plan over Lind\'s objections. The chair\'s verdict: "It is done."', "The chair"),
+        ('Rep. Jeb Hightow (R-Va.) tweeted late Friday.\n\nThe congressman\'s final tweet of the night read: "Stay '
+         'tuned."', "Jeb Hightow"),
     ],
     ids=["possessed reply before a colon", "from a possessed post", "possessed statement read:",
-         "in a possessed letter", "a body's reaction is left out", "a role's verdict is left out"],
+         "in a possessed letter", "a body's reaction is left out", "a role's verdict is the role's",
+         "a role named before owns its tweet"],
 )
 def test_possessor_of_the_words_before_a_colon(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -337,16 +337,25 @@ def _with_speaking(toks: list[Token], s: int) -> Found | bool:
 
 
 def _possessor(toks: list[Token]) -> Found | None:
-    """'Lind's response was: "' / 'From Reyes's Facebook post: "': the person whose words a colon opens."""
+    """'Lind's response was: "' / 'From Reyes's Facebook post: "' / 'The congressman's last tweet of the night read:
+    "': the person whose words a colon opens."""
     k = len(toks) - 2
     if k > 0 and toks[k].lower in _POSSESSED_VERBS:
         k -= 1
+    last = k
+    while k > max(1, last - 3) and toks[k].lower not in UTTERANCE_NOUNS and toks[k].text.islower():
+        k -= 1  # ('Cott's final tweet of the night read:')
     if k < 1 or toks[k].lower not in UTTERANCE_NOUNS:
         return None
     owner = k - 1
     while owner > max(0, k - 3) and not toks[owner].text.endswith(_POSSESSIVE_ENDS):  # 'Facebook', 'brief'
         owner -= 1
-    if not toks[owner].text.endswith(_POSSESSIVE_ENDS) or not is_capitalised(toks[owner].text):
+    if not toks[owner].text.endswith(_POSSESSIVE_ENDS):
+        return None
+    role = toks[owner].lower[:-2]
+    if owner == 1 and toks[0].lower == "the" and role in ROLE_NOUNS:  # 'The congressman's final tweet read:'
+        return Found(Span(toks[0].start, toks[owner].end - 2), "description", f"{toks[0].text} {role}", "colon-intro")
+    if not is_capitalised(toks[owner].text):
         return None
     start = owner
     while start > 0 and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")) \
