@@ -245,7 +245,7 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
     sentence tells: 'A 40-year-old woman was fined after ...', 'At the shelter, a mother of three held her child',
     'Among them was a warehouse worker who asked that his name not be used'; never with someone of that gender as
     their object ('A man in the front row heckled him' leaves the pronoun to who was heckled)."""
-    if m.group().split(None, 1)[0].lower() not in ("a", "an"):
+    if m.group().split(None, 1)[0].lower() not in ("a", "an", "one"):
         return False
     lo = max(0, m.start() - 60)  # (searched in place: a slice's start is no sentence's)
     if not any(pattern.search(text, lo, m.start()) for pattern in (_OPENS_SENTENCE, _AFTER_LEAD_IN, _AFTER_INVERSION)):
