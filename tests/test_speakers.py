@@ -718,6 +718,9 @@ def test_descriptions(body, speakers):
         ('The mayor said merchants had asked for the garage. One restaurant owner on Dock Street, who asked not to be '
          'named because she does business with the city, said it would be hard on her.\n\n"Two summers of '
          'jackhammers," she said.', "One restaurant owner"),
+        ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
+         "rural district, who asked not to be named because her board had not approved the loan, said the district "
+         "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
          "after an inverted speech verb", "three paragraphs of his narrative after his quote",
@@ -733,7 +736,8 @@ def test_descriptions(body, speakers):
          "a role now known, and a relative clause before the speech verb", "a later 'the chief' inside her clause",
          "after a lead-in and a 'whose' clause", "a mother holding her child, after a long lead-in",
          "'the nurse' after 'a 34-year-old nurse' is her", "a predicate is no one brought in",
-         "'said the patient was' names no speaker", "'one' brings someone in like 'a'"],
+         "'said the patient was' names no speaker", "'one' brings someone in like 'a'",
+         "more roles of public life bring someone in ('a superintendent')"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
     assert speakers_of(body)[-1] == speaker

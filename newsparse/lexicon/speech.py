@@ -261,6 +261,13 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     spectators attendee attendees grandson granddaughter nephew niece stepfather stepmother mom dad homemaker
     contractor contractors laborer laborers labourer labourers dockworker dockworkers steelworker steelworkers
     autoworker autoworkers farmworker farmworkers vendor vendors merchant merchants storekeeper hairdresser stylist
+    superintendent superintendents franchisee franchisees deputy deputies lobbyist lobbyists canvasser canvassers
+    caucusgoer caucusgoers commentator commentators comptroller assessor bailiff blogger bloggers bundler bundlers
+    correspondent correspondents counselor counsellor deacon detainee detainees demonstrator demonstrators foreman
+    frontrunner front-runner grower growers guardsman incumbent inmate inmates librarian medic miner miners
+    moderator operative operatives pediatrician picketer picketers prisoner prisoners proprietor pundit pundits
+    reservist sailor sailors steward superdelegate superdelegates surrogate surrogates therapist unionist airman
+    cadet recruit challenger regent consul alumnus freshman sophomore
     dishwasher housekeeper receptionist paralegal intern interns apprentice trainee trainees
     taoiseach tánaiste tanaiste vice-president elder elders mec
     """.split()
