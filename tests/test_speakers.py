@@ -983,6 +983,20 @@ def test_bare_lines_of_an_exchange_take_turns():
     assert speakers_of(body) == ["Gordon Ash", "Rosalind Fair", "Gordon Ash", "Rosalind Fair"]
 
 
+def test_turns_of_two_quotes_still_take_turns_with_short_lines():
+    body = ('"You have been on that committee six years," Lov said. "Why is it still three months?"\n\n"It is about '
+            'five weeks now, Sergeant," Padd said. "We fixed it."\n\n"It was three months for me."\n\n"When?"\n\n'
+            '"March."')
+    assert speakers_of(body) == ["Lov", "Lov", "Padd", "Padd", "Lov", "Padd", "Lov"]
+
+
+def test_a_long_bare_paragraph_after_an_answer_goes_on_with_the_answer():
+    body = ('"Mr. Trump, you said the party broke its pledge," Boyle asked Trump. "Can you explain that?"\n\n'
+            '"I am very disappointed in the party," Trump said.\n\n"For three debates now the room has been stacked with donors '
+            'and special interests, as you know, and as the press knows very well."')
+    assert speakers_of(body) == ["Boyle", "Boyle", "Trump", "Trump"]
+
+
 def test_an_answer_to_a_question_asked_is_not_the_askers():
     body = ('Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she asked.\n\n'
             '"We did. The samples came back positive."')

@@ -48,30 +48,46 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
         if next_paragraph and asks(quotes[i - 1]) \
                 and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
-        if next_paragraph and _exchange(marks, paragraphs, paras, found, i, exchanged):
-            found[i] = found[i - 2]._replace(method="continuation")  # the other side of an exchange
+        if next_paragraph and (other := _exchange(marks, paragraphs, paras, found, quotes, i, exchanged)) is not None:
+            found[i] = other._replace(method="continuation")  # the other side of an exchange
             exchanged.add(i)
         elif paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
 
 
 def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int], found: list[Found | None],
-              i: int, exchanged: set[int]) -> bool:
-    """Whether quote ``i``, opening its paragraph with no attribution, answers the quote before in an exchange of
-    two people, each line a paragraph of its own: '"I'd have to read it," Toll said.' / '"It's two pages," the
-    host said.' / '"Then I'll read it tonight."' (Toll's); the lines of the exchange given so (``exchanged``) go on
-    taking turns."""
-    if i < 2 or found[i - 2] is None or paras[i - 1] != paras[i - 2] + 1:
-        return False
-    a, b = found[i - 2], found[i - 1]
-    if (a.method == "continuation" and i - 2 not in exchanged) or (b.method == "continuation"
-                                                                   and i - 1 not in exchanged) \
-            or a.name.lower() == b.name.lower() \
-            or a.kind == "pronoun" or b.kind == "pronoun":
-        return False
-    return all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (i - 2, i - 1))
+              quotes: list[Quote], i: int, exchanged: set[int]) -> Found | None:
+    """Who quote ``i``, opening its paragraph with no attribution, comes from when it answers the paragraph before in
+    an exchange of two people, each turn a paragraph of its own: '"I'd have to read it," Toll said.' / '"It's two
+    pages," the host said. "Short ones."' / '"Then I'll read it tonight."' (Toll's); the lines of the exchange given
+    so (``exchanged``) go on taking turns. None when it is no such answer."""
+    b = i - 1
+    turn = _turn_start(paras, b)
+    a = turn - 1  # the last quote of the turn before
+    if b not in exchanged and (turn < b or _turn_start(paras, a) < a) \
+            and quotes[i].text.count(" ") >= _SHORT_TURN_WORDS:
+        return None  # (a turn of several quotes: only a short line after it answers; a long one goes on with it)
+    if a < 0 or found[a] is None or found[b] is None or paras[b] != paras[a] + 1:
+        return None
+    first, second = found[a], found[b]
+    if (first.method == "continuation" and a not in exchanged) \
+            or (second.method == "continuation" and b not in exchanged
+                and (b == turn or found[turn] is None or found[turn].method == "continuation")) \
+            or first.name.lower() == second.name.lower() or first.kind == "pronoun" or second.kind == "pronoun":
+        return None
+    opens = all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (_turn_start(paras, a), turn))
+    return first if opens else None
 
 
+def _turn_start(paras: list[int], k: int) -> int:
+    """The first quote of the paragraph holding quote ``k``."""
+    while k > 0 and paras[k - 1] == paras[k]:
+        k -= 1
+    return k
+
+
+#: How many words a line may have and still answer a turn of several quotes in an exchange ('"When?"', '"March."').
+_SHORT_TURN_WORDS = 12
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
 ASKED_AFTER = re.compile(r"[^.?!\n]{0,40}\b(?:asked|asks|pressed|inquired|demanded|wanted to know)\b")
 
