@@ -992,8 +992,8 @@ def test_turns_of_two_quotes_still_take_turns_with_short_lines():
 
 def test_a_long_bare_paragraph_after_an_answer_goes_on_with_the_answer():
     body = ('"Mr. Trump, you said the party broke its pledge," Boyle asked Trump. "Can you explain that?"\n\n'
-            '"I am very disappointed in the party," Trump said.\n\n"For three debates now the room has been stacked with donors '
-            'and special interests, as you know, and as the press knows very well."')
+            '"I am very disappointed in the party," Trump said.\n\n"For three debates now the room has been stacked '
+            'with donors and special interests, as you know, and as the press knows very well."')
     assert speakers_of(body) == ["Boyle", "Boyle", "Trump", "Trump"]
 
 
