@@ -474,6 +474,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'said.', ["Krista Vickers"]),
         ('Callie Norris, whose group invited the speaker, was furious. Tom Reyes, the dean, defended the decision.'
          '\n\n"This was cowardice," she said.', ["Callie Norris"]),
+        ("The emails suggest Ms. Hay saw it differently. In a reply to Ms. Matt on March 30, she wrote that the plan "
+         "had problems.\n\n''I understand the interest,'' she wrote.", ["Hay"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
     ],
@@ -500,6 +502,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "the subject before 'his' keeps the pronoun", "a name after a comma may follow its pronoun",
          "a given name of both sexes tells little against the pronoun", "'Garth' is a man's given name",
          "a lower-case role before a name ending in -s makes it a person's",
+         "the object of a preposition in a lead-in phrase is not the subject after it",
          "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )

@@ -113,6 +113,9 @@ _TOLD_APART = 3
 _SHARED_NAME_VOTE = 2
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
+# A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
+LEAD_IN_PREPOSITION = re.compile(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following|Unlike"
+                                 r"|Like|Under|Over|Against|Through)[ \t]")
 # A preposition right before a name, ending a phrase it is the object of: "of " in "his memory of Bill Clinton".
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")
 
@@ -448,7 +451,8 @@ class People:
                 if sentence - current > (_MAX_SENTENCES_BACK if strict else 1):
                     return None
             if _fits(mention.person, gender, strict) and mention.person is not other_than \
-                    and not self._after_own_pronoun(mention, gender):
+                    and not self._after_own_pronoun(mention, gender) \
+                    and not (mention.sentence == sentence and self._in_lead_in_before(mention, position)):
                 fitting.append(mention)
             k -= 1
         return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
@@ -463,6 +467,15 @@ class People:
         return k < len(starts) and starts[k] < mention.start \
             and (OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None
                  or self.text.startswith(("'s", "’s"), mention.end))
+
+    def _in_lead_in_before(self, mention: Mention, position: int) -> bool:
+        """Whether ``mention`` is the object of a preposition in the phrase a sentence opens with, the he or she at
+        ``position`` the subject right after its comma: 'In a reply to Ms. Matt on March 30, she wrote' (not Matt)."""
+        start = self._sentence_starts[mention.sentence]
+        return self.text[position - 2:position] == ", " \
+            and LEAD_IN_PREPOSITION.match(self.text, start) is not None \
+            and OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None \
+            and self.text.count(",", start, position - 2) == 0
 
     # ------------------------------------------------------------------ asking
 
