@@ -137,15 +137,22 @@ _SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
 # What stands before someone new who opens a sentence: its start ("... divided. A retired driver").
 _OPENS_SENTENCE = re.compile(_SENTENCE_OPENS + r"$")
 # A lead-in phrase opening the sentence, then a comma: "At the hospital, " before "a woman whose husband ...",
-# "Reached later by phone, " before "the man, who declined to give his name, said" (so no appositive).
+# "Reached later by phone, " before "the man, who declined to give his name, said" (so no appositive), "At the post,
+# where Norman Eub drinks on Thursdays, " before "a bartender who said she had known him".
 _AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|Among|Across|During|After|Before"
                             r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Afterward|Reached"
-                            r"|Asked|Speaking|Interviewed|Contacted)\b[^.!?\n,]{0,45},[ \t]+$")
+                            r"|Asked|Speaking|Interviewed|Contacted)\b[^.!?\n,]{0,45}"
+                            r"(?:,[ \t]+(?:where|when)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub drinks")
 # A sentence that brings someone new in after its verb: "Among them was ", "In the audience was ", "The first to
 # reach the car was ", "There was " (not "one of the suspects was a former guard": a predicate).
 _AFTER_INVERSION = re.compile(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
                               r"|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
                               r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
+# A relative clause of saying right after a description, its subject's own pronoun next: " who said she" in "a
+# bartender who said she had known him for 40 years".
+_RELATIVE_SAID = re.compile(r"[ \t]+who[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:he|she)\b")
+#: How far before a description the sentence opening it, or its lead-in phrase, is looked for.
+_LEAD_IN_REACH = 130
 #: How far back someone new of a role may have been brought in for 'the <role>' to be them.
 _INTRODUCED_REACH = 1500
 #: How many paragraphs back a description may stand from the pronoun that refers to it.
@@ -247,7 +254,7 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
     their object ('A man in the front row heckled him' leaves the pronoun to who was heckled)."""
     if m.group().split(None, 1)[0].lower() not in ("a", "an", "one"):
         return False
-    lo = max(0, m.start() - 60)  # (searched in place: a slice's start is no sentence's)
+    lo = max(0, m.start() - _LEAD_IN_REACH)  # (searched in place: a slice's start is no sentence's)
     if not any(pattern.search(text, lo, m.start()) for pattern in (_OPENS_SENTENCE, _AFTER_LEAD_IN, _AFTER_INVERSION)):
         return False
     stop = SENTENCE_END.search(text, m.end())
@@ -256,8 +263,11 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
         return False
     role = m.group(1).lower()
     own, other = _OWN_PRONOUN[pronoun], _OWN_PRONOUN[_OTHER[pronoun]]
-    return role in (FEMALE_ROLES if pronoun == "she" else MALE_ROLES) \
-        or (own.search(sentence) is not None and other.search(sentence) is None)
+    if role in (FEMALE_ROLES if pronoun == "she" else MALE_ROLES):
+        return True
+    mine, theirs = own.search(sentence), other.search(sentence)
+    return mine is not None and (theirs is None or (mine.start() < theirs.start() and _RELATIVE_SAID.match(sentence)
+                                                    is not None))  # ('a bartender who said she had known him')
 
 
 def _after_inverted_verb(text: str, start: int, at: int) -> bool:
