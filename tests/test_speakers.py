@@ -724,6 +724,9 @@ def test_descriptions(body, speakers):
         ('"The question is whether the daughters show up," Caitlin Breck said.\n\nAt the VFW post on Peach Street, '
          'where Norman Eub drinks a beer most Thursdays, a bartender who said she had known him for 40 years was '
          'skeptical that he would go through with it.\n\n"Norm talks," she said.', "a bartender"),
+        ("At the union hall, the crowd was older. A campaign volunteer in a Buckeyes sweatshirt, handing out signs at "
+         "the door, said she had noticed the same thing.\n\n''The people who remember him like him,'' she said.",
+         "A campaign volunteer"),
         ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
          "rural district, who asked not to be named because her board had not approved the loan, said the district "
          "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
@@ -744,6 +747,7 @@ def test_descriptions(body, speakers):
          "'the nurse' after 'a 34-year-old nurse' is her", "a predicate is no one brought in",
          "'said the patient was' names no speaker", "'one' brings someone in like 'a'",
          "after a lead-in with a 'where' clause, her own 'who said she' telling",
+         "her sentence ends with its paragraph, not in the quote after it",
          "more roles of public life bring someone in ('a superintendent')"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):

@@ -257,8 +257,10 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
     lo = max(0, m.start() - _LEAD_IN_REACH)  # (searched in place: a slice's start is no sentence's)
     if not any(pattern.search(text, lo, m.start()) for pattern in (_OPENS_SENTENCE, _AFTER_LEAD_IN, _AFTER_INVERSION)):
         return False
+    line_end = text.find("\n", m.end())  # (the sentence ends with its paragraph: "thing.\n\n''The" too)
     stop = SENTENCE_END.search(text, m.end())
-    sentence = text[m.end():stop.start() if stop is not None else len(text)]
+    end = min(stop.start() if stop is not None else len(text), line_end if line_end >= 0 else len(text))
+    sentence = text[m.end():end].rstrip(".!?")
     if _OBJECT_PRONOUN[pronoun].search(sentence) is not None:
         return False
     role = m.group(1).lower()
