@@ -205,6 +205,11 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          'microphone: "The mayor has never missed a ribbon-cutting."', ["Morgan Trimble"]),
         ('"Nine months," said Rep. Gerry Cott (R-Utah), the subcommittee chairman.\n\nCott pressed her on the '
          'audit.\n\n"That is not an answer, that is a date," the chairman replied.', ["Gerry Cott", "Gerry Cott"]),
+        ('Rep. Bert Holl, R-Ga., the subcommittee\'s chairman, said the agency had not changed.\n\n"You knew what '
+         'this hearing was about," the chairman said.', ["Bert Holl"]),
+        ('The Charlotte Chamber has urged lawmakers to revisit the law.\n\nFor Avery Colq, who works as a nurse in '
+         'Charlotte, the decision brought mixed feelings.\n\n"I\'m grateful somebody is standing up," she said.',
+         ["Avery Colq"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -219,6 +224,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a name as a noun's modifier is no naming after the description",
          "a name after the role closing a body's name", "'the councilwoman' is the council member named",
          "'the alderwoman' is the alderwoman named", "a role after the party in brackets",
+         "a role after the party between commas", "a chamber of commerce is no woman",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

@@ -80,9 +80,9 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+
                         r"and[ \t]+)?(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
-# A US politician's party and state in brackets after the name: " (R-Utah)" in "Rep. Gerry Cott (R-Utah), the
-# subcommittee chairman,", " (D-N.Y.)".
-PARTY_TAG = re.compile(r"[ \t]*\([DRI]-[A-Z][\w. ]{0,14}\)")
+# A US politician's party and state in brackets or commas after the name: " (R-Utah)" in "Rep. Gerry Cott (R-Utah),
+# the subcommittee chairman,", " (D-N.Y.)", ", R-Ga." in "Rep. Bert Holl, R-Ga., the subcommittee's chairman,".
+PARTY_TAG = re.compile(r"[ \t]*\([DRI]-[A-Z][\w. ]{0,14}\)|,[ \t]+[DRI]-[A-Z][\w.]{0,14}(?=,)")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age as a role: "58-year-old" in "the 58-year-old joked".

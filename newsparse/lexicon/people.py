@@ -191,7 +191,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil coláiste colaiste lib dem dems tory
     tories
     academy administration agency airport alliance america american americans army association assembly
-    avenue bank board bureau cabinet campaign capitol caucus center centre church city coalition college
+    avenue bank board bureau cabinet campaign capitol caucus center chamber centre church city coalition college
     commission committee company congress corp corporation council county court cup democrats department
     district embassy federation force forces foundation fund group hall hospital house inc institute
     international island islands journal kingdom league ltd magazine media ministry movement museum nation
