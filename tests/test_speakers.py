@@ -482,6 +482,11 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          '\n\n"This was cowardice," she said.', ["Callie Norris"]),
         ("The emails suggest Ms. Hay saw it differently. In a reply to Ms. Matt on March 30, she wrote that the plan "
          "had problems.\n\n''I understand the interest,'' she wrote.", ["Hay"]),
+        ('Emergency Manager Rusty Ober said crews worked through the night. Some residents said they did not hear '
+         'the sirens.\n\nOne of them was Tasha, a mother of three who asked that her last name not be used.\n\n"My '
+         'phone woke me up," she said.', ["Tasha"]),
+        ('Emergency Manager Robert Ober said crews worked all night.\n\nMary, who asked that her last name not be '
+         'used, said she slept through the sirens.\n\n"My phone woke me up," she said.', ["Mary"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
     ],
@@ -509,6 +514,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a given name of both sexes tells little against the pronoun", "'Garth' is a man's given name",
          "a lower-case role before a name ending in -s makes it a person's",
          "the object of a preposition in a lead-in phrase is not the subject after it",
+         "a given name alone, a description in apposition", "a given name alone, a 'who' clause after it",
          "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )

@@ -253,10 +253,17 @@ class People:
                 person.vote("male" if given.group(1) == "his" else "female", 10)
             if person is None:
                 kin = None if no_name else kin_beside(self.text, start, end)
-                if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None) \
+                described = not no_name and kin is None and (given := GIVEN_NAMES.get(word.lower())) is not None \
+                    and self.text.startswith(",", end) and (apposed := PERSON_APPOSITIVE.match(self.text, end)) \
+                    and not (_known_place(word) and "whose" in apposed.group())  # (not 'Georgia, whose voters')
+                # ('One of them was Tasha, a mother of three who ...', 'Mary, who asked that her surname not be used,')
+                if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
+                               and not described) \
                         or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start):
                     return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
                 person = self._person(word, word)
+                if described:
+                    person.vote(given, 10)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
                     gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group(1))
                     if gender is not None:
