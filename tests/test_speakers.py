@@ -1026,6 +1026,12 @@ def test_an_answer_to_a_question_asked_is_not_the_askers():
     assert speakers_of(body) == ["Celeste Varga", None]
 
 
+def test_who_was_asked_answers():
+    body = ('Dr. Samuel Adew, a deputy under secretary, testified that the office was new.\n\nRep. Bert Holl asked him '
+            'how many managers had been fired.\n\n"I don\'t have that number with me," he replied.')
+    assert speakers_of(body) == ["Samuel Adew"]
+
+
 def test_both_parts_of_a_quote_split_by_one_attribution_share_its_speaker():
     body = ('Gov. Clifton Babb took questions. The first came from Kristy Loft, who asked about a special session.\n\n'
             '“What are you waiting for?” Loft asked.\n\n'

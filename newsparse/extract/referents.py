@@ -233,6 +233,8 @@ def role_alone(hit: Found) -> bool:
     # former president' is who was named so)
 
 
+# A verb of asking after someone and a pronoun, its object: " asked him" in 'Holl asked him how many were fired.'
+ASKED_OBJECT = re.compile(r"[ \t]+(?:asked|pressed|questioned|challenged)[ \t]+(him|her)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = re.compile(r"[ \t]+(?:asked|asks|pressed|wondered|followed[ \t]+up)\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
@@ -282,6 +284,10 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and previous.speaker.rsplit(None, 1)[-1] == mention.person.name.rsplit(None, 1)[-1] \
             and not ASKED.match(text, hit.span.end):  # ('"...?" Swanson asked. "...," he answered.': not the asker,
         mention = people.other_antecedent(pronoun, position, mention.person)  # who may ask again)
+    if mention is not None and (object_asked := ASKED_OBJECT.match(text, mention.end)) is not None \
+            and object_asked.group(1) == ("him" if pronoun == "he" else "her") \
+            and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he
+        mention = people.other_antecedent(pronoun, position, mention.person)  # replied': not Holl)
     named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
     para = para_index(para_starts, position)
     if previous is not None and previous.speaker_span is not None:
