@@ -492,6 +492,11 @@ class People:
         person = _one_holder(self._roles_given().get(role, ()), position)
         return person.name if person is not None else None
 
+    def of_state(self, name: str, state: str) -> bool:
+        """Whether the person ``name`` was named with the US ``state`` ('Rep. Doug Wickl (R-Ariz.)': 'arizona')."""
+        return any(role == state or role.startswith(state + " ")
+                   for role, holders in self._roles_given().items() for _, person in holders if person.name == name)
+
     def recent_holder(self, role: str, position: int) -> str | None:
         """Of several people given ``role`` before ``position``, the one named again (or standing for a pronoun)
         last within the two sentences before it: 'Senator Bo Oaken ... Senator Gil Rath ... Mr. Oaken said he would

@@ -17,6 +17,7 @@ role; ``the spokesman`` to ``A spokesman for the port`` described in the narrati
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -125,7 +126,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                     and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
                 name = people.role_holder(f"assistant {key}", hit.span.start)  # 'Assistant Prosecutor Jerry Harb'
                 # ... 'the prosecutor said'
-            if name is not None:
+            if name is not None and not _of_another_state(people, name, words):
                 return name, "role-noun"
         if role_alone(hit) and hit.method != "continuation":
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
@@ -152,6 +153,15 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _of_another_state(people: People, name: str, words: list[str]) -> bool:
+    """Whether a role's words name a US state the person was not named with: 'the Ohio lawmaker' is not 'Rep. Doug
+    Wickl (R-Ariz.)'."""
+    modifiers = words[1:-1]
+    states = {w for w in modifiers if w in US_STATES}
+    states |= {f"{a} {b}" for a, b in itertools.pairwise(modifiers) if f"{a} {b}" in US_STATES}
+    return bool(states) and not any(people.of_state(name, state) for state in states)
 
 
 def epithet_key(hit: Found) -> str | None:
