@@ -490,6 +490,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'phone woke me up," she said.', ["Tasha"]),
         ('Emergency Manager Robert Ober said crews worked all night.\n\nMary, who asked that her last name not be '
          'used, said she slept through the sirens.\n\n"My phone woke me up," she said.', ["Mary"]),
+        ('Tamika Rawls stood in her front yard next to a pile of soaked carpet.\n\n"We lived here nine years," she '
+         'said.', ["Tamika Rawls"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
     ],
@@ -518,6 +520,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a lower-case role before a name ending in -s makes it a person's",
          "the object of a preposition in a lead-in phrase is not the subject after it",
          "a given name alone, a description in apposition", "a given name alone, a 'who' clause after it",
+         "a name ending in -s opening a sentence before a verb in the past",
          "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )

@@ -113,6 +113,10 @@ _TOLD_APART = 3
 _SHARED_NAME_VOTE = 2
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
+# A verb in the past or of living and working right after a sentence's subject: " stood" in "Tamika Rawls stood in
+# her front yard", " has lived" in "Ines Barros has lived".
+ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
+                        r"|lives|works|teaches|runs|owns)\b")
 # A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
 LEAD_IN_PREPOSITION = re.compile(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following|Unlike"
                                  r"|Like|Under|Over|Against|Through)[ \t]")
@@ -314,7 +318,10 @@ class People:
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
-                                         and speaks_after(self.text, end))  # ('Abebe Jones said')
+                                         and (speaks_after(self.text, end)  # ('Abebe Jones said')
+                                              or (ACTS_AFTER.match(self.text, end) is not None
+                                                  and self._opens_sentence(run_start)
+                                                  and not _known_place(parts[0]))))  # ('Tamika Rawls stood in')
                                      or role_before(self.text, run_start))
             if person is None:
                 return
@@ -330,6 +337,11 @@ class People:
             person.vote(KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _opens_sentence(self, position: int) -> bool:
+        """Whether a sentence starts at ``position``."""
+        k = bisect.bisect_right(self._sentence_starts, position) - 1
+        return k >= 0 and self._sentence_starts[k] == position
 
     def _in_heading(self, position: int) -> bool:
         return bool(self._headings) and bisect.bisect(self._headings, position) & 1 == 1
