@@ -212,6 +212,8 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          ["Avery Colq"]),
         ('Rep. Doug Wickl (R-Ariz.), a founding member of the group, said the demands were ready.\n\n"I have no '
          'idea whether he will run," the Ohio lawmaker said.', ["the Ohio lawmaker"]),
+        ('Morris County Freeholder Dominic Kov, a former Marine, said he was weighing a bid.\n\n"Nobody gets to '
+         'inherit this seat," the freeholder said.', ["Dominic Kov"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -227,7 +229,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a name after the role closing a body's name", "'the councilwoman' is the council member named",
          "'the alderwoman' is the alderwoman named", "a role after the party in brackets",
          "a role after the party between commas", "a chamber of commerce is no woman",
-         "a lawmaker of another state is not the one named",
+         "a lawmaker of another state is not the one named", "a freeholder is a title and a role",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

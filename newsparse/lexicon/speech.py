@@ -267,7 +267,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     frontrunner front-runner grower growers guardsman incumbent inmate inmates librarian medic miner miners
     moderator operative operatives pediatrician picketer picketers prisoner prisoners proprietor pundit pundits
     reservist sailor sailors steward superdelegate superdelegates surrogate surrogates therapist unionist airman
-    cadet recruit challenger regent consul alumnus freshman sophomore
+    cadet recruit challenger regent consul alumnus freshman sophomore freeholder freeholders
     dishwasher housekeeper receptionist paralegal intern interns apprentice trainee trainees
     taoiseach tánaiste tanaiste vice-president elder elders mec
     """.split()
