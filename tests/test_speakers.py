@@ -1040,6 +1040,28 @@ def test_who_was_asked_answers():
     assert speakers_of(body) == ["Samuel Adew"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Rogelio Sauc backs Senator Quig. His wife, Inez Sauc, backs Governor Pendle. Their daughter, Daisy Sauc, 19, "
+         "is a captain for Quig.\n\nHer daughter rolled her eyes. ''We would never,'' she said.\n\n''We would,'' "
+         "her father said.", ["Daisy Sauc", "Rogelio Sauc"]),
+        ("Rogelio Sauc backs Senator Quig. Inez Sauc, his wife, backs Governor Pendle. Their daughter, Daisy Sauc, "
+         "is a captain for Quig.\n\n''My mom thinks I only like him because my friends do,'' Daisy Sauc said.\n\nHer "
+         "mother disputed that. ''I read the plan,'' she said.", ["Daisy Sauc", "Inez Sauc"]),
+        ('"Everybody here is related to somebody," said Mayor Lila Ogle. Her husband of 38 years, Woody Ogle, is a '
+         'field supervisor.\n\nThe mayor will not say how she will vote. Her husband said he did not know either.'
+         '\n\n"Thirty-eight years, I have learned some things," he said.', ["Lila Ogle", "Woody Ogle"]),
+        ('Willard Lov came home from Vietnam in 1970. His son Andy came home from Iraq in 2005.\n\n"We will go after '
+         'the election," the son said.\n\n"You said that, too," his father said.', ["Andy", "Willard Lov"]),
+    ],
+    ids=["'her father' is whom their daughter's parents include", "'her mother' then 'she'",
+         "'her husband of 38 years' is her husband", "a son named with no comma, and his father"],
+)
+def test_kin_named_before_speak_as_kin(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 def test_both_parts_of_a_quote_split_by_one_attribution_share_its_speaker():
     body = ('Gov. Clifton Babb took questions. The first came from Kristy Loft, who asked about a special session.\n\n'
             '“What are you waiting for?” Loft asked.\n\n'

@@ -43,7 +43,9 @@ from ..model import Span
 from .name_context import (
     KIN_BEFORE,
     KIN_GENDER,
+    KIN_INVERSE,
     KIN_NOUN_BEFORE,
+    KIN_OF_BEFORE,
     PERSON_APPOSITIVE,
     ROLE_AND_NAME_AFTER,
     ROLE_APPOSITIVE,
@@ -362,12 +364,43 @@ class People:
             self._add(start, end, person)
 
     def _roles_given(self) -> dict[str, list[tuple[int, Person]]]:
-        """The roles given to the people named so far (see ``roles_named``), each with who holds it, in order."""
+        """The roles given to the people named so far (see ``roles_named``), each with who holds it, in order; and
+        the kin someone's kin is to them ('His wife, Inez Sauc,' makes him 'her husband')."""
         for run_start, name_start, name_end, start, person in self._named:
             for held in roles_named(self.text, run_start, name_start, name_end):
                 self._roles.setdefault(held, []).append((start, person))
+            if (kin := KIN_OF_BEFORE.search(self.text, max(0, run_start - 40), run_start)) is not None \
+                    and (inverse := KIN_INVERSE.get(kin.group(2).lower())) is not None:
+                if kin.group(2).lower() not in self._roles or self._roles[kin.group(2).lower()][-1][1] is not person:
+                    self._roles.setdefault(kin.group(2).lower(), []).append((start, person))  # ('Her husband of 38
+                    # years, Woody Ogle,')
+                possessive = kin.group(1).lower()
+                for relative in self._kin_owners(possessive, kin.start(), person):
+                    gender = {"his": "male", "her": "female"}.get(possessive, relative.gender)
+                    if possessive != "their":
+                        relative.vote(gender)  # ('His wife, Inez Sauc,': he is a man)
+                    if gender is not None:
+                        self._roles.setdefault(inverse[gender == "female"], []).append((start, relative))
         self._named.clear()
         return self._roles
+
+    def _kin_owners(self, possessive: str, position: int, named: Person) -> list[Person]:
+        """Whose kin ``named`` is, by the possessive before the kinship noun at ``position``: the he or she it
+        stands for ('His wife, Inez'), or for 'their', the people of the sentence before sharing the name's surname
+        ('Rogelio Sauc ... Inez Sauc, his wife, ... Their daughter, Daisy Sauc,')."""
+        if possessive != "their":
+            mention = self._antecedent("male" if possessive == "his" else "female", position)
+            return [mention.person] if mention is not None and mention.person is not named else []
+        surname = named.name.rsplit(" ", 1)[-1] if " " in named.name else None
+        sentence = self.sentence_of(position)
+        owners: list[Person] = []
+        for mention in reversed(self.mentions[:bisect.bisect_left(self.mentions, position, key=_START)]):
+            if mention.sentence < sentence - 2 or len(owners) == 2:
+                break
+            if mention.person is not named and mention.person not in owners \
+                    and (surname is None or mention.person.name.endswith(" " + surname)):
+                owners.append(mention.person)
+        return owners
 
     def _full_name(self, name: str, parts: list[str], parsed: Run, role: bool) -> Person | None:
         """The person a name of two words or more, read for the first time, stands for: one of that surname

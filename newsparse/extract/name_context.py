@@ -41,11 +41,27 @@ ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?=[" + 
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
 KIN_BEFORE = re.compile(r"\b(" + _KIN + r"),[ \t]+$")
 # A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
-KIN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(" + _KIN
+KIN_NOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(" + _KIN
                              + r")[ \t]+$")
 # A kinship noun in apposition right after a lone given name: ", her brother," in "Daniel, her brother, cooks".
 KIN_AFTER = re.compile(r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?("
                        + _KIN + r")\b")
+# A possessive and a kinship noun right before a name, a comma or a phrase between: "His wife, " before "Inez Sauc",
+# "Their daughter, ", "her husband of 38 years, " (group 1 the possessive, group 2 the noun).
+KIN_OF_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:younger|older|elder|late|own)[ \t]+)?(" + _KIN
+                           + r")(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|months|decades))?,?[ \t]+$")
+#: What a person is to whoever calls someone their kin, by that person's gender: 'His wife, Inez,' makes him a
+#: husband; 'Their daughter, Daisy,' makes her parents a father and a mother. (Not siblings: 'his brother' would
+#: then hold for both.)
+KIN_INVERSE: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("wife", "husband", "fiancé", "fiancée"), ("husband", "wife")),
+    **dict.fromkeys(("son", "daughter"), ("father", "mother")),
+    **dict.fromkeys(("father", "mother"), ("son", "daughter")),
+    **dict.fromkeys(("grandson", "granddaughter"), ("grandfather", "grandmother")),
+    **dict.fromkeys(("grandfather", "grandmother"), ("grandson", "granddaughter")),
+    **dict.fromkeys(("nephew", "niece"), ("uncle", "aunt")),
+    **dict.fromkeys(("uncle", "aunt"), ("nephew", "niece")),
+}
 #: The gender a kinship noun tells of the person it names: "his daughter, Lena," is a woman.
 KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaughter grandmother aunt fiancée".split(),
                               "female"),
@@ -106,7 +122,10 @@ def role_before(text: str, run_start: int) -> bool:
 
 
 def kin_beside(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The kinship noun set beside a lone name ('his wife, Jane,', 'Daniel, her brother,'), or None."""
+    """The kinship noun set beside a lone name ('his wife, Jane,', 'Daniel, her brother,', 'his son Andy'), or
+    None."""
     if text[start - 2:start] == ", ":
         return KIN_BEFORE.search(text, max(0, start - 16), start)
-    return KIN_AFTER.match(text, end) if text.startswith(", ", end) else None
+    if text.startswith(", ", end):
+        return KIN_AFTER.match(text, end)
+    return KIN_NOUN_BEFORE.search(text, max(0, start - 30), start)  # ('His son Andy came home')
