@@ -1062,6 +1062,22 @@ def test_kin_named_before_speak_as_kin(body, speakers):
     assert speakers_of(body) == speakers
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Homer Weath promised his son he would stay home. Mr. Weath, 74, held this seat until 2007. His son, Tad "
+         "Weath, 44, is now running for it.\n\nThe younger Mr. Weath says he understands the argument. ''I have spent "
+         "my whole life being Homer's kid,'' he said.", ["Tad Weath"]),
+        ("Dexter Hask, 61, was governor for a term. ''I lost in 2010,'' Mr. Hask said.\n\nMr. Hask's father, Judd "
+         "Hask, was an electrician. In a 1978 interview, the elder Mr. Hask explained why he had run. ''Somebody has "
+         "to go to the meetings,'' he said then.", ["Dexter Hask", "Judd Hask"]),
+    ],
+    ids=["'the younger' by the ages given", "'the elder' by who is whose father"],
+)
+def test_the_elder_and_the_younger_of_a_family(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 def test_both_parts_of_a_quote_split_by_one_attribution_share_its_speaker():
     body = ('Gov. Clifton Babb took questions. The first came from Kristy Loft, who asked about a special session.\n\n'
             '“What are you waiting for?” Loft asked.\n\n'

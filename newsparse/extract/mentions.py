@@ -68,7 +68,7 @@ from .name_runs import (
     without_nickname,
 )
 from .phrases import BARE_SUBJECTS, abbreviation_before
-from .roles import ROLE_WORDS, role_key, role_subjects, roles_named, the_titles
+from .roles import AGE_ROLE, ROLE_WORDS, role_key, role_subjects, roles_named, the_titles
 from .subjects import speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
@@ -115,6 +115,11 @@ _TOLD_APART = 3
 _SHARED_NAME_VOTE = 2
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
+# 'the elder' or 'the younger' right before a surname: "The younger " in "The younger Mr. Weath says".
+GENERATION_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms)\.?[ \t]+)?$")
+#: Kin roles that tell a generation: a parent's (True) or a child's (False).
+_GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandmother"), True),
+                     **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
 # A verb in the past or of living and working right after a sentence's subject: " stood" in "Tamika Rawls stood in
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
@@ -247,7 +252,8 @@ class People:
             if single is None:
                 return
             word, no_name = single
-            person = self._holder(word, self._gender_ahead(end) if len(self._by_surname.get(word, ())) > 1 else None) \
+            ahead = self._gender_ahead(end) if len(self._by_surname.get(word, ())) > 1 else None
+            person = (self._of_generation(word, start) or self._holder(word, ahead)) \
                 if word in self._by_surname else None  # ('Petrakis said he was encouraged': Tom, not Linda)
             if person is None and len(named := self._by_given.get(word, ())) == 1 \
                     and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
@@ -297,7 +303,7 @@ class People:
         role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
         surname = parts[-1]
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
-            person = self._holder(surname, parsed.title_gender)
+            person = self._of_generation(surname, run_start) or self._holder(surname, parsed.title_gender)
             if person is None:
                 if not parsed.titled and ((name not in self._known and not speaks_after(self.text, end))
                                           or name.lower() in DEMONYMS):
@@ -422,6 +428,31 @@ class People:
                 person.name = name
         self._by_name[name] = person
         return person
+
+    def _of_generation(self, surname: str, start: int) -> Person | None:
+        """Of the people of a surname, the one 'the elder' or 'the younger' before ``start`` means: by the ages
+        given ('Mr. Weath, 74, ... His son, Tad Weath, 44, ... The younger Mr. Weath'), else by who is whose parent
+        or child ('Mr. Hask's father, Judd Hask, ... the elder Mr. Hask'); None if neither tells."""
+        order = GENERATION_BEFORE.search(self.text, max(0, start - 16), start)
+        family = self._by_surname.get(surname, ())
+        if order is None or len(family) < 2:
+            return None
+        elder = order.group(1).lower() == "elder"
+        ages: dict[int, int] = {}
+        kin: dict[int, bool] = {}  # each person of the family -> whether a parent (True) or a child (False)
+        for role, holders in self._roles_given().items():
+            for _, person in holders:
+                if person in family:
+                    if AGE_ROLE.fullmatch(role):
+                        ages[id(person)] = int(role.split("-", 1)[0])
+                    elif role in _GENERATION_ROLES:
+                        kin[id(person)] = _GENERATION_ROLES[role]
+        if len(ages) >= 2:
+            pick = (max if elder else min)(ages, key=ages.__getitem__)
+        else:
+            picks = [key for key, parent in kin.items() if parent == elder]
+            pick = picks[0] if len(picks) == 1 else None
+        return next((person for person in family if id(person) == pick), None)
 
     def _holder(self, surname: str, gender: str | None) -> Person | None:
         """Who a surname alone stands for ('Clinton', 'Mrs. Clinton'): of the people named so (of
