@@ -747,6 +747,12 @@ def test_descriptions(body, speakers):
         ("At the union hall, the crowd was older. A campaign volunteer in a Buckeyes sweatshirt, handing out signs at "
          "the door, said she had noticed the same thing.\n\n''The people who remember him like him,'' she said.",
          "A campaign volunteer"),
+        ('He was convicted of the murder of Darlene Castl, a store clerk.\n\nWitnesses said he coughed repeatedly. One '
+         'of them, a radio reporter from Huntsville, said she counted 14 heaves.\n\n"His eyes were closed," she said.',
+         "a radio reporter from Huntsville"),
+        ('He was convicted of the murder of Darlene Castl, a store clerk.\n\nWitnesses said he coughed. A radio '
+         'reporter from Huntsville said she counted 14 heaves.\n\n"His eyes were closed," she said.',
+         "A radio reporter from Huntsville"),
         ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
          "rural district, who asked not to be named because her board had not approved the loan, said the district "
          "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
@@ -768,6 +774,7 @@ def test_descriptions(body, speakers):
          "'said the patient was' names no speaker", "'one' brings someone in like 'a'",
          "after a lead-in with a 'where' clause, her own 'who said she' telling",
          "her sentence ends with its paragraph, not in the quote after it",
+         "'One of them, a radio reporter from Huntsville, said she'", "'a reporter from Huntsville' is from a place",
          "more roles of public life bring someone in ('a superintendent')"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):

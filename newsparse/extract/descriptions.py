@@ -148,6 +148,12 @@ _AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|
 _AFTER_INVERSION = re.compile(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
                               r"|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
                               r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
+# Someone picked out of a group before their description in apposition: "One of them, " before "a radio reporter
+# from Huntsville, said she ...", "Another, ".
+_ONE_OF = r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+[a-z]+))?,[ \t]+$"
+ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Aa]nother)" + _ONE_OF)
+# The same opening its sentence: "Witnesses said he coughed. One of them, " before "a radio reporter".
+_AFTER_ONE_OF = re.compile(_SENTENCE_OPENS + r"(?:One|Another)" + _ONE_OF)
 # A relative clause of saying right after a description, its subject's own pronoun next: " who said she" in "a
 # bartender who said she had known him for 40 years".
 _RELATIVE_SAID = re.compile(r"[ \t]+who[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:he|she)\b")
@@ -211,7 +217,8 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             # husband was hurt said')
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
                 and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ","))\
-                and not _AFTER_LEAD_IN.search(text, max(0, m.start() - 60), m.start()):
+                and not _AFTER_LEAD_IN.search(text, max(0, m.start() - 60), m.start()) \
+                and not ONE_OF_THEM.search(text, max(0, m.start() - 24), m.start()):
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
             # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
@@ -255,7 +262,8 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
     if m.group().split(None, 1)[0].lower() not in ("a", "an", "one"):
         return False
     lo = max(0, m.start() - _LEAD_IN_REACH)  # (searched in place: a slice's start is no sentence's)
-    if not any(pattern.search(text, lo, m.start()) for pattern in (_OPENS_SENTENCE, _AFTER_LEAD_IN, _AFTER_INVERSION)):
+    if not any(pattern.search(text, lo, m.start())
+               for pattern in (_OPENS_SENTENCE, _AFTER_LEAD_IN, _AFTER_INVERSION, _AFTER_ONE_OF)):
         return False
     line_end = text.find("\n", m.end())  # (the sentence ends with its paragraph: "thing.\n\n''The" too)
     stop = SENTENCE_END.search(text, m.end())
