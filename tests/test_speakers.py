@@ -1096,11 +1096,14 @@ def test_both_parts_of_a_quote_split_by_one_attribution_share_its_speaker():
     ("body", "speaker"),
     [
         ('Sen. Ana Lind called the bill "a disaster." Gov. Tom Reyes said it was long overdue.', "Ana Lind"),
+        ('Rep. Jim Burk, R-Iowa, who has a granddaughter with an allergy, called the price "indefensible" online.',
+         "Jim Burk"),
         ('Critics have called the plan "reckless." Finance Minister Rachel Hume said the plan was sound.', "Critics"),
         ('"We won the county." Tom Reyes said it was over.', None),
         ('"We won the county." Tom Reyes said on Tuesday.', "Tom Reyes"),
     ],
-    ids=["a fragment closing its sentence is not the next sentence's", "its own speaker, a plural",
+    ids=["a fragment closing its sentence is not the next sentence's", "the name before a party tag, not the tag",
+         "its own speaker, a plural",
          "'said it was' opens a clause: a new statement", "'said on Tuesday' closes the attribution"],
 )
 def test_the_next_sentence_is_no_attribution(body, speaker):

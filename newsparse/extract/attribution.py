@@ -139,12 +139,17 @@ def _coordinated(toks: list[Token], first: Phrase) -> Phrase:
     return Phrase(first.start, second.end, "name", f"{first.name} and {second.name}")
 
 
+# A US politician's party and state written as one word: "R-Iowa", "D-N.Y.", "I-Vt.".
+PARTY_TAG_WORD = re.compile(r"[DRI]-[A-Z][\w.]*$")
+
+
 def person_like(name: str) -> bool:
-    """'Ana Lind', 'Edward-Isaac Dovere', 'James B. Comey', 'Lind'; not 'Democrats', 'CNN' nor 'Fox News'."""
+    """'Ana Lind', 'Edward-Isaac Dovere', 'James B. Comey', 'Lind'; not 'Democrats', 'CNN', 'Fox News' nor a party
+    tag ('R-Iowa')."""
     words = name.split()
     return all(w.lower().rstrip(".") not in NON_PERSON_WORDS and not (w.isupper() and len(w) > 1 and w[-1] != ".")
                for w in words) \
-        and words[0].lower() not in PLACE_PREFIXES
+        and words[0].lower() not in PLACE_PREFIXES and PARTY_TAG_WORD.match(name) is None
 
 
 def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found | None:

@@ -28,6 +28,7 @@ from ..lexicon.speech import (
 from ..model import Span
 from .attribution import (
     DASHES,
+    PARTY_TAG_WORD,
     VERBISH,
     Found,
     according_to,
@@ -127,6 +128,8 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
                     and phrase.end < len(toks) and toks[phrase.end].text in (",", ":"):
                 return found_at(toks, phrase, "colon-intro" if colon else "said-verb")
         phrase = speaker_phrase(toks, s)
+        if phrase is not None and phrase.kind == "name" and PARTY_TAG_WORD.match(phrase.name):
+            phrase = _name_before(toks, s)  # ('Rep. Jim Burk, R-Iowa, who ..., called the price "')
         if phrase is None:
             continue
         if phrase.kind == "name":
@@ -281,6 +284,8 @@ def _name_before(toks: list[Token], s: int) -> Phrase | None:
     comma = s - 1
     if comma < 1 or toks[comma].text != ",":
         return None
+    if comma >= 3 and PARTY_TAG_WORD.match(toks[comma - 1].text) and toks[comma - 2].text == ",":
+        comma -= 2  # ('Rep. Jim Burk, R-Iowa, who ...')
     start = comma
     while start > max(0, comma - 6) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
         start -= 1
