@@ -214,6 +214,9 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          'idea whether he will run," the Ohio lawmaker said.', ["the Ohio lawmaker"]),
         ('Morris County Freeholder Dominic Kov, a former Marine, said he was weighing a bid.\n\n"Nobody gets to '
          'inherit this seat," the freeholder said.', ["Dominic Kov"]),
+        ('Hulet\'s lawyer, public defender Marisa Kettl, had argued the drug could not work.\n\nAttorney General '
+         'Troy Kimb said in a statement that justice was served.\n\n"This was not a close call," the lawyer said.',
+         ["the lawyer"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -230,6 +233,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "'the alderwoman' is the alderwoman named", "a role after the party in brackets",
          "a role after the party between commas", "a chamber of commerce is no woman",
          "a lawmaker of another state is not the one named", "a freeholder is a title and a role",
+         "an attorney general is no lawyer nor general",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

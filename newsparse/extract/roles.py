@@ -133,6 +133,8 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
     officer' and 'cfo' -> 'cfo'; 'chief executive officer', 'ceo' and 'executive' -> 'executive'."""
     if len(words) >= 3 and words[-2] == "of" and words[-1] not in ROLE_WORDS and words[-3] in ROLE_WORDS:
         words = words[:-2]  # ('the secretary of state' is the secretary)
+    if len(words) >= 2 and words[-1] == "general" and words[-2] in _GENERAL_OFFICES:
+        return f"{words[-2]} general"  # ('the attorney general')
     role = words[-1]
     if role == "officer" and len(words) >= 3 and words[-3] == "chief":
         return _CHIEF_OFFICERS.get(words[-2], role)
@@ -282,10 +284,16 @@ def titled_roles(phrase: str) -> tuple[str, ...]:
     words = [_PLURAL_TITLES.get(word, word) for word in phrase.lower().split()]
     if "chief" in words and "justice" in words:
         return ("chief justice",)  # ('Chief Justice Leonard Szabo')
+    for k in range(len(words) - 1):
+        if words[k + 1] == "general" and words[k] in _GENERAL_OFFICES:
+            return (f"{words[k]} general",)  # ('Attorney General Troy Kimb' is no attorney and no general)
     return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in words
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
 
 
+#: Offices named with 'general' after them: 'Attorney General', 'Surgeon General'.
+_GENERAL_OFFICES = frozenset({"attorney", "solicitor", "surgeon", "inspector", "postmaster", "secretary", "governor",
+                              "auditor", "comptroller", "consul", "director", "adjutant"})
 #: Titles before two names joined by 'and', each holding it: 'Senators Walt Prendergast and Loretta Haines'.
 _PLURAL_TITLES = {"senators": "senator", "sens.": "sen.", "reps.": "rep.", "representatives": "representative",
                   "governors": "governor", "mayors": "mayor", "judges": "judge", "ministers": "minister",
