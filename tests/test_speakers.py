@@ -1089,6 +1089,13 @@ def test_the_elder_and_the_younger_of_a_family(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_the_guest_who_was_asked_answers():
+    body = ('Host Nora Hallo pressed him three times.\n\nLater, Hallo interviewed Virginia Gov. Beverly Uchen, a '
+            'Democrat and a close ally of Hillary Clinton, who was asked whether Democrats risked overplaying it.\n\n'
+            '"I don\'t think you can overplay it," she said.')
+    assert speakers_of(body) == ["Beverly Uchen"]
+
+
 def test_both_parts_of_a_quote_split_by_one_attribution_share_its_speaker():
     body = ('Gov. Clifton Babb took questions. The first came from Kristy Loft, who asked about a special session.\n\n'
             '“What are you waiting for?” Loft asked.\n\n'

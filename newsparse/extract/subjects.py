@@ -56,6 +56,10 @@ _ING_NOUNS = frozenset("""
 _WHO_VERB = re.compile(r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?([a-z]+)")
 #: How far after a name its relative clause may start.
 _RELATIVE_REACH = 140
+# A relative clause saying someone was asked: ", who was asked" in "Gov. Beverly Uchen, a Democrat, who was asked".
+WHO_WAS_ASKED = re.compile(r",[ \t]+who[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:asked|pressed|questioned)\b")
+# A preposition right before a name: "of " in "a close ally of Hillary Clinton".
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by)[ \t]+$")
 # A claim answered by the person named next, who speaks in the sentences after: "a charge rejected by " before "BJP MP
 # Rajat Sen", "a claim disputed by Sen. " before "Ana Lind".
 DISPUTED_BY = re.compile(r"\b(?:rejected|denied|disputed|dismissed|contested|refuted|rebutted|challenged|countered)"
@@ -86,7 +90,7 @@ def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) ->
     for mention in reversed(fitting):
         if (text[max(0, mention.start - 2):mention.start].strip() == "," and speaks_after(text, mention.end)) \
                 or _spoken_of(text, mention) or DISPUTED_BY.search(text, max(0, mention.start - 60), mention.start) \
-                or _says_in_relative_clause(text, mention, fitting):
+                or _says_in_relative_clause(text, mention, fitting) or _asked_after(text, mention, fitting):
             return mention
     main = _main_clause(text, sentence_starts, fitting[0].sentence)
     for mention in reversed(fitting):
@@ -120,6 +124,17 @@ def _says_in_relative_clause(text: str, mention: Mention, fitting: list[Mention]
     stop = text.find(". ", mention.end, limit)
     m = _WHO_VERB.search(text, mention.end, stop if stop >= 0 else limit)
     return m is not None and m.group(1) in SPEECH_VERBS
+
+
+def _asked_after(text: str, mention: Mention, fitting: list[Mention]) -> bool:
+    """"Hallo interviewed Gov. Beverly Uchen, a Democrat, who was asked whether ...": the one asked, in a relative
+    clause after the name (and its appositives), answers next, whoever the sentence's subject is."""
+    if _AFTER_PREPOSITION.search(text, max(0, mention.start - 6), mention.start):
+        return False  # ('..., a close ally of Hillary Clinton, who was asked': not her)
+    following = [m.start for m in fitting if m.start > mention.start
+                 and not _AFTER_PREPOSITION.search(text, max(0, m.start - 6), m.start)]
+    limit = min(following, default=mention.end + _RELATIVE_REACH)
+    return WHO_WAS_ASKED.search(text, mention.end, limit) is not None
 
 
 def _possessive(text: str, mention: Mention) -> bool:
