@@ -1025,6 +1025,12 @@ def test_bare_lines_of_an_exchange_take_turns():
     assert speakers_of(body) == ["Gordon Ash", "Rosalind Fair", "Gordon Ash", "Rosalind Fair"]
 
 
+def test_the_one_spoken_to_answers_and_the_turns_go_on():
+    body = ("''So the permit that got approved is the permit you wanted,'' Mr. Medl said to Ms. Hay.\n\n''With the "
+            "conditions, yes.''\n\n''Then I have a hard time seeing the harm.''\n\n''The harm is that I am gone.''")
+    assert speakers_of(body) == ["Medl", "Hay", "Medl", "Hay"]
+
+
 def test_turns_of_two_quotes_still_take_turns_with_short_lines():
     body = ('"You have been on that committee six years," Lov said. "Why is it still three months?"\n\n"It is about '
             'five weeks now, Sergeant," Padd said. "We fixed it."\n\n"It was three months for me."\n\n"When?"\n\n'

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote, Span
-from .attribution import SENTENCE_STOP, VERBISH, Found
+from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
 
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
@@ -45,6 +45,10 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                 found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
+        if next_paragraph and (addressed := _addressee(text, marks[i - 1][1], paragraphs[paras[i - 1]].end)):
+            found[i] = addressed  # the one spoken to answers: '"...," Mr. Medl said to Ms. Hay.' / '"..."'
+            exchanged.add(i)
+            continue
         if next_paragraph and asks(quotes[i - 1]) \
                 and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
@@ -79,6 +83,15 @@ def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[
     return first if opens else None
 
 
+def _addressee(text: str, start: int, end: int) -> Found | None:
+    """Who the words before ``start`` were said to, named at the end of their attribution: 'Ms. Hay' in '," Mr.
+    Medl said to Ms. Hay.', 'Babb' in '?" Loft asked Babb.'; None if no one is."""
+    m = SAID_TO.match(text, start, end)
+    if m is None or not person_like(m.group(2)):
+        return None
+    return Found(Span(m.start(1), m.end(2)), "name", m.group(2), "continuation")
+
+
 def _turn_start(paras: list[int], k: int) -> int:
     """The first quote of the paragraph holding quote ``k``."""
     while k > 0 and paras[k - 1] == paras[k]:
@@ -88,6 +101,10 @@ def _turn_start(paras: list[int], k: int) -> int:
 
 #: How many words a line may have and still answer a turn of several quotes in an exchange ('"When?"', '"March."').
 _SHORT_TURN_WORDS = 12
+# An attribution ending with whom the words were said to, after the closing mark: ' Mr. Medl said to Ms. Hay.', ' Loft
+# asked Babb.' (group 1 the title, if any, group 2 the name).
+SAID_TO = re.compile(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:said[ \t]+to|asked|told)[ \t]+"
+                     r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.?!]$")
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
 ASKED_AFTER = re.compile(r"[^.?!\n]{0,40}\b(?:asked|asks|pressed|inquired|demanded|wanted to know)\b")
 
