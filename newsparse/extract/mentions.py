@@ -376,10 +376,10 @@ class People:
             for held in roles_named(self.text, run_start, name_start, name_end):
                 self._roles.setdefault(held, []).append((start, person))
             if (kin := KIN_OF_BEFORE.search(self.text, max(0, run_start - 40), run_start)) is not None \
-                    and (inverse := KIN_INVERSE.get(kin.group(2).lower())) is not None:
-                if kin.group(2).lower() not in self._roles or self._roles[kin.group(2).lower()][-1][1] is not person:
-                    self._roles.setdefault(kin.group(2).lower(), []).append((start, person))  # ('Her husband of 38
-                    # years, Woody Ogle,')
+                    and (inverse := KIN_INVERSE.get(noun := kin.group(2).lower())) is not None:
+                held = self._roles.setdefault(noun, [])
+                if not held or held[-1][1] is not person:
+                    held.append((start, person))  # ('Her husband of 38 years, Woody Ogle,')
                 possessive = kin.group(1).lower()
                 for relative in self._kin_owners(possessive, kin.start(), person):
                     gender = {"his": "male", "her": "female"}.get(possessive, relative.gender)
