@@ -1,0 +1,144 @@
+"""The roles the people of an article are given where they are named, and what their kin are to them: the part of
+``mentions.People`` that answers 'who is the judge?', 'whose father is this?' and 'which is the elder Mr. X?'.
+
+>>> from newsparse.extract.mentions import People
+>>> text = 'Judge Robert Hanley sat. His wife, Ann Hanley, spoke. "...," the judge said.'
+>>> people = People(text, [(0, len(text))], [(54, 60)])
+>>> people.role_holder('judge', 60), people.role_holder('husband', 60), people.role_holder('wife', 60)
+('Robert Hanley', 'Robert Hanley', 'Ann Hanley')
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING
+
+from .name_context import KIN_INVERSE, KIN_OF_BEFORE
+from .roles import AGE_ROLE, roles_named
+
+if TYPE_CHECKING:
+    from .mentions import Mention, Person
+
+# 'the elder' or 'the younger' right before a surname: "The younger " in "The younger Mr. Weath says".
+GENERATION_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms)\.?[ \t]+)?$")
+#: Kin roles that tell a generation: a parent's (True) or a child's (False).
+_GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandmother"), True),
+                     **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
+_START = attrgetter("start")
+_FIRST = itemgetter(0)
+
+
+class RoleBook:
+    """The roles and kin of ``People`` (a mixin: it reads the people's text, mentions and names, and finds a
+    possessive's person with ``People._antecedent``)."""
+
+    text: str
+    mentions: list[Mention]
+    _roles: dict[str, list[tuple[int, Person]]]
+    _named: list[tuple[int, int, int, int, Person]]
+    _by_surname: dict[str, list[Person]]
+
+    def _roles_given(self) -> dict[str, list[tuple[int, Person]]]:
+        """The roles given to the people named so far (see ``roles_named``), each with who holds it, in order; and
+        the kin someone's kin is to them ('His wife, Inez Sauc,' makes him 'her husband')."""
+        for run_start, name_start, name_end, start, person in self._named:
+            for held in roles_named(self.text, run_start, name_start, name_end):
+                self._roles.setdefault(held, []).append((start, person))
+            if (kin := KIN_OF_BEFORE.search(self.text, max(0, run_start - 40), run_start)) is not None \
+                    and (inverse := KIN_INVERSE.get(noun := kin.group(2).lower())) is not None:
+                held = self._roles.setdefault(noun, [])
+                if not held or held[-1][1] is not person:
+                    held.append((start, person))  # ('Her husband of 38 years, Woody Ogle,')
+                possessive = kin.group(1).lower()
+                for relative in self._kin_owners(possessive, kin.start(), person):
+                    gender = {"his": "male", "her": "female"}.get(possessive, relative.gender)
+                    if possessive != "their":
+                        relative.vote(gender)  # ('His wife, Inez Sauc,': he is a man)
+                    if gender is not None:
+                        self._roles.setdefault(inverse[gender == "female"], []).append((start, relative))
+        self._named.clear()
+        return self._roles
+
+    def _kin_owners(self, possessive: str, position: int, named: Person) -> list[Person]:
+        """Whose kin ``named`` is, by the possessive before the kinship noun at ``position``: the he or she it
+        stands for ('His wife, Inez'), or for 'their', the people of the sentence before sharing the name's surname
+        ('Rogelio Sauc ... Inez Sauc, his wife, ... Their daughter, Daisy Sauc,')."""
+        if possessive != "their":
+            mention = self._antecedent("male" if possessive == "his" else "female", position)
+            return [mention.person] if mention is not None and mention.person is not named else []
+        surname = named.name.rsplit(" ", 1)[-1] if " " in named.name else None
+        sentence = self.sentence_of(position)
+        owners: list[Person] = []
+        for mention in reversed(self.mentions[:bisect.bisect_left(self.mentions, position, key=_START)]):
+            if mention.sentence < sentence - 2 or len(owners) == 2:
+                break
+            if mention.person is not named and mention.person not in owners \
+                    and (surname is None or mention.person.name.endswith(" " + surname)):
+                owners.append(mention.person)
+        return owners
+
+    def _of_generation(self, surname: str, start: int) -> Person | None:
+        """Of the people of a surname, the one 'the elder' or 'the younger' before ``start`` means: by the ages
+        given ('Mr. Weath, 74, ... His son, Tad Weath, 44, ... The younger Mr. Weath'), else by who is whose parent
+        or child ('Mr. Hask's father, Judd Hask, ... the elder Mr. Hask'); None if neither tells."""
+        order = GENERATION_BEFORE.search(self.text, max(0, start - 16), start)
+        family = self._by_surname.get(surname, ())
+        if order is None or len(family) < 2:
+            return None
+        elder = order.group(1).lower() == "elder"
+        ages: dict[int, int] = {}
+        kin: dict[int, bool] = {}  # each person of the family -> whether a parent (True) or a child (False)
+        for role, holders in self._roles_given().items():
+            for _, person in holders:
+                if person in family:
+                    if AGE_ROLE.fullmatch(role):
+                        ages[id(person)] = int(role.split("-", 1)[0])
+                    elif role in _GENERATION_ROLES:
+                        kin[id(person)] = _GENERATION_ROLES[role]
+        if len(ages) >= 2:
+            pick = (max if elder else min)(ages, key=ages.__getitem__)
+        else:
+            picks = [key for key, parent in kin.items() if parent == elder]
+            pick = picks[0] if len(picks) == 1 else None
+        return next((person for person in family if id(person) == pick), None)
+
+    def role_holder(self, role: str, position: int) -> str | None:
+        """The one person given ``role`` before ``position`` ('the president' -> 'Carmen Villanueva'); None for
+        none, or for several ('President Barack Obama' and 'World Bank President Jim Yong Kim')."""
+        person = one_holder(self._roles_given().get(role, ()), position)
+        return person.name if person is not None else None
+
+    def of_state(self, name: str, state: str) -> bool:
+        """Whether the person ``name`` was named with the US ``state`` ('Rep. Doug Wickl (R-Ariz.)': 'arizona')."""
+        return any(role == state or role.startswith(state + " ")
+                   for role, holders in self._roles_given().items() for _, person in holders if person.name == name)
+
+    def recent_holder(self, role: str, position: int) -> str | None:
+        """Of several people given ``role`` before ``position``, the one named again (or standing for a pronoun)
+        last within the two sentences before it: 'Senator Bo Oaken ... Senator Gil Rath ... Mr. Oaken said he would
+        wait. "...," the senator said.' -> Bo Oaken; None when the last is where the role was given."""
+        given: dict[int, int] = {}  # each holder -> where they were last given the role
+        for at, person in self._roles_given().get(role, ()):
+            if at < position:
+                given[id(person)] = at
+        if len(given) < 2:
+            return None
+        sentence = self.sentence_of(position)
+        k = bisect.bisect_left(self.mentions, position, key=_START) - 1
+        while k >= 0 and self.mentions[k].sentence == sentence:
+            k -= 1  # (not a name in the role's own sentence: 'Asked whether she had met Plumley, the senator said')
+        while k >= 0 and sentence - self.mentions[k].sentence <= 2:
+            mention = self.mentions[k]
+            if id(mention.person) in given:  # (named again after the role was given, not where it was given:
+                return mention.person.name if mention.start > given[id(mention.person)] else None  # 'World Bank
+            k -= 1  # President Tom Reyes spoke. "...," the president said.' stays as written)
+        return None
+
+
+def one_holder(holders: list[tuple[int, Person]] | tuple[()], position: int) -> Person | None:
+    """The person all the holders of a role before ``position`` are, or None."""
+    k = bisect.bisect_left(holders, position, key=_FIRST)
+    people = {id(person): person for _, person in holders[:k]}
+    return next(iter(people.values())) if len(people) == 1 else None
