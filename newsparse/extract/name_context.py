@@ -130,4 +130,5 @@ def kin_beside(text: str, start: int, end: int) -> re.Match[str] | None:
         return KIN_BEFORE.search(text, max(0, start - 16), start)
     if text.startswith(", ", end):
         return KIN_AFTER.match(text, end)
-    return KIN_NOUN_BEFORE.search(text, max(0, start - 30), start)  # ('His son Andy came home')
+    before = text[max(0, start - 13):start].split()[-1:]  # ('His son Andy came home')
+    return KIN_NOUN_BEFORE.search(text, max(0, start - 30), start) if before and before[0] in KIN_NOUNS else None

@@ -83,9 +83,8 @@ class RoleBook:
         """Of the people of a surname, the one 'the elder' or 'the younger' before ``start`` means: by the ages
         given ('Mr. Weath, 74, ... His son, Tad Weath, 44, ... The younger Mr. Weath'), else by who is whose parent
         or child ('Mr. Hask's father, Judd Hask, ... the elder Mr. Hask'); None if neither tells."""
-        order = GENERATION_BEFORE.search(self.text, max(0, start - 16), start)
         family = self._by_surname.get(surname, ())
-        if order is None or len(family) < 2:
+        if len(family) < 2 or (order := GENERATION_BEFORE.search(self.text, max(0, start - 16), start)) is None:
             return None
         elder = order.group(1).lower() == "elder"
         ages: dict[int, int] = {}
