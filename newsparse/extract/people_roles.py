@@ -15,6 +15,7 @@ import re
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
+from ..lexicon.speech import KIN_NOUNS
 from .name_context import KIN_INVERSE, KIN_OF_BEFORE
 from .roles import AGE_ROLE, roles_named
 
@@ -26,6 +27,8 @@ GENERATION_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs
 #: Kin roles that tell a generation: a parent's (True) or a child's (False).
 _GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandmother"), True),
                      **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
+#: The last word of a kinship noun's phrase of time: 'years' in 'Her husband of 38 years, Woody Ogle'.
+_SPANS_OF_TIME = frozenset({"years", "months", "decades"})
 _START = attrgetter("start")
 _FIRST = itemgetter(0)
 
@@ -46,7 +49,9 @@ class RoleBook:
         for run_start, name_start, name_end, start, person in self._named:
             for held in roles_named(self.text, run_start, name_start, name_end):
                 self._roles.setdefault(held, []).append((start, person))
-            if (kin := KIN_OF_BEFORE.search(self.text, max(0, run_start - 40), run_start)) is not None \
+            last = self.text[max(0, run_start - 14):run_start].rstrip(" \t,").rsplit(None, 1)[-1:]
+            if last and (last[0].lower() in KIN_NOUNS or last[0] in _SPANS_OF_TIME) \
+                    and (kin := KIN_OF_BEFORE.search(self.text, max(0, run_start - 40), run_start)) is not None \
                     and (inverse := KIN_INVERSE.get(noun := kin.group(2).lower())) is not None:
                 held = self._roles.setdefault(noun, [])
                 if not held or held[-1][1] is not person:
