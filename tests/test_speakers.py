@@ -217,6 +217,8 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
         ('Hulet\'s lawyer, public defender Marisa Kettl, had argued the drug could not work.\n\nAttorney General '
          'Troy Kimb said in a statement that justice was served.\n\n"This was not a close call," the lawyer said.',
          ["the lawyer"]),
+        ("Her former husband, Wallace Gadd, a retired sheriff's deputy, has endorsed Rep. Winston Sadl.\n\nAsked "
+         'what he meant by that, the retired deputy was careful. "I meant what it says," he said.', ["Wallace Gadd"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -233,7 +235,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "'the alderwoman' is the alderwoman named", "a role after the party in brackets",
          "a role after the party between commas", "a chamber of commerce is no woman",
          "a lawmaker of another state is not the one named", "a freeholder is a title and a role",
-         "an attorney general is no lawyer nor general",
+         "an attorney general is no lawyer nor general", "'former' before the name is not the apposed role's",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

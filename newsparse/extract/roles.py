@@ -227,6 +227,11 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if of_body is not None:  # 'A spokesman for the White House, Ben Adair,'
             role = (of_body.group(1) or of_body.group(3)).lower()
             found.append("mp" if role == "member" and of_body.group(2) == "for" else role_key((role,)))
+    if found and (other := next((w for w in text[max(0, run_start - 30):name_start].lower().split()[-4:]
+                                 if w in OTHER_HOLDERS), None)) is not None:
+        found[-1] = f"{other} {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief', 'Shadow
+        # Treasurer Angela Fiorentino' 'the shadow treasurer'; 'the chief', 'the Treasurer' are someone else (not a
+        # role after the name: 'Her former husband, Wallace Gadd, a retired deputy,' is 'the retired deputy')
     party = PARTY_TAG.match(text, name_end)
     apposed = party.end() if party is not None else name_end  # ('Rep. Gerry Cott (R-Utah), the subcommittee chairman,')
     if text.startswith(",", apposed):
@@ -235,10 +240,6 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             role_end = after.end(after.lastindex or 1)
             found.append(role_key(after.group().lower()[1:role_end - after.start()].split())
                          if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
-    if found and (other := next((w for w in text[max(0, run_start - 30):name_start].lower().split()[-4:]
-                                 if w in OTHER_HOLDERS), None)) is not None:
-        found[-1] = f"{other} {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief', 'Shadow
-        # Treasurer Angela Fiorentino' 'the shadow treasurer'; 'the chief', 'the Treasurer' are someone else
     return (*found, *_nationality(text, run_start, name_start, name_end),
             *_party(text, run_start, name_start, name_end))
 
