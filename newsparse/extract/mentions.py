@@ -69,7 +69,7 @@ from .name_runs import (
 from .people_roles import RoleBook, one_holder
 from .phrases import BARE_SUBJECTS, abbreviation_before
 from .roles import ROLE_WORDS, role_key, role_subjects, the_titles
-from .subjects import speaks_after, subject_of
+from .subjects import OBJECT_OF_PREPOSITION, speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
 # Linden"), bounded so that a long run of capitals is read in pieces, each in linear time.
@@ -122,8 +122,6 @@ ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat
 # A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
 LEAD_IN_PREPOSITION = re.compile(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following|Unlike"
                                  r"|Like|Under|Over|Against|Through)[ \t]")
-# A preposition right before a name, ending a phrase it is the object of: "of " in "his memory of Bill Clinton".
-OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")
 
 
 @dataclass(slots=True)

@@ -58,8 +58,9 @@ _WHO_VERB = re.compile(r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had
 _RELATIVE_REACH = 140
 # A relative clause saying someone was asked: ", who was asked" in "Gov. Beverly Uchen, a Democrat, who was asked".
 WHO_WAS_ASKED = re.compile(r",[ \t]+who[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:asked|pressed|questioned)\b")
-# A preposition right before a name: "of " in "a close ally of Hillary Clinton".
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by)[ \t]+$")
+# A preposition right before a name, ending a phrase it is the object of: "of " in "a close ally of Hillary Clinton",
+# "his memory of Bill Clinton".
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")
 # A claim answered by the person named next, who speaks in the sentences after: "a charge rejected by " before "BJP MP
 # Rajat Sen", "a claim disputed by Sen. " before "Ana Lind".
 DISPUTED_BY = re.compile(r"\b(?:rejected|denied|disputed|dismissed|contested|refuted|rebutted|challenged|countered)"
@@ -130,10 +131,10 @@ def _asked_after(text: str, mention: Mention, fitting: list[Mention]) -> bool:
     """"Hallo interviewed Gov. Beverly Uchen, a Democrat, who was asked whether ...": the one asked, in a relative
     clause after the name (and its appositives), answers next, whoever the sentence's subject is."""
     if text.find(" asked", mention.end, mention.end + _RELATIVE_REACH) < 0 \
-            or _AFTER_PREPOSITION.search(text, max(0, mention.start - 6), mention.start):
+            or OBJECT_OF_PREPOSITION.search(text, max(0, mention.start - 9), mention.start):
         return False  # ('..., a close ally of Hillary Clinton, who was asked': not her)
     following = [m.start for m in fitting if m.start > mention.start
-                 and not _AFTER_PREPOSITION.search(text, max(0, m.start - 6), m.start)]
+                 and not OBJECT_OF_PREPOSITION.search(text, max(0, m.start - 9), m.start)]
     limit = min(following, default=mention.end + _RELATIVE_REACH)
     return WHO_WAS_ASKED.search(text, mention.end, limit) is not None
 
