@@ -219,6 +219,13 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          ["the lawyer"]),
         ("Her former husband, Wallace Gadd, a retired sheriff's deputy, has endorsed Rep. Winston Sadl.\n\nAsked "
          'what he meant by that, the retired deputy was careful. "I meant what it says," he said.', ["Wallace Gadd"]),
+        ('At the back, a graduate student at the University of Wisconsin-Eau Claire who gave only his first name, '
+         'Dmitri, said he came out of curiosity.\n\n"My parents argue about her," he said.', ["Dmitri"]),
+        ('At the Rebel Diner in Logan, the news had spread. A retired shuttle-car operator eating pie at the counter '
+         'said he had voted for her.\n\n"I voted for Bobbie," he said.', [None]),
+        ('"The cameras were his idea," said Sgt. Victor Scogg, president of the local Fraternal Order of Police lodge.'
+         '\n\nThe council president, Richard Sadow, said he backed the mayor.\n\n"There is nothing to hide," he '
+         'said.', ["Victor Scogg", "Richard Sadow"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -236,6 +243,8 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a role after the party between commas", "a chamber of commerce is no woman",
          "a lawmaker of another state is not the one named", "a freeholder is a title and a role",
          "an attorney general is no lawyer nor general", "'former' before the name is not the apposed role's",
+         "a university's place is no person", "a diner is no person (the operator left unresolved)",
+         "an order of police is no person",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

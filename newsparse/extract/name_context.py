@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.people import NON_PERSON_WORDS
 from ..lexicon.speech import BODY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, NAMED_BODY_NOUNS, PERSON_ROLES
 from .roles import ROLE_WORDS
 
@@ -94,12 +95,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
 
 
 def after_place_word(text: str, run_start: int) -> bool:
-    """'the MP for Bristol West', 'moved to Grand Forks', 'A dentist in Russell', 'a reporter from Huntsville': a
-    preposition before a run that makes it a place (not 'Talk to Inês Silva')."""
+    """'the MP for Bristol West', 'moved to Grand Forks', 'A dentist in Russell', 'a reporter from Huntsville', 'the
+    University of Iowa': a preposition before a run that makes it a place (not 'Talk to Inês Silva')."""
     if PLACE_BEFORE.search(text, max(0, run_start - 24), run_start) is not None:
         return TALK_TO.search(text, max(0, run_start - 16), run_start) is None
     before = text[max(0, run_start - 30):run_start].split()[-2:]  # 'a radio reporter from Huntsville' (not 'a
-    return len(before) == 2 and before[1] == "from" and before[0].lower() in PERSON_ROLES  # letter from Ana Lind')
+    return len(before) == 2 and ((before[1] == "from" and before[0].lower() in PERSON_ROLES)  # letter from Ana Lind')
+                                 or (before[1] == "of" and before[0].lower() in NON_PERSON_WORDS))  # 'the University
+    # of Wisconsin-Eau Claire
 
 
 def body_before(text: str, run_start: int) -> bool:

@@ -188,6 +188,7 @@ NATIONALITY_WORDS: frozenset[str] = frozenset(
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """
     philharmonic orchestra symphony choir quartet ensemble opera ballet chorus
+    diner cafe café restaurant grill tavern pub bakery shop mall motel hotel inn stadium library clinic legion order
     cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil coláiste colaiste lib dem dems tory
     tories
     academy administration agency airport alliance america american americans army association assembly
