@@ -226,6 +226,10 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
         ('"The cameras were his idea," said Sgt. Victor Scogg, president of the local Fraternal Order of Police lodge.'
          '\n\nThe council president, Richard Sadow, said he backed the mayor.\n\n"There is nothing to hide," he '
          'said.', ["Victor Scogg", "Richard Sadow"]),
+        ('Sen. Whit Culb spoke for 10 hours.\n\nSen. Sterling Dabb (R-Ga.), the committee chairman, was not '
+         'impressed.\n\n"If this lapses, it lapses for everybody," Dabb said.\n\nAsked whether the speech changed '
+         'any votes, Culb smiled. He said he would object to any extension.\n\n"I will be here Sunday," the senator '
+         'said.', ["Sterling Dabb", "Whit Culb"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -244,7 +248,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a lawmaker of another state is not the one named", "a freeholder is a title and a role",
          "an attorney general is no lawyer nor general", "'former' before the name is not the apposed role's",
          "a university's place is no person", "a diner is no person (the operator left unresolved)",
-         "an order of police is no person",
+         "an order of police is no person", "of two senators named, one quoted, the one the narrative just named",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

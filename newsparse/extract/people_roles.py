@@ -114,6 +114,10 @@ class RoleBook:
         person = one_holder(self._roles_given().get(role, ()), position)
         return person.name if person is not None else None
 
+    def holders(self, role: str, position: int) -> int:
+        """How many people were given ``role`` before ``position``."""
+        return len({id(person) for at, person in self._roles_given().get(role, ()) if at < position})
+
     def of_state(self, name: str, state: str) -> bool:
         """Whether the person ``name`` was named with the US ``state`` ('Rep. Doug Wickl (R-Ariz.)': 'arizona')."""
         return any(role == state or role.startswith(state + " ")

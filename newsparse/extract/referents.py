@@ -107,9 +107,12 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
         if words[0] == "the" and role in roles:
             holder, told_apart = _role_holder(roles[role], words[1:words.index(role)])
-            if not told_apart and people is not None and len({h.name for h in roles[role]}) > 1 \
-                    and (recent := people.recent_holder(role_key(words), hit.span.start)) is not None:
-                return recent, "role-noun"  # (of two senators quoted, the one the narrative named just before)
+            key = role_key(words)
+            if not told_apart and people is not None \
+                    and (len({h.name for h in roles[role]}) > 1 or people.holders(key, hit.span.start) > 1) \
+                    and (recent := people.recent_holder(key, hit.span.start)) is not None:
+                return recent, "role-noun"  # (of two senators quoted or named, the one the narrative named just
+                # before)
             if told_apart or not introduced(text, role, holder.end, hit.span.start):
                 return holder.name, "role-noun"
         if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
