@@ -169,7 +169,7 @@ def _of_another_state(people: People, name: str, words: list[str]) -> bool:
 
 def epithet_key(hit: Found) -> str | None:
     """The role key of an epithet a speaker is called by alone, read as a name for its capitals: a demonym ('the
-    Ukrainian' -> 'ukrainian'), a politician's state and party ('the Vermont independent' -> 'vermont
+    Ukrainian' -> 'ukrainian'), a politician's state or town and party ('the Vermont independent' -> 'vermont
     independent'); or None. (A role in initials, 'the CEO', is read as a description: see ``role_alone``.)"""
     name = hit.name
     if name[:4] not in ("the ", "The "):
@@ -177,9 +177,9 @@ def epithet_key(hit: Found) -> str | None:
     words = name[4:].lower().split()
     if len(words) == 1 and words[0] in DEMONYMS:
         return words[0]  # ('the Ukrainian')
-    if 2 <= len(words) <= 3 and words[-1] in PARTIES and " ".join(words[:-1]) in US_STATES:
-        return f"{' '.join(words[:-1])} {PARTIES[words[-1]]}"
-    return None
+    if 2 <= len(words) <= 3 and words[-1] in PARTIES and name[4:5].isupper():
+        return f"{' '.join(words[:-1])} {PARTIES[words[-1]]}"  # (a state, or a state legislator's home town: 'the
+    return None  # Kalispell Republican' after 'State Rep. Colter Overb (R-Kalispell)')
 
 
 def _proper_name(name: str) -> bool:

@@ -253,6 +253,8 @@ def _party(text: str, run_start: int, name_start: int, name_end: int) -> tuple[s
     if after is not None and (after.group(1) or after.group(5)):
         region = REGIONS.get(fold_place(after.group(2) or after.group(6)))
         party = PARTIES[after.group(1) or after.group(5).lower()]
+        if region is None and after.group(1) and "." not in after.group(2):  # a state legislator's home town:
+            return (f"{after.group(2).lower()} {party}",)  # 'State Rep. Colter Overb (R-Kalispell)'
         return (f"{region[2].lower()} {party}",) if region is not None and region[0] == "US" else ()
     if after is None and (state := STATE_AFTER.match(text, name_end)) is not None \
             and (region := REGIONS.get(fold_place(state.group(1)))) is not None and region[0] == "US":
