@@ -232,6 +232,8 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          'said.', ["Sterling Dabb", "Whit Culb"]),
         ('State Rep. Colter Overb (R-Kalispell), who chairs the House Judiciary Committee, said he would introduce '
          'a bill.\n\n"The law is already clear," the Kalispell Republican said.', ["Colter Overb"]),
+        ('"It has been getting a workout," Robin Gadd said.\n\nGadd, 52, has been the sheriff for 10 years.\n\n'
+         '"Wally and I had a lot of good years," the 52-year-old said.', ["Robin Gadd", "Robin Gadd"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -251,7 +253,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "an attorney general is no lawyer nor general", "'former' before the name is not the apposed role's",
          "a university's place is no person", "a diner is no person (the operator left unresolved)",
          "an order of police is no person", "of two senators named, one quoted, the one the narrative just named",
-         "a state legislator's home town and party as an epithet",
+         "a state legislator's home town and party as an epithet", "an age after a surname alone",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )
