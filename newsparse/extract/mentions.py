@@ -244,9 +244,11 @@ class People(RoleBook):
             if single is None:
                 return
             word, no_name = single
-            ahead = self._gender_ahead(end) if len(self._by_surname.get(word, ())) > 1 else None
-            person = (self._of_generation(word, start) or self._holder(word, ahead)) \
-                if word in self._by_surname else None  # ('Petrakis said he was encouraged': Tom, not Linda)
+            person = None
+            if word in self._by_surname:
+                shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
+                person = (self._of_generation(word, start) if shared else None) \
+                    or self._holder(word, self._gender_ahead(end) if shared else None)
             if person is None and len(named := self._by_given.get(word, ())) == 1 \
                     and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
                 # after 'Highline Air': a name after an article is a thing's)
@@ -298,7 +300,8 @@ class People(RoleBook):
         role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
         surname = parts[-1]
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
-            person = self._of_generation(surname, run_start) or self._holder(surname, parsed.title_gender)
+            person = (len(self._by_surname.get(surname, ())) > 1 and self._of_generation(surname, run_start)) \
+                or self._holder(surname, parsed.title_gender)
             if person is None:
                 if not parsed.titled and ((name not in self._known and not speaks_after(self.text, end))
                                           or name.lower() in DEMONYMS):

@@ -122,7 +122,9 @@ def role_before(text: str, run_start: int) -> bool:
     if text[run_start - 2:run_start] == ", ":
         last = text[max(0, run_start - 24):run_start - 2].rsplit(None, 1)[-1:]
         return bool(last) and last[0].lower() in ROLE_WORDS
-    last = text[max(0, run_start - 24):run_start].rsplit(None, 1)[-1:] if text[run_start - 1:run_start] == " " else []
+    if text[run_start - 1:run_start] != " " or not text[run_start - 2:run_start - 1].islower():
+        return False
+    last = text[max(0, run_start - 24):run_start].rsplit(None, 1)[-1:]
     return bool(last) and last[0].islower() and last[0] in PERSON_ROLES
 
 
@@ -133,5 +135,7 @@ def kin_beside(text: str, start: int, end: int) -> re.Match[str] | None:
         return KIN_BEFORE.search(text, max(0, start - 16), start)
     if text.startswith(", ", end):
         return KIN_AFTER.match(text, end)
+    if not text[start - 2:start - 1].islower():
+        return None
     before = text[max(0, start - 13):start].split()[-1:]  # ('His son Andy came home')
     return KIN_NOUN_BEFORE.search(text, max(0, start - 30), start) if before and before[0] in KIN_NOUNS else None
