@@ -518,6 +518,11 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'used, said she slept through the sirens.\n\n"My phone woke me up," she said.', ["Mary"]),
         ('Tamika Rawls stood in her front yard next to a pile of soaked carpet.\n\n"We lived here nine years," she '
          'said.', ["Tamika Rawls"]),
+        ('At a diner, Coy Browning, a tool-and-die maker, said the deal was the main topic.\n\nBrowning said it '
+         'reminded him of the conventions, where several Trump supporters were passed over.\n\n"They keep telling us '
+         'the rules are the rules," he said.', ["Coy Browning"]),
+        ('Thousands of Donald Trump supporters packed the amphitheater, and state Rep. Buford Renn told reporters the '
+         'crowd was proof.\n\n"Tampa is ready," he wrote.', ["Buford Renn"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
     ],
@@ -547,6 +552,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "the object of a preposition in a lead-in phrase is not the subject after it",
          "a given name alone, a description in apposition", "a given name alone, a 'who' clause after it",
          "a name ending in -s opening a sentence before a verb in the past",
+         "a name before 'supporters' is no one a pronoun stands for", "'Donald Trump supporters' too",
          "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )

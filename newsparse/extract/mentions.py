@@ -115,6 +115,11 @@ _TOLD_APART = 3
 _SHARED_NAME_VOTE = 2
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
+# A noun for people right after a name that makes the name its modifier, no one a he or she could stand for:
+# " supporters" in "several Trump supporters were passed over" (not " campaign": 'the Cruz campaign' keeps Cruz in
+# mind for a later 'the senator').
+NAME_AS_MODIFIER = re.compile(r"[ \t]+(?:supporters?|backers|voters?|fans|loyalists|allies|delegates|aides|staffers"
+                              r"|surrogates|crowds?)\b")
 # A verb in the past or of living and working right after a sentence's subject: " stood" in "Tamika Rawls stood in
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
@@ -468,6 +473,7 @@ class People(RoleBook):
                 if sentence - current > (_MAX_SENTENCES_BACK if strict else 1):
                     return None
             if _fits(mention.person, gender, strict) and mention.person is not other_than \
+                    and NAME_AS_MODIFIER.match(self.text, mention.end) is None \
                     and not self._after_own_pronoun(mention, gender) \
                     and not (mention.sentence == sentence and self._in_lead_in_before(mention, position)):
                 fitting.append(mention)
