@@ -523,6 +523,9 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'the rules are the rules," he said.', ["Coy Browning"]),
         ('Thousands of Donald Trump supporters packed the amphitheater, and state Rep. Buford Renn told reporters the '
          'crowd was proof.\n\n"Tampa is ready," he wrote.', ["Buford Renn"]),
+        ('Mayor Tom Ridge spoke first.\n\nOne of the protesters, a woman holding a sign that read "Love Trumps Hate," '
+         'shouted at supporters as they walked past.\n\n"You should be ashamed," she yelled.',
+         ["a woman holding a sign"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
     ],
@@ -553,6 +556,7 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a given name alone, a description in apposition", "a given name alone, a 'who' clause after it",
          "a name ending in -s opening a sentence before a verb in the past",
          "a name before 'supporters' is no one a pronoun stands for", "'Donald Trump supporters' too",
+         "words on a sign in quotation marks name no one",
          "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
 )

@@ -286,6 +286,8 @@ class People(RoleBook):
                 self._named.append((start, start, end, start, person))
             self._add(start, end, person)
             return
+        if start > 0 and self.text[start - 1] in '"“' and self.text[end:end + 2].lstrip(",.!?")[:1] in ('"', "”"):
+            return  # words in quotation marks, a quote not taken as one: 'a sign that read "Love Trumps Hate,"'
         head = sentence_head(run)
         if head:  # 'It alarms Angela Merkel. She left': the name ending one sentence, then the run of the next
             self._read_mention(head, start, start + len(head))
