@@ -234,6 +234,8 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          'a bill.\n\n"The law is already clear," the Kalispell Republican said.', ["Colter Overb"]),
         ('"It has been getting a workout," Robin Gadd said.\n\nGadd, 52, has been the sheriff for 10 years.\n\n'
          '"Wally and I had a lot of good years," the 52-year-old said.', ["Robin Gadd", "Robin Gadd"]),
+        ('Her granddaughter, Yaritza, 19, a student at Middle Tennessee State University, stood a few feet away.\n\n'
+         '"She says that every time," the student said.', ["Yaritza"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -254,6 +256,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a university's place is no person", "a diner is no person (the operator left unresolved)",
          "an order of police is no person", "of two senators named, one quoted, the one the narrative just named",
          "a state legislator's home town and party as an epithet", "an age after a surname alone",
+         "a role after the age in apposition",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

@@ -236,10 +236,12 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     apposed = party.end() if party is not None else name_end  # ('Rep. Gerry Cott (R-Utah), the subcommittee chairman,')
     if text.startswith(",", apposed):
         after = ROLE_AFTER.match(text, apposed) or AGE_AFTER.match(text, apposed)
+        if after is not None and after.re is AGE_AFTER:
+            found.append(f"{after.group(1)}-year-old")
+            after = ROLE_AFTER.match(text, after.end() - 1)  # ('Yaritza, 19, a student at ...': the student too)
         if after is not None:
             role_end = after.end(after.lastindex or 1)
-            found.append(role_key(after.group().lower()[1:role_end - after.start()].split())
-                         if after.re is ROLE_AFTER else f"{after.group(1)}-year-old")
+            found.append(role_key(after.group().lower()[1:role_end - after.start()].split()))
     return (*found, *_nationality(text, run_start, name_start, name_end),
             *_party(text, run_start, name_start, name_end))
 
