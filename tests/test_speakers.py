@@ -236,6 +236,9 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          '"Wally and I had a lot of good years," the 52-year-old said.', ["Robin Gadd", "Robin Gadd"]),
         ('Her granddaughter, Yaritza, 19, a student at Middle Tennessee State University, stood a few feet away.\n\n'
          '"She says that every time," the student said.', ["Yaritza"]),
+        ('Rep. Lonzo Nord (D-Md.) said the threat was "the most un-American moment" of any debate.\n\nOn CNN, '
+         'former Rep. Fritz Dunk (R-Pa.) offered a measured defense.\n\n"I have been going to diners for 40 years," '
+         'the former congressman said.', ["Lonzo Nord", "Fritz Dunk"]),
         ('Board chair Marcelline Ash said teachers backed it.\n\n"Not one of them likes phones," the chairwoman said.',
          ["Marcelline Ash"]),
         ('The vote was a rebuke to Representative Herman Stok, Republican of Alabama and the chairman of the '
@@ -256,7 +259,7 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
          "a university's place is no person", "a diner is no person (the operator left unresolved)",
          "an order of police is no person", "of two senators named, one quoted, the one the narrative just named",
          "a state legislator's home town and party as an epithet", "an age after a surname alone",
-         "a role after the age in apposition",
+         "a role after the age in apposition", "'the former congressman' is not a sitting one quoted before",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place"],
 )

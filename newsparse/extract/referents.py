@@ -105,7 +105,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return gave.group(1), "description"  # 'Another resident, who gave his name only as Chinedu, said'
         words = hit.name.lower().split()
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
-        if words[0] == "the" and role in roles:
+        if words[0] == "the" and role in roles and _same_standing(words, roles[role][-1]):
             holder, told_apart = _role_holder(roles[role], words[1:words.index(role)])
             key = role_key(words)
             if not told_apart and people is not None \
@@ -270,6 +270,12 @@ def _body_named(name: str) -> bool:
         return True
     first = name.split(" ", 1)[0].lower()
     return " " not in name and first not in GIVEN_NAMES and name[:1].isupper() and name.isalpha()
+
+
+def _same_standing(words: list[str], holder: RoleHolder) -> bool:
+    """Whether 'the former congressman' may be someone quoted with the role before: only if quoted as 'former' too
+    (not 'Rep. Lonzo Nord (D-Md.)', who sits)."""
+    return all(word in holder.words for word in words[1:-1] if word in OTHER_HOLDERS)
 
 
 def _role_holder(holders: list[RoleHolder], modifiers: list[str]) -> tuple[RoleHolder, bool]:
