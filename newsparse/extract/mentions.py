@@ -276,7 +276,7 @@ class People(RoleBook):
                 if described:
                     person.vote(given, 10)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
-                    gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group(1))
+                    gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group("kin"))
                     if gender is not None:
                         person.vote(gender, 10)
                     self._named.append((start, start, end, start, person))  # (her husband, as a role: 'Her
@@ -347,7 +347,7 @@ class People(RoleBook):
         before_kin = KIN_NOUN_BEFORE if self.text[run_start - 2:run_start - 1] != "," else KIN_BEFORE
         if self.text[run_start - 1:run_start] in (" ", "\t") and (kin := before_kin.search(
                 self.text, max(0, run_start - 24), run_start)) is not None:  # 'her husband Clarke Gayford', "her
-            person.vote(KIN_GENDER.get(kin.group(1)), 3)  # son, Humayun Khan"
+            person.vote(KIN_GENDER.get(kin.group("kin")), 3)  # son, Humayun Khan"
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 

@@ -2,7 +2,7 @@
 preposition that makes the name a place.
 
 >>> text = "Ana Lind, a spokeswoman for the city, met her husband Tom Reyes and moved to Grand Forks."
->>> ROLE_APPOSITIVE.match(text, 8).group(1), KIN_NOUN_BEFORE.search(text, 0, 54).group(1)
+>>> ROLE_APPOSITIVE.match(text, 8).group(1), KIN_NOUN_BEFORE.search(text, 0, 54).group("kin")
 ('spokeswoman', 'husband')
 >>> PLACE_BEFORE.search(text, 0, 77) is not None, KIN_GENDER["husband"]
 (True, 'male')
@@ -39,18 +39,20 @@ PERSON_APPOSITIVE = re.compile(
 # A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
 # " managing director S" in "Brightwater Living managing director Shane Corcoran" (group 1 the role noun).
 ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?=[" + UPPER + r"])")
-# A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel,".
-KIN_BEFORE = re.compile(r"\b(" + _KIN + r"),[ \t]+$")
-# A kinship noun right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
-KIN_NOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:younger|older|elder|late)[ \t]+)?(" + _KIN
-                             + r")[ \t]+$")
+# A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel," (group "kin").
+KIN_BEFORE = re.compile(r"\b(?P<kin>" + _KIN + r"),[ \t]+$")
+# A possessive and a kinship noun, a word of age or standing between: "her husband", "His late father" (groups
+# "owner" and "kin").
+_OWNED_KIN = (r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:younger|older|elder|late|own)[ \t]+)?(?P<kin>" + _KIN
+              + ")")
+# That right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
+KIN_NOUN_BEFORE = re.compile(_OWNED_KIN + r"[ \t]+$")
+# That before a name with a comma or a phrase of time between too: "His wife, " before "Inez Sauc", "Their daughter,
+# ", "her husband of 38 years, ".
+KIN_OF_BEFORE = re.compile(_OWNED_KIN + r"(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|months|decades))?,?[ \t]+$")
 # A kinship noun in apposition right after a lone given name: ", her brother," in "Daniel, her brother, cooks".
-KIN_AFTER = re.compile(r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?("
+KIN_AFTER = re.compile(r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>"
                        + _KIN + r")\b")
-# A possessive and a kinship noun right before a name, a comma or a phrase between: "His wife, " before "Inez Sauc",
-# "Their daughter, ", "her husband of 38 years, " (group 1 the possessive, group 2 the noun).
-KIN_OF_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:younger|older|elder|late|own)[ \t]+)?(" + _KIN
-                           + r")(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|months|decades))?,?[ \t]+$")
 #: What a person is to whoever calls someone their kin, by that person's gender: 'His wife, Inez,' makes him a
 #: husband; 'Their daughter, Daisy,' makes her parents a father and a mother. (Not siblings: 'his brother' would
 #: then hold for both.)

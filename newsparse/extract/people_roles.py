@@ -52,11 +52,11 @@ class RoleBook:
             last = self.text[max(0, run_start - 14):run_start].rstrip(" \t,").rsplit(None, 1)[-1:]
             if last and (last[0].lower() in KIN_NOUNS or last[0] in _SPANS_OF_TIME) \
                     and (kin := KIN_OF_BEFORE.search(self.text, max(0, run_start - 40), run_start)) is not None \
-                    and (inverse := KIN_INVERSE.get(noun := kin.group(2).lower())) is not None:
+                    and (inverse := KIN_INVERSE.get(noun := kin.group("kin").lower())) is not None:
                 held = self._roles.setdefault(noun, [])
                 if not held or held[-1][1] is not person:
                     held.append((start, person))  # ('Her husband of 38 years, Woody Ogle,')
-                possessive = kin.group(1).lower()
+                possessive = kin.group("owner").lower()
                 for relative in self._kin_owners(possessive, kin.start(), person):
                     gender = {"his": "male", "her": "female"}.get(possessive, relative.gender)
                     if possessive != "their":
