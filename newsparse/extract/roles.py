@@ -80,9 +80,6 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+
                         r"and[ \t]+)?(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
-# A US politician's party and state in brackets or commas after the name: " (R-Utah)" in "Rep. Gerry Cott (R-Utah),
-# the subcommittee chairman,", " (D-N.Y.)", ", R-Ga." in "Rep. Bert Holl, R-Ga., the subcommittee's chairman,".
-PARTY_TAG = re.compile(r"[ \t]*\([DRI]-[A-Z][\w. ]{0,14}\)|,[ \t]+[DRI]-[A-Z][\w.]{0,14}(?=,)")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
@@ -232,8 +229,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         found[-1] = f"{other} {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief', 'Shadow
         # Treasurer Angela Fiorentino' 'the shadow treasurer'; 'the chief', 'the Treasurer' are someone else (not a
         # role after the name: 'Her former husband, Wallace Gadd, a retired deputy,' is 'the retired deputy')
-    party = PARTY_TAG.match(text, name_end)
-    apposed = party.end() if party is not None else name_end  # ('Rep. Gerry Cott (R-Utah), the subcommittee chairman,')
+    apposed = name_end  # (an apposition may follow the party and state: 'Rep. Gerry Cott (R-Utah), the subcommittee
+    if (party := PARTY_AFTER.match(text, name_end)) is not None and party.group(1):  # chairman,', 'Rep. Bert Holl,
+        apposed = party.end() - 1 if text[party.end() - 1] == "," else party.end()  # R-Ga., the chairman,')
     if text.startswith(",", apposed):
         after = ROLE_AFTER.match(text, apposed) or AGE_AFTER.match(text, apposed)
         if after is not None and after.re is AGE_AFTER:
