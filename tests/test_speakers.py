@@ -1081,15 +1081,17 @@ def test_a_long_bare_paragraph_after_an_answer_goes_on_with_the_answer():
     assert speakers_of(body) == ["Boyle", "Boyle", "Trump", "Trump"]
 
 
-def test_an_answer_to_a_question_asked_is_not_the_askers():
-    body = ('Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she asked.\n\n'
+@pytest.mark.parametrize("verb", ["asked", "wondered", "followed up", "wanted to know", "demanded"])
+def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
+    body = (f'Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she {verb}.\n\n'
             '"We did. The samples came back positive."')
     assert speakers_of(body) == ["Celeste Varga", None]
 
 
-def test_who_was_asked_answers():
-    body = ('Dr. Samuel Adew, a deputy under secretary, testified that the office was new.\n\nRep. Bert Holl asked him '
-            'how many managers had been fired.\n\n"I don\'t have that number with me," he replied.')
+@pytest.mark.parametrize("verb", ["asked", "pressed", "questioned", "challenged"])
+def test_who_was_asked_answers(verb):
+    body = ('Dr. Samuel Adew, a deputy under secretary, testified that the office was new.\n\nRep. Bert Holl '
+            f'{verb} him on how many managers had been fired.\n\n"I don\'t have that number with me," he replied.')
     assert speakers_of(body) == ["Samuel Adew"]
 
 

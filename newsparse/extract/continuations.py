@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.speech import ASKING_VERBS
 from ..model import Quote, Span
 from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
@@ -106,7 +107,7 @@ _SHORT_TURN_WORDS = 12
 SAID_TO = re.compile(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:said[ \t]+to|asked|told)[ \t]+"
                      r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.?!]$")
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
-ASKED_AFTER = re.compile(r"[^.?!\n]{0,40}\b(?:asked|asks|pressed|inquired|demanded|wanted to know)\b")
+ASKED_AFTER = re.compile(rf"[^.?!\n]{{0,40}}\b(?:{ASKING_VERBS})\b")
 
 
 def _goes_on(between: str) -> bool:

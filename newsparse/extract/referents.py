@@ -24,7 +24,16 @@ from typing import NamedTuple
 
 from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES
-from ..lexicon.speech import BODY_NOUNS, COMPANY_NOUNS, FEMALE_ROLES, KIN_NOUNS, NAMED_BODY_NOUNS, ROLE_NOUNS
+from ..lexicon.speech import (
+    ASKING_OBJECT_VERBS,
+    ASKING_VERBS,
+    BODY_NOUNS,
+    COMPANY_NOUNS,
+    FEMALE_ROLES,
+    KIN_NOUNS,
+    NAMED_BODY_NOUNS,
+    ROLE_NOUNS,
+)
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from .attribution import Found, person_like
@@ -247,9 +256,9 @@ def role_alone(hit: Found) -> bool:
 
 
 # A verb of asking after someone and a pronoun, its object: " asked him" in 'Holl asked him how many were fired.'
-ASKED_OBJECT = re.compile(r"[ \t]+(?:asked|pressed|questioned|challenged)[ \t]+(him|her)\b")
+ASKED_OBJECT = re.compile(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
-ASKED = re.compile(r"[ \t]+(?:asked|asks|pressed|wondered|followed[ \t]+up)\b")
+ASKED = re.compile(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
 _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.speech import OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
 from .name_context import POSSESSOR_OF_NAMED
 from .phrases import is_adverb
 
@@ -57,7 +57,7 @@ _WHO_VERB = re.compile(r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had
 #: How far after a name its relative clause may start.
 _RELATIVE_REACH = 140
 # A relative clause saying someone was asked: ", who was asked" in "Gov. Beverly Uchen, a Democrat, who was asked".
-WHO_WAS_ASKED = re.compile(r",[ \t]+who[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:asked|pressed|questioned)\b")
+WHO_WAS_ASKED = re.compile(rf",[ \t]+who[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:{ASKING_OBJECT_VERBS})\b")
 # A preposition right before a name, ending a phrase it is the object of: "of " in "a close ally of Hillary Clinton",
 # "his memory of Bill Clinton".
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")

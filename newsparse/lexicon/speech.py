@@ -190,6 +190,13 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs of asking that attribute a question to its asker, as a regex alternation: ' she asked.', ' Lind pressed.',
+#: ' the host wanted to know.' Its asker is not the one who answers the question next.
+ASKING_VERBS = r"asked|asks|pressed|inquired|demanded|wondered|wanted[ \t]+to[ \t]+know|followed[ \t]+up"
+#: Verbs of asking that take the one asked as their object, as a regex alternation: 'Holl asked him', 'a guest who
+#: was pressed'; the one asked is who answers.
+ASKING_OBJECT_VERBS = r"asked|pressed|questioned|challenged"
+
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
 NAMING_VERBS: frozenset[str] = frozenset(
