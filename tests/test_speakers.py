@@ -984,12 +984,23 @@ def test_a_name_in_apposition_after_a_description(body, speaker):
         ('The nominee, Dr. Leopoldina Carr, testified for four hours. A White House spokeswoman, Phil Drac, said she '
          'would be confirmed.\n\nAt the end, the 54-year-old nominee thanked the senators.\n\n"I know I have some '
          'trust to earn," she said.', "Leopoldina Carr"),
+        ('Rep. Aldo Pinnock, R-Wis., met Gov. Ted Varn on Monday.\n\nThe Wisconsin Republican gave Varn some credit, '
+         'saying he had done well.\n\n"We hope he aspires to more," he said.', "Aldo Pinnock"),
+        ('Sen. Ida Gast (D-Md.) spoke after Sen. Edna Rourke (D-N.H.).\n\nPressed on the bill, the New Hampshire '
+         'Democrat did not hesitate.\n\n"It is dead," she said.', "Edna Rourke"),
     ],
     ids=["a role after a lead-in is the sentence's subject", "a role with a modifier opening a sentence",
-         "a kinship owned by a possessive opening a sentence", "an age before the role after a lead-in"],
+         "a kinship owned by a possessive opening a sentence", "an age before the role after a lead-in",
+         "a politician's state and party opening a sentence", "a state and party after a lead-in"],
 )
 def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker):
     assert speakers_of(body)[-1] == speaker
+
+
+def test_a_state_party_body_is_no_politician():
+    body = ('Rep. Aldo Pinnock, R-Wis., met Gov. Ted Varn on Monday.\n\nThe Wisconsin Republican Party gave Varn '
+            'credit.\n\n"We hope he aspires to more," he said.')
+    assert speakers_of(body) == ["Ted Varn"]
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,11 @@ POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a
                         for word in ("His", "Her", "Their"))
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate."
 LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+# A politician's state (or home town) and party as the subject of a sentence, or after a lead-in's comma: "The
+# Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said" (group 1 the
+# place, group 2 the party).
+THE_PLACE_PARTY = re.compile(r"(?:\bThe|,[ \t]+the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
+                             r"(Republican|Democrat|independent)\b(?![\w'’-]|[ \t]+[A-Z])")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
 HE_TITLE = re.compile(r"he (" + "|".join(sorted(title.capitalize() for title in CAPITALISED_TITLES))
@@ -154,7 +159,7 @@ _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress"
 def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, role key) of each role that may stand as a sentence's subject for a person named with it: 'The
     judge was unmoved', 'The retired teacher denied it', 'The former mayor', 'Their daughter shook her head',
-    'Asked about it, the sheriff did not hesitate'."""
+    'Asked about it, the sheriff did not hesitate', 'The Wisconsin Republican did give him credit'."""
     found = []
     for m in (*THE_WORD.finditer(text, start, end), *LEAD_IN_ROLE.finditer(text, start, end)):
         first, second = m.groups()
@@ -168,6 +173,9 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             found.append((at, m.end(1), first))  # 'the 54-year-old nominee thanked the senators'
     found += [(m.start(), m.end(), m.group(1)) for pattern in POSSESSED_ROLES
               for m in pattern.finditer(text, start, end) if m.group(1) in ROLE_WORDS]
+    found += [(m.start(1) - 4, m.end(), f"{m.group(1).lower()} {PARTIES[m.group(2).lower()]}")
+              for m in THE_PLACE_PARTY.finditer(text, start, end)]  # 'The Wisconsin Republican' -> 'wisconsin
+    # republican', the key ``_party`` gives 'Paul Ryan (R-Wis.)'
     return sorted(found)
 
 
