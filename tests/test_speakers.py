@@ -963,8 +963,11 @@ def test_wanting_to_know_asks(body, speaker):
         ("The resolution's sponsor, Sen. Ben Osei (D-Minn.), wrote that he would \"happily walk it over to her "
          'office.\"', "Ben Osei"),
         ('His agency, Apex Sports Group, said in a statement that it "has never paid any coach."', "Apex Sports Group"),
+        ("The mayor drove to Dayton to meet a fund-raiser for the state party, Odile Marchbank. She had a "
+         'spreadsheet.\n\n"This is what you would need," she said.', "Odile Marchbank"),
     ],
-    ids=["a role, then the name in apposition", "a body's description, then its name in apposition"],
+    ids=["a role, then the name in apposition", "a body's description, then its name in apposition",
+         "a role of a body, then a name of an unknown given name in apposition"],
 )
 def test_a_name_in_apposition_after_a_description(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -277,6 +277,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     cadet recruit challenger regent consul alumnus freshman sophomore freeholder freeholders
     dishwasher housekeeper receptionist paralegal intern interns apprentice trainee trainees
     taoiseach tánaiste tanaiste vice-president elder elders mec
+    fundraiser fundraisers fund-raiser fund-raisers co-chairman co-chairwoman co-chair vice-chairman vice-chairwoman
     """.split()
 )
 
