@@ -1484,6 +1484,12 @@ def test_statements_and_lead_ins(body, speakers):
          '"I spent more time on the phone than with patients," she said.', ["A dentist"]),
         ('K. Saraswathy opened the meeting. The group\'s chairman, Mohd Ridzuan Abu Bakar, said a limit was needed.'
          '\n\n"The ministry should act," he said.', ["Mohd Ridzuan Abu Bakar"]),
+        ('Mr. Gadsby, an Oklahoma Republican, held up a folder.\n\n"That is a shrug," the Oklahoma Republican said.',
+         ["Gadsby"]),
+        ('State Del. Anselmo Quiroz (D-Prince George\'s) asked for a hotline.\n\n"People stay home," he said.',
+         ["Anselmo Quiroz"]),
+        ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
+         '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
     ids=["a treasurer's title", "a supervisor's title", "a British judge's title", "a demonym names no one",
          "a cathedral is no one", "a party's short name is no one", "a memo and who wrote it",
@@ -1496,7 +1502,9 @@ def test_statements_and_lead_ins(body, speakers):
          "a party's possessive before the name", "an appositive with a comma inside", "a congresswoman is a Rep.",
          "the chief justice is not any justice", "a title capitalised alone after the", "a role and a comma before a "
          "name make it a person", "who asked is not who answers", "a state after the name", "a party and state in "
-         "the archives' form", "a description before a relative clause with no commas"],
+         "the archives' form", "a description before a relative clause with no commas",
+         "a state with 'an' before it", "a delegate's title and a county in the party tag",
+         "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):
     assert speakers_of(body) == speakers

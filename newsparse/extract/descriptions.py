@@ -437,10 +437,18 @@ def introduced(text: str, role: str, start: int, end: int) -> bool:
     said ...' stands between a spokesman quoted before and a later 'the spokesman said'."""
     at = text.find(role, start, end)
     while at >= 0:
-        if INTRODUCED_BEFORE.search(text, max(start, at - 40), at) is not None:
+        if (m := INTRODUCED_BEFORE.search(text, max(start, at - 40), at)) is not None \
+                and not _apposed_to_name(text, m.start()):
             return True
         at = text.find(role, at + len(role), end)
     return False
+
+
+def _apposed_to_name(text: str, position: int) -> bool:
+    """Whether a description at ``position`` is in apposition to a name or an age: 'Robichaux, a three-term
+    congresswoman', 'Yaritza, 19, a student' (not 'Pertamina found oil, a company spokesman said')."""
+    before = text[max(0, position - 30):position - 2].split()[-1:] if text[position - 2:position] == ", " else []
+    return bool(before) and (before[0][:1].isupper() or before[0].isdigit())
 
 
 def _fits(role: str, pronoun: str) -> bool:

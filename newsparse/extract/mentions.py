@@ -518,6 +518,14 @@ class People(RoleBook):
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position, other_than=person) if gender else None
 
+    def last_mentioned(self, name: str, position: int) -> int:
+        """Where the person called ``name`` was last mentioned (by name or pronoun) before ``position``; -1 if
+        nowhere."""
+        k = bisect.bisect_left(self.mentions, position, key=_START) - 1
+        while k >= 0 and self.mentions[k].person.name != name:
+            k -= 1
+        return self.mentions[k].start if k >= 0 else -1
+
     def named_at(self, mention: Mention) -> int:
         """Where the person of ``mention`` was last named by name at or before it (a resolved pronoun is no
         naming); -1 if nowhere."""

@@ -138,8 +138,11 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                     and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
                 name = people.role_holder(f"assistant {key}", hit.span.start)  # 'Assistant Prosecutor Jerry Harb'
                 # ... 'the prosecutor said'
-            if name is not None and not _of_another_state(people, name, words):
-                return name, "role-noun"
+            if name is not None and not _of_another_state(people, name, words) \
+                    and not introduced(text, words[-1], max(0, people.last_mentioned(name, hit.span.start)),
+                                       hit.span.start):
+                return name, "role-noun"  # (not past someone new of the role: 'Del. Eric Weber ... A delegate who
+                # requested anonymity said ... "...," the delegate said.')
         if role_alone(hit) and hit.method != "continuation":
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:

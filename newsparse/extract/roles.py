@@ -40,7 +40,7 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
                "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
                "undersecretary": "undersecretary", "speaker": "speaker", "lt": "lieutenant", "lieutenant": "lieutenant",
-               "undersheriff": "undersheriff"}
+               "undersheriff": "undersheriff", "del": "delegate", "delegate": "delegate"}
 #: Roles written as initials that TITLE_ROLES keys: 'the CEO' is 'the executive' (ceo, cfo, coo, cto, cs).
 _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
@@ -112,9 +112,11 @@ COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a
 COUNTRY_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
                            r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([A-Z][a-z]+)\b")
 # A politician's party and state after the name: " (R-Ky.)", " (D-N.Y.)"; or in apposition: ", a Wisconsin Republican".
-# Also AP's ", D-Texas," and the archives' ", Democrat of Texas," (state in group 2, party in group 1 or 5).
-PARTY_AFTER = re.compile(r"(?:[ \t]+\(|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)[),]"
-                         r"|,[ \t]+(?:a|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
+# Also AP's ", D-Texas," and the archives' ", Democrat of Texas,"; a county for a state legislator: " (D-Prince
+# George's)" (state in group 2, party in group 1 or 5).
+PARTY_AFTER = re.compile(r"(?:[ \t]+\(|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)"
+                         r"(?:['’]s)?[),]"
+                         r"|,[ \t]+(?:a|an|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
                          r"(Republican|Democrat|independent)\b"
                          r"|,[ \t]+(Republican|Democrat)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # The state after a politician's name: " of Texas" in "Rep. Yolanda Betancourt of Texas".
