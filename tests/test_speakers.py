@@ -1488,6 +1488,9 @@ def test_statements_and_lead_ins(body, speakers):
          ["Gadsby"]),
         ('State Del. Anselmo Quiroz (D-Prince George\'s) asked for a hotline.\n\n"People stay home," he said.',
          ["Anselmo Quiroz"]),
+        ('The Catholic bishop of Brownsville, Texas, the Most Rev. Anatol Verhune, said the ruling would "prolong '
+         'the suffering of families." He added: "We will keep our doors open."', ["Anatol Verhune", "Anatol Verhune"]),
+        ('The mayor of Dover, Del., Rosalind Pekar, said the plan would "cost us dearly."', ["Rosalind Pekar"]),
         ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
          '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
@@ -1504,6 +1507,7 @@ def test_statements_and_lead_ins(body, speakers):
          "name make it a person", "who asked is not who answers", "a state after the name", "a party and state in "
          "the archives' form", "a description before a relative clause with no commas",
          "a state with 'an' before it", "a delegate's title and a county in the party tag",
+         "a name after a city and a state, a 'Most Rev.' before it", "a name after a city and a state's abbreviation",
          "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):

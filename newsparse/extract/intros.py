@@ -16,6 +16,7 @@ quote's is read by ``leads``.
 from __future__ import annotations
 
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
+from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import (
     NAMING_VERBS,
     OBJECT_VERBS,
@@ -135,6 +136,8 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if phrase.kind == "name":
             phrase = _joined_before(toks, s, phrase)
         j = skip_to_verb(toks, phrase.end)
+        if j is None and _apposed_after_state(toks, s, phrase):
+            j = phrase.end + 1  # 'The mayor of Brownsville, Texas, Luis Arizm, | said'
         if j is None and colon and phrase.kind == "name" and toks[phrase.end].text == ",":
             main = main if main >= 0 else main_clause(toks)
             if s == main:
@@ -160,6 +163,16 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if s == main and speaks_later(toks, j + 1):
             return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
     return None
+
+
+def _apposed_after_state(toks: list[Token], s: int, phrase: Phrase) -> bool:
+    """Whether the name ``phrase`` at ``s`` stands in apposition after a US state that ends a place, a comma and a
+    speech verb after it: 'The bishop of Brownsville, Texas, | the Most Rev. Nicanor Arizm, said' (the comma after
+    the name closes the appositive; the state is no speaker)."""
+    end = phrase.end
+    return phrase.kind == "name" and s >= 4 and toks[s - 1].text == "," and toks[s - 3].text == "," \
+        and end + 1 < len(toks) and toks[end].text == "," and is_verb(toks[end + 1]) \
+        and (region := REGIONS.get(fold_place(toks[s - 2].text))) is not None and region[0] == "US"
 
 
 def _main_clause_after(toks: list[Token], verb: int) -> bool:

@@ -184,6 +184,10 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     return _read_name(toks, i)
 
 
+#: Words that rank an honorific before it: 'the Most Rev.', 'the Right Rev.', 'the Very Rev.'.
+_HONORIFIC_DEGREES = frozenset({"most", "right", "very"})
+
+
 def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | None:
     j = i + 1
     limit = min(len(toks), i + 1 + _MAX_DESCRIPTION)
@@ -229,8 +233,10 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the Governor' (NYT capitals)
     if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
             and not _is_title(toks[j - 1]):
-        if _is_title(toks[i + 1]) and (name := clean_name(" ".join(t.text for t in toks[i + 1:j]))):
-            return Phrase(i, j, "name", name)  # 'the Rev. Judith Carey'
+        if (_is_title(toks[i + 1]) or (toks[i + 1].lower in _HONORIFIC_DEGREES and j > i + 3
+                                      and _is_title(toks[i + 2]))) \
+                and (name := clean_name(" ".join(t.text for t in toks[i + 1:j]))):
+            return Phrase(i, j, "name", name)  # 'the Rev. Judith Carey', 'the Most Rev. Nicanor Arizm'
         owner = next((k for k in range(j - 2, i, -1) if toks[k].text.endswith(("'s", "’s", "s'", "s’"))), None)
         if owner is not None and (name := clean_name(" ".join(t.text for t in toks[owner + 1:j]))):
             return Phrase(i, j, "name", name)  # "the Liberal Democrats' Faisal Qureshi"
