@@ -2040,6 +2040,12 @@ def test_speech_verbs_never_keep_a_period_nor_read_as_modifiers():
                 or verb in attribution._PREPOSITIONS or verb in attribution._WEEKDAYS]
 
 
+@pytest.mark.parametrize("contraction", ["I'm", "I’m", "I'd", "I’ll", "I've"])
+def test_a_first_person_contraction_is_no_one_a_he_stands_for(contraction):
+    body = f'A: {contraction} saying the committee can change it.\n\nA: He milked cows. He said, "The party left."'
+    assert speakers_of(body) == [None]
+
+
 @pytest.mark.parametrize("word", ["he", "She", "him", "his", "her", "hers", "himself", "herself"])
 def test_every_third_person_pronoun_is_read(word):
     assert [m.group() for m in mentions.PRONOUN.finditer(f"Then {word} left; the theme stays.")] == [word]

@@ -30,8 +30,10 @@ from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERB
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
 from .phrases import clean_name
 
-#: Capitalised words that open sentences and are never a person: skipped before any other test.
-COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START)
+#: Capitalised words that open sentences and are never a person: skipped before any other test ('However', and the
+#: first person's contractions, 'I'm', 'I’d').
+COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START) \
+    | frozenset(f"I{mark}{end}" for mark in "'’" for end in ("m", "d", "ll", "ve"))
 #: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
 _HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
 # Initials of a country or a body opening a run: 'U.S.', 'U.K.', 'U.N.' (a name's own initial is one letter: 'J.').
