@@ -1102,6 +1102,25 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
     assert speakers_of(body) == ["Celeste Varga", None]
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("The witness, Marj Pellow, runs the program. Ms. Lunde asked Ms. Pellow how many families were waiting.\n\n"
+         "''About 600,'' she answered.\n\n''And how many have a file?'' she asked.",
+         ["Marj Pellow", "Lunde"]),
+        ("Gov. Henry Quist spoke. The Speaker, Leo Yabara, said he could bring members back.\n\nA reporter asked the "
+         "governor whether he would accept a smaller tax.\n\n''Is $200 million a deal?'' she asked.\n\n''I will not "
+         "negotiate with myself,'' he said.", ["A reporter", "Henry Quist"]),
+        ('Rep. Elsa Kleiner (R-Va.) took questions. Odette Trom, a nurse, asked the congresswoman whether she would '
+         'keep the rules.\n\n"Yes," she said.', ["Elsa Kleiner"]),
+    ],
+    ids=["the one asked by name answers, the asker asks again", "the one asked by role answers after the question",
+         "the one asked by role answers"],
+)
+def test_who_was_asked_by_name_or_role_answers(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 @pytest.mark.parametrize("verb", ["asked", "pressed", "questioned", "challenged"])
 def test_who_was_asked_answers(verb):
     body = ('Dr. Samuel Adew, a deputy under secretary, testified that the office was new.\n\nRep. Bert Holl '

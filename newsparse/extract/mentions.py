@@ -518,6 +518,12 @@ class People(RoleBook):
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position, other_than=person) if gender else None
 
+    def named_within(self, start: int, end: int) -> Person | None:
+        """The person of the first mention that starts in ``start``..``end`` ('Marj Pike' in 'Ms. Pike'), or
+        None."""
+        k = bisect.bisect_left(self.mentions, start, key=_START)
+        return self.mentions[k].person if k < len(self.mentions) and self.mentions[k].start < end else None
+
     def last_mentioned(self, name: str, position: int) -> int:
         """Where the person called ``name`` was last mentioned (by name or pronoun) before ``position``; -1 if
         nowhere."""

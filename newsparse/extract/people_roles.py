@@ -111,8 +111,12 @@ class RoleBook:
     def role_holder(self, role: str, position: int) -> str | None:
         """The one person given ``role`` before ``position`` ('the president' -> 'Carmen Villanueva'); None for
         none, or for several ('President Barack Obama' and 'World Bank President Jim Yong Kim')."""
-        person = one_holder(self._roles_given().get(role, ()), position)
+        person = self.role_person(role, position)
         return person.name if person is not None else None
+
+    def role_person(self, role: str, position: int) -> Person | None:
+        """The person ``role_holder`` names."""
+        return one_holder(self._roles_given().get(role, ()), position)
 
     def holders(self, role: str, position: int) -> int:
         """How many people were given ``role`` before ``position``."""

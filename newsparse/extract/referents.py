@@ -49,7 +49,7 @@ from .descriptions import (
     quoted_before,
     statement_issuer,
 )
-from .mentions import People
+from .mentions import People, Person
 from .phrases import LETTERS
 from .roles import AGE_ROLE, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
 
@@ -260,6 +260,10 @@ def role_alone(hit: Found) -> bool:
 
 # A verb of asking after someone and a pronoun, its object: " asked him" in 'Holl asked him how many were fired.'
 ASKED_OBJECT = re.compile(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)\b")
+# A verb of asking, whom it asks (group 1: a name or 'the' and a role) and what they were asked: " asked Ms. Pike
+# how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether".
+ASKED_SOMEONE = re.compile(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z]+|[A-Z][\w.'’-]*)"
+                           r"(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:whether|if|how|why|what|when|where|who|about)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = re.compile(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
@@ -301,6 +305,32 @@ def _role_holder(holders: list[RoleHolder], modifiers: list[str]) -> tuple[RoleH
     return holders[-1], False
 
 
+def _one_asked(people: People, pronoun: str, text: str, para_starts: list[int], quote_start: int,
+               previous: Quote | None) -> Person | None:
+    """Who was asked something in the paragraph before the quote, of the pronoun's gender, the one who answers:
+    'Odette Troy asked the congresswoman whether she would keep the rules.\n\n"Yes," she said.' -> the
+    congresswoman's holder (a question quoted between, the asker's, is passed over)."""
+    para = para_index(para_starts, quote_start)
+    if not para_starts or para < 1:
+        return None
+    floor = para_starts[para - 1]
+    if previous is not None and previous.end > floor:
+        if not asks(previous):
+            return None  # (someone quoted since: they, or the one asked, are read by the rules after)
+        floor = para_starts[max(0, para_index(para_starts, previous.start) - 1)]
+    found = next(reversed(list(ASKED_SOMEONE.finditer(text, floor, quote_start))), None)
+    if found is None:
+        return None
+    asked = found.group(1)
+    if asked.startswith("the "):
+        words = asked.lower().split()[1:]
+        person = people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
+    else:
+        person = people.named_within(found.start(1), found.end(1))
+    gender = "male" if pronoun == "he" else "female"
+    return person if person is not None and not person.told_apart(gender) else None
+
+
 def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
                   para_starts: list[int], quote_start: int) -> str | None:
     """Who 'he' or 'she' stands for: the person named last (see ``mentions``), unless someone described and not
@@ -319,6 +349,9 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and object_asked.group(1) == ("him" if pronoun == "he" else "her") \
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he
         mention = people.other_antecedent(pronoun, position, mention.person)  # replied': not Holl)
+    if mention is not None and not ASKED.match(text, hit.span.end) \
+            and (asked := _one_asked(people, pronoun, text, para_starts, quote_start, previous)) is not None:
+        return asked.name  # ('Ms. Lund asked Ms. Pike how many were waiting. ''About 600,'' she answered.': Pike)
     named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
     para = para_index(para_starts, position)
     if previous is not None and previous.speaker_span is not None:
