@@ -103,8 +103,10 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
 _SENTENCE_MENTIONS = 12
 # An article right before a word: "the " in "the Highline pilots".
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
-# A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey".
-FIRST_NAME_GIVEN = re.compile(r"\b(his|her)[ \t]+first[ \t]+name,?[ \t]+(?:as[ \t]+)?$")
+# A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
+# only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
+FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
+                              r"|(him|her)self[ \t]+(?:only[ \t]+|simply[ \t]+)?as[ \t]+)$")
 #: How long a paragraph may be and still be a heading in title case.
 _HEADING_MAX_CHARS = 120
 #: How many more votes for the other gender tell a person apart from a he or she: a title's, a given name's, a
@@ -258,10 +260,11 @@ class People(RoleBook):
                     and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
                 # after 'Highline Air': a name after an article is a thing's)
                 person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
-            if person is None and not no_name and "name" in self.text[max(0, start - 10):start] \
+            if person is None and not no_name and ("name" in self.text[max(0, start - 10):start]
+                                                   or self.text[start - 4:start] == " as ") \
                     and (given := FIRST_NAME_GIVEN.search(self.text, max(0, start - 30), start)) is not None:
                 person = self._person(word, word)  # 'who would give only his first name, Dewey,'
-                person.vote("male" if given.group(1) == "his" else "female", 10)
+                person.vote("male" if (given.group(1) or given.group(2)) in ("his", "him") else "female", 10)
             if person is None:
                 kin = None if no_name else kin_beside(self.text, start, end)
                 described = not no_name and kin is None and (given := GIVEN_NAMES.get(word.lower())) is not None \

@@ -55,12 +55,13 @@ from .roles import AGE_ROLE, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
-# Ruth,".
-GAVE_NAME = re.compile(r",[ \t]+(?:and[ \t]+)?who[ \t]+(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
+# Ruth,"; " who gave her name only as Kinsley sat"; ", who identified herself only as Delfina from Casa Grande,".
+GAVE_NAME = re.compile(r"(?:,[ \t]+)?(?:and[ \t]+)?who[ \t]+(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
                        r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
                        r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
                        r"(?:only[ \t]+|simply[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
-                       r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?),")
+                       r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                       r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
 
 class RoleHolder(NamedTuple):
