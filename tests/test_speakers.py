@@ -1518,6 +1518,10 @@ def test_statements_and_lead_ins(body, speakers):
         ('The Catholic bishop of Brownsville, Texas, the Most Rev. Anatol Verhune, said the ruling would "prolong '
          'the suffering of families." He added: "We will keep our doors open."', ["Anatol Verhune", "Anatol Verhune"]),
         ('The mayor of Dover, Del., Rosalind Pekar, said the plan would "cost us dearly."', ["Rosalind Pekar"]),
+        ("Lena Vaskov, 47, a former prosecutor, is running.\n\n''I'll call you,'' the former prosecutor said.",
+         ["Lena Vaskov"]),
+        ("Corinne Vass, a former assistant district attorney, is running. Her rival is Amos Tully.\n\n''I'll call "
+         "you,'' the former prosecutor said.", ["Corinne Vass"]),
         ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
          '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
@@ -1535,6 +1539,7 @@ def test_statements_and_lead_ins(body, speakers):
          "the archives' form", "a description before a relative clause with no commas",
          "a state with 'an' before it", "a delegate's title and a county in the party tag",
          "a name after a city and a state, a 'Most Rev.' before it", "a name after a city and a state's abbreviation",
+         "a former holder named with an appositive", "a district attorney is a prosecutor",
          "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):

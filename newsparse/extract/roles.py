@@ -146,6 +146,8 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
         return "chief justice"  # (not any justice: 'Chief Justice Leonard Szabo' beside 'Justice Philippa Kornblum')
     if role == "member" and len(words) >= 2 and words[-2] == "council":
         return "councilmember"  # ('Council member Henriette Oyew' ... 'the councilwoman')
+    if role == "attorney" and len(words) >= 2 and words[-2] == "district":
+        return "prosecutor"  # ('a former assistant district attorney' ... 'the former prosecutor')
     return TITLE_ROLES[role] if role in _SHORT_ROLES else _SAME_ROLES.get(role, role)
 
 
@@ -249,7 +251,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             after = ROLE_AFTER.match(text, after.end() - 1)  # ('Yaritza, 19, a student at ...': the student too)
         if after is not None:
             role_end = after.end(after.lastindex or 1)
-            found.append(role_key(after.group().lower()[1:role_end - after.start()].split()))
+            words = after.group().lower()[1:role_end - after.start()].split()
+            other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
+            found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
     return (*found, *_nationality(text, run_start, name_start, name_end),
             *_party(text, run_start, name_start, name_end))
 
