@@ -1522,6 +1522,10 @@ def test_statements_and_lead_ins(body, speakers):
          ["Lena Vaskov"]),
         ("Corinne Vass, a former assistant district attorney, is running. Her rival is Amos Tully.\n\n''I'll call "
          "you,'' the former prosecutor said.", ["Corinne Vass"]),
+        ("Ms. Harkin, 34, is the campaign manager for Boyd Estes. Tavo drives.\n\n''He asks me,'' the campaign "
+         "manager said.", ["Harkin"]),
+        ('Tammy Dzerk, who worked as a nurse there, drove past it. Her son waited.\n\n"Nobody let him in," the nurse '
+         'said.', ["Tammy Dzerk"]),
         ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
          '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
@@ -1540,6 +1544,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a state with 'an' before it", "a delegate's title and a county in the party tag",
          "a name after a city and a state, a 'Most Rev.' before it", "a name after a city and a state's abbreviation",
          "a former holder named with an appositive", "a district attorney is a prosecutor",
+         "a role in the predicate after the name and an age", "a role in a relative clause",
          "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):

@@ -438,17 +438,26 @@ def introduced(text: str, role: str, start: int, end: int) -> bool:
     at = text.find(role, start, end)
     while at >= 0:
         if (m := INTRODUCED_BEFORE.search(text, max(start, at - 40), at)) is not None \
-                and not _apposed_to_name(text, m.start()):
+                and not _said_of_someone(text, m.start()):
             return True
         at = text.find(role, at + len(role), end)
     return False
 
 
-def _apposed_to_name(text: str, position: int) -> bool:
-    """Whether a description at ``position`` is in apposition to a name or an age: 'Robichaux, a three-term
-    congresswoman', 'Yaritza, 19, a student' (not 'Pertamina found oil, a company spokesman said')."""
-    before = text[max(0, position - 30):position - 2].split()[-1:] if text[position - 2:position] == ", " else []
-    return bool(before) and (before[0][:1].isupper() or before[0].isdigit())
+def _said_of_someone(text: str, position: int) -> bool:
+    """Whether a description at ``position`` is said of someone already there, in apposition to a name or an age or
+    as a predicate: 'Robichaux, a three-term congresswoman', 'Yaritza, 19, a student', 'who worked as a nurse', 'is
+    a nurse' (not 'Pertamina found oil, a company spokesman said')."""
+    before = text[max(0, position - 30):position].split()[-1:]
+    if not before:
+        return False
+    if before[0].endswith(","):
+        return before[0][:1].isupper() or before[0][:-1].isdigit()
+    return before[0] in _PREDICATE_WORDS
+
+
+#: Words before a description that make it said of someone already there: 'worked as a nurse', 'is a nurse'.
+_PREDICATE_WORDS = frozenset({"as", "is", "was", "been", "became", "becomes"})
 
 
 def _fits(role: str, pronoun: str) -> bool:

@@ -80,6 +80,12 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+
                         r"and[ \t]+)?(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
+# A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
+# is the campaign manager for Boyd Esta", " has been chairman of", ", who worked as a nurse" (the role is group 1).
+ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|(?:works|worked|serves"
+                            r"|served)[ \t]+as)[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
+                            r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + r"))\b(?![\w'’-])"
+                            r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
@@ -244,16 +250,20 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     apposed = name_end  # (an apposition may follow the party and state: 'Rep. Gerry Cott (R-Utah), the subcommittee
     if (party := PARTY_AFTER.match(text, name_end)) is not None and party.group(1):  # chairman,', 'Rep. Bert Holl,
         apposed = party.end() - 1 if text[party.end() - 1] == "," else party.end()  # R-Ga., the chairman,')
+    after = None
     if text.startswith(",", apposed):
         after = ROLE_AFTER.match(text, apposed) or AGE_AFTER.match(text, apposed)
         if after is not None and after.re is AGE_AFTER:
             found.append(f"{after.group(1)}-year-old")
-            after = ROLE_AFTER.match(text, after.end() - 1)  # ('Yaritza, 19, a student at ...': the student too)
-        if after is not None:
-            role_end = after.end(after.lastindex or 1)
-            words = after.group().lower()[1:role_end - after.start()].split()
-            other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
-            found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
+            apposed = after.end()
+            after = ROLE_AFTER.match(text, apposed - 1)  # ('Yaritza, 19, a student at ...': the student too)
+    if after is None:
+        after = ROLE_PREDICATE.match(text, apposed)  # ('Jo Hark, 34, is the campaign manager for Boyd Esta')
+    if after is not None:
+        role_end = after.end(after.lastindex or 1)
+        words = after.group().lower()[1:role_end - after.start()].split()
+        other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
+        found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
     return (*found, *_nationality(text, run_start, name_start, name_end),
             *_party(text, run_start, name_start, name_end))
 
