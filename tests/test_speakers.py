@@ -1526,6 +1526,8 @@ def test_statements_and_lead_ins(body, speakers):
          "manager said.", ["Harkin"]),
         ('Tammy Dzerk, who worked as a nurse there, drove past it. Her son waited.\n\n"Nobody let him in," the nurse '
          'said.', ["Tammy Dzerk"]),
+        ('The senators drove to a village where a farmer named Grigor Lupas showed them his field.\n\n"My '
+         'grandfather farmed this land," the farmer said.', ["Grigor Lupas"]),
         ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
          '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
@@ -1545,6 +1547,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a name after a city and a state, a 'Most Rev.' before it", "a name after a city and a state's abbreviation",
          "a former holder named with an appositive", "a district attorney is a prosecutor",
          "a role in the predicate after the name and an age", "a role in a relative clause",
+         "a role and 'named' before the name",
          "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):

@@ -119,15 +119,17 @@ def body_before(text: str, run_start: int) -> bool:
 
 
 def role_before(text: str, run_start: int) -> bool:
-    """'The White House chief of staff, Leland Voorhis,', 'Board member Krista Vickers': a role right before the
-    name, with a comma or in lower case."""
+    """'The White House chief of staff, Leland Voorhis,', 'Board member Krista Vickers', 'a farmer named Grigore
+    Lupas': a role right before the name, with a comma or in lower case."""
     if text[run_start - 2:run_start] == ", ":
         last = text[max(0, run_start - 24):run_start - 2].rsplit(None, 1)[-1:]
         return bool(last) and last[0].lower() in ROLE_WORDS
     if text[run_start - 1:run_start] != " " or not text[run_start - 2:run_start - 1].islower():
         return False
-    last = text[max(0, run_start - 24):run_start].rsplit(None, 1)[-1:]
-    return bool(last) and last[0].islower() and last[0] in PERSON_ROLES
+    last = text[max(0, run_start - 30):run_start].split()[-2:]
+    if len(last) == 2 and last[1] == "named":
+        last = last[:1]  # ('a farmer named Grigore Lupas')
+    return bool(last) and last[-1].islower() and last[-1] in PERSON_ROLES
 
 
 def kin_beside(text: str, start: int, end: int) -> re.Match[str] | None:

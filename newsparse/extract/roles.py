@@ -231,6 +231,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             # for labor secretary, Ida Brack,' is the nominee (not the secretary)
     elif AGE_ROLE.fullmatch(last):
         found.append(last)  # an age before the name: '19-year-old Kofi Mensah' is 'the 19-year-old'
+    elif last in ("named", "called") and (before := ROLE_BEFORE.search(
+            text, max(0, run_start - 70), run_start - len(last) - 1)) is not None:
+        found.append(role_key(text[before.start():before.end(1)].lower().split()))  # 'a farmer named Grigore
+        # Lupas' is 'the farmer'
     elif last in ("for", "of") and (titled := TITLE_OF_BEFORE.search(text, max(0, run_start - 40), run_start)) \
             and (title := titled.group(1).lower()) in ROLE_WORDS:
         found.append(role_key((title,)))  # 'Minister for Transport Niamh Burke' is 'the minister'
