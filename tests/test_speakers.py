@@ -2080,6 +2080,24 @@ def test_speech_verbs_never_keep_a_period_nor_read_as_modifiers():
                 or verb in attribution._PREPOSITIONS or verb in attribution._WEEKDAYS]
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Wendell and Margo Ostrak have voted together since 1976. ''She thinks I've lost my mind,'' Mr. Ostrak said.",
+         ["Wendell Ostrak"]),
+        ("Among the members were Conrad and Lil Lamond, who made money in refrigeration.\n\nAfterward, Mr. Lamond said "
+         "he would give. His wife was a few steps ahead.\n\nShe turned around. ''He says that every year,'' she said.",
+         ["Lil Lamond"]),
+        ("Mr. Ostrak walked a visitor out, past a sign he had pushed into the lawn on Labor Day.\n\n''He'll pay,'' she "
+         "said.", [None]),
+    ],
+    ids=["a given name alone before 'and' and a full name is the partner's", "and she is the other partner",
+         "a holiday is no one"],
+)
+def test_couples_named_together(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 @pytest.mark.parametrize("contraction", ["I'm", "I’m", "I'd", "I’ll", "I've"])
 def test_a_first_person_contraction_is_no_one_a_he_stands_for(contraction):
     body = f'A: {contraction} saying the committee can change it.\n\nA: He milked cows. He said, "The party left."'

@@ -103,6 +103,8 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
 _SENTENCE_MENTIONS = 12
 # An article right before a word: "the " in "the Highline pilots".
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+# A given name alone before 'and' and a full name sharing its surname: "Wendell and " in "Wendell and Margo Ostr".
+COUPLE_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+and[ \t]+$")
 # A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
 # only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
 FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
@@ -351,8 +353,26 @@ class People(RoleBook):
         if self.text[run_start - 1:run_start] in (" ", "\t") and (kin := before_kin.search(
                 self.text, max(0, run_start - 24), run_start)) is not None:  # 'her husband Clarke Gayford', "her
             person.vote(KIN_GENDER.get(kin.group("kin")), 3)  # son, Humayun Khan"
+        if len(parts) == 2 and self.text[run_start - 5:run_start] == " and " \
+                and (couple := COUPLE_BEFORE.search(self.text, max(0, run_start - 30), run_start)) is not None:
+            self._read_partner(couple, surname)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _read_partner(self, couple: re.Match[str], surname: str) -> None:
+        """The partner named by a given name alone before 'and' and a full name: 'Wendell' in 'Wendell and Margo
+        Ostr have voted together' is Wendell Ostr (not when a capitalised word stands before: 'Bill Tom and ...')."""
+        given = couple.group(1)
+        gender = GIVEN_NAMES.get(given.lower())
+        before = self.text[max(0, couple.start() - 20):couple.start()].split()[-1:]
+        if gender is None or (before and before[0][:1].isupper() and not before[0].endswith((".", ":", "!", "?"))):
+            return
+        name = f"{given} {surname}"
+        partner = self._by_name.get(name)
+        if partner is None:
+            partner = self._by_name[name] = self._person(name, surname)
+        partner.vote(gender, _SHARED_NAME_VOTE if given.lower() in SHARED_GIVEN_NAMES else 10)
+        self._add(couple.start(1), couple.end(1), partner)
 
     def _opens_sentence(self, position: int) -> bool:
         """Whether a sentence starts at ``position``."""

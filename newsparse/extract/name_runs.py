@@ -41,7 +41,7 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # A word of a run, between blanks: 'Merkel.' in 'Angela Merkel. She'.
 _WORD = re.compile(r"\S+")
 #: Words that name no person alone but are surnames after a given name: 'Susan Park', 'Denise Hill'.
-_SURNAME_WORDS = frozenset("park hill hall church bridge street post house".split())
+_SURNAME_WORDS = frozenset("park hill hall church bridge street post house day".split())
 #: Titles and roles that are surnames as often, so that a lone "King said" may name a person: Pete King, Larry Elder.
 _TITLE_SURNAMES = frozenset("king bishop major prince pope dean marshal judge cardinal chancellor constable elder "
                             "baker butler porter cooper mason shepherd carpenter fisher hunter priest parsons".split())

@@ -83,6 +83,8 @@ clifton herb woodrow gerry
 homer barney willard garth woody marquis terrell virgil clyde elmer herschel hiram abner cletus darryl daryl
 terrance terence roscoe dewayne merle ervin myron orville wilbur burl chet colby denny eldon hoyt jarrod judd lonnie
 mort ollie stu vern zane jace rocco
+conrad royce percy ulysses dexter harlan monty orson reuben seymour solomon weldon wiley asa buford delbert elbert
+elton emory ezekiel forrest grover hershel hubert irvin jed kermit lyman merrill odell orval thurman verne wilton
 """
 
 _FEMALE = """
@@ -145,6 +147,8 @@ polly della inez trina velma tricia alyssa deanna roxanne madeline nell adeline 
 charlene corinne darla delores dottie elvira erma estella glenda ilene jeanette jenna joann juanita justine karla
 laverne leona lois luella lynette margie marlene mattie melba minnie myra nellie nettie noreen patsy rhoda rosalie
 sadie shana shauna sheryl tasha thelma tonya trudy twila verna wilma
+margo lil lillie lula opal viola cora dora effie eula freda imogene irma iva josie lettie louella mae mamie millie
+nola rosetta sallie susie tillie delphine
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -209,6 +213,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
     kindergarten charity
     reuters xinhua kyodo yonhap interfax
+    day eve live
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
