@@ -104,8 +104,8 @@ POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a
 LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A politician's state (or home town) and party as the subject of a sentence, or after a lead-in's comma: "The
 # Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said" (group 1 the
-# place, group 2 the party).
-THE_PLACE_PARTY = re.compile(r"(?:\bThe|,[ \t]+the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
+# place, group 2 the party; searched from the literal "he", the "T" or ", t" before it checked apart).
+THE_PLACE_PARTY = re.compile(r"he[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
                              r"(Republican|Democrat|independent)\b(?![\w'’-]|[ \t]+[A-Z])")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
@@ -183,8 +183,10 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             found.append((at, m.end(1), first))  # 'the 54-year-old nominee thanked the senators'
     found += [(m.start(), m.end(), m.group(1)) for pattern in POSSESSED_ROLES
               for m in pattern.finditer(text, start, end) if m.group(1) in ROLE_WORDS]
-    found += [(m.start(1) - 4, m.end(), f"{m.group(1).lower()} {PARTIES[m.group(2).lower()]}")
-              for m in THE_PLACE_PARTY.finditer(text, start, end)]  # 'The Wisconsin Republican' -> 'wisconsin
+    found += [(at, m.end(), f"{m.group(1).lower()} {PARTIES[m.group(2).lower()]}")
+              for m in THE_PLACE_PARTY.finditer(text, start + 1, end)
+              if (text[at := m.start() - 1] == "T" and (at == 0 or not text[at - 1].isalnum()))
+              or (text[at] == "t" and text[at - 2:at] == ", ")]  # 'The Wisconsin Republican' -> 'wisconsin
     # republican', the key ``_party`` gives 'Paul Ryan (R-Wis.)'
     return sorted(found)
 
