@@ -690,6 +690,9 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('Holloway herself issued a brief statement through her lawyers. "I hope no mother waits," it said.',
          ["Holloway"]),
         ('The WHO said it was helping. "A team is deployed," the statement said.', ["the statement"]),
+        ('Gov. Lucas Trammell skipped the talks. "We will see," he said.\n\nThe governor issued a statement from '
+         'Springfield, where he was visiting a clinic. The statement said:\n\n"Today our seniors won."',
+         ["Lucas Trammell", "Lucas Trammell"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -722,7 +725,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "a gesture before a quote", "a body's name before an aside", "'it' past a person the narrative reports",
          "an age before the name", "a plural title gives the role too: two senators, left as written",
          "'the statement' after a body released one", "'the statement' after someone provided one",
-         "'it' after someone issued a statement", "'the statement' with no issuer named: left"],
+         "'it' after someone issued a statement", "'the statement' with no issuer named: left",
+         "'the statement' from a place, issued by a role's holder"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

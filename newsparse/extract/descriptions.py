@@ -103,6 +103,8 @@ STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z
 # "a letter from Ana Lind".
 DOCUMENT_FROM = re.compile(r"\b" + _DOCUMENT + r"[ \t]+from[ \t]+(?:(?:his|her|their|its|the)[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+# What shows a name is a place's: ", where" in "a statement from Springfield, where he was visiting", ", Ill.".
+PLACE_CLAUSE = re.compile(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
 # A document and who shared it, in a relative clause after it: "The post, which Sen. Colby Rutt shared".
 DOCUMENT_SHARED = re.compile(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
                              r"[ \t]+(?:shared|posted|wrote|sent|issued|released|published|signed)\b")
@@ -336,7 +338,9 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     memo prepared for the council by City Attorney Leonard Vukovich' -> 'Leonard Vukovich'."""
     issuers = sorted([(m.start(), _titled_name(m.group(1))) for m in STATEMENT_ISSUED.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)]
-                     + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_FROM.finditer(text, start, end)]
+                     + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_FROM.finditer(text, start, end)
+                        if PLACE_CLAUSE.match(text, m.end()) is None]  # (not 'a statement from Springfield, where
+                     # he was visiting')
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_SHARED.finditer(text, start, end)]
                      + [(m.start(), _titled_name(m.group(1))) for m in STATEMENT_FIRST.finditer(text, start, end)])
     return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a

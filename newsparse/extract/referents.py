@@ -156,7 +156,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS and (issuer := (
                 statement_issuer(text, hit.span.start, quote_start) if hit.span.start < quote_start else None)
                 or _narrated_before(hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
-            return issuer, "role-noun"  # 'The Fair Association released a statement. "...," the statement said.'
+            return _holder_of(issuer, people, hit.span.start), "role-noun"  # 'The Fair Association released a
+            # statement. "...," the statement said.'; 'the governor issued a statement' is Gov. Lucas Tram's
         if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS and (company := _narrated_before(
                 hit, previous, text, para_starts, quote_start, company_opening)) is not None:
             return company, "role-noun"  # 'Acme Corp cut its outlook. "...," the company said.'
@@ -169,6 +170,15 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _holder_of(description: str, people: People | None, position: int) -> str:
+    """The one person a description of a role stands for, if the article gave that role to one ('the governor' ->
+    'Lucas Tram' after 'Gov. Lucas Tram'); else the description."""
+    words = description.lower().split()
+    if people is None or len(words) != 2 or words[0] != "the" or words[1] not in ROLE_WORDS:
+        return description
+    return people.role_holder(role_key(words[1:]), position) or description
 
 
 def _of_another_state(people: People, name: str, words: list[str]) -> bool:
