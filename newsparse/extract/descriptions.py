@@ -224,11 +224,18 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
             # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
-                or (not brought_in and (_after_inverted_verb(text, start, m.start())
-                                        or _introduced_as_subject(text, m, pronoun))):
+                or (not brought_in and ((_after_inverted_verb(text, start, m.start())
+                                         and not (phrase.end < len(toks) and toks[phrase.end].lower in _CLAUSE_VERBS))
+                                        or _introduced_as_subject(text, m, pronoun))):  # (not 'Lucian Marsh, a
+            # lawyer, said his uncle had kept every letter': the subject of what was said)
             found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
+
+
+#: Verbs that show a description after 'said' is the subject of what was said, not its speaker inverted: 'said his
+#: uncle had kept every letter'.
+_CLAUSE_VERBS = frozenset("had has have was were is are would will could should did does do can may might must".split())
 
 
 def _verb_after_relative(toks: list[Token], who: int) -> int | None:
