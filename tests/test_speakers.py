@@ -2084,6 +2084,12 @@ def test_speech_verbs_never_keep_a_period_nor_read_as_modifiers():
                 or verb in attribution._PREPOSITIONS or verb in attribution._WEEKDAYS]
 
 
+def test_a_name_modifying_a_noun_is_not_the_subject():
+    body = ('Supporters of Donald Trump left angry.\n\nThe Trump campaign\'s adviser, Cosmo Nieder, said '
+            'the campaign would appeal. In a statement sent to reporters, he said:\n\n"The people were denied a vote."')
+    assert speakers_of(body) == ["Cosmo Nieder"]
+
+
 def test_a_kin_after_said_is_what_was_said_of_not_who_says():
     body = ("Evert Wheeler, a state senator, died on Sunday.\n\nLucian Marsh, a lawyer in Cincinnati, said "
             "his uncle had kept every letter.\n\n''He answered every one of them by hand,'' he said.")

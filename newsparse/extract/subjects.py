@@ -26,6 +26,11 @@ _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press pres
 _FINITE_AUXILIARIES = frozenset("are were have had will would can could may might should must do did".split())
 # The word before a name: ", said Lind" -> "said".
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+# A noun in lower case right after a name, which the name modifies after an article: " campaign's" in "The Trump
+# campaign's adviser".
+NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]+")
+# An article right before a name: "The " in "The Trump campaign's adviser".
+ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 # The first word of a sentence: '"In his speech, Lind said' -> "In".
@@ -95,9 +100,17 @@ def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) ->
             return mention
     main = _main_clause(text, sentence_starts, fitting[0].sentence)
     for mention in reversed(fitting):
-        if mention.start >= main and (mention is fitting[0] or not _possessor_of_named(text, mention)):
-            return mention  # (not the possessor in "Kettering-Day's mother, Beverly Kettering, was ...")
+        if mention.start >= main and (mention is fitting[0] or not (_possessor_of_named(text, mention)
+                                                                    or _modifies_a_noun(text, mention))):
+            return mention  # (not the possessor in "Kettering-Day's mother, Beverly Kettering, was ...", nor a
+            # noun's modifier: "The Trump campaign's adviser, Cosmo Nied, said")
     return fitting[-1]
+
+
+def _modifies_a_noun(text: str, mention: Mention) -> bool:
+    """"The Trump campaign's adviser": a name after an article and before a noun in lower case, its modifier."""
+    return NAME_AS_MODIFIER.match(text, mention.end) is not None \
+        and ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
 
 def _possessor_of_named(text: str, mention: Mention) -> bool:
     """"Kettering-Day's mother, Beverly Kettering,": a possessor whose relative or aide is named next."""
