@@ -2084,6 +2084,12 @@ def test_speech_verbs_never_keep_a_period_nor_read_as_modifiers():
                 or verb in attribution._PREPOSITIONS or verb in attribution._WEEKDAYS]
 
 
+def test_a_name_after_to_with_a_person_in_apposition_is_a_person():
+    body = ('The loudest cheers went to Sunshine Heffer, a rancher who won election as committeewoman. Heffer, who '
+            'backed Trump, urged delegates to unite.\n\n"I know a lot of you are mad," she told the crowd.')
+    assert speakers_of(body) == ["Sunshine Heffer"]
+
+
 def test_a_name_modifying_a_noun_is_not_the_subject():
     body = ('Supporters of Donald Trump left angry.\n\nThe Trump campaign\'s adviser, Cosmo Nieder, said '
             'the campaign would appeal. In a statement sent to reporters, he said:\n\n"The people were denied a vote."')

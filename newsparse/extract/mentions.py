@@ -326,8 +326,10 @@ class People(RoleBook):
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
-                    and after_place_word(self.text, run_start + max(0, run.find(name))):  # (the name's own start:
-                return  # 'in the House Anitha Varadarajan') 'the MP for Bristol West', 'moved to Grand Forks': a place
+                    and after_place_word(self.text, run_start + max(0, run.find(name))) \
+                    and not (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)):  # (the
+                return  # name's own start: 'in the House Anitha Varadarajan') 'the MP for Bristol West', 'moved to
+                # Grand Forks': a place (not 'went to Sunshine Heff, a rancher who')
             if not (parsed.given or parsed.titled or name in self._known) and body_before(self.text, run_start):
                 return  # 'one of Germany's largest news magazines, Der Spiegel,': a body
             if not (parsed.given or parsed.titled) and "-" in name and any(
