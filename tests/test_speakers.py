@@ -16,14 +16,14 @@ from newsparse.extract.speakers import attribute
 from newsparse.zones import zone
 
 
-def attributed(body: str) -> list[tuple[str, str | None]]:
-    doc = zone("Title\n\n" + body + "\n")
+def attributed(body: str, title: str = "Title") -> list[tuple[str, str | None]]:
+    doc = zone(title + "\n\n" + body + "\n")
     quotes, _ = attribute(doc, find_quotes(doc))
     return [(q.text, q.speaker) for q in quotes]
 
 
-def speakers_of(body: str) -> list[str | None]:
-    return [speaker for _, speaker in attributed(body)]
+def speakers_of(body: str, title: str = "Title") -> list[str | None]:
+    return [speaker for _, speaker in attributed(body, title)]
 
 
 @pytest.mark.parametrize("module", [speakers, attribution, intros, phrases, mentions, speaker_names],
@@ -2088,6 +2088,12 @@ def test_a_name_after_to_with_a_person_in_apposition_is_a_person():
     body = ('The loudest cheers went to Sunshine Heffer, a rancher who won election as committeewoman. Heffer, who '
             'backed Trump, urged delegates to unite.\n\n"I know a lot of you are mad," she told the crowd.')
     assert speakers_of(body) == ["Sunshine Heffer"]
+
+
+def test_a_title_before_a_verb_in_the_headline_is_no_one():
+    body = ("The state's farm commissioner, Amos Pellow, broke the law, the panel said.\n\n''I've been called a lot of "
+            "things,'' the commissioner said.")
+    assert speakers_of(body, title="Ethics Panel Says Ohio Farm Commissioner Put Wife on Payroll") == ["Amos Pellow"]
 
 
 def test_a_name_modifying_a_noun_is_not_the_subject():
