@@ -2096,6 +2096,13 @@ def test_a_title_before_a_verb_in_the_headline_is_no_one():
     assert speakers_of(body, title="Ethics Panel Says Ohio Farm Commissioner Put Wife on Payroll") == ["Amos Pellow"]
 
 
+def test_a_holder_named_after_a_description_quoted_first():
+    body = ('A former assemblyman was sentenced on Tuesday, after a judge said his apology had come "about three years '
+            'too late."\n\nJudge Domenica Halley of Federal District Court was unpersuaded.\n\n"They thought they were '
+            'paying for lawn signs," the judge said from the bench.')
+    assert speakers_of(body) == ["a judge", "Domenica Halley"]
+
+
 def test_a_name_modifying_a_noun_is_not_the_subject():
     body = ('Supporters of Donald Trump left angry.\n\nThe Trump campaign\'s adviser, Cosmo Nieder, said '
             'the campaign would appeal. In a statement sent to reporters, he said:\n\n"The people were denied a vote."')

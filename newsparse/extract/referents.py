@@ -123,6 +123,11 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                     and (recent := people.recent_holder(key, hit.span.start)) is not None:
                 return recent, "role-noun"  # (of two senators quoted or named, the one the narrative named just
                 # before)
+            if holder.words[0] in ("a", "an") and people is not None \
+                    and (named := people.role_holder(key, hit.span.start)) is not None \
+                    and people.role_holder(key, holder.end) is None:
+                return named, "role-noun"  # (a description quoted first, then the holder named: 'a judge said ...
+                # "about three years too late."' ... 'Judge Domenica Halb was unpersuaded.' ... 'the judge said')
             if told_apart or not introduced(text, role, holder.end, hit.span.start):
                 return holder.name, "role-noun"
         if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
