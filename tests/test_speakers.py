@@ -2103,6 +2103,12 @@ def test_a_holder_named_after_a_description_quoted_first():
     assert speakers_of(body) == ["a judge", "Domenica Halley"]
 
 
+def test_a_credit_line_with_a_party_tag():
+    body = ('"Congressman Foxley voted to cut Medicare. Now he wants your vote."\n\n— Rafaela Chenow (D), candidate in '
+            "Missouri's 7th District, in a debate, Sept. 22, 2016")
+    assert speakers_of(body) == ["Rafaela Chenow"]
+
+
 def test_a_name_modifying_a_noun_is_not_the_subject():
     body = ('Supporters of Donald Trump left angry.\n\nThe Trump campaign\'s adviser, Cosmo Nieder, said '
             'the campaign would appeal. In a statement sent to reporters, he said:\n\n"The people were denied a vote."')

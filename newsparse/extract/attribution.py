@@ -30,6 +30,7 @@ from ..lexicon.people import NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import (
     NAMING_VERBS,
     OBJECT_VERBS,
+    PERSON_ROLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     UTTERANCE_NOUNS,
@@ -175,9 +176,12 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
                 return found_at(toks, phrase, "said-verb")
         elif j is None and phrase.kind == "name" and quoted[-1:] in ",?!" and _who_speaks(toks, phrase.end):
             return found_at(toks, phrase, "said-verb")  # '," Ana Lind, who chairs the group said in a statement'
-        if phrase.kind == "name" and k > 0 and toks[k - 1].text in DASHES and quoted[-1:] in ".?!" \
-                and (phrase.end == len(toks) or toks[phrase.end].text in (",", ".")):
-            return found_at(toks, phrase, "credit")  # '"..." -- Michelle Marks, Philadelphia.'
+        if k > 0 and toks[k - 1].text in DASHES and quoted[-1:] in ".?!" \
+                and (phrase.end == len(toks) or toks[phrase.end].text in (",", ".", "(")) \
+                and (phrase.kind == "name" or (phrase.kind == "description" and toks[k].text[:1].isupper()
+                                               and any(t.lower in PERSON_ROLES for t in toks[k:phrase.end]))):
+            return found_at(toks, phrase, "credit")  # '"..." -- Michelle Marks, Philadelphia.', '— Rafaela Chenow
+            # (D), candidate', '— A Border Patrol agent in McAllen, Texas, who spoke on condition of anonymity'
     if quoted[-1:] in ".?!":
         return None  # a new sentence starts after the quote
     hit = according_to(toks)
