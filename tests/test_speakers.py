@@ -2109,6 +2109,11 @@ def test_a_credit_line_with_a_party_tag():
     assert speakers_of(body) == ["Rafaela Chenow"]
 
 
+def test_a_credit_line_with_a_description():
+    body = 'Ana Lind spoke.\n\n"Nothing changes for us." — A nurse at the county hospital, who asked not to be named.'
+    assert speakers_of(body) == ["A nurse at the county hospital"]
+
+
 def test_a_name_modifying_a_noun_is_not_the_subject():
     body = ('Supporters of Donald Trump left angry.\n\nThe Trump campaign\'s adviser, Cosmo Nieder, said '
             'the campaign would appeal. In a statement sent to reporters, he said:\n\n"The people were denied a vote."')
