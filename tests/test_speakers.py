@@ -2109,6 +2109,12 @@ def test_a_credit_line_with_a_party_tag():
     assert speakers_of(body) == ["Rafaela Chenow"]
 
 
+def test_could_be_heard_saying_attributes():
+    body = ('The anchor, Verena Ravel, ended her interview with Dietmar Prazak.\n\n"We have to leave it there," the '
+            'anchor said.\n\n"That\'s it? That\'s the interview?" he could be heard saying.')
+    assert speakers_of(body) == ["Verena Ravel", "Dietmar Prazak"]
+
+
 def test_a_credit_line_with_a_description():
     body = 'Ana Lind spoke.\n\n"Nothing changes for us." — A nurse at the county hospital, who asked not to be named.'
     assert speakers_of(body) == ["A nurse at the county hospital"]

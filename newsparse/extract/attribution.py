@@ -286,7 +286,14 @@ def skip_to_verb(toks: list[Token], j: int) -> int | None:
     if skipped and toks[j - 1].lower in PASSIVE_BE and j < n and toks[j].lower.endswith("ed") \
             and (j + 1 == n or toks[j + 1].text in (",", ".")):
         return None  # a passive closing its clause: '... after the winner was declared, told supporters'
+    if j + 3 < n and toks[j].lower in _HEARD_MODALS and toks[j + 1].lower == "be" \
+            and toks[j + 2].lower in ("heard", "overheard") and is_verb(toks[j + 3]):
+        return j + 3  # '"That's it?" he could be heard saying.'
     return j
+
+
+#: Words before 'be heard saying' after a speaker: 'he could be heard saying'.
+_HEARD_MODALS = frozenset({"could", "can", "would", "will"})
 
 
 def according_to(toks: list[Token]) -> Found | None:
