@@ -2109,6 +2109,14 @@ def test_a_credit_line_with_a_party_tag():
     assert speakers_of(body) == ["Rafaela Chenow"]
 
 
+@pytest.mark.parametrize("lead_in", ["As the first shift left, ", "At the plant gate, as the first shift left, "])
+def test_someone_described_after_a_clause_of_time(lead_in):
+    body = ("A spokeswoman for the governor, Corisande Yarrow, said the governor had called twice.\n\n" + lead_in
+            + 'a woman who said she had worked on the line for 19 years shook her head.\n\n"I have two years to my '
+            'pension," she said.')
+    assert speakers_of(body) == ["a woman"]
+
+
 def test_could_be_heard_saying_attributes():
     body = ('The anchor, Verena Ravel, ended her interview with Dietmar Prazak.\n\n"We have to leave it there," the '
             'anchor said.\n\n"That\'s it? That\'s the interview?" he could be heard saying.')

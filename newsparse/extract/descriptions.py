@@ -143,8 +143,9 @@ _OPENS_SENTENCE = re.compile(_SENTENCE_OPENS + r"$")
 # where Norman Eub drinks on Thursdays, " before "a bartender who said she had known him".
 _AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|Among|Across|During|After|Before"
                             r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Afterward|Reached"
-                            r"|Asked|Speaking|Interviewed|Contacted)\b[^.!?\n,]{0,45}"
-                            r"(?:,[ \t]+(?:where|when)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub drinks")
+                            r"|Asked|Speaking|Interviewed|Contacted|As|While|When)\b[^.!?\n,]{0,45}"
+                            r"(?:,[ \t]+(?:where|when|as|while)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub
+# drinks", ", as the first shift left")
 # A sentence that brings someone new in after its verb: "Among them was ", "In the audience was ", "The first to
 # reach the car was ", "There was " (not "one of the suspects was a former guard": a predicate).
 _AFTER_INVERSION = re.compile(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
