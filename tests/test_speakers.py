@@ -2117,6 +2117,12 @@ def test_someone_described_after_a_clause_of_time(lead_in):
     assert speakers_of(body) == ["a woman"]
 
 
+def test_a_heading_in_capitals_run_into_a_name():
+    body = ("A TEACHER'S 40 YEARS Genoveva Bermejo retired this week after four decades at one school. Former students "
+            'lined the hallway. "They still call me Miss B," she said. [Express-News]')
+    assert speakers_of(body) == ["Genoveva Bermejo"]
+
+
 def test_could_be_heard_saying_attributes():
     body = ('The anchor, Verena Ravel, ended her interview with Dietmar Prazak.\n\n"We have to leave it there," the '
             'anchor said.\n\n"That\'s it? That\'s the interview?" he could be heard saying.')

@@ -121,8 +121,11 @@ def parse_run(run: str) -> Run | None:
     if first == len(words) - 1:
         return Run(_offset(run, first), words[first], True, False, None, None, False)
     while first < len(words) and (words[first].lower().rstrip(".") in NOT_NAME_START
-                                  or _INITIALISM.fullmatch(words[first])):
-        first += 1  # ('But', 'The'; 'U.S.' in 'U.S. Sen. Ana Lind')
+                                  or _INITIALISM.fullmatch(words[first])
+                                  or (words[first].isupper() and len(words[first]) > 1 and first + 2 < len(words)
+                                      and not words[first + 1].isupper())):
+        first += 1  # ('But', 'The'; 'U.S.' in 'U.S. Sen. Ana Lind'; a heading in capitals run into its text:
+        # 'YEARS Genoveva Bermudez retired')
     if first == len(words):
         return None
     # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name is after the body (but after a
