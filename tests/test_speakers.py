@@ -1532,6 +1532,10 @@ def test_statements_and_lead_ins(body, speakers):
          'said.', ["Tammy Dzerk"]),
         ('The senators drove to a village where a farmer named Grigor Lupas showed them his field.\n\n"My '
          'grandfather farmed this land," the farmer said.', ["Grigor Lupas"]),
+        ("State Rep. Gina Urban (R-Belford) voted no twice. Ana Lind backed it.\n\n''Half the town thinks I am a "
+         "liberal,'' the Republican said.", ["Gina Urban"]),
+        ("State Rep. Gina Urban (R-Belford) voted no. Sen. Ted Ames (R-Ohio) voted yes.\n\n''Half the town thinks I am "
+         "a liberal,'' the Republican said.", ["the Republican"]),
         ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
          '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
@@ -1551,7 +1555,8 @@ def test_statements_and_lead_ins(body, speakers):
          "a name after a city and a state, a 'Most Rev.' before it", "a name after a city and a state's abbreviation",
          "a former holder named with an appositive", "a district attorney is a prosecutor",
          "a role in the predicate after the name and an age", "a role in a relative clause",
-         "a role and 'named' before the name",
+         "a role and 'named' before the name", "the only one named with a party is 'the Republican'",
+         "of two named with a party, 'the Republican' is left",
          "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):

@@ -205,6 +205,8 @@ def epithet_key(hit: Found) -> str | None:
     words = name[4:].lower().split()
     if len(words) == 1 and words[0] in DEMONYMS:
         return words[0]  # ('the Ukrainian')
+    if len(words) == 1 and words[0] in PARTIES and name[4:5].isupper():
+        return PARTIES[words[0]]  # ('the Republican' after 'State Rep. Gina Urq (R-Belford)', the only one)
     if 2 <= len(words) <= 3 and words[-1] in PARTIES and name[4:5].isupper():
         return f"{' '.join(words[:-1])} {PARTIES[words[-1]]}"  # (a state, or a state legislator's home town: 'the
     return None  # Kalispell Republican' after 'State Rep. Colter Overb (R-Kalispell)')

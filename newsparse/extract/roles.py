@@ -270,8 +270,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         words = after.group().lower()[1:role_end - after.start()].split()
         other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
         found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
-    return (*found, *_nationality(text, run_start, name_start, name_end),
-            *_party(text, run_start, name_start, name_end))
+    parties = _party(text, run_start, name_start, name_end)
+    return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
+            *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')
 
 
 def _party(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
