@@ -1536,6 +1536,8 @@ def test_statements_and_lead_ins(body, speakers):
          "liberal,'' the Republican said.", ["Gina Urban"]),
         ("State Rep. Gina Urban (R-Belford) voted no. Sen. Ted Ames (R-Ohio) voted yes.\n\n''Half the town thinks I am "
          "a liberal,'' the Republican said.", ["the Republican"]),
+        ("Royce Meckel has been chairman of the state party for 11 years. He steps down in January.\n\n''I said it "
+         "in 2005,'' the outgoing chairman said.", ["Royce Meckel"]),
         ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
          '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
@@ -1556,7 +1558,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a former holder named with an appositive", "a district attorney is a prosecutor",
          "a role in the predicate after the name and an age", "a role in a relative clause",
          "a role and 'named' before the name", "the only one named with a party is 'the Republican'",
-         "of two named with a party, 'the Republican' is left",
+         "of two named with a party, 'the Republican' is left", "the outgoing holder is the holder",
          "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):

@@ -51,7 +51,7 @@ from .descriptions import (
 )
 from .mentions import People, Person
 from .phrases import LETTERS
-from .roles import AGE_ROLE, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
+from .roles import AGE_ROLE, ANOTHER_TIME, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
@@ -271,7 +271,7 @@ def role_alone(hit: Found) -> bool:
         and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
         and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None
              or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \
-        and all(word.isalpha() and word not in _OTHER_TIME for word in words[1:-1])  # ('the 58-year-old'; not
+        and all(word.isalpha() and word not in ANOTHER_TIME for word in words[1:-1])  # ('the 58-year-old'; not
     # "the group's lawyer", nor 'the next president', who may be someone else than the one named president; 'the
     # former president' is who was named so)
 
@@ -291,8 +291,6 @@ _LEGISLATORS = frozenset({"lawmaker", "legislator"})
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
 #: Roles whose assistant the article may call by the role alone: 'Assistant Prosecutor X' ... 'the prosecutor'.
 _ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach"})
-#: Modifiers that make a role another holder's: 'the late president', 'the next mayor'.
-_OTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime ex".split())
 #: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.
 _POSSESSIVES = frozenset({"his", "her", "their"})
 

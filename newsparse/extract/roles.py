@@ -176,7 +176,7 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         at = m.start() if m.re is THE_WORD else m.start() + 2
         if first in ROLE_WORDS:
             found.append((at, m.end(1), role_key((first,))))
-        elif second in ROLE_WORDS and first not in _ANOTHER_TIME:
+        elif second in ROLE_WORDS and first not in ANOTHER_TIME:
             key = role_key((second,))
             found.append((at, m.end(2), f"{first} {key}" if first in OTHER_HOLDERS else key))
         elif AGE_ROLE.fullmatch(first):
@@ -191,8 +191,9 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return sorted(found)
 
 
-#: Modifiers that make a role another holder's than the one named: 'The next president', 'the late mayor'.
-_ANOTHER_TIME = frozenset("late then future new next outgoing incoming previous onetime ex".split())
+#: Modifiers that make a role another holder's than the one named: 'The next president', 'the late mayor' (not
+#: 'the outgoing chairman', who holds it still).
+ANOTHER_TIME = frozenset("late then future new next incoming previous onetime ex".split())
 
 
 def the_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
