@@ -307,12 +307,14 @@ def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
          'never seen them so angry.\n\n"Back then we were angry at the company," she said.', "Marvel"),
         ('A girl of about 9 who gave her name only as Brisa sat on the steps.\n\n"It smells like the river," she '
          'said.', "Brisa"),
+        ('Her neighbor across the street, Emerich, who did not want his last name used, said he would drive her.\n\n'
+         '"I will take anybody who needs it," he said.', "Emerich"),
         ('Lorne Hatch spoke in a Facebook Live video.\n\nOne caller, who identified herself only as Zuleika from Casa '
          'Grande, summed up the mood.\n\n"I am tired of waiting," she said on the air.', "Zuleika"),
     ],
     ids=["'who would give only his first name, X,' after other clauses", "and before a woman named after him",
          "'who gave her name only as X' with no commas, no speech verb", "and no speech verb after the name",
-         "'who identified herself only as X from Y'"],
+         "', X, who did not want his last name used,'", "'who identified herself only as X from Y'"],
 )
 def test_a_first_name_given_alone(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -55,8 +55,13 @@ from .roles import AGE_ROLE, ANOTHER_TIME, OTHER_HOLDERS, PARTIES, ROLE_WORDS, U
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
-# Ruth,"; " who gave her name only as Kinsley sat"; ", who identified herself only as Delfina from Casa Grande,".
-GAVE_NAME = re.compile(r"(?:,[ \t]+)?(?:and[ \t]+)?who[ \t]+(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
+# Ruth,"; " who gave her name only as Kinsley sat"; ", who identified herself only as Delfina from Casa Grande,";
+# ", Emeric, who did not want his last name used".
+GAVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
+                       r"|declined[ \t]+to|asked[ \t]+that)[ \t]+(?:want[ \t]+|give[ \t]+|have[ \t]+)?"
+                       r"(?:his|her|their)[ \t]+(?:last[ \t]+name|surname|full[ \t]+name)"
+                       r"|(?:,[ \t]+)?(?:and[ \t]+)?who[ \t]+"
+                       r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
                        r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
                        r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
                        r"(?:only[ \t]+|simply[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
@@ -112,7 +117,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         # the state: 'Rep. Yolanda Betancourt of Texas' ... 'the Texas Democrat')
     if hit.kind == "description":
         if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
-            return gave.group(1), "description"  # 'Another resident, who gave his name only as Chinedu, said'
+            return gave.group(1) or gave.group(2), "description"  # 'Another resident, who gave his name only as
+            # Chinedu, said'
         words = hit.name.lower().split()
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
         if words[0] == "the" and role in roles and _same_standing(words, roles[role][-1]):
@@ -381,7 +387,8 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     if told is not None and previous is not None and told[1] >= previous.end and asks(previous):
         told = None  # (who asked the question before is not who answers it)
     if told is not None and (gave := GAVE_NAME.search(text, told[1], min(position, told[1] + _GAVE_NAME_REACH))):
-        return gave.group(1)  # ('A man in a green jacket, who would give only his first name, Dewey, said')
+        return gave.group(1) or gave.group(2)  # ('A man in a green jacket, who would give only his first name,
+        # Dewey, said')
     if told is not None:
         words = told[0].lower().split()
         if words[0] in ("the", "his", "her", "their") and len(words) <= 3 and words[-1] in ROLE_WORDS \
