@@ -311,10 +311,13 @@ def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
          '"I will take anybody who needs it," he said.', "Emerich"),
         ('Lorne Hatch spoke in a Facebook Live video.\n\nOne caller, who identified herself only as Zuleika from Casa '
          'Grande, summed up the mood.\n\n"I am tired of waiting," she said on the air.', "Zuleika"),
+        ('The translator, a graduate student at the state university who gave only her first name, Doinita, added a '
+         'comment of her own.\n\n"He is being polite," the student said.', "Doinita"),
     ],
     ids=["'who would give only his first name, X,' after other clauses", "and before a woman named after him",
          "'who gave her name only as X' with no commas, no speech verb", "and no speech verb after the name",
-         "', X, who did not want his last name used,'", "'who identified herself only as X from Y'"],
+         "', X, who did not want his last name used,'", "'who identified herself only as X from Y'",
+         "'the student' after 'a student ... who gave only her first name, X'"],
 )
 def test_a_first_name_given_alone(body, speaker):
     assert speakers_of(body)[-1] == speaker

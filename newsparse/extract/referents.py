@@ -36,9 +36,10 @@ from ..lexicon.speech import (
 )
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
-from .attribution import Found, person_like
+from .attribution import SENTENCE_STOP, Found, person_like
 from .descriptions import (
     DOCUMENTS,
+    INTRODUCED_BEFORE,
     asks,
     body_narrated,
     company_opening,
@@ -156,6 +157,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 return name, "role-noun"  # (not past someone new of the role: 'Del. Eric Weber ... A delegate who
                 # requested anonymity said ... "...," the delegate said.')
         if role_alone(hit) and hit.method != "continuation":
+            given = _first_name_given(text, words[-1], hit.span.start)
+            if given is not None:
+                return given, "role-noun"  # ('a graduate student who gave only her first name, Doina,' ... 'the
+                # student said')
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
@@ -190,6 +195,18 @@ def _holder_of(description: str, people: People | None, position: int) -> str:
     if people is None or len(words) != 2 or words[0] != "the" or words[1] not in ROLE_WORDS:
         return description
     return people.role_holder(role_key(words[1:]), position) or description
+
+
+def _first_name_given(text: str, role: str, position: int) -> str | None:
+    """The first name given alone by the last one brought in with ``role`` before ``position``, in a relative clause
+    after the role: 'a graduate student who gave only her first name, Doina,' -> 'Doina'."""
+    at = text.rfind(role, max(0, position - _GAVE_NAME_REACH * 3), position)
+    if at < 0 or INTRODUCED_BEFORE.search(text, max(0, at - 40), at) is None:
+        return None
+    gave = GAVE_NAME.search(text, at + len(role), at + len(role) + _GAVE_NAME_REACH // 2)
+    if gave is None or SENTENCE_STOP.search(text, at, gave.start()) is not None:
+        return None  # ('a graduate student at the State University who gave only her first name, Doina,')
+    return gave.group(1) or gave.group(2)
 
 
 def _of_another_state(people: People, name: str, words: list[str]) -> bool:
