@@ -1543,6 +1543,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a liberal,'' the Republican said.", ["the Republican"]),
         ("Royce Meckel has been chairman of the state party for 11 years. He steps down in January.\n\n''I said it "
          "in 2005,'' the outgoing chairman said.", ["Royce Meckel"]),
+        ('"We are close," said Speaker Pro Tem Prudence Thibault.', ["Prudence Thibault"]),
         ('Del. Wendell Ferrant backs the map. A Democratic delegate who requested anonymity said members feared it.'
          '\n\n"That is the whole conversation," the delegate said.', ["A Democratic delegate"]),
     ],
@@ -1564,6 +1565,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a role in the predicate after the name and an age", "a role in a relative clause",
          "a role and 'named' before the name", "the only one named with a party is 'the Republican'",
          "of two named with a party, 'the Republican' is left", "the outgoing holder is the holder",
+         "'Pro Tem' is part of the title",
          "someone new of the role comes after its holder"],
 )
 def test_titles_places_and_documents(body, speakers):

@@ -53,7 +53,7 @@ ROLE_MODIFIERS = frozenset({"press", "protest", "report", "record", "review", "r
 #: Words before a name that are neither part of it nor a title: "Republican Donald Trump".
 NAME_MODIFIERS: frozenset[str] = frozenset(
     "former ex then late acting deputy assistant senior top republican democrat democratic gop u.s. us "
-    "american first campaign press".split()
+    "american first campaign press pro tem tempore".split()
 )
 #: Titles that stand before a name, without their period, besides the shared ones.
 _EXTRA_TITLES: frozenset[str] = frozenset(
