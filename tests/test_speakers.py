@@ -698,6 +698,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('Gov. Lucas Trammell skipped the talks. "We will see," he said.\n\nThe governor issued a statement from '
          'Springfield, where he was visiting a clinic. The statement said:\n\n"Today our seniors won."',
          ["Lucas Trammell", "Lucas Trammell"]),
+        ('His lawyer, Laura Eckhart of Lexington, issued a statement within an hour.\n\n"This is an ambush," the '
+         'statement said.', ["Laura Eckhart"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -731,7 +733,7 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "an age before the name", "a plural title gives the role too: two senators, left as written",
          "'the statement' after a body released one", "'the statement' after someone provided one",
          "'it' after someone issued a statement", "'the statement' with no issuer named: left",
-         "'the statement' from a place, issued by a role's holder"],
+         "'the statement' from a place, issued by a role's holder", "an issuer's place after the name is left out"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

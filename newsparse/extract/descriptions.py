@@ -356,10 +356,11 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
 
 
 def _titled_name(run: str) -> str:
-    """A person's name without the titles before it ('Alberta Energy Minister Rochelle Boyd' -> 'Rochelle Boyd'); a
-    body's name as written ('The Residential Tenancies Board')."""
+    """A person's name without the titles before it or the place after it ('Alberta Energy Minister Rochelle Boyd' ->
+    'Rochelle Boyd', 'Laura Eckhardt of Lexington' -> 'Laura Eckhardt'); a body's name as written ('The Residential
+    Tenancies Board')."""
     parsed = parse_run(run) if " " in run else None
-    return parsed.name if parsed is not None and parsed.titled else run
+    return parsed.name if parsed is not None and (parsed.titled or parsed.given) else run
 
 
 def _name_in(run: str) -> str:
