@@ -188,11 +188,25 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
 _HONORIFIC_DEGREES = frozenset({"most", "right", "very"})
 
 
+def _adjectives_joined(toks: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` joins two adjectives before a role and its speech verb: 'the bespectacled, |
+    71-year-old diplomat said' (not a role before it: 'the mayor, 71, said')."""
+    before, after = toks[comma - 1], toks[comma + 1] if comma + 1 < len(toks) else None
+    if after is None or not before.text.islower() or before.lower in ROLE_NOUNS or is_verb(before) \
+            or not (after.text.islower() or after.text[:1].isdigit()) or after.lower in _CLAUSE_WORDS:
+        return False
+    return any(toks[k].lower in ROLE_NOUNS and k + 1 < len(toks) and is_verb(toks[k + 1])
+               for k in range(comma + 1, min(len(toks) - 1, comma + 4)))
+
+
 def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | None:
     j = i + 1
     limit = min(len(toks), i + 1 + _MAX_DESCRIPTION)
     while j < limit:
         t = toks[j]
+        if t.text == "," and j > i + 1 and _adjectives_joined(toks, j):
+            j += 1  # 'the bespectacled, 71-year-old diplomat said'
+            continue
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
         if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in _AUXILIARIES) \
@@ -228,7 +242,7 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         name = clean_name(" ".join(t.text for t in toks[run:j]))
         if name:
             return Phrase(i, j, "name", name)
-    text = " ".join(t.text for t in toks[i:j])
+    text = " ".join(t.text for t in toks[i:j]).replace(" , ", ", ")  # (adjectives joined by a comma)
     if j == i + 2 and toks[i].lower == "the" and toks[i + 1].lower in CAPITALISED_TITLES:
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the Governor' (NYT capitals)
     if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
