@@ -2144,6 +2144,12 @@ def test_a_comma_inside_a_description(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_only_the_first_he_or_she_tells_the_subjects_gender():
+    body = ('Sen. Isolde Hakan (R-Ind.) led the opposition.\n\nOne of them, Sen. Quill Barrow, said that he had read '
+            'the file and was convinced she would be fair.\n\n"I asked her straight out," he said.')
+    assert speakers_of(body) == ["Quill Barrow"]
+
+
 def test_a_heading_in_capitals_run_into_a_name():
     body = ("A TEACHER'S 40 YEARS Genoveva Bermejo retired this week after four decades at one school. Former students "
             'lined the hallway. "They still call me Miss B," she said. [Express-News]')

@@ -192,6 +192,7 @@ class People(RoleBook):
         self._pronouns: dict[int, Mention | None] = {}  # each he/she read, to the mention it stands for
         self._pronoun_starts: dict[str, list[int]] = {"male": [], "female": []}  # where each gender's pronouns stand
         self._subject: Mention | None = None  # the first person named in the sentence being read
+        self._voted_in = -1  # the sentence whose subject a he or she last told the gender of
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # each role given to someone, in order: "judge" ->
         # [(12, Person("Robert Hanley"))]; read from ``_named`` only when a role is asked for (few articles ask)
         self._named: list[tuple[int, int, int, int, Person]] = []  # each name read and not yet read for roles:
@@ -453,8 +454,11 @@ class People(RoleBook):
         self._pronoun_starts[gender].append(start)
         subject = self._subject
         sentence = bisect.bisect_right(self._sentence_starts, start) - 1
-        if subject is not None and subject.sentence == sentence and pronoun != "him":  # ('Jolene Marsh met him':
-            subject.person.vote(gender)  # an object is someone else)
+        if subject is not None and subject.sentence == sentence and pronoun != "him" \
+                and not (pronoun in ("he", "she") and self._voted_in == sentence):  # ('Jolene Marsh met him': an
+            subject.person.vote(gender)  # object is someone else; 'Sen. Quill Barr said that he was convinced she
+            if pronoun in ("he", "she"):  # would be fair': the first he or she only)
+                self._voted_in = sentence
         if pronoun in ("he", "she"):
             antecedent = self._antecedent(gender, start)
             self._pronouns[start] = antecedent
