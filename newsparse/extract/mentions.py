@@ -56,6 +56,7 @@ from .name_context import (
 )
 from .name_runs import (
     COMMON_CAPITALS,
+    COUPLE_BEFORE,
     NICKNAME,
     Run,
     body_heads,
@@ -103,8 +104,6 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
 _SENTENCE_MENTIONS = 12
 # An article right before a word: "the " in "the Highline pilots".
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
-# A given name alone before 'and' and a full name sharing its surname: "Wendell and " in "Wendell and Margo Ostr".
-COUPLE_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+and[ \t]+$")
 # A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
 # only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
 FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
@@ -359,14 +358,16 @@ class People(RoleBook):
                 self.text, max(0, run_start - 24), run_start)) is not None:  # 'her husband Clarke Gayford', "her
             person.vote(KIN_GENDER.get(kin.group("kin")), 3)  # son, Humayun Khan"
         if len(parts) == 2 and self.text[run_start - 5:run_start] == " and " \
-                and (couple := COUPLE_BEFORE.search(self.text, max(0, run_start - 30), run_start)) is not None:
+                and (couple := COUPLE_BEFORE.search(self.text, max(0, end - len(surname) - 40),
+                                                    end - len(surname))) is not None:
             self._read_partner(couple, surname)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 
     def _read_partner(self, couple: re.Match[str], surname: str) -> None:
         """The partner named by a given name alone before 'and' and a full name: 'Wendell' in 'Wendell and Margo
-        Ostr have voted together' is Wendell Ostr (not when a capitalised word stands before: 'Bill Tom and ...')."""
+        Ostr have voted together' is Wendell Ostr (not when a capitalised word stands before: 'Bill Tom and ...');
+        ``couple`` is a match of ``COUPLE_BEFORE``."""
         given = couple.group(1)
         gender = GIVEN_NAMES.get(given.lower())
         before = self.text[max(0, couple.start() - 20):couple.start()].split()[-1:]

@@ -49,6 +49,8 @@ _TITLE_SURNAMES = frozenset("king bishop major prince pope dean marshal judge ca
 # ' “The Rock”' in 'Dwayne “The Rock” Johnson' (single quotes are left alone: they are apostrophes too).
 NICKNAME_WORDS = r"[\"“][A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[\"”]"
 NICKNAME = re.compile(r"[ \t]+" + NICKNAME_WORDS)
+# Two given names sharing the surname after them: "Harold and June " in "Harold and June Kowalski".
+COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 
 

@@ -27,7 +27,7 @@ from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NO
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
-from .name_runs import NICKNAME_WORDS, parse_run, without_nickname
+from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, without_nickname
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
@@ -111,8 +111,6 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
     return sorted((at, full) for full, at in (known or plain).items())
 
 
-# Two given names sharing the surname after them: "Harold and June " in "Harold and June Kowalski".
-COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
 
 
 def _goes_by_given_name(speaker: str, phrase: str) -> bool:
