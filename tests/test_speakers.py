@@ -2144,6 +2144,14 @@ def test_a_comma_inside_a_description(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+@pytest.mark.parametrize("named", ["Augustin Perkowitz, a 52-year-old broker,", "Perkowitz, a 52-year-old broker,"])
+def test_an_age_opening_an_appositive_is_the_age_role(named):
+    body = (f"Augustin Perkowitz won by nine votes.\n\n{named} watched the count.\n\nHis lawyer, Cuthbert Nash, "
+            'said the campaign would accept it. "We are ready," he said.\n\nThe 52-year-old said he had spent the '
+            'weekend at a tournament.\n\n"She won," he said.')
+    assert speakers_of(body)[-1] == "Augustin Perkowitz"
+
+
 def test_only_the_first_he_or_she_tells_the_subjects_gender():
     body = ('Sen. Isolde Hakan (R-Ind.) led the opposition.\n\nOne of them, Sen. Quill Barrow, said that he had read '
             'the file and was convinced she would be fair.\n\n"I asked her straight out," he said.')

@@ -88,6 +88,8 @@ ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:is|was|has[ \t]+been|had[ 
                             r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
+# An age opening an appositive after a name: ", a 52-year-old" in "Augustin Perk, a 52-year-old real estate broker,".
+AGE_APPOSED = re.compile(r",[ \t]+an?[ \t]+([1-9][0-9]?)-year-old\b")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
 AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
@@ -264,6 +266,8 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found.append(f"{after.group(1)}-year-old")
             apposed = after.end()
             after = ROLE_AFTER.match(text, apposed - 1)  # ('Yaritza, 19, a student at ...': the student too)
+    if (aged := AGE_APPOSED.match(text, apposed)) is not None:
+        found.append(f"{aged.group(1)}-year-old")  # ('Augustin Perk, a 52-year-old real estate broker,')
     if after is None:
         after = ROLE_PREDICATE.match(text, apposed)  # ('Jo Hark, 34, is the campaign manager for Boyd Esta')
     if after is not None:
