@@ -2152,6 +2152,12 @@ def test_an_age_opening_an_appositive_is_the_age_role(named):
     assert speakers_of(body)[-1] == "Augustin Perkowitz"
 
 
+@pytest.mark.parametrize("title", ["Douglas County Clerk", "Douglas County Clerk-Treasurer", "Warren County Judge"])
+def test_a_county_named_for_someone_before_a_title(title):
+    body = f'{title} Honoria Strell said 24 teams would work in shifts.\n\n"It is the most boring thing," she said.'
+    assert speakers_of(body) == ["Honoria Strell"]
+
+
 def test_only_the_first_he_or_she_tells_the_subjects_gender():
     body = ('Sen. Isolde Hakan (R-Ind.) led the opposition.\n\nOne of them, Sen. Quill Barrow, said that he had read '
             'the file and was convinced she would be fair.\n\n"I asked her straight out," he said.')

@@ -198,15 +198,17 @@ def _given_after_body(words: list[str], first: int) -> int:
     """Where a given name opens a person's name after the words of a title or a body ('State Hillary Clinton',
     'Hewlett-Packard CEO Carly Fiorina', 'Political Affairs Wendy Sherman'), or the name after the role that closes
     a body's name ('County Engineer Sverre Bris'); ``first`` when there is none or the run opens with a given name
-    itself."""
-    if words[first].lower() in GIVEN_NAMES:
+    itself (not a place named for someone: 'Douglas County Clerk Honoria Strell')."""
+    if words[first].lower() in GIVEN_NAMES \
+            and not (first + 1 < len(words) and words[first + 1].lower().rstrip(".") in NON_PERSON_WORDS):
         return first
     for k in range(first + 1, len(words) - 1):
         if words[k].lower() in GIVEN_NAMES:
             return k if len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:]) else first
     for k in range(len(words) - 3, first, -1):  # ('County Engineer Sverre Bris': a name of two words after a role
-        role = words[k].lower().rstrip(".")  # the body's name ends with)
-        if (role in ROLE_NOUNS or role in NAME_TITLES) and words[k][:1].isupper() and len(words) - k - 1 <= 3 \
+        role = words[k].lower().rstrip(".")  # the body's name ends with; 'Clerk-Treasurer Honoria Strell')
+        if (role in ROLE_NOUNS or role in NAME_TITLES or any(part in ROLE_NOUNS for part in role.split("-")[1:])) \
+                and words[k][:1].isupper() and len(words) - k - 1 <= 3 \
                 and _HEADLINE_WORDS.isdisjoint(words[k + 1:]) \
                 and all(w[:1].isupper() and w.lower().rstrip(".") not in NON_PERSON_WORDS for w in words[k + 1:]):
             return k if role in NAME_TITLES else k + 1  # (a title stays with the name: 'Leader Solomon Tate')
