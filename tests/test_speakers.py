@@ -2158,6 +2158,13 @@ def test_a_county_named_for_someone_before_a_title(title):
     assert speakers_of(body) == ["Honoria Strell"]
 
 
+def test_a_party_before_the_name_and_the_party_alone_as_subject():
+    body = ('Democrat Fiorella Ybarrola requested the recount. The results gave Republican Augusto Perrin nine more '
+            'votes.\n\nThe Democrat, a 36-year-old former public defender, said she had spent the weekend calling '
+            'voters.\n\n"Eleven of them came in," she said.\n\n"We will win," the Republican said.')
+    assert speakers_of(body) == ["Fiorella Ybarrola", "Augusto Perrin"]
+
+
 def test_only_the_first_he_or_she_tells_the_subjects_gender():
     body = ('Sen. Isolde Hakan (R-Ind.) led the opposition.\n\nOne of them, Sen. Quill Barrow, said that he had read '
             'the file and was convinced she would be fair.\n\n"I asked her straight out," he said.')

@@ -105,9 +105,10 @@ POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate."
 LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A politician's state (or home town) and party as the subject of a sentence, or after a lead-in's comma: "The
-# Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said" (group 1 the
-# place, group 2 the party; searched from the literal "he", the "T" or ", t" before it checked apart).
-THE_PLACE_PARTY = re.compile(r"he[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
+# Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said", "The Democrat,
+# a 36-year-old" (group 1 the place, if any, group 2 the party; searched from the literal "he", the "T" or ", t"
+# before it checked apart).
+THE_PLACE_PARTY = re.compile(r"he[ \t]+(?:((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+)?"
                              r"(Republican|Democrat|independent)\b(?![\w'’-]|[ \t]+[A-Z])")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
@@ -185,7 +186,8 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             found.append((at, m.end(1), first))  # 'the 54-year-old nominee thanked the senators'
     found += [(m.start(), m.end(), m.group(1)) for pattern in POSSESSED_ROLES
               for m in pattern.finditer(text, start, end) if m.group(1) in ROLE_WORDS]
-    found += [(at, m.end(), f"{m.group(1).lower()} {PARTIES[m.group(2).lower()]}")
+    found += [(at, m.end(), f"{m.group(1).lower()} {PARTIES[m.group(2).lower()]}" if m.group(1)
+               else PARTIES[m.group(2).lower()])
               for m in THE_PLACE_PARTY.finditer(text, start + 1, end)
               if (text[at := m.start() - 1] == "T" and (at == 0 or not text[at - 1].isalnum()))
               or (text[at] == "t" and text[at - 2:at] == ", ")]  # 'The Wisconsin Republican' -> 'wisconsin
@@ -304,6 +306,8 @@ def _party(text: str, run_start: int, name_start: int, name_end: int) -> tuple[s
             state = pair  # ('New Hampshire Republican')
         if party.lower() in PARTIES and state.lower() in US_STATES:
             return (f"{state.lower()} {PARTIES[party.lower()]}",)
+    if after is None and words and words[-1] in ("Republican", "Democrat", "Democratic"):
+        return (PARTIES[words[-1].lower()],)  # ('Democrat Fiorella Ybarra' is 'the Democrat')
     return ()
 
 
