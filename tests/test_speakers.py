@@ -2165,6 +2165,11 @@ def test_a_party_before_the_name_and_the_party_alone_as_subject():
     assert speakers_of(body) == ["Fiorella Ybarrola", "Augusto Perrin"]
 
 
+def test_a_time_of_day_before_a_colon_introduction():
+    body = 'Griselda Weathers stayed silent. Late Thursday, Weathers took to Twitter: "The voters are my bosses."'
+    assert speakers_of(body) == ["Griselda Weathers"]
+
+
 def test_only_the_first_he_or_she_tells_the_subjects_gender():
     body = ('Sen. Isolde Hakan (R-Ind.) led the opposition.\n\nOne of them, Sen. Quill Barrow, said that he had read '
             'the file and was convinced she would be fair.\n\n"I asked her straight out," he said.')

@@ -15,6 +15,7 @@ quote's is read by ``leads``.
 
 from __future__ import annotations
 
+from ..lexicon.calendar import WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import (
@@ -410,8 +411,9 @@ def main_clause(toks: list[Token]) -> int:
     while s < len(toks) and toks[s].text in _LABEL_AFTER:  # '- Reyes, asked ...:' / '> He said:'
         s += 1
     s = _skip_conjunction(toks, s)
-    for k in range(s + 1, min(len(toks), s + 4)):  # 'Hours later,' / 'Moments ago,'
-        if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or is_adverb(toks[k - 1].lower)):
+    for k in range(s + 1, min(len(toks), s + 4)):  # 'Hours later,' / 'Moments ago,' / 'Late Thursday,'
+        if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or is_adverb(toks[k - 1].lower)
+                                    or toks[k - 1].lower in WEEKDAYS):
             return _skip_conjunction(toks, k + 1)
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
             and toks[s].lower not in ("the", "a", "an", "we", "i"):
