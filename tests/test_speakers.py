@@ -2165,6 +2165,20 @@ def test_a_party_before_the_name_and_the_party_alone_as_subject():
     assert speakers_of(body) == ["Fiorella Ybarrola", "Augusto Perrin"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("Mayor Sidonie Eichel spoke at a senior center. Afterward, a reporter asked whether she had known about the "
+         "invoices.\n\n''I knew my husband catered city events,'' she said.", ["Sidonie Eichel"]),
+        ("Mayor Sid Eichel spoke at a senior center. Afterward, a reporter asked about the invoices.\n\n''Did you "
+         "know?'' she said.", ["a reporter"]),
+    ],
+    ids=["the one described asking does not answer", "but asks her own question"],
+)
+def test_a_description_asking(body, speakers):
+    assert speakers_of(body) == speakers
+
+
 def test_a_time_of_day_before_a_colon_introduction():
     body = 'Griselda Weathers stayed silent. Late Thursday, Weathers took to Twitter: "The voters are my bosses."'
     assert speakers_of(body) == ["Griselda Weathers"]

@@ -401,8 +401,12 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
                 named_at + 1)  # (a description before the name is no nearer)
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
-    if told is not None and previous is not None and told[1] >= previous.end and asks(previous):
-        told = None  # (who asked the question before is not who answers it)
+    if told is not None and ((previous is not None and told[1] >= previous.end and asks(previous))
+                             or (ASKED.match(text, told[1] + len(told[0])) is not None
+                                 and ASKED.match(text, hit.span.end) is None
+                                 and "?" not in text[max(0, hit.span.start - 5):hit.span.start])):
+        told = None  # (who asked the question before is not who answers it: 'Afterward, a reporter asked whether she
+        # had known.' then '"I knew," she said.')
     if told is not None and (gave := GAVE_NAME.search(text, told[1], min(position, told[1] + _GAVE_NAME_REACH))):
         return gave.group(1) or gave.group(2)  # ('A man in a green jacket, who would give only his first name,
         # Dewey, said')
