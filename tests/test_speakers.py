@@ -2179,6 +2179,13 @@ def test_a_description_asking(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_a_role_quoted_is_who_the_next_she_stands_for_past_a_plural():
+    body = ('The county clerk, Loveday Wachter, sent a memo to the town clerks. Sigrid Bjorn, 84, works every poll.'
+            '\n\n"We have paper," the clerk said.\n\nShe said she had no patience for talk of rigging.\n\n"Come '
+            'watch," she said.')
+    assert speakers_of(body) == ["Loveday Wachter", "Loveday Wachter"]
+
+
 def test_a_time_of_day_before_a_colon_introduction():
     body = 'Griselda Weathers stayed silent. Late Thursday, Weathers took to Twitter: "The voters are my bosses."'
     assert speakers_of(body) == ["Griselda Weathers"]

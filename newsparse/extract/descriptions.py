@@ -451,8 +451,8 @@ def introduced(text: str, role: str, start: int, end: int) -> bool:
     at = text.find(role, start, end)
     while at >= 0:
         if (m := INTRODUCED_BEFORE.search(text, max(start, at - 40), at)) is not None \
-                and not _said_of_someone(text, m.start()):
-            return True
+                and not _said_of_someone(text, m.start()) and not text[at + len(role):at + len(role) + 1].isalpha():
+            return True  # (a whole word: not 'a memo to county clerks' before 'the clerk')
         at = text.find(role, at + len(role), end)
     return False
 

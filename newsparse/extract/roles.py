@@ -102,8 +102,10 @@ THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-]
 # pattern for each possessive, each opening with its literal: searched fast)
 POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a-z]+)\b(?![\w'’-])")
                         for word in ("His", "Her", "Their"))
-# A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate."
-LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+# A role after a lead-in and its comma, or after a quote as its speaker: "Asked what he would say, the sheriff did not
+# hesitate.", '"We have paper," the clerk said.' (the role's words are groups 1 and 2).
+LEAD_IN_ROLE = re.compile(r"(?:,|[,?!][\"”’']+)[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])"
+                          r"(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A politician's state (or home town) and party as the subject of a sentence, or after a lead-in's comma: "The
 # Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said", "The Democrat,
 # a 36-year-old" (group 1 the place, if any, group 2 the party; searched from the literal "he", the "T" or ", t"
@@ -176,7 +178,7 @@ def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     found = []
     for m in (*THE_WORD.finditer(text, start, end), *LEAD_IN_ROLE.finditer(text, start, end)):
         first, second = m.groups()
-        at = m.start() if m.re is THE_WORD else m.start() + 2
+        at = m.start() if m.re is THE_WORD else m.start(1) - 4
         if first in ROLE_WORDS:
             found.append((at, m.end(1), role_key((first,))))
         elif second in ROLE_WORDS and first not in ANOTHER_TIME:
