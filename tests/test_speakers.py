@@ -1539,6 +1539,7 @@ def test_statements_and_lead_ins(body, speakers):
          'said.', ["Tammy Dzerk"]),
         ('The senators drove to a village where a farmer named Grigor Lupas showed them his field.\n\n"My '
          'grandfather farmed this land," the farmer said.', ["Grigor Lupas"]),
+        ('Mord Orzech, a Texas oilman, gave $2 million.\n\n"We talked," the oilman said.', ["Mord Orzech"]),
         ("State Rep. Gina Urban (R-Belford) voted no twice. Ana Lind backed it.\n\n''Half the town thinks I am a "
          "liberal,'' the Republican said.", ["Gina Urban"]),
         ("State Rep. Gina Urban (R-Belford) voted no. Sen. Ted Ames (R-Ohio) voted yes.\n\n''Half the town thinks I am "
@@ -1565,7 +1566,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a name after a city and a state, a 'Most Rev.' before it", "a name after a city and a state's abbreviation",
          "a former holder named with an appositive", "a district attorney is a prosecutor",
          "a role in the predicate after the name and an age", "a role in a relative clause",
-         "a role and 'named' before the name", "the only one named with a party is 'the Republican'",
+         "a role and 'named' before the name", "an oilman", "the only one named with a party is 'the Republican'",
          "of two named with a party, 'the Republican' is left", "the outgoing holder is the holder",
          "'Pro Tem' is part of the title",
          "someone new of the role comes after its holder"],
@@ -2184,6 +2185,13 @@ def test_a_role_quoted_is_who_the_next_she_stands_for_past_a_plural():
             '\n\n"We have paper," the clerk said.\n\nShe said she had no patience for talk of rigging.\n\n"Come '
             'watch," she said.')
     assert speakers_of(body) == ["Loveday Wachter", "Loveday Wachter"]
+
+
+def test_another_respondent_described_is_who_he_stands_for():
+    body = ('Her husband, Tariq Edge, said he would vote for Johnson.\n\nAnother respondent, a retired Navy '
+            'officer in Pensacola who asked that his name not be used, said he would vote for Trump.\n\n"I do not like '
+            'the man," he said.')
+    assert speakers_of(body) == ["Another respondent"]
 
 
 def test_a_time_of_day_before_a_colon_introduction():
