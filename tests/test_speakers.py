@@ -700,6 +700,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          ["Lucas Trammell", "Lucas Trammell"]),
         ('His lawyer, Laura Eckhart of Lexington, issued a statement within an hour.\n\n"This is an ambush," the '
          'statement said.', ["Laura Eckhart"]),
+        ('The campaign released a statement later in the day from its manager, Lor Kaczmar, thanking her.\n\n'
+         '"She has been a valued member of our team," the statement said.', ["Lor Kaczmar"]),
     ],
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
@@ -733,7 +735,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "an age before the name", "a plural title gives the role too: two senators, left as written",
          "'the statement' after a body released one", "'the statement' after someone provided one",
          "'it' after someone issued a statement", "'the statement' with no issuer named: left",
-         "'the statement' from a place, issued by a role's holder", "an issuer's place after the name is left out"],
+         "'the statement' from a place, issued by a role's holder", "an issuer's place after the name is left out",
+         "a statement from someone named after words of time"],
 )
 def test_descriptions(body, speakers):
     assert speakers_of(body) == speakers

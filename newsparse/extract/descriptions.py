@@ -100,9 +100,10 @@ STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z
                              r"|(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}[A-Z][\w'’-]*)"
                              r"[ \t]+(?:said|says|added|wrote)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
-# "a letter from Ana Lind".
-DOCUMENT_FROM = re.compile(r"\b" + _DOCUMENT + r"[ \t]+from[ \t]+(?:(?:his|her|their|its|the)[ \t]+"
-                           r"(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+# "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz".
+DOCUMENT_FROM = re.compile(r"\b" + _DOCUMENT + r"(?:[ \t]+[a-z]+){0,4}?[ \t]+from[ \t]+"
+                           r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?"
+                           r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 # What shows a name is a place's: ", where" in "a statement from Springfield, where he was visiting", ", Ill.".
 PLACE_CLAUSE = re.compile(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
 # A document and who shared it, in a relative clause after it: "The post, which Sen. Colby Rutt shared".
