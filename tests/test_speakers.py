@@ -2197,6 +2197,13 @@ def test_another_respondent_described_is_who_he_stands_for():
     assert speakers_of(body) == ["Another respondent"]
 
 
+@pytest.mark.parametrize(("him", "her"), [("Eldridge", "Marisabel"), ("Lothar", "Severine"), ("Augustin", "Honoria")])
+def test_uncommon_given_names_tell_gender(him, her):
+    body = (f'"We will cut taxes," said {him} Vankers.\n\n{him} Vankers faces {her} Brenn, a veterinarian.\n\n'
+            '"Some bridges cannot hold a bus," she said.')
+    assert speakers_of(body) == [f"{him} Vankers", f"{her} Brenn"]
+
+
 def test_a_time_of_day_before_a_colon_introduction():
     body = 'Griselda Weathers stayed silent. Late Thursday, Weathers took to Twitter: "The voters are my bosses."'
     assert speakers_of(body) == ["Griselda Weathers"]

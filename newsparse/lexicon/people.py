@@ -85,6 +85,8 @@ terrance terence roscoe dewayne merle ervin myron orville wilbur burl chet colby
 mort ollie stu vern zane jace rocco
 conrad royce percy ulysses dexter harlan monty orson reuben seymour solomon weldon wiley asa buford delbert elbert
 elton emory ezekiel forrest grover hershel hubert irvin jed kermit lyman merrill odell orval thurman verne wilton
+eldridge lothar alaric augustin cuthbert caspian tiberius cosmo crispin dashiell evander isidore jubal lucius
+nehemiah octavius rollo thelonious zebulon horatio ansel aurelio casimir dietrich emil gunther lemuel
 """
 
 _FEMALE = """
@@ -149,6 +151,8 @@ laverne leona lois luella lynette margie marlene mattie melba minnie myra nellie
 sadie shana shauna sheryl tasha thelma tonya trudy twila verna wilma
 margo lil lillie lula opal viola cora dora effie eula freda imogene irma iva josie lettie louella mae mamie millie
 nola rosetta sallie susie tillie delphine
+marisabel severine honoria sidonie griselda coralie hetty leontyne verena seraphina zenobia araminta eugenie
+georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleika
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
