@@ -1135,9 +1135,11 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          "negotiate with myself,'' he said.", ["A reporter", "Henry Quist"]),
         ('Rep. Elsa Kleiner (R-Va.) took questions. Odette Trom, a nurse, asked the congresswoman whether she would '
          'keep the rules.\n\n"Yes," she said.', ["Elsa Kleiner"]),
+        ('Senator Alaric Standing toured the clinic.\n\nLeland Lowe sits on the tribal council. He followed the tour '
+         'and asked the senator about a coal lease.\n\n"Where were you?" he said.', ["Leland Lowe"]),
     ],
     ids=["the one asked by name answers, the asker asks again", "the one asked by role answers after the question",
-         "the one asked by role answers"],
+         "the one asked by role answers", "a question quoted is the asker's"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):
     assert speakers_of(body) == speakers

@@ -389,6 +389,7 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he
         mention = people.other_antecedent(pronoun, position, mention.person)  # replied': not Holl)
     if mention is not None and not ASKED.match(text, hit.span.end) \
+            and "?" not in text[max(0, hit.span.start - 5):hit.span.start] \
             and (asked := _one_asked(people, pronoun, text, para_starts, quote_start, previous)) is not None:
         return asked.name  # ('Ms. Lund asked Ms. Pike how many were waiting. ''About 600,'' she answered.': Pike)
     named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
