@@ -2206,6 +2206,20 @@ def test_uncommon_given_names_tell_gender(him, her):
     assert speakers_of(body) == [f"{him} Vankers", f"{her} Brenn"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Corwin Tilson, a feedlot manager, and his wife, Elspeth, joined the lawsuit.\n\nMrs. Tilson said she "
+         "would not move.\n\n''We will stay,'' she said.", "Elspeth"),
+        ("Hannah Delacroix-Moya, 38, is undecided. Her husband, Rafael, is a carpenter.\n\nAsked for her own "
+         "prediction, Delacroix-Moya declined.\n\n''I'm not a pollster,'' she said.", "Hannah Delacroix-Moya"),
+    ],
+    ids=["a wife named by her given name goes by her husband's surname", "not a husband by his wife's"],
+)
+def test_kin_named_by_a_given_name_and_the_owners_surname(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
 def test_a_time_of_day_before_a_colon_introduction():
     body = 'Griselda Weathers stayed silent. Late Thursday, Weathers took to Twitter: "The voters are my bosses."'
     assert speakers_of(body) == ["Griselda Weathers"]
