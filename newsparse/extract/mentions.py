@@ -210,8 +210,9 @@ class People(RoleBook):
         events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
                    if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
                    and (run := m.group()) not in COMMON_CAPITALS]
-        events += [(at, 2, end, role) for at, end, role in role_subjects(text, first, limit)  # "The judge"
-                   if bisect.bisect(readable, at) & 1]
+        quote_ends = [close for _, close in quotes if any(c in ",?!" for c in text[max(0, close - 4):close])]
+        events += [(at, 2, end, role) for at, end, role in role_subjects(text, first, limit, quote_ends)  # "The
+                   if bisect.bisect(readable, at) & 1]  # judge"
         events += [(at, 2, end, role_key((title,))) for at, end, title in the_titles(text, first, limit)
                    if bisect.bisect(readable, at) & 1]  # "the Governor said he would sleep"
         events.sort()

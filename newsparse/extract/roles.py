@@ -4,7 +4,7 @@ Villanueva, the president,'), and where it later calls one of them by the role a
 >>> text = 'Judge Robert Hanley spoke. Her attorney, Peter Dunleavy, spoke. The judge was unmoved.'
 >>> roles_named(text, 0, 6, 19), roles_named(text, 41, 41, 55)
 (('judge',), ('attorney',))
->>> role_subjects(text, 0, len(text))
+>>> role_subjects(text, 0, len(text), [])
 [(27, 39, 'attorney'), (64, 73, 'judge')]
 >>> titled_roles('Sen. Ted Cruz'), titled_roles('Northwind CEO Karen Holt')
 (('senator',), ('executive',))
@@ -102,10 +102,12 @@ THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-]
 # pattern for each possessive, each opening with its literal: searched fast)
 POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a-z]+)\b(?![\w'’-])")
                         for word in ("His", "Her", "Their"))
-# A role after a lead-in and its comma, or after a quote as its speaker: "Asked what he would say, the sheriff did not
-# hesitate.", '"We have paper," the clerk said.' (the role's words are groups 1 and 2).
-LEAD_IN_ROLE = re.compile(r"(?:,|[,?!][\"”’']+)[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])"
-                          r"(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+# A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate." (the role's words
+# are groups 1 and 2).
+LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+# A role right after a quote as its speaker: ' the clerk' in '"We have paper," the clerk said.' (matched where each
+# quote ends).
+QUOTED_ROLE = re.compile(r"[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A politician's state (or home town) and party as the subject of a sentence, or after a lead-in's comma: "The
 # Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said", "The Democrat,
 # a 36-year-old" (group 1 the place, if any, group 2 the party; searched from the literal "he", the "T" or ", t"
@@ -171,12 +173,14 @@ _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress"
                "alderwoman": "alderman", "selectwoman": "selectman", "businesswoman": "businessman"}
 
 
-def role_subjects(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def role_subjects(text: str, start: int, end: int, quote_ends: list[int]) -> list[tuple[int, int, str]]:
     """(start, end, role key) of each role that may stand as a sentence's subject for a person named with it: 'The
     judge was unmoved', 'The retired teacher denied it', 'The former mayor', 'Their daughter shook her head',
-    'Asked about it, the sheriff did not hesitate', 'The Wisconsin Republican did give him credit'."""
+    'Asked about it, the sheriff did not hesitate', 'The Wisconsin Republican did give him credit', and after a
+    quote ending at one of ``quote_ends`` with a comma or a question: '"We have paper," the clerk said.'."""
     found = []
-    for m in (*THE_WORD.finditer(text, start, end), *LEAD_IN_ROLE.finditer(text, start, end)):
+    for m in (*THE_WORD.finditer(text, start, end), *LEAD_IN_ROLE.finditer(text, start, end),
+              *(m for at in quote_ends if start <= at < end and (m := QUOTED_ROLE.match(text, at)) is not None)):
         first, second = m.groups()
         at = m.start() if m.re is THE_WORD else m.start(1) - 4
         if first in ROLE_WORDS:
