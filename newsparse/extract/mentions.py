@@ -116,8 +116,6 @@ _TOLD_APART = 3
 #: What a given name often given to both sexes tells of its person's gender: less than a pronoun near the name
 #: twice ('Casey Lowery' ... 'Lowery said she').
 _SHARED_NAME_VOTE = 2
-#: Kin who usually share the surname of the one whose kin they are: 'his wife, Elspeth,' is a Mrs. Tilling.
-_SURNAME_KIN = frozenset({"wife", "husband", "son", "daughter"})
 #: How many sentences back a pronoun looks for its person.
 _MAX_SENTENCES_BACK = 6
 # A noun for people right after a name that makes the name its modifier, no one a he or she could stand for:
@@ -368,17 +366,6 @@ class People(RoleBook):
             self._read_partner(couple, surname)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
-
-    def _share_surname(self, person: Person, kin: re.Match[str]) -> None:
-        """A spouse or child named by a given name alone after a possessive ('Corwin Tilling ... and his wife,
-        Elspeth,') goes by the surname of the one whose kin they are: a later 'Mrs. Tilling' is her."""
-        possessive = self.text[max(0, kin.start() - 4):kin.start()].strip().lower()
-        if kin.group("kin") not in _SURNAME_KIN or possessive not in ("his", "her") \
-                or (possessive, kin.group("kin")) == ("her", "husband"):
-            return  # ('Hannah Delacroix-Moyo ... Her husband, Rafael,' need not be a Delacroix-Moyo)
-        owner = self._antecedent("male" if possessive == "his" else "female", kin.start())
-        if owner is not None and " " in owner.person.name and owner.person is not person:
-            self._by_surname.setdefault(owner.person.name.rsplit(" ", 1)[1], []).append(person)
 
     def _read_partner(self, couple: re.Match[str], surname: str) -> None:
         """The partner named by a given name alone before 'and' and a full name: 'Wendell' in 'Wendell and Margo

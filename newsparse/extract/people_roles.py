@@ -29,6 +29,8 @@ _GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandm
                      **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
 #: The last word of a kinship noun's phrase of time: 'years' in 'Her husband of 38 years, Woody Ogle'.
 _SPANS_OF_TIME = frozenset({"years", "months", "decades"})
+#: Kin who usually share the surname of the one whose kin they are: 'his wife, Elspeth,' is a Mrs. Tilling.
+_SURNAME_KIN = frozenset({"wife", "husband", "son", "daughter"})
 _START = attrgetter("start")
 _FIRST = itemgetter(0)
 
@@ -42,6 +44,7 @@ class RoleBook:
     _roles: dict[str, list[tuple[int, Person]]]
     _named: list[tuple[int, int, int, int, Person]]
     _by_surname: dict[str, list[Person]]
+    _by_name: dict[str, Person]
 
     def _roles_given(self) -> dict[str, list[tuple[int, Person]]]:
         """The roles given to the people named so far (see ``roles_named``), each with who holds it, in order; and
@@ -147,6 +150,17 @@ class RoleBook:
                 return mention.person.name if mention.start > given[id(mention.person)] else None  # 'World Bank
             k -= 1  # President Tom Reyes spoke. "...," the president said.' stays as written)
         return None
+
+    def _share_surname(self, person: Person, kin: re.Match[str]) -> None:
+        """A spouse or child named by a given name alone after a possessive ('Corwin Tilling ... and his wife,
+        Elspeth,') goes by the surname of the one whose kin they are: a later 'Mrs. Tilling' is her."""
+        possessive = self.text[max(0, kin.start() - 4):kin.start()].strip().lower()
+        if kin.group("kin") not in _SURNAME_KIN or possessive not in ("his", "her") \
+                or (possessive, kin.group("kin")) == ("her", "husband"):
+            return  # ('Hannah Delacroix-Moyo ... Her husband, Rafael,' need not be a Delacroix-Moyo)
+        owner = self._antecedent("male" if possessive == "his" else "female", kin.start())
+        if owner is not None and " " in owner.person.name and owner.person is not person:
+            self._by_surname.setdefault(owner.person.name.rsplit(" ", 1)[1], []).append(person)
 
 
 def one_holder(holders: list[tuple[int, Person]] | tuple[()], position: int) -> Person | None:
