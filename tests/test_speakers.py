@@ -1545,6 +1545,8 @@ def test_statements_and_lead_ins(body, speakers):
         ('The senators drove to a village where a farmer named Grigor Lupas showed them his field.\n\n"My '
          'grandfather farmed this land," the farmer said.', ["Grigor Lupas"]),
         ('Mord Orzech, a Texas oilman, gave $2 million.\n\n"We talked," the oilman said.', ["Mord Orzech"]),
+        ('The district sent Assemblyman Galen Sunder to Madison.\n\n"I run my own race," the assemblyman said.',
+         ["Galen Sunder"]),
         ("State Rep. Gina Urban (R-Belford) voted no twice. Ana Lind backed it.\n\n''Half the town thinks I am a "
          "liberal,'' the Republican said.", ["Gina Urban"]),
         ("State Rep. Gina Urban (R-Belford) voted no. Sen. Ted Ames (R-Ohio) voted yes.\n\n''Half the town thinks I am "
@@ -1571,7 +1573,8 @@ def test_statements_and_lead_ins(body, speakers):
          "a name after a city and a state, a 'Most Rev.' before it", "a name after a city and a state's abbreviation",
          "a former holder named with an appositive", "a district attorney is a prosecutor",
          "a role in the predicate after the name and an age", "a role in a relative clause",
-         "a role and 'named' before the name", "an oilman", "the only one named with a party is 'the Republican'",
+         "a role and 'named' before the name", "an oilman", "an assemblyman's title",
+         "the only one named with a party is 'the Republican'",
          "of two named with a party, 'the Republican' is left", "the outgoing holder is the holder",
          "'Pro Tem' is part of the title",
          "someone new of the role comes after its holder"],
@@ -2111,10 +2114,21 @@ def test_a_name_after_to_with_a_person_in_apposition_is_a_person():
     assert speakers_of(body) == ["Sunshine Heffer"]
 
 
-def test_a_title_before_a_verb_in_the_headline_is_no_one():
-    body = ("The state's farm commissioner, Amos Pellow, broke the law, the panel said.\n\n''I've been called a lot of "
-            "things,'' the commissioner said.")
-    assert speakers_of(body, title="Ethics Panel Says Ohio Farm Commissioner Put Wife on Payroll") == ["Amos Pellow"]
+@pytest.mark.parametrize(
+    ("title", "body", "speaker"),
+    [
+        ("Ethics Panel Says Ohio Farm Commissioner Put Wife on Payroll", "The state's farm commissioner, Amos "
+         "Pellow, broke the law, the panel said.\n\n''I've been called a lot of things,'' the commissioner said.",
+         "Amos Pellow"),
+        ("After 30 Years, a Congressman Packs Up", "The boxes leaned against a wall in the office of Representative "
+         'Cormac Whitley.\n\n"She remembers it differently," the congressman said.', "Cormac Whitley"),
+        ("A Mayor Who Stayed", 'Percival Gerrity, the mayor of Wabash Falls, wrecked a city car.\n\n"We move on," '
+         "the mayor said.", "Percival Gerrity"),
+    ],
+    ids=["a title before a verb", "a title before two words of a verb", "a title before 'Who'"],
+)
+def test_a_title_before_a_verb_in_the_headline_is_no_one(title, body, speaker):
+    assert speakers_of(body, title=title) == [speaker]
 
 
 def test_a_holder_named_after_a_description_quoted_first():

@@ -248,9 +248,10 @@ class People(RoleBook):
             parsed = parse_run(run)
             if parsed is None or parsed.single or not (parsed.given or parsed.titled) \
                     or not (parsed.given or parsed.name_like) \
-                    or (" " not in parsed.name and self.text.find(parsed.name, max(end, self._headline_end)) < 0):
-                return  # ('as Governor and Speaker Trade Charges'; 'Farm Commissioner Put Wife on Payroll': a title
-                # before a verb, no name the article uses)
+                    or (not parsed.given
+                        and self.text.find(parsed.name.rsplit(" ", 1)[-1], max(end, self._headline_end)) < 0):
+                return  # ('as Governor and Speaker Trade Charges'; 'Farm Commissioner Put Wife on Payroll', 'a
+                # Congressman Packs Up': a title before a verb, no name the article uses)
         if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
             single = single_word(run)
             if single is None:

@@ -40,7 +40,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
                "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
                "undersecretary": "undersecretary", "speaker": "speaker", "lt": "lieutenant", "lieutenant": "lieutenant",
-               "undersheriff": "undersheriff", "del": "delegate", "delegate": "delegate"}
+               "undersheriff": "undersheriff", "del": "delegate", "delegate": "delegate",
+               "assemblyman": "assemblymember", "assemblywoman": "assemblymember"}
 #: Roles written as initials that TITLE_ROLES keys: 'the CEO' is 'the executive' (ceo, cfo, coo, cto, cs).
 _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.

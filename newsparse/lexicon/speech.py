@@ -278,7 +278,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     dishwasher housekeeper receptionist paralegal intern interns apprentice trainee trainees
     taoiseach tánaiste tanaiste vice-president elder elders mec
     fundraiser fundraisers fund-raiser fund-raisers co-chairman co-chairwoman co-chair vice-chairman vice-chairwoman
-    respondent respondents oilman oilmen
+    respondent respondents oilman oilmen assemblyman assemblywoman assemblymember barber
     """.split()
 )
 
