@@ -2268,6 +2268,12 @@ def test_a_name_modifying_a_noun_is_not_the_subject():
     assert speakers_of(body) == ["Cosmo Nieder"]
 
 
+def test_the_possessor_of_a_campaign_is_not_who_he_stands_for():
+    body = ('Mr. Tenorio said his job had been complicated this year. Donald J. Trump\'s campaign runs its own digital '
+            'operation and, he said, does not coordinate with the party.\n\n"We see it on Twitter," he said.')
+    assert speakers_of(body) == ["Tenorio"]
+
+
 def test_a_kin_after_said_is_what_was_said_of_not_who_says():
     body = ("Evert Wheeler, a state senator, died on Sunday.\n\nLucian Marsh, a lawyer in Cincinnati, said "
             "his uncle had kept every letter.\n\n''He answered every one of them by hand,'' he said.")

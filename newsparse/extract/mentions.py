@@ -70,7 +70,7 @@ from .name_runs import (
 from .people_roles import RoleBook, one_holder
 from .phrases import BARE_SUBJECTS, abbreviation_before
 from .roles import AGE_AFTER, AGE_APPOSED, ROLE_WORDS, role_key, role_subjects, the_titles
-from .subjects import OBJECT_OF_PREPOSITION, speaks_after, subject_of
+from .subjects import OBJECT_OF_PREPOSITION, possessor_of_body, speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
 # Linden"), bounded so that a long run of capitals is read in pieces, each in linear time.
@@ -512,6 +512,7 @@ class People(RoleBook):
                     return None
             if _fits(mention.person, gender, strict) and mention.person is not other_than \
                     and NAME_AS_MODIFIER.match(self.text, mention.end) is None \
+                    and not possessor_of_body(self.text, mention.end) \
                     and not self._after_own_pronoun(mention, gender) \
                     and not (mention.sentence == sentence and self._in_lead_in_before(mention, position)):
                 fitting.append(mention)

@@ -29,6 +29,10 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
 # A noun in lower case right after a name, which the name modifies after an article: " campaign's" in "The Trump
 # campaign's adviser".
 NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]+")
+# A body right after a possessive name: " campaign" in "Donald J. Trump's campaign runs its own operation" (the
+# possessive ending is read with the name or here).
+_BODY_POSSESSED = re.compile(r"(?:['’]s)?[ \t]+(?:presidential[ \t]+|reelection[ \t]+|re-election[ \t]+)?"
+                             r"(?:campaign|administration|office|staff|team|party|company|committee|foundation)\b")
 # An article right before a name: "The " in "The Trump campaign's adviser".
 ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
@@ -107,10 +111,18 @@ def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) ->
     return fitting[-1]
 
 
+def possessor_of_body(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the possessor of a body: "Donald J. Trump's campaign"."""
+    return (text.startswith(("'s", "’s"), end) or text[end - 2:end] in ("'s", "’s")) \
+        and _BODY_POSSESSED.match(text, end) is not None
+
+
 def _modifies_a_noun(text: str, mention: Mention) -> bool:
-    """"The Trump campaign's adviser": a name after an article and before a noun in lower case, its modifier."""
-    return NAME_AS_MODIFIER.match(text, mention.end) is not None \
-        and ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+    """"The Trump campaign's adviser": a name after an article and before a noun in lower case, its modifier; or the
+    possessor of a body that is the subject: "Donald J. Trump's campaign runs its own operation"."""
+    return (NAME_AS_MODIFIER.match(text, mention.end) is not None
+            and ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None) \
+        or possessor_of_body(text, mention.end)
 
 def _possessor_of_named(text: str, mention: Mention) -> bool:
     """"Kettering-Day's mother, Beverly Kettering,": a possessor whose relative or aide is named next."""

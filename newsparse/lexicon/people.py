@@ -87,6 +87,7 @@ conrad royce percy ulysses dexter harlan monty orson reuben seymour solomon weld
 elton emory ezekiel forrest grover hershel hubert irvin jed kermit lyman merrill odell orval thurman verne wilton
 eldridge lothar alaric augustin cuthbert caspian tiberius cosmo crispin dashiell evander isidore jubal lucius
 nehemiah octavius rollo thelonious zebulon horatio ansel aurelio casimir dietrich emil gunther lemuel
+ossie ugo jaroslav
 """
 
 _FEMALE = """
@@ -152,7 +153,7 @@ sadie shana shauna sheryl tasha thelma tonya trudy twila verna wilma
 margo lil lillie lula opal viola cora dora effie eula freda imogene irma iva josie lettie louella mae mamie millie
 nola rosetta sallie susie tillie delphine
 marisabel severine honoria sidonie griselda coralie hetty leontyne verena seraphina zenobia araminta eugenie
-georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleika
+georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleika fionnuala
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
