@@ -2274,6 +2274,11 @@ def test_the_possessor_of_a_campaign_is_not_who_he_stands_for():
     assert speakers_of(body) == ["Tenorio"]
 
 
+def test_a_weekday_after_a_description_is_no_speaker():
+    assert speakers_of('A campaign statement released Monday said the senator would "fight for every vote."') \
+        == ["A campaign statement released Monday"]
+
+
 def test_a_kin_after_said_is_what_was_said_of_not_who_says():
     body = ("Evert Wheeler, a state senator, died on Sunday.\n\nLucian Marsh, a lawyer in Cincinnati, said "
             "his uncle had kept every letter.\n\n''He answered every one of them by hand,'' he said.")

@@ -21,6 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import PERSON_ROLES, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS, ROLE_ACRONYMS
@@ -240,8 +241,8 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             and toks[run - 1].lower not in _PREPOSITIONS and toks[run - 1].lower not in _CONJUNCTIONS:  # "the
         # Hollywood columnist Louella Parsons" (not "a spokesman for Avon and Somerset Police")
         name = clean_name(" ".join(t.text for t in toks[run:j]))
-        if name:
-            return Phrase(i, j, "name", name)
+        if name and name.lower() not in WEEKDAYS and name.lower() not in MONTHS:  # (not 'A campaign statement
+            return Phrase(i, j, "name", name)  # released Monday said')
     text = " ".join(t.text for t in toks[i:j]).replace(" , ", ", ")  # (adjectives joined by a comma)
     if j == i + 2 and toks[i].lower == "the" and toks[i + 1].lower in CAPITALISED_TITLES:
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the Governor' (NYT capitals)
