@@ -313,11 +313,14 @@ def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
          'Grande, summed up the mood.\n\n"I am tired of waiting," she said on the air.', "Zuleika"),
         ('The translator, a graduate student at the state university who gave only her first name, Doinita, added a '
          'comment of her own.\n\n"He is being polite," the student said.', "Doinita"),
+        ('"I tell him straight," said the barber, who gave his name only as Clementi.\n\nThe candidate paid.\n\n"Win '
+         'or lose," the barber said.', "Clementi"),
     ],
     ids=["'who would give only his first name, X,' after other clauses", "and before a woman named after him",
          "'who gave her name only as X' with no commas, no speech verb", "and no speech verb after the name",
          "', X, who did not want his last name used,'", "'who identified herself only as X from Y'",
-         "'the student' after 'a student ... who gave only her first name, X'"],
+         "'the student' after 'a student ... who gave only her first name, X'",
+         "'the barber' after 'said the barber, who gave his name only as X'"],
 )
 def test_a_first_name_given_alone(body, speaker):
     assert speakers_of(body)[-1] == speaker
@@ -2162,6 +2165,12 @@ def test_someone_described_after_a_clause_of_time(lead_in):
 )
 def test_a_comma_inside_a_description(body, speaker):
     assert speakers_of(body) == [speaker]
+
+
+def test_an_age_after_a_role_subject_is_the_holders():
+    body = ('Percival Gerrity is the mayor of Wabash Falls.\n\nThe mayor, 49, is running again.\n\n"See you in two '
+            'weeks," the 49-year-old said.')
+    assert speakers_of(body) == ["Percival Gerrity"]
 
 
 @pytest.mark.parametrize("named", ["Augustin Perkowitz, a 52-year-old broker,", "Perkowitz, a 52-year-old broker,"])

@@ -406,6 +406,8 @@ class People(RoleBook):
         person = one_holder(self._roles_given().get(role, ()), start)
         if person is not None:
             self._add(start, end, person)
+            if (aged := AGE_AFTER.match(self.text, end)) is not None:  # ('The mayor, 49, ...' ... 'the 49-year-old')
+                self._roles.setdefault(f"{aged.group(1)}-year-old", []).append((start, person))
 
     def _full_name(self, name: str, parts: list[str], parsed: Run, role: bool) -> Person | None:
         """The person a name of two words or more, read for the first time, stands for: one of that surname

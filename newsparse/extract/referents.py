@@ -39,7 +39,6 @@ from ..model import Quote
 from .attribution import SENTENCE_STOP, Found, person_like
 from .descriptions import (
     DOCUMENTS,
-    INTRODUCED_BEFORE,
     asks,
     body_narrated,
     company_opening,
@@ -198,10 +197,11 @@ def _holder_of(description: str, people: People | None, position: int) -> str:
 
 
 def _first_name_given(text: str, role: str, position: int) -> str | None:
-    """The first name given alone by the last one brought in with ``role`` before ``position``, in a relative clause
-    after the role: 'a graduate student who gave only her first name, Doina,' -> 'Doina'."""
+    """The first name given alone by the last one called by ``role`` before ``position``, in a relative clause after
+    the role: 'a graduate student who gave only her first name, Doina,' -> 'Doina'; 'said the barber, who gave his
+    name only as Clement'."""
     at = text.rfind(role, max(0, position - _GAVE_NAME_REACH * 3), position)
-    if at < 0 or INTRODUCED_BEFORE.search(text, max(0, at - 40), at) is None:
+    if at < 0:
         return None
     gave = GAVE_NAME.search(text, at + len(role), at + len(role) + _GAVE_NAME_REACH // 2)
     if gave is None or SENTENCE_STOP.search(text, at, gave.start()) is not None:
