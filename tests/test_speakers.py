@@ -2167,6 +2167,12 @@ def test_a_comma_inside_a_description(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_kin_in_apposition_makes_the_other_their_kin():
+    body = ('Obinna Ihekwe, 58, is voting for Trump. Ngozi Ihekwe, 55, his wife, votes Clinton.\n\n"He does not '
+            'know us," her husband said.\n\n"That is a smart answer," said his wife.')
+    assert speakers_of(body) == ["Obinna Ihekwe", "Ngozi Ihekwe"]
+
+
 def test_an_age_after_a_role_subject_is_the_holders():
     body = ('Percival Gerrity is the mayor of Wabash Falls.\n\nThe mayor, 49, is running again.\n\n"See you in two '
             'weeks," the 49-year-old said.')

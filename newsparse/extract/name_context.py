@@ -24,6 +24,10 @@ from .roles import ROLE_WORDS
 UPPER = "A-ZÀ-ÖØ-Þ"
 _KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 
+# A kinship noun and its possessive in apposition after a name, an age between: ", 55, his wife" in "Ngozi Ihe, 55,
+# his wife," (groups "owner" and "kin").
+KIN_APPOSED = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>[Hh]is|[Hh]er)[ \t]+"
+                         r"(?:(?:younger|older|elder|late)[ \t]+)?(?P<kin>" + _KIN + r")\b")
 # A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
 ROLE_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
