@@ -315,12 +315,15 @@ def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
          'comment of her own.\n\n"He is being polite," the student said.', "Doinita"),
         ('"I tell him straight," said the barber, who gave his name only as Clementi.\n\nThe candidate paid.\n\n"Win '
          'or lose," the barber said.', "Clementi"),
+        ('"I brought a chair and a book," said a woman who gave only her first name, Josefa, 71, a retired nurse.',
+         "Josefa"),
     ],
     ids=["'who would give only his first name, X,' after other clauses", "and before a woman named after him",
          "'who gave her name only as X' with no commas, no speech verb", "and no speech verb after the name",
          "', X, who did not want his last name used,'", "'who identified herself only as X from Y'",
          "'the student' after 'a student ... who gave only her first name, X'",
-         "'the barber' after 'said the barber, who gave his name only as X'"],
+         "'the barber' after 'said the barber, who gave his name only as X'",
+         "'said a woman who gave only her first name, X, 71,'"],
 )
 def test_a_first_name_given_alone(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -60,7 +60,7 @@ from .roles import AGE_ROLE, ANOTHER_TIME, OTHER_HOLDERS, PARTIES, ROLE_WORDS, U
 GAVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
                        r"|declined[ \t]+to|asked[ \t]+that)[ \t]+(?:want[ \t]+|give[ \t]+|have[ \t]+)?"
                        r"(?:his|her|their)[ \t]+(?:last[ \t]+name|surname|full[ \t]+name)"
-                       r"|(?:,[ \t]+)?(?:and[ \t]+)?who[ \t]+"
+                       r"|(?:,?[ \t]+)?(?:and[ \t]+)?who[ \t]+"
                        r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
                        r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
                        r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
