@@ -2245,8 +2245,12 @@ def test_uncommon_given_names_tell_gender(him, her):
          "would not move.\n\n''We will stay,'' she said.", "Elspeth"),
         ("Hannah Delacroix-Moya, 38, is undecided. Her husband, Rafael, is a carpenter.\n\nAsked for her own "
          "prediction, Delacroix-Moya declined.\n\n''I'm not a pollster,'' she said.", "Hannah Delacroix-Moya"),
+        ("Amanda Burchard spoke first. Her son, Dustin, died in 2014.\n\nMayor Lottie Schaub was not there.\n\n"
+         "Afterward, Burchard stood near the door. She said she had not expected an answer.\n\n''I wanted him to see "
+         "Dustin's face,'' she said.", "Amanda Burchard"),
     ],
-    ids=["a wife named by her given name goes by her husband's surname", "not a husband by his wife's"],
+    ids=["a wife named by her given name goes by her husband's surname", "not a husband by his wife's",
+         "a surname alone stays the one named with it"],
 )
 def test_kin_named_by_a_given_name_and_the_owners_surname(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -183,6 +183,8 @@ class People(RoleBook):
         self._by_name: dict[str, Person] = {}  # each full name read, to its person
         self._by_given: dict[str, list[Person]] = {}  # each given name read in a full name, to its people
         self._bodies: set[str] = set()  # names that open the names of bodies: "Sandy Hook" (Elementary School)
+        self._kin_by_surname: dict[str, list[Person]] = {}  # kin named by a given name alone, under the surname of
+        # whose kin they are ('Corwin Tilson and his wife, Elspeth,'): read only for a titled surname ('Mrs. Tilson')
         self._known = frozenset(speakers)
         self._headings: list[int] = []
         limit = len(text) if until is None else until
@@ -320,6 +322,9 @@ class People(RoleBook):
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
             person = (len(self._by_surname.get(surname, ())) > 1 and self._of_generation(surname, run_start)) \
                 or self._holder(surname, parsed.title_gender)
+            if person is None and parsed.title_gender:  # ('his wife, Elspeth,' ... 'Mrs. Tilson')
+                person = next((kin for kin in self._kin_by_surname.get(surname, ())
+                               if kin.gender == parsed.title_gender), None)
             if person is None:
                 if not parsed.titled and ((name not in self._known and not speaks_after(self.text, end))
                                           or name.lower() in DEMONYMS):

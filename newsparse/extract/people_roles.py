@@ -45,6 +45,7 @@ class RoleBook:
     _named: list[tuple[int, int, int, int, Person]]
     _by_surname: dict[str, list[Person]]
     _by_name: dict[str, Person]
+    _kin_by_surname: dict[str, list[Person]]
 
     def _roles_given(self) -> dict[str, list[tuple[int, Person]]]:
         """The roles given to the people named so far (see ``roles_named``), each with who holds it, in order; and
@@ -159,14 +160,15 @@ class RoleBook:
 
     def _share_surname(self, person: Person, kin: re.Match[str]) -> None:
         """A spouse or child named by a given name alone after a possessive ('Corwin Tilling ... and his wife,
-        Elspeth,') goes by the surname of the one whose kin they are: a later 'Mrs. Tilling' is her."""
+        Elspeth,') goes by the surname of the one whose kin they are: a later 'Mrs. Tilling' is her (a surname alone,
+        'Tilling', stays his)."""
         possessive = self.text[max(0, kin.start() - 4):kin.start()].strip().lower()
         if kin.group("kin") not in _SURNAME_KIN or possessive not in ("his", "her") \
                 or (possessive, kin.group("kin")) == ("her", "husband"):
             return  # ('Hannah Delacroix-Moyo ... Her husband, Rafael,' need not be a Delacroix-Moyo)
         owner = self._antecedent("male" if possessive == "his" else "female", kin.start())
         if owner is not None and " " in owner.person.name and owner.person is not person:
-            self._by_surname.setdefault(owner.person.name.rsplit(" ", 1)[1], []).append(person)
+            self._kin_by_surname.setdefault(owner.person.name.rsplit(" ", 1)[1], []).append(person)
 
 
 def one_holder(holders: list[tuple[int, Person]] | tuple[()], position: int) -> Person | None:
