@@ -2296,6 +2296,12 @@ def test_the_possessor_of_a_campaign_is_not_who_he_stands_for():
     assert speakers_of(body) == ["Tenorio"]
 
 
+def test_a_place_ending_an_aside_is_no_company():
+    body = ('The company, Northern Plains Crude Transport of Bismarck, N.D., said it was safe.\n\n"This pipeline '
+            'will be the safest in the region," the company said in a statement.')
+    assert speakers_of(body) == ["the company"]
+
+
 def test_a_weekday_after_a_description_is_no_speaker():
     assert speakers_of('A campaign statement released Monday said the senator would "fight for every vote."') \
         == ["A campaign statement released Monday"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import is_known_place
 from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES
 from ..lexicon.speech import (
     BODY_NOUNS,
@@ -413,8 +414,9 @@ def _subject_before(text: str, start: int, found: re.Match[str]) -> str | None:
 def _body(name: str) -> str | None:
     """``name`` when it names a body ('the defence ministry', 'the union', 'Boeing'), not a person ('the spokesman',
     'Ana Lind')."""
-    if name.lower() in PRONOUNS or name.lower() in ("the", "a", "an"):
-        return None  # ('It said it made a fair offer.': whatever it is, not found here; 'The added security')
+    if name.lower() in PRONOUNS or name.lower() in ("the", "a", "an") or is_known_place(name):
+        return None  # ('It said it made a fair offer.': whatever it is, not found here; 'The added security'; 'of
+        # Bismarck, N.D., said': a place)
     head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
     if head.islower():
         return name if head.rsplit(None, 1)[-1] in _SPEAKING_BODY_NOUNS else None
