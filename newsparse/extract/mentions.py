@@ -69,7 +69,7 @@ from .name_runs import (
 )
 from .people_roles import RoleBook, one_holder
 from .phrases import BARE_SUBJECTS, abbreviation_before
-from .roles import AGE_AFTER, AGE_APPOSED, ROLE_WORDS, role_key, role_subjects, the_titles
+from .roles import AGE_AFTER, AGE_APPOSED, ROLE_AFTER, ROLE_WORDS, role_key, role_subjects, the_titles
 from .subjects import OBJECT_OF_PREPOSITION, possessor_of_body, speaks_after, subject_of
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
@@ -293,9 +293,10 @@ class People(RoleBook):
                     self._named.append((start, start, end, start, person))  # (her husband, as a role: 'Her
                     # husband said' is Ed)
                     self._share_surname(person, kin)
-            elif self.text.startswith(", ", end) and (AGE_AFTER.match(self.text, end) or ROLE_APPOSITIVE.match(
-                    self.text, end) or AGE_APPOSED.match(self.text, end)):  # ('Gadd, 52, has been sheriff' ... 'the
-                # 52-year-old said'; 'Perkowski, a 52-year-old real estate broker,')
+            elif self.text.startswith(", ", end) and any(pattern.match(self.text, end) is not None for pattern in (
+                    AGE_AFTER, ROLE_APPOSITIVE, AGE_APPOSED, ROLE_AFTER)):  # ('Gadd, 52, has been sheriff' ... 'the
+                # 52-year-old said'; 'Perkowski, a 52-year-old real estate broker,'; 'Bara, a former state attorney
+                # general,')
                 self._named.append((start, start, end, start, person))
             self._add(start, end, person)
             return
