@@ -2299,6 +2299,12 @@ def test_the_possessor_of_a_campaign_is_not_who_he_stands_for():
     assert speakers_of(body) == ["Tenorio"]
 
 
+def test_planned_parenthood_is_no_one():
+    body = ('State Rep. Kelly Brockway (R-Spencer) wrote the bill to cut off Planned Parenthood. He said clinics would '
+            'stay open.\n\n"Nobody loses a single service," he said.')
+    assert speakers_of(body) == ["Kelly Brockway"]
+
+
 def test_a_place_ending_an_aside_is_no_company():
     body = ('The company, Northern Plains Crude Transport of Bismarck, N.D., said it was safe.\n\n"This pipeline '
             'will be the safest in the region," the company said in a statement.')

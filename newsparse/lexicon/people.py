@@ -218,7 +218,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
     kindergarten charity
     reuters xinhua kyodo yonhap interfax
-    day eve live
+    day eve live parenthood
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
