@@ -2299,6 +2299,12 @@ def test_the_possessor_of_a_campaign_is_not_who_he_stands_for():
     assert speakers_of(body) == ["Tenorio"]
 
 
+def test_a_candidate_voted_for_is_not_who_he_stands_for():
+    body = ('Christopher Markey, a political scientist, called it close. The district voted for Mitt Romney by 2 '
+            'points in 2012.\n\n"She is doing what a challenger has to do," he said.')
+    assert speakers_of(body) == ["Christopher Markey"]
+
+
 def test_planned_parenthood_is_no_one():
     body = ('State Rep. Kelly Brockway (R-Spencer) wrote the bill to cut off Planned Parenthood. He said clinics would '
             'stay open.\n\n"Nobody loses a single service," he said.')

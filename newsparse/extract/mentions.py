@@ -123,6 +123,9 @@ _MAX_SENTENCES_BACK = 6
 # mind for a later 'the senator').
 NAME_AS_MODIFIER = re.compile(r"[ \t]+(?:supporters?|backers|voters?|fans|loyalists|allies|delegates|aides|staffers"
                               r"|surrogates|crowds?)\b")
+# A vote for a candidate right before the name, who is what the sentence is about, not who speaks after it: "voted
+# for " in "The district voted for Mitt Romney by 2 points."
+VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # A verb in the past or of living and working right after a sentence's subject: " stood" in "Tamika Rawls stood in
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
@@ -521,6 +524,7 @@ class People(RoleBook):
             if _fits(mention.person, gender, strict) and mention.person is not other_than \
                     and NAME_AS_MODIFIER.match(self.text, mention.end) is None \
                     and not possessor_of_body(self.text, mention.end) \
+                    and VOTED_FOR.search(self.text, max(0, mention.start - 16), mention.start) is None \
                     and not self._after_own_pronoun(mention, gender) \
                     and not (mention.sentence == sentence and self._in_lead_in_before(mention, position)):
                 fitting.append(mention)
