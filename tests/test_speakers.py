@@ -1553,6 +1553,9 @@ def test_statements_and_lead_ins(body, speakers):
         ('Mord Orzech, a Texas oilman, gave $2 million.\n\n"We talked," the oilman said.', ["Mord Orzech"]),
         ('The district sent Assemblyman Galen Sunder to Madison.\n\n"I run my own race," the assemblyman said.',
          ["Galen Sunder"]),
+        ("''I have never felt good at 8 o'clock,'' said Ms. Minch, the county party's chairwoman.\n\nAcross town, the "
+         "county Republican chairman, Derek Stidham, set up two televisions.\n\n''We will win,'' the chairman said.",
+         ["Minch", "Derek Stidham"]),
         ('Victoria Barrajo faces Sen. Tom Ahern.\n\nBarrajo, a former state attorney general, has debated.\n\n"He '
          'has done this a long time," the former attorney general said.', ["Victoria Barrajo"]),
         ("State Rep. Gina Urban (R-Belford) voted no twice. Ana Lind backed it.\n\n''Half the town thinks I am a "
@@ -1582,7 +1585,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a former holder named with an appositive", "a district attorney is a prosecutor",
          "a role in the predicate after the name and an age", "a role in a relative clause",
          "a role and 'named' before the name", "an oilman", "an assemblyman's title",
-         "a role in apposition after a surname alone",
+         "a role in apposition after a surname alone", "the chairman is not the chairwoman quoted before",
          "the only one named with a party is 'the Republican'",
          "of two named with a party, 'the Republican' is left", "the outgoing holder is the holder",
          "'Pro Tem' is part of the title",

@@ -118,15 +118,19 @@ class RoleBook:
             pick = picks[0] if len(picks) == 1 else None
         return next((person for person in family if id(person) == pick), None)
 
-    def role_holder(self, role: str, position: int) -> str | None:
-        """The one person given ``role`` before ``position`` ('the president' -> 'Carmen Villanueva'); None for
-        none, or for several ('President Barack Obama' and 'World Bank President Jim Yong Kim')."""
-        person = self.role_person(role, position)
+    def role_holder(self, role: str, position: int, gender: str | None = None) -> str | None:
+        """The one person given ``role`` before ``position`` ('the president' -> 'Carmen Villanueva'), of ``gender``
+        when the role noun tells one ('the chairman' is not the chairwoman named before); None for none, or for
+        several ('President Barack Obama' and 'World Bank President Jim Yong Kim')."""
+        person = self.role_person(role, position, gender)
         return person.name if person is not None else None
 
-    def role_person(self, role: str, position: int) -> Person | None:
+    def role_person(self, role: str, position: int, gender: str | None = None) -> Person | None:
         """The person ``role_holder`` names."""
-        return one_holder(self._roles_given().get(role, ()), position)
+        holders = self._roles_given().get(role, ())
+        if gender is not None:
+            holders = [(at, person) for at, person in holders if not person.told_apart(gender)]
+        return one_holder(holders, position)
 
     def holders(self, role: str, position: int) -> int:
         """How many people were given ``role`` before ``position``."""

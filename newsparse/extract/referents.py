@@ -31,6 +31,7 @@ from ..lexicon.speech import (
     COMPANY_NOUNS,
     FEMALE_ROLES,
     KIN_NOUNS,
+    MALE_ROLES,
     NAMED_BODY_NOUNS,
     ROLE_NOUNS,
 )
@@ -139,7 +140,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         if people is not None and role_alone(hit):  # 'said the president' after 'Carmen Villanueva, the president,'
             other = next((w for w in words[1:-1] if w in OTHER_HOLDERS), None)  # ('the former chief' after
             key = role_key(words) if other is None else f"{other} {role_key(words)}"  # 'Former police chief X')
-            name = people.role_holder(key, hit.span.start)
+            told = "female" if words[-1] in FEMALE_ROLES else "male" if words[-1] in MALE_ROLES else None
+            name = people.role_holder(key, hit.span.start, told)  # ('the chairman' after a chairwoman and him)
             if name is None:
                 name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
             if name is None and role_key(words) in _LEGISLATORS:  # 'former state Rep. Neil Alder' ... 'the former
