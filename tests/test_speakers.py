@@ -1585,7 +1585,7 @@ def test_statements_and_lead_ins(body, speakers):
          "a former holder named with an appositive", "a district attorney is a prosecutor",
          "a role in the predicate after the name and an age", "a role in a relative clause",
          "a role and 'named' before the name", "an oilman", "an assemblyman's title",
-         "a role in apposition after a surname alone", "the chairman is not the chairwoman quoted before",
+         "the chairman is not the chairwoman quoted before", "a role in apposition after a surname alone",
          "the only one named with a party is 'the Republican'",
          "of two named with a party, 'the Republican' is left", "the outgoing holder is the holder",
          "'Pro Tem' is part of the title",
