@@ -2176,6 +2176,12 @@ def test_a_comma_inside_a_description(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_kin_owned_by_a_name_makes_the_other_their_kin():
+    body = ('Jimmy Slone, 61, drove a coal truck for 30 years. Slone\'s wife, Pam Slone, works at the school.\n\nHer '
+            'husband said he had not decided.\n\n"Ask me in November," he said.')
+    assert speakers_of(body) == ["Jimmy Slone"]
+
+
 def test_kin_in_apposition_makes_the_other_their_kin():
     body = ('Obinna Ihekwe, 58, is voting for Trump. Ngozi Ihekwe, 55, his wife, votes Clinton.\n\n"He does not '
             'know us," her husband said.\n\n"That is a smart answer," said his wife.')

@@ -79,7 +79,11 @@ class RoleBook:
     def _kin_owners(self, possessive: str, position: int, named: Person) -> list[Person]:
         """Whose kin ``named`` is, by the possessive before the kinship noun at ``position``: the he or she it
         stands for ('His wife, Inez'), or for 'their', the people of the sentence before sharing the name's surname
-        ('Rogelio Sauc ... Inez Sauc, his wife, ... Their daughter, Daisy Sauc,')."""
+        ('Rogelio Sauc ... Inez Sauc, his wife, ... Their daughter, Daisy Sauc,'), or the one named in the possessive
+        ('Slone's wife, Pam Slone,')."""
+        if possessive.endswith(("'s", "’s")):
+            owner = self.named_within(position, position + len(possessive))
+            return [owner] if owner is not None and owner is not named else []
         if possessive != "their":
             mention = self._antecedent("male" if possessive == "his" else "female", position)
             return [mention.person] if mention is not None and mention.person is not named else []
