@@ -2314,6 +2314,13 @@ def test_a_candidate_voted_for_is_not_who_he_stands_for():
     assert speakers_of(body) == ["Christopher Markey"]
 
 
+@pytest.mark.parametrize("paper", ["The Elm Grove Sentinel-Courier", "The Elm Grove Sentinel"])
+def test_a_newspaper_is_no_one(paper):
+    body = (f'Ned Pinkham, 71, is the third of his family to run the paper. {paper} has a circulation of 3,100.\n\n'
+            '"My grandfather endorsed Hoover twice," he said.')
+    assert speakers_of(body) == ["Ned Pinkham"]
+
+
 def test_planned_parenthood_is_no_one():
     body = ('State Rep. Kelly Brockway (R-Spencer) wrote the bill to cut off Planned Parenthood. He said clinics would '
             'stay open.\n\n"Nobody loses a single service," he said.')

@@ -219,6 +219,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     kindergarten charity
     reuters xinhua kyodo yonhap interfax
     day eve live parenthood
+    sentinel courier gazette herald chronicle inquirer dispatch examiner bulletin ledger register
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
