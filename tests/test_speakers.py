@@ -2182,6 +2182,13 @@ def test_kin_owned_by_a_name_makes_the_other_their_kin():
     assert speakers_of(body) == ["Jimmy Slone"]
 
 
+def test_kin_owned_by_a_titled_name():
+    body = ("Sonja Rasmussen is the Democratic nominee.\n\nMs. Rasmussen's husband, Lorne Rasmussen, sat in on the "
+            "session. Afterward, he said he had been surprised.\n\n''Gil is a nice guy,'' he said.\n\nHis wife, "
+            "overhearing, put a hand on his arm. ''He is supposed to,'' she said.")
+    assert speakers_of(body) == ["Lorne Rasmussen", "Sonja Rasmussen"]
+
+
 def test_kin_in_apposition_makes_the_other_their_kin():
     body = ('Obinna Ihekwe, 58, is voting for Trump. Ngozi Ihekwe, 55, his wife, votes Clinton.\n\n"He does not '
             'know us," her husband said.\n\n"That is a smart answer," said his wife.')

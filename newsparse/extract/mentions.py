@@ -567,6 +567,12 @@ class People(RoleBook):
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position, other_than=person) if gender else None
 
+    def named_over(self, position: int) -> Person | None:
+        """The person of the mention that covers ``position`` ('Sonja Rasmuson' over 'Rasmuson's' in 'Ms.
+        Rasmuson's husband'), or None."""
+        k = bisect.bisect_right(self.mentions, position, key=_START) - 1
+        return self.mentions[k].person if k >= 0 and self.mentions[k].end > position else None
+
     def named_within(self, start: int, end: int) -> Person | None:
         """The person of the first mention that starts in ``start``..``end`` ('Marj Pike' in 'Ms. Pike'), or
         None."""

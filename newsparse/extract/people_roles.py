@@ -82,7 +82,7 @@ class RoleBook:
         ('Rogelio Sauc ... Inez Sauc, his wife, ... Their daughter, Daisy Sauc,'), or the one named in the possessive
         ('Slone's wife, Pam Slone,')."""
         if possessive.endswith(("'s", "’s")):
-            owner = self.named_within(position, position + len(possessive))
+            owner = self.named_over(position)
             return [owner] if owner is not None and owner is not named else []
         if possessive != "their":
             mention = self._antecedent("male" if possessive == "his" else "female", position)
