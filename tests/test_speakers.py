@@ -2182,6 +2182,12 @@ def test_kin_owned_by_a_name_makes_the_other_their_kin():
     assert speakers_of(body) == ["Jimmy Slone"]
 
 
+def test_a_description_in_apposition_to_a_pronoun_is_no_one_new():
+    body = ("Her chief deputy, Jarrod Ashby, handles many of the calls himself. A former Army logistics officer, he "
+            'invites callers in.\n\n"Most of them say no," he said.')
+    assert speakers_of(body) == ["Jarrod Ashby"]
+
+
 def test_kin_owned_by_a_titled_name():
     body = ("Sonja Rasmussen is the Democratic nominee.\n\nMs. Rasmussen's husband, Lorne Rasmussen, sat in on the "
             "session. Afterward, he said he had been surprised.\n\n''Gil is a nice guy,'' he said.\n\nHis wife, "

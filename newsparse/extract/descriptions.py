@@ -216,6 +216,8 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         phrase = read_phrase(toks, 0, after_verb=True)
         if phrase is None or phrase.kind != "description":
             continue
+        if phrase.end + 1 < len(toks) and toks[phrase.end].text == "," and toks[phrase.end + 1].lower in PRONOUNS:
+            continue  # an appositive of the pronoun after it: 'A former Army logistics officer, he has a habit of'
         j = skip_to_verb(toks, phrase.end)
         if j is not None and j < len(toks) and toks[j].lower in ("who", "whose"):
             j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...', 'a woman whose
