@@ -2188,6 +2188,13 @@ def test_a_description_in_apposition_to_a_pronoun_is_no_one_new():
     assert speakers_of(body) == ["Jarrod Ashby"]
 
 
+def test_a_child_owned_by_a_name_makes_no_one_a_father():
+    body = ("Andy Lovell, 44, sat on the steps of his father's house. His father, Willard Lovell, 71, sat in a "
+            "chair.\n\nAndy Lovell's daughter, Katrina Lovell, 19, is in the ROTC program.\n\n\"You said that,\" his "
+            'father said.')
+    assert speakers_of(body) == ["Willard Lovell"]
+
+
 def test_kin_owned_by_a_titled_name():
     body = ("Sonja Rasmussen is the Democratic nominee.\n\nMs. Rasmussen's husband, Lorne Rasmussen, sat in on the "
             "session. Afterward, he said he had been surprised.\n\n''Gil is a nice guy,'' he said.\n\nHis wife, "

@@ -29,6 +29,8 @@ _GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandm
                      **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
 #: The last word of a kinship noun's phrase of time: 'years' in 'Her husband of 38 years, Woody Ogle'.
 _SPANS_OF_TIME = frozenset({"years", "months", "decades"})
+#: Kinship nouns whose inverse a name's possessive may give ('Slone's wife, Pam Slone,' makes him her husband).
+_SPOUSES = frozenset({"wife", "husband"})
 #: Kin who usually share the surname of the one whose kin they are: 'his wife, Elspeth,' is a Mrs. Tilling.
 _SURNAME_KIN = frozenset({"wife", "husband", "son", "daughter"})
 _START = attrgetter("start")
@@ -61,7 +63,10 @@ class RoleBook:
                 if not held or held[-1][1] is not person:
                     held.append((start, person))  # ('Her husband of 38 years, Woody Ogle,')
                 possessive = kin.group("owner").lower()
-                for relative in self._kin_owners(possessive, kin.start(), person):
+                owners = self._kin_owners(possessive, kin.start(), person) \
+                    if noun in _SPOUSES or not possessive.endswith(("'s", "’s")) else []  # (a name's spouse only:
+                # 'Andy Lovett's daughter, Katrina,' makes him no 'father' a later 'his father' might mean)
+                for relative in owners:
                     gender = {"his": "male", "her": "female"}.get(possessive, relative.gender)
                     if possessive != "their":
                         relative.vote(gender)  # ('His wife, Inez Sauc,': he is a man)
