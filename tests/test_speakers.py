@@ -1196,9 +1196,10 @@ def test_the_elder_and_the_younger_of_a_family(body, speakers):
     assert speakers_of(body) == speakers
 
 
-def test_the_guest_who_was_asked_answers():
+@pytest.mark.parametrize("verb", ["asked", "pressed on", "questioned about"])
+def test_the_guest_who_was_asked_answers(verb):
     body = ('Host Nora Hallo pressed him three times.\n\nLater, Hallo interviewed Virginia Gov. Beverly Uchen, a '
-            'Democrat and a close ally of Hillary Clinton, who was asked whether Democrats risked overplaying it.\n\n'
+            f'Democrat and a close ally of Hillary Clinton, who was {verb} whether Democrats risked overplaying it.\n\n'
             '"I don\'t think you can overplay it," she said.')
     assert speakers_of(body) == ["Beverly Uchen"]
 

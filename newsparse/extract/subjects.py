@@ -155,7 +155,7 @@ def _says_in_relative_clause(text: str, mention: Mention, fitting: list[Mention]
 def _asked_after(text: str, mention: Mention, fitting: list[Mention]) -> bool:
     """"Hallo interviewed Gov. Beverly Uchen, a Democrat, who was asked whether ...": the one asked, in a relative
     clause after the name (and its appositives), answers next, whoever the sentence's subject is."""
-    if text.find(" asked", mention.end, mention.end + _RELATIVE_REACH) < 0 \
+    if text.find(", who", mention.end, mention.end + _RELATIVE_REACH) < 0 \
             or OBJECT_OF_PREPOSITION.search(text, max(0, mention.start - 9), mention.start):
         return False  # ('..., a close ally of Hillary Clinton, who was asked': not her)
     following = [m.start for m in fitting if m.start > mention.start
