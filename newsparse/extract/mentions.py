@@ -42,6 +42,7 @@ from ..lexicon.speech import (
 )
 from ..model import Span
 from .name_context import (
+    ARTICLE_BEFORE,
     KIN_BEFORE,
     KIN_GENDER,
     KIN_NOUN_BEFORE,
@@ -52,6 +53,7 @@ from .name_context import (
     after_place_word,
     body_before,
     kin_beside,
+    modifies_noun,
     role_before,
 )
 from .name_runs import (
@@ -102,8 +104,6 @@ REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VE
                              + r")(?:[ \t]+[a-z]+){0,2}[.;]")
 #: How many mentions of one sentence are read, at most, for the speaker of a closing reporting clause.
 _SENTENCE_MENTIONS = 12
-# An article right before a word: "the " in "the Highline pilots".
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 # A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
 # only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
 FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
@@ -594,8 +594,7 @@ class People(RoleBook):
         while k >= 0:
             m = self.mentions[k]
             if m.person is mention.person and self.text[m.start:m.end].lower() not in _PRONOUNS \
-                    and not (self.text[m.end:m.end + 1] == " " and self.text[m.end + 1:m.end + 2].islower()
-                             and ARTICLE_BEFORE.search(self.text, max(0, m.start - 5), m.start)):
+                    and not modifies_noun(self.text, m.start, m.end):
                 return m.start  # (a name as a noun's modifier is no naming: 'a volunteer from the Mej campaign')
             k -= 1
         return -1

@@ -10,6 +10,8 @@ preposition that makes the name a place.
 True
 >>> after_place_word(text, 77), role_before("The city's spokesman, Leland Voorhis,", 22)
 (True, True)
+>>> modifies_noun("The Trump campaign's adviser", 4, 9), modifies_noun("Ana Lind said", 0, 8)
+(True, False)
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from .roles import ROLE_WORDS
 UPPER = "A-ZÀ-ÖØ-Þ"
 _KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 
+# An article right before a word: "the " in "the Highline pilots", "The " in "The Trump campaign's adviser".
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 # A kinship noun and its possessive in apposition after a name, an age between: ", 55, his wife" in "Ngozi Ihe, 55,
 # his wife," (groups "owner" and "kin").
 KIN_APPOSED = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>[Hh]is|[Hh]er)[ \t]+"
@@ -109,6 +113,13 @@ def after_place_word(text: str, run_start: int) -> bool:
     return len(before) == 2 and ((before[1] == "from" and before[0].lower() in PERSON_ROLES)  # letter from Ana Lind')
                                  or (before[1] == "of" and before[0].lower() in NON_PERSON_WORDS))  # 'the University
     # of Wisconsin-Eau Claire
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` stands after an article and before a word in lower case, that word's
+    modifier: 'The Trump campaign's adviser', 'a volunteer from the Mej campaign' (no one named there)."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
+        and ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 def body_before(text: str, run_start: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
-from .name_context import POSSESSOR_OF_NAMED
+from .name_context import POSSESSOR_OF_NAMED, modifies_noun
 from .phrases import is_adverb
 
 if TYPE_CHECKING:
@@ -26,15 +26,10 @@ _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press pres
 _FINITE_AUXILIARIES = frozenset("are were have had will would can could may might should must do did".split())
 # The word before a name: ", said Lind" -> "said".
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
-# A noun in lower case right after a name, which the name modifies after an article: " campaign's" in "The Trump
-# campaign's adviser".
-NAME_AS_MODIFIER = re.compile(r"[ \t]+[a-z]+")
 # A body right after a possessive name: " campaign" in "Donald J. Trump's campaign runs its own operation" (the
 # possessive ending is read with the name or here).
 _BODY_POSSESSED = re.compile(r"(?:['’]s)?[ \t]+(?:presidential[ \t]+|reelection[ \t]+|re-election[ \t]+)?"
                              r"(?:campaign|administration|office|staff|team|party|company|committee|foundation)\b")
-# An article right before a name: "The " in "The Trump campaign's adviser".
-ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 # The first word of a sentence: '"In his speech, Lind said' -> "In".
@@ -120,9 +115,7 @@ def possessor_of_body(text: str, end: int) -> bool:
 def _modifies_a_noun(text: str, mention: Mention) -> bool:
     """"The Trump campaign's adviser": a name after an article and before a noun in lower case, its modifier; or the
     possessor of a body that is the subject: "Donald J. Trump's campaign runs its own operation"."""
-    return (NAME_AS_MODIFIER.match(text, mention.end) is not None
-            and ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None) \
-        or possessor_of_body(text, mention.end)
+    return modifies_noun(text, mention.start, mention.end) or possessor_of_body(text, mention.end)
 
 def _possessor_of_named(text: str, mention: Mention) -> bool:
     """"Kettering-Day's mother, Beverly Kettering,": a possessor whose relative or aide is named next."""
