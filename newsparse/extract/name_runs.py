@@ -22,6 +22,7 @@ from ..lexicon.people import (
     GIVEN_NAMES,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
+    NEWSPAPER_WORDS,
     NON_PERSON_WORDS,
     NOT_NAME_START,
     PLACE_PREFIXES,
@@ -30,9 +31,6 @@ from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERB
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
 from .phrases import clean_name
 
-#: Words of newspapers' names, also when joined by a hyphen: 'The Elm Grove Sentinel-Courier' names no one.
-_PAPER_WORDS = frozenset("sentinel courier gazette herald chronicle inquirer dispatch examiner bulletin ledger "
-                         "register journal times tribune post press news star".split())
 #: Capitalised words that open sentences and are never a person: skipped before any other test ('However', and the
 #: first person's contractions, 'I'm', 'I’d').
 COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START) \
@@ -162,7 +160,7 @@ def parse_run(run: str) -> Run | None:
     surname_word = len(parts) == 2 and parts[1].lower() in _SURNAME_WORDS and parts[0].lower() in GIVEN_NAMES
     for part in parts if not surname_word else parts[:1]:  # ('Susan Park', 'Denise Hill': a given name first)
         if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != ".") \
-                or ("-" in part and not _PAPER_WORDS.isdisjoint(part.lower().split("-"))):  # ('Sentinel-Courier')
+                or ("-" in part and not NEWSPAPER_WORDS.isdisjoint(part.lower().split("-"))):  # ('Sentinel-Courier')
             return None  # "Senate", "University"; "CNN", "NATO"
     titled = len(words) > len(parts) and words[len(words) - len(parts) - 1].lower().rstrip(".") in NAME_TITLES
     # (a title right before the name: 'Sen. Maria Lopez', not 'Surgeon General Nominee Faces Sharp')

@@ -194,6 +194,11 @@ NATIONALITY_WORDS: frozenset[str] = frozenset(
 #: Words that make a capitalised run the name of an organisation, a place, a work, an event, a
 #: nationality or a news agency, not of a person: "Democratic Party", "New York University", "World
 #: Trade Center", "Major Japanese automakers", "Xinhua".
+#: Words of newspapers' names, alone or joined by a hyphen: 'The Elm Grove Sentinel-Courier' names no one.
+NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    "sentinel courier gazette herald chronicle inquirer dispatch examiner bulletin ledger register journal times "
+    "tribune post press news".split())
+
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """
     philharmonic orchestra symphony choir quartet ensemble opera ballet chorus
@@ -219,11 +224,10 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     kindergarten charity
     reuters xinhua kyodo yonhap interfax
     day eve live parenthood
-    sentinel courier gazette herald chronicle inquirer dispatch examiner bulletin ledger register
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december
     """.split()
-) | NATIONALITY_WORDS | frozenset(suffix.lower() for suffix in COMPANY_SUFFIXES if len(suffix) > 2)
+) | NATIONALITY_WORDS | NEWSPAPER_WORDS | frozenset(suffix.lower() for suffix in COMPANY_SUFFIXES if len(suffix) > 2)
 
 #: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
 NAME_PARTICLES: frozenset[str] = frozenset(
