@@ -28,10 +28,6 @@ _KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 
 # An article right before a word: "the " in "the Highline pilots", "The " in "The Trump campaign's adviser".
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
-# A kinship noun and its possessive in apposition after a name, an age between: ", 55, his wife" in "Ngozi Ihe, 55,
-# his wife," (groups "owner" and "kin").
-KIN_APPOSED = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>[Hh]is|[Hh]er)[ \t]+"
-                         r"(?:(?:younger|older|elder|late)[ \t]+)?(?P<kin>" + _KIN + r")\b")
 # A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
 ROLE_APPOSITIVE = re.compile(
     r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
@@ -58,9 +54,10 @@ KIN_NOUN_BEFORE = re.compile(_OWNED_KIN + r"[ \t]+$")
 # That before a name with a comma or a phrase of time between too: "His wife, " before "Inez Sauc", "Their daughter,
 # ", "her husband of 38 years, ".
 KIN_OF_BEFORE = re.compile(_OWNED_KIN + r"(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|months|decades))?,?[ \t]+$")
-# A kinship noun in apposition right after a lone given name: ", her brother," in "Daniel, her brother, cooks".
-KIN_AFTER = re.compile(r",[ \t]+(?:his|her|their|my|our)[ \t]+(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>"
-                       + _KIN + r")\b")
+# A kinship noun and its possessive in apposition right after a name, an age between or not: ", her brother," in
+# "Daniel, her brother, cooks", ", 55, his wife" in "Ngozi Ihe, 55, his wife," (groups "owner" and "kin").
+KIN_AFTER = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>his|her|their|my|our)[ \t]+"
+                       r"(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>" + _KIN + r")\b")
 #: What a person is to whoever calls someone their kin, by that person's gender: 'His wife, Inez,' makes him a
 #: husband; 'Their daughter, Daisy,' makes her parents a father and a mother. (Not siblings: 'his brother' would
 #: then hold for both.)

@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from ..lexicon.speech import KIN_NOUNS
-from .name_context import KIN_APPOSED, KIN_INVERSE, KIN_OF_BEFORE
+from .name_context import KIN_AFTER, KIN_INVERSE, KIN_OF_BEFORE
 from .roles import AGE_ROLE, roles_named
 
 if TYPE_CHECKING:
@@ -72,9 +72,9 @@ class RoleBook:
                         relative.vote(gender)  # ('His wife, Inez Sauc,': he is a man)
                     if gender is not None:
                         self._roles.setdefault(inverse[gender == "female"], []).append((start, relative))
-            elif (kin := KIN_APPOSED.match(self.text, name_end)) is not None \
+            elif (kin := KIN_AFTER.match(self.text, name_end)) is not None and kin.group("owner") in ("his", "her") \
                     and (inverse := KIN_INVERSE.get(kin.group("kin").lower())) is not None:
-                possessive = kin.group("owner").lower()  # ('Ngozi Ihe, 55, his wife,' makes him her husband)
+                possessive = kin.group("owner")  # ('Ngozi Ihe, 55, his wife,' makes him her husband)
                 for relative in self._kin_owners(possessive, kin.start("owner"), person):
                     relative.vote("male" if possessive == "his" else "female")
                     self._roles.setdefault(inverse[possessive == "her"], []).append((start, relative))
