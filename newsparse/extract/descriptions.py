@@ -35,6 +35,7 @@ from .attribution import person_like, skip_to_verb
 from .mentions import SENTENCE_END
 from .name_runs import parse_run
 from .phrases import (
+    AUXILIARIES,
     BARE_SUBJECTS,
     LETTERS,
     PRONOUNS,
@@ -230,17 +231,12 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             # the University of Nevada, Reno, says'), no one new
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
                 or (not brought_in and ((_after_inverted_verb(text, start, m.start())
-                                         and not (phrase.end < len(toks) and toks[phrase.end].lower in _CLAUSE_VERBS))
+                                         and not (phrase.end < len(toks) and toks[phrase.end].lower in AUXILIARIES))
                                         or _introduced_as_subject(text, m, pronoun))):  # (not 'Lucian Marsh, a
             # lawyer, said his uncle had kept every letter': the subject of what was said)
             found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
-
-
-#: Verbs that show a description after 'said' is the subject of what was said, not its speaker inverted: 'said his
-#: uncle had kept every letter'.
-_CLAUSE_VERBS = frozenset("had has have was were is are would will could should did does do can may might must".split())
 
 
 def _verb_after_relative(toks: list[Token], who: int) -> int | None:

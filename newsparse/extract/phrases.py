@@ -86,8 +86,9 @@ _PAST_TENSES: frozenset[str] = frozenset(
 _PARTICLES_AFTER: frozenset[str] = frozenset(
     "up down out in into to on off over back away at from the a an his her their its this".split()
 )
-#: Auxiliaries that end a description: 'the senator has said'.
-_AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
+#: Auxiliaries that end a description ('the senator has said') and show one after 'said' is the subject of what was
+#: said ('said his uncle had kept every letter').
+AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}) | POST_NOMINALS
 # A middle initial: 'J.' in 'Donald J. Trump'.
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -210,7 +211,7 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             continue
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
-        if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in _AUXILIARIES) \
+        if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in AUXILIARIES) \
                 and j > i + 1:
             break
         if t.lower in _CLAUSE_WORDS or t.lower in PRONOUNS \
