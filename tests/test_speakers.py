@@ -183,6 +183,23 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Krystal Ames had signed up to speak at the meeting.\n\nShe got through two sentences before board '
+         'president Vito Lindqvist interrupted her.\n\n"Ma\'am, your time is up," he said.', "Vito Lindqvist"),
+        ('Rolando Fiske and Dixie Marr ran the phone bank.\n\n"Nobody hung up," she said.', "Dixie Marr"),
+        ('Dixie Marr and Rolando Fiske ran the phone bank.\n\n"Nobody hung up," he said.', "Rolando Fiske"),
+        ('Most cases were settled by one vote, said Lee Ostrander, who teaches law.\n\n"The question is how far '
+         'it goes," Ms. Ostrander said.', "Lee Ostrander"),
+    ],
+    ids=["a given name of the Census lists tells a man", "and a woman", "either way round",
+         "a name given to both sexes does not tell the other gender from a title's"],
+)
+def test_given_names_the_census_lists(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("body", "speakers"),
     [
         ('Candidate Tiberius Vand spoke with host Thessaly Brook.\n\n"It is a pyramid scheme," he said.\n\n"So you '

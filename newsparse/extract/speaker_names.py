@@ -22,6 +22,7 @@ from ..lexicon.people import (
     NON_PERSON_WORDS,
     NOT_NAME_START,
     PLACE_PREFIXES,
+    SHARED_GIVEN_NAMES,
 )
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import NAME_TITLES
@@ -232,9 +233,11 @@ def speaker_list(doc: ZonedDoc, quotes: list[Quote]) -> list[Speaker]:
 
 
 def _other_gender(phrase: str, full: str) -> bool:
-    """'Mr. Baker' is not 'Ellen Baker': the honorific and the given name tell different genders."""
+    """'Mr. Baker' is not 'Ellen Baker': the honorific and the given name tell different genders (a name given to
+    both sexes tells none: 'Mr. Graham' may be 'Lindsey Graham')."""
     title = _TITLE_GENDER.get(phrase.split(" ", 1)[0].lower().rstrip("."))
-    given = GIVEN_NAMES.get(full.split(" ", 1)[0].lower())
+    first = full.split(" ", 1)[0].lower()
+    given = GIVEN_NAMES.get(first) if first not in SHARED_GIVEN_NAMES else None
     return title is not None and given is not None and title != given
 
 

@@ -7,6 +7,8 @@ and the words that mark a name as an organisation or a place.
 
 from __future__ import annotations
 
+from .census_names import CENSUS_GIVEN_NAMES
+
 _MALE = """
 rahul dev darnell chidi amit raj sanjay vikram arjun ravi anil sunil deepak rohit ajay vijay suresh ramesh mohamed
 ahmad hussein khalid mustafa ibrahim yusuf jamal tariq karim samir rashid hiroshi takeshi kenji akira haruto kwame
@@ -158,18 +160,20 @@ georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleik
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
 GIVEN_NAMES: dict[str, str] = {
+    **CENSUS_GIVEN_NAMES,  # (under the lists above)
     **{name: "male" for name in _MALE.split()},
     **{name: "female" for name in _FEMALE.split()},
 }
 
 #: Given names often given to both sexes: the gender in ``GIVEN_NAMES`` is only the likelier one ("Robin Gatlin"
-#: ... "he wrote"), so it counts for little against the pronouns an article uses for the person.
+#: ... "he wrote"), so it counts for little against the pronouns an article uses for the person; so too for the
+#: names only the Census lists give ("Sonja Rasmuson").
 SHARED_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     alex billie bobbie casey chris dale dana gerry jackie jamie jan jesse jody kelly kim lee leslie lynn marion
     morgan robin sam stacy terry tracy
     """.split()
-)
+).union(CENSUS_GIVEN_NAMES)
 
 #: Words that end a company's name, as written: "Acme Corp", "Brightwater Foods Inc.", "Harbor Oil", "Siemens AG".
 COMPANY_SUFFIXES: tuple[str, ...] = (
