@@ -202,6 +202,23 @@ def test_given_names_the_census_lists(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        ('Harold and Margo Kowalski moved to the county in 1990.\n\n"We came for the schools," Mr. Kowalski said.'
+         '\n\nHis wife, overhearing, put a hand on his arm. "We came for the river," she said.',
+         ["Harold Kowalski", "Margo Kowalski"]),
+        ('Harold and Margo Kowalski moved to the county in 1990.\n\nHer husband said the river had risen twice since.'
+         ' "We stayed," he said.', ["Harold Kowalski"]),
+        ('Margo and Harold Kowalski moved to the county in 1990.\n\n"We came for the schools," Mrs. Kowalski said.'
+         '\n\nHer husband said: "We came for the river."', ["Margo Kowalski", "Harold Kowalski"]),
+    ],
+    ids=["his wife", "her husband", "the woman named first"],
+)
+def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         ('Candidate Tiberius Vand spoke with host Thessaly Brook.\n\n"It is a pyramid scheme," he said.\n\n"So you '
          'would end it?" she asked.\n\n"Not for people who paid in," he replied.',
          ["Tiberius Vand", "Thessaly Brook", "Tiberius Vand"]),

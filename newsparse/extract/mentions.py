@@ -373,17 +373,19 @@ class People(RoleBook):
         if len(parts) == 2 and self.text[run_start - 5:run_start] == " and " \
                 and (couple := COUPLE_BEFORE.search(self.text, max(0, end - len(surname) - 40),
                                                     end - len(surname))) is not None:
-            self._read_partner(couple, surname)
+            self._read_partner(couple, surname, person)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 
-    def _read_partner(self, couple: re.Match[str], surname: str) -> None:
+    def _read_partner(self, couple: re.Match[str], surname: str, named: Person) -> None:
         """The partner named by a given name alone before 'and' and a full name: 'Wendell' in 'Wendell and Margo
         Ostr have voted together' is Wendell Ostr (not when a capitalised word stands before: 'Bill Tom and ...');
-        ``couple`` is a match of ``COUPLE_BEFORE``."""
+        ``couple`` is a match of ``COUPLE_BEFORE``, ``named`` the person of the full name. A man and a woman so
+        named are taken for husband and wife ('His wife, overhearing, said' is Margo)."""
         given = couple.group(1)
         gender = GIVEN_NAMES.get(given.lower())
-        before = self.text[max(0, couple.start() - 20):couple.start()].split()[-1:]
+        before = self.text[max(0, couple.start() - 20):couple.start()].rpartition("\n")[2].split()[-1:]  # (its line:
+        # a headline ends above)
         if gender is None or (before and before[0][:1].isupper() and not before[0].endswith((".", ":", "!", "?"))):
             return
         name = f"{given} {surname}"
@@ -392,6 +394,11 @@ class People(RoleBook):
             partner = self._by_name[name] = self._person(name, surname)
         partner.vote(gender, _SHARED_NAME_VOTE if given.lower() in SHARED_GIVEN_NAMES else 10)
         self._add(couple.start(1), couple.end(1), partner)
+        if named.gender not in (None, gender):
+            roles = self._roles_given()
+            for spouse in (partner, named):
+                roles.setdefault("wife" if spouse.gender == "female" else "husband", []).append(
+                    (couple.start(), spouse))
 
     def _opens_sentence(self, position: int) -> bool:
         """Whether a sentence starts at ``position``."""
