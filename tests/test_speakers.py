@@ -587,6 +587,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          ["a woman holding a sign"]),
         ('Jordan Pike met Quinn Dunn in March. Pike said he’s tired of waiting. Dunn said she’s not.\n\n"We will '
          'see," he said.', ["Jordan Pike"]),
+        ('Junior Wiggers, president of the local teachers union, said its members liked Mr. Haldane but distrusted '
+         'his party.\n\n"They voted to cut our pensions," he said.', ["Junior Wiggers"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -617,7 +619,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "a name before 'supporters' is no one a pronoun stands for", "'Donald Trump supporters' too",
          "words on a sign in quotation marks name no one",
          "'whose' after a name ending in -s makes it a person's",
-         "a contracted pronoun ('he’s', 'she’s') tells its subject's gender"],
+         "a contracted pronoun ('he’s', 'she’s') tells its subject's gender",
+         "a role with no article in apposition ('president of') makes a name of plain words a person's"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

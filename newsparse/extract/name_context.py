@@ -35,10 +35,13 @@ ROLE_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # A role only a person holds, an age or a relative clause for a person, in apposition after a name: ", a former
-# labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for" (not ", a city of" nor ", the company").
+# labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for", ", executive director of " (not ", a city
+# of" nor ", the company").
 PERSON_APPOSITIVE = re.compile(
     r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},|who(?:se)?[ \t]+[a-z])"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},|who(?:se)?[ \t]+[a-z]"
+    + r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(?:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
+    + r")[ \t]+(?:of|for|at)[ \t])"
 )
 # A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
 # " managing director S" in "Brightwater Living managing director Shane Corcoran" (group 1 the role noun).
