@@ -37,10 +37,10 @@ ROLE_APPOSITIVE = re.compile(
 # A role only a person holds, an age or a relative clause for a person, in apposition after a name: ", a former
 # labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for", ", executive director of " (not ", a city
 # of" nor ", the company").
+_PERSON_ROLE = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
 PERSON_APPOSITIVE = re.compile(
-    r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])|\d{1,3},|who(?:se)?[ \t]+[a-z]"
-    + r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(?:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
+    r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _PERSON_ROLE
+    + r")\b(?![\w'’-])|\d{1,3},|who(?:se)?[ \t]+[a-z]|(?:[a-z][\w'’-]*[ \t]+){0,2}?(?:" + _PERSON_ROLE
     + r")[ \t]+(?:of|for|at)[ \t])"
 )
 # A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
