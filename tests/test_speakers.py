@@ -965,13 +965,17 @@ def test_words_that_name_nobody(body, speaker):
          '"But the talks will be tough," he added.', ["the official", "the official"]),
         ('Tom Reyes spoke first. The board secretary Okonjo\nsaid prices were low. "We are done," he said.',
          ["Okonjo"]),
+        ('The bill is backed by Sen. Tom Reyes.\n\nA health care lobbyist who follows the issue, speaking on '
+         'condition of anonymity to discuss private talks, said it could stall.\n\n"Everybody loves it until the '
+         'bill comes," he said.', ["A health care lobbyist"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between speaks",
          "'the author' may be named before",
          "'the official' is most often unnamed", "a speech verb on the next line of wire copy",
          "'a witness' is one person", "a possessive description is someone new",
-         "'The judge' as a sentence's subject is the judge named before"],
+         "'The judge' as a sentence's subject is the judge named before",
+         "a relative clause and an aside set off by commas between the description and its verb"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

@@ -241,18 +241,33 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
 
 def _verb_after_relative(toks: list[Token], who: int) -> int | None:
     """The speech verb of the main clause after a relative clause with no commas ('who asked not to be named said'):
-    the last speech verb within a few words of 'who', not the relative clause's own first verb."""
+    the last speech verb within a few words of 'who', not the relative clause's own first verb; or, when the clause
+    ends at a comma with no speech verb, the one right after a phrase set off after it ('who follows the issue,
+    speaking on condition of anonymity, said')."""
     found = None
     for k in range(who + 2, min(len(toks), who + _RELATIVE_MAX_TOKENS)):
         if not toks[k].text[:1].isalpha():
+            if found is None and toks[k].text == ",":
+                return _verb_after_aside(toks, k)
             break
         if toks[k].lower in SPEECH_VERBS:
             found = k
     return found
 
 
+def _verb_after_aside(toks: list[Token], comma: int) -> int | None:
+    """The speech verb right after the comma that closes a phrase opened at ``comma``, if it comes soon."""
+    for k in range(comma + 2, min(len(toks) - 1, comma + _ASIDE_MAX_TOKENS)):
+        if toks[k].text == ",":
+            return k + 1 if toks[k + 1].lower in SPEECH_VERBS else None
+    return None
+
+
 #: How far a relative clause with no commas may run before the main clause's verb.
 _RELATIVE_MAX_TOKENS = 12
+#: How far a phrase set off by commas after a relative clause may run: ', speaking on condition of anonymity to
+#: discuss private talks,'.
+_ASIDE_MAX_TOKENS = 20
 
 
 def _opens_clause(text: str, start: int, at: int) -> bool:
