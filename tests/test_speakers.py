@@ -209,8 +209,11 @@ def test_given_names_the_census_lists(body, speaker):
          ' "We stayed," he said.', ["Harold Kowalski"]),
         ('Margo and Harold Kowalski moved to the county in 1990.\n\n"We came for the schools," Mrs. Kowalski said.'
          '\n\nHer husband said: "We came for the river."', ["Margo Kowalski", "Harold Kowalski"]),
+        ('Harold and Margo Kowalski watch the debates together.\n\n"We watch them in silence," Margo said.\n\n"I '
+         'yell at the moderators," her husband corrected.\n\n"Only at one," Margo interjected.',
+         ["Margo Kowalski", "Harold Kowalski", "Margo Kowalski"]),
     ],
-    ids=["his wife", "her husband", "the woman named first"],
+    ids=["his wife", "her husband", "the woman named first", "'corrected' attributes"],
 )
 def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers):
     assert speakers_of(body) == speakers

@@ -172,6 +172,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "comments", "commented", "commenting"),
     "retaliate": ("retaliate", "retaliates", "retaliated", "retaliating"),
     "echo": ("echo", "echoes", "echoed", "echoing"),
+    "correct": ("corrects", "corrected"),
 }
 #: Bare forms that are far more often nouns in news copy ('the state', 'the report', 'a post').
 _NOUN_FORMS = frozenset("state report post quote answer question comment note claim reply tweet".split())
