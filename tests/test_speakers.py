@@ -107,11 +107,12 @@ def test_colon_introduction_in_the_paragraph_before():
          "a Wednesday editorial"),
         ('"It will happen," the mayor\'s chief of staff, Joe Kasper, told the Courier.', "Joe Kasper"),
         ('"We hire differently now," the firm\'s chief human resources officer, Ana Lind, said.', "Ana Lind"),
+        ('"We want answers," said the chairman, Rep. Tobin Lusk (R-Ky.), who rides the bus.', "Tobin Lusk"),
     ],
     ids=["name set off before a colon", "relative clause after a name", "participle after a lead-in clause",
          "long description after the verb", "a document as speaker", "upon saying", "naming participle",
          "name right before a closing verb", "weekday inside a description", "name in apposition to a role",
-         "long role then the name"],
+         "long role then the name", "a role, then the name and its party tag"],
 )
 def test_other_attribution_shapes(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -103,8 +103,10 @@ def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
         # president, Lee Bollinger,' names whom the letter went to)
         named = read_phrase(toks, phrase.end + 1)  # "Rep. Hunter's chief of staff, Joe Kasper, told"
         if named is not None and named.kind == "name" and person_like(named.name) \
-                and (named.end == len(toks) or toks[named.end].text in (",", ".")):
-            phrase = named  # ('said the housing minister, Kate Ellery.')
+                and (named.end == len(toks) or toks[named.end].text in (",", ".")
+                     or (toks[named.end].text == "(" and named.end + 1 < len(toks)
+                         and PARTY_TAG_WORD.match(toks[named.end + 1].text) is not None)):
+            phrase = named  # ('said the housing minister, Kate Ellery.'; 'said the chairman, Rep. Lusk (R-Ky.)')
     span = Span(toks[phrase.start].start, toks[phrase.end - 1].end)
     return Found(span, phrase.kind, phrase.name, method)
 
