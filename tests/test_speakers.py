@@ -108,11 +108,19 @@ def test_colon_introduction_in_the_paragraph_before():
         ('"It will happen," the mayor\'s chief of staff, Joe Kasper, told the Courier.', "Joe Kasper"),
         ('"We hire differently now," the firm\'s chief human resources officer, Ana Lind, said.', "Ana Lind"),
         ('"We want answers," said the chairman, Rep. Tobin Lusk (R-Ky.), who rides the bus.', "Tobin Lusk"),
+        ('One Democratic lawmaker from rural Ohio, who asked not to be named, said the bill was "a mistake."',
+         "One Democratic lawmaker from rural Ohio"),
+        ('The party\'s field director for northern Ohio, Ona Belcourt, said the party had a captain in every '
+         'precinct, and that Mr. Lusk was "one of our best."', "Ona Belcourt"),
+        ('Sen. Tom Reyes of New York, the presumptive leader next year, would not say how, saying only that "it has '
+         'been an important issue" for the party.', "Tom Reyes"),
     ],
     ids=["name set off before a colon", "relative clause after a name", "participle after a lead-in clause",
          "long description after the verb", "a document as speaker", "upon saying", "naming participle",
          "name right before a closing verb", "weekday inside a description", "name in apposition to a role",
-         "long role then the name", "a role, then the name and its party tag"],
+         "long role then the name", "a role, then the name and its party tag",
+         "a place ends the description before an aside", "a place ends the role before the name",
+         "the name before 'of' and a place, before a role"],
 )
 def test_other_attribution_shapes(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -15,6 +15,7 @@ quote's is read by ``leads``.
 
 from __future__ import annotations
 
+from ..gazetteer import is_known_place
 from ..lexicon.calendar import WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
 from ..lexicon.regions import REGIONS, fold_place
@@ -41,7 +42,17 @@ from .attribution import (
     skip_to_verb,
     speaker_phrase,
 )
-from .phrases import DETERMINERS, Phrase, Token, clean_name, is_adverb, is_capitalised, is_verb, read_phrase
+from .phrases import (
+    DETERMINERS,
+    PLACE_PART_WORDS,
+    Phrase,
+    Token,
+    clean_name,
+    is_adverb,
+    is_capitalised,
+    is_verb,
+    read_phrase,
+)
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
@@ -293,6 +304,10 @@ def _goes_on_to_speak(toks: list[Token], m: int) -> bool:
     return (is_verb(t) or t.lower in NAMING_VERBS) and toks[m - 1].lower in ("and", "but")
 
 
+#: Prepositions a place may follow at the end of a description: 'from' in 'One lawmaker from rural Ohio'.
+_PLACE_PREPOSITIONS = frozenset({"from", "of", "in", "for"})
+
+
 def _name_before(toks: list[Token], s: int) -> Phrase | None:
     """The name that a role at ``s`` stands in apposition to: 'Ana Lind, | chair of the board'."""
     comma = s - 1
@@ -300,11 +315,32 @@ def _name_before(toks: list[Token], s: int) -> Phrase | None:
         return None
     if comma >= 3 and PARTY_TAG_WORD.match(toks[comma - 1].text) and toks[comma - 2].text == ",":
         comma -= 2  # ('Rep. Jim Burk, R-Iowa, who ...')
-    start = comma
-    while start > max(0, comma - 6) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
+    return _name_ending_at(toks, comma)
+
+
+def _name_ending_at(toks: list[Token], end: int) -> Phrase | None:
+    """The name of capitalised words that ends right before token ``end``; past a place it ends with after 'of',
+    the name before that ('Sen. Marco Rubio of Florida'), but no place ending a description ('One lawmaker from
+    rural Ohio')."""
+    start = _capitalised_from(toks, end)
+    phrase = speaker_phrase(toks, start) if start < end else None
+    if phrase is None or phrase.kind != "name" or phrase.end != end:
+        return None
+    if start > 0 and (toks[start - 1].lower in PLACE_PART_WORDS or toks[start - 1].lower in _PLACE_PREPOSITIONS) \
+            and is_known_place(phrase.name):
+        if toks[start - 1].lower != "of" or (before := _capitalised_from(toks, start - 1)) == start - 1:
+            return None
+        named = speaker_phrase(toks, before)  # (read with its place: 'Marco Rubio' from 'Marco Rubio of Florida')
+        return named if named is not None and named.kind == "name" and named.end in (start - 1, end) else None
+    return phrase
+
+
+def _capitalised_from(toks: list[Token], end: int) -> int:
+    """Where the run of capitalised words (and abbreviations) ending right before token ``end`` starts."""
+    start = end
+    while start > max(0, end - 6) and (is_capitalised(toks[start - 1].text) or toks[start - 1].text.endswith(".")):
         start -= 1
-    phrase = speaker_phrase(toks, start) if start < comma else None
-    return phrase if phrase is not None and phrase.kind == "name" and phrase.end == comma else None
+    return start
 
 
 def _relative_speaker(toks: list[Token], s: int) -> Found | None:

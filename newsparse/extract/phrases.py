@@ -21,6 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..gazetteer import is_known_place
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import PERSON_ROLES, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
@@ -186,6 +187,11 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     return _read_name(toks, i)
 
 
+#: Words for a part of a place before its name: 'northern' in 'the field director for northern Ohio'.
+PLACE_PART_WORDS = frozenset("""northern southern eastern western central rural upstate downstate suburban coastal
+    northeastern northwestern southeastern southwestern north south east west northeast northwest southeast
+    southwest""".split())
+
 #: Words that rank an honorific before it: 'the Most Rev.', 'the Right Rev.', 'the Very Rev.'.
 _HONORIFIC_DEGREES = frozenset({"most", "right", "very"})
 
@@ -239,8 +245,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
     if run == j - 1 and toks[run].text in ROLE_ACRONYMS:
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the three-term MLA', 'the MP'
     if i + 1 < run < j and toks[run - 1].text[:1].islower() and toks[run - 1].lower not in DETERMINERS \
-            and toks[run - 1].lower not in _PREPOSITIONS and toks[run - 1].lower not in _CONJUNCTIONS:  # "the
-        # Hollywood columnist Louella Parsons" (not "a spokesman for Avon and Somerset Police")
+            and toks[run - 1].lower not in _PREPOSITIONS and toks[run - 1].lower not in _CONJUNCTIONS \
+            and not (toks[run - 1].lower in PLACE_PART_WORDS and is_known_place(toks[run].text)):  # "the Hollywood
+        # columnist Louella Parsons" (not "a spokesman for Avon and Somerset Police" nor "director for northern Ohio")
         name = clean_name(" ".join(t.text for t in toks[run:j]))
         if name and name.lower() not in WEEKDAYS and name.lower() not in MONTHS:  # (not 'A campaign statement
             return Phrase(i, j, "name", name)  # released Monday said')
