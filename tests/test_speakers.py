@@ -363,13 +363,20 @@ def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
          'or lose," the barber said.', "Clementi"),
         ('"I brought a chair and a book," said a woman who gave only her first name, Josefa, 71, a retired nurse.',
          "Josefa"),
+        ('"The drain has been blocked since June," said Vikram Hegde of the tenants group.\n\nMuniraju, a farmer '
+         'from a nearby village, said he had carried 60 people since dawn.\n\n"Children ride free," he said.',
+         "Muniraju"),
+        ('Tom Reyes left the hearing early.\n\nAfterward, a spokesman for the county said the vote would stand. "It '
+         'is final," he said.', "a spokesman for the county"),
     ],
     ids=["'who would give only his first name, X,' after other clauses", "and before a woman named after him",
          "'who gave her name only as X' with no commas, no speech verb", "and no speech verb after the name",
          "', X, who did not want his last name used,'", "'who identified herself only as X from Y'",
          "'the student' after 'a student ... who gave only her first name, X'",
          "'the barber' after 'said the barber, who gave his name only as X'",
-         "'said a woman who gave only her first name, X, 71,'"],
+         "'said a woman who gave only her first name, X, 71,'",
+         "a name the lexicon does not know, a role in apposition after it",
+         "a sentence adverb before an appositive is no name"],
 )
 def test_a_first_name_given_alone(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -97,6 +97,8 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\
 _known_place = functools.lru_cache(maxsize=4096)(is_known_place)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
+# An appositive opening with an indefinite article or an age: ", a " in "Muniraju, a farmer from", ", 45,".
+INDEFINITE_OR_AGE = re.compile(r",[ \t]+(?:an?[ \t]|\d)")
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
 # A speech verb closing a sentence after its subject: " noted." in "The poll had Wex up by 3, he noted."
@@ -278,17 +280,22 @@ class People(RoleBook):
                 person.vote("male" if (given.group(1) or given.group(2)) in ("his", "him") else "female", 10)
             if person is None:
                 kin = None if no_name else kin_beside(self.text, start, end)
-                described = not no_name and kin is None and (given := GIVEN_NAMES.get(word.lower())) is not None \
-                    and self.text.startswith(",", end) and (apposed := PERSON_APPOSITIVE.match(self.text, end)) \
-                    and not (_known_place(word) and "whose" in apposed.group())  # (not 'Georgia, whose voters')
-                # ('One of them was Tasha, a mother of three who ...', 'Mary, who asked that her surname not be used,')
+                name_gender = GIVEN_NAMES.get(word.lower())
+                apposed = PERSON_APPOSITIVE.match(self.text, end) \
+                    if not no_name and kin is None and self.text.startswith(",", end) else None
+                described = apposed is not None and not (_known_place(word) and "whose" in apposed.group()) \
+                    and (name_gender is not None
+                         or (INDEFINITE_OR_AGE.match(apposed.group()) is not None and not _known_place(word)))  # (not
+                # 'Georgia, whose voters') ('One of them was Tasha, a mother of three who ...', 'Mary, who asked that
+                # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
+                # farmer from a nearby village,')
                 if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
                                and not described) \
                         or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start):
                     return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
                 person = self._person(word, word)
-                if described:
-                    person.vote(given, 10)
+                if described and name_gender is not None:
+                    person.vote(name_gender, 10)
                 if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
                     gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group("kin"))
                     if gender is not None:
