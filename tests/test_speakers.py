@@ -1441,13 +1441,22 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "2010,' the consultant said.", ["Ciara Breen"]),
         ('Speaker Curt Lang, asked about the bill at his news conference, would not commit. "When we have the votes, '
          'we will bring it up," the speaker said.', ["Curt Lang"]),
+        ('Deputy District Attorney Oda Brisk asked for a longer sentence.\n\n"He has shown no remorse," the '
+         'prosecutor said.', ["Oda Brisk"]),
+        ('Ald. Nerina Paske has the ward.\n\n"This is where neighbours meet," the alderwoman said.', ["Nerina Paske"]),
+        ('Captain Tobin Veck lifted the cup.\n\n"We never stopped believing," the skipper said.', ["Tobin Veck"]),
+        ('Goalkeeper Maren Tolle made 31 saves.\n\n"The posts were on my side," the goalie said.', ["Maren Tolle"]),
+        ('Rusk Orwell, Pine County\'s emergency management director, said two bridges were gone.\n\n"We will walk '
+         'in," the director said.', ["Rusk Orwell"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
          "a kinship noun after a possessive", "a kinship noun no one holds: left as written",
          "a role in initials before the name and a comma", "a capitalised role before the name and a comma",
          "trustee as a title", "a possessor's lawyer named with a second role", "the speaker of a house",
-         "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before"],
+         "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before",
+         "a deputy district attorney is the prosecutor", "'Ald.' is the alderwoman", "the captain is the skipper",
+         "the goalkeeper is the goalie", "a role after a place's possessive in apposition"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -30,7 +30,7 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "adm": "admiral", "admiral": "admiral", "coach": "coach", "sheriff": "sheriff", "prosecutor":
                "prosecutor", "ambassador": "ambassador", "chancellor": "chancellor", "premier": "premier",
                "councillor": "councillor", "councilor": "councilor", "councilman": "councilman",
-               "councilwoman": "councilwoman", "alderman": "alderman",
+               "councilwoman": "councilwoman", "alderman": "alderman", "ald": "alderman",
                "alderwoman": "alderman", "insp": "inspector", "inspector": "inspector",
                "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
                "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
@@ -73,12 +73,15 @@ ROLE_IN_FIELD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t
 # A title of a portfolio before the name, the portfolio's name in the run: "Minister for " before "Transport Niamh
 # Burke", "Secretary of " before "State Antony Blinken".
 TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
-# A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" (not the subject of a
-# reporting clause: "Yasuhiro Nakasone, a Treasury spokesman said").
+# A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" / ", Pine County's
+# emergency management director," (not the subject of a reporting clause: "Yasuhiro Nakasone, a Treasury spokesman
+# said").
 # Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,"; and
 # after a party and state (", Republican of Alabama and the chairman of the Appropriations Committee").
 ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+(?:[A-Z][\w.]*[ \t]+){1,2}"
-                        r"and[ \t]+)?(?:the|a|an|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
+                        r"and[ \t]+)?(?:the|a|an|his|her|its|their"
+                        r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
+                        r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
@@ -142,6 +145,9 @@ US_STATES = frozenset(region[2].lower() for region in REGIONS.values() if region
 #: Words that make a role another's than the one it names: 'the former chief', 'the shadow treasurer', 'the deputy
 #: mayor' (not the chief, the Treasurer, the mayor).
 OTHER_HOLDERS = frozenset({"former", "shadow", "deputy", "acting", "assistant"})
+#: Of those, the ones whose holder is still called by the role for a prosecutor: 'Deputy District Attorney Oda
+#: Brisk' is 'the prosecutor' of the case.
+_PROSECUTORS_TOO = frozenset({"deputy", "assistant"})
 #: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _SHORT_ROLES | DEMONYMS
 
@@ -171,7 +177,8 @@ _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress"
                **dict.fromkeys(("councilwoman", "councilman", "councilor", "councillor"), "councilmember"),
                **dict.fromkeys(("chairwoman", "chairman", "chairperson"), "chair"),
                **dict.fromkeys(("assemblywoman", "assemblyman"), "assemblymember"),
-               "alderwoman": "alderman", "selectwoman": "selectman", "businesswoman": "businessman"}
+               "alderwoman": "alderman", "selectwoman": "selectman", "businesswoman": "businessman",
+               "skipper": "captain", "goalie": "goalkeeper", "keeper": "goalkeeper"}
 
 
 def role_subjects(text: str, start: int, end: int, quote_ends: list[int]) -> list[tuple[int, int, str]]:
@@ -261,7 +268,8 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             role = (of_body.group(1) or of_body.group(3)).lower()
             found.append("mp" if role == "member" and of_body.group(2) == "for" else role_key((role,)))
     if found and (other := next((w for w in text[max(0, run_start - 30):name_start].lower().split()[-4:]
-                                 if w in OTHER_HOLDERS), None)) is not None:
+                                 if w in OTHER_HOLDERS), None)) is not None \
+            and not (found[-1] == "prosecutor" and other in _PROSECUTORS_TOO):
         found[-1] = f"{other} {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief', 'Shadow
         # Treasurer Angela Fiorentino' 'the shadow treasurer'; 'the chief', 'the Treasurer' are someone else (not a
         # role after the name: 'Her former husband, Wallace Gadd, a retired deputy,' is 'the retired deputy')
@@ -337,6 +345,8 @@ def titled_roles(phrase: str) -> tuple[str, ...]:
     for k in range(len(words) - 1):
         if words[k + 1] == "general" and words[k] in _GENERAL_OFFICES:
             return (f"{words[k]} general",)  # ('Attorney General Troy Kimb' is no attorney and no general)
+        if words[k] == "district" and words[k + 1] == "attorney":
+            return ("prosecutor",)  # ('Deputy District Attorney Oda Brisk' ... 'the prosecutor')
     return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in words
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
 

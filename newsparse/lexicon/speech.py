@@ -250,7 +250,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     victim victims patient patients physician surgeon priest pastor rabbi imam relative relatives cousin
     uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
-    juror jurors teenager teenagers retiree retirees goalkeeper
+    juror jurors teenager teenagers retiree retirees goalkeeper goalie boatman fisherman fishermen
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
     businesswoman billionaire striker defender midfielder manager parishioner congregant worshipper skipper
     negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
