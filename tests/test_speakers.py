@@ -1448,6 +1448,12 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
         ('Goalkeeper Maren Tolle made 31 saves.\n\n"The posts were on my side," the goalie said.', ["Maren Tolle"]),
         ('Rusk Orwell, Pine County\'s emergency management director, said two bridges were gone.\n\n"We will walk '
          'in," the director said.', ["Rusk Orwell"]),
+        ('The hearing was run by Tobin Lusk, who chairs the zoning board.\n\n"Sit down, please," the board chairman '
+         'said.', ["Tobin Lusk"]),
+        ('Ona Belcourt, who owns a bakery on Main Street, closed early.\n\n"We had to be here," the bakery owner said.',
+         ["Ona Belcourt"]),
+        ('His wife, Ona Lusk, works as a dispatcher for the same company.\n\n"I decided in July," the dispatcher said.',
+         ["Ona Lusk"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
@@ -1456,7 +1462,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "trustee as a title", "a possessor's lawyer named with a second role", "the speaker of a house",
          "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before",
          "a deputy district attorney is the prosecutor", "'Ald.' is the alderwoman", "the captain is the skipper",
-         "the goalkeeper is the goalie", "a role after a place's possessive in apposition"],
+         "the goalkeeper is the goalie", "a role after a place's possessive in apposition",
+         "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers

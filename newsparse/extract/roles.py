@@ -85,11 +85,21 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
-# is the campaign manager for Boyd Esta", " has been chairman of", ", who worked as a nurse" (the role is group 1).
-ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|(?:works|worked|serves"
-                            r"|served)[ \t]+as)[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
+# is the campaign manager for Boyd Esta", " has been chairman of", ", who worked as a nurse", ", works as a dispatcher"
+# after a name in apposition (the role is group 1).
+ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became"
+                            r"|(?:works|worked|serves|served)[ \t]+as)"
+                            r"[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
                             r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + r"))\b(?![\w'’-])"
                             r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
+# A verb in a relative clause after a name that gives its person a role: ", who chairs" in "Tobin Lusk, who chairs the
+# zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner).
+VERB_OF_A_ROLE = re.compile(r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+)?(chairs|owns|co-owns|manages|coaches|teaches"
+                            r"|directs|edits|publishes|founded|co-founded)\b")
+#: The role each verb of ``VERB_OF_A_ROLE`` gives.
+_VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
+               "teaches": "teacher", "directs": "director", "edits": "editor", "publishes": "publisher",
+               "founded": "founder", "co-founded": "co-founder"}
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age opening an appositive after a name: ", a 52-year-old" in "Augustin Perk, a 52-year-old real estate broker,".
@@ -285,6 +295,8 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             after = ROLE_AFTER.match(text, apposed - 1)  # ('Yaritza, 19, a student at ...': the student too)
     if (aged := AGE_APPOSED.match(text, apposed)) is not None:
         found.append(f"{aged.group(1)}-year-old")  # ('Augustin Perk, a 52-year-old real estate broker,')
+    if after is None and (verb := VERB_OF_A_ROLE.match(text, apposed)) is not None:
+        found.append(_VERB_ROLES[verb.group(1)])  # ('Tobin Lusk, who chairs the zoning board,' ... 'the chairman')
     if after is None:
         after = ROLE_PREDICATE.match(text, apposed)  # ('Jo Hark, 34, is the campaign manager for Boyd Esta')
     if after is not None:
