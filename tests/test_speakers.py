@@ -182,10 +182,12 @@ def test_hard_wrapped_wire_copy_keeps_the_attribution_after_the_line_break():
          'said.', "Evaristo Valc"),
         ('"That is a real fight," Tobias said, rubbing his neck. "The only one we have."\n\nThe crowd laughed. "It is '
          'always his turn," she said.', None),
+        ('Ona Pruett knocked on doors all day.\n\nA man in a jersey listened to Pruett with his arms crossed. The '
+         'street was quiet.\n\n"Most of them are polite," she said.', "Ona Pruett"),
     ],
     ids=["a 'his' near her name about someone else does not make her a man",
          "a 'she' about someone else near his name does not make him a woman",
-         "but not past the sentence before"],
+         "but not past the sentence before", "a 'his' after a name after a preposition is not its person's"],
 )
 def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
     assert speakers_of(body)[-1] == speaker

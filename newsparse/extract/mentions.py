@@ -485,9 +485,13 @@ class People(RoleBook):
         subject = self._subject
         sentence = bisect.bisect_right(self._sentence_starts, start) - 1
         if subject is not None and subject.sentence == sentence and pronoun != "him" \
-                and not (pronoun in ("he", "she") and self._voted_in == sentence):  # ('Jolene Marsh met him': an
-            subject.person.vote(gender)  # object is someone else; 'Sen. Quill Barr said that he was convinced she
-            if pronoun in ("he", "she"):  # would be fair': the first he or she only)
+                and not (pronoun in ("he", "she") and self._voted_in == sentence) \
+                and OBJECT_OF_PREPOSITION.search(self.text, max(0, subject.start - 9), subject.start) is None:
+            # ('Jolene Marsh met him': an object is someone else; 'Sen. Quill Barr said that he was convinced she would
+            # be fair': the first he or she only; 'A man listened to Pruett with his arms crossed': a name after a
+            # preposition is no subject)
+            subject.person.vote(gender)
+            if pronoun in ("he", "she"):
                 self._voted_in = sentence
         if pronoun in ("he", "she"):
             antecedent = self._antecedent(gender, start)
