@@ -943,6 +943,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "King"),
         ('Speaker Raymond Okoro did not respond. A spokeswoman for the Speaker, Aurelia Fontaine, said he would be in '
          'Albany.\n\nAsked about it, the Speaker smiled. "His door is open," she said.', "Aurelia Fontaine"),
+        ('Ona Belcourt kept the receipt.\n\nThen the Ohio Legislature passed a law blocking the raise.\n\n"So now I '
+         'have a receipt," she said.', "Ona Belcourt"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
@@ -954,7 +956,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "a federal program is no person",
          "a name in apposition to a body noun is the body's", "but not after 'the head of the union'",
          "a name ending in -s before ', who' is a person's", "a title alone is no one",
-         "but a title that is a surname as often may be", "a role of a body before the name is hers"],
+         "but a title that is a surname as often may be", "a role of a body before the name is hers",
+         "a legislature is no one a she stands for"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]
