@@ -992,6 +992,9 @@ def test_words_that_name_nobody(body, speaker):
         ('The bill is backed by Sen. Tom Reyes.\n\nA health care lobbyist who follows the issue, speaking on '
          'condition of anonymity to discuss private talks, said it could stall.\n\n"Everybody loves it until the '
          'bill comes," he said.', ["A health care lobbyist"]),
+        ('At the county office, a poll worker who did not want her name used said the year had been confusing.\n\n'
+         '"People brought library cards," she said. "One man brought a fishing license."\n\n"I want the rules to '
+         'stay put," she said.', ["a poll worker", "a poll worker", "a poll worker"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between speaks",
@@ -999,7 +1002,8 @@ def test_words_that_name_nobody(body, speaker):
          "'the official' is most often unnamed", "a speech verb on the next line of wire copy",
          "'a witness' is one person", "a possessive description is someone new",
          "'The judge' as a sentence's subject is the judge named before",
-         "a relative clause and an aside set off by commas between the description and its verb"],
+         "a relative clause and an aside set off by commas between the description and its verb",
+         "a role noun inside the quotes between describes no one new"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

@@ -173,8 +173,9 @@ _MAX_PARAGRAPHS_BACK = 3
 
 def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pronoun: str, position: int) -> str | None:
     """The description of someone new that the quote before was attributed to, near enough (``paragraphs_apart``
-    from ``position``), of the pronoun's gender, with nobody else described between: '"...," a spokesman for the
-    ministry said. "...," he added.' -> 'a spokesman for the ministry'; never one who asked a question before."""
+    from ``position``), of the pronoun's gender, with nobody else described between in the narrative (up to
+    ``position``, where the quote or its pronoun stands): '"...," a spokesman for the ministry said. "...," he
+    added.' -> 'a spokesman for the ministry'; never one who asked a question before."""
     if previous is None or not previous.speaker or previous.speaker_span is None \
             or paragraphs_apart > _MAX_PARAGRAPHS_BACK or asks(previous):
         return None
@@ -184,8 +185,9 @@ def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pron
             _ANONYMOUS_ROLES.intersection(words[1:]) or (role is not None and introduced(
                 text, role, max(0, previous.speaker_span.start - _INTRODUCED_REACH), previous.speaker_span.start)))):
         return None  # (someone new, or 'the man' after 'A man in a red T-shirt')
-    if role is None or not _fits(role, pronoun) or _describes_anyone(text, previous.speaker_span.end, position):
-        return None
+    if role is None or not _fits(role, pronoun) \
+            or _describes_anyone(text, max(previous.speaker_span.end, previous.end), position):  # (the narrative
+        return None  # only: not 'One man brought a fishing license.' quoted)
     return previous.speaker
 
 

@@ -398,7 +398,8 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     para = para_index(para_starts, position)
     if previous is not None and previous.speaker_span is not None:
         apart = para - para_index(para_starts, previous.speaker_span.end)
-        described = quoted_before(text, apart, previous, pronoun, position)
+        described = quoted_before(text, apart, previous, pronoun,
+                                  quote_start if previous.end <= quote_start < position else position)
         if described and named_at < previous.speaker_span.end:
             return described  # (the description holds the name it stands beside: 'a spokesman for Ana Lind')
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
