@@ -233,6 +233,23 @@ def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        ('Ruth Penn, 71, and her husband, Arlo Penn, 73, waited two days for a boat.\n\nNell Varga, a hydrologist, '
+         'said the creek crested at a record.\n\nAsked whether they would sell the land, Arlo Penn glanced at his '
+         'wife.\n\n"Ask her," he said.\n\n"Not a chance," she said.', ["Arlo Penn", "Ruth Penn"]),
+        ('Stan Wojcik, 63, has run the hardware store with his sister, Irka Wojcik, since 1994.\n\nLucan Ozga, 81, '
+         'bought a box of hinges.\n\n"Enough for the whole barn," he said.\n\nIrka Wojcik said no buyer had come '
+         'forward.\n\nAsked whether the name would be sold, her brother rubbed his eyes.\n\n"Not while I\'m '
+         'breathing," he said.', ["Lucan Ozga", "Stan Wojcik"]),
+    ],
+    ids=["'his wife' inside a sentence is a mention of her", "'his sister, X,' makes him her brother"],
+)
+def test_kin_owned_inside_a_sentence(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         ('Candidate Tiberius Vand spoke with host Thessaly Brook.\n\n"It is a pyramid scheme," he said.\n\n"So you '
          'would end it?" she asked.\n\n"Not for people who paid in," he replied.',
          ["Tiberius Vand", "Thessaly Brook", "Tiberius Vand"]),

@@ -62,8 +62,8 @@ KIN_OF_BEFORE = re.compile(_OWNED_KIN + r"(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|mon
 KIN_AFTER = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>his|her|their|my|our)[ \t]+"
                        r"(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>" + _KIN + r")\b")
 #: What a person is to whoever calls someone their kin, by that person's gender: 'His wife, Inez,' makes him a
-#: husband; 'Their daughter, Daisy,' makes her parents a father and a mother. (Not siblings: 'his brother' would
-#: then hold for both.)
+#: husband; 'Their daughter, Daisy,' makes her parents a father and a mother; 'his sister, Irka,' makes him her
+#: brother (a sibling of the same sex is not given the role back: 'his brother' would then hold for both).
 KIN_INVERSE: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("wife", "husband", "fiancé", "fiancée"), ("husband", "wife")),
     **dict.fromkeys(("son", "daughter"), ("father", "mother")),
@@ -72,6 +72,7 @@ KIN_INVERSE: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("grandfather", "grandmother"), ("grandson", "granddaughter")),
     **dict.fromkeys(("nephew", "niece"), ("uncle", "aunt")),
     **dict.fromkeys(("uncle", "aunt"), ("nephew", "niece")),
+    **dict.fromkeys(("brother", "sister"), ("brother", "sister")),
 }
 #: The gender a kinship noun tells of the person it names: "his daughter, Lena," is a woman.
 KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaughter grandmother aunt fiancée".split(),

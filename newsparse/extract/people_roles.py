@@ -70,14 +70,15 @@ class RoleBook:
                     gender = {"his": "male", "her": "female"}.get(possessive, relative.gender)
                     if possessive != "their":
                         relative.vote(gender)  # ('His wife, Inez Sauc,': he is a man)
-                    if gender is not None:
-                        self._roles.setdefault(inverse[gender == "female"], []).append((start, relative))
+                    if gender is not None and inverse[gender == "female"] != noun:  # (a brother's brother is
+                        self._roles.setdefault(inverse[gender == "female"], []).append((start, relative))  # no help)
             elif (kin := KIN_AFTER.match(self.text, name_end)) is not None and kin.group("owner") in ("his", "her") \
                     and (inverse := KIN_INVERSE.get(kin.group("kin").lower())) is not None:
                 possessive = kin.group("owner")  # ('Ngozi Ihe, 55, his wife,' makes him her husband)
                 for relative in self._kin_owners(possessive, kin.start("owner"), person):
                     relative.vote("male" if possessive == "his" else "female")
-                    self._roles.setdefault(inverse[possessive == "her"], []).append((start, relative))
+                    if inverse[possessive == "her"] != kin.group("kin").lower():
+                        self._roles.setdefault(inverse[possessive == "her"], []).append((start, relative))
         self._named.clear()
         return self._roles
 

@@ -19,7 +19,7 @@ import re
 
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.regions import REGIONS, fold_place
-from ..lexicon.speech import PERSON_ROLES
+from ..lexicon.speech import KIN_NOUNS, PERSON_ROLES
 from ..lexicon.titles import CAPITALISED_TITLES, ROLE_ACRONYMS
 
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
@@ -116,6 +116,10 @@ THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-]
 # pattern for each possessive, each opening with its literal: searched fast)
 POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a-z]+)\b(?![\w'’-])")
                         for word in ("His", "Her", "Their"))
+# A kinship noun owned by 'his' or 'her' inside a sentence, naming no one after it: "his wife" in "Arlo Penn glanced at
+# his wife.", "her brother" in "Asked whether it would be sold, her brother rubbed his eyes." (not "his wife, Ruth,").
+POSSESSED_KIN = re.compile(r"\bh(?:is|er)[ \t]+(" + "|".join(sorted(KIN_NOUNS))
+                           + r")\b(?![\w'’-])(?![ \t]*,[ \t]*[A-Z])")
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate." (the role's words
 # are groups 1 and 2).
 LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
@@ -208,7 +212,7 @@ def role_subjects(text: str, start: int, end: int, quote_ends: list[int]) -> lis
             found.append((at, m.end(2), f"{first} {key}" if first in OTHER_HOLDERS else key))
         elif AGE_ROLE.fullmatch(first):
             found.append((at, m.end(1), first))  # 'the 54-year-old nominee thanked the senators'
-    found += [(m.start(), m.end(), m.group(1)) for pattern in POSSESSED_ROLES
+    found += [(m.start(), m.end(), m.group(1)) for pattern in (*POSSESSED_ROLES, POSSESSED_KIN)
               for m in pattern.finditer(text, start, end) if m.group(1) in ROLE_WORDS]
     found += [(at, m.end(), f"{m.group(1).lower()} {PARTIES[m.group(2).lower()]}" if m.group(1)
                else PARTIES[m.group(2).lower()])
