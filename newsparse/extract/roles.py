@@ -118,8 +118,8 @@ POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a
                         for word in ("His", "Her", "Their"))
 # A kinship noun owned by 'his' or 'her' inside a sentence, naming no one after it: "his wife" in "Arlo Penn glanced at
 # his wife.", "her brother" in "Asked whether it would be sold, her brother rubbed his eyes." (not "his wife, Ruth,").
-POSSESSED_KIN = re.compile(r"\bh(?:is|er)[ \t]+(" + "|".join(sorted(KIN_NOUNS))
-                           + r")\b(?![\w'’-])(?![ \t]*,[ \t]*[A-Z])")
+POSSESSED_KIN = re.compile(r"h(?:is|er)(?<![\w'’-]h[a-z]{2})[ \t]+(" + "|".join(sorted(KIN_NOUNS))
+                           + r")\b(?![\w'’-])(?![ \t]*,[ \t]*[A-Z])")  # (opens with its literal: searched fast)
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate." (the role's words
 # are groups 1 and 2).
 LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
