@@ -1012,6 +1012,9 @@ def test_words_that_name_nobody(body, speaker):
         ('At the county office, a poll worker who did not want her name used said the year had been confusing.\n\n'
          '"People brought library cards," she said. "One man brought a fishing license."\n\n"I want the rules to '
          'stay put," she said.', ["a poll worker", "a poll worker", "a poll worker"]),
+        ('Dana Kriel, a mother of four, said she booked the shots. "I was shaking," she said.\n\nAnother mother, who '
+         'asked not to be named, said she would keep her children home.\n\n"I trust my own judgment," the woman said.'
+         '\n\n"Nobody here is ignorant," she said.', ["Dana Kriel", "the woman", "the woman"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between speaks",
@@ -1020,7 +1023,8 @@ def test_words_that_name_nobody(body, speaker):
          "'a witness' is one person", "a possessive description is someone new",
          "'The judge' as a sentence's subject is the judge named before",
          "a relative clause and an aside set off by commas between the description and its verb",
-         "a role noun inside the quotes between describes no one new"],
+         "a role noun inside the quotes between describes no one new",
+         "'the woman' quoted is who the next she stands for, not a woman named before"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

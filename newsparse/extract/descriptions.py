@@ -51,7 +51,7 @@ from .phrases import (
 _INDEFINITE = frozenset({"a", "an", "one", "another", "his", "her", "their"})
 #: Roles of people news copy quotes unnamed, so that 'the official' is most often no one named before.
 _ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat",
-                              "dealer", "trader", "banker", "analyst"})
+                              "dealer", "trader", "banker", "analyst", "woman", "man"})
 # An indefinite article right before a role noun, a few modifiers between: 'A ' / 'an outside ' / 'a senior Cruz '.
 INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
 # A description of a person opening with an article, its role noun at most three words on: 'a company
