@@ -202,12 +202,22 @@ def test_pronouns_near_a_name_tell_its_gender_only_softly(body, speaker):
         ('Dixie Marr and Rolando Fiske ran the phone bank.\n\n"Nobody hung up," he said.', "Rolando Fiske"),
         ('Most cases were settled by one vote, said Lee Ostrander, who teaches law.\n\n"The question is how far '
          'it goes," Ms. Ostrander said.', "Lee Ostrander"),
+        ('Ollie Brandt, a retired teacher, spoke first.\n\n"I was nervous," she said.', "Ollie Brandt"),
     ],
     ids=["a given name of the Census lists tells a man", "and a woman", "either way round",
-         "a name given to both sexes does not tell the other gender from a title's"],
+         "a name given to both sexes does not tell the other gender from a title's", "'Ollie' may be a woman"],
 )
 def test_given_names_the_census_lists(body, speaker):
     assert speakers_of(body)[-1] == speaker
+
+
+def test_a_kinship_noun_tells_the_gender_of_someone_named_before():
+    text = ('Title\n\nEarline Bonebrake has caucused for Rubio since the fall.\n\nGranville Bonebrake, 71, a retired '
+            'agronomist, delivers the door hangers. On the right are the sheets of his wife, Earline, 69.\n\n"We had '
+            'to draw a line," Mr. Bonebrake said.\n')
+    doc = zone(text)
+    people = mentions.People(doc.text, [(p.start, p.end) for p in doc.paragraphs], [])
+    assert people.mentions[-1].person.name == "Granville Bonebrake"  # 'Mr.': not Earline, 'his wife'
 
 
 @pytest.mark.parametrize(
@@ -1484,6 +1494,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          ["Ona Belcourt"]),
         ('His wife, Ona Lusk, works as a dispatcher for the same company.\n\n"I decided in July," the dispatcher said.',
          ["Ona Lusk"]),
+        ('Martha Hollen directs the only clinic in the valley.\n\n"Nothing fancy," the director said.',
+         ["Martha Hollen"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
@@ -1493,7 +1505,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before",
          "a deputy district attorney is the prosecutor", "'Ald.' is the alderwoman", "the captain is the skipper",
          "the goalkeeper is the goalie", "a role after a place's possessive in apposition",
-         "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition"],
+         "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition",
+         "'directs' right after the name makes the director"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -92,10 +92,11 @@ ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+been|had
                             r"[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
                             r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + r"))\b(?![\w'’-])"
                             r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
-# A verb in a relative clause after a name that gives its person a role: ", who chairs" in "Tobin Lusk, who chairs the
-# zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner).
-VERB_OF_A_ROLE = re.compile(r",[ \t]+who[ \t]+(?:also[ \t]+|now[ \t]+)?(chairs|owns|co-owns|manages|coaches|teaches"
-                            r"|directs|edits|publishes|founded|co-founded)\b")
+# A verb right after a name or in a relative clause after it that gives its person a role: ", who chairs" in "Tobin
+# Lusk, who chairs the zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner),
+# " directs" in "Martha Hollen directs the clinic" (the director).
+VERB_OF_A_ROLE = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:also[ \t]+|now[ \t]+)?(chairs|owns|co-owns|manages|coaches"
+                            r"|teaches|directs|edits|publishes|founded|co-founded)\b")
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
                "teaches": "teacher", "directs": "director", "edits": "editor", "publishes": "publisher",

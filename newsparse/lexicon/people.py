@@ -171,7 +171,7 @@ GIVEN_NAMES: dict[str, str] = {
 SHARED_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     alex billie bobbie casey chris dale dana gerry jackie jamie jan jesse jody kelly kim lee leslie lynn marion
-    morgan robin sam stacy terry tracy
+    morgan robin sam stacy terry tracy ollie
     """.split()
 ).union(CENSUS_GIVEN_NAMES)
 
