@@ -1039,6 +1039,8 @@ def test_words_that_name_nobody(body, speaker):
         ('Dana Kriel, a mother of four, said she booked the shots. "I was shaking," she said.\n\nAnother mother, who '
          'asked not to be named, said she would keep her children home.\n\n"I trust my own judgment," the woman said.'
          '\n\n"Nobody here is ignorant," she said.', ["Dana Kriel", "the woman", "the woman"]),
+        ('Sedna Oquilluk runs the kennel.\n\nA longtime handler for another kennel said the trail was soft. "The '
+         'dogs know before we do," he said.', ["A longtime handler for another kennel"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between speaks",
@@ -1048,7 +1050,7 @@ def test_words_that_name_nobody(body, speaker):
          "'The judge' as a sentence's subject is the judge named before",
          "a relative clause and an aside set off by commas between the description and its verb",
          "a role noun inside the quotes between describes no one new",
-         "'the woman' quoted is who the next she stands for, not a woman named before"],
+         "'the woman' quoted is who the next she stands for, not a woman named before", "a handler is a role"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers
@@ -1510,6 +1512,12 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          ["Ona Lusk"]),
         ('Martha Hollen directs the only clinic in the valley.\n\n"Nothing fancy," the director said.',
          ["Martha Hollen"]),
+        ('Const. Priya Mehta closed the road at noon.\n\n"The crews need room to work," the officer said.',
+         ["Priya Mehta"]),
+        ('Assistant coroner Helen Marsh recorded a narrative verdict.\n\n"He should have been safe," the coroner '
+         'said.', ["Helen Marsh"]),
+        ('Maeve Doran, an engineer based in Sligo, has assessed 200 homes.\n\n"There just are not enough of us," the '
+         'engineer said.', ["Maeve Doran"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
@@ -1520,7 +1528,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "a deputy district attorney is the prosecutor", "'Ald.' is the alderwoman", "the captain is the skipper",
          "the goalkeeper is the goalie", "a role after a place's possessive in apposition",
          "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition",
-         "'directs' right after the name makes the director"],
+         "'directs' right after the name makes the director", "'Const.' is the officer",
+         "an assistant coroner is the coroner", "a role 'based in' a place"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers

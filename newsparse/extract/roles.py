@@ -30,7 +30,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "adm": "admiral", "admiral": "admiral", "coach": "coach", "sheriff": "sheriff", "prosecutor":
                "prosecutor", "ambassador": "ambassador", "chancellor": "chancellor", "premier": "premier",
                "councillor": "councillor", "councilor": "councilor", "councilman": "councilman",
-               "councilwoman": "councilwoman", "alderman": "alderman", "ald": "alderman",
+               "councilwoman": "councilwoman", "alderman": "alderman", "ald": "alderman", "const": "officer",
+               "constable": "officer", "coroner": "coroner",
                "alderwoman": "alderman", "insp": "inspector", "inspector": "inspector",
                "supt": "superintendent", "superintendent": "superintendent", "sgt": "sergeant",
                "sergeant": "sergeant", "capt": "captain", "captain": "captain", "col": "colonel", "colonel": "colonel",
@@ -82,7 +83,7 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+
                         r"and[ \t]+)?(?:the|a|an|his|her|its|their"
                         r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
                         r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
-                        + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on)\b)"
+                        + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|based)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
 # is the campaign manager for Boyd Esta", " has been chairman of", ", who worked as a nurse", ", works as a dispatcher"
@@ -160,9 +161,11 @@ US_STATES = frozenset(region[2].lower() for region in REGIONS.values() if region
 #: Words that make a role another's than the one it names: 'the former chief', 'the shadow treasurer', 'the deputy
 #: mayor' (not the chief, the Treasurer, the mayor).
 OTHER_HOLDERS = frozenset({"former", "shadow", "deputy", "acting", "assistant"})
-#: Of those, the ones whose holder is still called by the role for a prosecutor: 'Deputy District Attorney Oda
-#: Brisk' is 'the prosecutor' of the case.
+#: Of those, the ones whose holder is still called by the role for some roles (``_ROLES_OF_DEPUTIES``): 'Deputy
+#: District Attorney Oda Brisk' is 'the prosecutor' of the case.
 _PROSECUTORS_TOO = frozenset({"deputy", "assistant"})
+#: The roles whose deputy or assistant is still called by the role: 'Assistant coroner Helen Marsh' is 'the coroner'.
+_ROLES_OF_DEPUTIES = frozenset({"prosecutor", "coroner"})
 #: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _SHORT_ROLES | DEMONYMS
 
@@ -193,7 +196,7 @@ _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress"
                **dict.fromkeys(("chairwoman", "chairman", "chairperson"), "chair"),
                **dict.fromkeys(("assemblywoman", "assemblyman"), "assemblymember"),
                "alderwoman": "alderman", "selectwoman": "selectman", "businesswoman": "businessman",
-               "skipper": "captain", "goalie": "goalkeeper", "keeper": "goalkeeper"}
+               "skipper": "captain", "goalie": "goalkeeper", "keeper": "goalkeeper", "constable": "officer"}
 
 
 def role_subjects(text: str, start: int, end: int, quote_ends: list[int]) -> list[tuple[int, int, str]]:
@@ -284,7 +287,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found.append("mp" if role == "member" and of_body.group(2) == "for" else role_key((role,)))
     if found and (other := next((w for w in text[max(0, run_start - 30):name_start].lower().split()[-4:]
                                  if w in OTHER_HOLDERS), None)) is not None \
-            and not (found[-1] == "prosecutor" and other in _PROSECUTORS_TOO):
+            and not (found[-1] in _ROLES_OF_DEPUTIES and other in _PROSECUTORS_TOO):
         found[-1] = f"{other} {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief', 'Shadow
         # Treasurer Angela Fiorentino' 'the shadow treasurer'; 'the chief', 'the Treasurer' are someone else (not a
         # role after the name: 'Her former husband, Wallace Gadd, a retired deputy,' is 'the retired deputy')
