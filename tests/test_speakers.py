@@ -651,6 +651,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'see," he said.', ["Jordan Pike"]),
         ('Junior Wiggers, president of the local teachers union, said its members liked Mr. Haldane but distrusted '
          'his party.\n\n"They voted to cut our pensions," he said.', ["Junior Wiggers"]),
+        ('When the news came on the radio, Odalie Hollis put down her coffee.\n\n"I thought I would scream," she '
+         'said.', ["Odalie Hollis"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -682,7 +684,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "words on a sign in quotation marks name no one",
          "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender",
-         "a role with no article in apposition ('president of') makes a name of plain words a person's"],
+         "a role with no article in apposition ('president of') makes a name of plain words a person's",
+         "a name ending in -s after a fronted clause, before a verb and 'her'"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

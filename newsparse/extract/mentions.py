@@ -138,6 +138,9 @@ VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
                         r"|lives|works|teaches|runs|owns)\b")
+# A verb after a name and a his or her soon after, in its clause: " put down her" in "Odalie Hollis put down her
+# coffee" (a plural would take 'their').
+OWN_PRONOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:his|her)\b")
 # A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
 LEAD_IN_PREPOSITION = re.compile(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following|Unlike"
                                  r"|Like|Under|Over|Against|Through)[ \t]")
@@ -375,10 +378,7 @@ class People(RoleBook):
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
-                                         and (speaks_after(self.text, end)  # ('Abebe Jones said')
-                                              or (ACTS_AFTER.match(self.text, end) is not None
-                                                  and self._opens_sentence(run_start)
-                                                  and not _known_place(parts[0]))))  # ('Tamika Rawls stood in')
+                                         and self._plain_name_acts(parts[0], run_start, end))
                                      or role_before(self.text, run_start))
             if person is None:
                 return
@@ -398,6 +398,16 @@ class People(RoleBook):
             self._read_partner(couple, surname, person)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
+
+    def _plain_name_acts(self, first: str, run_start: int, end: int) -> bool:
+        """Whether two words no lexicon tells a person's name act as one: before a speech verb ('Abebe Jones
+        said'), a verb opening a sentence ('Tamika Rawls stood in') or a verb and a his or her ('Odalie Hollis put
+        down her coffee'), the first word no place."""
+        if speaks_after(self.text, end):
+            return True
+        return not _known_place(first) and (
+            (ACTS_AFTER.match(self.text, end) is not None and self._opens_sentence(run_start))
+            or OWN_PRONOUN_AFTER.match(self.text, end) is not None)
 
     def _read_partner(self, couple: re.Match[str], surname: str, named: Person) -> None:
         """The partner named by a given name alone before 'and' and a full name: 'Wendell' in 'Wendell and Margo
