@@ -261,11 +261,16 @@ def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers
          'the paper in 1931.\n\n"My grandfather endorsed Hoover twice," he said.', ["Ned Pinkston"]),
         ('Ray Bloodworth retired on Saturday.\n\nHis wife of 48 years, Madge Bloodworth, spoke first. She kept a '
          'list.\n\n"There are 29 counties," she said.', ["Madge Bloodworth"]),
+        ('Ines Vail was on the porch when the roof went.\n\n"It sounded like a jet," she said. "Then the rain came '
+         'in. In my own barn."\n\nHer husband, Bram Vail, 70, nailed plywood over the gap.\n\n"Forty years we have '
+         'farmed here. I built that barn in 1984. I built it myself," he said. "I guess I did not build it well '
+         'enough."\n\n"Do not say that," she told him.', ["Ines Vail", "Ines Vail", "Bram Vail", "Bram Vail",
+                                                             "Ines Vail"]),
     ],
     ids=["'his wife' inside a sentence is a mention of her", "'his sister, X,' makes him her brother",
          "a kin the article does not name, as a subject", "and a question after it",
          "a kin of the same surname as the possessive's person", "not the kin the quote calls 'my grandfather'",
-         "a kin and a span of years before the name"],
+         "a kin and a span of years before the name", "sentences quoted between do not count toward the reach"],
 )
 def test_kin_owned_inside_a_sentence(body, speakers):
     assert speakers_of(body) == speakers

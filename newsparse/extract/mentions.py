@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -211,6 +212,7 @@ class People(RoleBook):
         self._voted_in = -1  # the sentence whose subject a he or she last told the gender of
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # each role given to someone, in order: "judge" ->
         # [(12, Person("Robert Hanley"))]; read from ``_named`` only when a role is asked for (few articles ask)
+        self._narrated_before: list[int] = []
         self._named: list[tuple[int, int, int, int, Person]] = []  # each name read and not yet read for roles:
         # (start of its run, start of the name, end of the name, where the mention starts, person)
         if not paragraphs:
@@ -218,6 +220,8 @@ class People(RoleBook):
         self._headings = _title_case_lines(text, paragraphs, limit)  # read like the headline (starts, ends)
         first = paragraphs[0][0]
         readable = _readable_stretches(paragraphs, quotes)  # a position is readable where bisect gives odd
+        self._narrated_before = list(itertools.accumulate(  # how many sentences before each open in the narrative,
+            (bisect.bisect(readable, at) & 1 for at in self._sentence_starts[:-1]), initial=0))  # not in a quote
         # pronouns and capitalised runs in the order they stand; where a run starts at a pronoun ("He", "She"),
         # the pronoun sorts first and the run is not read; runs that open sentences ("The", "But") are dropped here
         events = [(at, 0, m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
@@ -553,10 +557,16 @@ class People(RoleBook):
         first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person; if no
         one fits, of someone in the sentence before whose gender only pronouns near their name told ('Aroha Paki
         said his account was wrong. "...," she said.': the 'his' is someone else's)."""
-        found = self._walk_back(gender, position, True, other_than)
-        return found if found is not None else self._walk_back(gender, position, False, other_than)
+        found = self._walk_back(gender, position, True, other_than) \
+            or self._walk_back(gender, position, False, other_than)
+        return found if found is not None or not self._narrated_before \
+            else self._walk_back(gender, position, True, other_than, past_quotes=True)
 
-    def _walk_back(self, gender: str, position: int, strict: bool, other_than: Person | None) -> Mention | None:
+    def _walk_back(self, gender: str, position: int, strict: bool, other_than: Person | None,
+                   past_quotes: bool = False) -> Mention | None:
+        """The mention ``_antecedent`` looks for, of fitting gender (``strict``: no other gender told at all);
+        ``past_quotes`` counts only the sentences of the narrative toward how far back it looks ('"Don't say
+        that," she told him' after four sentences of his quoted)."""
         sentence = self.sentence_of(position)
         k = len(self.mentions) - 1
         while k >= 0 and self.mentions[k].start >= position:
@@ -584,7 +594,8 @@ class People(RoleBook):
                 if fitting:
                     return subject_of(self.text, self._sentence_starts, fitting)
                 current = mention.sentence
-                if sentence - current > (_MAX_SENTENCES_BACK if strict else 1):
+                if (self._narrated_before[sentence] - self._narrated_before[current] if past_quotes
+                        else sentence - current) > (_MAX_SENTENCES_BACK if strict else 1):
                     return None
             if _fits(mention.person, gender, strict) and mention.person is not other_than \
                     and NAME_AS_MODIFIER.match(self.text, mention.end) is None \
