@@ -994,6 +994,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          'Albany.\n\nAsked about it, the Speaker smiled. "His door is open," she said.', "Aurelia Fontaine"),
         ('Ona Belcourt kept the receipt.\n\nThen the Ohio Legislature passed a law blocking the raise.\n\n"So now I '
          'have a receipt," she said.', "Ona Belcourt"),
+        ('A spokesman for the Department of Housing, Planning and Heritage said 900 applications had come in.\n\n"The '
+         'scheme is a significant commitment," he said.', "A spokesman for the Department of Housing"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
@@ -1006,7 +1008,7 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "a name in apposition to a body noun is the body's", "but not after 'the head of the union'",
          "a name ending in -s before ', who' is a person's", "a title alone is no one",
          "but a title that is a surname as often may be", "a role of a body before the name is hers",
-         "a legislature is no one a she stands for"],
+         "a legislature is no one a she stands for", "the last word of a body's name after 'and' is no one"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -139,6 +139,9 @@ VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
                         r"|lives|works|teaches|runs|owns)\b")
+# A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
+# Planning and Heritage said" (the end of a body's name, not a person).
+NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 # A verb after a name and a his or her soon after, in its clause: " put down her" in "Odalie Hollis put down her
 # coffee" (a plural would take 'their').
 OWN_PRONOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:his|her)\b")
@@ -309,7 +312,8 @@ class People(RoleBook):
                 # farmer from a nearby village,')
                 if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
                                and not described) \
-                        or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start):
+                        or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
+                        or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
                     return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
                 person = self._person(word, word)
                 if described and name_gender is not None:
