@@ -266,11 +266,14 @@ def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers
          'farmed here. I built that barn in 1984. I built it myself," he said. "I guess I did not build it well '
          'enough."\n\n"Do not say that," she told him.', ["Ines Vail", "Ines Vail", "Bram Vail", "Bram Vail",
                                                              "Ines Vail"]),
+        ('Dean Hollen and his wife, Lurlene, came early.\n\nLurlene Hollen brought sandwiches.\n\nHis wife was '
+         'less forgiving. "I had to wait," his wife said.', ["Lurlene Hollen"]),
     ],
     ids=["'his wife' inside a sentence is a mention of her", "'his sister, X,' makes him her brother",
          "a kin the article does not name, as a subject", "and a question after it",
          "a kin of the same surname as the possessive's person", "not the kin the quote calls 'my grandfather'",
-         "a kin and a span of years before the name", "sentences quoted between do not count toward the reach"],
+         "a kin and a span of years before the name", "sentences quoted between do not count toward the reach",
+         "a wife named by her given name, then by her full name, is one person"],
 )
 def test_kin_owned_inside_a_sentence(body, speakers):
     assert speakers_of(body) == speakers

@@ -493,7 +493,9 @@ class People(RoleBook):
         surname when named by the surname alone so far and of no other gender ('Lind', then 'Ana Lind');
         else a new person when the name looks like one ('Hillary Clinton' after 'Bill Clinton')."""
         kin = self._by_surname.get(parts[-1], ())
-        same = next((p for p in kin if same_person(p.name, name)), None)
+        same = next((p for p in kin if same_person(p.name, name)), None) \
+            or next((p for p in self._kin_by_surname.get(parts[-1], ()) if p.name == parts[0]), None)  # ('his
+        # wife, Lurlene,' ... 'Lurlene Hollen')
         if same is None and len(kin) == 1 and " " not in kin[0].name and kin[0].gender in (None, parsed.given):
             same = kin[0]
         if same is None and not (parsed.given is not None or parsed.titled or role or name in self._known
