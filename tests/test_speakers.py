@@ -268,12 +268,16 @@ def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers
                                                              "Ines Vail"]),
         ('Dean Hollen and his wife, Lurlene, came early.\n\nLurlene Hollen brought sandwiches.\n\nHis wife was '
          'less forgiving. "I had to wait," his wife said.', ["Lurlene Hollen"]),
+        ('Lorna Vail was on the stairs when the roof went.\n\nHer husband, Bram Vail, 74, nailed tarps over the hole.'
+         '\n\nIan Kerr, a welder who lives next door, cut up two trees.\n\nHis wife, Kelsie, came out with coffee. '
+         'She said their house had lost shingles.\n\n"We were lucky," she said.', ["Kelsie"]),
     ],
     ids=["'his wife' inside a sentence is a mention of her", "'his sister, X,' makes him her brother",
          "a kin the article does not name, as a subject", "and a question after it",
          "a kin of the same surname as the possessive's person", "not the kin the quote calls 'my grandfather'",
          "a kin and a span of years before the name", "sentences quoted between do not count toward the reach",
-         "a wife named by her given name, then by her full name, is one person"],
+         "a wife named by her given name, then by her full name, is one person",
+         "a kin noun with a name in apposition is that name, not another holder of the kin role"],
 )
 def test_kin_owned_inside_a_sentence(body, speakers):
     assert speakers_of(body) == speakers

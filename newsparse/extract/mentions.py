@@ -139,6 +139,8 @@ VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
                         r"|lives|works|teaches|runs|owns)\b")
+# A name in apposition right after a role: ", Kelsie," in "His wife, Kelsie, came out".
+NAME_APPOSED = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 # A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
 # Planning and Heritage said" (the end of a body's name, not a person).
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
@@ -461,6 +463,8 @@ class People(RoleBook):
         """'The judge was unmoved': a mention of the one person given that role so far, if there is one; a kin the
         article does not name, as the subject of a sentence, is someone of their own ('Her father is less sure.'
         ... '"...," he said.' is her father)."""
+        if role in KIN_GENDER and NAME_APPOSED.match(self.text, end) is not None:
+            return  # the name in apposition is the mention: 'His wife, Kelsie, came out' (not an earlier wife)
         person = one_holder(self._roles_given().get(role, ()), start)
         if person is None and (gender := KIN_GENDER.get(role)) is not None \
                 and self.text.startswith(_POSSESSIVES_OPENING, start) and UNNAMED_AFTER.match(self.text, end):
