@@ -250,15 +250,9 @@ def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers
          'bought a box of hinges.\n\n"Enough for the whole barn," he said.\n\nIrka Wojcik said no buyer had come '
          'forward.\n\nAsked whether the name would be sold, her brother rubbed his eyes.\n\n"Not while I\'m '
          'breathing," he said.', ["Lucan Ozga", "Stan Wojcik"]),
-        ('Susan Berg has finished the Yukon Quest five times. Her father is less sure about this year.\n\n"I\'ll be '
-         'the one lying awake," he said.', ["Her father"]),
-        ('Analyst Grace Obi said rates had jumped.\n\n"We can lease a yard," Dale Hunt said.\n\nHis sister shook her '
-         'head. "And then what?" she said.', ["Dale Hunt", "His sister"]),
         ('Fletcher Osterhout, the pastor, drafted the guide. Imogene Osterhout teaches Sunday school.\n\nThe pastor '
          'said he planned to vote. His wife said she would keep talking to him.\n\n"We will be married 38 years," '
          'she said.', ["Imogene Osterhout"]),
-        ('Hazel Pinkston, the editor, wrote it. Her husband, Ned Pinkston, is the publisher. His grandfather bought '
-         'the paper in 1931.\n\n"My grandfather endorsed Hoover twice," he said.', ["Ned Pinkston"]),
         ('Ray Bloodworth retired on Saturday.\n\nHis wife of 48 years, Madge Bloodworth, spoke first. She kept a '
          'list.\n\n"There are 29 counties," she said.', ["Madge Bloodworth"]),
         ('Ines Vail was on the porch when the roof went.\n\n"It sounded like a jet," she said. "Then the rain came '
@@ -273,8 +267,7 @@ def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers
          'She said their house had lost shingles.\n\n"We were lucky," she said.', ["Kelsie"]),
     ],
     ids=["'his wife' inside a sentence is a mention of her", "'his sister, X,' makes him her brother",
-         "a kin the article does not name, as a subject", "and a question after it",
-         "a kin of the same surname as the possessive's person", "not the kin the quote calls 'my grandfather'",
+         "a kin of the same surname as the possessive's person",
          "a kin and a span of years before the name", "sentences quoted between do not count toward the reach",
          "a wife named by her given name, then by her full name, is one person",
          "a kin noun with a name in apposition is that name, not another holder of the kin role"],

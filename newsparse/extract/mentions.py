@@ -102,9 +102,9 @@ _PRONOUN_GENDER = {"he": "male", "she": "female"}
 INDEFINITE_OR_AGE = re.compile(r",[ \t]+(?:an?[ \t]|\d)")
 #: The possessives that open a sentence with a kinship noun: "Her " in "Her father is less sure."
 _POSSESSIVES_OPENING = ("His ", "Her ", "Their ")
-# What follows a kin the article does not name, as a sentence's subject: a verb or an aside, no name in apposition
-# (" is" in "Her father is less sure", ", overhearing," in "His wife, overhearing, put a hand on his arm"; not ",
-# Ole Berg," nor " of 48 years, Madge Bloodworth,").
+# What follows a kin as a sentence's subject when no name stands in apposition: a verb or an aside (" is" in "Her
+# father is less sure", ", overhearing," in "His wife, overhearing, put a hand on his arm"; not ", Ole Berg," nor " of
+# 48 years, Madge Bloodworth,").
 UNNAMED_AFTER = re.compile(r"(?![ \t]+of[ \t]+[\w \t]{1,20},[ \t]*[A-Z])(?:[ \t]+[a-z]|,[ \t]+[a-z])")
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
@@ -206,7 +206,6 @@ class People(RoleBook):
         self._kin_by_surname: dict[str, list[Person]] = {}  # kin named by a given name alone, under the surname of
         # whose kin they are ('Corwin Tilson and his wife, Elspeth,'): read only for a titled surname ('Mrs. Tilson')
         self._known = frozenset(speakers)
-        self._unnamed_kin: dict[str, Person] = {}  # each kin the article does not name, as written: 'Her father'
         self._headings: list[int] = []
         limit = len(text) if until is None else until
         self._sentence_starts = self._sentences(paragraphs, limit)
@@ -264,10 +263,6 @@ class People(RoleBook):
                     continue
                 starts.append(m.end())
         return starts
-
-    def unnamed_kin(self, person: Person) -> str | None:
-        """The kinship noun of a kin the article does not name ('father' for 'Her father'), else None."""
-        return person.name.rsplit(" ", 1)[-1].lower() if self._unnamed_kin.get(person.name) is person else None
 
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self._sentence_starts, position) - 1
@@ -460,21 +455,15 @@ class People(RoleBook):
         return "female" if pronoun in _FEMALE_PRONOUNS else "male"
 
     def _read_role(self, start: int, end: int, role: str) -> None:
-        """'The judge was unmoved': a mention of the one person given that role so far, if there is one; a kin the
-        article does not name, as the subject of a sentence, is someone of their own ('Her father is less sure.'
-        ... '"...," he said.' is her father)."""
+        """'The judge was unmoved': a mention of the one person given that role so far, if there is one; for a kin
+        as the subject of a sentence with no one given that role, the one other person of the possessive's surname
+        ('Fletcher Osterhout ... Imogene Osterhout ... His wife said')."""
         if role in KIN_GENDER and NAME_APPOSED.match(self.text, end) is not None:
             return  # the name in apposition is the mention: 'His wife, Kelsie, came out' (not an earlier wife)
         person = one_holder(self._roles_given().get(role, ()), start)
         if person is None and (gender := KIN_GENDER.get(role)) is not None \
                 and self.text.startswith(_POSSESSIVES_OPENING, start) and UNNAMED_AFTER.match(self.text, end):
             person = self._kin_sharing_surname(start, gender)
-            if person is None:
-                key = self.text[start:end]
-                person = self._unnamed_kin.get(key)
-                if person is None:
-                    person = self._unnamed_kin[key] = Person(key)
-                    person.vote(gender, 10)
         if person is not None:
             self._add(start, end, person)
             if (aged := AGE_AFTER.match(self.text, end)) is not None:  # ('The mayor, 49, ...' ... 'the 49-year-old')

@@ -61,22 +61,6 @@ KIN_OF_BEFORE = re.compile(_OWNED_KIN + r"(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|mon
 # "Daniel, her brother, cooks", ", 55, his wife" in "Ngozi Ihe, 55, his wife," (groups "owner" and "kin").
 KIN_AFTER = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>his|her|their|my|our)[ \t]+"
                        r"(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>" + _KIN + r")\b")
-# A word in lower case: "grandfather" in "my grandfather endorsed hoover".
-_LOWER_WORD = re.compile(r"[a-z]+")
-#: What a speaker calls their own kin, besides 'my ' and the noun: 'Mom' for a mother.
-_OWN_KIN_WORDS = {"father": ("dad", "daddy", "pop", "pa"), "mother": ("mom", "mum", "mama", "momma", "ma"),
-                  "grandfather": ("grandpa", "granddad"), "grandmother": ("grandma", "granny", "nana")}
-
-
-def speaks_of_own(kin: str, quoted: str) -> bool:
-    """Whether the words ``quoted`` speak of the speaker's own ``kin`` ('My grandfather endorsed Hoover', 'Mom knows
-    better'), so that the kin is not who speaks them."""
-    words = _LOWER_WORD.findall(quoted.lower())
-    own = _OWN_KIN_WORDS.get(kin, ())
-    return any((word == kin and k > 0 and words[k - 1] in ("my", "our")) or word in own
-               for k, word in enumerate(words))
-
-
 #: What a person is to whoever calls someone their kin, by that person's gender: 'His wife, Inez,' makes him a
 #: husband; 'Their daughter, Daisy,' makes her parents a father and a mother; 'his sister, Irka,' makes him her
 #: brother (a sibling of the same sex is not given the role back: 'his brother' would then hold for both).

@@ -51,7 +51,6 @@ from .descriptions import (
     statement_issuer,
 )
 from .mentions import People, Person
-from .name_context import speaks_of_own
 from .phrases import LETTERS
 from .roles import AGE_ROLE, ANOTHER_TIME, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
 
@@ -395,10 +394,6 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and "?" not in text[max(0, hit.span.start - 5):hit.span.start] \
             and (asked := _one_asked(people, pronoun, text, para_starts, quote_start, previous)) is not None:
         return asked.name  # ('Ms. Lund asked Ms. Pike how many were waiting. ''About 600,'' she answered.': Pike)
-    quoted = text[quote_start:hit.span.start] if quote_start < hit.span.start else text[quote_start:quote_start + 400]
-    if mention is not None and (kin := people.unnamed_kin(mention.person)) is not None and speaks_of_own(kin, quoted):
-        mention = people.other_antecedent(pronoun, position, mention.person)  # ('His grandfather bought the paper.
-        # "My grandfather endorsed Hoover," he said.': not the grandfather)
     named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
     para = para_index(para_starts, position)
     if previous is not None and previous.speaker_span is not None:
