@@ -996,6 +996,10 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          'have a receipt," she said.', "Ona Belcourt"),
         ('A spokesman for the Department of Housing, Planning and Heritage said 900 applications had come in.\n\n"The '
          'scheme is a significant commitment," he said.', "A spokesman for the Department of Housing"),
+        ('Susan Berg has finished the Yukon Quest five times. Her father is less sure about this year.\n\n"I will be '
+         'the one lying awake," he said.', None),
+        ('Nakoma Redfeather, 71, joined the protest camp that week to fight the Dakota Access Pipeline, which runs '
+         'near her land.\n\n"We have been here before," she said.', "Nakoma Redfeather"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
@@ -1008,7 +1012,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "a name in apposition to a body noun is the body's", "but not after 'the head of the union'",
          "a name ending in -s before ', who' is a person's", "a title alone is no one",
          "but a title that is a surname as often may be", "a role of a body before the name is hers",
-         "a legislature is no one a she stands for", "the last word of a body's name after 'and' is no one"],
+         "a legislature is no one a she stands for", "the last word of a body's name after 'and' is no one",
+         "a name after 'the' with no given name is a thing's", "and so is one a description follows"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

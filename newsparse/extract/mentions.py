@@ -139,6 +139,9 @@ VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
                         r"|lives|works|teaches|runs|owns)\b")
+#: Parties whose name may stand before a person's after 'the': 'the Libertarian Quinton Dunbar'.
+_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian", "green", "socialist",
+                          "conservative", "labour", "liberal"})
 # A name in apposition right after a role: ", Kelsie," in "His wife, Kelsie, came out".
 NAME_APPOSED = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 # A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
@@ -375,6 +378,10 @@ class People(RoleBook):
                     and not (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)):  # (the
                 return  # name's own start: 'in the House Anitha Varadarajan') 'the MP for Bristol West', 'moved to
                 # Grand Forks': a place (not 'went to Sunshine Heff, a rancher who')
+            if not (parsed.given or parsed.titled or name in self._known) and name == run \
+                    and parts[0].lower() not in _PARTY_WORDS and parts[0].lower() not in ROLE_WORDS \
+                    and self.text[max(0, run_start - 4):run_start].lower() == "the ":
+                return  # a thing's name after 'the': 'finished the Yukon Quest five times'
             if not (parsed.given or parsed.titled or name in self._known) and body_before(self.text, run_start):
                 return  # 'one of Germany's largest news magazines, Der Spiegel,': a body
             if not (parsed.given or parsed.titled) and "-" in name and any(
