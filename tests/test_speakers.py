@@ -1533,6 +1533,12 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          'said.', ["Helen Marsh"]),
         ('Maeve Doran, an engineer based in Sligo, has assessed 200 homes.\n\n"There just are not enough of us," the '
          'engineer said.', ["Maeve Doran"]),
+        ('Tavon Dubose, 16, testified after his mother.\n\n"We drank it for a year," the teenager said.',
+         ["Tavon Dubose"]),
+        ('Lakeisha Dinkins, who has taught fourth grade for 20 years, signed the petition.\n\n"We were never asked," '
+         'the teacher said.', ["Lakeisha Dinkins"]),
+        ('Celia Marsh, an assistant U.S. attorney, asked for a longer term.\n\n"He has shown no remorse," the '
+         'prosecutor said.', ["Celia Marsh"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
@@ -1544,7 +1550,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "the goalkeeper is the goalie", "a role after a place's possessive in apposition",
          "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition",
          "'directs' right after the name makes the director", "'Const.' is the officer",
-         "an assistant coroner is the coroner", "a role 'based in' a place"],
+         "an assistant coroner is the coroner", "a role 'based in' a place", "an age of 13 to 19 is the teenager",
+         "'who has taught' makes the teacher", "an assistant U.S. attorney is the prosecutor"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -82,7 +82,7 @@ TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+
 ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+(?:[A-Z][\w.]*[ \t]+){1,2}"
                         r"and[ \t]+)?(?:the|a|an|his|her|its|their"
                         r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
-                        r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES
+                        r"[ \t]+(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})[ \t]+){0,3}?((?i:" + _ROLES
                         + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|based)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
@@ -97,11 +97,11 @@ ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+been|had
 # Lusk, who chairs the zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner),
 # " directs" in "Martha Hollen directs the clinic" (the director).
 VERB_OF_A_ROLE = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:also[ \t]+|now[ \t]+)?(chairs|owns|co-owns|manages|coaches"
-                            r"|teaches|directs|edits|publishes|founded|co-founded)\b")
+                            r"|teaches|has[ \t]+taught|directs|edits|publishes|founded|co-founded)\b")
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
-               "teaches": "teacher", "directs": "director", "edits": "editor", "publishes": "publisher",
-               "founded": "founder", "co-founded": "co-founder"}
+               "teaches": "teacher", "has taught": "teacher", "directs": "director", "edits": "editor",
+               "publishes": "publisher", "founded": "founder", "co-founded": "co-founder"}
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age opening an appositive after a name: ", a 52-year-old" in "Augustin Perk, a 52-year-old real estate broker,".
@@ -184,8 +184,9 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
         return "chief justice"  # (not any justice: 'Chief Justice Leonard Szabo' beside 'Justice Philippa Kornblum')
     if role == "member" and len(words) >= 2 and words[-2] == "council":
         return "councilmember"  # ('Council member Henriette Oyew' ... 'the councilwoman')
-    if role == "attorney" and len(words) >= 2 and words[-2] == "district":
-        return "prosecutor"  # ('a former assistant district attorney' ... 'the former prosecutor')
+    if role == "attorney" and len(words) >= 2 and words[-2] in ("district", "u.s.", "county", "state's"):
+        return "prosecutor"  # ('a former assistant district attorney' ... 'the former prosecutor'; 'an assistant U.S.
+        # attorney')
     return TITLE_ROLES[role] if role in _SHORT_ROLES else _SAME_ROLES.get(role, role)
 
 
@@ -299,19 +300,24 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         after = ROLE_AFTER.match(text, apposed) or AGE_AFTER.match(text, apposed)
         if after is not None and after.re is AGE_AFTER:
             found.append(f"{after.group(1)}-year-old")
+            if 13 <= int(after.group(1)) <= 19:
+                found.append("teenager")  # ('Kaylee Brandt, 16,' ... 'the teenager')
             apposed = after.end()
             after = ROLE_AFTER.match(text, apposed - 1)  # ('Yaritza, 19, a student at ...': the student too)
     if (aged := AGE_APPOSED.match(text, apposed)) is not None:
         found.append(f"{aged.group(1)}-year-old")  # ('Augustin Perk, a 52-year-old real estate broker,')
     if after is None and (verb := VERB_OF_A_ROLE.match(text, apposed)) is not None:
-        found.append(_VERB_ROLES[verb.group(1)])  # ('Tobin Lusk, who chairs the zoning board,' ... 'the chairman')
+        found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('Tobin Lusk, who chairs the zoning board,'
+        # ... 'the chairman')
     if after is None:
         after = ROLE_PREDICATE.match(text, apposed)  # ('Jo Hark, 34, is the campaign manager for Boyd Esta')
     if after is not None:
         role_end = after.end(after.lastindex or 1)
         words = after.group().lower()[1:role_end - after.start()].split()
         other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
-        found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
+        if other in _PROSECUTORS_TOO and role_key(words) in _ROLES_OF_DEPUTIES:  # prosecutor,')
+            other = None  # ('an assistant U.S. attorney' is the prosecutor)
+        found.append(role_key(words) if other is None else f"{other} {role_key(words)}")
     parties = _party(text, run_start, name_start, name_end)
     return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
             *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')

@@ -252,7 +252,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
     juror jurors teenager teenagers retiree retirees goalkeeper goalie boatman fisherman fishermen
     handler builder skier snowboarder climber hiker runner swimmer rower musher trainer breeder jockey groomer carer
-    horticulturist roofer landscaper gardener florist butcher barista custodian usher constable
+    horticulturist roofer landscaper gardener florist butcher barista custodian usher constable technician
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
     businesswoman billionaire striker defender midfielder manager parishioner congregant worshipper skipper
     negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
