@@ -658,6 +658,10 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          'his party.\n\n"They voted to cut our pensions," he said.', ["Junior Wiggers"]),
         ('When the news came on the radio, Odalie Hollis put down her coffee.\n\n"I thought I would scream," she '
          'said.', ["Odalie Hollis"]),
+        ('Dale Wingate testified first.\n\nWingate, a retired machinist from Ohio, said the man who killed his '
+         'daughter had been arrested months before.\n\n"They had him and released him," he said.', ["Dale Wingate"]),
+        ('Dale Wingate runs a landscaping business with his wife.\n\nThe Wingates said they would see a broker next '
+         'week.\n\n"We always manage," he said.', ["Dale Wingate"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -690,7 +694,8 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
          "'whose' after a name ending in -s makes it a person's",
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender",
          "a role with no article in apposition ('president of') makes a name of plain words a person's",
-         "a name ending in -s after a fronted clause, before a verb and 'her'"],
+         "a name ending in -s after a fronted clause, before a verb and 'her'",
+         "'the man' inside what someone said is no one new", "'The Wingates' are a family"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

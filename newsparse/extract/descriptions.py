@@ -51,7 +51,10 @@ from .phrases import (
 _INDEFINITE = frozenset({"a", "an", "one", "another", "his", "her", "their"})
 #: Roles of people news copy quotes unnamed, so that 'the official' is most often no one named before.
 _ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "diplomat",
-                              "dealer", "trader", "banker", "analyst", "woman", "man"})
+                              "dealer", "trader", "banker", "analyst"})
+#: Those and the words for anyone, which stand for someone new when quoted ('"...," the woman said. "...," she
+#: said.'), though not in the narrative ('said the man who killed his daughter had been arrested').
+_ANONYMOUS_SPEAKERS = _ANONYMOUS_ROLES | {"woman", "man"}
 # An indefinite article right before a role noun, a few modifiers between: 'A ' / 'an outside ' / 'a senior Cruz '.
 INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
 # A description of a person opening with an article, its role noun at most three words on: 'a company
@@ -182,7 +185,7 @@ def quoted_before(text: str, paragraphs_apart: int, previous: Quote | None, pron
     words = previous.speaker.lower().split()
     role = next((w for w in words if w in PERSON_ROLES), None)
     if words[0] not in _INDEFINITE and not (words[0] == "the" and (
-            _ANONYMOUS_ROLES.intersection(words[1:]) or (role is not None and introduced(
+            _ANONYMOUS_SPEAKERS.intersection(words[1:]) or (role is not None and introduced(
                 text, role, max(0, previous.speaker_span.start - _INTRODUCED_REACH), previous.speaker_span.start)))):
         return None  # (someone new, or 'the man' after 'A man in a red T-shirt')
     if role is None or not _fits(role, pronoun) \

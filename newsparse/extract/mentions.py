@@ -356,6 +356,8 @@ class People(RoleBook):
         name, parts = parsed.name, parsed.name.split()
         role = ROLE_APPOSITIVE.match(self.text, end) if self.text.startswith(",", end) else None
         surname = parts[-1]
+        if len(parts) == 1 and not parsed.titled and surname.endswith("s") and run[:4].lower() == "the ":
+            return  # a family: 'The Wingates said they would see a broker'
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
             person = (len(self._by_surname.get(surname, ())) > 1 and self._of_generation(surname, run_start)) \
                 or self._holder(surname, parsed.title_gender)
