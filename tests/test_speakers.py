@@ -1061,6 +1061,8 @@ def test_words_that_name_nobody(body, speaker):
          '\n\n"Nobody here is ignorant," she said.', ["Dana Kriel", "the woman", "the woman"]),
         ('Sedna Oquilluk runs the kennel.\n\nA longtime handler for another kennel said the trail was soft. "The '
          'dogs know before we do," he said.', ["A longtime handler for another kennel"]),
+        ('Nadine Kemp, a mother of two from Dayton who helped organize the recall, said the curriculum was only the '
+         'start.\n\n"It was the back-room deals," she said.', ["Nadine Kemp"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between speaks",
@@ -1070,7 +1072,8 @@ def test_words_that_name_nobody(body, speaker):
          "'The judge' as a sentence's subject is the judge named before",
          "a relative clause and an aside set off by commas between the description and its verb",
          "a role noun inside the quotes between describes no one new",
-         "'the woman' quoted is who the next she stands for, not a woman named before", "a handler is a role"],
+         "'the woman' quoted is who the next she stands for, not a woman named before", "a handler is a role",
+         "an appositive with a relative clause before the verb is no one new (not 'recall' inside it)"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

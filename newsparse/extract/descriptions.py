@@ -247,11 +247,13 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
 def _verb_after_relative(toks: list[Token], who: int) -> int | None:
     """The speech verb of the main clause after a relative clause with no commas ('who asked not to be named said'):
     the last speech verb within a few words of 'who', not the relative clause's own first verb; or, when the clause
-    ends at a comma with no speech verb, the one right after a phrase set off after it ('who follows the issue,
-    speaking on condition of anonymity, said')."""
+    ends at a comma with no speech verb, the one right after that comma ('who helped organize the recall, said') or
+    after a phrase set off after it ('who follows the issue, speaking on condition of anonymity, said')."""
     found = None
     for k in range(who + 2, min(len(toks), who + _RELATIVE_MAX_TOKENS)):
         if not toks[k].text[:1].isalpha():
+            if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in SPEECH_VERBS:
+                return k + 1  # ('who helped organize the recall, said': not 'recall')
             if found is None and toks[k].text == ",":
                 return _verb_after_aside(toks, k)
             break
