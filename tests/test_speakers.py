@@ -1907,10 +1907,13 @@ def test_joined_names_need_two_people(body, speaker):
         ('Tom Reyes spoke last. As he put it, "We will fix the vote."', "Tom Reyes"),
         ('The timing does not surprise Republican pollster Dana Shore: "Late surges are common."', "Dana Shore"),
         ('The crowd had one message for Tom Reyes: "Go home now, please."', None),
+        ('Maude Hale, a broker in Phoenix, said her phone had not stopped ringing. Her advice:\n\n"Shop around every '
+         'year."', "Maude Hale"),
     ],
     ids=["as X, an appositive, put it", "an appositive ending in a quoted title, before put it",
          "an appositive ending in a quoted title, before said", "as a description puts it", "as he put it",
-         "a name after its role before a colon", "the object of 'for' before a colon does not speak"],
+         "a name after its role before a colon", "the object of 'for' before a colon does not speak",
+         "'Her advice:' with no verb"],
 )
 def test_as_x_put_it_and_a_role_before_a_colon(body, speaker):
     assert speakers_of(body) == [speaker]
