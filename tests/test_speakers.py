@@ -1005,6 +1005,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          'the one lying awake," he said.', None),
         ('Nakoma Redfeather, 71, joined the protest camp that week to fight the Dakota Access Pipeline, which runs '
          'near her land.\n\n"We have been here before," she said.', "Nakoma Redfeather"),
+        ('Roxanna Whitesides, 86, has lived on the creek since 1961. Tropical Storm Helene took the porch.\n\n"You '
+         'think you will have time to think," she said.', "Roxanna Whitesides"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
@@ -1018,7 +1020,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "a name ending in -s before ', who' is a person's", "a title alone is no one",
          "but a title that is a surname as often may be", "a role of a body before the name is hers",
          "a legislature is no one a she stands for", "the last word of a body's name after 'and' is no one",
-         "a name after 'the' with no given name is a thing's", "and so is one a description follows"],
+         "a name after 'the' with no given name is a thing's", "and so is one a description follows",
+         "a storm is no one, though named like a woman"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

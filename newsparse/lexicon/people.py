@@ -209,7 +209,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     diner cafe café restaurant grill tavern pub bakery shop mall motel hotel inn stadium library clinic legion order
     cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil coláiste colaiste lib dem dems tory
     tories
-    legislature tribunal
+    legislature tribunal hurricane storm typhoon cyclone tornado wildfire
     academy administration agency airport alliance america american americans army association assembly
     avenue bank board bureau cabinet campaign capitol caucus center chamber centre church city coalition college
     commission committee company congress corp corporation council county court cup democrats department
