@@ -1066,6 +1066,8 @@ def test_words_that_name_nobody(body, speaker):
          'dogs know before we do," he said.', ["A longtime handler for another kennel"]),
         ('Nadine Kemp, a mother of two from Dayton who helped organize the recall, said the curriculum was only the '
          'start.\n\n"It was the back-room deals," she said.', ["Nadine Kemp"]),
+        ('Ana Lind ran the polling place.\n\nLate in the afternoon, a woman in a red coat said the line had not moved.'
+         ' "We have been here since six," she said.', ["a woman"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between speaks",
@@ -1076,7 +1078,8 @@ def test_words_that_name_nobody(body, speaker):
          "a relative clause and an aside set off by commas between the description and its verb",
          "a role noun inside the quotes between describes no one new",
          "'the woman' quoted is who the next she stands for, not a woman named before", "a handler is a role",
-         "an appositive with a relative clause before the verb is no one new (not 'recall' inside it)"],
+         "an appositive with a relative clause before the verb is no one new (not 'recall' inside it)",
+         "a description after 'Late in the afternoon,'"],
 )
 def test_pronouns_after_a_described_speaker(body, speakers):
     assert speakers_of(body) == speakers

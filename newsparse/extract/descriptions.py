@@ -148,7 +148,7 @@ _OPENS_SENTENCE = re.compile(_SENTENCE_OPENS + r"$")
 # "Reached later by phone, " before "the man, who declined to give his name, said" (so no appositive), "At the post,
 # where Norman Eub drinks on Thursdays, " before "a bartender who said she had known him".
 _AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|Among|Across|During|After|Before"
-                            r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Afterward|Reached"
+                            r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Late|Early|Afterward|Reached"
                             r"|Asked|Speaking|Interviewed|Contacted|As|While|When)\b[^.!?\n,]{0,45}"
                             r"(?:,[ \t]+(?:where|when|as|while)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub
 # drinks", ", as the first shift left")
