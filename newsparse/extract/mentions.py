@@ -219,16 +219,17 @@ class People(RoleBook):
         self._voted_in = -1  # the sentence whose subject a he or she last told the gender of
         self._roles: dict[str, list[tuple[int, Person]]] = {}  # each role given to someone, in order: "judge" ->
         # [(12, Person("Robert Hanley"))]; read from ``_named`` only when a role is asked for (few articles ask)
-        self._narrated_before: list[int] = []
+        self._readable: list[int] = []
+        self._narrated_before: list[int] = []  # how many sentences before each open in the narrative (not in a
+        # quote): worked out when first asked
         self._named: list[tuple[int, int, int, int, Person]] = []  # each name read and not yet read for roles:
         # (start of its run, start of the name, end of the name, where the mention starts, person)
         if not paragraphs:
             return
         self._headings = _title_case_lines(text, paragraphs, limit)  # read like the headline (starts, ends)
         first = paragraphs[0][0]
-        readable = _readable_stretches(paragraphs, quotes)  # a position is readable where bisect gives odd
-        self._narrated_before = list(itertools.accumulate(  # how many sentences before each open in the narrative,
-            (bisect.bisect(readable, at) & 1 for at in self._sentence_starts[:-1]), initial=0))  # not in a quote
+        readable = self._readable = _readable_stretches(paragraphs, quotes)  # a position is readable where bisect
+        # gives odd
         # pronouns and capitalised runs in the order they stand; where a run starts at a pronoun ("He", "She"),
         # the pronoun sorts first and the run is not read; runs that open sentences ("The", "But") are dropped here
         events = [(at, 0, m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
@@ -567,8 +568,12 @@ class People(RoleBook):
         said his account was wrong. "...," she said.': the 'his' is someone else's)."""
         found = self._walk_back(gender, position, True, other_than) \
             or self._walk_back(gender, position, False, other_than)
-        return found if found is not None or not self._narrated_before \
-            else self._walk_back(gender, position, True, other_than, past_quotes=True)
+        if found is not None or not self._sentence_starts:
+            return found
+        if not self._narrated_before:
+            self._narrated_before = list(itertools.accumulate(
+                (bisect.bisect(self._readable, at) & 1 for at in self._sentence_starts[:-1]), initial=0))
+        return self._walk_back(gender, position, True, other_than, past_quotes=True)
 
     def _walk_back(self, gender: str, position: int, strict: bool, other_than: Person | None,
                    past_quotes: bool = False) -> Mention | None:
