@@ -144,6 +144,10 @@ _PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent",
                           "conservative", "labour", "liberal"})
 # A name in apposition right after a role: ", Kelsie," in "His wife, Kelsie, came out".
 NAME_APPOSED = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
+# A speech verb and 'it' after a single name, which makes it a body's: " says it" in "Airbnb says it supports the
+# scheme", " said on Monday that it" in "Eskom said on Monday that it".
+BODY_SPEAKS = re.compile(r"[ \t]+(?:said|says|stated|states|added|adds|announced|confirmed)"
+                         r"(?:[ \t]+on[ \t]+[A-Z][a-z]+)?(?:[ \t]+that)?[ \t]+it\b")
 # A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
 # Planning and Heritage said" (the end of a body's name, not a person).
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
@@ -312,7 +316,7 @@ class People(RoleBook):
                 # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
                 # farmer from a nearby village,')
                 if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
-                               and not described) \
+                               and not described) or BODY_SPEAKS.match(self.text, end) is not None \
                         or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
                         or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
                     return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
