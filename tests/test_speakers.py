@@ -114,13 +114,16 @@ def test_colon_introduction_in_the_paragraph_before():
          'precinct, and that Mr. Lusk was "one of our best."', "Ona Belcourt"),
         ('Sen. Tom Reyes of New York, the presumptive leader next year, would not say how, saying only that "it has '
          'been an important issue" for the party.', "Tom Reyes"),
+        ('"We were never asked," said a woman from Portsmouth, Ohio.', "a woman from Portsmouth"),
+        ('"I came for Kim," said a woman from Portsmouth, Ohio, who would give only her first name, Bobbi.', "Bobbi"),
     ],
     ids=["name set off before a colon", "relative clause after a name", "participle after a lead-in clause",
          "long description after the verb", "a document as speaker", "upon saying", "naming participle",
          "name right before a closing verb", "weekday inside a description", "name in apposition to a role",
          "long role then the name", "a role, then the name and its party tag",
          "a place ends the description before an aside", "a place ends the role before the name",
-         "the name before 'of' and a place, before a role"],
+         "the name before 'of' and a place, before a role", "a state after the place a description ends with",
+         "and a first name given after it"],
 )
 def test_other_attribution_shapes(body, speaker):
     assert speakers_of(body) == [speaker]

@@ -26,6 +26,7 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
+from ..gazetteer import is_known_place
 from ..lexicon.people import NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import (
     NAMING_VERBS,
@@ -103,6 +104,7 @@ def found_at(toks: list[Token], phrase: Phrase, method: str) -> Found:
         # president, Lee Bollinger,' names whom the letter went to)
         named = read_phrase(toks, phrase.end + 1)  # "Rep. Hunter's chief of staff, Joe Kasper, told"
         if named is not None and named.kind == "name" and person_like(named.name) \
+                and not (toks[phrase.end - 1].text[:1].isupper() and is_known_place(named.name)) \
                 and (named.end == len(toks) or toks[named.end].text in (",", ".")
                      or (toks[named.end].text == "(" and named.end + 1 < len(toks)
                          and PARTY_TAG_WORD.match(toks[named.end + 1].text) is not None)):
