@@ -1558,6 +1558,10 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          'the teacher said.', ["Lakeisha Dinkins"]),
         ('Celia Marsh, an assistant U.S. attorney, asked for a longer term.\n\n"He has shown no remorse," the '
          'prosecutor said.', ["Celia Marsh"]),
+        ('Wade Gevedon, a rancher whose land borders the refuge, came early.\n\n"We want our grazing back," the '
+         'rancher said.', ["Wade Gevedon"]),
+        ('Wade Gevedon, 68, a rancher, came early.\n\n"We want our grazing back," the 68-year-old rancher said.',
+         ["Wade Gevedon"]),
     ],
     ids=["a role of a place with no article", "a role of a company with no article", "the Rev. is the pastor",
          "the former chief is who was named former chief", "the former mayor and the mayor told apart",
@@ -1570,7 +1574,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition",
          "'directs' right after the name makes the director", "'Const.' is the officer",
          "an assistant coroner is the coroner", "a role 'based in' a place", "an age of 13 to 19 is the teenager",
-         "'who has taught' makes the teacher", "an assistant U.S. attorney is the prosecutor"],
+         "'who has taught' makes the teacher", "an assistant U.S. attorney is the prosecutor",
+         "a role before 'whose'", "an age before the role"],
 )
 def test_roles_given_after_the_name_or_by_title_stand_for_the_person(body, speakers):
     assert speakers_of(body) == speakers

@@ -83,7 +83,7 @@ ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+
                         r"and[ \t]+)?(?:the|a|an|his|her|its|their"
                         r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
                         r"[ \t]+(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})[ \t]+){0,3}?((?i:" + _ROLES
-                        + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|based)\b)"
+                        + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|whose|to|on|based)\b)"
                         r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
 # is the campaign manager for Boyd Esta", " has been chairman of", ", who worked as a nurse", ", works as a dispatcher"
