@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -39,9 +38,9 @@ from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES,
 from ..lexicon.speech import (
     FEMALE_ROLES,
     ROLE_NOUNS,
-    SPEECH_VERBS,
 )
 from ..model import Span
+from .antecedents import PRONOUN, WalkBack
 from .name_context import (
     ARTICLE_BEFORE,
     KIN_BEFORE,
@@ -73,7 +72,7 @@ from .name_runs import (
 from .people_roles import RoleBook, one_holder
 from .phrases import BARE_SUBJECTS, abbreviation_before
 from .roles import AGE_AFTER, AGE_APPOSED, ROLE_AFTER, ROLE_WORDS, role_key, role_subjects, the_titles
-from .subjects import OBJECT_OF_PREPOSITION, possessor_of_body, speaks_after, subject_of
+from .subjects import OBJECT_OF_PREPOSITION, speaks_after
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
 # Linden"), bounded so that a long run of capitals is read in pieces, each in linear time.
@@ -87,17 +86,12 @@ CAPITALISED_RUN = re.compile(
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-# A third-person pronoun, or a word that looks like one (checked against PRONOUNS), not glued to the
-# character before it: "he", "She", "his", "her", "herself", "he's" (not the "he" of "the").
-PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))"
-                     r"(?!\w|['’](?!(?:s|d|ll|ve)\b))")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
 #: Whether the gazetteer knows a name as a place, remembered: names come again from one article to the next.
 _known_place = functools.lru_cache(maxsize=4096)(is_known_place)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-_PRONOUN_GENDER = {"he": "male", "she": "female"}
 # An appositive opening with an indefinite article or an age: ", a " in "Muniraju, a farmer from", ", 45,".
 INDEFINITE_OR_AGE = re.compile(r",[ \t]+(?:an?[ \t]|\d)")
 #: The possessives that open a sentence with a kinship noun: "Her " in "Her father is less sure."
@@ -108,11 +102,6 @@ _POSSESSIVES_OPENING = ("His ", "Her ", "Their ")
 UNNAMED_AFTER = re.compile(r"(?![ \t]+of[ \t]+[\w \t]{1,20},[ \t]*[A-Z])(?:[ \t]+[a-z]|,[ \t]+[a-z])")
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
-# A speech verb closing a sentence after its subject: " noted." in "The poll had Wex up by 3, he noted."
-REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VERBS if v.endswith("ed") or v == "said"))
-                             + r")(?:[ \t]+[a-z]+){0,2}[.;]")
-#: How many mentions of one sentence are read, at most, for the speaker of a closing reporting clause.
-_SENTENCE_MENTIONS = 12
 # A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
 # only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
 FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
@@ -125,16 +114,6 @@ _TOLD_APART = 3
 #: What a given name often given to both sexes tells of its person's gender: less than a pronoun near the name
 #: twice ('Casey Lowery' ... 'Lowery said she').
 _SHARED_NAME_VOTE = 2
-#: How many sentences back a pronoun looks for its person.
-_MAX_SENTENCES_BACK = 6
-# A noun for people right after a name that makes the name its modifier, no one a he or she could stand for:
-# " supporters" in "several Trump supporters were passed over" (not " campaign": 'the Cruz campaign' keeps Cruz in
-# mind for a later 'the senator').
-NAME_AS_MODIFIER = re.compile(r"[ \t]+(?:supporters?|backers|voters?|fans|loyalists|allies|delegates|aides|staffers"
-                              r"|surrogates|crowds?)\b")
-# A vote for a candidate right before the name, who is what the sentence is about, not who speaks after it: "voted
-# for " in "The district voted for Mitt Romney by 2 points."
-VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # A verb in the past or of living and working right after a sentence's subject: " stood" in "Tamika Rawls stood in
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
@@ -154,9 +133,6 @@ NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 # A verb after a name and a his or her soon after, in its clause: " put down her" in "Odalie Hollis put down her
 # coffee" (a plural would take 'their').
 OWN_PRONOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:his|her)\b")
-# A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
-LEAD_IN_PREPOSITION = re.compile(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following|Unlike"
-                                 r"|Like|Under|Over|Against|Through)[ \t]")
 
 
 @dataclass(slots=True)
@@ -198,7 +174,7 @@ _START = attrgetter("start")
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
-class People(RoleBook):
+class People(RoleBook, WalkBack):
     """The people of one article: ``paragraphs`` and ``quotes`` are (start, end) spans of ``text``."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]],
@@ -271,9 +247,6 @@ class People(RoleBook):
                     continue
                 starts.append(m.end())
         return starts
-
-    def sentence_of(self, position: int) -> int:
-        return bisect.bisect_right(self._sentence_starts, position) - 1
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
         run = without_nickname(run)  # 'Juan "Chico" Ramirez' is Juan Ramirez
@@ -565,100 +538,7 @@ class People(RoleBook):
                 if antecedent.person.gender is None:
                     antecedent.person.vote(gender)  # ('"So you end it?" she asked': Thessaly Brook is a woman)
 
-    def _antecedent(self, gender: str, position: int, other_than: Person | None = None) -> Mention | None:
-        """Walking back sentence by sentence, the mention of the person of fitting gender who speaks in the
-        first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person; if no
-        one fits, of someone in the sentence before whose gender only pronouns near their name told ('Aroha Paki
-        said his account was wrong. "...," she said.': the 'his' is someone else's)."""
-        found = self._walk_back(gender, position, True, other_than) \
-            or self._walk_back(gender, position, False, other_than)
-        if found is not None or not self._sentence_starts:
-            return found
-        if not self._narrated_before:
-            self._narrated_before = list(itertools.accumulate(
-                (bisect.bisect(self._readable, at) & 1 for at in self._sentence_starts[:-1]), initial=0))
-        return self._walk_back(gender, position, True, other_than, past_quotes=True)
-
-    def _walk_back(self, gender: str, position: int, strict: bool, other_than: Person | None,
-                   past_quotes: bool = False) -> Mention | None:
-        """The mention ``_antecedent`` looks for, of fitting gender (``strict``: no other gender told at all);
-        ``past_quotes`` counts only the sentences of the narrative toward how far back it looks ('"Don't say
-        that," she told him' after four sentences of his quoted)."""
-        sentence = self.sentence_of(position)
-        k = len(self.mentions) - 1
-        while k >= 0 and self.mentions[k].start >= position:
-            k -= 1
-        if self.text[position - 2:position] == ", " and (m := PRONOUN.match(self.text, position)) is not None \
-                and REPORTING_CLOSE.match(self.text, m.end()) is not None:
-            before = k  # the speaker of a closing reporting clause is the subject of the sentence before, if it has
-            while before >= 0 and self.mentions[before].sentence == sentence:  # one, rather than someone the
-                before -= 1  # words it reports name: 'Oker was cautious. The poll had Wex up by 3, he noted.'
-            if before >= 0 and self.mentions[before].sentence == sentence - 1:
-                fitting = [mention for mention in self.mentions[:before + 1][-_SENTENCE_MENTIONS:]
-                           if mention.sentence == sentence - 1 and _fits(mention.person, gender, strict)
-                           and mention.person is not other_than]
-                if fitting:
-                    return subject_of(self.text, self._sentence_starts, fitting[::-1])
-        if k < 0:
-            return None
-        current = self.mentions[k].sentence
-        if not strict and sentence - current > 1:
-            return None
-        fitting: list[Mention] = []  # the fitting mentions of the sentence being read, right to left
-        while k >= 0:
-            mention = self.mentions[k]
-            if mention.sentence != current:
-                if fitting:
-                    return subject_of(self.text, self._sentence_starts, fitting)
-                current = mention.sentence
-                if (self._narrated_before[sentence] - self._narrated_before[current] if past_quotes
-                        else sentence - current) > (_MAX_SENTENCES_BACK if strict else 1):
-                    return None
-            if _fits(mention.person, gender, strict) and mention.person is not other_than \
-                    and NAME_AS_MODIFIER.match(self.text, mention.end) is None \
-                    and not possessor_of_body(self.text, mention.end) \
-                    and VOTED_FOR.search(self.text, max(0, mention.start - 16), mention.start) is None \
-                    and not self._after_own_pronoun(mention, gender) \
-                    and not (mention.sentence == sentence and self._in_lead_in_before(mention, position)):
-                fitting.append(mention)
-            k -= 1
-        return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
-
-    def _after_own_pronoun(self, mention: Mention, gender: str) -> bool:
-        """Whether ``mention`` is the object of a preposition or a possessor after a pronoun of ``gender`` in its
-        sentence: that pronoun, and the he or she after it, stand for someone named before ('Dismayed by his memory
-        of Bill Clinton's years, he is backing Sanders': not Bill Clinton; 'When he arrived, Obama said he' is
-        Obama)."""
-        starts = self._pronoun_starts[gender]
-        k = bisect.bisect_left(starts, self._sentence_starts[mention.sentence])
-        return k < len(starts) and starts[k] < mention.start \
-            and (OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None
-                 or self.text.startswith(("'s", "’s"), mention.end))
-
-    def _in_lead_in_before(self, mention: Mention, position: int) -> bool:
-        """Whether ``mention`` is the object of a preposition in the phrase a sentence opens with, the he or she at
-        ``position`` the subject right after its comma: 'In a reply to Ms. Matt on March 30, she wrote' (not Matt)."""
-        start = self._sentence_starts[mention.sentence]
-        return self.text[position - 2:position] == ", " \
-            and LEAD_IN_PREPOSITION.match(self.text, start) is not None \
-            and OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None \
-            and self.text.count(",", start, position - 2) == 0
-
     # ------------------------------------------------------------------ asking
-
-    def antecedent(self, pronoun: str, position: int) -> Mention | None:
-        """The mention (a name, or a pronoun resolved before) that ``pronoun`` (he/she) at ``position`` stands
-        for, or None."""
-        if position in self._pronouns:
-            return self._pronouns[position]
-        gender = _PRONOUN_GENDER.get(pronoun.lower())
-        return self._antecedent(gender, position) if gender else None
-
-    def other_antecedent(self, pronoun: str, position: int, person: Person) -> Mention | None:
-        """Who ``pronoun`` at ``position`` stands for if not ``person``: the one who answers a question ``person``
-        asked ('"...?" Swanson asked. "...," he answered.')."""
-        gender = _PRONOUN_GENDER.get(pronoun.lower())
-        return self._antecedent(gender, position, other_than=person) if gender else None
 
     def named_over(self, position: int) -> Person | None:
         """The person of the mention that covers ``position`` ('Sonja Rasmuson' over 'Rasmuson's' in 'Ms.
@@ -691,11 +571,6 @@ class People(RoleBook):
                 return m.start  # (a name as a noun's modifier is no naming: 'a volunteer from the Mej campaign')
             k -= 1
         return -1
-
-
-def _fits(person: Person, gender: str, strict: bool) -> bool:
-    """Whether a he or she may stand for ``person``: of that gender or none known; not strictly, unless told apart."""
-    return person.gender in (None, gender) if strict else not person.told_apart(gender)
 
 
 def _title_case_lines(text: str, paragraphs: list[tuple[int, int]], limit: int) -> list[int]:

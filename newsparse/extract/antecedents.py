@@ -1,0 +1,160 @@
+"""Who a he or she stands for: walking back from the pronoun, sentence by sentence, to the mention of a person of
+fitting gender (the part of ``mentions.People`` that answers 'who is she?').
+
+>>> from newsparse.extract.mentions import People
+>>> text = 'Ana Lind met Tom Reyes on Monday. The talks went well, she said.'
+>>> people = People(text, [(0, len(text))], [])
+>>> people.antecedent('she', text.index('she')).person.name, people.antecedent('he', 0)
+('Ana Lind', None)
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.speech import SPEECH_VERBS
+from .subjects import OBJECT_OF_PREPOSITION, possessor_of_body, subject_of
+
+if TYPE_CHECKING:
+    from .mentions import Mention, Person
+
+# A third-person pronoun, or a word that looks like one (checked against PRONOUNS), not glued to the
+# character before it: "he", "She", "his", "her", "herself", "he's" (not the "he" of "the").
+PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))"
+                     r"(?!\w|['’](?!(?:s|d|ll|ve)\b))")
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+# A speech verb closing a sentence after its subject: " noted." in "The poll had Wex up by 3, he noted."
+REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VERBS if v.endswith("ed") or v == "said"))
+                             + r")(?:[ \t]+[a-z]+){0,2}[.;]")
+#: How many mentions of one sentence are read, at most, for the speaker of a closing reporting clause.
+_SENTENCE_MENTIONS = 12
+#: How many sentences back a pronoun looks for its person.
+_MAX_SENTENCES_BACK = 6
+# A noun for people right after a name that makes the name its modifier, no one a he or she could stand for:
+# " supporters" in "several Trump supporters were passed over" (not " campaign": 'the Cruz campaign' keeps Cruz in
+# mind for a later 'the senator').
+NAME_AS_MODIFIER = re.compile(r"[ \t]+(?:supporters?|backers|voters?|fans|loyalists|allies|delegates|aides|staffers"
+                              r"|surrogates|crowds?)\b")
+# A vote for a candidate right before the name, who is what the sentence is about, not who speaks after it: "voted
+# for " in "The district voted for Mitt Romney by 2 points."
+VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
+# A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
+LEAD_IN_PREPOSITION = re.compile(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following|Unlike"
+                                 r"|Like|Under|Over|Against|Through)[ \t]")
+
+
+class WalkBack:
+    """The pronoun resolution of ``People`` (a mixin: it reads the people's text, sentences, mentions and where
+    each gender's pronouns stand)."""
+
+    text: str
+    mentions: list[Mention]
+    _sentence_starts: list[int]
+    _readable: list[int]
+    _narrated_before: list[int]
+    _pronouns: dict[int, Mention | None]
+    _pronoun_starts: dict[str, list[int]]
+
+    def sentence_of(self, position: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, position) - 1
+
+    def antecedent(self, pronoun: str, position: int) -> Mention | None:
+        """The mention (a name, or a pronoun resolved before) that ``pronoun`` (he/she) at ``position`` stands
+        for, or None."""
+        if position in self._pronouns:
+            return self._pronouns[position]
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        return self._antecedent(gender, position) if gender else None
+
+    def other_antecedent(self, pronoun: str, position: int, person: Person) -> Mention | None:
+        """Who ``pronoun`` at ``position`` stands for if not ``person``: the one who answers a question ``person``
+        asked ('"...?" Swanson asked. "...," he answered.')."""
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        return self._antecedent(gender, position, other_than=person) if gender else None
+
+    def _antecedent(self, gender: str, position: int, other_than: Person | None = None) -> Mention | None:
+        """Walking back sentence by sentence, the mention of the person of fitting gender who speaks in the
+        first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person; if no
+        one fits, of someone in the sentence before whose gender only pronouns near their name told ('Aroha Paki
+        said his account was wrong. "...," she said.': the 'his' is someone else's)."""
+        found = self._walk_back(gender, position, True, other_than) \
+            or self._walk_back(gender, position, False, other_than)
+        if found is not None or not self._sentence_starts:
+            return found
+        if not self._narrated_before:
+            self._narrated_before = list(itertools.accumulate(
+                (bisect.bisect(self._readable, at) & 1 for at in self._sentence_starts[:-1]), initial=0))
+        return self._walk_back(gender, position, True, other_than, past_quotes=True)
+
+    def _walk_back(self, gender: str, position: int, strict: bool, other_than: Person | None,
+                   past_quotes: bool = False) -> Mention | None:
+        """The mention ``_antecedent`` looks for, of fitting gender (``strict``: no other gender told at all);
+        ``past_quotes`` counts only the sentences of the narrative toward how far back it looks ('"Don't say
+        that," she told him' after four sentences of his quoted)."""
+        sentence = self.sentence_of(position)
+        k = len(self.mentions) - 1
+        while k >= 0 and self.mentions[k].start >= position:
+            k -= 1
+        if self.text[position - 2:position] == ", " and (m := PRONOUN.match(self.text, position)) is not None \
+                and REPORTING_CLOSE.match(self.text, m.end()) is not None:
+            before = k  # the speaker of a closing reporting clause is the subject of the sentence before, if it has
+            while before >= 0 and self.mentions[before].sentence == sentence:  # one, rather than someone the
+                before -= 1  # words it reports name: 'Oker was cautious. The poll had Wex up by 3, he noted.'
+            if before >= 0 and self.mentions[before].sentence == sentence - 1:
+                fitting = [mention for mention in self.mentions[:before + 1][-_SENTENCE_MENTIONS:]
+                           if mention.sentence == sentence - 1 and _fits(mention.person, gender, strict)
+                           and mention.person is not other_than]
+                if fitting:
+                    return subject_of(self.text, self._sentence_starts, fitting[::-1])
+        if k < 0:
+            return None
+        current = self.mentions[k].sentence
+        if not strict and sentence - current > 1:
+            return None
+        fitting: list[Mention] = []  # the fitting mentions of the sentence being read, right to left
+        while k >= 0:
+            mention = self.mentions[k]
+            if mention.sentence != current:
+                if fitting:
+                    return subject_of(self.text, self._sentence_starts, fitting)
+                current = mention.sentence
+                if (self._narrated_before[sentence] - self._narrated_before[current] if past_quotes
+                        else sentence - current) > (_MAX_SENTENCES_BACK if strict else 1):
+                    return None
+            if _fits(mention.person, gender, strict) and mention.person is not other_than \
+                    and NAME_AS_MODIFIER.match(self.text, mention.end) is None \
+                    and not possessor_of_body(self.text, mention.end) \
+                    and VOTED_FOR.search(self.text, max(0, mention.start - 16), mention.start) is None \
+                    and not self._after_own_pronoun(mention, gender) \
+                    and not (mention.sentence == sentence and self._in_lead_in_before(mention, position)):
+                fitting.append(mention)
+            k -= 1
+        return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
+
+    def _after_own_pronoun(self, mention: Mention, gender: str) -> bool:
+        """Whether ``mention`` is the object of a preposition or a possessor after a pronoun of ``gender`` in its
+        sentence: that pronoun, and the he or she after it, stand for someone named before ('Dismayed by his memory
+        of Bill Clinton's years, he is backing Sanders': not Bill Clinton; 'When he arrived, Obama said he' is
+        Obama)."""
+        starts = self._pronoun_starts[gender]
+        k = bisect.bisect_left(starts, self._sentence_starts[mention.sentence])
+        return k < len(starts) and starts[k] < mention.start \
+            and (OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None
+                 or self.text.startswith(("'s", "’s"), mention.end))
+
+    def _in_lead_in_before(self, mention: Mention, position: int) -> bool:
+        """Whether ``mention`` is the object of a preposition in the phrase a sentence opens with, the he or she at
+        ``position`` the subject right after its comma: 'In a reply to Ms. Matt on March 30, she wrote' (not Matt)."""
+        start = self._sentence_starts[mention.sentence]
+        return self.text[position - 2:position] == ", " \
+            and LEAD_IN_PREPOSITION.match(self.text, start) is not None \
+            and OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None \
+            and self.text.count(",", start, position - 2) == 0
+
+
+def _fits(person: Person, gender: str, strict: bool) -> bool:
+    """Whether a he or she may stand for ``person``: of that gender or none known; not strictly, unless told apart."""
+    return person.gender in (None, gender) if strict else not person.told_apart(gender)
