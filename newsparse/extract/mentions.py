@@ -18,9 +18,9 @@ of them, while only one person holds it; ``people_roles`` keeps those roles, and
 each other (``His wife, Inez Sauc,`` makes him ``her husband``).
 
 Each ``he``/``she`` is resolved when it is read, to the first person of fitting gender found
-walking back sentence by sentence, the subject first within a sentence (the leftmost person
-after any lead-in such as ``Regarding the speech,``); the pronoun then stands as a mention of
-that person, so a chain of ``he said`` keeps its subject.
+walking back sentence by sentence (``antecedents``), the subject first within a sentence (the
+leftmost person after any lead-in such as ``Regarding the speech,``); the pronoun then stands as a
+mention of that person, so a chain of ``he said`` keeps its subject.
 """
 
 from __future__ import annotations
