@@ -1012,6 +1012,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          'think you will have time to think," she said.', "Roxanna Whitesides"),
         ('A spokesperson for Airbnb says it supports the scheme.\n\nDown on the harbour, a woman walking a spaniel '
          'stops to talk.\n\n"I love it here," she says.', None),
+        ('A man walking a dog along the beach at Woorim said he had moved up from Victoria.\n\n"This was not in the '
+         'brochure," he said.', "A man walking a dog along the beach"),
     ],
     ids=["a plural subject of 'say' is no person", "a nationality is no name", "a news agency is no person",
          "a surname of 'says' is a person", "'U.S. Sen.' before a name", "'U.S.' and a title name nobody",
@@ -1026,7 +1028,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "but a title that is a surname as often may be", "a role of a body before the name is hers",
          "a legislature is no one a she stands for", "the last word of a body's name after 'and' is no one",
          "a name after 'the' with no given name is a thing's", "and so is one a description follows",
-         "a storm is no one, though named like a woman", "a single name before 'says it' is a body's"],
+         "a storm is no one, though named like a woman", "a single name before 'says it' is a body's",
+         "a single unknown name after 'at' is a place"],
 )
 def test_words_that_name_nobody(body, speaker):
     assert speakers_of(body) == [speaker]

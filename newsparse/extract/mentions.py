@@ -291,6 +291,7 @@ class People(RoleBook, WalkBack):
                 if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
                                and not described) or BODY_SPEAKS.match(self.text, end) is not None \
                         or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
+                        or (name_gender is None and self.text[max(0, start - 4):start] == " at ") \
                         or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
                     return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
                 person = self._person(word, word)
