@@ -268,12 +268,15 @@ def test_a_man_and_a_woman_named_as_a_couple_are_husband_and_wife(body, speakers
         ('Lorna Vail was on the stairs when the roof went.\n\nHer husband, Bram Vail, 74, nailed tarps over the hole.'
          '\n\nIan Kerr, a welder who lives next door, cut up two trees.\n\nHis wife, Kelsie, came out with coffee. '
          'She said their house had lost shingles.\n\n"We were lucky," she said.', ["Kelsie"]),
+        ('"We chose to live," said Omar Haddad, 41.\n\nHis oldest son, Sami Haddad, 17, speaks English.\n\n"He is '
+         'already translating for me," his father said.', ["Omar Haddad", "Omar Haddad"]),
     ],
     ids=["'his wife' inside a sentence is a mention of her", "'his sister, X,' makes him her brother",
          "a kin of the same surname as the possessive's person",
          "a kin and a span of years before the name", "sentences quoted between do not count toward the reach",
          "a wife named by her given name, then by her full name, is one person",
-         "a kin noun with a name in apposition is that name, not another holder of the kin role"],
+         "a kin noun with a name in apposition is that name, not another holder of the kin role",
+         "'His oldest son, X,' makes him 'his father'"],
 )
 def test_kin_owned_inside_a_sentence(body, speakers):
     assert speakers_of(body) == speakers

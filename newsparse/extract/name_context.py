@@ -48,10 +48,10 @@ PERSON_APPOSITIVE = re.compile(
 ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?=[" + UPPER + r"])")
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel," (group "kin").
 KIN_BEFORE = re.compile(r"\b(?P<kin>" + _KIN + r"),[ \t]+$")
-# A possessive and a kinship noun, a word of age or standing between: "her husband", "His late father", "Slone's
-# wife" (groups "owner" and "kin").
-_OWNED_KIN = (r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)[ \t]+(?:(?:younger|older|elder|late|own)[ \t]+)?"
-              r"(?P<kin>" + _KIN + ")")
+# A possessive and a kinship noun, a word of age or standing between: "her husband", "His late father", "His oldest
+# son", "Slone's wife" (groups "owner" and "kin").
+_OWNED_KIN = (r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)[ \t]+"
+              r"(?:(?:younger|older|elder|youngest|oldest|eldest|late|own|only|twin)[ \t]+)?(?P<kin>" + _KIN + ")")
 # That right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
 KIN_NOUN_BEFORE = re.compile(_OWNED_KIN + r"[ \t]+$")
 # That before a name with a comma or a phrase of time between too: "His wife, " before "Inez Sauc", "Their daughter,
