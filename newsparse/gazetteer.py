@@ -82,8 +82,10 @@ def resolve_place(location: str) -> Place | None:
     return _dominant(records)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_known_place(name: str) -> bool:
-    """True when ``name`` is a city, region or country the gazetteer knows (``NEW DELHI``, ``Iowa``)."""
+    """True when ``name`` is a city, region or country the gazetteer knows (``NEW DELHI``, ``Iowa``); remembered,
+    since the same names come again from one sentence, and one article, to the next."""
     index = _index()
     if index is None:
         return False

@@ -26,7 +26,6 @@ mention of that person, so a chain of ``he said`` keeps its subject.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -89,8 +88,6 @@ _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
-#: Whether the gazetteer knows a name as a place, remembered: names come again from one article to the next.
-_known_place = functools.lru_cache(maxsize=4096)(is_known_place)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # An appositive opening with an indefinite article or an age: ", a " in "Muniraju, a farmer from", ", 45,".
 INDEFINITE_OR_AGE = re.compile(r",[ \t]+(?:an?[ \t]|\d)")
@@ -282,9 +279,9 @@ class People(RoleBook, WalkBack):
                 name_gender = GIVEN_NAMES.get(word.lower())
                 apposed = PERSON_APPOSITIVE.match(self.text, end) \
                     if not no_name and kin is None and self.text.startswith(",", end) else None
-                described = apposed is not None and not (_known_place(word) and "whose" in apposed.group()) \
+                described = apposed is not None and not (is_known_place(word) and "whose" in apposed.group()) \
                     and (name_gender is not None
-                         or (INDEFINITE_OR_AGE.match(apposed.group()) is not None and not _known_place(word)))  # (not
+                         or (INDEFINITE_OR_AGE.match(apposed.group()) is not None and not is_known_place(word)))  # (not
                 # 'Georgia, whose voters') ('One of them was Tasha, a mother of three who ...', 'Mary, who asked that
                 # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
                 # farmer from a nearby village,')
@@ -350,7 +347,7 @@ class People(RoleBook, WalkBack):
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \
-                    and (parts[-1].lower() in ROLE_NOUNS or _known_place(name)):
+                    and (parts[-1].lower() in ROLE_NOUNS or is_known_place(name)):
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
@@ -398,7 +395,7 @@ class People(RoleBook, WalkBack):
         down her coffee'), the first word no place."""
         if speaks_after(self.text, end):
             return True
-        return not _known_place(first) and (
+        return not is_known_place(first) and (
             (ACTS_AFTER.match(self.text, end) is not None and self._opens_sentence(run_start))
             or OWN_PRONOUN_AFTER.match(self.text, end) is not None)
 
