@@ -151,8 +151,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                              if (n := people.role_holder(prefix + alt, hit.span.start)) is not None), None)
             if name is None and other is None and key in _ASSISTED_ROLES \
                     and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
-                name = people.role_holder(f"assistant {key}", hit.span.start)  # 'Assistant Prosecutor Jerry Harb'
-                # ... 'the prosecutor said'
+                name = next((held for aide in ("assistant", "deputy")  # 'Assistant Prosecutor Jerry Harb', 'Deputy
+                             if (held := people.role_holder(f"{aide} {key}", hit.span.start)) is not None), None)
+                # District Attorney Oda Brisk' ... 'the prosecutor said'
             if name is not None and not _of_another_state(people, name, words) \
                     and not introduced(text, words[-1], max(0, people.last_mentioned(name, hit.span.start)),
                                        hit.span.start):
@@ -316,8 +317,9 @@ _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
 _LEGISLATORS = frozenset({"lawmaker", "legislator"})
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
-#: Roles whose assistant the article may call by the role alone: 'Assistant Prosecutor X' ... 'the prosecutor'.
-_ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach"})
+#: Roles whose assistant or deputy the article may call by the role alone: 'Assistant Prosecutor X' ... 'the
+#: prosecutor', 'Assistant coroner X' ... 'the coroner'.
+_ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach", "coroner"})
 #: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.
 _POSSESSIVES = frozenset({"his", "her", "their"})
 

@@ -161,11 +161,6 @@ US_STATES = frozenset(region[2].lower() for region in REGIONS.values() if region
 #: Words that make a role another's than the one it names: 'the former chief', 'the shadow treasurer', 'the deputy
 #: mayor' (not the chief, the Treasurer, the mayor).
 OTHER_HOLDERS = frozenset({"former", "shadow", "deputy", "acting", "assistant"})
-#: Of those, the ones whose holder is still called by the role for some roles (``_ROLES_OF_DEPUTIES``): 'Deputy
-#: District Attorney Oda Brisk' is 'the prosecutor' of the case.
-_PROSECUTORS_TOO = frozenset({"deputy", "assistant"})
-#: The roles whose deputy or assistant is still called by the role: 'Assistant coroner Helen Marsh' is 'the coroner'.
-_ROLES_OF_DEPUTIES = frozenset({"prosecutor", "coroner"})
 #: The roles a person is given and called by: "judge", "senator", "nurse", "ukrainian".
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _SHORT_ROLES | DEMONYMS
 
@@ -287,8 +282,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             role = (of_body.group(1) or of_body.group(3)).lower()
             found.append("mp" if role == "member" and of_body.group(2) == "for" else role_key((role,)))
     if found and (other := next((w for w in text[max(0, run_start - 30):name_start].lower().split()[-4:]
-                                 if w in OTHER_HOLDERS), None)) is not None \
-            and not (found[-1] in _ROLES_OF_DEPUTIES and other in _PROSECUTORS_TOO):
+                                 if w in OTHER_HOLDERS), None)) is not None:
         found[-1] = f"{other} {found[-1]}"  # 'Former police chief Douglas Fairbairn' is 'the former chief', 'Shadow
         # Treasurer Angela Fiorentino' 'the shadow treasurer'; 'the chief', 'the Treasurer' are someone else (not a
         # role after the name: 'Her former husband, Wallace Gadd, a retired deputy,' is 'the retired deputy')
@@ -315,9 +309,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         role_end = after.end(after.lastindex or 1)
         words = after.group().lower()[1:role_end - after.start()].split()
         other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
-        if other in _PROSECUTORS_TOO and role_key(words) in _ROLES_OF_DEPUTIES:  # prosecutor,')
-            other = None  # ('an assistant U.S. attorney' is the prosecutor)
-        found.append(role_key(words) if other is None else f"{other} {role_key(words)}")
+        found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
     parties = _party(text, run_start, name_start, name_end)
     return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
             *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')
