@@ -112,8 +112,6 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
     return sorted((at, full) for full, at in (known or plain).items())
 
 
-
-
 def _goes_by_given_name(speaker: str, phrase: str) -> bool:
     """Whether a one-word speaker is named by a given name: one the lexicon knows with no title ('Marguerite
     said'; not 'Mr. Lou said'), or after 'Sir' or 'Dame' ('Sir Martyn said')."""

@@ -108,8 +108,7 @@ def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) ->
 
 def possessor_of_body(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is the possessor of a body: "Donald J. Trump's campaign"."""
-    return (text.startswith(("'s", "’s"), end) or text[end - 2:end] in ("'s", "’s")) \
-        and _BODY_POSSESSED.match(text, end) is not None
+    return _possessive(text, end) and _BODY_POSSESSED.match(text, end) is not None
 
 
 def _modifies_a_noun(text: str, mention: Mention) -> bool:
@@ -117,10 +116,17 @@ def _modifies_a_noun(text: str, mention: Mention) -> bool:
     possessor of a body that is the subject: "Donald J. Trump's campaign runs its own operation"."""
     return modifies_noun(text, mention.start, mention.end) or possessor_of_body(text, mention.end)
 
+
 def _possessor_of_named(text: str, mention: Mention) -> bool:
     """"Kettering-Day's mother, Beverly Kettering,": a possessor whose relative or aide is named next."""
-    return (text.startswith(("'s", "’s"), mention.end) or text[mention.end - 2:mention.end] in ("'s", "’s")) \
-        and POSSESSOR_OF_NAMED.match(text, mention.end) is not None
+    return _possessive(text, mention.end) and POSSESSOR_OF_NAMED.match(text, mention.end) is not None
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a possessive, its "'s" after it or read with it: "Lind's" in "Lind's
+    plan was backed by ..." (a possessor, not a subject)."""
+    return text.startswith(("'s", "’s"), end) or text[end - 2:end] in ("'s", "’s")
+
 
 def _spoken_of(text: str, mention: Mention) -> bool:
     """', said Lind.' / ', said Lind, a former aide': a speech verb that may stand before its speaker, a comma
@@ -135,7 +141,7 @@ def _says_in_relative_clause(text: str, mention: Mention, fitting: list[Mention]
     """"Reyes's plan was backed by Sen. Ana Lind of Ohio, the panel's ranking Democrat, who said ...": a relative
     clause after the name (and its appositives) that reports the person's words, no one but possessors named before
     it in the sentence, and no one else named between."""
-    if any(not _possessive(text, m) for m in fitting if m.start < mention.start) \
+    if any(not _possessive(text, m.end) for m in fitting if m.start < mention.start) \
             or text[max(0, mention.start - 4):mention.start] == "and ":
         return False  # (the sentence's subject is named before: 'Rubio spared Bush and Christie, who say ...')
     following = [m.start for m in fitting if m.start > mention.start]
@@ -155,11 +161,6 @@ def _asked_after(text: str, mention: Mention, fitting: list[Mention]) -> bool:
                  and not OBJECT_OF_PREPOSITION.search(text, max(0, m.start - 9), m.start)]
     limit = min(following, default=mention.end + _RELATIVE_REACH)
     return WHO_WAS_ASKED.search(text, mention.end, limit) is not None
-
-
-def _possessive(text: str, mention: Mention) -> bool:
-    """"Lind's" in "Lind's plan was backed by ...": a possessor, not a subject."""
-    return text[mention.end - 2:mention.end + 2].replace("’", "'").find("'s") >= 0
 
 
 def _main_clause(text: str, sentence_starts: list[int], sentence: int) -> int:
