@@ -382,6 +382,7 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     named stands nearer, quoted just before ('"...," a spokesman said. "...," he added.') or described in the
     narrative ('..., a company spokesman said. "...," he said.')."""
     position = hit.span.start
+    after_question = "?" in text[max(0, position - 5):position]  # ('"...?" he asked': who asks, not who answers)
     mention = people.antecedent(pronoun, position)
     if mention is not None and previous is not None and previous.speaker and previous.speaker_span is not None \
             and asks(previous) and ASKED.match(text, previous.speaker_span.end) \
@@ -395,7 +396,7 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he
         mention = people.other_antecedent(pronoun, position, mention.person)  # replied': not Holl)
     if mention is not None and not ASKED.match(text, hit.span.end) \
-            and "?" not in text[max(0, hit.span.start - 5):hit.span.start] \
+            and not after_question \
             and (asked := _one_asked(people, pronoun, text, para_starts, quote_start, previous)) is not None:
         return asked.name  # ('Ms. Lund asked Ms. Pike how many were waiting. ''About 600,'' she answered.': Pike)
     named_at = people.named_at(mention) if mention is not None else -1  # ('Lind spoke. ... He left. "...," he said')
@@ -412,7 +413,7 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     if told is not None and ((previous is not None and told[1] >= previous.end and asks(previous))
                              or (ASKED.match(text, told[1] + len(told[0])) is not None
                                  and ASKED.match(text, hit.span.end) is None
-                                 and "?" not in text[max(0, hit.span.start - 5):hit.span.start])):
+                                 and not after_question)):
         told = None  # (who asked the question before is not who answers it: 'Afterward, a reporter asked whether she
         # had known.' then '"I knew," she said.')
     if told is not None and (gave := GAVE_NAME.search(text, told[1], min(position, told[1] + _GAVE_NAME_REACH))):
