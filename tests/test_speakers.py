@@ -2639,3 +2639,27 @@ def test_words_before_a_quote_that_attribute_are_tokenised(stretch):
     tail = attribution.sentence_tail(phrases.tokenize(stretch, 0, len(stretch)))
     assert intros.read_before(tail, partial=True) is not None
     assert speakers._may_attribute_before(stretch)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('BURWELL, Neb. (AP) — Odell Fenstermaker found the first drowned heifers on Sunday.\n\n"They never had a '
+         'chance," the 71-year-old rancher said.', ["Odell Fenstermaker"]),
+        ('Marisol Ubeda-Kent has swept the same classroom for 30 years.\n\n"I know every desk," the 62-year-old said.',
+         ["Marisol Ubeda-Kent"]),
+        ('Halvard Stenrud spoke at the rally. His wife, Birgit Stenrud, stayed home.\n\n"We cannot wait," the '
+         '44-year-old mother of three said.', ["Birgit Stenrud"]),
+        ('Tobiah Quarles, 41, and his father drove in together.\n\n"It was dark," the 68-year-old said.',
+         ["the 68-year-old"]),
+        ('Judge Ottilie Brasch asked the nominee about the pensions.\n\n"Tell me what you learned," Judge Brasch said.'
+         '\n\n"That the first estimate is wrong," the 58-year-old replied.', ["Ottilie Brasch", "the 58-year-old"]),
+        ('Wendell Oakes opened the meeting.\n\n"I will not run," said a 55-year-old farmer from Dunmore.\n\n"Not this '
+         'time," the 55-year-old added.', ["a 55-year-old farmer from Dunmore", "the 55-year-old"]),
+    ],
+    ids=["an age and a role after the lede's subject", "an age alone", "a mother: the woman named",
+         "someone given another age is not meant", "who replies is not who was just quoted",
+         "after an unnamed person so described, no one named"],
+)
+def test_a_definite_description_by_age(body, expected):
+    assert speakers_of(body) == expected

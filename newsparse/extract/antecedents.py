@@ -75,11 +75,12 @@ class WalkBack:
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position, other_than=person) if gender else None
 
-    def _antecedent(self, gender: str, position: int, other_than: Person | None = None) -> Mention | None:
+    def _antecedent(self, gender: str | None, position: int, other_than: Person | None = None) -> Mention | None:
         """Walking back sentence by sentence, the mention of the person of fitting gender who speaks in the
         first sentence that has one ('The good news, Lind said, is ...'), else of the leftmost such person; if no
         one fits, of someone in the sentence before whose gender only pronouns near their name told ('Aroha Paki
-        said his account was wrong. "...," she said.': the 'his' is someone else's)."""
+        said his account was wrong. "...," she said.': the 'his' is someone else's). With no ``gender`` (a
+        description that tells none: 'the 68-year-old'), anyone fits."""
         found = self._walk_back(gender, position, True, other_than) \
             or self._walk_back(gender, position, False, other_than)
         if found is not None or not self._sentence_starts:
@@ -89,7 +90,7 @@ class WalkBack:
                 (bisect.bisect(self._readable, at) & 1 for at in self._sentence_starts[:-1]), initial=0))
         return self._walk_back(gender, position, True, other_than, past_quotes=True)
 
-    def _walk_back(self, gender: str, position: int, strict: bool, other_than: Person | None,
+    def _walk_back(self, gender: str | None, position: int, strict: bool, other_than: Person | None,
                    past_quotes: bool = False) -> Mention | None:
         """The mention ``_antecedent`` looks for, of fitting gender (``strict``: no other gender told at all);
         ``past_quotes`` counts only the sentences of the narrative toward how far back it looks ('"Don't say
@@ -134,11 +135,13 @@ class WalkBack:
             k -= 1
         return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
 
-    def _after_own_pronoun(self, mention: Mention, gender: str) -> bool:
+    def _after_own_pronoun(self, mention: Mention, gender: str | None) -> bool:
         """Whether ``mention`` is the object of a preposition or a possessor after a pronoun of ``gender`` in its
         sentence: that pronoun, and the he or she after it, stand for someone named before ('Dismayed by his memory
         of Bill Clinton's years, he is backing Sanders': not Bill Clinton; 'When he arrived, Obama said he' is
         Obama)."""
+        if gender is None:
+            return False
         starts = self._pronoun_starts[gender]
         k = bisect.bisect_left(starts, self._sentence_starts[mention.sentence])
         return k < len(starts) and starts[k] < mention.start \
@@ -155,6 +158,9 @@ class WalkBack:
             and self.text.count(",", start, position - 2) == 0
 
 
-def _fits(person: Person, gender: str, strict: bool) -> bool:
-    """Whether a he or she may stand for ``person``: of that gender or none known; not strictly, unless told apart."""
+def _fits(person: Person, gender: str | None, strict: bool) -> bool:
+    """Whether a he or she may stand for ``person``: of that gender or none known; not strictly, unless told apart
+    (anyone, for no gender)."""
+    if gender is None:
+        return True
     return person.gender in (None, gender) if strict else not person.told_apart(gender)

@@ -167,6 +167,12 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
+        if people is not None and hit.method != "continuation" and (aged := AGE_EPITHET.match(hit.name)) is not None \
+                and (person := people.role_person(f"{aged.group(1)}-year-old", hit.span.start)
+                     or people.aged_person(int(aged.group(1)), hit.span.start, _gender_told(words),
+                                           _answered(hit, previous, people, text))) is not None:
+            return person.name, "role-noun"  # ('Gerrit Kallhoff, 68, found the calves' or 'Gerrit Kallhoff found the
+            # calves', then '"...," the 38-year-old mother of three said.')
         if len(words) == 2 and words[0] == "the" and (words[1] in BODY_NOUNS or words[1] in NAMED_BODY_NOUNS) \
                 and (body := _narrated_before(hit, previous, text, para_starts, quote_start,
                                               body_narrated)) is not None \
@@ -189,6 +195,22 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _answered(hit: Found, previous: Quote | None, people: People, text: str) -> Person | None:
+    """Who spoke the quote before, if the speaker phrase ``hit`` replies to it ('"...," Mr. Kettleborough said.
+    "...," the 58-year-old replied.'): someone other than them replies."""
+    replies = REPLIED.match(text, hit.span.end) is not None \
+        or REPLIED_BEFORE.search(text, max(0, hit.span.start - 12), hit.span.start) is not None
+    if previous is None or previous.speaker_span is None or not replies:
+        return None
+    return people.named_within(previous.speaker_span.start, previous.speaker_span.end)
+
+
+def _gender_told(words: list[str]) -> str | None:
+    """The gender a description's nouns tell: 'the 38-year-old mother of three' -> 'female'; None for none."""
+    female = any(word in FEMALE_ROLES for word in words)
+    return None if female == any(word in MALE_ROLES for word in words) else "female" if female else "male"
 
 
 def _holder_of(description: str, people: People | None, position: int) -> str:
@@ -312,6 +334,13 @@ ASKED_SOMEONE = re.compile(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z
                            r"(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:whether|if|how|why|what|when|where|who|about)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = re.compile(rf"[ \t]+(?:{ASKING_VERBS})\b")
+# A verb of answering after a speaker phrase: " replied" in '"...," the 58-year-old replied.'
+REPLIED = re.compile(r"[ \t]+(?:replied|answered|responded|retorted|countered)\b")
+# The same before it: "replied " in '"...," replied the 58-year-old.'
+REPLIED_BEFORE = re.compile(r"\b(?:replied|answered|responded|retorted|countered)[ \t]+$")
+# A description by age with the definite article, someone the article has named: "the 68-year-old" in "the
+# 68-year-old rancher" (group 1: the age).
+AGE_EPITHET = re.compile(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
 _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.

@@ -62,7 +62,7 @@ from .phrases import (
     tokenize,
 )
 from .quotes import blocks
-from .referents import RoleHolder, epithet_key, para_index, resolve, role_alone
+from .referents import AGE_EPITHET, RoleHolder, epithet_key, para_index, resolve, role_alone
 from .roles import titled_roles
 from .speaker_names import full_names, speaker_list
 
@@ -112,7 +112,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     if leads:
         continue_speakers(text, paragraphs, quotes, marks, paras, found)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
-                                                                or epithet_key(f) is not None)]
+                                                                or epithet_key(f) is not None
+                                                                or AGE_EPITHET.match(f.name) is not None)]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(asked) + 1, headline=doc.title_line) if asked else None  # (read only where a pronoun
