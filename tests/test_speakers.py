@@ -2663,3 +2663,33 @@ def test_words_before_a_quote_that_attribute_are_tokenised(stretch):
 )
 def test_a_definite_description_by_age(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Wilbur Ostrowe has rung the bell at St. Anne\'s for 40 years.\n\n"It is the best job in town," the deacon '
+         'said.', ["Wilbur Ostrowe"]),
+        ('Zorina Pettaway checks the ovens at 4 a.m.\n\n"Bread waits for no one," the baker said.',
+         ["Zorina Pettaway"]),
+        ('Okello Mwangi lost half his crop to the hail.\n\n"We will plant again," the Kericho farmer said.',
+         ["Okello Mwangi"]),
+        ('Ferris Halloway opened the stand at noon.\n\nAmong the visitors was a hog farmer from Sedalia who said he '
+         'had never voted.\n\n"Nobody asked me," the farmer said.', ["a hog farmer from Sedalia"]),
+        ('Roland Kvist has won the seat five times.\n\nA retired miner at the parade said he would decide in the '
+         'booth.\n\n"Roland came to my wife\'s funeral," the retiree said.', ["the retiree"]),
+        ('Dalton Oyelaran spoke at the fair.\n\n"We will see," the senator said.', ["the senator"]),
+        ('Dalton Oyelaran spoke at the fair.\n\n"We will see," the man said.', ["the man"]),
+        ('Attorney General Troy Kimball said justice was served.\n\n"It was not close," the lawyer said.',
+         ["the lawyer"]),
+        ('Lahore skipper Faisal Junaid praised his opener. Quetta captain Sarfraz Baig was upset.\n\n"We bowled '
+         'badly," the skipper said.', ["the skipper"]),
+    ],
+    ids=["a deacon: the one the story is about", "a baker", "a farmer with a place",
+         "after 'was a hog farmer' who is not named, that description",
+         "after someone described and not named, as written", "an office stays as written",
+         "a word for anyone stays as written", "a role inside another role's name is not it",
+         "a role two people hold stays as written"],
+)
+def test_a_definite_description_by_occupation(body, expected):
+    assert speakers_of(body) == expected

@@ -468,13 +468,16 @@ def _prepositional_phrase(toks: list[Token], j: int) -> int:
     return _prepositional_phrase(toks, k) if k < len(toks) and toks[k].lower in _PREPOSITIONS else k
 
 
-def introduced(text: str, role: str, start: int, end: int) -> bool:
+def introduced(text: str, role: str, start: int, end: int, after_be: bool = False) -> bool:
     """Whether someone new of ``role`` is introduced between ``start`` and ``end``: 'A spokesman for the board
-    said ...' stands between a spokesman quoted before and a later 'the spokesman said'."""
+    said ...' stands between a spokesman quoted before and a later 'the spokesman said' (with ``after_be``, also
+    after 'was' or 'is': 'Among them was a hog farmer')."""
     at = text.find(role, start, end)
     while at >= 0:
         if (m := INTRODUCED_BEFORE.search(text, max(start, at - 40), at)) is not None \
-                and not _said_of_someone(text, m.start()) and not text[at + len(role):at + len(role) + 1].isalpha():
+                and (not _said_of_someone(text, m.start())
+                     or (after_be and text[max(0, m.start() - 4):m.start()] in ("was ", " is "))) \
+                and not text[at + len(role):at + len(role) + 1].isalpha():
             return True  # (a whole word: not 'a memo to county clerks' before 'the clerk')
         at = text.find(role, at + len(role), end)
     return False

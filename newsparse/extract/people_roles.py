@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 # 'the elder' or 'the younger' right before a surname: "The younger " in "The younger Mr. Weath says".
 GENERATION_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms)\.?[ \t]+)?$")
-# Someone described by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
-# the age).
-INDEFINITE_AGE = re.compile(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
 #: Kin roles that tell a generation: a parent's (True) or a child's (False).
 _GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandmother"), True),
                      **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
@@ -145,19 +142,11 @@ class RoleBook:
             holders = [(at, person) for at, person in holders if not person.told_apart(gender)]
         return one_holder(holders, position)
 
-    def aged_person(self, age: int, position: int, gender: str | None = None,
-                    other_than: Person | None = None) -> Person | None:
-        """Who 'the 68-year-old' at ``position`` stands for when no one was given that age: the person the sentences
-        before are about (as for a he or she, of ``gender`` when the description tells one), unless that is
-        ``other_than`` (whom the description answers) or someone given another age ('Gerrit Kallhoff found the
-        calves. "...," the 68-year-old rancher said.' -> Gerrit Kallhoff)."""
-        mention = self._antecedent(gender, position)
-        if mention is None or mention.person is other_than \
-                or any(int(aged.group(1)) == age for aged in INDEFINITE_AGE.finditer(self.text, mention.end, position)):
-            return None  # (nor past someone described so and not named: 'said a 55-year-old farmer from Dunmore')
-        ages = {int(role.split("-", 1)[0]) for role, holders in self._roles_given().items() if AGE_ROLE.fullmatch(role)
-                for at, person in holders if at < position and person is mention.person}
-        return mention.person if ages <= {age} else None
+    def roles_of(self, person: Person, position: int) -> set[str]:
+        """The roles and ages ``person`` was given before ``position`` ('Attorney General Troy Kimb, 58,' ->
+        {'attorney general', '58-year-old'})."""
+        return {role for role, holders in self._roles_given().items()
+                for at, held in holders if at < position and held is person}
 
     def holders(self, role: str, position: int) -> int:
         """How many people were given ``role`` before ``position``."""

@@ -167,12 +167,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
-        if people is not None and hit.method != "continuation" and (aged := AGE_EPITHET.match(hit.name)) is not None \
-                and (person := people.role_person(f"{aged.group(1)}-year-old", hit.span.start)
-                     or people.aged_person(int(aged.group(1)), hit.span.start, _gender_told(words),
-                                           _answered(hit, previous, people, text))) is not None:
-            return person.name, "role-noun"  # ('Gerrit Kallhoff, 68, found the calves' or 'Gerrit Kallhoff found the
-            # calves', then '"...," the 38-year-old mother of three said.')
+        if people is not None and hit.method != "continuation" \
+                and (named := _named_described(hit, words, people, previous, text, para_starts, quote_start)):
+            return named, "role-noun"  # ('Gerrit Kallhoff found the calves.' then '"...," the 68-year-old rancher
+            # said.')
         if len(words) == 2 and words[0] == "the" and (words[1] in BODY_NOUNS or words[1] in NAMED_BODY_NOUNS) \
                 and (body := _narrated_before(hit, previous, text, para_starts, quote_start,
                                               body_narrated)) is not None \
@@ -195,6 +193,48 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def _named_described(hit: Found, words: list[str], people: People, previous: Quote | None, text: str,
+                     para_starts: list[int], quote_start: int) -> str | None:
+    """Who a definite description by an age or an occupation stands for ('the 68-year-old rancher', 'the deacon'):
+    the one given that age, else, when no one was given the role, the person the sentences before are about
+    ('Gerrit Kallhoff found the calves. "...," the 68-year-old rancher said.' -> 'Gerrit Kallhoff'); None when
+    someone described and not named stands nearer, someone is brought in by the role or age since, the
+    description answers that person, or the description is an office or a word for anyone (``_UNNAMED_ROLES``)."""
+    position = hit.span.start
+    aged = AGE_EPITHET.match(hit.name)
+    if aged is not None:
+        age = int(aged.group(1))
+        if (holder := people.role_person(f"{age}-year-old", position)) is not None:
+            return holder.name  # ('Gerrit Kallhoff, 68,')
+    elif not role_alone(hit) or words[0] != "the" or words[-1] not in ROLE_WORDS or words[-1] in _UNNAMED_ROLES \
+            or role_key(words) in _UNNAMED_ROLES or not _UNNAMED_MODIFIERS.isdisjoint(words[1:-1]) \
+            or people.holders(role_key(words), len(text)):
+        return None
+    gender = _gender_told(words)
+    mention = people.subject_before(position, gender)
+    if mention is None or mention.person is _answered(hit, previous, people, text) \
+            or _of_another_state(people, mention.person.name, words):
+        return None
+    given = people.roles_of(mention.person, position)
+    ages = {int(role.split("-", 1)[0]) for role in given if AGE_ROLE.fullmatch(role)}
+    key = role_key(words)
+    if aged is None and any(key in role.split() and role != key for role in given):
+        return None  # ('the lawyer' is not 'Attorney General Troy Kimb')
+    if aged is not None:
+        if not ages <= {age} \
+                or any(int(other.group(1)) == age for other in INDEFINITE_AGE.finditer(text, 0, position)):
+            return None  # ('Tobiah Quarles, 41,'; 'said a 55-year-old farmer from Dunmore')
+    elif introduced(text, words[-1], 0, position, after_be=True):
+        return None  # ('Among them was a hog farmer who ...')
+    para = para_index(para_starts, position)
+    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
+                people.named_at(mention) + 1)
+    told = narrated(text, floor, min(position, quote_start), "she" if gender == "female" else "he")
+    if told is not None and told[0].split(" ", 1)[0].lower() not in ("the", "his", "her"):
+        return None  # ('A retired miner at the parade said he would decide.', not 'But the analyst cautioned')
+    return mention.person.name
 
 
 def _answered(hit: Found, previous: Quote | None, people: People, text: str) -> Person | None:
@@ -341,11 +381,25 @@ REPLIED_BEFORE = re.compile(r"\b(?:replied|answered|responded|retorted|countered
 # A description by age with the definite article, someone the article has named: "the 68-year-old" in "the
 # 68-year-old rancher" (group 1: the age).
 AGE_EPITHET = re.compile(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
+# Someone brought in by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
+# the age).
+INDEFINITE_AGE = re.compile(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
 _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
 _LEGISLATORS = frozenset({"lawmaker", "legislator"})
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
+#: Roles a definite description may give someone the article never names near it, or names elsewhere by a title
+#: alone: offices of public figures ('the president', 'the senator'), who runs an event ('the host', 'the judge'),
+#: spokespeople and officials, and words for anyone ('the man', 'the source'). 'The rancher' is who the story is about.
+_UNNAMED_ROLES = frozenset({
+    "president", "senator", "congressman", "lawmaker", "legislator", "delegate", "governor", "candidate", "nominee",
+    "leader", "host", "moderator", "judge", "author", "insider", "official", "aide", "person", "man", "woman",
+    "people", "source", "chair", "speaker", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "executive"})
+#: Words before a role that make it an office of someone the story may not be about: 'the former president' (who
+#: may be George W. Bush beside Jeb Bush), 'the Republican nominee'.
+_UNNAMED_MODIFIERS = frozenset({"former", "republican", "democratic", "presidential"})
 #: Roles whose assistant or deputy the article may call by the role alone: 'Assistant Prosecutor X' ... 'the
 #: prosecutor', 'Assistant coroner X' ... 'the coroner'.
 _ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach", "coroner"})
