@@ -2693,3 +2693,19 @@ def test_a_definite_description_by_age(body, expected):
 )
 def test_a_definite_description_by_occupation(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Khaled al-Masri left Aleppo in 2014.\n\nAl-Masri, his wife, Hiba Sabbagh, and their two sons lived in '
+         'Amman.\n\n"We waited four years," his wife said.', ["Hiba Sabbagh"]),
+        ('Tarek al-Masri, 16, wants to be an engineer. His sister is at school.\n\n"I want a quiet place to study," '
+         'he said.', ["Tarek al-Masri"]),
+        ('Bartholomew Quist, his brother, spoke first.\n\n"We disagree," his brother said.', ["Bartholomew Quist"]),
+    ],
+    ids=["'X, his wife, Y,': Y is the wife", "a surname joined to al- by a hyphen",
+         "a kinship noun after a lone name and no name after it"],
+)
+def test_kin_in_apposition_and_joined_particles(body, expected):
+    assert speakers_of(body) == expected

@@ -74,13 +74,13 @@ from .roles import AGE_AFTER, AGE_APPOSED, ROLE_AFTER, ROLE_WORDS, role_key, rol
 from .subjects import OBJECT_OF_PREPOSITION, speaks_after
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
-# Linden"), bounded so that a long run of capitals is read in pieces, each in linear time.
+# Linden", "Mazen al-Hamwi"), bounded so that a long run of capitals is read in pieces, each in linear time.
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + UPPER + r"][\w'’\-]*(?:\.(?=[" + UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
     _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
     + r"[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES})) + r"])"
-    + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}"
+    + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-)?"  # ('Mazen al-Hamwi')
     + _CAPITALISED_WORD + r"){0,6}"
 )
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").

@@ -58,9 +58,11 @@ KIN_NOUN_BEFORE = re.compile(_OWNED_KIN + r"[ \t]+$")
 # ", "her husband of 38 years, ".
 KIN_OF_BEFORE = re.compile(_OWNED_KIN + r"(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|months|decades))?,?[ \t]+$")
 # A kinship noun and its possessive in apposition right after a name, an age between or not: ", her brother," in
-# "Daniel, her brother, cooks", ", 55, his wife" in "Ngozi Ihe, 55, his wife," (groups "owner" and "kin").
+# "Daniel, her brother, cooks", ", 55, his wife" in "Ngozi Ihe, 55, his wife," (groups "owner" and "kin"); not
+# before the kin's own name ("Al-Hamwi, his wife, Rasha Kayyali,": she is the wife).
 KIN_AFTER = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>his|her|their|my|our)[ \t]+"
-                       r"(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>" + _KIN + r")\b")
+                       r"(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>" + _KIN
+                       + r")\b(?!,[ \t]+[" + UPPER + "])")
 #: What a person is to whoever calls someone their kin, by that person's gender: 'His wife, Inez,' makes him a
 #: husband; 'Their daughter, Daisy,' makes her parents a father and a mother; 'his sister, Irka,' makes him her
 #: brother (a sibling of the same sex is not given the role back: 'his brother' would then hold for both).

@@ -386,7 +386,8 @@ def clean_name(phrase: str) -> str:
         if low in _TITLES and not w.endswith(".") and k > cut and _given_name_in(words[cut:k]):
             k += 1  # a surname that is a title: 'Angus King', 'John Major', 'Martin Luther King'
             continue
-        if low in _TITLES or low in NAME_MODIFIERS or not w[:1].isupper() or w.endswith(("'s", "’s", "s'")):
+        if low in _TITLES or low in NAME_MODIFIERS or (not w[:1].isupper() and not _joined_particle(w)) \
+                or w.endswith(("'s", "’s", "s'")):
             cut = k + 1
             if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
                 k += 2
@@ -401,6 +402,11 @@ def clean_name(phrase: str) -> str:
             len(name) > 1 and not name[-1].endswith(".") and _given_name_in(name[:-1])):
         name.pop()
     return " ".join(name)
+
+
+def _joined_particle(word: str) -> bool:
+    """Whether a surname opens with a particle joined to it by a hyphen: 'al-Hamwi', 'el-Sisi'."""
+    return word[:3] in ("al-", "el-") and word[3:4].isupper()
 
 
 # Initials before their last period: "b.j" of "B.J. Walker", "j.r.r" of "J.R.R. Tolkien".
