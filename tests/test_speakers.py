@@ -2703,9 +2703,12 @@ def test_a_definite_description_by_occupation(body, expected):
         ('Tarek al-Masri, 16, wants to be an engineer. His sister is at school.\n\n"I want a quiet place to study," '
          'he said.', ["Tarek al-Masri"]),
         ('Bartholomew Quist, his brother, spoke first.\n\n"We disagree," his brother said.', ["Bartholomew Quist"]),
+        ('Adaeze Okonjo booed.\n\nThey sat apart, Chukwuma Okonjo with a sign on his lap and his daughter, Adaeze, '
+         'with a green one.\n\n"We lost," his daughter said.', ["Adaeze Okonjo"]),
     ],
     ids=["'X, his wife, Y,': Y is the wife", "a surname joined to al- by a hyphen",
-         "a kinship noun after a lone name and no name after it"],
+         "a kinship noun after a lone name and no name after it",
+         "a kinship noun before a given name read before: his daughter"],
 )
 def test_kin_in_apposition_and_joined_particles(body, expected):
     assert speakers_of(body) == expected

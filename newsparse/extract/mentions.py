@@ -302,11 +302,13 @@ class People(RoleBook, WalkBack):
                     # husband said' is Ed)
                     self._share_surname(person, kin)
             else:
-                if person.gender is None and (kin := kin_beside(self.text, start, end)) is not None \
-                        and (told := KIN_GENDER.get(kin.group("kin"))) is not None:
+                kin = kin_beside(self.text, start, end)
+                if person.gender is None and kin is not None and (told := KIN_GENDER.get(kin.group("kin"))) is not None:
                     person.vote(told, 10)  # ('his wife, Earline, 69,' after 'Earline Bonebrake' was named)
-                if self.text.startswith(", ", end) and any(pattern.match(self.text, end) is not None for pattern in (
-                        AGE_AFTER, ROLE_APPOSITIVE, AGE_APPOSED, ROLE_AFTER)):  # ('Gadd, 52, has been sheriff' ...
+                if kin is not None or (self.text.startswith(", ", end) and any(
+                        pattern.match(self.text, end) is not None
+                        for pattern in (AGE_AFTER, ROLE_APPOSITIVE, AGE_APPOSED, ROLE_AFTER))):  # ('and his daughter,
+                    # Bisi,' after 'Bisi Ogundipe' was named: his daughter; 'Gadd, 52, has been sheriff' ...
                     # 'the 52-year-old said'; 'Perkowski, a 52-year-old real estate broker,'; 'Bara, a former state
                     # attorney general,')
                     self._named.append((start, start, end, start, person))
