@@ -1014,7 +1014,7 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Roxanna Whitesides, 86, has lived on the creek since 1961. Tropical Storm Helene took the porch.\n\n"You '
          'think you will have time to think," she said.', "Roxanna Whitesides"),
         ('A spokesperson for Airbnb says it supports the scheme.\n\nDown on the harbour, a woman walking a spaniel '
-         'stops to talk.\n\n"I love it here," she says.', None),
+         'stopped to talk.\n\n"I love it here," she said.', "a woman walking a spaniel"),
         ('A man walking a dog along the beach at Woorim said he had moved up from Victoria.\n\n"This was not in the '
          'brochure," he said.', "A man walking a dog along the beach"),
     ],
@@ -1031,7 +1031,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
          "but a title that is a surname as often may be", "a role of a body before the name is hers",
          "a legislature is no one a she stands for", "the last word of a body's name after 'and' is no one",
          "a name after 'the' with no given name is a thing's", "and so is one a description follows",
-         "a storm is no one, though named like a woman", "a single name before 'says it' is a body's",
+         "a storm is no one, though named like a woman",
+         "a single name before 'says it' is a body's, and a woman after a lead-in is",
          "a single unknown name after 'at' is a place"],
 )
 def test_words_that_name_nobody(body, speaker):
@@ -2712,3 +2713,19 @@ def test_a_definite_description_by_occupation(body, expected):
 )
 def test_kin_in_apposition_and_joined_particles(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Verna Tolliver spoke first.\n\nA few yards away, a man holding a rosary said he had driven from Dayton.\n\n'
+         '"This is not over," he said.', "a man holding a rosary"),
+        ('Verna Tolliver spoke first. Hollis Brandt spoke next.\n\nA few speakers later, a woman who said she '
+         'commutes to Reston disagreed.\n\n"I have been honked at," she said.', "a woman"),
+        ('Hollis Brandt spoke first.\n\nMoments later, a young man in a school sweatshirt raised his hand.\n\n"Can we '
+         'vote now?" he asked.', "a young man"),
+    ],
+    ids=["after 'A few yards away,'", "after 'A few speakers later,'", "after 'Moments later,'"],
+)
+def test_someone_new_after_a_lead_in_is_who_the_pronoun_means(body, expected):
+    assert speakers_of(body) == [expected]

@@ -144,12 +144,15 @@ _OTHER = {"he": "she", "she": "he"}
 _SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
 # What stands before someone new who opens a sentence: its start ("... divided. A retired driver").
 _OPENS_SENTENCE = re.compile(_SENTENCE_OPENS + r"$")
-# A lead-in phrase opening the sentence, then a comma: "At the hospital, " before "a woman whose husband ...",
+# A lead-in phrase opening the sentence, then a comma: "At the hospital, " before "a woman whose husband ...", "A few
+# yards away, " before "a man holding a rosary said",
 # "Reached later by phone, " before "the man, who declined to give his name, said" (so no appositive), "At the post,
 # where Norman Eub drinks on Thursdays, " before "a bartender who said she had known him".
 _AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|Among|Across|During|After|Before"
                             r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Late|Early|Afterward|Reached"
-                            r"|Asked|Speaking|Interviewed|Contacted|As|While|When)\b[^.!?\n,]{0,45}"
+                            r"|Asked|Speaking|Interviewed|Contacted|As|While|When|Back|Down|Up|Farther|Further|Moments"
+                            r"|Minutes|Hours|By|From|Around|Under|Through|Then|Next|A[ \t]+(?:few|block|mile|couple"
+                            r"|short|little|day|week))\b[^.!?\n,]{0,45}"
                             r"(?:,[ \t]+(?:where|when|as|while)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub
 # drinks", ", as the first shift left")
 # A sentence that brings someone new in after its verb: "Among them was ", "In the audience was ", "The first to
