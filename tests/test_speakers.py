@@ -2724,8 +2724,12 @@ def test_kin_in_apposition_and_joined_particles(body, expected):
          'commutes to Reston disagreed.\n\n"I have been honked at," she said.', "a woman"),
         ('Hollis Brandt spoke first.\n\nMoments later, a young man in a school sweatshirt raised his hand.\n\n"Can we '
          'vote now?" he asked.', "a young man"),
+        ('Imelda Haskett spoke first.\n\nAt the bakery on Main Street, the owner, a woman who said she had baked '
+         'bread in this town since the mill closed in the spring of 1982, said she would vote no.\n\n"I do not know '
+         'him," she said.', "a woman"),
     ],
-    ids=["after 'A few yards away,'", "after 'A few speakers later,'", "after 'Moments later,'"],
+    ids=["after 'A few yards away,'", "after 'A few speakers later,'", "after 'Moments later,'",
+         "a woman in apposition to 'the owner', a long relative clause between"],
 )
 def test_someone_new_after_a_lead_in_is_who_the_pronoun_means(body, expected):
     assert speakers_of(body) == [expected]

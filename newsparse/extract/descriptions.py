@@ -155,6 +155,10 @@ _AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|
                             r"|short|little|day|week))\b[^.!?\n,]{0,45}"
                             r"(?:,[ \t]+(?:where|when|as|while)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub
 # drinks", ", as the first shift left")
+# A role with the definite article and no name after a lead-in phrase, set before an appositive that describes its
+# holder: ", the owner, " in "At the shop next door, the owner, a woman who said she had voted ..., said".
+ROLE_BEFORE_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z]+,[ \t]+$")  # (after a lead-in:
+# not 'The freshman senator, a former prosecutor,', who was named; nor 'for the same client, a retired driver,')
 # A sentence that brings someone new in after its verb: "Among them was ", "In the audience was ", "The first to
 # reach the car was ", "There was " (not "one of the suspects was a former guard": a predicate).
 _AFTER_INVERSION = re.compile(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
@@ -234,9 +238,10 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
                 and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ","))\
                 and not _AFTER_LEAD_IN.search(text, max(0, m.start() - 60), m.start()) \
-                and not ONE_OF_THEM.search(text, max(0, m.start() - 24), m.start()):
+                and not ONE_OF_THEM.search(text, max(0, m.start() - 24), m.start()) \
+                and not ROLE_BEFORE_APPOSITIVE.search(text, max(0, m.start() - 40), m.start()):
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
-            # the University of Nevada, Reno, says'), no one new
+            # the University of Nevada, Reno, says'), no one new (but 'the owner, a woman who said she ...,' is)
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
                 or (not brought_in and ((_after_inverted_verb(text, start, m.start())
                                          and not (phrase.end < len(toks) and toks[phrase.end].lower in AUXILIARIES))
@@ -254,7 +259,7 @@ def _verb_after_relative(toks: list[Token], who: int) -> int | None:
     after a phrase set off after it ('who follows the issue, speaking on condition of anonymity, said')."""
     found = None
     for k in range(who + 2, min(len(toks), who + _RELATIVE_MAX_TOKENS)):
-        if not toks[k].text[:1].isalpha():
+        if not toks[k].text[:1].isalnum():  # (a number is a word of the clause: "since 1982")
             if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in SPEECH_VERBS:
                 return k + 1  # ('who helped organize the recall, said': not 'recall')
             if found is None and toks[k].text == ",":
@@ -274,7 +279,7 @@ def _verb_after_aside(toks: list[Token], comma: int) -> int | None:
 
 
 #: How far a relative clause with no commas may run before the main clause's verb.
-_RELATIVE_MAX_TOKENS = 12
+_RELATIVE_MAX_TOKENS = 20
 #: How far a phrase set off by commas after a relative clause may run: ', speaking on condition of anonymity to
 #: discuss private talks,'.
 _ASIDE_MAX_TOKENS = 20
