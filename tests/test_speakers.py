@@ -2649,6 +2649,10 @@ def test_words_before_a_quote_that_attribute_are_tokenised(stretch):
          'chance," the 71-year-old rancher said.', ["Odell Fenstermaker"]),
         ('Marisol Ubeda-Kent has swept the same classroom for 30 years.\n\n"I know every desk," the 62-year-old said.',
          ["Marisol Ubeda-Kent"]),
+        ('Lamont Okafor-Hill, 26, fights on Saturday.\n\nThe gym\'s owner, Cletus Marchbanks, has run the club since '
+         '1979. "Lamont is ready," Marchbanks said.\n\nThe 74-year-old said the younger Okafor-Hill had the best jab '
+         'in the gym.\n\n"You cannot see it coming," the 74-year-old said.',
+         ["Cletus Marchbanks", "Cletus Marchbanks"]),
         ('Halvard Stenrud spoke at the rally. His wife, Birgit Stenrud, stayed home.\n\n"We cannot wait," the '
          '44-year-old mother of three said.', ["Birgit Stenrud"]),
         ('Tobiah Quarles, 41, and his father drove in together.\n\n"It was dark," the 68-year-old said.',
@@ -2659,6 +2663,7 @@ def test_words_before_a_quote_that_attribute_are_tokenised(stretch):
          'time," the 55-year-old added.', ["a 55-year-old farmer from Dunmore", "the 55-year-old"]),
     ],
     ids=["an age and a role after the lede's subject", "an age alone", "a mother: the woman named",
+         "past someone given another age to whom the sentence before is about",
          "someone given another age is not meant", "who replies is not who was just quoted",
          "after an unnamed person so described, no one named"],
 )
@@ -2733,3 +2738,18 @@ def test_kin_in_apposition_and_joined_particles(body, expected):
 )
 def test_someone_new_after_a_lead_in_is_who_the_pronoun_means(body, expected):
     assert speakers_of(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The promoter, Obadiah Stroud, said ticket sales had passed 8,000.\n\n"There is money on the table," the '
+         'promoter said.', ["Obadiah Stroud"]),
+        ('A fire marshal, Ezekiel Pardue, testified on Monday.\n\n"The lock was closed," Fire Marshal Pardue said.',
+         ["Ezekiel Pardue"]),
+        ('"We played well," said Journalist Hortensia Vale.', ["Hortensia Vale"]),
+    ],
+    ids=["a promoter is a role", "a marshal is a role and a title", "a journalist is a role before a name"],
+)
+def test_roles_of_sport_courts_and_press(body, expected):
+    assert speakers_of(body) == expected

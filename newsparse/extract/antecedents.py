@@ -69,10 +69,11 @@ class WalkBack:
         gender = _PRONOUN_GENDER.get(pronoun.lower())
         return self._antecedent(gender, position) if gender else None
 
-    def subject_before(self, position: int, gender: str | None = None) -> Mention | None:
+    def subject_before(self, position: int, gender: str | None = None,
+                       other_than: Person | None = None) -> Mention | None:
         """The mention of the person the sentences before ``position`` are about, found as for a he or she (of
-        ``gender``, if given): who 'the 68-year-old rancher' may be."""
-        return self._antecedent(gender, position)
+        ``gender``, if given; not ``other_than``): who 'the 68-year-old rancher' may be."""
+        return self._antecedent(gender, position, other_than)
 
     def other_antecedent(self, pronoun: str, position: int, person: Person) -> Mention | None:
         """Who ``pronoun`` at ``position`` stands for if not ``person``: the one who answers a question ``person``

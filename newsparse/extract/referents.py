@@ -214,11 +214,14 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
         return None
     gender = _gender_told(words)
     mention = people.subject_before(position, gender)
+    if mention is not None and aged is not None and not _ages_of(people, mention.person, position) <= {age}:
+        mention = people.subject_before(position, gender, mention.person)  # (past 'the younger Threatt', 24, in 'The
+        # 74-year-old said the younger Threatt had the best jab', to the one that sentence is about)
     if mention is None or mention.person is _answered(hit, previous, people, text) \
             or _of_another_state(people, mention.person.name, words):
         return None
     given = people.roles_of(mention.person, position)
-    ages = {int(role.split("-", 1)[0]) for role in given if AGE_ROLE.fullmatch(role)}
+    ages = _ages_of(people, mention.person, position)
     key = role_key(words)
     if aged is None and any(key in role.split() and role != key for role in given):
         return None  # ('the lawyer' is not 'Attorney General Troy Kimb')
@@ -235,6 +238,11 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
     if told is not None and told[0].split(" ", 1)[0].lower() not in ("the", "his", "her"):
         return None  # ('A retired miner at the parade said he would decide.', not 'But the analyst cautioned')
     return mention.person.name
+
+
+def _ages_of(people: People, person: Person, position: int) -> set[int]:
+    """The ages ``person`` was given before ``position`` ('Tobiah Quarles, 41,' -> {41})."""
+    return {int(role.split("-", 1)[0]) for role in people.roles_of(person, position) if AGE_ROLE.fullmatch(role)}
 
 
 def _answered(hit: Found, previous: Quote | None, people: People, text: str) -> Person | None:

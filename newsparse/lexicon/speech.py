@@ -282,6 +282,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     taoiseach tánaiste tanaiste vice-president elder elders mec
     fundraiser fundraisers fund-raiser fund-raisers co-chairman co-chairwoman co-chair vice-chairman vice-chairwoman
     respondent respondents oilman oilmen assemblyman assemblywoman assemblymember barber
+    promoter promoters marshal referee referees umpire umpires batsman bowler boxer boxers wrestler wrestlers
+    sprinter golfer golfers quarterback shortstop defenseman winger wicketkeeper selector selectors stallholder
+    stallholders pupil pupils nun monk journalist journalists photographer photographers producer producers
     """.split()
 )
 
