@@ -2753,3 +2753,20 @@ def test_someone_new_after_a_lead_in_is_who_the_pronoun_means(body, expected):
 )
 def test_roles_of_sport_courts_and_press(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We sold more air conditioners than ever," Managing Director and Chief Executive Anjali Deshmane told '
+         'Reuters.', ["Anjali Deshmane"]),
+        ('"Margins will recover," said Chairman and Chief Executive Torvald Engstrom.', ["Torvald Engstrom"]),
+        ('"Wala na, ubos na lahat," (It is gone, all of it) Danilo Marasigan, 47, said in Filipino.',
+         ["Danilo Marasigan"]),
+        ('"Kia ora," (hello) said Hemi Tautahi.', ["Hemi Tautahi"]),
+    ],
+    ids=["two titles joined by 'and' before the name", "the same after the verb",
+         "a translation in parentheses between the quote and its speaker", "a one-word gloss"],
+)
+def test_titles_joined_and_glosses_between(body, expected):
+    assert speakers_of(body) == expected

@@ -157,11 +157,28 @@ def person_like(name: str) -> bool:
         and words[0].lower() not in PLACE_PREFIXES and PARTY_TAG_WORD.match(name) is None
 
 
+def _after_gloss(toks: list[Token], opening: int) -> int:
+    """The token after a short parenthesis opened at ``opening`` (a translation or gloss of the quote: '(It's gone,
+    all of it)'); ``opening`` itself if it does not close within a few words."""
+    for k in range(opening + 1, min(len(toks), opening + _GLOSS_TOKENS)):
+        if toks[k].text == ")":
+            return k + 1
+        if toks[k].text == "(":
+            break
+    return opening
+
+
+#: How many tokens a gloss in parentheses between a quote and its speaker may run: '(It's gone, all of it)'.
+_GLOSS_TOKENS = 16
+
+
 def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found | None:
     """'," X said' / '," said X' / 'according to X' right after the closing mark."""
     k = 0
     while k < len(toks) and toks[k].text in _LEAD_PUNCT:
         k += 1
+    if k < len(toks) and toks[k].text == "(" and quoted[-1:] in ",?!":
+        k = _after_gloss(toks, k)  # '"Wala na," (It's gone) Magsino said': a translation between
     if k >= len(toks):
         return None
     if inverts(toks[k]):

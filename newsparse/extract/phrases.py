@@ -298,6 +298,9 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
                 and j + 1 < n and (is_capitalised(toks[j + 1].text) or (
                     low == "of" and toks[j + 1].lower == "the" and is_capitalised(toks[j - 1].text))):
             pass
+        elif low == "and" and j > i and _is_title(toks[j - 1]) and is_capitalised(toks[j - 1].text) \
+                and j + 1 < n and _is_title(toks[j + 1]) and is_capitalised(toks[j + 1].text):
+            pass  # two titles of one person: 'Managing Director and Chief Executive Meher Vaidya'
         elif low == "the" and j > i + 1 and toks[j - 1].lower == "of" and _is_title(toks[j - 2]) \
                 and is_capitalised(toks[j - 2].text) and j + 1 < n and is_capitalised(toks[j + 1].text):
             body = True  # 'Speaker of the House Paul Ryan', 'Secretary of the Treasury Jack Lew'
