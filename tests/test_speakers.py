@@ -2764,9 +2764,13 @@ def test_roles_of_sport_courts_and_press(body, expected):
         ('"Wala na, ubos na lahat," (It is gone, all of it) Danilo Marasigan, 47, said in Filipino.',
          ["Danilo Marasigan"]),
         ('"Kia ora," (hello) said Hemi Tautahi.', ["Hemi Tautahi"]),
+        ('Bayani Dalisay, president of the Lakeshore Fishers, a group of small fishers, said the cages must go.\n\n'
+         '"The lake cannot breathe," Dalisay said.\n\n"We are not against aquaculture," the group said.',
+         ["Bayani Dalisay", "the group"]),
     ],
     ids=["two titles joined by 'and' before the name", "the same after the verb",
-         "a translation in parentheses between the quote and its speaker", "a one-word gloss"],
+         "a translation in parentheses between the quote and its speaker", "a one-word gloss",
+         "a surname named with a role in apposition is a person's, not the group's"],
 )
 def test_titles_joined_and_glosses_between(body, expected):
     assert speakers_of(body) == expected

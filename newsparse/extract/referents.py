@@ -51,6 +51,7 @@ from .descriptions import (
     statement_issuer,
 )
 from .mentions import People, Person
+from .name_context import PERSON_APPOSITIVE
 from .phrases import LETTERS
 from .roles import AGE_ROLE, ANOTHER_TIME, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
 
@@ -317,11 +318,14 @@ def _proper_name(name: str) -> bool:
 
 def _named_with_a_given_name(text: str, name: str) -> bool:
     """Whether the article gives ``name`` a given name or a title somewhere ('Donald Trump', 'Mr. Trump' for
-    'Trump'): a person's surname, then, and no body."""
+    'Trump'), or a person's role or age in apposition ('Bayani Dalisay, president of the Lakeshore Fishers,'): a
+    person's surname, then, and no body."""
     at = text.find(name)
     while at >= 0:
         before = text[max(0, at - 20):at].split()[-1:]
         if before and (before[0].lower() in GIVEN_NAMES or before[0].lower().rstrip(".") in NAME_TITLES):
+            return True
+        if PERSON_APPOSITIVE.match(text, at + len(name)) is not None:
             return True
         at = text.find(name, at + 1)
     return False
