@@ -2774,3 +2774,24 @@ def test_roles_of_sport_courts_and_press(body, expected):
 )
 def test_titles_joined_and_glosses_between(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Four wickets fell to Dane Rusk, the wicketkeeper.\n\n"He has done that since he was eight," Dane Rusk said.'
+         '\n\nTheir father, Morten Rusk, watched from the balcony.\n\n"I had to go for a walk," Mr Rusk said.\n\nHe '
+         'said both boys learned on a concrete strip.\n\n"We lost a lot of windows," he said.',
+         ["Dane Rusk", "Morten Rusk", "Morten Rusk"]),
+        ('Dane Rusk, 34, admitted the offence.\n\n"I am sorry," Dane Rusk said.\n\nThe defendant\'s father, Morten '
+         'Rusk, 68, sat in the public gallery.\n\nAsked whether he understood, Rusk replied: "Yes."',
+         ["Dane Rusk", "Dane Rusk"]),
+        ('Janet Amaral, whose son, Pfc. Daniel Amaral, was killed, learned of it from a neighbour.\n\n"She knocked on '
+         'my door," Mrs. Amaral said.', ["Janet Amaral"]),
+    ],
+    ids=["'Mr Rusk' is the Rusk named at the head of the sentence before",
+         "a bare surname: the one quoted, not the one named last",
+         "a name inside a relative clause is no sentence's subject"],
+)
+def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
+    assert speakers_of(body) == expected

@@ -83,6 +83,9 @@ CAPITALISED_RUN = re.compile(
     + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-)?"  # ('Mazen al-Hamwi')
     + _CAPITALISED_WORD + r"){0,6}"
 )
+#: How far into its sentence a full name may stand to be what the sentence is about: 'Their father, ' before
+#: 'Morten Rusk'.
+_SUBJECT_REACH = 40
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -263,7 +266,8 @@ class People(RoleBook, WalkBack):
             person = None
             if word in self._by_surname:
                 shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
-                person = (self._of_generation(word, start) if shared else None) \
+                person = (self._of_generation(word, start) or self._named_just_before(word, start, None)
+                          if shared else None) \
                     or self._holder(word, self._gender_ahead(end) if shared else None)
             if person is None and len(named := self._by_given.get(word, ())) == 1 \
                     and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
@@ -337,7 +341,9 @@ class People(RoleBook, WalkBack):
         if len(parts) == 1 and not parsed.titled and surname.endswith("s") and run[:4].lower() == "the ":
             return  # a family: 'The Wingates said they would see a broker'
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
-            person = (len(self._by_surname.get(surname, ())) > 1 and self._of_generation(surname, run_start)) \
+            person = (len(self._by_surname.get(surname, ())) > 1
+                      and (self._of_generation(surname, run_start)
+                           or self._named_just_before(surname, run_start, parsed.title_gender))) \
                 or self._holder(surname, parsed.title_gender)
             if person is None and parsed.title_gender:  # ('his wife, Elspeth,' ... 'Mrs. Tilson')
                 person = next((kin for kin in self._kin_by_surname.get(surname, ())
@@ -489,6 +495,26 @@ class People(RoleBook, WalkBack):
                 person.name = name
         self._by_name[name] = person
         return person
+
+    def _named_just_before(self, surname: str, start: int, gender: str | None) -> Person | None:
+        """Of several people of ``surname``, the one named in full near the start of the sentence before ``start``
+        or of its own ('Their father, Morten Rusk, watched. "...," Mr Rusk said.'; not '..., his son, Lucian
+        Wheelock, said. Mr. Wheelock, known as Ev,'), of ``gender`` when a title tells it; None for none, or
+        several."""
+        sentence = bisect.bisect_right(self._sentence_starts, start) - 1
+        found: Person | None = None
+        for mention in reversed(self.mentions):
+            if mention.sentence < sentence - 1:
+                break
+            person = mention.person
+            named = self.text[mention.start:mention.end]
+            if person.name.endswith(" " + surname) and " " in named and named.endswith(surname) \
+                    and mention.start - self._sentence_starts[mention.sentence] <= _SUBJECT_REACH \
+                    and (gender is None or person.gender in (None, gender)):
+                if found is not None and found is not person:
+                    return None
+                found = person
+        return found
 
     def _holder(self, surname: str, gender: str | None) -> Person | None:
         """Who a surname alone stands for ('Clinton', 'Mrs. Clinton'): of the people named so (of

@@ -29,6 +29,7 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, without_nickname
+from .phrases import abbreviation_before
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
@@ -60,12 +61,18 @@ def full_names(text: str, quotes: list[Quote]) -> None:
         if q.speaker not in quoted:
             quoted[q.speaker] = _quoted_full_names(text, q.speaker, by_surname.get(q.speaker.split()[-1], ()))
         phrase = text[q.speaker_span.start:q.speaker_span.end]
+        if q.speaker not in narrated:
+            narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker]) or (
+                _narrated_full_names(text, inside, last[q.speaker])
+                if (inside := _as_inside_a_name(q.speaker)) != q.speaker else [])
         full = _only_one_before(quoted[q.speaker], q.speaker_span.start, phrase)
+        named = {name for at, name in quoted[q.speaker] + narrated[q.speaker]
+                 if at < q.speaker_span.start and not _other_gender(phrase, name)}
+        if phrase.split(" ", 1)[0].lower().rstrip(".") in _HONORIFICS \
+                and len({name for name in named if not any(_short_for(name, other) for other in named)}) > 1:
+            full = _named_last(text, sorted(named), q.speaker_span.start) or full  # ('Their father, Morten Rusk,
+            # watched. "...," Mr Rusk said.': not Dane Rusk, quoted before)
         if full is None:
-            if q.speaker not in narrated:
-                narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker]) or (
-                    _narrated_full_names(text, inside, last[q.speaker])
-                    if (inside := _as_inside_a_name(q.speaker)) != q.speaker else [])
             full = _only_one_before(narrated[q.speaker], q.speaker_span.start, phrase)
         if full is None and " " not in q.speaker and _goes_by_given_name(q.speaker, phrase):
             full = _only_one_before(_given_full_names(text, q.speaker, by_surname, last[q.speaker]),
@@ -110,6 +117,35 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
                     plain.setdefault(run.name, before.start() + run.offset)
         at = text.find(surname, end, until)
     return sorted((at, full) for full, at in (known or plain).items())
+
+
+def _named_last(text: str, names: list[str], position: int) -> str | None:
+    """Of several people of one surname, the one named in full last before ``position``, if that was just before
+    (within ``_NAMED_JUST_BEFORE`` characters) near the start of its sentence, no other name before it there
+    ('Their father, Morten Rusk, watched'; not 'a tribute to a teacher's aide, Anne Marie Murphy,', nor 'Garth
+    Harnett owns the ranch with Lucy Harnett'); None when none was."""
+    at, name = max((text.rfind(name, 0, position), name) for name in names)
+    if at < 0 or position - at > _NAMED_JUST_BEFORE:
+        return None
+    opening = text.rfind(". ", 0, at)
+    while opening > 0 and abbreviation_before(text, opening):  # ('whose son, Pfc. Daniel Amaral,': no sentence end)
+        opening = text.rfind(". ", 0, opening)
+    opening = max(opening, text.rfind("\n", 0, at)) + 1
+    lead = text[opening:at]
+    return name if at - opening <= _SUBJECT_REACH and not any(word[:1].isupper() for word in lead.split()[1:]) \
+        and not any(mark in lead for mark in _QUOTE_MARKS) else None  # (not '"So did we," said Tom Lind.')
+
+
+#: How near before a surname said alone one of several people of that surname must have been named in full for
+#: the surname to be theirs: about two short paragraphs.
+_NAMED_JUST_BEFORE = 400
+#: Titles of courtesy that a surname said alone takes for any of a family: 'Mr Rusk' after 'Their father, Morten
+#: Rusk,' is him, though his son was quoted before.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+#: Marks that open or close a quote: a name after one is a speaker's, in no sentence about them.
+_QUOTE_MARKS = ('"', "“", "”", "''")
+#: How far into its sentence that naming may stand: 'Their father, ' before 'Morten Rusk'.
+_SUBJECT_REACH = 40
 
 
 def _goes_by_given_name(speaker: str, phrase: str) -> bool:
