@@ -2795,3 +2795,18 @@ def test_titles_joined_and_glosses_between(body, expected):
 )
 def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Chief Harold Pellinger took questions.\n\n"Were any of them known to police?" one reporter asked.\n\n"Two '
+         'of them, yes," he said.\n\n"Could there be more arrests?"\n\n"I would be surprised if there were not."',
+         ["one reporter", "Harold Pellinger", "one reporter", "Harold Pellinger"]),
+        ('Dane Rusk spoke next.\n\n"Did you hear what he said?" a reporter asked Rusk.\n\n"I heard it."',
+         ["a reporter", "Dane Rusk"]),
+    ],
+    ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers"],
+)
+def test_exchanges_with_reporters(body, expected):
+    assert speakers_of(body) == expected

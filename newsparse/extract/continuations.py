@@ -78,7 +78,7 @@ def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[
     if (first.method == "continuation" and a not in exchanged) \
             or (second.method == "continuation" and b not in exchanged
                 and (b == turn or found[turn] is None or found[turn].method == "continuation")) \
-            or first.name.lower() == second.name.lower() or first.kind == "pronoun" or second.kind == "pronoun":
+            or first.name.lower() == second.name.lower() or (first.kind == "pronoun" and second.kind == "pronoun"):
         return None
     opens = all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (_turn_start(paras, a), turn))
     return first if opens else None
@@ -103,8 +103,9 @@ def _turn_start(paras: list[int], k: int) -> int:
 #: How many words a line may have and still answer a turn of several quotes in an exchange ('"When?"', '"March."').
 _SHORT_TURN_WORDS = 12
 # An attribution ending with whom the words were said to, after the closing mark: ' Mr. Medl said to Ms. Hay.', ' Loft
-# asked Babb.' (group 1 the title, if any, group 2 the name).
-SAID_TO = re.compile(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:said[ \t]+to|asked|told)[ \t]+"
+# asked Babb.', ' a reporter asked Rusk.' (group 1 the title, if any, group 2 the name).
+SAID_TO = re.compile(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
+                     r"(?:said[ \t]+to|asked|told)[ \t]+"
                      r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.?!]$")
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
 ASKED_AFTER = re.compile(rf"[^.?!\n]{{0,40}}\b(?:{ASKING_VERBS})\b")
