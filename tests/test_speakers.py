@@ -1492,7 +1492,7 @@ def test_speakers_named_after_the_quote(body, speakers):
         ('Marta Vlasic (CRO) was third. "Good day," said the Croat.', ["Marta Vlasic"]),
         ('Spanish striker Carlos Ruiz scored twice. "We deserved it," the Spaniard said.', ["Carlos Ruiz"]),
         ('Carlos Ruiz of Spain beat Pablo Soto of Spain. "I am tired," the Spaniard said.', ["the Spaniard"]),
-        ('Tom Reyes spoke. "Fine," said the American.', ["the American"]),
+        ('Tom Reyes spoke. "Fine," said the American.', ["Tom Reyes"]),
         ('Sen. Bernie Sanders (I-Vt.) and Sen. Mitch McConnell (R-Ky.) spoke. "I am a slow reader," the Vermont '
          'independent joked.', ["Bernie Sanders"]),
         ('Wisconsin Republican Sen. Ron Johnson disagreed. "No," the Wisconsin Republican said.', ["Ron Johnson"]),
@@ -1501,7 +1501,8 @@ def test_speakers_named_after_the_quote(body, speakers):
         ('Lands CS Alice Wahome toured the site. Tom Reyes followed. "We will act," the CS said.', ["Alice Wahome"]),
     ],
     ids=["a country's possessive before the name", "'of' a country after the name", "a sports code after the name",
-         "a country's adjective before a role", "two of that country: left as written", "no country named: left",
+         "a country's adjective before a role", "two of that country: left as written",
+         "no country named: who the sentence before is about",
          "a politician's party and state after the name", "state and party before the name",
          "state and party in apposition", "no state named: left", "a role written in capitals"],
 )
@@ -2809,4 +2810,22 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers"],
 )
 def test_exchanges_with_reporters(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('State Sen. Wystan Grosvenor pushed the bill through.\n\n"It is a fair wage," the Sedalia Republican said.',
+         ["Wystan Grosvenor"]),
+        ('Arjen Vermeulen scored twice.\n\n"We were patient," the Dutchman said.', ["Arjen Vermeulen"]),
+        ('Camille Desrosiers won in three sets.\n\n"I was nervous," the Frenchwoman said.', ["Camille Desrosiers"]),
+        ('Democrat Stacy Waddell moved here in 2014, an ad by Garrison Paddock notes.\n\n"She is a fine officer," '
+         'the Republican said.', ["the Republican"]),
+        ('Thomas Vermeulen scored twice.\n\n"We were patient," the Frenchwoman said.', ["the Frenchwoman"]),
+    ],
+    ids=["a town and a party after a state senator", "a demonym", "a demonym of a woman",
+         "not someone named with another party", "not a man for 'the Frenchwoman'"],
+)
+def test_an_epithet_no_one_was_given(body, expected):
     assert speakers_of(body) == expected

@@ -118,6 +118,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                  or people.role_holder(epithet.rsplit(" ", 1)[0], hit.span.start)) is not None:
         return named, "role-noun"  # '"...," the Ukrainian said.', 'the Vermont independent joked' (or named only by
         # the state: 'Rep. Yolanda Betancourt of Texas' ... 'the Texas Democrat')
+    if people is not None and hit.method != "continuation" and epithet_key(hit) is not None \
+            and (named := _named_described(hit, hit.name.lower().split(), people, previous, text, para_starts,
+                                           quote_start)):
+        return named, "role-noun"  # ('Dempsey Greathouse walked out. "...," the Tennessean said.')
     if hit.kind == "description":
         if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
             return gave.group(1) or gave.group(2), "description"  # 'Another resident, who gave his name only as
@@ -209,6 +213,9 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
         age = int(aged.group(1))
         if (holder := people.role_person(f"{age}-year-old", position)) is not None:
             return holder.name  # ('Gerrit Kallhoff, 68,')
+    elif (epithet := epithet_key(hit)) is not None:
+        if people.holders(epithet, len(text)):
+            return None  # (someone holds it, though not one alone: two Texas Democrats)
     elif not role_alone(hit) or words[0] != "the" or words[-1] not in ROLE_WORDS or words[-1] in _UNNAMED_ROLES \
             or role_key(words) in _UNNAMED_ROLES or not _UNNAMED_MODIFIERS.isdisjoint(words[1:-1]) \
             or people.holders(role_key(words), len(text)):
@@ -222,6 +229,9 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
             or _of_another_state(people, mention.person.name, words):
         return None
     given = people.roles_of(mention.person, position)
+    if (party := PARTIES.get(words[-1])) is not None and any(PARTIES.get(role.rsplit(" ", 1)[-1], party) != party
+                                                               for role in given):
+        return None  # ('"...," the Republican said.' is not Stacy Waddell, named a Democrat)
     ages = _ages_of(people, mention.person, position)
     key = role_key(words)
     if aged is None and any(key in role.split() and role != key for role in given):
@@ -236,8 +246,10 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
                 people.named_at(mention) + 1)
     told = narrated(text, floor, min(position, quote_start), "she" if gender == "female" else "he")
-    if told is not None and told[0].split(" ", 1)[0].lower() not in ("the", "his", "her"):
-        return None  # ('A retired miner at the parade said he would decide.', not 'But the analyst cautioned')
+    if told is not None and (told[0].split(" ", 1)[0].lower() not in ("the", "his", "her")
+                             or told[0].lower().rsplit(" ", 1)[-1] not in words):
+        return None  # ('A retired miner at the parade said he would decide.'; 'The former city manager said' before
+        # 'the Edinburg Democrat said'; not 'But the analyst cautioned' before 'the analyst said')
     return mention.person.name
 
 
@@ -257,9 +269,11 @@ def _answered(hit: Found, previous: Quote | None, people: People, text: str) -> 
 
 
 def _gender_told(words: list[str]) -> str | None:
-    """The gender a description's nouns tell: 'the 38-year-old mother of three' -> 'female'; None for none."""
-    female = any(word in FEMALE_ROLES for word in words)
-    return None if female == any(word in MALE_ROLES for word in words) else "female" if female else "male"
+    """The gender a description's nouns tell: 'the 38-year-old mother of three', 'the Frenchwoman' -> 'female'; None
+    for none."""
+    female = any(word in FEMALE_ROLES or word.endswith("woman") for word in words)
+    male = any(word in MALE_ROLES or (word.endswith("man") and not word.endswith("woman")) for word in words)
+    return None if female == male else "female" if female else "male"
 
 
 def _holder_of(description: str, people: People | None, position: int) -> str:
