@@ -2829,3 +2829,22 @@ def test_exchanges_with_reporters(body, expected):
 )
 def test_an_epithet_no_one_was_given(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("NAGPUR: On Wednesday, the ground in Vinayak Bhonsle's six-acre orchard was covered with fruit.\n\n\"I have "
+         'grown oranges for 45 years," the 68-year-old farmer said.', ["Vinayak Bhonsle"]),
+        ('Peadar Grennan, 63, drove a harvester for 38 years.\n\nFinbarr Grennan, 34, retrained as a technician.\n\n'
+         '"You cannot turn a bog man into an engineer," the older man said.', ["Peadar Grennan"]),
+        ('Peadar Grennan drove a harvester for 38 years.\n\nMr Grennan, who is 63, was laid off.\n\nFinbarr Grennan, '
+         '34, retrained as a technician.\n\n"It is the same bog," the younger man said.', ["Finbarr Grennan"]),
+        ('Peadar Grennan drove a harvester. Finbarr Grennan retrained.\n\n"It is the same bog," the younger man said.',
+         ["the younger man"]),
+    ],
+    ids=["a name's possessive before a person's farm after 'in' is a person", "the older of two given ages",
+         "an age in 'who is 63'", "no ages given: as written"],
+)
+def test_people_told_apart_by_age_and_possessions(body, expected):
+    assert speakers_of(body) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..lexicon.speech import SPEECH_VERBS
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))"
                      r"(?!\w|['’](?!(?:s|d|ll|ve)\b))")
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
+_START = attrgetter("start")
 # A speech verb closing a sentence after its subject: " noted." in "The poll had Wex up by 3, he noted."
 REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VERBS if v.endswith("ed") or v == "said"))
                              + r")(?:[ \t]+[a-z]+){0,2}[.;]")
@@ -74,6 +76,17 @@ class WalkBack:
         """The mention of the person the sentences before ``position`` are about, found as for a he or she (of
         ``gender``, if given; not ``other_than``): who 'the 68-year-old rancher' may be."""
         return self._antecedent(gender, position, other_than)
+
+    def people_before(self, position: int, sentences: int) -> list[Person]:
+        """The people mentioned in the ``sentences`` sentences before ``position`` (and its own), the latest first."""
+        sentence = self.sentence_of(position)
+        found: list[Person] = []
+        for mention in reversed(self.mentions[:bisect.bisect_left(self.mentions, position, key=_START)]):
+            if sentence - mention.sentence > sentences:
+                break
+            if all(person is not mention.person for person in found):
+                found.append(mention.person)
+        return found
 
     def other_antecedent(self, pronoun: str, position: int, person: Person) -> Mention | None:
         """Who ``pronoun`` at ``position`` stands for if not ``person``: the one who answers a question ``person``

@@ -86,6 +86,11 @@ CAPITALISED_RUN = re.compile(
 #: How far into its sentence a full name may stand to be what the sentence is about: 'Their father, ' before
 #: 'Morten Rusk'.
 _SUBJECT_REACH = 40
+# What a person owns after their name's possessive, a place's own words aside: " six-acre orchard" in "in Vinayak
+# Bhonde's six-acre orchard" (not " capital", " suburbs", " economy": a place's).
+OWNED_BY_PERSON = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|house|home|shop|store|office|kitchen"
+                             r"|garden|field|fields|yard|backyard|porch|boat|truck|car|workshop|restaurant|bakery|stall"
+                             r"|hut|flat|apartment|bedside|death|funeral|wedding|family|son|daughter|wife|husband)\b")
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -361,9 +366,11 @@ class People(RoleBook, WalkBack):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
                     and after_place_word(self.text, run_start + max(0, run.find(name))) \
-                    and not (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)):  # (the
-                return  # name's own start: 'in the House Anitha Varadarajan') 'the MP for Bristol West', 'moved to
-                # Grand Forks': a place (not 'went to Sunshine Heff, a rancher who')
+                    and not (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end)) \
+                    and not (run.endswith(("'s", "’s")) and len(parts) == 2 and parts[0].istitle()
+                             and OWNED_BY_PERSON.match(self.text, end) is not None):  # (the name's own start: 'in
+                return  # the House Anitha Varadarajan') 'the MP for Bristol West', 'moved to Grand Forks': a place
+                # (not 'went to Sunshine Heff, a rancher who', nor "in Vinayak Bhonde's six-acre orchard")
             if not (parsed.given or parsed.titled or name in self._known) and name == run \
                     and parts[0].lower() not in _PARTY_WORDS and parts[0].lower() not in ROLE_WORDS \
                     and self.text[max(0, run_start - 4):run_start].lower() == "the ":

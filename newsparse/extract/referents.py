@@ -208,6 +208,10 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
     someone described and not named stands nearer, someone is brought in by the role or age since, the
     description answers that person, or the description is an office or a word for anyone (``_UNNAMED_ROLES``)."""
     position = hit.span.start
+    if (generation := OLDER_ONE.fullmatch(hit.name)) is not None:
+        return _older_or_younger(people, position, generation.group(1).lower() != "younger",
+                                 _gender_told(words))  # ('Peadar Grennan, 63, ... Finbarr Grennan, 34, ...' then
+        # '"...," the older man said.')
     aged = AGE_EPITHET.match(hit.name)
     if aged is not None:
         age = int(aged.group(1))
@@ -251,6 +255,16 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
         return None  # ('A retired miner at the parade said he would decide.'; 'The former city manager said' before
         # 'the Edinburg Democrat said'; not 'But the analyst cautioned' before 'the analyst said')
     return mention.person.name
+
+
+def _older_or_younger(people: People, position: int, older: bool, gender: str | None) -> str | None:
+    """Of the people named in the sentences before ``position`` with their ages (of ``gender``, if told), the oldest
+    (``older``) or the youngest, when two or more were given ages; else None."""
+    aged = [(max(ages), person) for person in people.people_before(position, _MAX_GENERATION_SENTENCES)
+            if (ages := _ages_of(people, person, position)) and (gender is None or not person.told_apart(gender))]
+    if len(aged) < 2:
+        return None
+    return (max if older else min)(aged, key=lambda pair: pair[0])[1].name
 
 
 def _ages_of(people: People, person: Person, position: int) -> set[int]:
@@ -407,6 +421,10 @@ REPLIED_BEFORE = re.compile(r"\b(?:replied|answered|responded|retorted|countered
 # A description by age with the definite article, someone the article has named: "the 68-year-old" in "the
 # 68-year-old rancher" (group 1: the age).
 AGE_EPITHET = re.compile(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
+# 'The older man' or 'the younger woman', who is one of two named with their ages just before (group 1: which).
+OLDER_ONE = re.compile(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
+#: How many sentences back the people 'the older man' is told apart from may have been named.
+_MAX_GENERATION_SENTENCES = 12
 # Someone brought in by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
 # the age).
 INDEFINITE_AGE = re.compile(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")

@@ -106,6 +106,8 @@ _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages"
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age opening an appositive after a name: ", a 52-year-old" in "Augustin Perk, a 52-year-old real estate broker,".
 AGE_APPOSED = re.compile(r",[ \t]+an?[ \t]+([1-9][0-9]?)-year-old\b")
+# An age in a relative clause after a name: ", who is 63," in "Mr Grennan, who is 63, was one of several hundred".
+AGE_IN_CLAUSE = re.compile(r",[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?([1-9][0-9]?)[,.]")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
 AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
@@ -298,8 +300,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
                 found.append("teenager")  # ('Kaylee Brandt, 16,' ... 'the teenager')
             apposed = after.end()
             after = ROLE_AFTER.match(text, apposed - 1)  # ('Yaritza, 19, a student at ...': the student too)
-    if (aged := AGE_APPOSED.match(text, apposed)) is not None:
-        found.append(f"{aged.group(1)}-year-old")  # ('Augustin Perk, a 52-year-old real estate broker,')
+    if (aged := AGE_APPOSED.match(text, apposed) or AGE_IN_CLAUSE.match(text, apposed)) is not None:
+        found.append(f"{aged.group(1)}-year-old")  # ('Augustin Perk, a 52-year-old real estate broker,', 'Mr
+        # Grennan, who is 63,')
     if after is None and (verb := VERB_OF_A_ROLE.match(text, apposed)) is not None:
         found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('Tobin Lusk, who chairs the zoning board,'
         # ... 'the chairman')
