@@ -2848,3 +2848,17 @@ def test_an_epithet_no_one_was_given(body, expected):
 )
 def test_people_told_apart_by_age_and_possessions(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Remi Clinkscales grew up in the room. "It took me a long time to see he was a coach," she said.\n\nHer '
+         'father, Manley Clinkscales, has coached at Cimarron Bend for 19 years.\n\nThe school hired an assistant '
+         'coach, a former college wrestler, to keep up.\n\nTold what his son had said, the elder Clinkscales '
+         'laughed.\n\n"He has got the mouth," the coach said.', ["Remi Clinkscales", "Manley Clinkscales"]),
+    ],
+    ids=["an assistant coach and a coach inside a quote bring in no other coach"],
+)
+def test_roles_brought_in_by_others(body, expected):
+    assert speakers_of(body) == expected

@@ -155,6 +155,8 @@ _AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|
                             r"|short|little|day|week))\b[^.!?\n,]{0,45}"
                             r"(?:,[ \t]+(?:where|when|as|while)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub
 # drinks", ", as the first shift left")
+# A word before a role that makes it another: "assistant " in "hired an assistant coach".
+ASSISTANT_BEFORE = re.compile(r"\b(?:assistant|deputy|associate|vice)[ \t]+$", re.IGNORECASE)
 # A role with the definite article and no name after a lead-in phrase, set before an appositive that describes its
 # holder: ", the owner, " in "At the shop next door, the owner, a woman who said she had voted ..., said".
 ROLE_BEFORE_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z]+,[ \t]+$")  # (after a lead-in:
@@ -479,14 +481,16 @@ def _prepositional_phrase(toks: list[Token], j: int) -> int:
 def introduced(text: str, role: str, start: int, end: int, after_be: bool = False) -> bool:
     """Whether someone new of ``role`` is introduced between ``start`` and ``end``: 'A spokesman for the board
     said ...' stands between a spokesman quoted before and a later 'the spokesman said' (with ``after_be``, also
-    after 'was' or 'is': 'Among them was a hog farmer')."""
+    after an inverted 'was': 'Among them was a hog farmer')."""
     at = text.find(role, start, end)
     while at >= 0:
         if (m := INTRODUCED_BEFORE.search(text, max(start, at - 40), at)) is not None \
                 and (not _said_of_someone(text, m.start())
-                     or (after_be and text[max(0, m.start() - 4):m.start()] in ("was ", " is "))) \
-                and not text[at + len(role):at + len(role) + 1].isalpha():
-            return True  # (a whole word: not 'a memo to county clerks' before 'the clerk')
+                     or (after_be and _AFTER_INVERSION.search(text, max(0, m.start() - _LEAD_IN_REACH), m.start()))) \
+                and not text[at + len(role):at + len(role) + 1].isalpha() \
+                and ASSISTANT_BEFORE.search(text, max(0, at - 12), at) is None:
+            return True  # (a whole word: not 'a memo to county clerks' before 'the clerk'; nor 'an assistant coach',
+            # who holds another role than 'the coach')
         at = text.find(role, at + len(role), end)
     return False
 

@@ -250,8 +250,10 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
                 people.named_at(mention) + 1)
     told = narrated(text, floor, min(position, quote_start), "she" if gender == "female" else "he")
+    head = told[0].rsplit(" ", 1)[-1] if told is not None else ""
     if told is not None and (told[0].split(" ", 1)[0].lower() not in ("the", "his", "her")
-                             or told[0].lower().rsplit(" ", 1)[-1] not in words):
+                             or (head.lower() not in words and not head[:1].isupper())):  # (a name: 'the elder
+        # Clinkscales laughed')
         return None  # ('A retired miner at the parade said he would decide.'; 'The former city manager said' before
         # 'the Edinburg Democrat said'; not 'But the analyst cautioned' before 'the analyst said')
     return mention.person.name
