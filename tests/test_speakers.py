@@ -1079,7 +1079,7 @@ def test_words_that_name_nobody(body, speaker):
         ('Nadine Kemp, a mother of two from Dayton who helped organize the recall, said the curriculum was only the '
          'start.\n\n"It was the back-room deals," she said.', ["Nadine Kemp"]),
         ('Ana Lind ran the polling place.\n\nLate in the afternoon, a woman in a red coat said the line had not moved.'
-         ' "We have been here since six," she said.', ["a woman"]),
+         ' "We have been here since six," she said.', ["a woman in a red coat"]),
     ],
     ids=["he after an unnamed analyst", "he after a spokesman, a name before", "a name between",
          "gender keeps the spokeswoman apart", "another person described between speaks",
@@ -2862,3 +2862,21 @@ def test_people_told_apart_by_age_and_possessions(body, expected):
 )
 def test_roles_brought_in_by_others(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Dolores Hatch ran the count.\n\nAn election judge at a Lakewood voting center said the box was emptied four '
+         'times.\n\n"People were driving up with stacks of them," she said.',
+         "An election judge at a Lakewood voting center"),
+        ('Sherilyn Ruskamp ran the shelter.\n\nA volunteer handing out bottled water at the church said her basement '
+         'had flooded.\n\n"I lost a freezer," she said.', "A volunteer handing out bottled water at the church"),
+        ('Spiros Kaldis runs the diner.\n\nA man at the counter, eating eggs, looked up.\n\n"He banned it," he said.',
+         "A man"),
+    ],
+    ids=["a place between the description and its verb", "a participle and its words between",
+         "'counter' is no speech verb there: the description stops before it"],
+)
+def test_descriptions_run_on_to_their_verb(body, expected):
+    assert speakers_of(body) == [expected]

@@ -234,9 +234,14 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         if phrase.end + 1 < len(toks) and toks[phrase.end].text == "," and toks[phrase.end + 1].lower in PRONOUNS:
             continue  # an appositive of the pronoun after it: 'A former Army logistics officer, he has a habit of'
         j = skip_to_verb(toks, phrase.end)
+        described_end = phrase.end  # (the description runs on through its modifiers to its verb)
         if j is not None and j < len(toks) and toks[j].lower in ("who", "whose"):
             j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...', 'a woman whose
             # husband was hurt said')
+        elif j is not None and j < len(toks) and not is_verb(toks[j]) and toks[j].text.islower():
+            j = _verb_after_modifiers(toks, j)  # ('An election judge at a Lakewood voting center said')
+            if j > phrase.end and is_verb(toks[j]):
+                described_end = j
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
                 and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ","))\
                 and not _AFTER_LEAD_IN.search(text, max(0, m.start() - 60), m.start()) \
@@ -249,7 +254,7 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
                                          and not (phrase.end < len(toks) and toks[phrase.end].lower in AUXILIARIES))
                                         or _introduced_as_subject(text, m, pronoun))):  # (not 'Lucian Marsh, a
             # lawyer, said his uncle had kept every letter': the subject of what was said)
-            found = (" ".join(t.text for t in toks[:phrase.end]), m.start())
+            found = (" ".join(t.text for t in toks[:described_end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
 
@@ -270,6 +275,28 @@ def _verb_after_relative(toks: list[Token], who: int) -> int | None:
         if toks[k].lower in SPEECH_VERBS:
             found = k
     return found
+
+
+def _verb_after_modifiers(toks: list[Token], k: int) -> int | None:
+    """The speech verb after a description's modifiers starting at ``k``, a preposition or a participle and its
+    words ('at a Lakewood voting center said', 'handing out bottled water at the church said'), if one comes soon
+    with no comma, clause or other verb's subject between; else ``k``."""
+    if toks[k].lower not in _PREPOSITIONS and not toks[k].lower.endswith("ing"):
+        return k  # (not a verb of the description's own: 'Her father welcomed the scheme but said')
+    for at in range(k, min(len(toks), k + _MODIFIER_MAX_TOKENS)):
+        token = toks[at]
+        if token.lower in SPEECH_VERBS and (token.lower.endswith(("d", "s")) or token.lower in ("wrote", "spoke")):
+            return at  # ('said', 'says', 'told'; not 'counter' in 'A man at the counter')
+        if not token.text[:1].isalnum() or token.lower in _CLAUSE_OPENERS or token.lower in PRONOUNS:
+            break
+    return k
+
+
+#: How many words a description's modifiers may run before its speech verb: 'handing out bottled water at the
+#: church'.
+_MODIFIER_MAX_TOKENS = 12
+#: Words that open a clause of their own after a description, whose verb is not the description's.
+_CLAUSE_OPENERS = frozenset({"who", "whose", "which", "that", "when", "where", "while", "because", "as", "if"})
 
 
 def _verb_after_aside(toks: list[Token], comma: int) -> int | None:
