@@ -166,6 +166,9 @@ ROLE_BEFORE_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+(?:[a-z'’-]+[ \t]+){0,2}
 _AFTER_INVERSION = re.compile(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
                               r"|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
                               r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
+# A name brought in after an inverted verb, before its appositive: "was Georgette Tindall, " in "Among them was
+# Georgette Tindall, a 61-year-old retired Army nurse,".
+INVERTED_NAME_BEFORE = re.compile(r"\b(?:was|were)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]+$")
 # Someone picked out of a group before their description in apposition: "One of them, " before "a radio reporter
 # from Huntsville, said she ...", "Another, ".
 _ONE_OF = r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+[a-z]+))?,[ \t]+$"
@@ -252,7 +255,7 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
                 or (not brought_in and ((_after_inverted_verb(text, start, m.start())
                                          and not (phrase.end < len(toks) and toks[phrase.end].lower in AUXILIARIES))
-                                        or _introduced_as_subject(text, m, pronoun))):  # (not 'Lucian Marsh, a
+                                        or _introduced_as_subject(text, m, pronoun, end))):  # (not 'Lucian Marsh, a
             # lawyer, said his uncle had kept every letter': the subject of what was said)
             found = (" ".join(t.text for t in toks[:described_end]), m.start())
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
@@ -323,11 +326,13 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
         or before.endswith(("But", "And", "but", "and"))  # (a line break before it: it opens its paragraph)
 
 
-def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
+def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str, until: int) -> bool:
     """Someone new brought into the story as a sentence's subject, whose gender the role or a pronoun of their own
     sentence tells: 'A 40-year-old woman was fined after ...', 'At the shelter, a mother of three held her child',
-    'Among them was a warehouse worker who asked that his name not be used'; never with someone of that gender as
-    their object ('A man in the front row heckled him' leaves the pronoun to who was heckled)."""
+    'Among them was a warehouse worker who asked that his name not be used'; or told by none, in the last sentence
+    before ``until`` (the quote): 'At the barricade, a police officer watched the marchers pass.' then '"...," he
+    said'; never with someone of that gender as their object ('A man in the front row heckled him' leaves the
+    pronoun to who was heckled)."""
     if m.group().split(None, 1)[0].lower() not in ("a", "an", "one"):
         return False
     lo = max(0, m.start() - _LEAD_IN_REACH)  # (searched in place: a slice's start is no sentence's)
@@ -345,6 +350,10 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str) -> bool:
     if role in (FEMALE_ROLES if pronoun == "she" else MALE_ROLES):
         return True
     mine, theirs = own.search(sentence), other.search(sentence)
+    if mine is None and theirs is None and role not in (MALE_ROLES if pronoun == "she" else FEMALE_ROLES):
+        return not text[end:until].strip(" \t\n.!?\"'“”‘’") \
+            and INVERTED_NAME_BEFORE.search(text, max(0, m.start() - _LEAD_IN_REACH), m.start()) is None  # (the last
+        # sentence before the quote; no appositive of a name: 'Among them was Georgette Tindall, a retired nurse,')
     return mine is not None and (theirs is None or (mine.start() < theirs.start() and _RELATIVE_SAID.match(sentence)
                                                     is not None))  # ('a bartender who said she had known him')
 
