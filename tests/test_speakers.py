@@ -2898,3 +2898,9 @@ def test_descriptions_run_on_to_their_verb(body, expected):
 )
 def test_someone_new_whose_gender_nothing_tells(body, expected):
     assert speakers_of(body) == [expected]
+
+
+def test_a_client_is_a_person():
+    body = ('Siphokazi Mbeki runs the salon.\n\nA client waiting for her turn, a nurse who works nights, said she '
+            'planned her week around the schedule.\n\n"I check the app first," she said.')
+    assert speakers_of(body) == ["A client waiting for her turn"]

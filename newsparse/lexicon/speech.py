@@ -285,6 +285,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     promoter promoters marshal referee referees umpire umpires batsman bowler boxer boxers wrestler wrestlers
     sprinter golfer golfers quarterback shortstop defenseman winger wicketkeeper selector selectors stallholder
     stallholders pupil pupils nun monk journalist journalists photographer photographers producer producers
+    client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
+    travellers farmhand farmhands beekeeper beekeepers
     """.split()
 )
 
