@@ -2904,3 +2904,19 @@ def test_a_client_is_a_person():
     body = ('Siphokazi Mbeki runs the salon.\n\nA client waiting for her turn, a nurse who works nights, said she '
             'planned her week around the schedule.\n\n"I check the app first," she said.')
     assert speakers_of(body) == ["A client waiting for her turn"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Herlinda Palacios, 44, testified on Tuesday.\n\nOn Tuesday Ms. Scriven led Ms. Palacios through the night of "
+         "the fire.\n\n''What did you do at the window?'' Ms. Scriven asked.\n\n''I broke it with a chair.''\n\n''Did "
+         "anyone come out after you?''\n\n''No.''",
+         ["Scriven", "Herlinda Palacios", "Scriven", "Herlinda Palacios"]),
+        ("The prosecutor, Theda Scriven, questioned Ms. Palacios and Mr. Antonakos.\n\n''What did you do?'' Ms. "
+         "Scriven asked.\n\n''I broke it.''", ["Theda Scriven", None]),
+    ],
+    ids=["the one the asker led answers, in turns", "two others named before the question: no one answers"],
+)
+def test_bare_answers_in_a_cross_examination(body, expected):
+    assert speakers_of(body) == expected

@@ -52,6 +52,9 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
             continue
         if next_paragraph and asks(quotes[i - 1]) \
                 and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
+            if (asked := _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
+                found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
+                exchanged.add(i)  # / '"I broke it with a chair."': Ms. Palacios)
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
         if next_paragraph and (other := _exchange(marks, paragraphs, paras, found, quotes, i, exchanged)) is not None:
             found[i] = other._replace(method="continuation")  # the other side of an exchange
@@ -93,6 +96,27 @@ def _addressee(text: str, start: int, end: int) -> Found | None:
     return Found(Span(m.start(1), m.end(2)), "name", m.group(2), "continuation")
 
 
+def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found) -> Found | None:
+    """Who a question is put to, for the bare answer after it: the last person named by a title in the paragraph
+    before the question's, other than the one asking ('On Tuesday Ms. Scriven led Ms. Palacios through the night of
+    the fire.' then '"...?" Ms. Scriven asked.'); None if no one else is named there, or someone is quoted there."""
+    if para < 1 or asker.kind != "name":
+        return None
+    start, end = paragraphs[para - 1].start, paragraphs[para - 1].end
+    if any(mark in text[start:end] for mark in ('"', "“", "''")):
+        return None  # (a paragraph of quotes: the exchange rules read it)
+    asker_surname = asker.name.rsplit(None, 1)[-1]
+    named = [m for m in TITLED_NAME.finditer(text, start, end) if m.group(2) != asker_surname]
+    if not named or len({m.group(2) for m in named}) > 1:
+        return None  # (none, or several others: whom the question is put to is not told)
+    last = named[-1]
+    return Found(Span(last.start(), last.end()), "name", last.group(2), "continuation")
+
+
+# A surname after a title of courtesy: "Ms. Palacios" (group 1 the title, group 2 the surname).
+TITLED_NAME = re.compile(r"\b(Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+([A-Z][\w'’-]+)")
+
+
 def _turn_start(paras: list[int], k: int) -> int:
     """The first quote of the paragraph holding quote ``k``."""
     while k > 0 and paras[k - 1] == paras[k]:
@@ -107,8 +131,9 @@ _SHORT_TURN_WORDS = 12
 SAID_TO = re.compile(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
                      r"(?:said[ \t]+to|asked|told)[ \t]+"
                      r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.?!]$")
-# A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.'.
-ASKED_AFTER = re.compile(rf"[^.?!\n]{{0,40}}\b(?:{ASKING_VERBS})\b")
+# A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.', ' Ms.
+# Scriven asked.'.
+ASKED_AFTER = re.compile(rf"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.|[^.?!\n]){{0,40}}\b(?:{ASKING_VERBS})\b")
 
 
 def _goes_on(between: str) -> bool:
