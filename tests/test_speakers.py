@@ -1073,7 +1073,7 @@ def test_words_that_name_nobody(body, speaker):
          'stay put," she said.', ["a poll worker", "a poll worker", "a poll worker"]),
         ('Dana Kriel, a mother of four, said she booked the shots. "I was shaking," she said.\n\nAnother mother, who '
          'asked not to be named, said she would keep her children home.\n\n"I trust my own judgment," the woman said.'
-         '\n\n"Nobody here is ignorant," she said.', ["Dana Kriel", "the woman", "the woman"]),
+         '\n\n"Nobody here is ignorant," she said.', ["Dana Kriel", "Another mother", "Another mother"]),
         ('Sedna Oquilluk runs the kennel.\n\nA longtime handler for another kennel said the trail was soft. "The '
          'dogs know before we do," he said.', ["A longtime handler for another kennel"]),
         ('Nadine Kemp, a mother of two from Dayton who helped organize the recall, said the curriculum was only the '
@@ -2920,3 +2920,17 @@ def test_a_client_is_a_person():
 )
 def test_bare_answers_in_a_cross_examination(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Senator Ana Lind conceded.\n\nA retired machinist from El Dorado said he had voted for her twice.\n\n"She '
+         'came to my church," the man said.', "A retired machinist from El Dorado"),
+        ('Senator Ana Lind conceded.\n\nA retired machinist from El Dorado said he had voted for her twice.\n\n"She '
+         'came to my church," the young man said.', "the young man"),
+    ],
+    ids=["'the man' is whoever was just described", "'the young man' tells more: as written"],
+)
+def test_the_man_after_a_description(body, expected):
+    assert speakers_of(body) == [expected]

@@ -389,9 +389,11 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0)
     pronoun = "she" if role in FEMALE_ROLES else "he"
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
-    if told is None or role not in told[0].lower().split() or told[0].lower().split()[0] == "the":
+    if told is None or (role not in told[0].lower().split()
+                        and not (role in _ANYONE and hit.name.lower().split()[:-1] == ["the"])) \
+            or told[0].lower().split()[0] == "the":
         return None
-    return told[0]
+    return told[0]  # (any description for 'the man': 'A retired machinist from El Dorado said ...')
 
 
 def role_alone(hit: Found) -> bool:
@@ -435,6 +437,8 @@ _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
 _LEGISLATORS = frozenset({"lawmaker", "legislator"})
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
+#: Words for anyone, which stand for whoever was just described: 'the man' after 'A retired machinist said'.
+_ANYONE = frozenset({"man", "woman", "person"})
 #: Roles a definite description may give someone the article never names near it, or names elsewhere by a title
 #: alone: offices of public figures ('the president', 'the senator'), who runs an event ('the host', 'the judge'),
 #: spokespeople and officials, and words for anyone ('the man', 'the source'). 'The rancher' is who the story is about.
