@@ -2934,3 +2934,17 @@ def test_bare_answers_in_a_cross_examination(body, expected):
 )
 def test_the_man_after_a_description(body, expected):
     assert speakers_of(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('PHOENIX -- Nayely Lozoya had knocked on 63 doors. She had talked to 11 people. Two had promised to vote.\n\n'
+         '"That is a good day," she said.', "Nayely Lozoya"),
+        ('Ms Cronin said she had considered gas.\n\nThe Government announced a support scheme on Tuesday.\n\n"It is '
+         'something," she said.', "Cronin"),
+    ],
+    ids=["a number word before a speech verb is no one", "'The Government announced' is no one"],
+)
+def test_words_before_speech_verbs_that_name_no_one(body, expected):
+    assert speakers_of(body) == [expected]

@@ -32,7 +32,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..gazetteer import is_known_place
-from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
+from ..lexicon.demonyms import COUNTRY_DEMONYMS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES, SHARED_GIVEN_NAMES
 from ..lexicon.speech import (
     FEMALE_ROLES,
@@ -355,8 +355,8 @@ class People(RoleBook, WalkBack):
                                if kin.gender == parsed.title_gender), None)
             if person is None:
                 if not parsed.titled and ((name not in self._known and not speaks_after(self.text, end))
-                                          or name.lower() in DEMONYMS):
-                    return  # (and not 'The Swede added': no name)
+                                          or (single := single_word(name)) is None or single[1]):
+                    return  # (and not 'The Swede added', 'The Government announced': no name)
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \

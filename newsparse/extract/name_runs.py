@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from ..lexicon.demonyms import DEMONYMS
+from ..lexicon.numbers import SMALL_NUMBERS
 from ..lexicon.people import (
     GIVEN_NAMES,
     NAME_PARTICLES,
@@ -99,10 +100,11 @@ def single_word(run: str) -> tuple[str, bool] | None:
     low = word.lower()
     plural = low.endswith("s") and not low.endswith("ss") and low[:-1]
     return word, low in NOT_NAME_START or low in NON_PERSON_WORDS or low in DEMONYMS or word.isupper() \
+        or low in SMALL_NUMBERS \
         or ((low in NAME_TITLES or low in ROLE_NOUNS) and low not in _TITLE_SURNAMES) \
         or (plural and (plural in ROLE_NOUNS or plural in DEMONYMS or plural in NATIONALITY_WORDS))
-    # ('The Swede added that he ...', 'Reporters pressed Beaumont', 'Latinos said', 'The Chief Minister said' name
-    # no one)
+    # ('The Swede added that he ...', 'Reporters pressed Beaumont', 'Latinos said', 'The Chief Minister said', 'Two
+    # had promised to vote' name no one)
 
 
 #: Words a heading in title case capitalises that no name holds, where the name before them ends: "On" in "Ana Lind
