@@ -32,9 +32,11 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..gazetteer import is_known_place
-from ..lexicon.demonyms import COUNTRY_DEMONYMS
-from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES, SHARED_GIVEN_NAMES
+from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
+from ..lexicon.numbers import SMALL_NUMBERS
+from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES, NON_PERSON_WORDS, SHARED_GIVEN_NAMES
 from ..lexicon.speech import (
+    BODY_ROLES,
     FEMALE_ROLES,
     ROLE_NOUNS,
 )
@@ -91,6 +93,9 @@ _SUBJECT_REACH = 40
 OWNED_BY_PERSON = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|house|home|shop|store|office|kitchen"
                              r"|garden|field|fields|yard|backyard|porch|boat|truck|car|workshop|restaurant|bakery|stall"
                              r"|hut|flat|apartment|bedside|death|funeral|wedding|family|son|daughter|wife|husband)\b")
+#: Words that name no one alone after 'The' or 'But', before a speech verb: 'The Swede added', 'The Government
+#: announced', 'But Two said'.
+_NO_ONE_ALONE = DEMONYMS | BODY_ROLES | SMALL_NUMBERS.keys() | NON_PERSON_WORDS
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -355,8 +360,9 @@ class People(RoleBook, WalkBack):
                                if kin.gender == parsed.title_gender), None)
             if person is None:
                 if not parsed.titled and ((name not in self._known and not speaks_after(self.text, end))
-                                          or (single := single_word(name)) is None or single[1]):
-                    return  # (and not 'The Swede added', 'The Government announced': no name)
+                                          or name.lower() in _NO_ONE_ALONE):
+                    return  # (and not 'The Swede added', 'The Government announced': no name; but 'But Baker said'
+                    # is Baker)
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \
