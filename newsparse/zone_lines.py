@@ -194,11 +194,13 @@ def looks_like_title(text: str, ln: Line) -> bool:
 def is_header_line(text: str, ln: Line, *, below_title: bool = True) -> bool:
     """A byline, date, caption, reading-time or share-buttons line; credit and role lines only below a title
     (a first line ``Stocks Rally - Reuters`` is a headline)."""
-    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME, SHARE_BUTTONS)):
+    start, end = ln.start, ln.end
+    if HEADER_DATE.fullmatch(text, start, end) or CAPTION.fullmatch(text, start, end) \
+            or READING_TIME.fullmatch(text, start, end) or SHARE_BUTTONS.fullmatch(text, start, end):
         return True
-    if ln.end - ln.start > _BYLINE_MAX_CHARS:
+    if end - start > _BYLINE_MAX_CHARS:
         return False
-    if BYLINE.match(text, ln.start, ln.end):
+    if BYLINE.match(text, start, end):
         return True
     return below_title and (_is_credit_byline(text, ln) or _is_role_line(text, ln))
 
@@ -237,8 +239,12 @@ def short_standfirst(text: str, ln: Line) -> bool:
 
 
 def is_footer_line(text: str, ln: Line) -> bool:
-    return ln.kind == "text" and (any(p.fullmatch(text, ln.start, ln.end) for p in _FOOTER_LINES)
-                                  or site_named(text, ln.start, ln.end) is not None)
+    if ln.kind != "text":
+        return False
+    for pattern in _FOOTER_LINES:
+        if pattern.fullmatch(text, ln.start, ln.end):
+            return True
+    return site_named(text, ln.start, ln.end) is not None
 
 
 def site_named(text: str, start: int, end: int) -> str | None:
@@ -310,6 +316,8 @@ _TICKER_QUOTE = (r"[A-Z][\w&/.-]*(?:[ \t][\w&/.-]+){0,3}[ \t]+[$£€¥₹]?" + 
 _TICKER_SEPARATOR = r"(?:[ \t]*[|·•][ \t]*|[ \t]{2,})"
 MARKET_TICKER = re.compile(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t]*:?" + _TICKER_SEPARATOR + r")?"
                            + _TICKER_QUOTE + r"(?:" + _TICKER_SEPARATOR + _TICKER_QUOTE + r"){1,9}[ \t]*")
+# A digit, which every quote of a ticker has: "8,214.52".
+DIGIT = re.compile(r"[0-9]")
 # The label of a block of links to other stories closing a page: "RELATED", "Related stories:", "Read next",
 # "**You may also like**".
 RELATED_LABEL = re.compile(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:related(?:[ \t]+(?:stories|articles|coverage|content"
@@ -341,8 +349,15 @@ SECTION_WORDS = frozenset("""
 def is_navigation_line(line: str) -> bool:
     """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
     ('Sign in    Subscribe', 'Search'), a cookie banner or a markets ticker ('FTSE 100 8,214.52  |  Brent $78.12')."""
-    return NAVIGATION_LINE.fullmatch(line) is not None or all(word in MENU_WORDS for word in line.lower().split()) \
-        or COOKIE_BANNER.fullmatch(line) is not None or MARKET_TICKER.fullmatch(line) is not None
+    if NAVIGATION_LINE.fullmatch(line) is not None:
+        return True
+    lowered = line.lower()
+    if all(word in MENU_WORDS for word in lowered.split()):
+        return True
+    plain = line.isascii()  # (ASCII letters fold only to each other, and its digits are [0-9]: where the marks the
+    # patterns need are missing, they are not tried)
+    return ((not plain or "cookie" in lowered) and COOKIE_BANNER.fullmatch(line) is not None) \
+        or ((not plain or DIGIT.search(line) is not None) and MARKET_TICKER.fullmatch(line) is not None)
 
 
 def is_consent_banner(block: list[str]) -> bool:
