@@ -279,12 +279,18 @@ FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|S
 # header too: 'From: MoneyWise Weekly <hello@...>' / 'Subject: Rates dip')
 # A skip link: "Skip to content", "[Skip to main content](#maincontent)", "Jump to navigation".
 SKIP_LINK = re.compile(r"\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?")
-# A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
-# "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
-# A menu between pipes: "Home | Africa | World | Business".
-NAVIGATION_LINE = re.compile(
+# Breadcrumbs ("Home > World > Asia", "News / UK") or a menu between pipes ("Home | Africa | World | Business").
+BREADCRUMBS = re.compile(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
-    r"|" + SKIP_LINK.pattern +
+)
+# A menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
+# (an item may open with its number: "Watch Live   News   7 Investigates").
+SPACED_MENU = re.compile(r"(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
+                         r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}")
+# Other lines of a site's navigation: a skip link ("Skip to content", "[Skip to main content](#maincontent)"), a link
+# within the site ("[Sign in](/login)").
+NAVIGATION_LINK = re.compile(
+    SKIP_LINK.pattern +
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
     # a menu of Markdown links: "[Home](https://x.com/) | [Politics](https://x.com/politics/)"
     r"|\[[^\]\n]{1,30}\]\([^)\s]{1,200}\)(?:[ \t]*[|·•/]?[ \t]*\[[^\]\n]{1,30}\]\([^)\s]{1,200}\)){1,11}"
@@ -292,10 +298,6 @@ NAVIGATION_LINE = re.compile(
     r"|(?:SEVERE[ \t]+)?(?:WEATHER|TRAFFIC|AMBER)[ \t]+ALERT:[^\n]{0,100}"
     # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
     r"|(?i:for immediate release|press release|news release|media release)"
-    # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
-    # (an item may open with its number: "Watch Live   News   7 Investigates")
-    r"|(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
-    r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
     # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"
     r"|(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12}/?"
     # the reader's account links and a subscription offer: "Sign In | Subscribe: $1 for 6 months", "Log in  Subscribe
@@ -346,10 +348,20 @@ SECTION_WORDS = frozenset("""
     """.split())
 
 
+def is_navigation_markup(line: str) -> bool:
+    """Breadcrumbs or a menu ('Home | Africa | World', 'Markets  Oil & Gas  Power'), a skip link, a link within the
+    site, an alert or a subscription offer. Breadcrumbs are tried only where a line holds their separator, a spaced
+    menu only where it holds two spaces or a tab."""
+    return NAVIGATION_LINK.fullmatch(line) is not None \
+        or ((">" in line or "/" in line or "|" in line or "›" in line or "»" in line)
+            and BREADCRUMBS.fullmatch(line) is not None) \
+        or (("  " in line or "\t" in line) and SPACED_MENU.fullmatch(line) is not None)
+
+
 def is_navigation_line(line: str) -> bool:
     """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
     ('Sign in    Subscribe', 'Search'), a cookie banner or a markets ticker ('FTSE 100 8,214.52  |  Brent $78.12')."""
-    if NAVIGATION_LINE.fullmatch(line) is not None:
+    if is_navigation_markup(line):
         return True
     lowered = line.lower()
     if all(word in MENU_WORDS for word in lowered.split()):
