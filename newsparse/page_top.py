@@ -15,12 +15,12 @@ from .zone_lines import (
     ATX_HEADING,
     DATELINE_START,
     MENU_WORDS,
-    NAVIGATION_LINE,
     SECTION_WORDS,
     Line,
     is_consent_banner,
     is_header_line,
     is_navigation_line,
+    is_navigation_markup,
     is_section_label,
     looks_like_title,
 )
@@ -78,7 +78,7 @@ def past_navigation(text: str, lines: list[Line], first: int) -> int:
         if any(len(line) > _NAVIGATION_MAX_CHARS for line in block):
             return first  # (navigation is short: a long line is the story's)
         menu = len(block) >= 3 and any(line.lower() in MENU_WORDS for line in block) \
-            and all((len(line.split()) <= 2 and len(line) <= 24) or NAVIGATION_LINE.fullmatch(line) for line in block)
+            and all((len(line.split()) <= 2 and len(line) <= 24) or is_navigation_markup(line) for line in block)
         over_heading = ATX_HEADING.match(text, lines[after].start, lines[after].end) is not None
         label = len(block) == 1 and ((over_heading and (block[0].startswith("##")
                                                         or block[0].lower().strip("#* ") in SECTION_WORDS))

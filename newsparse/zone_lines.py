@@ -194,11 +194,13 @@ def looks_like_title(text: str, ln: Line) -> bool:
 def is_header_line(text: str, ln: Line, *, below_title: bool = True) -> bool:
     """A byline, date, caption, reading-time or share-buttons line; credit and role lines only below a title
     (a first line ``Stocks Rally - Reuters`` is a headline)."""
-    if any(p.fullmatch(text, ln.start, ln.end) for p in (HEADER_DATE, CAPTION, READING_TIME, SHARE_BUTTONS)):
+    start, end = ln.start, ln.end
+    if HEADER_DATE.fullmatch(text, start, end) or CAPTION.fullmatch(text, start, end) \
+            or READING_TIME.fullmatch(text, start, end) or SHARE_BUTTONS.fullmatch(text, start, end):
         return True
-    if ln.end - ln.start > _BYLINE_MAX_CHARS:
+    if end - start > _BYLINE_MAX_CHARS:
         return False
-    if BYLINE.match(text, ln.start, ln.end):
+    if BYLINE.match(text, start, end):
         return True
     return below_title and (_is_credit_byline(text, ln) or _is_role_line(text, ln))
 
@@ -237,8 +239,12 @@ def short_standfirst(text: str, ln: Line) -> bool:
 
 
 def is_footer_line(text: str, ln: Line) -> bool:
-    return ln.kind == "text" and (any(p.fullmatch(text, ln.start, ln.end) for p in _FOOTER_LINES)
-                                  or site_named(text, ln.start, ln.end) is not None)
+    if ln.kind != "text":
+        return False
+    for pattern in _FOOTER_LINES:
+        if pattern.fullmatch(text, ln.start, ln.end):
+            return True
+    return site_named(text, ln.start, ln.end) is not None
 
 
 def site_named(text: str, start: int, end: int) -> str | None:
@@ -273,12 +279,18 @@ FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|S
 # header too: 'From: MoneyWise Weekly <hello@...>' / 'Subject: Rates dip')
 # A skip link: "Skip to content", "[Skip to main content](#maincontent)", "Jump to navigation".
 SKIP_LINK = re.compile(r"\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?")
-# A line of a site's navigation: breadcrumbs ("Home > World > Asia", "News / UK"), a skip link ("Skip to content",
-# "[Skip to main content](#maincontent)"), a link within the site ("[Sign in](/login)").
-# A menu between pipes: "Home | Africa | World | Business".
-NAVIGATION_LINE = re.compile(
+# Breadcrumbs ("Home > World > Asia", "News / UK") or a menu between pipes ("Home | Africa | World | Business").
+BREADCRUMBS = re.compile(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
-    r"|" + SKIP_LINK.pattern +
+)
+# A menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
+# (an item may open with its number: "Watch Live   News   7 Investigates").
+SPACED_MENU = re.compile(r"(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
+                         r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}")
+# Other lines of a site's navigation: a skip link ("Skip to content", "[Skip to main content](#maincontent)"), a link
+# within the site ("[Sign in](/login)").
+NAVIGATION_LINK = re.compile(
+    SKIP_LINK.pattern +
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
     # a menu of Markdown links: "[Home](https://x.com/) | [Politics](https://x.com/politics/)"
     r"|\[[^\]\n]{1,30}\]\([^)\s]{1,200}\)(?:[ \t]*[|·•/]?[ \t]*\[[^\]\n]{1,30}\]\([^)\s]{1,200}\)){1,11}"
@@ -286,10 +298,6 @@ NAVIGATION_LINE = re.compile(
     r"|(?:SEVERE[ \t]+)?(?:WEATHER|TRAFFIC|AMBER)[ \t]+ALERT:[^\n]{0,100}"
     # a press release's label: "FOR IMMEDIATE RELEASE", "Press release"
     r"|(?i:for immediate release|press release|news release|media release)"
-    # a menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
-    # (an item may open with its number: "Watch Live   News   7 Investigates")
-    r"|(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
-    r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}"
     # the site's address alone: "energymarkets.news", "www.harbourtribune.co.uk"
     r"|(?:www\.)?[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,3}\.[a-z]{2,12}/?"
     # the reader's account links and a subscription offer: "Sign In | Subscribe: $1 for 6 months", "Log in  Subscribe
@@ -310,6 +318,8 @@ _TICKER_QUOTE = (r"[A-Z][\w&/.-]*(?:[ \t][\w&/.-]+){0,3}[ \t]+[$£€¥₹]?" + 
 _TICKER_SEPARATOR = r"(?:[ \t]*[|·•][ \t]*|[ \t]{2,})"
 MARKET_TICKER = re.compile(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t]*:?" + _TICKER_SEPARATOR + r")?"
                            + _TICKER_QUOTE + r"(?:" + _TICKER_SEPARATOR + _TICKER_QUOTE + r"){1,9}[ \t]*")
+# A digit, which every quote of a ticker has: "8,214.52".
+DIGIT = re.compile(r"[0-9]")
 # The label of a block of links to other stories closing a page: "RELATED", "Related stories:", "Read next",
 # "**You may also like**".
 RELATED_LABEL = re.compile(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:related(?:[ \t]+(?:stories|articles|coverage|content"
@@ -338,11 +348,28 @@ SECTION_WORDS = frozenset("""
     """.split())
 
 
+def is_navigation_markup(line: str) -> bool:
+    """Breadcrumbs or a menu ('Home | Africa | World', 'Markets  Oil & Gas  Power'), a skip link, a link within the
+    site, an alert or a subscription offer. Breadcrumbs are tried only where a line holds their separator, a spaced
+    menu only where it holds two spaces or a tab."""
+    return NAVIGATION_LINK.fullmatch(line) is not None \
+        or ((">" in line or "/" in line or "|" in line or "›" in line or "»" in line)
+            and BREADCRUMBS.fullmatch(line) is not None) \
+        or (("  " in line or "\t" in line) and SPACED_MENU.fullmatch(line) is not None)
+
+
 def is_navigation_line(line: str) -> bool:
     """A line of a site's navigation: a skip link, breadcrumbs or a menu ('Home | Africa | World'), menu words
     ('Sign in    Subscribe', 'Search'), a cookie banner or a markets ticker ('FTSE 100 8,214.52  |  Brent $78.12')."""
-    return NAVIGATION_LINE.fullmatch(line) is not None or all(word in MENU_WORDS for word in line.lower().split()) \
-        or COOKIE_BANNER.fullmatch(line) is not None or MARKET_TICKER.fullmatch(line) is not None
+    if is_navigation_markup(line):
+        return True
+    lowered = line.lower()
+    if all(word in MENU_WORDS for word in lowered.split()):
+        return True
+    plain = line.isascii()  # (ASCII letters fold only to each other, and its digits are [0-9]: where the marks the
+    # patterns need are missing, they are not tried)
+    return ((not plain or "cookie" in lowered) and COOKIE_BANNER.fullmatch(line) is not None) \
+        or ((not plain or DIGIT.search(line) is not None) and MARKET_TICKER.fullmatch(line) is not None)
 
 
 def is_consent_banner(block: list[str]) -> bool:

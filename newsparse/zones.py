@@ -165,11 +165,11 @@ def _find_header(text: str, lines: list[Line], first: int) -> tuple[Span | None,
     elif nxt is not None and nxt.kind != "blank" and SETEXT_UNDERLINE.fullmatch(text, nxt.start, nxt.end):
         # "Title" over "=====" (h1) or "-----" (h2)
         title, end = Span(ln.start, ln.end), first + 2
-    elif (looks_like_title(text, ln) and next_text_line(lines, block_end) is not None
+    elif ((title_like := looks_like_title(text, ln)) and next_text_line(lines, block_end) is not None
           and all(is_header_line(text, other) for other in lines[first + 1:block_end])):
         # a one-line block, or a title with its byline/date lines directly below
         title, end = Span(ln.start, ln.end), first + 1
-    elif (block_end > first + 1 and looks_like_title(text, ln) and ln.end - ln.start <= _TIGHT_TITLE_MAX_CHARS
+    elif (block_end > first + 1 and title_like and ln.end - ln.start <= _TIGHT_TITLE_MAX_CHARS
           and (DATELINE_START.match(text, lines[first + 1].start, lines[first + 1].end)
                or capitals_over_prose(text, ln, lines[first + 1]))):
         # a headline with the story right under it: "ARVIN INDS <ARV> PROMOTES EVANS" / "COLUMBUS, IND., Feb 26 - ..."

@@ -256,6 +256,13 @@ def test_place_left_unnamed(body):
     assert dateline_of(body).place is None
 
 
+@pytest.mark.parametrize("text", [s[1] for s in STYLES], ids=[s[1] for s in STYLES])
+def test_every_dateline_holds_the_mark_the_long_match_is_tried_for(text):
+    from newsparse.extract.dateline import DATELINE_MARK
+
+    assert DATELINE_MARK.search(text) is not None
+
+
 # Openings read by re (DATELINE, ASCII letters) must be read the same by the regex module, for which the
 # pattern was written; the others go to the regex module itself.
 ENGINES = [s[0] for s in STYLES] + [

@@ -31,11 +31,15 @@ BODY = "\n\nLONDON (Reuters) - Oil prices rose on Wednesday as traders watched t
         ("\ufeff# Oil climbs on supply worries", "Oil climbs on supply worries"),
         ("# *Rivers run dry*: Drought hits the Amazon", "Rivers run dry: Drought hits the Amazon"),
         ("---\nheadline: Oil climbs on supply worries\n---", "Oil climbs on supply worries"),
+        ("Oil climbs on supply worries #", "Oil climbs on supply worries"),
+        ("Oil climbs on *supply* worries", "Oil climbs on supply worries"),
+        ("Oil climbs on [supply](https://www.example.com/oil-1) worries", "Oil climbs on supply worries"),
     ],
     ids=["atx", "atx-emphasis", "atx-bold-part-and-closing-hashes", "setext-h1", "setext-h2", "bold-line",
          "underscore-emphasis", "plain-first-line", "all-caps-wire-headline-kept", "title-over-byline-and-date",
          "front-matter-quoted", "front-matter-plain", "headline-with-outlet-suffix", "inner-emphasis",
-         "link-markup", "byte-order-mark", "emphasis-opening-part-of-the-title", "front-matter-headline-key"],
+         "link-markup", "byte-order-mark", "emphasis-opening-part-of-the-title", "front-matter-headline-key",
+         "closing-hash-alone", "emphasis-inside-a-plain-line", "link-inside-a-plain-line"],
 )
 def test_title(head, title):
     assert extract_title(zone(head + BODY))[0] == title

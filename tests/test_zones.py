@@ -248,3 +248,25 @@ def test_a_field_block_needs_a_title():
     doc = zone("Date: 2024-07-26\nAuthor: Henk de Vries\n\nROTTERDAM — Volumes rose.\n")
     assert doc.title_line is None or doc.slice(doc.title_line) != "Date: 2024-07-26"
 
+
+
+@pytest.mark.parametrize(
+    ("line", "navigation"),
+    [
+        ("DOW 38,996.39 +0.2%  |  S&P 500 5,137.08  |  Gold $2,083.50", True),
+        ("FTSE 100 8,214.52 ▲ 0.41%  |  Brent $78.12", True),
+        ("WE USE COOKIES to improve your visit", True),
+        ("This site uses cookies — see our policy", True),
+        ("Home > World > Asia", True),
+        ("Markets  Oil & Gas  Power  Data  Newsletter", True),
+        ("Oil climbs on supply worries", False),
+        ("Oil climbs 2% on supply worries", False),
+        ("Bakers worry about the price of cookies", False),
+    ],
+    ids=["ascii-ticker", "ticker-with-arrows", "cookie-notice-in-capitals", "cookie-notice-with-a-dash", "breadcrumbs",
+         "spaced-menu", "headline", "headline-with-a-figure", "headline-about-cookies"],
+)
+def test_navigation_line(line, navigation):
+    from newsparse.zone_lines import is_navigation_line
+
+    assert is_navigation_line(line) is navigation

@@ -134,6 +134,9 @@ def _dateline_any_letters() -> regex.Pattern[str]:
     return regex.compile(_DATELINE)
 
 
+# A mark every dateline _plausible takes holds: the bracket or slash of its credit, or its dash or colon ("(" in
+# "PARIS (AFP) -", "—" in "WASHINGTON —", ":" in "New Delhi [India], March 24 (ANI):", "_" in "WASHINGTON (AP) _").
+DATELINE_MARK = re.compile(r"[(/\-—–:_]")
 # HTML tags opening a paragraph: "<p>", "<p class=\"lead\"><strong>".
 LEADING_TAGS = re.compile(r"(?:<(?:p|div|span|strong|b|em|section|article)\b[^<>\n]{0,80}>[ \t]*)+")
 #: Paragraphs at the top of the body where a dateline may stand (a caption or byline line first).
@@ -154,10 +157,11 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
             text, start = _unemphasised(text, start, end)
         elif text[start] == "<" and (tags := LEADING_TAGS.match(text, start, end)) is not None:
             start = tags.end()  # "<p>MIAMI — The storm hit": HTML a scraper left before it
-        plain = PLAIN_OPENING.fullmatch(text, start, end)
-        m = (DATELINE if plain else _dateline_any_letters()).match(text, start, end)
-        if m and m.end() > m.start() and _plausible(m, first=position == 0):
-            return _build(doc, m, reference_date, para.start)
+        if DATELINE_MARK.search(text, start, end) is not None:  # (most openings have none: no long match there)
+            plain = PLAIN_OPENING.fullmatch(text, start, end)
+            m = (DATELINE if plain else _dateline_any_letters()).match(text, start, end)
+            if m and m.end() > m.start() and _plausible(m, first=position == 0):
+                return _build(doc, m, reference_date, para.start)
         paragraph = doc.text[para.start:para.end]
         summary = _labelled_summary(paragraph)
         if summary is None and not _is_preamble(paragraph) \

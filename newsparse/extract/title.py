@@ -43,13 +43,29 @@ def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:
     line, offset = doc.slice(doc.title_line), doc.title_line.start
     if "<" in line and (html := HTML_AROUND.fullmatch(line)) is not None:
         line, offset = html.group("inner"), offset + html.start("inner")
-    m = FRONT_MATTER_TITLE.match(line) or TITLE_MARKUP.match(line)
+    found = _words_in(line)
+    if found is None or not line[found[0]:found[1]].strip():
+        return None, None
+    start, end = offset + found[0], offset + found[1]
+    words = " ".join(doc.text[start:end].split())
+    if "[" in words:  # (each pattern is tried only where its mark is)
+        words = LINK.sub(r"\1", words)
+    if "*" in words or "_" in words:
+        words = EMPHASIS.sub(r"\2", words)
+    words = words.replace("**", "").replace("__", "").strip()
+    return (words, Span(start, end)) if words else (None, None)  # ('**' alone is no title)
+
+
+#: What markup around a heading's words opens or ends with (TITLE_MARKUP takes it off).
+_MARKUP_EDGES = " \t#*_`"
+
+
+def _words_in(line: str) -> tuple[int, int] | None:
+    """Where the title's words stand in its line: past a front matter key, heading marks and emphasis."""
+    m = FRONT_MATTER_TITLE.match(line)
+    if m is None and line[:1] not in _MARKUP_EDGES and line[-1:] not in _MARKUP_EDGES and "\n" not in line:
+        return 0, len(line)  # no markup at either end (most headlines): TITLE_MARKUP would match the whole line
+    m = m or TITLE_MARKUP.match(line)
     if m and m.re is TITLE_MARKUP and line[:m.start("words")].strip("# \t") != line[m.end("words"):].strip("# \t"):
         m = HEADING_MARKUP.match(line)  # emphasis over part of it only: '# *Rivers run dry*: Drought hits Amazon'
-    if not m or not m.group("words").strip():
-        return None, None
-    start = offset + m.start("words")
-    end = offset + m.end("words")
-    words = " ".join(doc.text[start:end].split())
-    words = EMPHASIS.sub(r"\2", LINK.sub(r"\1", words)).replace("**", "").replace("__", "").strip()
-    return (words, Span(start, end)) if words else (None, None)  # ('**' alone is no title)
+    return m.span("words") if m else None
