@@ -2915,8 +2915,13 @@ def test_a_client_is_a_person():
          ["Scriven", "Herlinda Palacios", "Scriven", "Herlinda Palacios"]),
         ("The prosecutor, Theda Scriven, questioned Ms. Palacios and Mr. Antonakos.\n\n''What did you do?'' Ms. "
          "Scriven asked.\n\n''I broke it.''", ["Theda Scriven", None]),
+        ('At one point the chairwoman, Representative Ilse Marchetti, turned to Mr. Oyelaran.\n\n"Is that a normal '
+         'result?" she asked.\n\n"No, ma\'am. It is not."', ["Ilse Marchetti", "Oyelaran"]),
+        ('Sheriff Dunstan Elgar spoke to reporters on Friday.\n\n"Why did the helicopter wait?" one reporter asked.'
+         '\n\n"Weather. Nobody flies in that."', ["one reporter", "Dunstan Elgar"]),
     ],
-    ids=["the one the asker led answers, in turns", "two others named before the question: no one answers"],
+    ids=["the one the asker led answers, in turns", "two others named before the question: no one answers",
+         "a she asking: the man she turned to answers", "one reporter asking: the sheriff named before answers"],
 )
 def test_bare_answers_in_a_cross_examination(body, expected):
     assert speakers_of(body) == expected

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.speech import ASKING_VERBS
+from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.speech import ASKING_VERBS, PRONOUN_GENDER
 from ..model import Quote, Span
 from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
@@ -97,24 +98,44 @@ def _addressee(text: str, start: int, end: int) -> Found | None:
 
 
 def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found) -> Found | None:
-    """Who a question is put to, for the bare answer after it: the last person named by a title in the paragraph
-    before the question's, other than the one asking ('On Tuesday Ms. Scriven led Ms. Palacios through the night of
-    the fire.' then '"...?" Ms. Scriven asked.'); None if no one else is named there, or someone is quoted there."""
-    if para < 1 or asker.kind != "name":
+    """Who a question is put to, for the bare answer after it: the one person named by a title in the paragraph
+    before the question's who is not the asker ('On Tuesday Ms. Scriven led Ms. Palacios through the night of the
+    fire.' then '"...?" Ms. Scriven asked.'; 'Sheriff Dunstan Elgar spoke to reporters.' then '"...?" one reporter
+    asked.'), a he or she asking not being of that person's gender; None if no one, or several, or someone is
+    quoted there."""
+    if para < 1:
         return None
     start, end = paragraphs[para - 1].start, paragraphs[para - 1].end
     if any(mark in text[start:end] for mark in ('"', "“", "''")):
         return None  # (a paragraph of quotes: the exchange rules read it)
-    asker_surname = asker.name.rsplit(None, 1)[-1]
-    named = [m for m in TITLED_NAME.finditer(text, start, end) if m.group(2) != asker_surname]
-    if not named or len({m.group(2) for m in named}) > 1:
+    asker_gender = PRONOUN_GENDER.get(asker.name.lower()) if asker.kind == "pronoun" else None
+    asker_surname = asker.name.rsplit(None, 1)[-1] if asker.kind == "name" else None
+    named = [m for m in TITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
+             and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
+    if asker.kind not in ("name", "pronoun", "description") or len({m.group("surname") for m in named}) != 1:
         return None  # (none, or several others: whom the question is put to is not told)
     last = named[-1]
-    return Found(Span(last.start(), last.end()), "name", last.group(2), "continuation")
+    first = "given" if last.group("given") else "surname"  # ('Sheriff Dunstan Elgar' is Dunstan Elgar)
+    return Found(Span(last.start(first), last.end()), "name", text[last.start(first):last.end()], "continuation")
 
 
-# A surname after a title of courtesy: "Ms. Palacios" (group 1 the title, group 2 the surname).
-TITLED_NAME = re.compile(r"\b(Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+([A-Z][\w'’-]+)")
+def _gender_of(titled: re.Match[str]) -> str | None:
+    """The gender a titled name's title or given name tells: 'Mr. Oyelaran' -> 'male'; 'Representative Ilse
+    Marchetti' -> 'female'; None for none."""
+    title = titled.group("title").lower()
+    if title in _COURTESY_GENDER:
+        return _COURTESY_GENDER[title]
+    given = titled.group("given")
+    return GIVEN_NAMES.get(given.lower()) if given else None
+
+
+# A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse
+# Marchetti" (groups "title", "given", "surname").
+TITLED_NAME = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief|Judge|Justice|Sen|Rep|Gov|Mayor|Detective|Sgt"
+                         r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"
+                         r"(?:(?P<given>[A-Z][\w'’-]+)[ \t]+)?(?P<surname>[A-Z][\w'’-]+)")
+#: The gender each title of courtesy tells.
+_COURTESY_GENDER = {"mr": "male", "ms": "female", "mrs": "female", "miss": "female"}
 
 
 def _turn_start(paras: list[int], k: int) -> int:
