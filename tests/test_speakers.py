@@ -2953,3 +2953,20 @@ def test_the_man_after_a_description(body, expected):
 )
 def test_words_before_speech_verbs_that_name_no_one(body, expected):
     assert speakers_of(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Hanka Šołta, a teacher, has led a campaign against the mine.\n\n"Every village that goes takes some of the '
+         'language," she said.', "Hanka Šołta"),
+        ('Hanka Solta, a teacher, has led a campaign against the mine. Her argument is a simple one:\n\n"Every '
+         'village that goes takes some of the language."', "Hanka Solta"),
+        ('Rollo Fenby, 54, told the panel about the tests.\n\nOsric Knotts, a former inspector, also testified.\n\n'
+         '"I wrote up droppings four times," he said.', "Osric Knotts"),
+    ],
+    ids=["a name opening with a Central European capital", "'Her argument is a simple one:' opens her words",
+         "an inspector in apposition tells a person"],
+)
+def test_capitals_possessive_colons_and_inspectors(body, expected):
+    assert speakers_of(body) == [expected]

@@ -425,11 +425,11 @@ def _possessor(toks: list[Token]) -> Found | None:
 
 
 def _pronoun_possessor(toks: list[Token]) -> Found | None:
-    """'His message to staff was simple: "' / 'Her reply was blunt: "' / 'Her advice: "': the he or she whose
-    words a colon opens, in a short sentence of its own."""
+    """'His message to staff was simple: "' / 'Her reply was blunt: "' / 'Her argument is a simple one: "' / 'Her
+    advice: "': the he or she whose words a colon opens, in a short sentence of its own."""
     if len(toks) > 10 or toks[0].lower not in ("his", "her") \
             or not any(t.lower in UTTERANCE_NOUNS for t in toks[1:3]) \
-            or not (len(toks) <= 4 or any(t.lower in _POSSESSED_VERBS for t in toks[-4:-1])):  # (or no verb: 'Her
+            or not (len(toks) <= 4 or any(t.lower in _POSSESSED_VERBS for t in toks[2:-1])):  # (or no verb: 'Her
         return None  # advice:')
     return Found(Span(toks[0].start, toks[0].end), "pronoun", "he" if toks[0].lower == "his" else "she", "colon-intro")
 

@@ -286,7 +286,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     sprinter golfer golfers quarterback shortstop defenseman winger wicketkeeper selector selectors stallholder
     stallholders pupil pupils nun monk journalist journalists photographer photographers producer producers
     client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
-    travellers farmhand farmhands beekeeper beekeepers
+    travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop
     """.split()
 )
 
@@ -295,7 +295,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 UTTERANCE_NOUNS: frozenset[str] = frozenset(
     """
     response reply answer retort reaction statement post tweet message letter email note memo words remarks
-    comment comments speech explanation advice verdict assessment caption
+    comment comments speech explanation advice verdict assessment caption argument point case pitch plea warning
+    motto view
     """.split()
 )
 
