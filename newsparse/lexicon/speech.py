@@ -286,7 +286,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     sprinter golfer golfers quarterback shortstop defenseman winger wicketkeeper selector selectors stallholder
     stallholders pupil pupils nun monk journalist journalists photographer photographers producer producers
     client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
-    travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop
+    travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop vicar churchwarden
+    verger sexton clockmaker watchmaker blacksmith
     """.split()
 )
 
