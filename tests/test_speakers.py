@@ -2691,12 +2691,15 @@ def test_a_definite_description_by_age(body, expected):
          ["the lawyer"]),
         ('Lahore skipper Faisal Junaid praised his opener. Quetta captain Sarfraz Baig was upset.\n\n"We bowled '
          'badly," the skipper said.', ["the skipper"]),
+        ('Emmet Wigginton joined the search.\n\nA man in an orange vest, one of the volunteers with the county, found '
+         'him.\n\nEmmet Wigginton thanked them.\n\n"It is the best kind of day," the volunteer said.',
+         ["the volunteer"]),
     ],
     ids=["a deacon: the one the story is about", "a baker", "a farmer with a place",
          "after 'was a hog farmer' who is not named, that description",
          "after someone described and not named, as written", "an office stays as written",
          "a word for anyone stays as written", "a role inside another role's name is not it",
-         "a role two people hold stays as written"],
+         "a role two people hold stays as written", "after 'one of the volunteers', 'the volunteer' is not named"],
 )
 def test_a_definite_description_by_occupation(body, expected):
     assert speakers_of(body) == expected

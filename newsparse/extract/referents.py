@@ -244,8 +244,9 @@ def _named_described(hit: Found, words: list[str], people: People, previous: Quo
         if not ages <= {age} \
                 or any(int(other.group(1)) == age for other in INDEFINITE_AGE.finditer(text, 0, position)):
             return None  # ('Tobiah Quarles, 41,'; 'said a 55-year-old farmer from Dunmore')
-    elif introduced(text, words[-1], 0, position, after_be=True):
-        return None  # ('Among them was a hog farmer who ...')
+    elif introduced(text, words[-1], 0, position, after_be=True) \
+            or any(text.startswith(f"{words[-1]}s", one.end() + 1) for one in ONE_OF_THE.finditer(text, 0, position)):
+        return None  # ('Among them was a hog farmer who ...'; 'A man in an orange vest, one of the volunteers,')
     para = para_index(para_starts, position)
     floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
                 people.named_at(mention) + 1)
@@ -429,6 +430,8 @@ AGE_EPITHET = re.compile(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
 OLDER_ONE = re.compile(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
 #: How many sentences back the people 'the older man' is told apart from may have been named.
 _MAX_GENERATION_SENTENCES = 12
+# Someone picked out of a group: "one of the" in "A man in an orange vest, one of the volunteers with the county,".
+ONE_OF_THE = re.compile(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
 # Someone brought in by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
 # the age).
 INDEFINITE_AGE = re.compile(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
