@@ -2973,3 +2973,21 @@ def test_words_before_speech_verbs_that_name_no_one(body, expected):
 )
 def test_capitals_possessive_colons_and_inspectors(body, expected):
     assert speakers_of(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('For 40 years, Ismail bin Harun has set out before dawn. His son, Faizal Ismail, 34, fishes with him.\n\n'
+         '"We will not sign," Ismail said.', ["Ismail bin Harun"]),
+        ('For 40 years, Ismail bin Harun has set out before dawn.\n\nIsmail, known as Haji Ismail since he made the '
+         'pilgrimage, said his catch had fallen.\n\n"Ten years ago I brought back 30 kilos," Ismail said.',
+         ["Ismail bin Harun"]),
+        ('Amran bin Jaafar runs the jetty. His son, Ikhwan Amran, mends nets.\n\nAmran said the water had changed.\n\n'
+         '"They ask us to sign papers," he said.', ["Amran bin Jaafar"]),
+    ],
+    ids=["a patronymic name is its first word's, not the son's", "'Haji' is a title, no given name",
+         "a he after the first word is the father"],
+)
+def test_patronymic_names(body, expected):
+    assert speakers_of(body) == expected

@@ -34,7 +34,14 @@ from typing import NamedTuple
 from ..gazetteer import is_known_place
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.numbers import SMALL_NUMBERS
-from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLE_PATTERN, NAME_PARTICLES, NON_PERSON_WORDS, SHARED_GIVEN_NAMES
+from ..lexicon.people import (
+    GIVEN_NAMES,
+    NAME_PARTICLE_PATTERN,
+    NAME_PARTICLES,
+    NON_PERSON_WORDS,
+    PATRONYMIC_PARTICLES,
+    SHARED_GIVEN_NAMES,
+)
 from ..lexicon.speech import (
     BODY_ROLES,
     FEMALE_ROLES,
@@ -276,8 +283,8 @@ class People(RoleBook, WalkBack):
             person = None
             if word in self._by_surname:
                 shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
-                person = (self._of_generation(word, start) or self._named_just_before(word, start, None)
-                          if shared else None) \
+                person = self._called(word) or (self._of_generation(word, start)
+                                                 or self._named_just_before(word, start, None) if shared else None) \
                     or self._holder(word, self._gender_ahead(end) if shared else None)
             if person is None and len(named := self._by_given.get(word, ())) == 1 \
                     and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
@@ -509,6 +516,12 @@ class People(RoleBook, WalkBack):
         self._by_name[name] = person
         return person
 
+    def _called(self, word: str) -> Person | None:
+        """The person a patronymic name calls by ``word``, its first ('Amran' for 'Amran bin Jaafar'), or None."""
+        return next((person for person in self._by_surname.get(word, ())
+                     if (parts := person.name.split(" ", 2))[0] == word and len(parts) > 1
+                     and parts[1] in PATRONYMIC_PARTICLES), None)
+
     def _named_just_before(self, surname: str, start: int, gender: str | None) -> Person | None:
         """Of several people of ``surname``, the one named in full near the start of the sentence before ``start``
         or of its own ('Their father, Morten Rusk, watched. "...," Mr Rusk said.'; not '..., his son, Lucian
@@ -542,9 +555,11 @@ class People(RoleBook, WalkBack):
     def _person(self, name: str, surname: str) -> Person:
         person = Person(name)
         self._by_surname.setdefault(surname, []).append(person)
-        given, space, _ = name.partition(" ")
+        given, space, rest = name.partition(" ")
         if space and given.isalpha() and given != surname:  # a given name alone names them later, if only them
             self._by_given.setdefault(given, []).append(person)
+            if rest.split(" ", 1)[0] in PATRONYMIC_PARTICLES:  # ('Amran bin Jaafar' goes by Amran, as his son
+                self._by_surname.setdefault(given, []).insert(0, person)  # 'Ikhwan Amran' goes by his name)
         return person
 
     def _add(self, start: int, end: int, person: Person) -> None:

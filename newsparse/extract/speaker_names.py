@@ -21,6 +21,7 @@ from ..lexicon.people import (
     NAME_PARTICLES,
     NON_PERSON_WORDS,
     NOT_NAME_START,
+    PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
     SHARED_GIVEN_NAMES,
 )
@@ -65,7 +66,9 @@ def full_names(text: str, quotes: list[Quote]) -> None:
             narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker]) or (
                 _narrated_full_names(text, inside, last[q.speaker])
                 if (inside := _as_inside_a_name(q.speaker)) != q.speaker else [])
-        full = _only_one_before(quoted[q.speaker], q.speaker_span.start, phrase)
+        full = _patronymic_name(text, q.speaker, q.speaker_span.start) \
+            or _only_one_before(quoted[q.speaker], q.speaker_span.start, phrase)  # ('Ismail bin Harun' is 'Ismail', not
+        # his son 'Faizal Ismail')
         named = {name for at, name in quoted[q.speaker] + narrated[q.speaker]
                  if at < q.speaker_span.start and not _other_gender(phrase, name)}
         if phrase.split(" ", 1)[0].lower().rstrip(".") in _HONORIFICS \
@@ -117,6 +120,23 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
                     plain.setdefault(run.name, before.start() + run.offset)
         at = text.find(surname, end, until)
     return sorted((at, full) for full, at in (known or plain).items())
+
+
+def _patronymic_name(text: str, name: str, position: int) -> str | None:
+    """The full name a one-word speaker goes by as its first word before a patronymic particle, named before
+    ``position``: 'Ismail' -> 'Ismail bin Harun', 'Siti' -> 'Siti binti Aminah'; None if none is named so."""
+    if " " in name:
+        return None
+    for found in PATRONYMIC.finditer(text, 0, position):
+        if found.group(1) == name:
+            return found.group()
+    return None
+
+
+# A given name, a patronymic particle and the father's name: "Ismail bin Harun", "Siti binti Aminah" (group 1 the
+# given name).
+PATRONYMIC = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
+                        + r")[ \t]+[A-Z][\w'’-]+")
 
 
 def _named_last(text: str, names: list[str], position: int) -> str | None:

@@ -237,6 +237,9 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
 #: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
 NAME_PARTICLES: frozenset[str] = frozenset(
     "de del della der den di da dos das du van von bin binti ibn al el la le los las ter ten".split())
+#: Particles between a given name and the father's name: 'Amran bin Jaafar' is called Amran, and his son 'Ikhwan
+#: Amran' (Malay, Arabic).
+PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "bint", "ibn"})
 #: The same as a regex alternation, longest first ("della|binti|...|de"), for the patterns that read names.
 NAME_PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
 
