@@ -2991,3 +2991,18 @@ def test_capitals_possessive_colons_and_inspectors(body, expected):
 )
 def test_patronymic_names(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"She does that every time," says Lynnette Sasser, who is 51 and has coached Brecken Mixon since she was 16.'
+         '\n\nMixon drops into the trees. Her coach watches her go, then turns north.\n\n"I skied the Tunnel last '
+         'March," she says.', ["Lynnette Sasser", "Lynnette Sasser"]),
+        ('"You are slow today," Tamsyn Ruck says. Bettina Oxley has coached Ruck since she was 16.\n\nRuck drops into '
+         'the trees. Her coach watches her go.\n\n"I skied the Tunnel," she says.', ["Tamsyn Ruck", "Bettina Oxley"]),
+    ],
+    ids=["'who is 51 and has coached' makes her 'her coach'", "'has coached' after a name"],
+)
+def test_a_possessed_role_given_by_a_verb(body, expected):
+    assert speakers_of(body) == expected

@@ -95,19 +95,21 @@ ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+been|had
                             r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
 # A verb right after a name or in a relative clause after it that gives its person a role: ", who chairs" in "Tobin
 # Lusk, who chairs the zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner),
-# " directs" in "Martha Hollen directs the clinic" (the director).
-VERB_OF_A_ROLE = re.compile(r"(?:,[ \t]+who)?[ \t]+(?:also[ \t]+|now[ \t]+)?(chairs|owns|co-owns|manages|coaches"
-                            r"|teaches|has[ \t]+taught|directs|edits|publishes|founded|co-founded)\b")
+# " directs" in "Martha Hollen directs the clinic" (the director), ", who is 51 and has coached" in "Lynnette Sasser,
+# who is 51 and has coached Mixon" (the coach).
+VERB_OF_A_ROLE = re.compile(r"(?:,[ \t]+who(?:[ \t]+is[ \t]+[1-9][0-9]?[ \t]+and)?)?[ \t]+(?:also[ \t]+|now[ \t]+)?"
+                            r"(chairs|owns|co-owns|manages|coaches"
+                            r"|has[ \t]+coached|teaches|has[ \t]+taught|directs|edits|publishes|founded|co-founded)\b")
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
-               "teaches": "teacher", "has taught": "teacher", "directs": "director", "edits": "editor",
-               "publishes": "publisher", "founded": "founder", "co-founded": "co-founder"}
+               "has coached": "coach", "teaches": "teacher", "has taught": "teacher", "directs": "director",
+               "edits": "editor", "publishes": "publisher", "founded": "founder", "co-founded": "co-founder"}
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
 # An age opening an appositive after a name: ", a 52-year-old" in "Augustin Perk, a 52-year-old real estate broker,".
 AGE_APPOSED = re.compile(r",[ \t]+an?[ \t]+([1-9][0-9]?)-year-old\b")
 # An age in a relative clause after a name: ", who is 63," in "Mr Grennan, who is 63, was one of several hundred".
-AGE_IN_CLAUSE = re.compile(r",[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?([1-9][0-9]?)[,.]")
+AGE_IN_CLAUSE = re.compile(r",[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?([1-9][0-9]?)(?:[,.]|[ \t]+and\b)")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
 AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
