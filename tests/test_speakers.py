@@ -3006,3 +3006,17 @@ def test_patronymic_names(body, expected):
 )
 def test_a_possessed_role_given_by_a_verb(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Mayor Philippa Drax said crews had worked since dawn.\n\nAt the diner, owners Tobiah and Wenna Carrick, a '
+         'brother and sister, hauled in ice.\n\n"We opened at six like always," she said.', "Wenna Carrick"),
+        ('Mayor Philippa Drax said crews had worked since dawn.\n\nAt the diner, owners Tobiah and Wenna Carrick, a '
+         'brother and sister, hauled in ice.\n\n"We opened at six like always," he said.', "Tobiah Carrick"),
+    ],
+    ids=["the sister of a pair no lexicon genders", "the brother"],
+)
+def test_a_pair_told_as_brother_and_sister(body, expected):
+    assert speakers_of(body) == [expected]

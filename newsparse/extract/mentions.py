@@ -103,6 +103,13 @@ OWNED_BY_PERSON = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|
 #: Words that name no one alone after 'The' or 'But', before a speech verb: 'The Swede added', 'The Government
 #: announced', 'But Two said'.
 _NO_ONE_ALONE = DEMONYMS | BODY_ROLES | SMALL_NUMBERS.keys() | NON_PERSON_WORDS
+# Two people named together told as a pair right after: ", a brother and sister" in "Tobiah and Wenna Carrick, a
+# brother and sister," (groups 1 and 2: what each is).
+PAIR_AFTER = re.compile(r",[ \t]+(?:a|the)[ \t]+(brother|sister|husband|wife|father|mother|son|daughter|married)[ \t]+"
+                        r"(?:and[ \t]+)?(sister|brother|wife|husband|son|daughter|father|mother|couple)\b")
+#: The gender each word of a pair tells.
+_PAIR_GENDER = {"brother": "male", "husband": "male", "father": "male", "son": "male",
+                "sister": "female", "wife": "female", "mother": "female", "daughter": "female"}
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -413,7 +420,7 @@ class People(RoleBook, WalkBack):
         if len(parts) == 2 and self.text[run_start - 5:run_start] == " and " \
                 and (couple := COUPLE_BEFORE.search(self.text, max(0, end - len(surname) - 40),
                                                     end - len(surname))) is not None:
-            self._read_partner(couple, surname, person)
+            self._read_partner(couple, surname, person, end)
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 
@@ -427,16 +434,22 @@ class People(RoleBook, WalkBack):
             (ACTS_AFTER.match(self.text, end) is not None and self._opens_sentence(run_start))
             or OWN_PRONOUN_AFTER.match(self.text, end) is not None)
 
-    def _read_partner(self, couple: re.Match[str], surname: str, named: Person) -> None:
-        """The partner named by a given name alone before 'and' and a full name: 'Wendell' in 'Wendell and Margo
-        Ostr have voted together' is Wendell Ostr (not when a capitalised word stands before: 'Bill Tom and ...');
+    def _read_partner(self, couple: re.Match[str], surname: str, named: Person, end: int) -> None:
+        """The partner named by a given name alone before 'and' and a full name ending at ``end``: 'Wendell' in
+        'Wendell and Margo Ostr have voted together' is Wendell Ostr, and 'Tobiah' in 'Tobiah and Wenna Carrick, a
+        brother and sister,' Tobiah Carrick (not when a capitalised word stands before: 'Bill Tom and ...');
         ``couple`` is a match of ``COUPLE_BEFORE``, ``named`` the person of the full name. A man and a woman so
         named are taken for husband and wife ('His wife, overhearing, said' is Margo)."""
         given = couple.group(1)
         gender = GIVEN_NAMES.get(given.lower())
+        pair = PAIR_AFTER.match(self.text, end) if gender is None else None  # (names no lexicon knows, the pair
+        if pair is not None:  # told: 'a brother and sister')
+            gender = _PAIR_GENDER.get(pair.group(1).lower())
+            named.vote(_PAIR_GENDER.get(pair.group(2).lower()), 10)
         before = self.text[max(0, couple.start() - 20):couple.start()].rpartition("\n")[2].split()[-1:]  # (its line:
         # a headline ends above)
-        if gender is None or (before and before[0][:1].isupper() and not before[0].endswith((".", ":", "!", "?"))):
+        if (gender is None and pair is None) \
+                or (before and before[0][:1].isupper() and not before[0].endswith((".", ":", "!", "?"))):
             return
         name = f"{given} {surname}"
         partner = self._by_name.get(name)
@@ -444,7 +457,7 @@ class People(RoleBook, WalkBack):
             partner = self._by_name[name] = self._person(name, surname)
         partner.vote(gender, _SHARED_NAME_VOTE if given.lower() in SHARED_GIVEN_NAMES else 10)
         self._add(couple.start(1), couple.end(1), partner)
-        if named.gender not in (None, gender):
+        if pair is None and named.gender not in (None, gender):
             roles = self._roles_given()
             for spouse in (partner, named):
                 roles.setdefault("wife" if spouse.gender == "female" else "husband", []).append(
