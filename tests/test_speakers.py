@@ -3020,3 +3020,9 @@ def test_a_possessed_role_given_by_a_verb(body, expected):
 )
 def test_a_pair_told_as_brother_and_sister(body, expected):
     assert speakers_of(body) == [expected]
+
+
+def test_the_elder_named_as_speaker_is_the_older_of_the_family():
+    body = ('"We sell milk for 27 cents," said Gaspard Rivoire, 52.\n\nHis father, Lucien Rivoire, 78, had come to the '
+            'blockade in his own car.\n\n"In 1976 we blocked the same roundabout," the elder Rivoire said.')
+    assert speakers_of(body) == ["Gaspard Rivoire", "Lucien Rivoire"]

@@ -104,6 +104,10 @@ class RoleBook:
                 owners.append(mention.person)
         return owners
 
+    def of_generation(self, surname: str, start: int) -> Person | None:
+        """Who 'the elder' or 'the younger' before the surname at ``start`` means (see ``_of_generation``)."""
+        return self._of_generation(surname, start)
+
     def _of_generation(self, surname: str, start: int) -> Person | None:
         """Of the people of a surname, the one 'the elder' or 'the younger' before ``start`` means: by the ages
         given ('Mr. Weath, 74, ... His son, Tad Weath, 44, ... The younger Mr. Weath'), else by who is whose parent

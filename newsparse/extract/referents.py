@@ -52,6 +52,7 @@ from .descriptions import (
 )
 from .mentions import People, Person
 from .name_context import PERSON_APPOSITIVE
+from .people_roles import GENERATION_BEFORE
 from .phrases import LETTERS
 from .roles import AGE_ROLE, ANOTHER_TIME, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
 
@@ -113,6 +114,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
         return None, "pronoun"
+    if people is not None and hit.kind == "name" and " " not in hit.name and _of_a_generation(hit, text) \
+            and (elder := people.of_generation(hit.name, hit.span.end - len(hit.name))) is not None:
+        return elder.name, hit.method  # ('Gaspard Rivoire, 52, ... His father, Lucien Rivoire, 78,' then '"...," the
+        # elder Rivoire said.')
     if people is not None and (epithet := epithet_key(hit)) is not None \
             and (named := people.role_holder(epithet, hit.span.start)
                  or people.role_holder(epithet.rsplit(" ", 1)[0], hit.span.start)) is not None:
@@ -268,6 +273,12 @@ def _older_or_younger(people: People, position: int, older: bool, gender: str | 
     if len(aged) < 2:
         return None
     return (max if older else min)(aged, key=lambda pair: pair[0])[1].name
+
+
+def _of_a_generation(hit: Found, text: str) -> bool:
+    """Whether a speaker named by a surname is told apart by 'the elder' or 'the younger' before it."""
+    return GENERATION_BEFORE.search(text, max(0, hit.span.end - len(hit.name) - 16),
+                                    hit.span.end - len(hit.name)) is not None
 
 
 def _ages_of(people: People, person: Person, position: int) -> set[int]:

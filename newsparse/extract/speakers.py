@@ -77,6 +77,9 @@ WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
 SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
 SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+# 'The elder' or 'the younger' opening a speaker phrase, which tells apart two of a family: "the elder " in "the
+# elder Rivoire said".
+GENERATION_OPENING = re.compile(r"[Tt]he[ \t]+(?:elder|younger)[ \t]")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
 _AFTER_WORDS = SPEECH_VERBS | {"according"}
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
@@ -113,7 +116,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         continue_speakers(text, paragraphs, quotes, marks, paras, found)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
                                                                 or epithet_key(f) is not None
-                                                                or AGE_EPITHET.match(f.name) is not None)]
+                                                                or AGE_EPITHET.match(f.name) is not None
+                                                                or GENERATION_OPENING.match(text, f.span.start))]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(asked) + 1, headline=doc.title_line) if asked else None  # (read only where a pronoun
