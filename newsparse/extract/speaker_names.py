@@ -54,6 +54,7 @@ def full_names(text: str, quotes: list[Quote]) -> None:
     quoted: dict[str, list[tuple[int, str]]] = {}  # surname -> the full names quoted under it, where first named
     narrated: dict[str, list[tuple[int, str]]] = {}  # ... and those of its narrative: read only when asked
     last = {q.speaker: q.speaker_span.start for q in quotes if q.speaker and q.speaker_span}  # (read up to here)
+    patronyms = any(f" {particle} " in text for particle in PATRONYMIC_PARTICLES)  # (most articles name no one so)
     for i, q in enumerate(quotes):
         if not q.speaker or q.speaker_span is None or q.speaker_method == "pronoun" \
                 or (q.speaker_method == "role-noun" and " " in q.speaker) \
@@ -62,19 +63,20 @@ def full_names(text: str, quotes: list[Quote]) -> None:
         if q.speaker not in quoted:
             quoted[q.speaker] = _quoted_full_names(text, q.speaker, by_surname.get(q.speaker.split()[-1], ()))
         phrase = text[q.speaker_span.start:q.speaker_span.end]
-        if q.speaker not in narrated:
+        full = (patronyms and _patronymic_name(text, q.speaker, q.speaker_span.start)) \
+            or _only_one_before(quoted[q.speaker], q.speaker_span.start, phrase)  # ('Ismail bin Harun' is 'Ismail', not
+        # his son 'Faizal Ismail')
+        titled = phrase.split(" ", 1)[0].lower().rstrip(".") in _HONORIFICS
+        if (full is None or titled) and q.speaker not in narrated:  # (read only when asked)
             narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker]) or (
                 _narrated_full_names(text, inside, last[q.speaker])
                 if (inside := _as_inside_a_name(q.speaker)) != q.speaker else [])
-        full = _patronymic_name(text, q.speaker, q.speaker_span.start) \
-            or _only_one_before(quoted[q.speaker], q.speaker_span.start, phrase)  # ('Ismail bin Harun' is 'Ismail', not
-        # his son 'Faizal Ismail')
-        named = {name for at, name in quoted[q.speaker] + narrated[q.speaker]
-                 if at < q.speaker_span.start and not _other_gender(phrase, name)}
-        if phrase.split(" ", 1)[0].lower().rstrip(".") in _HONORIFICS \
-                and len({name for name in named if not any(_short_for(name, other) for other in named)}) > 1:
-            full = _named_last(text, sorted(named), q.speaker_span.start) or full  # ('Their father, Morten Rusk,
-            # watched. "...," Mr Rusk said.': not Dane Rusk, quoted before)
+        if titled:
+            named = {name for at, name in quoted[q.speaker] + narrated[q.speaker]
+                     if at < q.speaker_span.start and not _other_gender(phrase, name)}
+            if len({name for name in named if not any(_short_for(name, other) for other in named)}) > 1:
+                full = _named_last(text, sorted(named), q.speaker_span.start) or full  # ('Their father, Morten Rusk,
+                # watched. "...," Mr Rusk said.': not Dane Rusk, quoted before)
         if full is None:
             full = _only_one_before(narrated[q.speaker], q.speaker_span.start, phrase)
         if full is None and " " not in q.speaker and _goes_by_given_name(q.speaker, phrase):
@@ -127,8 +129,9 @@ def _patronymic_name(text: str, name: str, position: int) -> str | None:
     ``position``: 'Ismail' -> 'Ismail bin Harun', 'Siti' -> 'Siti binti Aminah'; None if none is named so."""
     if " " in name:
         return None
-    for found in PATRONYMIC.finditer(text, 0, position):
-        if found.group(1) == name:
+    for particle in PATRONYMIC_PARTICLES:  # (found by its words first: most articles hold none)
+        at = text.find(f"{name} {particle} ", 0, position)
+        if at >= 0 and (found := PATRONYMIC.match(text, at)) is not None and found.group(1) == name:
             return found.group()
     return None
 
