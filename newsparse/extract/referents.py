@@ -17,12 +17,10 @@ role; ``the spokesman`` to ``A spokesman for the port`` described in the narrati
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
@@ -30,7 +28,6 @@ from ..lexicon.speech import (
     BODY_NOUNS,
     COMPANY_NOUNS,
     FEMALE_ROLES,
-    KIN_NOUNS,
     MALE_ROLES,
     NAMED_BODY_NOUNS,
     ROLE_NOUNS,
@@ -50,11 +47,11 @@ from .descriptions import (
     quoted_before,
     statement_issuer,
 )
+from .epithets import epithet_key, named_described, of_a_generation, of_another_state, role_alone
 from .mentions import People, Person
 from .name_context import PERSON_APPOSITIVE
-from .people_roles import GENERATION_BEFORE
 from .phrases import LETTERS
-from .roles import AGE_ROLE, ANOTHER_TIME, OTHER_HOLDERS, PARTIES, ROLE_WORDS, US_STATES, role_key
+from .roles import OTHER_HOLDERS, ROLE_WORDS, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
@@ -86,6 +83,11 @@ def para_index(starts: list[int], position: int) -> int:
     return max(0, bisect.bisect_right(starts, position) - 1)
 
 
+def _two_paragraphs_back(starts: list[int], position: int) -> int:
+    """Where the paragraph two before the one holding ``position`` starts (its own, or the first, if fewer)."""
+    return starts[max(0, para_index(starts, position) - 2)] if starts else 0
+
+
 # ----------------------------------------------------------------------------- finding
 
 
@@ -114,7 +116,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         if low == "they":  # 'Officials from the agency met on Monday. "We need funds," they said.'
             return _narrated_before(hit, previous, text, para_starts, quote_start, group_subject), "pronoun"
         return None, "pronoun"
-    if people is not None and hit.kind == "name" and " " not in hit.name and _of_a_generation(hit, text) \
+    if people is not None and hit.kind == "name" and " " not in hit.name and of_a_generation(hit, text) \
             and (elder := people.of_generation(hit.name, hit.span.end - len(hit.name))) is not None:
         return elder.name, hit.method  # ('Gaspard Rivoire, 52, ... His father, Lucien Rivoire, 78,' then '"...," the
         # elder Rivoire said.')
@@ -124,8 +126,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         return named, "role-noun"  # '"...," the Ukrainian said.', 'the Vermont independent joked' (or named only by
         # the state: 'Rep. Yolanda Betancourt of Texas' ... 'the Texas Democrat')
     if people is not None and hit.method != "continuation" and epithet_key(hit) is not None \
-            and (named := _named_described(hit, hit.name.lower().split(), people, previous, text, para_starts,
-                                           quote_start)):
+            and (named := named_described(hit, hit.name.lower().split(), people, previous, text,
+                                          _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
         return named, "role-noun"  # ('Dempsey Greathouse walked out. "...," the Tennessean said.')
     if hit.kind == "description":
         if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
@@ -164,7 +166,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 name = next((held for aide in ("assistant", "deputy")  # 'Assistant Prosecutor Jerry Harb', 'Deputy
                              if (held := people.role_holder(f"{aide} {key}", hit.span.start)) is not None), None)
                 # District Attorney Oda Brisk' ... 'the prosecutor said'
-            if name is not None and not _of_another_state(people, name, words) \
+            if name is not None and not of_another_state(people, name, words) \
                     and not introduced(text, words[-1], max(0, people.last_mentioned(name, hit.span.start)),
                                        hit.span.start):
                 return name, "role-noun"  # (not past someone new of the role: 'Del. Eric Weber ... A delegate who
@@ -178,7 +180,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             if described is not None:
                 return described, "description"
         if people is not None and hit.method != "continuation" \
-                and (named := _named_described(hit, words, people, previous, text, para_starts, quote_start)):
+                and (named := named_described(hit, words, people, previous, text,
+                                                  _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
             return named, "role-noun"  # ('Gerrit Kallhoff found the calves.' then '"...," the 68-year-old rancher
             # said.')
         if len(words) == 2 and words[0] == "the" and (words[1] in BODY_NOUNS or words[1] in NAMED_BODY_NOUNS) \
@@ -205,105 +208,6 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
     return hit.name, hit.method
 
 
-def _named_described(hit: Found, words: list[str], people: People, previous: Quote | None, text: str,
-                     para_starts: list[int], quote_start: int) -> str | None:
-    """Who a definite description by an age or an occupation stands for ('the 68-year-old rancher', 'the deacon'):
-    the one given that age, else, when no one was given the role, the person the sentences before are about
-    ('Gerrit Kallhoff found the calves. "...," the 68-year-old rancher said.' -> 'Gerrit Kallhoff'); None when
-    someone described and not named stands nearer, someone is brought in by the role or age since, the
-    description answers that person, or the description is an office or a word for anyone (``_UNNAMED_ROLES``)."""
-    position = hit.span.start
-    if (generation := OLDER_ONE.fullmatch(hit.name)) is not None:
-        return _older_or_younger(people, position, generation.group(1).lower() != "younger",
-                                 _gender_told(words))  # ('Peadar Grennan, 63, ... Finbarr Grennan, 34, ...' then
-        # '"...," the older man said.')
-    aged = AGE_EPITHET.match(hit.name)
-    if aged is not None:
-        age = int(aged.group(1))
-        if (holder := people.role_person(f"{age}-year-old", position)) is not None:
-            return holder.name  # ('Gerrit Kallhoff, 68,')
-    elif (epithet := epithet_key(hit)) is not None:
-        if people.holders(epithet, len(text)):
-            return None  # (someone holds it, though not one alone: two Texas Democrats)
-    elif not role_alone(hit) or words[0] != "the" or words[-1] not in ROLE_WORDS or words[-1] in _UNNAMED_ROLES \
-            or role_key(words) in _UNNAMED_ROLES or not _UNNAMED_MODIFIERS.isdisjoint(words[1:-1]) \
-            or people.holders(role_key(words), len(text)):
-        return None
-    gender = _gender_told(words)
-    mention = people.subject_before(position, gender)
-    if mention is not None and aged is not None and not _ages_of(people, mention.person, position) <= {age}:
-        mention = people.subject_before(position, gender, mention.person)  # (past 'the younger Threatt', 24, in 'The
-        # 74-year-old said the younger Threatt had the best jab', to the one that sentence is about)
-    if mention is None or mention.person is _answered(hit, previous, people, text) \
-            or _of_another_state(people, mention.person.name, words):
-        return None
-    given = people.roles_of(mention.person, position)
-    if (party := PARTIES.get(words[-1])) is not None and any(PARTIES.get(role.rsplit(" ", 1)[-1], party) != party
-                                                               for role in given):
-        return None  # ('"...," the Republican said.' is not Stacy Waddell, named a Democrat)
-    ages = _ages_of(people, mention.person, position)
-    key = role_key(words)
-    if aged is None and any(key in role.split() and role != key for role in given):
-        return None  # ('the lawyer' is not 'Attorney General Troy Kimb')
-    if aged is not None:
-        if not ages <= {age} \
-                or any(int(other.group(1)) == age for other in INDEFINITE_AGE.finditer(text, 0, position)):
-            return None  # ('Tobiah Quarles, 41,'; 'said a 55-year-old farmer from Dunmore')
-    elif introduced(text, words[-1], 0, position, after_be=True) \
-            or any(text.startswith(f"{words[-1]}s", one.end() + 1) for one in ONE_OF_THE.finditer(text, 0, position)):
-        return None  # ('Among them was a hog farmer who ...'; 'A man in an orange vest, one of the volunteers,')
-    para = para_index(para_starts, position)
-    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
-                people.named_at(mention) + 1)
-    told = narrated(text, floor, min(position, quote_start), "she" if gender == "female" else "he")
-    head = told[0].rsplit(" ", 1)[-1] if told is not None else ""
-    if told is not None and (told[0].split(" ", 1)[0].lower() not in ("the", "his", "her")
-                             or (head.lower() not in words and not head[:1].isupper())):  # (a name: 'the elder
-        # Clinkscales laughed')
-        return None  # ('A retired miner at the parade said he would decide.'; 'The former city manager said' before
-        # 'the Edinburg Democrat said'; not 'But the analyst cautioned' before 'the analyst said')
-    return mention.person.name
-
-
-def _older_or_younger(people: People, position: int, older: bool, gender: str | None) -> str | None:
-    """Of the people named in the sentences before ``position`` with their ages (of ``gender``, if told), the oldest
-    (``older``) or the youngest, when two or more were given ages; else None."""
-    aged = [(max(ages), person) for person in people.people_before(position, _MAX_GENERATION_SENTENCES)
-            if (ages := _ages_of(people, person, position)) and (gender is None or not person.told_apart(gender))]
-    if len(aged) < 2:
-        return None
-    return (max if older else min)(aged, key=lambda pair: pair[0])[1].name
-
-
-def _of_a_generation(hit: Found, text: str) -> bool:
-    """Whether a speaker named by a surname is told apart by 'the elder' or 'the younger' before it."""
-    return GENERATION_BEFORE.search(text, max(0, hit.span.end - len(hit.name) - 16),
-                                    hit.span.end - len(hit.name)) is not None
-
-
-def _ages_of(people: People, person: Person, position: int) -> set[int]:
-    """The ages ``person`` was given before ``position`` ('Tobiah Quarles, 41,' -> {41})."""
-    return {int(role.split("-", 1)[0]) for role in people.roles_of(person, position) if AGE_ROLE.fullmatch(role)}
-
-
-def _answered(hit: Found, previous: Quote | None, people: People, text: str) -> Person | None:
-    """Who spoke the quote before, if the speaker phrase ``hit`` replies to it ('"...," Mr. Kettleborough said.
-    "...," the 58-year-old replied.'): someone other than them replies."""
-    replies = REPLIED.match(text, hit.span.end) is not None \
-        or REPLIED_BEFORE.search(text, max(0, hit.span.start - 12), hit.span.start) is not None
-    if previous is None or previous.speaker_span is None or not replies:
-        return None
-    return people.named_within(previous.speaker_span.start, previous.speaker_span.end)
-
-
-def _gender_told(words: list[str]) -> str | None:
-    """The gender a description's nouns tell: 'the 38-year-old mother of three', 'the Frenchwoman' -> 'female'; None
-    for none."""
-    female = any(word in FEMALE_ROLES or word.endswith("woman") for word in words)
-    male = any(word in MALE_ROLES or (word.endswith("man") and not word.endswith("woman")) for word in words)
-    return None if female == male else "female" if female else "male"
-
-
 def _holder_of(description: str, people: People | None, position: int) -> str:
     """The one person a description of a role stands for, if the article gave that role to one ('the governor' ->
     'Lucas Tram' after 'Gov. Lucas Tram'); else the description."""
@@ -324,32 +228,6 @@ def _first_name_given(text: str, role: str, position: int) -> str | None:
     if gave is None or SENTENCE_STOP.search(text, at, gave.start()) is not None:
         return None  # ('a graduate student at the State University who gave only her first name, Doina,')
     return gave.group(1) or gave.group(2)
-
-
-def _of_another_state(people: People, name: str, words: list[str]) -> bool:
-    """Whether a role's words name a US state the person was not named with: 'the Ohio lawmaker' is not 'Rep. Doug
-    Wickl (R-Ariz.)'."""
-    modifiers = words[1:-1]
-    states = {w for w in modifiers if w in US_STATES}
-    states |= {f"{a} {b}" for a, b in itertools.pairwise(modifiers) if f"{a} {b}" in US_STATES}
-    return bool(states) and not any(people.of_state(name, state) for state in states)
-
-
-def epithet_key(hit: Found) -> str | None:
-    """The role key of an epithet a speaker is called by alone, read as a name for its capitals: a demonym ('the
-    Ukrainian' -> 'ukrainian'), a politician's state or town and party ('the Vermont independent' -> 'vermont
-    independent'); or None. (A role in initials, 'the CEO', is read as a description: see ``role_alone``.)"""
-    name = hit.name
-    if name[:4] not in ("the ", "The "):
-        return None
-    words = name[4:].lower().split()
-    if len(words) == 1 and words[0] in DEMONYMS:
-        return words[0]  # ('the Ukrainian')
-    if len(words) == 1 and words[0] in PARTIES and name[4:5].isupper():
-        return PARTIES[words[0]]  # ('the Republican' after 'State Rep. Gina Urq (R-Belford)', the only one)
-    if 2 <= len(words) <= 3 and words[-1] in PARTIES and name[4:5].isupper():
-        return f"{' '.join(words[:-1])} {PARTIES[words[-1]]}"  # (a state, or a state legislator's home town: 'the
-    return None  # Kalispell Republican' after 'State Rep. Colter Overb (R-Kalispell)')
 
 
 def _proper_name(name: str) -> bool:
@@ -408,20 +286,6 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
     return told[0]  # (any description for 'the man': 'A retired machinist from El Dorado said ...')
 
 
-def role_alone(hit: Found) -> bool:
-    """'the president', 'the judge', 'the chief executive', 'his brother', 'the former chief': a person described by
-    a role alone (a few words before it at most), whom the article may have named."""
-    words = hit.name.lower().split()
-    return hit.kind == "description" and 2 <= len(words) <= 4 \
-        and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
-        and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None
-             or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \
-        and all((word.isalpha() or AGE_ROLE.fullmatch(word)) and word not in ANOTHER_TIME
-                for word in words[1:-1])  # ('the 58-year-old', 'the 68-year-old rancher'; not
-    # "the group's lawyer", nor 'the next president', who may be someone else than the one named president; 'the
-    # former president' is who was named so)
-
-
 # A verb of asking after someone and a pronoun, its object: " asked him" in 'Holl asked him how many were fired.'
 ASKED_OBJECT = re.compile(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)\b")
 # A verb of asking, whom it asks (group 1: a name or 'the' and a role) and what they were asked: " asked Ms. Pike
@@ -430,22 +294,6 @@ ASKED_SOMEONE = re.compile(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z
                            r"(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:whether|if|how|why|what|when|where|who|about)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = re.compile(rf"[ \t]+(?:{ASKING_VERBS})\b")
-# A verb of answering after a speaker phrase: " replied" in '"...," the 58-year-old replied.'
-REPLIED = re.compile(r"[ \t]+(?:replied|answered|responded|retorted|countered)\b")
-# The same before it: "replied " in '"...," replied the 58-year-old.'
-REPLIED_BEFORE = re.compile(r"\b(?:replied|answered|responded|retorted|countered)[ \t]+$")
-# A description by age with the definite article, someone the article has named: "the 68-year-old" in "the
-# 68-year-old rancher" (group 1: the age).
-AGE_EPITHET = re.compile(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
-# 'The older man' or 'the younger woman', who is one of two named with their ages just before (group 1: which).
-OLDER_ONE = re.compile(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
-#: How many sentences back the people 'the older man' is told apart from may have been named.
-_MAX_GENERATION_SENTENCES = 12
-# Someone picked out of a group: "one of the" in "A man in an orange vest, one of the volunteers with the county,".
-ONE_OF_THE = re.compile(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
-# Someone brought in by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
-# the age).
-INDEFINITE_AGE = re.compile(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
 _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
@@ -453,22 +301,9 @@ _LEGISLATORS = frozenset({"lawmaker", "legislator"})
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
 #: Words for anyone, which stand for whoever was just described: 'the man' after 'A retired machinist said'.
 _ANYONE = frozenset({"man", "woman", "person"})
-#: Roles a definite description may give someone the article never names near it, or names elsewhere by a title
-#: alone: offices of public figures ('the president', 'the senator'), who runs an event ('the host', 'the judge'),
-#: spokespeople and officials, and words for anyone ('the man', 'the source'). 'The rancher' is who the story is about.
-_UNNAMED_ROLES = frozenset({
-    "president", "senator", "congressman", "lawmaker", "legislator", "delegate", "governor", "candidate", "nominee",
-    "leader", "host", "moderator", "judge", "author", "insider", "official", "aide", "person", "man", "woman",
-    "people", "source", "chair", "speaker", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
-    "executive"})
-#: Words before a role that make it an office of someone the story may not be about: 'the former president' (who
-#: may be George W. Bush beside Jeb Bush), 'the Republican nominee'.
-_UNNAMED_MODIFIERS = frozenset({"former", "republican", "democratic", "presidential"})
 #: Roles whose assistant or deputy the article may call by the role alone: 'Assistant Prosecutor X' ... 'the
 #: prosecutor', 'Assistant coroner X' ... 'the coroner'.
 _ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach", "coroner"})
-#: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.
-_POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 def _body_named(name: str) -> bool:

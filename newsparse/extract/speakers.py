@@ -48,6 +48,7 @@ from ..zones import ZonedDoc
 from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
 from .continuations import continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
+from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .intros import read_before
 from .leads import read_intro, read_lead
 from .mentions import People
@@ -62,7 +63,7 @@ from .phrases import (
     tokenize,
 )
 from .quotes import blocks
-from .referents import AGE_EPITHET, RoleHolder, epithet_key, para_index, resolve, role_alone
+from .referents import RoleHolder, para_index, resolve
 from .roles import titled_roles
 from .speaker_names import full_names, speaker_list
 
