@@ -3026,3 +3026,17 @@ def test_the_elder_named_as_speaker_is_the_older_of_the_family():
     body = ('"We sell milk for 27 cents," said Gaspard Rivoire, 52.\n\nHis father, Lucien Rivoire, 78, had come to the '
             'blockade in his own car.\n\n"In 1976 we blocked the same roundabout," the elder Rivoire said.')
     assert speakers_of(body) == ["Gaspard Rivoire", "Lucien Rivoire"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Kitto Pascoe had missed six shots.\n\nThe senior guard tied the game, and the Stags won 81-76 in front of '
+         '6,412 at Trewint Arena.\n\n"I shot it," he said.', "Kitto Pascoe"),
+        ('Rep. Zenna Polkinghorne, who has been counting votes, put the frustration plainly:\n\n"That is not a '
+         'negotiation."', "Zenna Polkinghorne"),
+    ],
+    ids=["an arena is no one", "'put the frustration plainly:': the object is no speaker"],
+)
+def test_venues_and_the_object_of_put(body, expected):
+    assert speakers_of(body) == [expected]

@@ -210,6 +210,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     cathedral chapel mosque temple synagogue parish abbey minster scoil gaelscoil coláiste colaiste lib dem dems tory
     tories
     legislature tribunal hurricane storm typhoon cyclone tornado wildfire
+    arena coliseum ballpark pavilion auditorium gymnasium theater theatre
     academy administration agency airport alliance america american americans army association assembly
     avenue bank board bureau cabinet campaign capitol caucus center chamber centre church city coalition college
     commission committee company congress corp corporation council county court cup democrats department

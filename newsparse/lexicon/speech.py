@@ -188,6 +188,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     blast blasts blasted slam slams slammed mock mocks mocked tease teases teased inform informs informed
     advise advises advised assure assures assured reassure reassures reassured implore implores implored
     beg begs begged challenge challenges challenged question questions questioned remind reminds reminded
+    put puts
     """.split()
 )
 
