@@ -3040,3 +3040,19 @@ def test_the_elder_named_as_speaker_is_the_older_of_the_family():
 )
 def test_venues_and_the_object_of_put(body, expected):
     assert speakers_of(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Noorderzee said the board had begun a search.\n\nOne top-20 shareholder, who asked not to be named, said '
+         'investors had been misled.\n\n"We were given assurances," he said.', "One top-20 shareholder"),
+        ('Benedek Rosewarne said he had kept 600.\n\nA stock agent at the saleyards, who did not want to be named, '
+         'said he could not remember so many ewes.\n\n"These are good young ewes," he said.', "A stock agent"),
+        ('Trevail Mercantile Co. named Kensa Trevail chief executive.\n\n"Our stores are no portfolio," she said.',
+         "Kensa Trevail"),
+    ],
+    ids=["a shareholder is a person", "an agent is a person", "a name ending in 'Co.' is a company's"],
+)
+def test_shareholders_agents_and_companies(body, expected):
+    assert speakers_of(body) == [expected]

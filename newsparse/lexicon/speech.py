@@ -288,7 +288,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     stallholders pupil pupils nun monk journalist journalists photographer photographers producer producers
     client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
     travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop vicar churchwarden
-    verger sexton clockmaker watchmaker blacksmith
+    verger sexton clockmaker watchmaker blacksmith agent agents shareholder shareholders
     """.split()
 )
 
