@@ -3056,3 +3056,9 @@ def test_venues_and_the_object_of_put(body, expected):
 )
 def test_shareholders_agents_and_companies(body, expected):
     assert speakers_of(body) == [expected]
+
+
+def test_a_role_the_predicate_gives():
+    body = ('Kensa Trevail will succeed her father, Osgood Trevail, on April 1. The elder Trevail, 74, will remain '
+            'chairman.\n\n"I meant it," the chairman said.')
+    assert speakers_of(body) == ["Osgood Trevail"]
