@@ -2877,9 +2877,15 @@ def test_roles_brought_in_by_others(body, expected):
          'had flooded.\n\n"I lost a freezer," she said.', "A volunteer handing out bottled water at the church"),
         ('Spiros Kaldis runs the diner.\n\nA man at the counter, eating eggs, looked up.\n\n"He banned it," he said.',
          "A man"),
+        ('Tamsen Ramseur votes blue.\n\nAt a farmers market on Saturday, a woman in a red visor selling peaches out of '
+         'the back of a pickup truck said she was split too.\n\n"He votes for her," she said.',
+         "a woman in a red visor selling peaches out of the back of a pickup truck"),
+        ('Tamsen Ramseur spoke.\n\nA man in the audience wearing a veterans cap stood up and said the wait was long.'
+         '\n\n"Nine months," he said.', "A man"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
-         "'counter' is no speech verb there: the description stops before it"],
+         "'counter' is no speech verb there: the description stops before it",
+         "a long participle phrase", "a verb of the description's own ends it"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]

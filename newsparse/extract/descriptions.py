@@ -290,14 +290,15 @@ def _verb_after_modifiers(toks: list[Token], k: int) -> int | None:
         token = toks[at]
         if token.lower in SPEECH_VERBS and (token.lower.endswith(("d", "s")) or token.lower in ("wrote", "spoke")):
             return at  # ('said', 'says', 'told'; not 'counter' in 'A man at the counter')
-        if not token.text[:1].isalnum() or token.lower in _CLAUSE_OPENERS or token.lower in PRONOUNS:
-            break
+        if not token.text[:1].isalnum() or token.lower in _CLAUSE_OPENERS or token.lower in PRONOUNS \
+                or past_tense(token.lower):
+            break  # (a verb of the description's own: 'A man in the audience stood up and shouted')
     return k
 
 
 #: How many words a description's modifiers may run before its speech verb: 'handing out bottled water at the
 #: church'.
-_MODIFIER_MAX_TOKENS = 12
+_MODIFIER_MAX_TOKENS = 18
 #: Words that open a clause of their own after a description, whose verb is not the description's.
 _CLAUSE_OPENERS = frozenset({"who", "whose", "which", "that", "when", "where", "while", "because", "as", "if"})
 
