@@ -120,12 +120,12 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             and (elder := people.of_generation(hit.name, hit.span.end - len(hit.name))) is not None:
         return elder.name, hit.method  # ('Gaspard Rivoire, 52, ... His father, Lucien Rivoire, 78,' then '"...," the
         # elder Rivoire said.')
-    if people is not None and (epithet := epithet_key(hit)) is not None \
-            and (named := people.role_holder(epithet, hit.span.start)
-                 or people.role_holder(epithet.rsplit(" ", 1)[0], hit.span.start)) is not None:
+    epithet = epithet_key(hit) if people is not None else None
+    if epithet is not None and (named := people.role_holder(epithet, hit.span.start)
+                                or people.role_holder(epithet.rsplit(" ", 1)[0], hit.span.start)) is not None:
         return named, "role-noun"  # '"...," the Ukrainian said.', 'the Vermont independent joked' (or named only by
         # the state: 'Rep. Yolanda Betancourt of Texas' ... 'the Texas Democrat')
-    if people is not None and hit.method != "continuation" and epithet_key(hit) is not None \
+    if epithet is not None and hit.method != "continuation" \
             and (named := named_described(hit, hit.name.lower().split(), people, previous, text,
                                           _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
         return named, "role-noun"  # ('Dempsey Greathouse walked out. "...," the Tennessean said.')
@@ -179,7 +179,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
-        if people is not None and hit.method != "continuation" \
+        if people is not None and hit.method != "continuation" and epithet is None \
                 and (named := named_described(hit, words, people, previous, text,
                                                   _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
             return named, "role-noun"  # ('Gerrit Kallhoff found the calves.' then '"...," the 68-year-old rancher
@@ -275,8 +275,7 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
     'A spokesman for the fire service said crews were out. "...," the spokesman said.' -> 'A spokesman for the
     fire service'."""
     position = hit.span.start
-    para = para_index(para_starts, position)
-    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0)
+    floor = max(_two_paragraphs_back(para_starts, position), previous.end if previous is not None else 0)
     pronoun = "she" if role in FEMALE_ROLES else "he"
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
     if told is None or (role not in told[0].lower().split()
@@ -389,7 +388,7 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
                                   quote_start if previous.end <= quote_start < position else position)
         if described and named_at < previous.speaker_span.end:
             return described  # (the description holds the name it stands beside: 'a spokesman for Ana Lind')
-    floor = max(para_starts[max(0, para - 2)] if para_starts else 0, previous.end if previous is not None else 0,
+    floor = max(_two_paragraphs_back(para_starts, position), previous.end if previous is not None else 0,
                 named_at + 1)  # (a description before the name is no nearer)
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
     if told is not None and ((previous is not None and told[1] >= previous.end and asks(previous))
