@@ -21,6 +21,7 @@ from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.numbers import SMALL_NUMBERS
 from ..lexicon.people import (
     GIVEN_NAMES,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
     NEWSPAPER_WORDS,
@@ -107,9 +108,6 @@ def single_word(run: str) -> tuple[str, bool] | None:
     # had promised to vote' name no one)
 
 
-#: The legal forms that end a company's name and no person's: 'Trevail Mercantile Co.', 'Elbtal Kohle AG'.
-_LEGAL_FORMS = frozenset({"Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "GmbH", "NV", "Corp",
-                          "Corp."})
 #: Words a heading in title case capitalises that no name holds, where the name before them ends: "On" in "Ana Lind
 #: On How Cities Change" (not "Will", "To", "An": 'Will Smith', 'To Lam', 'An Nguyen').
 _TITLE_CASE_WORDS = frozenset("On How Why What When Where In At For By With From About After Over Into Than And Or Is "
@@ -160,7 +158,7 @@ def parse_run(run: str) -> Run | None:
         words[-1] = last[:-2]
     name = clean_name(" ".join(words))
     parts = name.split()
-    if not parts or not parts[0][:1].isupper() or (len(parts) > 1 and parts[-1] in _LEGAL_FORMS):
+    if not parts or not parts[0][:1].isupper() or (len(parts) > 1 and parts[-1].rstrip(".") in LEGAL_FORMS):
         return None  # (a company: 'Trevail Mercantile Co.')
     surname_word = len(parts) == 2 and parts[1].lower() in _SURNAME_WORDS and parts[0].lower() in GIVEN_NAMES
     for part in parts if not surname_word else parts[:1]:  # ('Susan Park', 'Denise Hill': a given name first)

@@ -176,6 +176,8 @@ SHARED_GIVEN_NAMES: frozenset[str] = frozenset(
 ).union(CENSUS_GIVEN_NAMES)
 
 #: Words that end a company's name, as written: "Acme Corp", "Brightwater Foods Inc.", "Harbor Oil", "Siemens AG".
+#: The legal forms that end a company's name and no person's: 'Trevail Mercantile Co.', 'Elbtal Kohle AG'.
+LEGAL_FORMS: frozenset[str] = frozenset({"Corp", "Inc", "Ltd", "PLC", "plc", "Co", "LLC", "AG", "NV", "GmbH"})
 COMPANY_SUFFIXES: tuple[str, ...] = (
     "Corp", "Corporation", "Inc", "Ltd", "PLC", "plc", "Co", "Group", "Holdings", "LLC", "AG", "SA", "NV", "GmbH",
     "Airlines", "Airways", "Foods", "Motors", "Bank", "Energy", "Oil", "Technologies", "Systems", "Industries",
