@@ -80,7 +80,7 @@ from .name_runs import (
 from .people_roles import RoleBook, one_holder
 from .phrases import BARE_SUBJECTS, abbreviation_before
 from .roles import AGE_AFTER, AGE_APPOSED, ROLE_AFTER, ROLE_WORDS, role_key, role_subjects, the_titles
-from .subjects import OBJECT_OF_PREPOSITION, speaks_after
+from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, speaks_after
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
 # Linden", "Mazen al-Hamwi"), bounded so that a long run of capitals is read in pieces, each in linear time.
@@ -92,9 +92,6 @@ CAPITALISED_RUN = re.compile(
     + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-)?"  # ('Mazen al-Hamwi')
     + _CAPITALISED_WORD + r"){0,6}"
 )
-#: How far into its sentence a full name may stand to be what the sentence is about: 'Their father, ' before
-#: 'Morten Rusk'.
-_SUBJECT_REACH = 40
 # What a person owns after their name's possessive, a place's own words aside: " six-acre orchard" in "in Vinayak
 # Bhonde's six-acre orchard" (not " capital", " suburbs", " economy": a place's).
 OWNED_BY_PERSON = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|house|home|shop|store|office|kitchen"
@@ -548,7 +545,7 @@ class People(RoleBook, WalkBack):
             person = mention.person
             named = self.text[mention.start:mention.end]
             if person.name.endswith(" " + surname) and " " in named and named.endswith(surname) \
-                    and mention.start - self._sentence_starts[mention.sentence] <= _SUBJECT_REACH \
+                    and mention.start - self._sentence_starts[mention.sentence] <= SUBJECT_REACH \
                     and (gender is None or person.gender in (None, gender)):
                 if found is not None and found is not person:
                     return None

@@ -31,6 +31,7 @@ from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, without_nickname
 from .phrases import abbreviation_before
+from .subjects import SUBJECT_REACH
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
@@ -155,7 +156,7 @@ def _named_last(text: str, names: list[str], position: int) -> str | None:
         opening = text.rfind(". ", 0, opening)
     opening = max(opening, text.rfind("\n", 0, at)) + 1
     lead = text[opening:at]
-    return name if at - opening <= _SUBJECT_REACH and not any(word[:1].isupper() for word in lead.split()[1:]) \
+    return name if at - opening <= SUBJECT_REACH and not any(word[:1].isupper() for word in lead.split()[1:]) \
         and not any(mark in lead for mark in _QUOTE_MARKS) else None  # (not '"So did we," said Tom Lind.')
 
 
@@ -167,8 +168,6 @@ _NAMED_JUST_BEFORE = 400
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 #: Marks that open or close a quote: a name after one is a speaker's, in no sentence about them.
 _QUOTE_MARKS = ('"', "“", "”", "''")
-#: How far into its sentence that naming may stand: 'Their father, ' before 'Morten Rusk'.
-_SUBJECT_REACH = 40
 
 
 def _goes_by_given_name(speaker: str, phrase: str) -> bool:

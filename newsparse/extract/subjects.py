@@ -19,6 +19,9 @@ from .phrases import is_adverb
 if TYPE_CHECKING:
     from .mentions import Mention
 
+#: How far into its sentence a full name may stand to be what the sentence is about: 'Their father, ' before
+#: 'Morten Rusk'.
+SUBJECT_REACH = 40
 #: Speech verbs that are deeds as often (a storm hits, a blast fires): no sign alone that a word names a person.
 _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press presses post posts read reads put puts "
                    "snap snaps point points go goes went shot".split())
