@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.people import GIVEN_NAMES
-from ..lexicon.speech import ASKING_VERBS, PRONOUN_GENDER
+from ..lexicon.speech import ASKING_VERBS, FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER
 from ..model import Quote, Span
 from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
@@ -103,7 +103,7 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
     fire.' then '"...?" Ms. Scriven asked.'; 'Sheriff Dunstan Elgar spoke to reporters.' then '"...?" one reporter
     asked.'), a he or she asking not being of that person's gender; None if no one, or several, or someone is
     quoted there."""
-    if para < 1:
+    if para < 1 or asker.kind not in ("name", "pronoun", "description"):
         return None
     start, end = paragraphs[para - 1].start, paragraphs[para - 1].end
     if any(mark in text[start:end] for mark in ('"', "“", "''")):
@@ -112,7 +112,7 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
     asker_surname = asker.name.rsplit(None, 1)[-1] if asker.kind == "name" else None
     named = [m for m in TITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
              and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
-    if asker.kind not in ("name", "pronoun", "description") or len({m.group("surname") for m in named}) != 1:
+    if len({m.group("surname") for m in named}) != 1:
         return None  # (none, or several others: whom the question is put to is not told)
     last = named[-1]
     first = "given" if last.group("given") else "surname"  # ('Sheriff Dunstan Elgar' is Dunstan Elgar)
@@ -123,8 +123,8 @@ def _gender_of(titled: re.Match[str]) -> str | None:
     """The gender a titled name's title or given name tells: 'Mr. Oyelaran' -> 'male'; 'Representative Ilse
     Marchetti' -> 'female'; None for none."""
     title = titled.group("title").lower()
-    if title in _COURTESY_GENDER:
-        return _COURTESY_GENDER[title]
+    if title in MALE_TITLES or title in FEMALE_TITLES:
+        return "male" if title in MALE_TITLES else "female"
     given = titled.group("given")
     return GIVEN_NAMES.get(given.lower()) if given else None
 
@@ -134,8 +134,6 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 TITLED_NAME = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief|Judge|Justice|Sen|Rep|Gov|Mayor|Detective|Sgt"
                          r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"
                          r"(?:(?P<given>[A-Z][\w'’-]+)[ \t]+)?(?P<surname>[A-Z][\w'’-]+)")
-#: The gender each title of courtesy tells.
-_COURTESY_GENDER = {"mr": "male", "ms": "female", "mrs": "female", "miss": "female"}
 
 
 def _turn_start(paras: list[int], k: int) -> int:

@@ -280,7 +280,7 @@ def _verb_after_relative(toks: list[Token], who: int) -> int | None:
     return found
 
 
-def _verb_after_modifiers(toks: list[Token], k: int) -> int | None:
+def _verb_after_modifiers(toks: list[Token], k: int) -> int:
     """The speech verb after a description's modifiers starting at ``k``, a preposition or a participle and its
     words ('at a Lakewood voting center said', 'handing out bottled water at the church said'), if one comes soon
     with no comma, clause or other verb's subject between; else ``k``."""
