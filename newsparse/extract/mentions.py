@@ -21,6 +21,9 @@ Each ``he``/``she`` is resolved when it is read, to the first person of fitting 
 walking back sentence by sentence (``antecedents``), the subject first within a sentence (the
 leftmost person after any lead-in such as ``Regarding the speech,``); the pronoun then stands as a
 mention of that person, so a chain of ``he said`` keeps its subject.
+
+A run of one word is read by ``single_names`` (a surname named before, a given name read in a full name, a name
+given alone as someone's kin).
 """
 
 from __future__ import annotations
@@ -50,7 +53,6 @@ from ..lexicon.speech import (
 from ..model import Span
 from .antecedents import PRONOUN, WalkBack
 from .name_context import (
-    ARTICLE_BEFORE,
     KIN_BEFORE,
     KIN_GENDER,
     KIN_NOUN_BEFORE,
@@ -60,7 +62,6 @@ from .name_context import (
     UPPER,
     after_place_word,
     body_before,
-    kin_beside,
     modifies_noun,
     role_before,
 )
@@ -74,12 +75,12 @@ from .name_runs import (
     parse_run,
     same_person,
     sentence_head,
-    single_word,
     without_nickname,
 )
 from .people_roles import RoleBook, one_holder
-from .phrases import BARE_SUBJECTS, abbreviation_before
-from .roles import AGE_AFTER, AGE_APPOSED, ROLE_AFTER, ROLE_WORDS, role_key, role_subjects, the_titles
+from .phrases import abbreviation_before
+from .roles import AGE_AFTER, ROLE_WORDS, role_key, role_subjects, the_titles
+from .single_names import SingleNames
 from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, speaks_after
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
@@ -113,8 +114,6 @@ _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "her
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-# An appositive opening with an indefinite article or an age: ", a " in "Muniraju, a farmer from", ", 45,".
-INDEFINITE_OR_AGE = re.compile(r",[ \t]+(?:an?[ \t]|\d)")
 #: The possessives that open a sentence with a kinship noun: "Her " in "Her father is less sure."
 _POSSESSIVES_OPENING = ("His ", "Her ", "Their ")
 # What follows a kin as a sentence's subject when no name stands in apposition: a verb or an aside (" is" in "Her
@@ -123,10 +122,6 @@ _POSSESSIVES_OPENING = ("His ", "Her ", "Their ")
 UNNAMED_AFTER = re.compile(r"(?![ \t]+of[ \t]+[\w \t]{1,20},[ \t]*[A-Z])(?:[ \t]+[a-z]|,[ \t]+[a-z])")
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
-# A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
-# only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
-FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
-                              r"|(him|her)self[ \t]+(?:only[ \t]+|simply[ \t]+)?as[ \t]+)$")
 #: How long a paragraph may be and still be a heading in title case.
 _HEADING_MAX_CHARS = 120
 #: How many more votes for the other gender tell a person apart from a he or she: a title's, a given name's, a
@@ -144,13 +139,6 @@ _PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent",
                           "conservative", "labour", "liberal"})
 # A name in apposition right after a role: ", Kelsie," in "His wife, Kelsie, came out".
 NAME_APPOSED = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
-# A speech verb and 'it' after a single name, which makes it a body's: " says it" in "Airbnb says it supports the
-# scheme", " said on Monday that it" in "Eskom said on Monday that it".
-BODY_SPEAKS = re.compile(r"[ \t]+(?:said|says|stated|states|added|adds|announced|confirmed)"
-                         r"(?:[ \t]+on[ \t]+[A-Z][a-z]+)?(?:[ \t]+that)?[ \t]+it\b")
-# A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
-# Planning and Heritage said" (the end of a body's name, not a person).
-NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 # A verb after a name and a his or her soon after, in its clause: " put down her" in "Odalie Hollis put down her
 # coffee" (a plural would take 'their').
 OWN_PRONOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:his|her)\b")
@@ -195,7 +183,7 @@ _START = attrgetter("start")
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
-class People(RoleBook, WalkBack):
+class People(SingleNames, RoleBook, WalkBack):
     """The people of one article: ``paragraphs`` and ``quotes`` are (start, end) spans of ``text``."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[tuple[int, int]],
@@ -280,64 +268,7 @@ class People(RoleBook, WalkBack):
                 return  # ('as Governor and Speaker Trade Charges'; 'Farm Commissioner Put Wife on Payroll', 'a
                 # Congressman Packs Up': a title before a verb, no name the article uses)
         if " " not in run:  # one word: a surname seen before, a known speaker, or a word before a speech verb
-            single = single_word(run)
-            if single is None:
-                return
-            word, no_name = single
-            person = None
-            if word in self._by_surname:
-                shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
-                person = self._called(word) or (self._of_generation(word, start)
-                                                 or self._named_just_before(word, start, None) if shared else None) \
-                    or self._holder(word, self._gender_ahead(end) if shared else None)
-            if person is None and len(named := self._by_given.get(word, ())) == 1 \
-                    and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
-                # after 'Highline Air': a name after an article is a thing's)
-                person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
-            if person is None and not no_name and ("name" in self.text[max(0, start - 10):start]
-                                                   or self.text[start - 4:start] == " as ") \
-                    and (given := FIRST_NAME_GIVEN.search(self.text, max(0, start - 30), start)) is not None:
-                person = self._person(word, word)  # 'who would give only his first name, Dewey,'
-                person.vote("male" if (given.group(1) or given.group(2)) in ("his", "him") else "female", 10)
-            if person is None:
-                kin = None if no_name else kin_beside(self.text, start, end)
-                name_gender = GIVEN_NAMES.get(word.lower())
-                apposed = PERSON_APPOSITIVE.match(self.text, end) \
-                    if not no_name and kin is None and self.text.startswith(",", end) else None
-                described = apposed is not None and not (is_known_place(word) and "whose" in apposed.group()) \
-                    and (name_gender is not None
-                         or (INDEFINITE_OR_AGE.match(apposed.group()) is not None and not is_known_place(word)))  # (not
-                # 'Georgia, whose voters') ('One of them was Tasha, a mother of three who ...', 'Mary, who asked that
-                # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
-                # farmer from a nearby village,')
-                if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
-                               and not described) or BODY_SPEAKS.match(self.text, end) is not None \
-                        or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
-                        or (name_gender is None and self.text[max(0, start - 4):start] == " at ") \
-                        or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
-                    return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
-                person = self._person(word, word)
-                if described and name_gender is not None:
-                    person.vote(name_gender, 10)
-                if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
-                    gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group("kin"))
-                    if gender is not None:
-                        person.vote(gender, 10)
-                    self._named.append((start, start, end, start, person))  # (her husband, as a role: 'Her
-                    # husband said' is Ed)
-                    self._share_surname(person, kin)
-            else:
-                kin = kin_beside(self.text, start, end)
-                if person.gender is None and kin is not None and (told := KIN_GENDER.get(kin.group("kin"))) is not None:
-                    person.vote(told, 10)  # ('his wife, Earline, 69,' after 'Earline Bonebrake' was named)
-                if kin is not None or (self.text.startswith(", ", end) and any(
-                        pattern.match(self.text, end) is not None
-                        for pattern in (AGE_AFTER, ROLE_APPOSITIVE, AGE_APPOSED, ROLE_AFTER))):  # ('and his daughter,
-                    # Bisi,' after 'Bisi Ogundipe' was named: his daughter; 'Gadd, 52, has been sheriff' ...
-                    # 'the 52-year-old said'; 'Perkowski, a 52-year-old real estate broker,'; 'Bara, a former state
-                    # attorney general,')
-                    self._named.append((start, start, end, start, person))
-            self._add(start, end, person)
+            self._read_single(run, start, end)
             return
         if start > 0 and self.text[start - 1] in '"“' and self.text[end:end + 2].lstrip(",.!?")[:1] in ('"', "”"):
             return  # words in quotation marks, a quote not taken as one: 'a sign that read "Love Trumps Hate,"'

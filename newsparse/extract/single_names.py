@@ -1,0 +1,113 @@
+"""A one-word capitalised run read as a person, or not: the part of ``mentions.People`` that tells 'Olsen said'
+(a surname named before), 'Marguerite is less diplomatic' (a given name read in a full name), 'his first name,
+Dewey,' and 'his wife, Jane,' (a given name alone) from 'Residents described' or 'Eskom said it' (no one).
+
+>>> from newsparse.extract.mentions import People
+>>> text = 'Marguerite Olsen runs the farm. Marguerite is blunt. Eskom said it would cut power. Olsen shrugged.'
+>>> [(text[m.start:m.end], m.person.name) for m in People(text, [(0, len(text))], []).mentions]
+[('Marguerite Olsen', 'Marguerite Olsen'), ('Marguerite', 'Marguerite Olsen'), ('Olsen', 'Marguerite Olsen')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..gazetteer import is_known_place
+from ..lexicon.people import GIVEN_NAMES
+from .name_context import ARTICLE_BEFORE, KIN_GENDER, PERSON_APPOSITIVE, ROLE_APPOSITIVE, after_place_word, kin_beside
+from .name_runs import single_word
+from .phrases import BARE_SUBJECTS
+from .roles import AGE_AFTER, AGE_APPOSED, ROLE_AFTER
+from .subjects import speaks_after
+
+if TYPE_CHECKING:
+    from .mentions import Person
+
+# An appositive opening with an indefinite article or an age: ", a " in "Muniraju, a farmer from", ", 45,".
+INDEFINITE_OR_AGE = re.compile(r",[ \t]+(?:an?[ \t]|\d)")
+# A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
+# only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
+FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
+                              r"|(him|her)self[ \t]+(?:only[ \t]+|simply[ \t]+)?as[ \t]+)$")
+# A speech verb and 'it' after a single name, which makes it a body's: " says it" in "Airbnb says it supports the
+# scheme", " said on Monday that it" in "Eskom said on Monday that it".
+BODY_SPEAKS = re.compile(r"[ \t]+(?:said|says|stated|states|added|adds|announced|confirmed)"
+                         r"(?:[ \t]+on[ \t]+[A-Z][a-z]+)?(?:[ \t]+that)?[ \t]+it\b")
+# A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
+# Planning and Heritage said" (the end of a body's name, not a person).
+NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
+
+
+class SingleNames:
+    """The reading of one-word names of ``People`` (a mixin: it reads and adds to the people's text, names and
+    mentions, and finds a surname's holder with ``People._called``, ``_holder`` and the kin and generation rules of
+    ``people_roles.RoleBook``)."""
+
+    text: str
+    _by_surname: dict[str, list[Person]]
+    _by_given: dict[str, list[Person]]
+    _known: frozenset[str]
+    _named: list[tuple[int, int, int, int, Person]]
+
+    def _read_single(self, run: str, start: int, end: int) -> None:
+        """Read the one-word run ``run`` at ``start``-``end``: a surname seen before, a known speaker, a given name
+        read in a full name, or a word before a speech verb; nothing when it names no one."""
+        single = single_word(run)
+        if single is None:
+            return
+        word, no_name = single
+        person = None
+        if word in self._by_surname:
+            shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
+            person = self._called(word) or (self._of_generation(word, start)
+                                             or self._named_just_before(word, start, None) if shared else None) \
+                or self._holder(word, self._gender_ahead(end) if shared else None)
+        if person is None and len(named := self._by_given.get(word, ())) == 1 \
+                and not ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):  # (not 'the Highline pilots'
+            # after 'Highline Air': a name after an article is a thing's)
+            person = named[0]  # 'Marguerite Olsen ... Marguerite is less diplomatic'
+        if person is None and not no_name and ("name" in self.text[max(0, start - 10):start]
+                                               or self.text[start - 4:start] == " as ") \
+                and (given := FIRST_NAME_GIVEN.search(self.text, max(0, start - 30), start)) is not None:
+            person = self._person(word, word)  # 'who would give only his first name, Dewey,'
+            person.vote("male" if (given.group(1) or given.group(2)) in ("his", "him") else "female", 10)
+        if person is None:
+            kin = None if no_name else kin_beside(self.text, start, end)
+            name_gender = GIVEN_NAMES.get(word.lower())
+            apposed = PERSON_APPOSITIVE.match(self.text, end) \
+                if not no_name and kin is None and self.text.startswith(",", end) else None
+            described = apposed is not None and not (is_known_place(word) and "whose" in apposed.group()) \
+                and (name_gender is not None
+                     or (INDEFINITE_OR_AGE.match(apposed.group()) is not None and not is_known_place(word)))  # (not
+            # 'Georgia, whose voters') ('One of them was Tasha, a mother of three who ...', 'Mary, who asked that
+            # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
+            # farmer from a nearby village,')
+            if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
+                           and not described) or BODY_SPEAKS.match(self.text, end) is not None \
+                    or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
+                    or (name_gender is None and self.text[max(0, start - 4):start] == " at ") \
+                    or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
+                return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
+            person = self._person(word, word)
+            if described and name_gender is not None:
+                person.vote(name_gender, 10)
+            if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
+                gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group("kin"))
+                if gender is not None:
+                    person.vote(gender, 10)
+                self._named.append((start, start, end, start, person))  # (her husband, as a role: 'Her
+                # husband said' is Ed)
+                self._share_surname(person, kin)
+        else:
+            kin = kin_beside(self.text, start, end)
+            if person.gender is None and kin is not None and (told := KIN_GENDER.get(kin.group("kin"))) is not None:
+                person.vote(told, 10)  # ('his wife, Earline, 69,' after 'Earline Bonebrake' was named)
+            if kin is not None or (self.text.startswith(", ", end) and any(
+                    pattern.match(self.text, end) is not None
+                    for pattern in (AGE_AFTER, ROLE_APPOSITIVE, AGE_APPOSED, ROLE_AFTER))):  # ('and his daughter,
+                # Bisi,' after 'Bisi Ogundipe' was named: his daughter; 'Gadd, 52, has been sheriff' ...
+                # 'the 52-year-old said'; 'Perkowski, a 52-year-old real estate broker,'; 'Bara, a former state
+                # attorney general,')
+                self._named.append((start, start, end, start, person))
+        self._add(start, end, person)
