@@ -2054,6 +2054,27 @@ def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Former Gov. Hal Trask spoke in Ames. "We will win," Trask said.\n\nThe former governor said he expected a '
+         'long fight. "This is a marathon, not a sprint."', ["Hal Trask", "Hal Trask"]),
+        ('Sen. Lyle Corbin met the speaker on Friday. The senator told reporters he was hopeful. "We are close."',
+         ["Lyle Corbin"]),
+        ('A senior aide to the speaker said the talks had stalled. "Nobody is in the room."',
+         ["A senior aide to the speaker"]),
+        ('Already, Tom Reyes\u2019s comments about the port had angered the unions. "It is an insult to every '
+         'docker."', [None]),
+        ('The former governor praised the crews. "They worked through the night."', [None]),
+    ],
+    ids=["the former governor said ... (named before)", "the senator told reporters ...",
+         "a description with its preposition said ...", "'comments' after a possessive is no speech verb",
+         "a description's verb must be a speech verb"],
+)
+def test_described_subject_of_a_speech_verb_before_an_unattributed_quote(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ('The other candidate, former Secretary of State Ana Lind, drew a contrast.\n\n'

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ..lexicon.speech import SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_KEYS
+from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_KEYS
 from .attribution import (
     DASHES,
     PASSIVE_BE,
@@ -71,13 +71,18 @@ def read_lead(toks: list[Token]) -> Found | None:
     sentence = sentence[_after_dateline(sentence):]
     main = main_clause(sentence)
     phrase = speaker_phrase(sentence, main)
-    if phrase is None or phrase.kind == "description" or (phrase.kind == "pronoun"
-                                                           and phrase.name.lower() not in ("he", "she")):
+    if phrase is None or (phrase.kind == "pronoun" and phrase.name.lower() not in ("he", "she")):
         return None
     j = skip_to_verb(sentence, phrase.end)
     if j is None or j >= len(sentence) or sentence[j].lower.endswith("ing") \
             or not VERBISH.isdisjoint(t.lower for t in sentence[phrase.end:j]):
         return None  # ('Rather, he said, continued ...': a reporting clause is no appositive)
+    if phrase.kind == "description":  # 'The former governor said he expected a long fight.' (a person's role and a
+        # speech verb; not 'Trump's comments about Israel had angered ...')
+        head = _HEAD_END.split(phrase.name.lower(), 1)[0].split()  # ('A senior aide' of 'A senior aide to the
+        # speaker')
+        return found_at(sentence, phrase, "said-verb") \
+            if sentence[j].lower in SPEECH_VERBS and head and head[-1] in ROLE_NOUNS else None
     if sentence[j].lower in VERBISH or (sentence[j].text.islower()
                                          and speaks_later(sentence, j + 1)):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
@@ -101,6 +106,11 @@ STANCE = re.compile(
 )
 #: Tokens a stance sentence may run to from its verb: 'was quick to add that the plan has its limits'.
 _MAX_STANCE_TOKENS = 14
+
+
+# Where a description's head noun ends: at its first preposition (" to " in "a senior aide to the speaker").
+_HEAD_END = re.compile(r" (?:to|for|of|at|with|in|from|on|by|about|near|under|over|behind|inside|outside|who|whose"
+                       r"|which|that) ")
 
 
 def _after_dateline(toks: list[Token]) -> int:
