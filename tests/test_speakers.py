@@ -2075,6 +2075,27 @@ def test_described_subject_of_a_speech_verb_before_an_unattributed_quote(body, s
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"We want our jobs back," said Dwayne Hollis, 52, a laid-off welder. His wife, Angela, nodded. "He gave '
+         'them twenty-two years."', ["Dwayne Hollis", "Angela"]),
+        ('Gil Marsh was charged in May. "I did nothing wrong," Marsh said. His lawyer, Sam Pike, agreed. "The case is '
+         'weak."', ["Gil Marsh", "Sam Pike"]),
+        ('Gil Marsh was charged in May. "I did nothing wrong," Marsh said. The prosecutor disagreed. "The evidence '
+         'is strong."', ["Gil Marsh", "The prosecutor"]),
+        ('Gil Marsh was charged in May.\n\n"The evidence is strong," the prosecutor said.', ["the prosecutor"]),
+        ('Gil Marsh was charged in May. "I did nothing wrong," Marsh said.\n\nThe crowd cheered. "Free him now!"',
+         ["Gil Marsh", None]),
+    ],
+    ids=["kin with a given name apposed nodded", "a lawyer with a name apposed agreed",
+         "the prosecutor disagreed (no one named as prosecutor)", "the prosecutor is not the one charged",
+         "a crowd that cheered speaks no quote"],
+)
+def test_described_speaker_of_a_short_sentence_before_a_quote(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ('The other candidate, former Secretary of State Ana Lind, drew a contrast.\n\n'

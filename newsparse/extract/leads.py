@@ -42,7 +42,8 @@ def read_intro(toks: list[Token]) -> Found | None:
         return None  # (both readings below end at a speech verb)
     sentence = sentence_tail(toks[:-1])
     phrase = speaker_phrase(sentence, 0)
-    if phrase is not None and phrase.kind != "description":
+    if phrase is not None and (phrase.kind != "description" or _role_headed(phrase.name)):  # ('Her lawyer, Sam
+        # Pike, agreed.': the name in apposition, see ``found_at``)
         j = skip_to_verb(sentence, phrase.end)
         if j is not None and j < len(sentence) and is_verb(sentence[j]) and len(sentence) - j <= 5:
             return found_at(sentence, phrase, "said-verb")
@@ -79,10 +80,8 @@ def read_lead(toks: list[Token]) -> Found | None:
         return None  # ('Rather, he said, continued ...': a reporting clause is no appositive)
     if phrase.kind == "description":  # 'The former governor said he expected a long fight.' (a person's role and a
         # speech verb; not 'Trump's comments about Israel had angered ...')
-        head = _HEAD_END.split(phrase.name.lower(), 1)[0].split()  # ('A senior aide' of 'A senior aide to the
-        # speaker')
         return found_at(sentence, phrase, "said-verb") \
-            if sentence[j].lower in SPEECH_VERBS and head and head[-1] in ROLE_NOUNS else None
+            if sentence[j].lower in SPEECH_VERBS and _role_headed(phrase.name) else None
     if sentence[j].lower in VERBISH or (sentence[j].text.islower()
                                          and speaks_later(sentence, j + 1)):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes distanced himself from it by saying he would run.'
@@ -111,6 +110,13 @@ _MAX_STANCE_TOKENS = 14
 # Where a description's head noun ends: at its first preposition (" to " in "a senior aide to the speaker").
 _HEAD_END = re.compile(r" (?:to|for|of|at|with|in|from|on|by|about|near|under|over|behind|inside|outside|who|whose"
                        r"|which|that) ")
+
+
+def _role_headed(description: str) -> bool:
+    """Whether a description's head noun is a role ('A senior aide' of 'A senior aide to the speaker'; not 'Trump's
+    comments')."""
+    head = _HEAD_END.split(description.lower(), 1)[0].split()
+    return bool(head) and head[-1] in ROLE_NOUNS
 
 
 def _after_dateline(toks: list[Token]) -> int:

@@ -126,19 +126,24 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     out: list[Quote] = []
     roles: dict[str, list[RoleHolder]] = {}  # role noun -> who was quoted with it, in order: "spokesman" ->
     # [RoleHolder("a spokesman for X", ("a", "spokesman", "for", "x"), 120)]
-    resolved: dict[tuple[int, int], str | None] = {}  # each attribution read (its span), to the name resolved
+    resolved: dict[tuple[int, int], tuple[str | None, str]] = {}  # each attribution read (its span), to the name
+    # resolved and how
     for quote, hit in zip(quotes, found, strict=True):
         if hit is None:
             if quote.kind == "full" and quote.text.count(" ") >= _MIN_UNATTRIBUTED_WORDS - 1:
                 out.append(quote)
             continue
         at = (hit.span.start, hit.span.end)
-        if at in resolved and (hit.method == "continuation" or hit.kind == "pronoun"):  # (the quote's other part
-            name, method = resolved[at], "pronoun" if hit.method != "continuation" else hit.method  # was resolved
-            # already: '"...," he said. "..."' is one speaker's)
+        if at in resolved and (hit.method == "continuation" or hit.kind == "pronoun"
+                               or (hit.kind == "description" and resolved[at][1] != "continuation")):  # (the quote's
+            name, method = resolved[at]  # other part was resolved already: '"...," he said. "..."' is one speaker's,
+            if hit.method == "continuation":  # and '"...," the statement said. "..."')
+                method = hit.method
+            elif hit.kind == "pronoun":
+                method = "pronoun"
         else:
             name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
-            resolved[at] = name
+            resolved[at] = name, method
         if name is None and quote.kind != "full":
             continue
         if method in ("description", "role-noun") and name:
