@@ -1447,6 +1447,12 @@ def test_short_labels_without_speaker_are_left_out():
         ('"We learned much," Rear-Adm Ahmad Faisal said.', ["Ahmad Faisal"]),
         ('Harold and June Kowalski opened the bakery. "We lasted," Mr. Kowalski said. "I did the books," Mrs. '
          'Kowalski said.', ["Harold Kowalski", "June Kowalski"]),
+        ('Aurel Vintila farms barley. "Every year it is the same," said Vintila, 61. "They fight."',
+         ["Aurel Vintila", "Aurel Vintila"]),
+        ('Pieran Tollak, a guard, and Oriel Tollak, a sophomore, both started. "He says I am soft," Oriel said.',
+         ["Oriel Tollak"]),
+        ('"It is a good league," said Pieran Tollak. "He is soft," Pieran said.', ["Pieran Tollak", "Pieran Tollak"]),
+        ('Tollak Merrow chairs the board, and Aune Tollak runs the farm. "We lost," Tollak said.', ["Aune Tollak"]),
     ],
     ids=["surname given in full", "surname with an appositive kept as written",
          "surname shared by two speakers kept as written", "a noun in -ly is no adverb",
@@ -1459,10 +1465,22 @@ def test_short_labels_without_speaker_are_left_out():
          "'Sir' and a given name", "a given name alone", "the second of a couple", "'Mr.' before a name is a surname's",
          "two of that given name: kept as written", "two particles and a rank", "a surname opening with particles",
          "particles capitalised opening the sentence", "a capitalised particle as written", "a hyphenated rank",
-         "a couple sharing a surname told apart by title"],
+         "a couple sharing a surname told apart by title", "an age closing the sentence is no appositive",
+         "a given name the lexicon lacks, named in full before", "... quoted in full before",
+         "... not when it is someone's surname"],
 )
 def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    "school",
+    ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],
+)
+def test_a_body_named_by_its_kind_is_no_one_a_pronoun_stands_for(school):
+    body = (f"Coach Henrika Abelsen-Tuck said she never doubted it.\n\nThe 51-year-old, in her second season at "
+            f'{school}, switched to a zone.\n\n"We had to try something," she said.')
+    assert speakers_of(body) == ["Henrika Abelsen-Tuck"]
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,8 @@ SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+)
                            r"(?![\w'’-]|[ \t]+[A-Z])")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
-APPOSITIVE_AFTER = re.compile(r"\s*(?:,(?![ \t]*\d{1,3},)|[(—–]|--|himself\b|herself\b)")  # (an age alone is
-# no appositive that names: 'Mr Lowe, 67, said')
+APPOSITIVE_AFTER = re.compile(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$))|[(—–]|--|himself\b|herself\b)")  # (an age
+# alone is no appositive that names: 'Mr Lowe, 67, said', 'said Lowe, 67.')
 
 
 def full_names(text: str, quotes: list[Quote]) -> None:
@@ -80,7 +80,10 @@ def full_names(text: str, quotes: list[Quote]) -> None:
                 # watched. "...," Mr Rusk said.': not Dane Rusk, quoted before)
         if full is None:
             full = _only_one_before(narrated[q.speaker], q.speaker_span.start, phrase)
-        if full is None and " " not in q.speaker and _goes_by_given_name(q.speaker, phrase):
+        if full is None and " " not in q.speaker and (_goes_by_given_name(q.speaker, phrase) or (
+                phrase == q.speaker and not quoted[q.speaker] and not narrated[q.speaker]
+                and _plain_given(q.speaker))):  # (a given name the lexicon does not know, no one's surname: 'Oriel
+            # Tait, a sophomore, added 22 points.' ... '"...," Oriel said.')
             full = _only_one_before(_given_full_names(text, q.speaker, by_surname, last[q.speaker]),
                                     q.speaker_span.start, phrase)
         if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
