@@ -1474,6 +1474,18 @@ def test_surnames_and_full_names(body, speakers):
 
 
 @pytest.mark.parametrize(
+    "described",
+    ["Another shopper, a retired librarian who declined to give her name, was unimpressed.",
+     "Another shopper, a retired librarian, was unimpressed.", "Another shopper was unimpressed."],
+    ids=["another ..., an appositive with a who-clause", "another ..., an appositive", "another ... alone"],
+)
+def test_a_pronoun_after_someone_new_described_as_another(described):
+    body = ('Mayor Vivienne Stroud-Pakulski cut the ribbon. "It is a good day," Stroud-Pakulski said.\n\n'
+            f'{described} "We had one mall," she said.')
+    assert speakers_of(body) == ["Vivienne Stroud-Pakulski", "Another shopper"]
+
+
+@pytest.mark.parametrize(
     "school",
     ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],
 )

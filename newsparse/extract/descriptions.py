@@ -218,11 +218,14 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
     stand after one (', said a spokesman for X'), of the pronoun's gender; and where the description starts.
     None when anyone else is described after them ('A ministry spokesman declined to comment')."""
     found: tuple[str, int] | None = None
+    found_end = -1  # (where the description found ends)
     covered = start  # (an appositive inside the description found: 'The spokesman, an official who ...')
     for m in DESCRIBED_PERSON.finditer(text, start, end):
         if m.start() < covered or not _fits(m.group(1).lower(), pronoun) \
                 or (found is not None and not _opens_clause(text, start, m.start())):
             continue  # (someone inside the clause of the one found: 'said the chief had been', 'the rape of a woman')
+        if found is not None and found_end == m.start() - 2 and text[found_end:m.start()] == ", ":
+            continue  # the one found, in apposition: 'Another shopper, a retired librarian, was unimpressed.'
         found = None
         words = m.group().lower().split()
         brought_in = False  # ('the nurse' after 'A 34-year-old nurse who worked there said' is her)
@@ -258,6 +261,7 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
                                         or _introduced_as_subject(text, m, pronoun, end))):  # (not 'Lucian Marsh, a
             # lawyer, said his uncle had kept every letter': the subject of what was said)
             found = (" ".join(t.text for t in toks[:described_end]), m.start())
+            found_end = toks[described_end - 1].end
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
 
@@ -334,7 +338,7 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str, until: int
     before ``until`` (the quote): 'At the barricade, a police officer watched the marchers pass.' then '"...," he
     said'; never with someone of that gender as their object ('A man in the front row heckled him' leaves the
     pronoun to who was heckled)."""
-    if m.group().split(None, 1)[0].lower() not in ("a", "an", "one"):
+    if m.group().split(None, 1)[0].lower() not in ("a", "an", "one", "another"):
         return False
     lo = max(0, m.start() - _LEAD_IN_REACH)  # (searched in place: a slice's start is no sentence's)
     if not any(pattern.search(text, lo, m.start())
