@@ -1571,6 +1571,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          'we will bring it up," the speaker said.', ["Curt Lang"]),
         ('Deputy District Attorney Oda Brisk asked for a longer sentence.\n\n"He has shown no remorse," the '
          'prosecutor said.', ["Oda Brisk"]),
+        ('Rudd Maly, 58, has pleaded not guilty. Under questioning by Assistant U.S. Attorney Ida Renner, an aide '
+         'described the envelopes.\n\n"Why did you keep them?" the prosecutor asked.', ["Ida Renner"]),
         ('Ald. Nerina Paske has the ward.\n\n"This is where neighbours meet," the alderwoman said.', ["Nerina Paske"]),
         ('Captain Tobin Veck lifted the cup.\n\n"We never stopped believing," the skipper said.', ["Tobin Veck"]),
         ('Goalkeeper Maren Tolle made 31 saves.\n\n"The posts were on my side," the goalie said.', ["Maren Tolle"]),
@@ -1607,7 +1609,8 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "a role in initials before the name and a comma", "a capitalised role before the name and a comma",
          "trustee as a title", "a possessor's lawyer named with a second role", "the speaker of a house",
          "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before",
-         "a deputy district attorney is the prosecutor", "'Ald.' is the alderwoman", "the captain is the skipper",
+         "a deputy district attorney is the prosecutor", "an assistant U.S. attorney is the prosecutor",
+         "'Ald.' is the alderwoman", "the captain is the skipper",
          "the goalkeeper is the goalie", "a role after a place's possessive in apposition",
          "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition",
          "'directs' right after the name makes the director", "'Const.' is the officer",

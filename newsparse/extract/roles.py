@@ -184,7 +184,7 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
         return "chief justice"  # (not any justice: 'Chief Justice Leonard Szabo' beside 'Justice Philippa Kornblum')
     if role == "member" and len(words) >= 2 and words[-2] == "council":
         return "councilmember"  # ('Council member Henriette Oyew' ... 'the councilwoman')
-    if role == "attorney" and len(words) >= 2 and words[-2] in ("district", "u.s.", "county", "state's"):
+    if role == "attorney" and len(words) >= 2 and words[-2] in _PROSECUTING_ATTORNEYS:
         return "prosecutor"  # ('a former assistant district attorney' ... 'the former prosecutor'; 'an assistant U.S.
         # attorney')
     return TITLE_ROLES[role] if role in _SHORT_ROLES else _SAME_ROLES.get(role, role)
@@ -369,12 +369,16 @@ def titled_roles(phrase: str) -> tuple[str, ...]:
     for k in range(len(words) - 1):
         if words[k + 1] == "general" and words[k] in _GENERAL_OFFICES:
             return (f"{words[k]} general",)  # ('Attorney General Troy Kimb' is no attorney and no general)
-        if words[k] == "district" and words[k + 1] == "attorney":
-            return ("prosecutor",)  # ('Deputy District Attorney Oda Brisk' ... 'the prosecutor')
+        if words[k + 1] == "attorney" and words[k] in _PROSECUTING_ATTORNEYS:
+            return ("prosecutor",)  # ('Deputy District Attorney Oda Brisk', 'Assistant U.S. Attorney Ida Renner' ...
+            # 'the prosecutor')
     return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in words
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
 
 
+#: What stands before 'attorney' in a prosecutor's title: 'District Attorney', 'U.S. Attorney', "State's Attorney".
+_PROSECUTING_ATTORNEYS = frozenset({"district", "u.s.", "county", "state's", "state’s", "commonwealth's",
+                                    "commonwealth’s"})
 #: Offices named with 'general' after them: 'Attorney General', 'Surgeon General'.
 _GENERAL_OFFICES = frozenset({"attorney", "solicitor", "surgeon", "inspector", "postmaster", "secretary", "governor",
                               "auditor", "comptroller", "consul", "director", "adjutant"})
