@@ -2884,8 +2884,13 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
          ["one reporter", "Harold Pellinger", "one reporter", "Harold Pellinger"]),
         ('Dane Rusk spoke next.\n\n"Did you hear what he said?" a reporter asked Rusk.\n\n"I heard it."',
          ["a reporter", "Dane Rusk"]),
+        ('Dr. Evan Merten, the chief executive, testified. Rep. Odalys Fenn, the chairwoman, pressed him.\n\n"How '
+         'much does a vial cost?" she asked.\n\n"I do not have that figure," he said.\n\n"Would it surprise you if '
+         'it cost under $5?"\n\n"I would want to see the analysis," Merten said.',
+         ["Odalys Fenn", "Evan Merten", "Odalys Fenn", "Evan Merten"]),
     ],
-    ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers"],
+    ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
+         "turns told by a she and a he"],
 )
 def test_exchanges_with_reporters(body, expected):
     assert speakers_of(body) == expected

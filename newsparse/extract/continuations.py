@@ -82,7 +82,9 @@ def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[
     if (first.method == "continuation" and a not in exchanged) \
             or (second.method == "continuation" and b not in exchanged
                 and (b == turn or found[turn] is None or found[turn].method == "continuation")) \
-            or first.name.lower() == second.name.lower() or (first.kind == "pronoun" and second.kind == "pronoun"):
+            or first.name.lower() == second.name.lower() \
+            or (first.kind == "pronoun" and second.kind == "pronoun"
+                and {first.name.lower(), second.name.lower()} != {"he", "she"}):  # (a she and a he are two people)
         return None
     opens = all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (_turn_start(paras, a), turn))
     return first if opens else None
