@@ -1486,6 +1486,20 @@ def test_a_pronoun_after_someone_new_described_as_another(described):
 
 
 @pytest.mark.parametrize(
+    ("narrative", "speaker"),
+    [
+        ("Lind's office disputed that account, saying the offer had arrived", "Lind's office"),
+        ("Her office disputed that account, saying the offer had arrived", "Her office"),
+        ("The mayor's staff rejected the claim, saying the plan was", "The mayor's staff"),
+    ],
+    ids=["a name's office and a verb in -ed before 'that'", "a possessive's office", "a role's staff"],
+)
+def test_an_office_that_answers_ends_before_its_verb(narrative, speaker):
+    body = f'Sen. Ana Lind said the offer was late. {narrative} "after midnight, with no scoring attached."'
+    assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
     "school",
     ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],
 )

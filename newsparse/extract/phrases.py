@@ -85,7 +85,7 @@ _PAST_TENSES: frozenset[str] = frozenset(
 )
 #: Words after a verb ending in -ed that show it is a verb, not an adjective: 'turned to', 'walked out'.
 _PARTICLES_AFTER: frozenset[str] = frozenset(
-    "up down out in into to on off over back away at from the a an his her their its this".split()
+    "up down out in into to on off over back away at from the a an his her their its this that these those".split()
 )
 #: Auxiliaries that end a description ('the senator has said') and show one after 'said' is the subject of what was
 #: said ('said his uncle had kept every letter').
@@ -187,6 +187,8 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     return _read_name(toks, i)
 
 
+#: Those who speak for someone, named by a noun after their possessive: "Powell's office", "Lind's staff".
+_STAFF_NOUNS = frozenset({"office", "staff", "team", "camp"})
 #: Words for a part of a place before its name: 'northern' in 'the field director for northern Ohio'.
 PLACE_PART_WORDS = frozenset("""northern southern eastern western central rural upstate downstate suburban coastal
     northeastern northwestern southeastern southwestern north south east west northeast northwest southeast
@@ -319,8 +321,9 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
     if last_cap < 0:
         return None
     end = last_cap + 1
-    if j > end and (toks[j - 1].lower in ROLE_NOUNS or (j < n and (is_verb(toks[j]) or toks[j].text == ","))):
-        # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)"
+    if j > end and (toks[j - 1].lower in ROLE_NOUNS or toks[j - 1].lower in _STAFF_NOUNS
+                    or (j < n and (is_verb(toks[j]) or toks[j].text == ","))):
+        # "Rubio spokesman", "Trump's campaign manager", "Powell's office (said)", "Powell's office (disputed)"
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for k, t in enumerate(toks[i:end], i) if not nickname[0] <= k < nickname[1]))
     if not name or (body and any(w.lower() in NON_PERSON_WORDS or (w.isupper() and w[-1] != ".")
