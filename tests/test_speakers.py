@@ -2131,11 +2131,15 @@ def test_described_subject_of_a_speech_verb_before_an_unattributed_quote(body, s
         ('Gil Marsh was charged in May. "I did nothing wrong," Marsh said. The prosecutor disagreed. "The evidence '
          'is strong."', ["Gil Marsh", "The prosecutor"]),
         ('Gil Marsh was charged in May.\n\n"The evidence is strong," the prosecutor said.', ["the prosecutor"]),
+        ('Under questioning by Assistant U.S. Attorney Naomi Treadle, Corinne Abbat described a routine.\n\n"Did he '
+         'explain it?" Treadle asked.\n\n"Once," Abbat said.\n\n"Did you believe him?"\n\n"At first I did," the '
+         'witness answered.', ["Naomi Treadle", "Corinne Abbat", "Naomi Treadle", "Corinne Abbat"]),
         ('Gil Marsh was charged in May. "I did nothing wrong," Marsh said.\n\nThe crowd cheered. "Free him now!"',
          ["Gil Marsh", None]),
     ],
     ids=["kin with a given name apposed nodded", "a lawyer with a name apposed agreed",
          "the prosecutor disagreed (no one named as prosecutor)", "the prosecutor is not the one charged",
+         "the witness is the one questioned",
          "a crowd that cheered speaks no quote"],
 )
 def test_described_speaker_of_a_short_sentence_before_a_quote(body, speakers):

@@ -45,13 +45,13 @@ ONE_OF_THE = re.compile(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
 INDEFINITE_AGE = re.compile(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
 #: Roles a definite description may give someone the article never names near it, or names elsewhere by a title
 #: alone: offices of public figures ('the president', 'the senator'), who runs an event ('the host', 'the judge'),
-#: who faces the one a court story is about ('the prosecutor', 'the witness'), spokespeople, officials and reporters,
+#: who faces the one a court story is about ('the prosecutor'), spokespeople, officials and reporters,
 #: and words for anyone ('the man', 'the source'). 'The rancher' is who the story is about.
 _UNNAMED_ROLES = frozenset({
     "president", "senator", "congressman", "lawmaker", "legislator", "delegate", "governor", "candidate", "nominee",
     "leader", "host", "moderator", "judge", "author", "insider", "official", "aide", "person", "man", "woman",
     "people", "source", "chair", "speaker", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
-    "executive", "prosecutor", "juror", "witness", "reporter"})
+    "executive", "prosecutor", "reporter"})
 #: Words before a role that make it an office of someone the story may not be about: 'the former president' (who
 #: may be George W. Bush beside Jeb Bush), 'the Republican nominee'.
 _UNNAMED_MODIFIERS = frozenset({"former", "republican", "democratic", "presidential"})
