@@ -2316,11 +2316,14 @@ def test_numbers_are_one_token(text, tokens):
         ('"It is over," said Sen. Tom Reyes of Ohio.', ["Tom Reyes"]),
         ('Lind called it "shameful" and the crowd was "not amused at all."', ["Lind"]),
         ('Lind told reporters she was "not going anywhere" and would "fight this to the end."', ["Lind", "Lind"]),
+        ('In a statement, the Marrow Water Authority said it "regrets the inconvenience" and that the leak had been '
+         '"fully contained by Tuesday."', ["the Marrow Water Authority", "the Marrow Water Authority"]),
         ('"Europe must act now," said de Gaulle.', ["de Gaulle"]),
     ],
     ids=["a name before 'of' and a place", "a fragment after ', stating' continues the speaker",
          "said X of a state", "a new subject between fragments stops the speaker",
-         "fragments joined by 'and would' share the speaker", "a particle opening a surname"],
+         "fragments joined by 'and would' share the speaker", "a second that-clause shares the speaker",
+         "a particle opening a surname"],
 )
 def test_fragments_of_one_sentence(body, speakers):
     assert speakers_of(body) == speakers

@@ -27,6 +27,11 @@ GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
 JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
 
 
+# A second clause of what was reported, its own 'that' opening it: ' and that the leak had been ' in 'said it
+# "regrets the delay" and that the leak had been "fully contained."'
+AND_THAT = re.compile(r",?\s+and\s+that\s+[^.?!;\"“”\n]{0,100}$")
+
+
 def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
               paras: list[int], found: list[Found | None]) -> None:
     """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
@@ -43,7 +48,8 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
         if quotes[i].kind != "full":  # '... "New York values," stating that they are "socially liberal"'
             between = text[marks[i - 1][1]:marks[i][0]]
             if paras[i] == paras[i - 1] and (_goes_on(between) or (
-                    quotes[i - 1].kind != "full" and len(between) < 40 and JOINED.match(between) is not None)):
+                    quotes[i - 1].kind != "full" and ((len(between) < 40 and JOINED.match(between) is not None)
+                                                      or AND_THAT.match(between) is not None))):
                 found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
