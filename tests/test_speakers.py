@@ -1500,6 +1500,41 @@ def test_an_office_that_answers_ends_before_its_verb(narrative, speaker):
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"The talks are frosty," an official involved in the negotiations said.',
+         ["an official involved in the negotiations"]),
+        ('"The talks are frosty," said an official involved in the negotiations on Tuesday.',
+         ["an official involved in the negotiations"]),
+        ('An analyst based in Lagos called the plan "a disaster."', ["An analyst based in Lagos"]),
+        ('A senior aide involved in the talks described the mood as "frosty, but not hopeless."',
+         ["A senior aide involved in the talks"]),
+        ('A voter turned to the crowd and said: "We are done here."', ["A voter"]),
+    ],
+    ids=["a participle and its preposition before the verb", "... after the verb, up to a stop word",
+         "'based in' before a naming verb", "'involved in' before 'described ... as'",
+         "a verb in -ed and a particle still end a description"],
+)
+def test_descriptions_modified_by_a_participle(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Sen. Ada Kettle said the death was "a tragedy" but warned against what she called "using a child\'s death '
+         'to score points."', ["Ada Kettle", "Ada Kettle"]),
+        ('Sen. Ada Kettle spoke first. Ben Reyes warned against what Kettle called "a stunt."', ["Ada Kettle"]),
+        ('In 2009, under what Mr. Hedge called "the old model," the club stayed private.', ["Hedge"]),
+    ],
+    ids=["'what she called' after another fragment", "'what X called' after another subject",
+         "'what Mr. X called' in a lead-in"],
+)
+def test_what_someone_called(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     "school",
     ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],
 )

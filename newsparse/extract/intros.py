@@ -104,7 +104,7 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
             return hit
         last = len(toks) - 1
     else:  # a clause attributes through a speech or naming verb of its own: clauses after the last one cannot
-        hit = _as_put_it(toks) or _wanted_to_know(toks)
+        hit = _as_put_it(toks) or _wanted_to_know(toks) or (_what_called(toks) if partial else None)
         if hit:
             return hit
         last = last_verb(toks, VERBISH)
@@ -254,6 +254,23 @@ def _wanted_to_know(toks: list[Token]) -> Found | None:
                 return found_at(toks, phrase, "said-verb")
             return None
     return None
+
+
+def _what_called(toks: list[Token]) -> Found | None:
+    """'... but warned against what she called "' / 'in what Lind called "': the subject of a naming verb after
+    'what', right before a fragment."""
+    n = len(toks)
+    if n < 3 or toks[-1].lower not in NAMING_VERBS:
+        return None
+    for k in range(n - 3, max(-1, n - 3 - _MAX_WHAT_SUBJECT), -1):
+        if toks[k].lower == "what":
+            phrase = speaker_phrase(toks, k + 1)
+            return found_at(toks, phrase, "said-verb") if phrase is not None and phrase.end == n - 1 else None
+    return None
+
+
+#: Tokens a subject may take between 'what' and its naming verb: 'what Sen. Ana Lind called'.
+_MAX_WHAT_SUBJECT = 6
 
 
 def _joined_before(toks: list[Token], s: int, phrase: Phrase) -> Phrase:

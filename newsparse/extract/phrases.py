@@ -77,6 +77,11 @@ _LY_NOUNS: frozenset[str] = frozenset("ally allies rally family bully tally asse
 _PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "by"})
 #: Participles that name who a role is, after it: "named" in "a teacher named Tom Reyes".
 _NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "identified", "listed", "described"})
+#: Participles that modify a role with the preposition after them, no verb of its own: 'involved in' in 'an official
+#: involved in the negotiations said', 'based in' in 'an analyst based in Lagos said'.
+_MODIFYING_PARTICIPLES = frozenset({"involved", "based", "engaged", "stationed", "posted", "assigned", "allied",
+                                    "aligned", "associated", "affiliated", "tasked", "employed", "born", "raised",
+                                    "located", "embedded", "deployed", "detained", "jailed", "imprisoned"})
 #: Past tenses that are no speech verbs but end a description: 'a farmer stood up'.
 _PAST_TENSES: frozenset[str] = frozenset(
     "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
@@ -223,7 +228,8 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
                 and j > i + 1:
             break
         if t.lower in _CLAUSE_WORDS or t.lower in PRONOUNS \
-                or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS):
+                or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS
+                    and toks[j - 1].lower not in _MODIFYING_PARTICIPLES):  # (not 'involved | in the talks')
             break  # (a pronoun opens a clause of its own: 'the way they say')
         if t.lower == "and" and is_capitalised(toks[j - 1].text) and j + 1 < limit \
                 and is_capitalised(toks[j + 1].text):
@@ -236,7 +242,8 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             # before its preposition: 'a senior aide allied with Ana Lind')
         if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
                           or (is_adverb(t.lower) and j + 1 < len(toks) and toks[j + 1].text[:1].islower())
-                          or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER)):
+                          or (t.lower.endswith("ed") and j + 1 < len(toks) and toks[j + 1].lower in _PARTICLES_AFTER
+                              and t.lower not in _MODIFYING_PARTICIPLES)):
             break  # 'a farmer stood up and asked', 'a voter turned to the crowd'
         j += 1
     if j == i + 1:
