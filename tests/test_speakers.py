@@ -1510,10 +1510,18 @@ def test_an_office_that_answers_ends_before_its_verb(narrative, speaker):
         ('A senior aide involved in the talks described the mood as "frosty, but not hopeless."',
          ["A senior aide involved in the talks"]),
         ('A voter turned to the crowd and said: "We are done here."', ["A voter"]),
+        ('"It is over," said two people briefed on the talks.', ["two people briefed on the talks"]),
+        ('"He is done," a donor who attended the dinner said.', ["a donor"]),
+        ('"We will not be silenced," a woman who lives near the plant told reporters.', ["a woman"]),
+        ('"He is done," a donor who asked not to be named because she was not authorized to speak said on Monday.',
+         ["a donor"]),
+        ('"He is done," a donor who said he attended the dinner.', [None]),
     ],
     ids=["a participle and its preposition before the verb", "... after the verb, up to a stop word",
          "'based in' before a naming verb", "'involved in' before 'described ... as'",
-         "a verb in -ed and a particle still end a description"],
+         "a verb in -ed and a particle still end a description", "'briefed on' after the verb",
+         "a relative clause with no comma, then the verb", "... then 'told reporters'", "... a long one",
+         "the relative clause's own speech verb attributes nothing"],
 )
 def test_descriptions_modified_by_a_participle(body, speakers):
     assert speakers_of(body) == speakers

@@ -197,6 +197,9 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
                 return found_at(toks, phrase, "said-verb")
         elif j is None and phrase.kind == "name" and quoted[-1:] in ",?!" and _who_speaks(toks, phrase.end):
             return found_at(toks, phrase, "said-verb")  # '," Ana Lind, who chairs the group said in a statement'
+        if j is not None and j < len(toks) and toks[j].lower in ("who", "whose") and phrase.kind == "description" \
+                and quoted[-1:] in ",?!" and _relative_then_verb(toks, j):
+            return found_at(toks, phrase, "said-verb")  # '," a donor who attended the dinner said.'
         if k > 0 and toks[k - 1].text in DASHES and quoted[-1:] in ".?!" \
                 and (phrase.end == len(toks) or toks[phrase.end].text in (",", ".", "(")) \
                 and (phrase.kind == "name" or (phrase.kind == "description" and toks[k].text[:1].isupper()
@@ -229,6 +232,28 @@ def _who_speaks(toks: list[Token], j: int) -> bool:
         if is_verb(toks[m]):
             return m > j + 2
     return False
+
+
+def _relative_then_verb(toks: list[Token], who: int) -> bool:
+    """'who attended the dinner said.': a relative clause with no comma after a description, then the speech verb
+    that closes the attribution, the first after its own ('who lives nearby told reporters'; not 'who said he had
+    left': the relative clause's own)."""
+    for m in range(who + 2, min(len(toks), who + _RELATIVE_MAX_TOKENS)):
+        if toks[m].text in SENTENCE_END or toks[m].text in (",", ";", ":"):
+            return False
+        if is_verb(toks[m]):
+            return m + 1 == len(toks) or toks[m + 1].text in SENTENCE_END or toks[m + 1].text == "," \
+                or toks[m + 1].lower in _AFTER_CLOSING_VERB or toks[m].lower == "told"
+    return False
+
+
+#: Tokens a relative clause may hold before the speech verb after it: 'who asked not to be named because she was
+#: not authorized to speak'.
+_RELATIVE_MAX_TOKENS = 20
+#: Words that may follow the speech verb closing an attribution: 'said on Tuesday', 'said in an interview'.
+_AFTER_CLOSING_VERB = frozenset({"on", "in", "at", "during", "after", "before", "of", "while", "last", "this",
+                                 "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday"})
 
 
 def inverts(token: Token) -> bool:

@@ -81,7 +81,7 @@ _NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "iden
 #: involved in the negotiations said', 'based in' in 'an analyst based in Lagos said'.
 _MODIFYING_PARTICIPLES = frozenset({"involved", "based", "engaged", "stationed", "posted", "assigned", "allied",
                                     "aligned", "associated", "affiliated", "tasked", "employed", "born", "raised",
-                                    "located", "embedded", "deployed", "detained", "jailed", "imprisoned"})
+                                    "located", "embedded", "deployed", "detained", "jailed", "imprisoned", "briefed"})
 #: Past tenses that are no speech verbs but end a description: 'a farmer stood up'.
 _PAST_TENSES: frozenset[str] = frozenset(
     "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
