@@ -2171,6 +2171,10 @@ def test_described_subject_of_a_speech_verb_before_an_unattributed_quote(body, s
          'them twenty-two years."', ["Dwayne Hollis", "Angela"]),
         ('Gil Marsh was charged in May. "I did nothing wrong," Marsh said. His lawyer, Sam Pike, agreed. "The case is '
          'weak."', ["Gil Marsh", "Sam Pike"]),
+        ('"Washington is broken," Cruz said in a statement. His rival, Mark Ruban, disagreed. "That is nonsense."',
+         ["Cruz", "Mark Ruban"]),
+        ('Aide Rob Nichols spoke for the campaign. "No comment," Nichols said.\n\nOkafor herself was more measured. '
+         '"We\'ll see," she said.', ["Rob Nichols", "Okafor"]),
         ('Gil Marsh was charged in May. "I did nothing wrong," Marsh said. The prosecutor disagreed. "The evidence '
          'is strong."', ["Gil Marsh", "The prosecutor"]),
         ('Gil Marsh was charged in May.\n\n"The evidence is strong," the prosecutor said.', ["the prosecutor"]),
@@ -2181,6 +2185,7 @@ def test_described_subject_of_a_speech_verb_before_an_unattributed_quote(body, s
          ["Gil Marsh", None]),
     ],
     ids=["kin with a given name apposed nodded", "a lawyer with a name apposed agreed",
+         "a name apposed to a description of no role", "a surname before 'herself' is a woman",
          "the prosecutor disagreed (no one named as prosecutor)", "the prosecutor is not the one charged",
          "the witness is the one questioned",
          "a crowd that cheered speaks no quote"],

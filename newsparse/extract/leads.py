@@ -42,11 +42,12 @@ def read_intro(toks: list[Token]) -> Found | None:
         return None  # (both readings below end at a speech verb)
     sentence = sentence_tail(toks[:-1])
     phrase = speaker_phrase(sentence, 0)
-    if phrase is not None and (phrase.kind != "description" or _role_headed(phrase.name)):  # ('Her lawyer, Sam
-        # Pike, agreed.': the name in apposition, see ``found_at``)
+    if phrase is not None:
         j = skip_to_verb(sentence, phrase.end)
         if j is not None and j < len(sentence) and is_verb(sentence[j]) and len(sentence) - j <= 5:
-            return found_at(sentence, phrase, "said-verb")
+            hit = found_at(sentence, phrase, "said-verb")  # ('His rival, Marco Rubio, disagreed.': the name in
+            if phrase.kind != "description" or hit.kind == "name" or _role_headed(phrase.name):  # apposition, see
+                return hit  # ``found_at``; 'a consumer delegate said.': a role)
     if len(sentence) >= 3 and is_verb(sentence[-1]) and not sentence[-1].text.endswith("ing"):
         # 'Or maybe Jeb Bush, consultant Phil Musser says.': the name right before a closing verb
         start = len(sentence) - 1

@@ -38,6 +38,10 @@ BODY_SPEAKS = re.compile(r"[ \t]+(?:said|says|stated|states|added|adds|announced
 # Planning and Heritage said" (the end of a body's name, not a person).
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 
+# A reflexive pronoun right after a name, which tells a person and their gender: " himself" in "Kasich himself was
+# more measured" (group 1: him or her).
+REFLEXIVE_AFTER = re.compile(r"[ \t]+(him|her)self\b")
+
 
 class SingleNames:
     """The reading of one-word names of ``People`` (a mixin: it reads and adds to the people's text, names and
@@ -83,8 +87,9 @@ class SingleNames:
             # 'Georgia, whose voters') ('One of them was Tasha, a mother of three who ...', 'Mary, who asked that
             # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
             # farmer from a nearby village,')
+            reflexive = REFLEXIVE_AFTER.match(self.text, end) if not no_name else None  # ('Kasich himself was')
             if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
-                           and not described) or BODY_SPEAKS.match(self.text, end) is not None \
+                           and not described and reflexive is None) or BODY_SPEAKS.match(self.text, end) is not None \
                     or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
                     or (name_gender is None and self.text[max(0, start - 4):start] == " at ") \
                     or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
@@ -92,6 +97,8 @@ class SingleNames:
             person = self._person(word, word)
             if described and name_gender is not None:
                 person.vote(name_gender, 10)
+            if reflexive is not None:
+                person.vote("male" if reflexive.group(1) == "him" else "female", 10)
             if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
                 gender = GIVEN_NAMES.get(word.lower()) or KIN_GENDER.get(kin.group("kin"))
                 if gender is not None:
