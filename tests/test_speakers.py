@@ -1542,6 +1542,17 @@ def test_what_someone_called(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_each_he_resolved_tells_a_gender_no_given_name_told():
+    body = ('"We have a good bipartisan product," said Sen. Maelis Quarmby (D-Vt.), the ranking member.\n\nBut Quarmby '
+            'has a problem of her own. Sen. Emrys Tolland (D-Ore.) has said he will not vote for the bill. In a floor '
+            'speech last week, the Oregon Democrat called the transit title "an insult to every bus rider in America" '
+            'and said he had the votes to hold it up.\n\n"I am not bluffing. I do not bluff," he said in a brief '
+            'interview Tuesday. "Ask anybody who has played cards with me."\n\nAsked about Tolland a few hours later, '
+            'the senator shrugged. "Emrys has his issues," she said.')
+    assert speakers_of(body) == ["Maelis Quarmby", "Emrys Tolland", "Emrys Tolland", "Emrys Tolland",
+                                 "Maelis Quarmby"]
+
+
 @pytest.mark.parametrize(
     "school",
     ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],

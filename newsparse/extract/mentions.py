@@ -530,8 +530,9 @@ class People(SingleNames, RoleBook, WalkBack):
             self._pronouns[start] = antecedent
             if antecedent is not None:
                 self.mentions.append(_new_tuple(Mention, (start, end, sentence, antecedent.person)))
-                if antecedent.person.gender is None:
-                    antecedent.person.vote(gender)  # ('"So you end it?" she asked': Thessaly Brook is a woman)
+                if antecedent.person.gender in (None, gender):
+                    antecedent.person.vote(gender)  # ('"So you end it?" she asked': Thessaly Brook is a woman; each
+                    # he or she more makes it surer)
 
     # ------------------------------------------------------------------ asking
 
