@@ -1554,6 +1554,25 @@ def test_each_he_resolved_tells_a_gender_no_given_name_told():
 
 
 @pytest.mark.parametrize(
+    ("body", "last"),
+    [
+        ('Sen. Tancred Lumb (R-N.D.) opened the questioning.\n\n"Did you write that?" Lumb asked.\n\n"I signed it, '
+         'Senator," Ingrid Gatenby said.\n\nLumb then asked whether she still believed it. The nominee said the law '
+         'had "evolved considerably" since then.\n\n"With respect, that is what every nominee says," he shot back.',
+         "Tancred Lumb"),
+        ('Alden Marwick, chairman of the county Republican Party, said the party had grown. "We are seeing people come '
+         'out," Marwick said.\n\nBirgitta Shallcross, his Democratic counterpart, said that claim had been made '
+         'before.\n\n"Every four years, we win this county," she said.\n\nThe chairman, told of her remarks, '
+         'chuckled. "She is nervous for a reason," he said.', "Alden Marwick"),
+    ],
+    ids=["'asked whether she': she is someone else, not the asker",
+         "'X, his counterpart,': the possessive of an appositive is someone else's"],
+)
+def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
+    assert speakers_of(body)[-1] == last
+
+
+@pytest.mark.parametrize(
     "school",
     ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],
 )

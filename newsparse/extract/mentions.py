@@ -120,6 +120,12 @@ _POSSESSIVES_OPENING = ("His ", "Her ", "Their ")
 # father is less sure", ", overhearing," in "His wife, overhearing, put a hand on his arm"; not ", Ole Berg," nor " of
 # 48 years, Madge Bloodworth,").
 UNNAMED_AFTER = re.compile(r"(?![ \t]+of[ \t]+[\w \t]{1,20},[ \t]*[A-Z])(?:[ \t]+[a-z]|,[ \t]+[a-z])")
+# What stands before a pronoun that is someone other than the sentence's subject: "asked whether " before "she" in
+# "Lumb asked whether she still believed it", "thanked " before "her" in "Lumb thanked her for".
+SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:(?:asked|wondered)[ \t]+(?:whether|if|why|how|what|when|where)"
+                                 r"|asked|told|urged|thanked|pressed|praised|criticized|criticised|attacked|invited"
+                                 r"|interrupted|introduced|joined|hugged|greeted|accused|thanking|asking|telling"
+                                 r"|urging)[ \t]+$")
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
 #: How long a paragraph may be and still be a heading in title case.
@@ -516,17 +522,22 @@ class People(SingleNames, RoleBook, WalkBack):
         self._pronoun_starts[gender].append(start)
         subject = self._subject
         sentence = bisect.bisect_right(self._sentence_starts, start) - 1
-        if subject is not None and subject.sentence == sentence and pronoun != "him" \
+        if subject is not None and subject.sentence != sentence:
+            subject = None
+        someone_else = subject is not None and SOMEONE_ELSE_BEFORE.search(self.text, max(0, start - 24), start)
+        if subject is not None and pronoun != "him" \
                 and not (pronoun in ("he", "she") and self._voted_in == sentence) \
-                and OBJECT_OF_PREPOSITION.search(self.text, max(0, subject.start - 9), subject.start) is None:
+                and OBJECT_OF_PREPOSITION.search(self.text, max(0, subject.start - 9), subject.start) is None \
+                and start != subject.end + 2 and not someone_else:
             # ('Jolene Marsh met him': an object is someone else; 'Sen. Quill Barr said that he was convinced she would
             # be fair': the first he or she only; 'A man listened to Pruett with his arms crossed': a name after a
-            # preposition is no subject)
+            # preposition is no subject; 'Birgitta Shallcross, his counterpart,': an appositive's possessive and
+            # 'Lumb asked whether she', 'Lumb thanked her': someone asked or acted on are someone else)
             subject.person.vote(gender)
             if pronoun in ("he", "she"):
                 self._voted_in = sentence
         if pronoun in ("he", "she"):
-            antecedent = self._antecedent(gender, start)
+            antecedent = self._antecedent(gender, start, subject.person if someone_else else None)
             self._pronouns[start] = antecedent
             if antecedent is not None:
                 self.mentions.append(_new_tuple(Mention, (start, end, sentence, antecedent.person)))
