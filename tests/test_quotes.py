@@ -53,8 +53,12 @@ def test_marks_of_every_style(body, expected):
         ("'We will not back down,' the minister told MPs. The players' union didn't agree.",
          ["We will not back down,"]),
         ("'It's rock 'n' roll, not politics,' the singer said.", ["It's rock 'n' roll, not politics,"]),
+        ("The council said it would tackle \u2018chaos\u2019 in the eastern streets.\n\n\u2018Advice is that a levee "
+         "would cost $60 million,\u2019 the statement said. The workers\u2019 union disagreed.",
+         ["chaos", "Advice is that a levee would cost $60 million,"]),
     ],
-    ids=["curly singles", "straight singles with possessive and contraction", "rock 'n' roll inside a quote"],
+    ids=["curly singles", "straight singles with possessive and contraction", "rock 'n' roll inside a quote",
+         "a quote ending in s closes before a preposition; a plural's possessive before a noun"],
 )
 def test_british_single_quote_style(body, expected):
     assert texts(body) == expected

@@ -305,11 +305,18 @@ def _single_role(text: str, start: int, end: int, mark: str, opener: str | None)
         return "open" if mark != "’" or not inside else "skip"
     if not inside:
         return "skip"
-    if before == "s" and after == " " and text[end + 1:end + 2].islower():
-        return "skip"  # the players' union
+    if before == "s" and after == " " and text[end + 1:end + 2].islower() \
+            and _WORD_AFTER.match(text, end + 1).group() not in _NO_NOUN_AFTER:
+        return "skip"  # the players' union (not 'keep ‘chaos’ in the streets': no noun follows a closing mark there)
     return "close" if after in _CLOSE_AFTER or after == "\n" else "skip"
 
 
+# The word after a mark: "in" in "’ in the eastern streets".
+_WORD_AFTER = re.compile(r"[\w'’-]*")
+#: Words that follow no plural's possessive mark, which then closes a quotation: "in" after "‘chaos’".
+_NO_NOUN_AFTER = frozenset("""in on at to and but or as for from with by of was is were are when while if because
+    that which who after before since until over into than so then the a an he she they it we i you his her their its
+    had has have would will could should said says""".split())
 #: The style of each double mark: a quotation inside another is written in the other style ('“a "disgrace"
 #: to”', '"a “disgrace” to"'), so a mark of that style opening inside one neither closes nor reopens it.
 _STYLE = {'"': "straight", "''": "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly"}
