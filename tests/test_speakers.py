@@ -1573,6 +1573,21 @@ def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Shares fell 7%.\n\n"The quarter was hit by input costs," managing director and chief executive Aniruddha '
+         'Rao told analysts on an earnings call.', ["Aniruddha Rao"]),
+        ('Ioanna Markos keeps the tide charts.\n\n"That one\'s the worst," she says.', ["Ioanna Markos"]),
+        ('Grand Rapids is a city of 200,000. "It is fine," she says.', [None]),
+    ],
+    ids=["two roles in lower case joined by 'and' before a name", "a name no lexicon knows before 'keeps'",
+         "a place before 'is' is no one"],
+)
+def test_names_the_lexicons_do_not_know(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
     "school",
     ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],
 )

@@ -139,7 +139,8 @@ _SHARED_NAME_VOTE = 2
 # A verb in the past or of living and working right after a sentence's subject: " stood" in "Tamika Rawls stood in
 # her front yard", " has lived" in "Ines Barros has lived".
 ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
-                        r"|lives|works|teaches|runs|owns)\b")
+                        r"|lives|works|teaches|runs|owns|keeps|sells|grows|drives|sits|stands|walks|spends|remembers"
+                        r"|knows|wants|hopes|is|has)\b")
 #: Parties whose name may stand before a person's after 'the': 'the Libertarian Quinton Dunbar'.
 _PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian", "green", "socialist",
                           "conservative", "labour", "liberal"})
@@ -337,7 +338,7 @@ class People(SingleNames, RoleBook, WalkBack):
             person = self._full_name(name, parts, parsed, role is not None
                                      or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
-                                         and self._plain_name_acts(parts[0], run_start, end))
+                                         and self._plain_name_acts(name, run_start, end))
                                      or role_before(self.text, run_start))
             if person is None:
                 return
@@ -358,13 +359,13 @@ class People(SingleNames, RoleBook, WalkBack):
         self._named.append((run_start, max(start, run_start + run.find(name)), end, start, person))
         self._add(start, end, person)
 
-    def _plain_name_acts(self, first: str, run_start: int, end: int) -> bool:
+    def _plain_name_acts(self, name: str, run_start: int, end: int) -> bool:
         """Whether two words no lexicon tells a person's name act as one: before a speech verb ('Abebe Jones
         said'), a verb opening a sentence ('Tamika Rawls stood in') or a verb and a his or her ('Odalie Hollis put
-        down her coffee'), the first word no place."""
+        down her coffee'), neither the first word nor the two a place ('Grand Rapids was')."""
         if speaks_after(self.text, end):
             return True
-        return not is_known_place(first) and (
+        return not is_known_place(name.split(" ", 1)[0]) and not is_known_place(name) and (
             (ACTS_AFTER.match(self.text, end) is not None and self._opens_sentence(run_start))
             or OWN_PRONOUN_AFTER.match(self.text, end) is not None)
 

@@ -280,6 +280,17 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
     return Phrase(i, j, "description", text)
 
 
+def _role_before_name(toks: list[Token], k: int) -> bool:
+    """Whether a role in lower case and a capitalised name follow within a few tokens of ``k``: 'chief executive |
+    Aniruddha' after 'managing director and'."""
+    for m in range(k, min(len(toks) - 1, k + 3)):
+        if not toks[m].text.islower():
+            return False
+        if toks[m].lower in ROLE_NOUNS and is_capitalised(toks[m + 1].text):
+            return True
+    return False
+
+
 def _read_name(toks: list[Token], i: int) -> Phrase | None:
     """Modifiers, titles and capitalised runs ending in a name: 'Senate minority leader Harry Reid',
     'digital strategist Phil Musser', "Clinton's spokesman Brian Fallon", 'Sen. Ted Cruz'."""
@@ -310,6 +321,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         elif low == "and" and j > i and _is_title(toks[j - 1]) and is_capitalised(toks[j - 1].text) \
                 and j + 1 < n and _is_title(toks[j + 1]) and is_capitalised(toks[j + 1].text):
             pass  # two titles of one person: 'Managing Director and Chief Executive Meher Vaidya'
+        elif low == "and" and j > i and toks[j - 1].lower in ROLE_NOUNS and _role_before_name(toks, j + 1):
+            pass  # ... in lower case: 'managing director and chief executive Aniruddha Rao'
         elif low == "the" and j > i + 1 and toks[j - 1].lower == "of" and _is_title(toks[j - 2]) \
                 and is_capitalised(toks[j - 2].text) and j + 1 < n and is_capitalised(toks[j + 1].text):
             body = True  # 'Speaker of the House Paul Ryan', 'Secretary of the Treasury Jack Lew'
