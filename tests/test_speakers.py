@@ -1579,9 +1579,13 @@ def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
          'Rao told analysts on an earnings call.', ["Aniruddha Rao"]),
         ('Ioanna Markos keeps the tide charts.\n\n"That one\'s the worst," she says.', ["Ioanna Markos"]),
         ('Grand Rapids is a city of 200,000. "It is fine," she says.', [None]),
+        ('Downstairs, Khalil al-Haddadin, 70, owns the building. "It is fine," al-Haddadin said.',
+         ["Khalil al-Haddadin"]),
+        ('Khalil al-Haddadin, 70, owns the building.\n\nHis son Ziad, 38, said they had thought about moving. "No," '
+         'he said.\n\nThe elder al-Haddadin disagreed. "We will manage," he said.', ["Ziad", "Khalil al-Haddadin"]),
     ],
     ids=["two roles in lower case joined by 'and' before a name", "a name no lexicon knows before 'keeps'",
-         "a place before 'is' is no one"],
+         "a place before 'is' is no one", "a surname opening with al- speaks alone", "'The elder al-X'"],
 )
 def test_names_the_lexicons_do_not_know(body, speakers):
     assert speakers_of(body) == speakers

@@ -88,7 +88,8 @@ from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, speaks_after
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + UPPER + r"][\w'’\-]*(?:\.(?=[" + UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
-    _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
+    r"(?:(?<![\w'’-])(?:al|el)-(?=[" + UPPER + r"]))?"  # ('al-Haddadin' alone)
+    + _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
     + r"[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES})) + r"])"
     + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-)?"  # ('Mazen al-Hamwi')
     + _CAPITALISED_WORD + r"){0,6}"

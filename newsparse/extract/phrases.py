@@ -309,8 +309,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             nickname = (j, close + 1)
             j = close + 1
             continue
-        if word[:1].isupper() and word[:1].isalpha():
-            last_cap = j
+        if (word[:1].isupper() and word[:1].isalpha()) or (word[3:4].isupper() and word.startswith(("al-", "el-"))):
+            last_cap = j  # (a surname opening with its article: 'al-Haddadin said')
             lowercase = 0
         elif low in _SUFFIXES and last_cap == j - 1 >= 0:
             last_cap = j

@@ -225,8 +225,10 @@ def _as_inside_a_name(surname: str) -> str:
 
 
 def _name_opening(name: str) -> bool:
-    """Whether a speaker's name opens as a name does: a capital, or a particle ('van der Linden', 'de la Torre')."""
-    return name[:1].isupper() or name.split(" ", 1)[0] in NAME_PARTICLES
+    """Whether a speaker's name opens as a name does: a capital, or a particle ('van der Linden', 'de la Torre',
+    'al-Haddadin')."""
+    return name[:1].isupper() or name.split(" ", 1)[0] in NAME_PARTICLES \
+        or (name[3:4].isupper() and name.startswith(("al-", "el-")))  # ('al-Haddadin')
 
 
 def _full_already(name: str) -> bool:
