@@ -88,12 +88,16 @@ from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, speaks_after
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + UPPER + r"][\w'’\-]*(?:\.(?=[" + UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = re.compile(
-    r"(?:(?<![\w'’-])(?:al|el)-(?=[" + UPPER + r"]))?"  # ('al-Haddadin' alone)
-    + _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
+    _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
     + r"[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES})) + r"])"
     + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-)?"  # ('Mazen al-Hamwi')
     + _CAPITALISED_WORD + r"){0,6}"
 )
+# The same run opening with a surname's article in lower case: "al-Haddadin" in "The elder al-Haddadin disagreed"
+# (looked for only in texts that hold "al-" or "el-"; the character before is checked apart).
+ARTICLE_RUN = re.compile(r"(?:al|el)-(?=[" + UPPER + r"])" + CAPITALISED_RUN.pattern)
+# A capitalised word right before a run, which then goes on from it: "Khalil " before "al-Haddadin".
+_WORD_BEFORE_RUN = re.compile(r"[" + UPPER + r"][\w'’.-]*[ \t]+$")
 # What a person owns after their name's possessive, a place's own words aside: " six-acre orchard" in "in Vinayak
 # Bhonde's six-acre orchard" (not " capital", " suburbs", " economy": a place's).
 OWNED_BY_PERSON = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|house|home|shop|store|office|kitchen"
@@ -234,6 +238,10 @@ class People(SingleNames, RoleBook, WalkBack):
         events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
                    if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
                    and (run := m.group()) not in COMMON_CAPITALS]
+        if "l-" in text:  # 'The elder al-Haddadin said' (not the end of 'Khalil al-Haddadin', read as one run)
+            events += [(at, 1, m.end(), m.group()) for m in ARTICLE_RUN.finditer(text, first, limit)
+                       if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
+                       and not _WORD_BEFORE_RUN.search(text, max(0, at - 40), at)]
         quote_ends = [close for _, close in quotes if any(c in ",?!" for c in text[max(0, close - 4):close])]
         events += [(at, 2, end, role) for at, end, role in role_subjects(text, first, limit, quote_ends)  # "The
                    if bisect.bisect(readable, at) & 1]  # judge"
