@@ -1593,7 +1593,8 @@ def test_names_the_lexicons_do_not_know(body, speakers):
 
 @pytest.mark.parametrize(
     "school",
-    ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research"],
+    ["Kestrel Tech", "Kestrel Polytechnic", "Dunmore Research", "Kellerton Shire", "Clube Serrano",
+     "Atlético Paranaense"],
 )
 def test_a_body_named_by_its_kind_is_no_one_a_pronoun_stands_for(school):
     body = (f"Coach Henrika Abelsen-Tuck said she never doubted it.\n\nThe 51-year-old, in her second season at "

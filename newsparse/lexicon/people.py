@@ -229,7 +229,8 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     gas motor petroleum electric chemicals communications logistics resources semiconductor semiconductors therapeutics
     biosciences shipping railways ventures properties realty stores bancorp investments entertainment
     authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
-    kindergarten charity tech polytechnic research politics analytics labs radio television
+    kindergarten charity tech polytechnic research politics analytics labs radio television shire borough
+    clube atlético atletico deportivo sporting olympique calcio
     reuters xinhua kyodo yonhap interfax
     day eve live parenthood
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
