@@ -56,9 +56,12 @@ def test_marks_of_every_style(body, expected):
         ("The council said it would tackle \u2018chaos\u2019 in the eastern streets.\n\n\u2018Advice is that a levee "
          "would cost $60 million,\u2019 the statement said. The workers\u2019 union disagreed.",
          ["chaos", "Advice is that a levee would cost $60 million,"]),
+        ("'I said nothing to them,' he said. 'In '93 my own father gave me a speech in the '90s style.'",
+         ["I said nothing to them,", "In '93 my own father gave me a speech in the '90s style."]),
     ],
     ids=["curly singles", "straight singles with possessive and contraction", "rock 'n' roll inside a quote",
-         "a quote ending in s closes before a preposition; a plural's possessive before a noun"],
+         "a quote ending in s closes before a preposition; a plural's possessive before a noun",
+         "an apostrophe before a year of two digits is no mark"],
 )
 def test_british_single_quote_style(body, expected):
     assert texts(body) == expected

@@ -301,6 +301,8 @@ def _single_role(text: str, start: int, end: int, mark: str, opener: str | None)
         return "skip"  # don't, O'Brien
     if text[start:start + 3] in _N_MARKS or text[start - 2:end] in _N_MARKS:
         return "skip"  # rock 'n' roll
+    if after.isdigit() and _ELIDED_YEAR.match(text, end):
+        return "skip"  # in '93, the '90s
     if before in _OPEN_BEFORE and (after.isalnum() or after in "\"“"):
         return "open" if mark != "’" or not inside else "skip"
     if not inside:
@@ -311,6 +313,8 @@ def _single_role(text: str, start: int, end: int, mark: str, opener: str | None)
     return "close" if after in _CLOSE_AFTER or after == "\n" else "skip"
 
 
+# A year of two digits after an apostrophe that stands for its century: "93" in "In '93", "90s" in "the '90s".
+_ELIDED_YEAR = re.compile(r"\d\ds?(?![\w%])")
 # The word after a mark: "in" in "’ in the eastern streets".
 _WORD_AFTER = re.compile(r"[\w'’-]*")
 #: Words that follow no plural's possessive mark, which then closes a quotation: "in" after "‘chaos’".
