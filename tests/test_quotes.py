@@ -119,11 +119,14 @@ def test_unclosed_mark_ends_at_paragraph_end_and_is_flagged():
         ('He said: "We will leave soon."', "full"),
         ('He told reporters, "We will leave soon."', "full"),
         ('Critics called the plan "a slow disaster" on Monday.', "partial"),
+        ('The plan fell. (\u201cIt is all gone, all of it.\u201d)', "full"),
+        ('The plan (\u201cthe slow one\u201d) fell.', "partial"),
     ],
-    ids=["opens its sentence", "after a colon", "after a comma, capitalised", "fragment inside paraphrase"],
+    ids=["opens its sentence", "after a colon", "after a comma, capitalised", "fragment inside paraphrase",
+         "a sentence in brackets of its own", "a fragment in brackets"],
 )
 def test_kind(body, kind):
-    assert found(body)[0][1] == kind
+    assert found(body)[-1][1] == kind
 
 
 @pytest.mark.parametrize(

@@ -1527,6 +1527,12 @@ def test_descriptions_modified_by_a_participle(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_a_translation_in_brackets_is_the_speakers_too():
+    body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
+            'all gone, all of it.\u201d)')
+    assert speakers_of(body) == ["Teresita Reyes", "Teresita Reyes"]
+
+
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [

@@ -56,6 +56,9 @@ def quote_kind(text: str, start: int, end: int, words: str) -> str:
     n_words = words.count(" ") + 1
     if n_words <= 2 and words[-1] == ":" and words[:1].isupper():
         return "title"  # a label: '"Related:" Candidates reject the idea', '"Update:"'
+    if before.endswith("(") and before[:-1].rstrip(_MARKS_AND_SPACES)[-1:] in (".", "!", "?", "") \
+            and words[:1].isupper() and words[-1:] in ".!?":
+        return "full"  # a sentence in brackets of its own: '"Ubos na," she said. ("It's all gone.")'
     if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–", "--", "-")):
         if n_words <= _TITLE_MAX_WORDS:  # (AFTER_CLOSE always matches: every part of it is optional)
             next_word = AFTER_CLOSE.match(text, end).group(1)  # type: ignore[union-attr]
