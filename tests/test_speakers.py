@@ -1527,6 +1527,13 @@ def test_descriptions_modified_by_a_participle(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_a_name_right_after_like_opening_the_sentence_is_not_the_she_after_it():
+    body = ('Marites Kalaw, chief economist at Tanglaw Securities, said the hike bought credibility. "They are buying '
+            'time," she said.\n\nLiwayway Soriano, a senior economist at Dagat Bank, was less sure. Like Kalaw, she '
+            'had forecast a smaller move.\n\n"I\'m not convinced it is enough," the economist said.')
+    assert speakers_of(body) == ["Marites Kalaw", "Liwayway Soriano"]
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

@@ -172,9 +172,10 @@ class WalkBack:
         ``position`` the subject right after its comma: 'In a reply to Ms. Matt on March 30, she wrote' (not Matt)."""
         start = self._sentence_starts[mention.sentence]
         return self.text[position - 2:position] == ", " \
-            and LEAD_IN_PREPOSITION.match(self.text, start) is not None \
-            and OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None \
-            and self.text.count(",", start, position - 2) == 0
+            and (lead := LEAD_IN_PREPOSITION.match(self.text, start)) is not None \
+            and (OBJECT_OF_PREPOSITION.search(self.text, max(0, mention.start - 9), mention.start) is not None
+                 or mention.start == lead.end()) \
+            and self.text.count(",", start, position - 2) == 0  # (or right after it: 'Like Ms. Matt, she had')
 
 
 def _fits(person: Person, gender: str | None, strict: bool) -> bool:
