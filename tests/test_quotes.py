@@ -201,10 +201,12 @@ def test_marks_in_html_attributes_do_not_make_quotes_out_of_prose():
 def test_many_marks_stay_linear(size):
     body = '"a" ' * size
     find_quotes(zone('Title\n\n"a" "b"\n'))  # (patterns compiled on first use are not timed)
-    start = time.perf_counter()
-    doc = zone("Title\n\n" + body + "\n")
-    find_quotes(doc)
-    assert time.perf_counter() - start < size * 2e-5 + 0.2
+    timings = []
+    for _ in range(3):  # (the best of three: a pause of the machine or the collector is no quadratic loop)
+        start = time.perf_counter()
+        find_quotes(zone("Title\n\n" + body + "\n"))
+        timings.append(time.perf_counter() - start)
+    assert min(timings) < size * 2e-5 + 0.2
 
 
 # The line break that ends a paragraph, as first written: lookbehinds tried at every position.

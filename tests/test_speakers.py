@@ -1591,6 +1591,10 @@ def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
         ('Shares fell 7%.\n\n"The quarter was hit by input costs," managing director and chief executive Aniruddha '
          'Rao told analysts on an earnings call.', ["Aniruddha Rao"]),
         ('Ioanna Markos keeps the tide charts.\n\n"That one\'s the worst," she says.', ["Ioanna Markos"]),
+        ('"We need water," Mayor Evangeline Tuazon said.\n\nBack at the chapel, Ioanna Markos was still sweeping. '
+         '"God will forgive me," she said.', ["Evangeline Tuazon", "Ioanna Markos"]),
+        ('"We need water," Mayor Evangeline Tuazon said.\n\nBack at the chapel, Lola Remedios was still sweeping. '
+         '"God will forgive me," she said.', ["Evangeline Tuazon", "Lola Remedios"]),
         ('Grand Rapids is a city of 200,000. "It is fine," she says.', [None]),
         ('Downstairs, Khalil al-Haddadin, 70, owns the building. "It is fine," al-Haddadin said.',
          ["Khalil al-Haddadin"]),
@@ -1598,6 +1602,7 @@ def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
          'he said.\n\nThe elder al-Haddadin disagreed. "We will manage," he said.', ["Ziad", "Khalil al-Haddadin"]),
     ],
     ids=["two roles in lower case joined by 'and' before a name", "a name no lexicon knows before 'keeps'",
+         "... after a lead-in of place", "'Lola' (a given name, a place too)",
          "a place before 'is' is no one", "a surname opening with al- speaks alone", "'The elder al-X'"],
 )
 def test_names_the_lexicons_do_not_know(body, speakers):

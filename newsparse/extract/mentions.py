@@ -81,7 +81,7 @@ from .people_roles import RoleBook, one_holder
 from .phrases import abbreviation_before
 from .roles import AGE_AFTER, ROLE_WORDS, role_key, role_subjects, the_titles
 from .single_names import SingleNames
-from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, speaks_after
+from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, main_clause_start, speaks_after
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
 # Linden", "Mazen al-Hamwi"), bounded so that a long run of capitals is read in pieces, each in linear time.
@@ -375,7 +375,7 @@ class People(SingleNames, RoleBook, WalkBack):
         if speaks_after(self.text, end):
             return True
         return not is_known_place(name.split(" ", 1)[0]) and not is_known_place(name) and (
-            (ACTS_AFTER.match(self.text, end) is not None and self._opens_sentence(run_start))
+            (ACTS_AFTER.match(self.text, end) is not None and self._opens_main_clause(run_start))
             or OWN_PRONOUN_AFTER.match(self.text, end) is not None)
 
     def _read_partner(self, couple: re.Match[str], surname: str, named: Person, end: int) -> None:
@@ -411,6 +411,13 @@ class People(SingleNames, RoleBook, WalkBack):
         """Whether a sentence starts at ``position``."""
         k = bisect.bisect_right(self._sentence_starts, position) - 1
         return k >= 0 and self._sentence_starts[k] == position
+
+    def _opens_main_clause(self, position: int) -> bool:
+        """Whether a sentence's main clause starts at ``position``: the sentence itself, or after a lead-in ('Back
+        at the chapel, | Lola Remedios was still sweeping')."""
+        k = bisect.bisect_right(self._sentence_starts, position) - 1
+        return k >= 0 and (self._sentence_starts[k] == position
+                           or main_clause_start(self.text, self._sentence_starts, k) == position)
 
     def _in_heading(self, position: int) -> bool:
         return bool(self._headings) and bisect.bisect(self._headings, position) & 1 == 1

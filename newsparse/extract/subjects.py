@@ -43,6 +43,7 @@ _LEAD_INS = frozenset(
     regarding after before in on at during when while as although though following despite with without
     asked speaking unlike like since because if for from under over among amid through throughout
     according once upon by
+    back outside inside nearby elsewhere later earlier afterward afterwards downstairs upstairs meanwhile moments
     """.split()
 )
 
@@ -100,7 +101,7 @@ def subject_of(text: str, sentence_starts: list[int], fitting: list[Mention]) ->
                 or _spoken_of(text, mention) or DISPUTED_BY.search(text, max(0, mention.start - 60), mention.start) \
                 or _says_in_relative_clause(text, mention, fitting) or _asked_after(text, mention, fitting):
             return mention
-    main = _main_clause(text, sentence_starts, fitting[0].sentence)
+    main = main_clause_start(text, sentence_starts, fitting[0].sentence)
     for mention in reversed(fitting):
         if mention.start >= main and (mention is fitting[0] or not (_possessor_of_named(text, mention)
                                                                     or _modifies_a_noun(text, mention))):
@@ -166,7 +167,7 @@ def _asked_after(text: str, mention: Mention, fitting: list[Mention]) -> bool:
     return WHO_WAS_ASKED.search(text, mention.end, limit) is not None
 
 
-def _main_clause(text: str, sentence_starts: list[int], sentence: int) -> int:
+def main_clause_start(text: str, sentence_starts: list[int], sentence: int) -> int:
     """Where sentence ``sentence``'s main clause starts: after 'Regarding the speech,' and the like."""
     start = sentence_starts[sentence]
     m = _FIRST_WORD.match(text, start)

@@ -127,7 +127,7 @@ małgorzata malgorzata ewa dorota zuzana ivana zeynep ayşe ayse emine merve nas
 rania reem noor nour huda samira salma hanan soraya benazir indira priyanka mamata sushma nirmala smriti hasina
 khaleda fatma yuriko sanae tomoko keiko yoko akiko winnie graça graca samia leymah
 isla ava poppy freya evie imogen niamh siobhan aoife ciara orla roisin saoirse caoimhe sinead mairead eilidh
-morag iona catriona kirsty marguerite genevieve bernadette colette lucía maría sofía verónica mónica begoña
+morag iona catriona kirsty marguerite genevieve bernadette colette lucía maría sofía verónica mónica begoña lola
 nadine amira khadija chiamaka chioma amaka ifeoma funmilayo yetunde folake thandiwe nomvula lerato zanele ananya
 aishwarya deepika kavya lakshmi meera pooja shreya sunita
 margarethe lucille beatrix nia agatha althea annabel antonia arabella ariadne bernice blanche camilla cecily celeste
