@@ -1534,6 +1534,13 @@ def test_a_name_right_after_like_opening_the_sentence_is_not_the_she_after_it():
     assert speakers_of(body) == ["Marites Kalaw", "Liwayway Soriano"]
 
 
+def test_a_role_with_a_name_in_apposition_is_that_name_not_an_earlier_holder():
+    body = ('Rep. Ottoline Brasher attacked the ads. "They are lies," Brasher said.\n\nBrasher\'s opponent, Hebe '
+            'Tiplady, has her own spokeswoman, Nell Gatenby. "We will be on the air by Friday," Gatenby said.\n\nHer '
+            'spokeswoman, Wilda Scarrow, later sent a list of corrections. "We will not let this stand," she said.')
+    assert speakers_of(body) == ["Ottoline Brasher", "Nell Gatenby", "Wilda Scarrow"]
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

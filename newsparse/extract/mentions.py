@@ -435,8 +435,11 @@ class People(SingleNames, RoleBook, WalkBack):
         """'The judge was unmoved': a mention of the one person given that role so far, if there is one; for a kin
         as the subject of a sentence with no one given that role, the one other person of the possessive's surname
         ('Fletcher Osterhout ... Imogene Osterhout ... His wife said')."""
-        if role in KIN_GENDER and NAME_APPOSED.match(self.text, end) is not None:
-            return  # the name in apposition is the mention: 'His wife, Kelsie, came out' (not an earlier wife)
+        if NAME_APPOSED.match(self.text, end) is not None and (
+                role in KIN_GENDER or OBJECT_OF_PREPOSITION.search(self.text, max(0, start - 9), start) is None):
+            return  # the name in apposition is the mention: 'His wife, Kelsie, came out', 'Her spokeswoman, Wilda
+            # Scarrow, later sent' (not an earlier wife or spokeswoman; but 'A spokeswoman for the Speaker, Aurelia
+            # Fontaine,' names the Speaker too)
         person = one_holder(self._roles_given().get(role, ()), start)
         if person is None and (gender := KIN_GENDER.get(role)) is not None \
                 and self.text.startswith(_POSSESSIVES_OPENING, start) and UNNAMED_AFTER.match(self.text, end):
