@@ -3032,9 +3032,13 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
          'much does a vial cost?" she asked.\n\n"I do not have that figure," he said.\n\n"Would it surprise you if '
          'it cost under $5?"\n\n"I would want to see the analysis," Merten said.',
          ["Odalys Fenn", "Evan Merten", "Odalys Fenn", "Evan Merten"]),
+        ('Mayor Dagny Halsworth sat down with the Gazette\'s Ivo Pembrake. Pembrake began by asking about taxes.\n\n'
+         '"Your opponent says you raised taxes twice. Is that true?"\n\n"No," Halsworth said. "We raised one fee, '
+         'once."\n\n"But the hotel tax went up in 2014."\n\n"The council raised it. I vetoed it."',
+         ["Ivo Pembrake", "Dagny Halsworth", "Dagny Halsworth", "Ivo Pembrake", "Dagny Halsworth"]),
     ],
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
-         "turns told by a she and a he"],
+         "turns told by a she and a he", "the first line's speaker told by the sentence before it"],
 )
 def test_exchanges_with_reporters(body, expected):
     assert speakers_of(body) == expected
