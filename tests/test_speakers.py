@@ -1473,6 +1473,14 @@ def test_surnames_and_full_names(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_a_pronoun_after_someone_described_after_a_rhetorical_question():
+    body = ('Her eldest son, Sione, 17, says he is glad they are going. "All my mates are leaving too," he says.\n\n'
+            'One neighbour, who asked not to be named, says the scheme is splitting families.\n\n"People have not '
+            'spoken since Christmas," she says. "If half the street goes, who is left?"\n\nA neighbour across the '
+            'road, a retired truck driver, is blunter. "They want us out," he says.')
+    assert speakers_of(body)[-1] == "A neighbour across the road"
+
+
 @pytest.mark.parametrize(
     "described",
     ["Another shopper, a retired librarian who declined to give her name, was unimpressed.",

@@ -391,7 +391,8 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     floor = max(_two_paragraphs_back(para_starts, position), previous.end if previous is not None else 0,
                 named_at + 1)  # (a description before the name is no nearer)
     told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
-    if told is not None and ((previous is not None and told[1] >= previous.end and asks(previous))
+    if told is not None and ((previous is not None and told[1] >= previous.end and asks(previous)
+                              and (previous.speaker_span is None or previous.speaker_span.start > previous.end))
                              or (ASKED.match(text, told[1] + len(told[0])) is not None
                                  and ASKED.match(text, hit.span.end) is None
                                  and not after_question)):
