@@ -157,9 +157,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             name = people.role_holder(key, hit.span.start, told)  # ('the chairman' after a chairwoman and him)
             if name is None:
                 name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
-            if name is None and role_key(words) in _LEGISLATORS:  # 'former state Rep. Neil Alder' ... 'the former
-                prefix = f"{other} " if other else ""  # lawmaker'
-                name = next((n for alt in _LEGISLATOR_ROLES
+            if name is None and (kinds := _ROLE_KINDS.get(role_key(words))) is not None:  # 'former state Rep. Neil
+                prefix = f"{other} " if other else ""  # Alder' ... 'the former lawmaker'; 'Lt. Arvin Sumal' ... 'the
+                name = next((n for alt in kinds  # officer'
                              if (n := people.role_holder(prefix + alt, hit.span.start)) is not None), None)
             if name is None and other is None and key in _ASSISTED_ROLES \
                     and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
@@ -295,9 +295,12 @@ ASKED_SOMEONE = re.compile(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z
 ASKED = re.compile(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
 _GAVE_NAME_REACH = 200
-#: Words for any member of a legislature, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the lawmaker'.
-_LEGISLATORS = frozenset({"lawmaker", "legislator"})
+#: Words for any member of a legislature or a force, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the
+#: lawmaker', 'Lt. X' or 'Sgt. X' 'the officer'.
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
+_ROLE_KINDS = {"lawmaker": _LEGISLATOR_ROLES, "legislator": _LEGISLATOR_ROLES,
+               "officer": ("lieutenant", "sergeant", "inspector", "corporal", "detective", "trooper", "captain",
+                           "commander", "major", "colonel", "ensign")}
 #: Words for anyone, which stand for whoever was just described: 'the man' after 'A retired machinist said'.
 _ANYONE = frozenset({"man", "woman", "person"})
 #: Roles whose assistant or deputy the article may call by the role alone: 'Assistant Prosecutor X' ... 'the
