@@ -1713,7 +1713,9 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          'prosecutor said.', ["Oda Brisk"]),
         ('Rudd Maly, 58, has pleaded not guilty. Under questioning by Assistant U.S. Attorney Ida Renner, an aide '
          'described the envelopes.\n\n"Why did you keep them?" the prosecutor asked.', ["Ida Renner"]),
-        ('Sgt. Dana Poole said the road was closed.\n\n"Nobody goes in," the officer said.', ["Dana Poole"]),
+        ('Police Sgt. Jun Macar said his unit had pulled 26 people from rooftops.\n\n"We ran out of rope," he '
+         'said.\n\nLt. Arvin Sumal of the Coast Guard said his team had found three more survivors.\n\n"One had '
+         'been in the water for 19 hours," the officer said.', ["Jun Macar", "Arvin Sumal"]),
         ('Ald. Nerina Paske has the ward.\n\n"This is where neighbours meet," the alderwoman said.', ["Nerina Paske"]),
         ('Captain Tobin Veck lifted the cup.\n\n"We never stopped believing," the skipper said.', ["Tobin Veck"]),
         ('Goalkeeper Maren Tolle made 31 saves.\n\n"The posts were on my side," the goalie said.', ["Maren Tolle"]),
@@ -1751,7 +1753,7 @@ def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, spe
          "trustee as a title", "a possessor's lawyer named with a second role", "the speaker of a house",
          "a role of a body with 'of' in its name", "the Member for a seat is the MP", "a role and its field before",
          "a deputy district attorney is the prosecutor", "an assistant U.S. attorney is the prosecutor",
-         "a sergeant is the officer",
+         "the officer is the one given a rank last",
          "'Ald.' is the alderwoman", "the captain is the skipper",
          "the goalkeeper is the goalie", "a role after a place's possessive in apposition",
          "'who chairs' makes the chairman", "'who owns' makes the owner", "'works as' after a name in apposition",

@@ -146,6 +146,12 @@ class RoleBook:
             holders = [(at, person) for at, person in holders if not person.told_apart(gender)]
         return one_holder(holders, position)
 
+    def last_given(self, roles: tuple[str, ...], position: int) -> str | None:
+        """Of the people given any of ``roles`` before ``position``, the one given theirs last: 'Police Sgt. Jun
+        Macar ... Lt. Arvin Sumal of the Coast Guard said ...' -> 'Arvin Sumal' for 'the officer'."""
+        given = [(at, person) for role in roles for at, person in self._roles_given().get(role, ()) if at < position]
+        return max(given, key=_FIRST)[1].name if given else None
+
     def roles_of(self, person: Person, position: int) -> set[str]:
         """The roles and ages ``person`` was given before ``position`` ('Attorney General Troy Kimb, 58,' ->
         {'attorney general', '58-year-old'})."""
