@@ -1644,10 +1644,13 @@ def test_a_body_named_by_its_kind_is_no_one_a_pronoun_stands_for(school):
         ('The plan, Tom Ortega said in a speech to residents on Tuesday, "will not survive the winter without money."',
          ["Tom Ortega"]),
         ('Her closing remark drew applause: "We will win this."', [None]),
+        ('Sen. Maelis Quarmby said the bill was close. "We are nearly there," she said.\n\n"Every highway bill comes '
+         'down to the last week.\n\n"What worries me is December."\n\nThat was the assessment of Linus Bellhouse, '
+         'the president of the Roadbuilders Council.', ["Maelis Quarmby", "Linus Bellhouse"]),
     ],
     ids=["named after the quote by 'That's'", "named opening the next paragraph", "'That warning came from'",
          "a quote finishing a sentence a long reporting clause interrupts",
-         "a possessive and a noun are no speaker"],
+         "a possessive and a noun are no speaker", "'That was the assessment of', after a quote over paragraphs"],
 )
 def test_speakers_named_after_the_quote(body, speakers):
     assert speakers_of(body) == speakers

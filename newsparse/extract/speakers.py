@@ -168,9 +168,10 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
 # Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
 # Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
 NAMED_AFTER = re.compile(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+(?:the[ \t]+(?:words|voice"
-                         r"|view|verdict)[ \t]+of[ \t]+)?|(?:[ \t]+(?:warning|message|plea|assessment|verdict|advice"
-                         r"|remark|view))?[ \t]+came[ \t]+from[ \t]+)((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)"
-                         r"(?=,|[ \t]+(?:who|speaking)\b)")
+                         r"|view|verdict|assessment|take|message|argument|warning|advice|opinion|prediction|reaction"
+                         r"|response|answer|reply|plea|case|pitch)[ \t]+of[ \t]+)?|(?:[ \t]+(?:warning|message|plea"
+                         r"|assessment|verdict|advice|remark|view))?[ \t]+came[ \t]+from[ \t]+)"
+                         r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)(?=,|[ \t]+(?:who|speaking)\b)")
 
 
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
@@ -230,8 +231,11 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
             return hit
     if before == [] and not words_after and quote.kind == "full":
         alone[i] = (sentence, floor)  # (read by ``_lead_sentence`` if nothing else names a speaker)
-    if not words_after and paras[i] + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
-        nxt = paragraphs[paras[i] + 1]
+    last = paras[i]
+    while last + 1 < len(paragraphs) and paragraphs[last].end < close:
+        last += 1  # (the paragraph the quote closes in: a quote may run over several)
+    if not words_after and last + 1 < len(paragraphs) and quote.text[-1:] in ".?!":
+        nxt = paragraphs[last + 1]
         if quote.kind == "full" and (i + 1 == len(quotes) or marks[i + 1][0] > nxt.start) \
                 and (named := NAMED_AFTER.match(text, close, nxt.end)) is not None \
                 and (name := clean_name(named.group(1))):
