@@ -1549,6 +1549,12 @@ def test_a_role_with_a_name_in_apposition_is_that_name_not_an_earlier_holder():
     assert speakers_of(body) == ["Ottoline Brasher", "Nell Gatenby", "Wilda Scarrow"]
 
 
+def test_a_dateline_opening_the_sentence_is_no_speaker():
+    body = ('WINNEMUCCA, Nevada \u2014 Republican Senate nominee Corbin Teel drew a crowd of 3,000 on Saturday, '
+            'telling supporters that the incumbent had "turned her back on every rancher in this state."')
+    assert speakers_of(body) == ["Corbin Teel"]
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

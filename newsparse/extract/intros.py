@@ -88,6 +88,7 @@ _MAX_AS_CLAUSE = 24
 
 def read_before(toks: list[Token], *, partial: bool) -> Found | None:
     """'X said: "' / 'X told reporters, "' / 'According to X, "' / 'Said X: "' before the opening mark."""
+    toks = toks[after_dateline(toks):]  # ('WINNEMUCCA, Nevada — | Corbin Teel drew a crowd, telling ... "')
     if not toks:
         return None
     hit = _read_clauses(toks, partial=partial)
@@ -475,3 +476,18 @@ def main_clause(toks: list[Token]) -> int:
                                             and toks[k + 2].text == ","):  # 'In Birmingham, Alabama, on ...'
                 return _skip_conjunction(toks, k + 1)
     return s
+
+
+#: Tokens a dateline opening a sentence may hold before its dash: 'LAGOS , Nigeria ( AP ) —'.
+_DATELINE_MAX_TOKENS = 9
+
+
+def after_dateline(toks: list[Token]) -> int:
+    """Where a sentence starts after the dateline opening it: 'ENUGU — | Dr Ngozi Eze said', 'LAGOS, Nigeria (AP) —
+    | ...'; 0 when none opens it."""
+    for k, t in enumerate(toks[:_DATELINE_MAX_TOKENS]):
+        if t.text in DASHES:
+            return k + 1 if k > 0 and toks[0].text.isupper() and len(toks[0].text) > 1 else 0
+        if not (t.text[:1].isupper() or t.text in ",()"):
+            return 0
+    return 0

@@ -18,7 +18,6 @@ from operator import attrgetter
 
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_KEYS
 from .attribution import (
-    DASHES,
     PASSIVE_BE,
     SENTENCE_END,
     VERBISH,
@@ -28,12 +27,10 @@ from .attribution import (
     skip_to_verb,
     speaker_phrase,
 )
-from .intros import main_clause, speaks_later
+from .intros import after_dateline, main_clause, speaks_later
 from .phrases import Token, is_capitalised, is_verb
 
 _LOWER = attrgetter("lower")
-#: Tokens a dateline opening a sentence may hold before its dash: 'LAGOS , Nigeria ( AP ) —'.
-_DATELINE_MAX_TOKENS = 9
 
 
 def read_intro(toks: list[Token]) -> Found | None:
@@ -70,7 +67,7 @@ def read_lead(toks: list[Token]) -> Found | None:
                                                  and STANCE_KEYS.isdisjoint(map(_LOWER, toks))):
         return None
     sentence = sentence_tail(toks[:-1])
-    sentence = sentence[_after_dateline(sentence):]
+    sentence = sentence[after_dateline(sentence):]
     main = main_clause(sentence)
     phrase = speaker_phrase(sentence, main)
     if phrase is None or (phrase.kind == "pronoun" and phrase.name.lower() not in ("he", "she")):
@@ -118,14 +115,3 @@ def _role_headed(description: str) -> bool:
     comments')."""
     head = _HEAD_END.split(description.lower(), 1)[0].split()
     return bool(head) and head[-1] in ROLE_NOUNS
-
-
-def _after_dateline(toks: list[Token]) -> int:
-    """Where a sentence starts after the dateline opening it: 'ENUGU — | Dr Ngozi Eze said', 'LAGOS, Nigeria (AP) —
-    | ...'; 0 when none opens it."""
-    for k, t in enumerate(toks[:_DATELINE_MAX_TOKENS]):
-        if t.text in DASHES:
-            return k + 1 if k > 0 and toks[0].text.isupper() and len(toks[0].text) > 1 else 0
-        if not (t.text[:1].isupper() or t.text in ",()"):
-            return 0
-    return 0
