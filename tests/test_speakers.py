@@ -1555,6 +1555,21 @@ def test_a_dateline_opening_the_sentence_is_no_speaker():
     assert speakers_of(body) == ["Corbin Teel"]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"Your plan is a fantasy," Okonjo said.\n\n"Gentlemen," Vasilakis broke in.', "Vasilakis"),
+        ('"Your plan is a fantasy," Okonjo said.\n\n"Gentlemen," Vasilakis cut in.', "Vasilakis"),
+        ('"We listen," Okonjo said.\n\n"Then what are we doing here?" a man in the back called out.',
+         "a man in the back"),
+        ('"We listen," Okonjo said.\n\nFrom the third row, his father called out, "I can hear you."', "his father"),
+    ],
+    ids=["broke in", "cut in", "called out after the quote", "called out before the quote"],
+)
+def test_verbs_that_speak_with_a_particle(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

@@ -188,6 +188,9 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
     phrase = speaker_phrase(toks, k)
     if phrase is not None:
         j = skip_to_verb(toks, phrase.end)
+        if j is not None and j + 1 < len(toks) and quoted[-1:] in ",?!" \
+                and PHRASAL_SPEECH.get(toks[j].lower) == toks[j + 1].lower and _closes_sentence(toks, j + 2):
+            return found_at(toks, phrase, "said-verb")  # '"Gentlemen," Vasilakis broke in.'
         if j is not None and j < len(toks):
             if is_verb(toks[j]) and (quoted[-1:] != "." or _closes_sentence(toks, j + 1)) \
                     and not (j + 1 < len(toks) and toks[j + 1].text == ":" and j + 2 >= len(toks)):
@@ -254,6 +257,11 @@ _RELATIVE_MAX_TOKENS = 20
 _AFTER_CLOSING_VERB = frozenset({"on", "in", "at", "during", "after", "before", "of", "while", "last", "this",
                                  "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
                                  "saturday", "sunday"})
+
+
+#: Verbs that speak with their particle after them: "broke in", "called out".
+PHRASAL_SPEECH = {"broke": "in", "cut": "in", "butted": "in", "jumped": "in", "called": "out", "piped": "up",
+                  "spoke": "up"}
 
 
 def inverts(token: Token) -> bool:

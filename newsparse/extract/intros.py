@@ -32,6 +32,7 @@ from ..model import Span
 from .attribution import (
     DASHES,
     PARTY_TAG_WORD,
+    PHRASAL_SPEECH,
     VERBISH,
     Found,
     according_to,
@@ -157,7 +158,9 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
                 return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
         if j is None or j >= len(toks):
             continue
-        if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")):
+        if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")) \
+                or (j + 1 < len(toks) and PHRASAL_SPEECH.get(toks[j].lower) == toks[j + 1].lower):  # ('his father
+            # called out, "')
             if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
                 phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
             elif phrase.kind == "description" and phrase.end < len(toks) and toks[phrase.end].text == ",":

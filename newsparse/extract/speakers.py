@@ -45,7 +45,7 @@ from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERB
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
-from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
+from .attribution import PHRASAL_SPEECH, SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
 from .continuations import continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
@@ -82,9 +82,10 @@ SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])"
 # elder Rivoire said".
 GENERATION_OPENING = re.compile(r"[Tt]he[ \t]+(?:elder|younger)[ \t]")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
-_AFTER_WORDS = SPEECH_VERBS | {"according"}
+_AFTER_WORDS = SPEECH_VERBS | {"according"} | PHRASAL_SPEECH.keys()  # ('broke' in 'Lind broke in.')
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
-_BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"}  # ('As Ana Lind put it, "', 'Lind wanted to know, "')
+_BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.keys()  # ('As Ana Lind put it, "',
+# 'Lind wanted to know, "', 'Lind broke in: "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
 # A beat of the narrative between a person's quotes, a pronoun and one verb: "She pauses.", "He shrugged.", "She
