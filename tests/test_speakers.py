@@ -1570,6 +1570,12 @@ def test_verbs_that_speak_with_a_particle(body, speaker):
     assert speakers_of(body)[-1] == speaker
 
 
+def test_a_first_name_given_after_an_appositive_of_one_of_them():
+    body = ('Supporters cheered. "She is the only one who sounds local," said one of them, a 31-year-old nurse who '
+            'gave only her first name, Kalena. "The others sound like visitors."')
+    assert speakers_of(body) == ["Kalena", "Kalena"]
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

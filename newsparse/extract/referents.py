@@ -57,11 +57,12 @@ from .roles import OTHER_HOLDERS, ROLE_WORDS, role_key
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
 # Ruth,"; " who gave her name only as Kinsley sat"; ", who identified herself only as Delfina from Casa Grande,";
 # ", Emeric, who did not want his last name used"; ", Ohio, who would give only her first name, Bobbi" (after a
-# place that ends the description).
+# place that ends the description); ", a 31-year-old nurse who gave only her first name, Kalena" (after an appositive).
 GAVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
                        r"|declined[ \t]+to|asked[ \t]+that)[ \t]+(?:want[ \t]+|give[ \t]+|have[ \t]+)?"
                        r"(?:his|her|their)[ \t]+(?:last[ \t]+name|surname|full[ \t]+name)"
-                       r"|(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?(?:,?[ \t]+)?(?:and[ \t]+)?who[ \t]+"
+                       r"|(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?|,[ \t]+(?:an?|the)[ \t]+[^,.;\n]{1,60}?)?"
+                       r"(?:,?[ \t]+)?(?:and[ \t]+)?who[ \t]+"
                        r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
                        r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
                        r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
