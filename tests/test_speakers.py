@@ -3078,9 +3078,13 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
          '"Your opponent says you raised taxes twice. Is that true?"\n\n"No," Halsworth said. "We raised one fee, '
          'once."\n\n"But the hotel tax went up in 2014."\n\n"The council raised it. I vetoed it."',
          ["Ivo Pembrake", "Dagny Halsworth", "Dagny Halsworth", "Ivo Pembrake", "Dagny Halsworth"]),
+        ('Eadric Bexley and his daughter, Marisol Bexley, sorted photographs.\n\n"This goes in keep," Eadric Bexley '
+         'said.\n\nMarisol Bexley looked up. "Dad, everything goes in keep with you," she said.\n\n"That is because '
+         'everything is worth keeping."', ["Eadric Bexley", "Marisol Bexley", "Eadric Bexley"]),
     ],
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
-         "turns told by a she and a he", "the first line's speaker told by the sentence before it"],
+         "turns told by a she and a he", "the first line's speaker told by the sentence before it",
+         "a turn opening with a short sentence of narrative"],
 )
 def test_exchanges_with_reporters(body, expected):
     assert speakers_of(body) == expected

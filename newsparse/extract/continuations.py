@@ -63,19 +63,21 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                 found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
                 exchanged.add(i)  # / '"I broke it with a chair."': Ms. Palacios)
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
-        if next_paragraph and (other := _exchange(marks, paragraphs, paras, found, quotes, i, exchanged)) is not None:
+        if next_paragraph and (other := _exchange(text, marks, paragraphs, paras, found, quotes, i,
+                                                  exchanged)) is not None:
             found[i] = other._replace(method="continuation")  # the other side of an exchange
             exchanged.add(i)
         elif paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
 
 
-def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int], found: list[Found | None],
-              quotes: list[Quote], i: int, exchanged: set[int]) -> Found | None:
+def _exchange(text: str, marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int],
+              found: list[Found | None], quotes: list[Quote], i: int, exchanged: set[int]) -> Found | None:
     """Who quote ``i``, opening its paragraph with no attribution, comes from when it answers the paragraph before in
     an exchange of two people, each turn a paragraph of its own: '"I'd have to read it," Toll said.' / '"It's two
     pages," the host said. "Short ones."' / '"Then I'll read it tonight."' (Toll's); the lines of the exchange given
-    so (``exchanged``) go on taking turns. None when it is no such answer."""
+    so (``exchanged``) go on taking turns; the turn answered may open with a short sentence ('Marisol looked up.
+    "...," she said.'). None when it is no such answer."""
     b = i - 1
     turn = _turn_start(paras, b)
     a = turn - 1  # the last quote of the turn before
@@ -92,8 +94,21 @@ def _exchange(marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[
             or (first.kind == "pronoun" and second.kind == "pronoun"
                 and {first.name.lower(), second.name.lower()} != {"he", "she"}):  # (a she and a he are two people)
         return None
-    opens = all(marks[k][0] - paragraphs[paras[k]].start <= 2 for k in (_turn_start(paras, a), turn))
+    opens = all(marks[k][0] - paragraphs[paras[k]].start <= 2
+                or (k == turn and _short_lead(text, paragraphs[paras[k]].start, marks[k][0]))
+                for k in (_turn_start(paras, a), turn))
     return first if opens else None
+
+
+def _short_lead(text: str, start: int, mark: int) -> bool:
+    """Whether a turn's paragraph opens with one short sentence of narrative before its quote, as 'Marisol Bexley
+    looked up. ' before '"Dad, ..." she said.'."""
+    lead = text[start:mark].strip()
+    return 0 < len(lead) <= _SHORT_LEAD_CHARS and lead[-1] in ".!" and SENTENCE_STOP.search(lead[:-1]) is None
+
+
+#: How long the one sentence of narrative opening a turn of an exchange may be.
+_SHORT_LEAD_CHARS = 60
 
 
 def _addressee(text: str, start: int, end: int) -> Found | None:
