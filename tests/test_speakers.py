@@ -1638,13 +1638,16 @@ def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
         ('"We need water," Mayor Evangeline Tuazon said.\n\nBack at the chapel, Lola Remedios was still sweeping. '
          '"God will forgive me," she said.', ["Evangeline Tuazon", "Lola Remedios"]),
         ('Grand Rapids is a city of 200,000. "It is fine," she says.', [None]),
+        ('Tsetsegmaa, 34, was dragging carcasses to a pit. "We will start again," she said.\n\nHer neighbor, an older '
+         'woman named Margaret, was less hopeful. "Every winter we start again," she said.',
+         ["Tsetsegmaa", "Margaret"]),
         ('Downstairs, Khalil al-Haddadin, 70, owns the building. "It is fine," al-Haddadin said.',
          ["Khalil al-Haddadin"]),
         ('Khalil al-Haddadin, 70, owns the building.\n\nHis son Ziad, 38, said they had thought about moving. "No," '
          'he said.\n\nThe elder al-Haddadin disagreed. "We will manage," he said.', ["Ziad", "Khalil al-Haddadin"]),
     ],
     ids=["two roles in lower case joined by 'and' before a name", "a name no lexicon knows before 'keeps'",
-         "... after a lead-in of place", "'Lola' (a given name, a place too)",
+         "... after a lead-in of place", "'Lola' (a given name, a place too)", "a given name after 'named'",
          "a place before 'is' is no one", "a surname opening with al- speaks alone", "'The elder al-X'"],
 )
 def test_names_the_lexicons_do_not_know(body, speakers):

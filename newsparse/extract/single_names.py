@@ -88,15 +88,17 @@ class SingleNames:
             # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
             # farmer from a nearby village,')
             reflexive = REFLEXIVE_AFTER.match(self.text, end) if not no_name else None  # ('Kasich himself was')
+            named = name_gender is not None and self.text.endswith(("named ", "called "), max(0, start - 7), start)
             if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
-                           and not described and reflexive is None) or BODY_SPEAKS.match(self.text, end) is not None \
+                           and not described and reflexive is None and not named) \
+                    or BODY_SPEAKS.match(self.text, end) is not None \
                     or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
                     or (name_gender is None and self.text[max(0, start - 4):start] == " at ") \
                     or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
                 return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
             person = self._person(word, word)
-            if described and name_gender is not None:
-                person.vote(name_gender, 10)
+            if (described or named) and name_gender is not None:
+                person.vote(name_gender, 10)  # ('an older woman named Margaret')
             if reflexive is not None:
                 person.vote("male" if reflexive.group(1) == "him" else "female", 10)
             if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
