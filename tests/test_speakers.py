@@ -1641,6 +1641,10 @@ def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
         ('Tsetsegmaa, 34, was dragging carcasses to a pit. "We will start again," she said.\n\nHer neighbor, an older '
          'woman named Margaret, was less hopeful. "Every winter we start again," she said.',
          ["Tsetsegmaa", "Margaret"]),
+        ('Tsetsegmaa, 34, was dragging carcasses to a pit. "We will start again," she said.\n\nHer neighbor, an older '
+         'woman named Narangerel, was less hopeful. "Every winter we start again," she said.',
+         ["Tsetsegmaa", "Narangerel"]),
+        ('They live in a town called Erdene. "Every winter we start again," she said.', [None]),
         ('Downstairs, Khalil al-Haddadin, 70, owns the building. "It is fine," al-Haddadin said.',
          ["Khalil al-Haddadin"]),
         ('Khalil al-Haddadin, 70, owns the building.\n\nHis son Ziad, 38, said they had thought about moving. "No," '
@@ -1648,6 +1652,7 @@ def test_pronouns_that_stand_for_someone_other_than_the_subject(body, last):
     ],
     ids=["two roles in lower case joined by 'and' before a name", "a name no lexicon knows before 'keeps'",
          "... after a lead-in of place", "'Lola' (a given name, a place too)", "a given name after 'named'",
+         "a name no lexicon knows after 'a woman named'", "a place after 'a town called' is no one",
          "a place before 'is' is no one", "a surname opening with al- speaks alone", "'The elder al-X'"],
 )
 def test_names_the_lexicons_do_not_know(body, speakers):

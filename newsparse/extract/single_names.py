@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import is_known_place
 from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.speech import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from .name_context import ARTICLE_BEFORE, KIN_GENDER, PERSON_APPOSITIVE, ROLE_APPOSITIVE, after_place_word, kin_beside
 from .name_runs import single_word
 from .phrases import BARE_SUBJECTS
@@ -38,6 +39,9 @@ BODY_SPEAKS = re.compile(r"[ \t]+(?:said|says|stated|states|added|adds|announced
 # Planning and Heritage said" (the end of a body's name, not a person).
 NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 
+# A person's noun before 'named' or 'called' and the name after it: "woman named " before "Narangerel" (group 1: the
+# noun).
+NOUN_NAMED_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:named|called)[ \t]+$")
 # A reflexive pronoun right after a name, which tells a person and their gender: " himself" in "Kasich himself was
 # more measured" (group 1: him or her).
 REFLEXIVE_AFTER = re.compile(r"[ \t]+(him|her)self\b")
@@ -88,7 +92,10 @@ class SingleNames:
             # her surname not be used,'; a name the lexicon does not know, by a role or an age: 'Muniraju, a
             # farmer from a nearby village,')
             reflexive = REFLEXIVE_AFTER.match(self.text, end) if not no_name else None  # ('Kasich himself was')
-            named = name_gender is not None and self.text.endswith(("named ", "called "), max(0, start - 7), start)
+            named = self.text.endswith(("named ", "called "), max(0, start - 7), start) and (
+                name_gender is not None or ((noun := NOUN_NAMED_BEFORE.search(self.text, max(0, start - 30), start))
+                                            is not None and noun.group(1) in PERSON_ROLES))  # ('an older woman named
+            # Narangerel', not 'a town called Erdene')
             if no_name or (word not in self._known and not speaks_after(self.text, end) and kin is None
                            and not described and reflexive is None and not named) \
                     or BODY_SPEAKS.match(self.text, end) is not None \
@@ -99,6 +106,9 @@ class SingleNames:
             person = self._person(word, word)
             if (described or named) and name_gender is not None:
                 person.vote(name_gender, 10)  # ('an older woman named Margaret')
+            elif named and noun is not None:
+                role = noun.group(1)
+                person.vote("female" if role in FEMALE_ROLES else "male" if role in MALE_ROLES else None, 10)
             if reflexive is not None:
                 person.vote("male" if reflexive.group(1) == "him" else "female", 10)
             if kin is not None:  # 'his wife, Jane,': a given name alone, its gender told by the name or the kin
