@@ -1576,6 +1576,12 @@ def test_a_first_name_given_after_an_appositive_of_one_of_them():
     assert speakers_of(body) == ["Kalena", "Kalena"]
 
 
+def test_a_beat_turning_to_someone_before_a_quote():
+    body = ('"You are wrong," Ignace Farq said.\n\n"Am I?" Rosalind Okere asked.\n\nHe turned to the audience. '
+            '"I\'m sorry, Rosalind. You walked into that one."')
+    assert speakers_of(body) == ["Ignace Farq", "Rosalind Okere", "Ignace Farq"]
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

@@ -89,8 +89,10 @@ _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
 # A beat of the narrative between a person's quotes, a pronoun and one verb: "She pauses.", "He shrugged.", "She
-# laughed softly." (the pronoun is group 1).
-PRONOUN_BEAT = re.compile(r"(He|She)[ \t]+[a-z]+(?:s|ed)(?:[ \t]+[a-z]+ly)?\.")
+# laughed softly.", "She looked up.", "He turned to the audience." (the pronoun is group 1).
+PRONOUN_BEAT = re.compile(r"(He|She)[ \t]+[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward))?"
+                          r"(?:[ \t]+(?:to|toward|towards|at)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?"
+                          r"(?:[ \t]+[a-z]+ly)?\.")
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
