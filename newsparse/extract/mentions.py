@@ -544,7 +544,8 @@ class People(SingleNames, RoleBook, WalkBack):
         sentence = bisect.bisect_right(self._sentence_starts, start) - 1
         if subject is not None and subject.sentence != sentence:
             subject = None
-        someone_else = subject is not None and SOMEONE_ELSE_BEFORE.search(self.text, max(0, start - 24), start)
+        someone_else = subject is not None \
+            and SOMEONE_ELSE_BEFORE.search(self.text, max(0, start - 24), start) is not None
         if subject is not None and pronoun != "him" \
                 and not (pronoun in ("he", "she") and self._voted_in == sentence) \
                 and OBJECT_OF_PREPOSITION.search(self.text, max(0, subject.start - 9), subject.start) is None \

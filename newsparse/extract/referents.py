@@ -161,7 +161,6 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             if name is None and (kinds := _ROLE_KINDS.get(role_key(words))) is not None:  # 'former state Rep. Neil
                 prefix = f"{other} " if other else ""  # Alder' ... 'the former lawmaker'; 'Lt. Arvin Sumal' ... 'the
                 name = people.last_given(tuple(prefix + kind for kind in kinds), hit.span.start)  # officer'
-
             if name is None and other is None and key in _ASSISTED_ROLES \
                     and people.role_holder(key, len(text)) is None:  # (nobody holds the role itself)
                 name = next((held for aide in ("assistant", "deputy")  # 'Assistant Prosecutor Jerry Harb', 'Deputy

@@ -110,10 +110,9 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     marks = [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes]  # each quote with its marks
     alone: dict[int, tuple[int, int]] = {}  # quotes standing alone: where the sentence before them may be read
     found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i, alone) for i in range(len(quotes))]
-    for i, (sentence, floor) in alone.items():  # (a quote no quote before gives a speaker may open an exchange: its
-        if found[i] is None and (i == 0 or found[i - 1] is None):  # speaker is read first, for the turns after it
-            # to take)
-            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)
+    for i, (sentence, floor) in alone.items():  # a quote that no quote before gives a speaker may open an exchange:
+        if found[i] is None and (i == 0 or found[i - 1] is None):  # its speaker is read first, for the turns after it
+            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)  # to take
     continue_speakers(text, paragraphs, quotes, marks, paras, found)
     leads = 0
     for i, (sentence, floor) in alone.items():  # (read only where no neighbour gave a speaker: most have one)
