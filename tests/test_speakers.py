@@ -1563,8 +1563,12 @@ def test_a_dateline_opening_the_sentence_is_no_speaker():
         ('"We listen," Okonjo said.\n\n"Then what are we doing here?" a man in the back called out.',
          "a man in the back"),
         ('"We listen," Okonjo said.\n\nFrom the third row, his father called out, "I can hear you."', "his father"),
+        ('Wes walked to the car. His mother called after him, "I love you, Wes."', "His mother"),
+        ('"You are wrong," Tamm said.\n\n"Let him talk!" someone in the audience yelled.', "someone in the audience"),
+        ('"You are wrong," Tamm said.\n\n"Let him talk!" someone yelled.', "someone"),
     ],
-    ids=["broke in", "cut in", "called out after the quote", "called out before the quote"],
+    ids=["broke in", "cut in", "called out after the quote", "called out before the quote",
+         "called after someone, a description before", "someone and a phrase of place", "someone alone"],
 )
 def test_verbs_that_speak_with_a_particle(body, speaker):
     assert speakers_of(body)[-1] == speaker

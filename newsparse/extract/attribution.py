@@ -32,6 +32,7 @@ from ..lexicon.speech import (
     NAMING_VERBS,
     OBJECT_VERBS,
     PERSON_ROLES,
+    PHRASAL_SPEECH,
     ROLE_NOUNS,
     SPEECH_VERBS,
     UTTERANCE_NOUNS,
@@ -60,7 +61,7 @@ _VERBS_AS_NOUNS = frozenset("remark remarks comment comments reply replies respo
 #: Adverbs of time that may open a sentence before its subject: 'Yesterday a spokesman said'.
 _TIME_ADVERBS = frozenset("yesterday today tonight tomorrow earlier later".split())
 _PHRASE_OPENERS = frozenset(
-    "he she they it we i the a an one another his her their its our my some many several".split())
+    "he she they it we i the a an one another his her their its our my some many several someone somebody".split())
 #: Tokens an appositive may hold: 'Jonathan Vance, the Canadian chief of defence staff, said'.
 _MAX_APPOSITIVE = 30
 _LOWER = attrgetter("lower")
@@ -189,7 +190,7 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
     if phrase is not None:
         j = skip_to_verb(toks, phrase.end)
         if j is not None and j + 1 < len(toks) and quoted[-1:] in ",?!" \
-                and PHRASAL_SPEECH.get(toks[j].lower) == toks[j + 1].lower and _closes_sentence(toks, j + 2):
+                and toks[j + 1].lower in PHRASAL_SPEECH.get(toks[j].lower, ()) and _closes_sentence(toks, j + 2):
             return found_at(toks, phrase, "said-verb")  # '"Gentlemen," Vasilakis broke in.'
         if j is not None and j < len(toks):
             if is_verb(toks[j]) and (quoted[-1:] != "." or _closes_sentence(toks, j + 1)) \
@@ -257,11 +258,6 @@ _RELATIVE_MAX_TOKENS = 20
 _AFTER_CLOSING_VERB = frozenset({"on", "in", "at", "during", "after", "before", "of", "while", "last", "this",
                                  "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
                                  "saturday", "sunday"})
-
-
-#: Verbs that speak with their particle after them: "broke in", "called out".
-PHRASAL_SPEECH = {"broke": "in", "cut": "in", "butted": "in", "jumped": "in", "called": "out", "piped": "up",
-                  "spoke": "up"}
 
 
 def inverts(token: Token) -> bool:

@@ -23,6 +23,7 @@ from ..lexicon.speech import (
     NAMING_VERBS,
     OBJECT_VERBS,
     PERSON_ROLES,
+    PHRASAL_SPEECH,
     PRONOUN_GENDER,
     ROLE_NOUNS,
     UTTERANCE_NOUNS,
@@ -32,7 +33,6 @@ from ..model import Span
 from .attribution import (
     DASHES,
     PARTY_TAG_WORD,
-    PHRASAL_SPEECH,
     VERBISH,
     Found,
     according_to,
@@ -159,8 +159,8 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if j is None or j >= len(toks):
             continue
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")) \
-                or (j + 1 < len(toks) and PHRASAL_SPEECH.get(toks[j].lower) == toks[j + 1].lower):  # ('his father
-            # called out, "')
+                or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(toks[j].lower, ())):  # ('his
+            # father called out, "', 'His mother called after him, "')
             if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
                 phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
             elif phrase.kind == "description" and phrase.end < len(toks) and toks[phrase.end].text == ",":

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..gazetteer import is_known_place
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
-from ..lexicon.speech import PERSON_ROLES, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import PERSON_ROLES, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS, ROLE_ACRONYMS
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
@@ -48,8 +48,11 @@ DETERMINERS: frozenset[str] = frozenset(
 BARE_SUBJECTS: frozenset[str] = frozenset(
     {w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("'s", "ss")) and w.isalpha()}
     | {"police", "authorities", "investigators", "prosecutors", "witnesses", "another", "others", "organizers",
-       "organisers", "officers", "firefighters", "doctors", "nurses", "teachers", "farmers", "parents"}
+       "organisers", "officers", "firefighters", "doctors", "nurses", "teachers", "farmers", "parents", "someone",
+       "somebody"}
 )
+#: Words for someone unnamed that open a description as an article does: 'someone in the audience yelled'.
+_SOMEONE = frozenset({"someone", "somebody"})
 #: Words read as speech verbs that also stand before a role as nouns: 'press secretary', 'protest leader'.
 ROLE_MODIFIERS = frozenset({"press", "protest", "report", "record", "review", "research", "comment"})
 #: Words before a name that are neither part of it nor a title: "Republican Donald Trump".
@@ -187,8 +190,8 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     if low in BARE_SUBJECTS and ((after_verb and low not in DETERMINERS) or i + 1 == len(toks) or is_verb(toks[i + 1])
                                  or toks[i + 1].text in ",.;"):
         return Phrase(i, i + 1, "description", toks[i].text)  # 'police said', 'officials said', 'said another.'
-    if low in DETERMINERS:
-        return _read_description(toks, i, after_verb)
+    if low in DETERMINERS or low in _SOMEONE:
+        return _read_description(toks, i, after_verb)  # ('someone in the audience yelled')
     return _read_name(toks, i)
 
 
@@ -224,9 +227,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             continue
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
-        if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in AUXILIARIES) \
-                and j > i + 1:
-            break
+        if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in AUXILIARIES
+                or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(t.lower, ()))) and j > i + 1:
+            break  # ('His mother | called after him')
         if t.lower in _CLAUSE_WORDS or t.lower in PRONOUNS \
                 or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS
                     and toks[j - 1].lower not in _MODIFYING_PARTICIPLES):  # (not 'involved | in the talks')

@@ -41,11 +41,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, ROLE_NOUNS, SPEECH_VERBS, STANCE_KEYS
+from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, STANCE_KEYS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..zones import ZonedDoc
-from .attribution import PHRASAL_SPEECH, SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
+from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
 from .continuations import continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone

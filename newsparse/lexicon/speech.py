@@ -364,3 +364,8 @@ STANCE_ADJECTIVES: frozenset[str] = frozenset(
 #: that', 'made clear', 'wanted to know', 'pushed back', 'doubled down'): a stretch holding none has no stance.
 STANCE_KEYS: frozenset[str] = STANCE_ADJECTIVES | frozenset(
     "tone note mince minced quick careful eager keen clear know back down sure convinced certain".split())
+
+#: Verbs that speak with a particle after them: "broke in", "called out", "called after him".
+PHRASAL_SPEECH: dict[str, tuple[str, ...]] = {
+    "broke": ("in",), "cut": ("in",), "butted": ("in",), "jumped": ("in",), "called": ("out", "after"),
+    "piped": ("up",), "spoke": ("up",)}
