@@ -3099,10 +3099,15 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
         ('Eadric Bexley and his daughter, Marisol Bexley, sorted photographs.\n\n"This goes in keep," Eadric Bexley '
          'said.\n\nMarisol Bexley looked up. "Dad, everything goes in keep with you," she said.\n\n"That is because '
          'everything is worth keeping."', ["Eadric Bexley", "Marisol Bexley", "Eadric Bexley"]),
+        ('Sen. Lucius Gorringe stopped at the door. "There will be no hearing," Gorringe said.\n\n"What if she wins?" '
+         'a reporter asked.\n\n"Then she wins."\n\n"And you would hold a hearing?"\n\n"I would hold one for '
+         'whoever is sent to us."', ["Lucius Gorringe", "a reporter", "Lucius Gorringe", "a reporter",
+                                     "Lucius Gorringe"]),
     ],
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
          "turns told by a she and a he", "the first line's speaker told by the sentence before it",
-         "a turn opening with a short sentence of narrative"],
+         "a turn opening with a short sentence of narrative",
+         "a reporter's question answered by whom the paragraph before quotes"],
 )
 def test_exchanges_with_reporters(body, expected):
     assert speakers_of(body) == expected
