@@ -12,14 +12,16 @@ Importing this package is cheap: the pipeline, click and rich are imported only 
 
 from __future__ import annotations
 
-import datetime
 import os
-from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 SCHEMA_VERSION = "1.0"  # kept equal to model.SCHEMA_VERSION by tests/test_model.py
 
+TYPE_CHECKING = False  # (not typing's: importing typing and datetime would cost 'newsparse --version' 3 ms)
 if TYPE_CHECKING:
+    import datetime
+    from typing import Any
+
     from .model import Article
 
 __all__ = ["SCHEMA_VERSION", "__version__", "extract_path", "extract_text", "parse", "parse_bytes", "parse_file"]
