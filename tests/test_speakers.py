@@ -1586,6 +1586,12 @@ def test_a_beat_turning_to_someone_before_a_quote():
     assert speakers_of(body) == ["Ignace Farq", "Rosalind Okere", "Ignace Farq"]
 
 
+def test_it_after_a_tweet_posted_is_whoever_posted_it():
+    body = ('Rep. Jethro Hufel deleted the post on Friday. "It was a joke," he said.\n\nThe Kansas Refugee Coalition '
+            'demanded an apology.\n\nOn Saturday, the congressman posted a new tweet. "I love this city," it read.')
+    assert speakers_of(body) == ["Jethro Hufel", "Jethro Hufel"]
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

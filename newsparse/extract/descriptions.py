@@ -83,7 +83,7 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z
 #: How many verbs of speaking back an 'It said' is read past to the body it stands for.
 _IT_SAID_BACK = 3
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
-DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post")
+DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post", "tweet", "message")
 _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a

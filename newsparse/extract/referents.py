@@ -103,7 +103,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return body, "pronoun"  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
         if low == "it" and (issuer := _narrated_before(hit, previous, text, para_starts, quote_start,
                                                        statement_issuer)) is not None:
-            return issuer, "pronoun"  # 'Holloway issued a brief statement. "...," it said.'
+            return _holder_of(issuer, people, hit.span.start), "pronoun"  # 'Holloway issued a brief statement.
+            # "...," it said.'; 'the congressman posted a new tweet. "...," it read.' (Rep. Hufel's)
         if low in ("it", "they") and previous is not None and previous.speaker \
                 and previous.speaker_method in ("description", "role-noun", "continuation") \
                 and previous.speaker[:1].islower():
