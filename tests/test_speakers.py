@@ -1592,6 +1592,12 @@ def test_it_after_a_tweet_posted_is_whoever_posted_it():
     assert speakers_of(body) == ["Jethro Hufel", "Jethro Hufel"]
 
 
+def test_it_after_someone_who_was_something_in_a_statement():
+    body = ('The delegates lost the vote. The campaign\'s senior adviser, Marcus Pfenninger, was more conciliatory in '
+            'a brief statement released after the vote. "We respect every delegate," it said.')
+    assert speakers_of(body) == ["Marcus Pfenninger"]
+
+
 def test_a_translation_in_brackets_is_the_speakers_too():
     body = ('Teresita Reyes picked through her store.\n\n\u201cUbos na, ubos na lahat,\u201d she said. (\u201cIt is '
             'all gone, all of it.\u201d)')

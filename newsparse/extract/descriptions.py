@@ -88,14 +88,15 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
 # statement", "A neighborhood group, the East Side Block Watch, said in a post", "Chile's foreign ministry said in a
-# statement".
+# statement", "Marcus Pfenninger, was more conciliatory in a brief statement".
 STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                               r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
                               r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+)"
                               r"(?:,[ \t]+(?:a|an|the)[ \t]+[^,.;\n]{1,40},)?"  # (an aside: 'Batter, a Republican,')
                               r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
                               r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
-                              r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+)(?:a|an)"
+                              r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
+                              r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+)(?:a|an)"
                               r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
