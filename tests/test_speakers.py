@@ -2290,6 +2290,12 @@ def test_narrative_sentence_before_an_unattributed_quote(body, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_a_beat_of_silence_before_a_quote_standing_alone():
+    body = ('Leona Runs Above has eaten here since 1983. "He used to tease me," she says.\n\nShe was quiet for a '
+            'moment.\n\n"I told Mei-Fong I would have to learn to cook."')
+    assert speakers_of(body) == ["Leona Runs Above", "Leona Runs Above"]
+
+
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [

@@ -358,6 +358,7 @@ STANCE_ADJECTIVES: frozenset[str] = frozenset(
     categorical diplomatic dismissive realistic hopeful confident measured guarded forthright unimpressed
     defensive scathing withering effusive gracious magnanimous contrite apologetic incredulous indignant furious
     livid bullish bearish unconvinced unfazed undeterred unbowed resolute firm downbeat gloomy cheerful wistful clear
+    quiet silent
     """.split()
 )
 #: Words that open the other stance phrases ('struck a defiant tone', 'did not mince words', 'was quick to add
