@@ -3121,11 +3121,16 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
          'a reporter asked.\n\n"Then she wins."\n\n"And you would hold a hearing?"\n\n"I would hold one for '
          'whoever is sent to us."', ["Lucius Gorringe", "a reporter", "Lucius Gorringe", "a reporter",
                                      "Lucius Gorringe"]),
+        ('"I voted for your tax cut," Cressida Groot said. "But it has not happened yet."\n\nEmeric Salgado shot '
+         'back: "It has not happened because your friends wanted to wait."\n\n"My friends? You mean the '
+         'Republicans?"\n\n"I mean the ones who wanted to wait."',
+         ["Cressida Groot", "Cressida Groot", "Emeric Salgado", "Cressida Groot", "Emeric Salgado"]),
     ],
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
          "turns told by a she and a he", "the first line's speaker told by the sentence before it",
          "a turn opening with a short sentence of narrative",
-         "a reporter's question answered by whom the paragraph before quotes"],
+         "a reporter's question answered by whom the paragraph before quotes",
+         "turns opening with their attribution and a colon"],
 )
 def test_exchanges_with_reporters(body, expected):
     assert speakers_of(body) == expected

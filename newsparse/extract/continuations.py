@@ -99,17 +99,17 @@ def _exchange(text: str, marks: list[tuple[int, int]], paragraphs: list[Span], p
             or (first.kind == "pronoun" and second.kind == "pronoun"
                 and {first.name.lower(), second.name.lower()} != {"he", "she"}):  # (a she and a he are two people)
         return None
-    opens = all(marks[k][0] - paragraphs[paras[k]].start <= 2
-                or (k == turn and _short_lead(text, paragraphs[paras[k]].start, marks[k][0]))
+    opens = all(marks[k][0] - paragraphs[paras[k]].start <= 2 or _short_lead(text, paragraphs[paras[k]].start,
+                                                                             marks[k][0])
                 for k in (_turn_start(paras, a), turn))
     return first if opens else None
 
 
 def _short_lead(text: str, start: int, mark: int) -> bool:
     """Whether a turn's paragraph opens with one short sentence of narrative before its quote, as 'Marisol Bexley
-    looked up. ' before '"Dad, ..." she said.'."""
+    looked up. ' before '"Dad, ..." she said.', or with its attribution and a colon ('Salgado shot back: "...')."""
     lead = text[start:mark].strip()
-    return 0 < len(lead) <= _SHORT_LEAD_CHARS and lead[-1] in ".!" and SENTENCE_STOP.search(lead[:-1]) is None
+    return 0 < len(lead) <= _SHORT_LEAD_CHARS and lead[-1] in ".!:" and SENTENCE_STOP.search(lead[:-1]) is None
 
 
 #: How long the one sentence of narrative opening a turn of an exchange may be.
