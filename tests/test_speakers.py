@@ -3125,12 +3125,16 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
          'back: "It has not happened because your friends wanted to wait."\n\n"My friends? You mean the '
          'Republicans?"\n\n"I mean the ones who wanted to wait."',
          ["Cressida Groot", "Cressida Groot", "Emeric Salgado", "Cressida Groot", "Emeric Salgado"]),
+        ('"I paid him in cash," Thaddeus Winter testified.\n\n"You have lied before, haven\'t you?" Fiona Mount '
+         'asked.\n\n"Before I started cooperating, yes."\n\n"How much did you give him?"',
+         ["Thaddeus Winter", "Fiona Mount", "Thaddeus Winter", "Fiona Mount"]),
     ],
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
          "turns told by a she and a he", "the first line's speaker told by the sentence before it",
          "a turn opening with a short sentence of narrative",
          "a reporter's question answered by whom the paragraph before quotes",
-         "turns opening with their attribution and a colon"],
+         "turns opening with their attribution and a colon",
+         "a named asker's question answered by whom the paragraph before quotes"],
 )
 def test_exchanges_with_reporters(body, expected):
     assert speakers_of(body) == expected

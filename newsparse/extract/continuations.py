@@ -62,11 +62,12 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
             if (asked := _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
                 found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
                 exchanged.add(i)  # / '"I broke it with a chair."': Ms. Palacios)
-            elif found[i - 1].kind == "description" and i >= 2 and paras[i - 2] == paras[i - 1] - 1 \
-                    and (before := found[i - 2]) is not None and before.kind != "description":
-                found[i] = before._replace(method="continuation")  # a reporter's question answered by whom the
-                exchanged.add(i)  # paragraph before quotes: '"...," the Iowa Republican said.' / '"What if she
-                # wins?" a reporter asked.' / '"Then she wins."'
+            elif i >= 2 and paras[i - 2] == paras[i - 1] - 1 and (before := found[i - 2]) is not None \
+                    and before.kind != "description" and before.name.lower() != found[i - 1].name.lower() \
+                    and (found[i - 1].kind == "description" or before.kind == "name"):
+                found[i] = before._replace(method="continuation")  # a question answered by whom the paragraph
+                exchanged.add(i)  # before quotes: '"...," Gorringe said.' / '"What if she wins?" a reporter asked.'
+                # / '"Then she wins."'; '"...," Winter testified.' / '"...?" Fiona Mount asked.' / '"Yes."'
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
         if next_paragraph and (other := _exchange(text, marks, paragraphs, paras, found, quotes, i,
                                                   exchanged)) is not None:
