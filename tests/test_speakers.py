@@ -3128,13 +3128,18 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
         ('"I paid him in cash," Thaddeus Winter testified.\n\n"You have lied before, haven\'t you?" Fiona Mount '
          'asked.\n\n"Before I started cooperating, yes."\n\n"How much did you give him?"',
          ["Thaddeus Winter", "Fiona Mount", "Thaddeus Winter", "Fiona Mount"]),
+        ('Thaddeus Winter testified that he paid the councilman.\n\nOn cross-examination, defense attorney Morris '
+         'Kling sought to portray Winter as a liar.\n\n"Mr. Winter, you have lied to the FBI, haven\'t you?" Kling '
+         'asked.\n\n"Before I started cooperating, yes."\n\n"How many times?"\n\n"A few."',
+         ["Kling", "Winter", "Kling", "Winter"]),
     ],
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
          "turns told by a she and a he", "the first line's speaker told by the sentence before it",
          "a turn opening with a short sentence of narrative",
          "a reporter's question answered by whom the paragraph before quotes",
          "turns opening with their attribution and a colon",
-         "a named asker's question answered by whom the paragraph before quotes"],
+         "a named asker's question answered by whom the paragraph before quotes",
+         "a question put to whom it names as it opens"],
 )
 def test_exchanges_with_reporters(body, expected):
     assert speakers_of(body) == expected

@@ -22,6 +22,10 @@ from .descriptions import asks
 
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
 GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
+# A question opening with whom it is put to, a title and a surname: "Mr. Winterbourne, " in "Mr. Winterbourne, you've
+# admitted it, haven't you?" (group 1: the surname).
+VOCATIVE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Congressman|Congresswoman|Mayor|Judge)"
+                              r"\.?[ \t]+([A-Z][\w'’-]+),")
 # Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
 # and would "fight."' (not ' and the crowd was ').
 JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
@@ -59,7 +63,8 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
             continue
         if next_paragraph and asks(quotes[i - 1]) \
                 and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
-            if (asked := _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
+            if (asked := _addressed_in(text, quotes[i - 1], found[i - 1])
+                    or _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
                 found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
                 exchanged.add(i)  # / '"I broke it with a chair."': Ms. Palacios)
             elif i >= 2 and paras[i - 2] == paras[i - 1] - 1 and (before := found[i - 2]) is not None \
@@ -124,6 +129,16 @@ def _addressee(text: str, start: int, end: int) -> Found | None:
     if m is None or not person_like(m.group(2)):
         return None
     return Found(Span(m.start(1), m.end(2)), "name", m.group(2), "continuation")
+
+
+def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
+    """Whom a question names as it opens, by a title and a name, for the bare answer after it: 'Mr. Winterbourne' in
+    '"Mr. Winterbourne, you've admitted to lying, haven't you?" Klingenberg asked.'; None if it opens otherwise or
+    names the asker."""
+    vocative = VOCATIVE_OPENING.match(text, question.start)
+    if vocative is None or (asker.kind == "name" and asker.name.rsplit(None, 1)[-1] == vocative.group(1)):
+        return None
+    return Found(Span(vocative.start(1), vocative.end(1)), "name", vocative.group(1), "continuation")
 
 
 def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found) -> Found | None:
