@@ -27,6 +27,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..gazetteer import is_known_place
+from ..lexicon.calendar import WEEKDAYS
 from ..lexicon.people import NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import (
     NAMING_VERBS,
@@ -256,8 +257,7 @@ def _relative_then_verb(toks: list[Token], who: int) -> bool:
 _RELATIVE_MAX_TOKENS = 20
 #: Words that may follow the speech verb closing an attribution: 'said on Tuesday', 'said in an interview'.
 _AFTER_CLOSING_VERB = frozenset({"on", "in", "at", "during", "after", "before", "of", "while", "last", "this",
-                                 "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday",
-                                 "saturday", "sunday"})
+                                 "yesterday", "today"}) | WEEKDAYS.keys()
 
 
 def inverts(token: Token) -> bool:

@@ -22,10 +22,6 @@ from .descriptions import asks
 
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
 GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
-# A question opening with whom it is put to, a title and a surname: "Mr. Winterbourne, " in "Mr. Winterbourne, you've
-# admitted it, haven't you?" (group 1: the surname).
-VOCATIVE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Congressman|Congresswoman|Mayor|Judge)"
-                              r"\.?[ \t]+([A-Z][\w'’-]+),")
 # Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
 # and would "fight."' (not ' and the crowd was ').
 JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
@@ -135,10 +131,13 @@ def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
     """Whom a question names as it opens, by a title and a name, for the bare answer after it: 'Mr. Winterbourne' in
     '"Mr. Winterbourne, you've admitted to lying, haven't you?" Klingenberg asked.'; None if it opens otherwise or
     names the asker."""
-    vocative = VOCATIVE_OPENING.match(text, question.start)
-    if vocative is None or (asker.kind == "name" and asker.name.rsplit(None, 1)[-1] == vocative.group(1)):
+    vocative = TITLED_NAME.match(text, question.start)
+    if vocative is None or not text.startswith(",", vocative.end()) \
+            or (asker.kind == "name" and asker.name.rsplit(None, 1)[-1] == vocative.group("surname")):
         return None
-    return Found(Span(vocative.start(1), vocative.end(1)), "name", vocative.group(1), "continuation")
+    first = "given" if vocative.group("given") else "surname"
+    return Found(Span(vocative.start(first), vocative.end()), "name", text[vocative.start(first):vocative.end()],
+                 "continuation")
 
 
 def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found) -> Found | None:

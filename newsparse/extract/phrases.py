@@ -312,7 +312,7 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
             nickname = (j, close + 1)
             j = close + 1
             continue
-        if (word[:1].isupper() and word[:1].isalpha()) or (word[3:4].isupper() and word.startswith(("al-", "el-"))):
+        if (word[:1].isupper() and word[:1].isalpha()) or joined_particle(word):
             last_cap = j  # (a surname opening with its article: 'al-Haddadin said')
             lowercase = 0
         elif low in _SUFFIXES and last_cap == j - 1 >= 0:
@@ -415,7 +415,7 @@ def clean_name(phrase: str) -> str:
         if low in _TITLES and not w.endswith(".") and k > cut and _given_name_in(words[cut:k]):
             k += 1  # a surname that is a title: 'Angus King', 'John Major', 'Martin Luther King'
             continue
-        if low in _TITLES or low in NAME_MODIFIERS or (not w[:1].isupper() and not _joined_particle(w)) \
+        if low in _TITLES or low in NAME_MODIFIERS or (not w[:1].isupper() and not joined_particle(w)) \
                 or w.endswith(("'s", "’s", "s'")):
             cut = k + 1
             if low in _TITLES and k + 2 < len(words) and words[k + 1] == "of":
@@ -433,7 +433,7 @@ def clean_name(phrase: str) -> str:
     return " ".join(name)
 
 
-def _joined_particle(word: str) -> bool:
+def joined_particle(word: str) -> bool:
     """Whether a surname opens with a particle joined to it by a hyphen: 'al-Hamwi', 'el-Sisi'."""
     return word[:3] in ("al-", "el-") and word[3:4].isupper()
 

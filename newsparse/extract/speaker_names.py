@@ -30,7 +30,7 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..zones import ZonedDoc
 from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, without_nickname
-from .phrases import abbreviation_before
+from .phrases import abbreviation_before, joined_particle
 from .subjects import SUBJECT_REACH
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
@@ -228,7 +228,7 @@ def _name_opening(name: str) -> bool:
     """Whether a speaker's name opens as a name does: a capital, or a particle ('van der Linden', 'de la Torre',
     'al-Haddadin')."""
     return name[:1].isupper() or name.split(" ", 1)[0] in NAME_PARTICLES \
-        or (name[3:4].isupper() and name.startswith(("al-", "el-")))  # ('al-Haddadin')
+        or joined_particle(name)  # ('al-Haddadin')
 
 
 def _full_already(name: str) -> bool:
