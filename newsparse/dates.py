@@ -28,10 +28,11 @@ import datetime
 import re
 
 from .lexicon.calendar import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
+from .pattern_cache import compile_pattern
 
 # A full date with a year, as header, byline and "Published:" lines write it:
 # "January 8, 2020", "Jan. 8, 2020", "8 January 2020", "2020-01-08T10:31Z", "Wednesday 8 January 2020".
-HEADER_DATE_TEXT = re.compile(
+HEADER_DATE_TEXT = compile_pattern(
     r"(?:(?:" + WEEKDAY_ALTERNATION + r")\.?,?\s+)?"
     r"(?:(?:" + MONTH_ALTERNATION + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_ALTERNATION + r")\.?,?\s+\d{4}\b"

@@ -36,13 +36,13 @@ import io
 import itertools
 import json
 import os
-import re
 import struct
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from .lexicon.regions import COUNTRY_ALIASES, REGION_NAMES, REGIONS, fold_place
 from .model import Place
+from .pattern_cache import cache_folder, compile_pattern
 
 #: Bump when the index layout changes, so stale caches are not read.
 _INDEX_FORMAT = 3
@@ -52,7 +52,7 @@ _MAGIC = b"NPGZ"
 #: The most populous reading must have this many times the people of the next to be chosen.
 _DOMINANCE = 3
 # A Latin-script alternate name worth indexing: "Kiev", "Rangoon", "Bombay" (not "kiyv" or "基辅").
-ALTERNATE_NAME = re.compile(r"[A-Z][A-Za-z' .-]{1,40}")
+ALTERNATE_NAME = compile_pattern(r"[A-Z][A-Za-z' .-]{1,40}")
 
 # A record: (country, admin1 code, population, name as GeoNames writes it).
 Record = tuple[str, str, int, str]
@@ -212,7 +212,7 @@ def _index() -> _Index | None:
         stamp = os.stat(data)
     except OSError:
         return None
-    cache = os.path.join(_cache_dir(), f"gazetteer-{_INDEX_FORMAT}-{stamp.st_size}-{int(stamp.st_mtime)}.bin")
+    cache = os.path.join(cache_folder(), f"gazetteer-{_INDEX_FORMAT}-{stamp.st_size}-{int(stamp.st_mtime)}.bin")
     try:
         return _read(_read_bytes(cache))
     except (OSError, ValueError, struct.error):
@@ -239,15 +239,6 @@ def _read(payload: bytes) -> _Index:
 def _read_bytes(path: str) -> bytes:
     with open(path, "rb") as fh:
         return fh.read()
-
-
-def _cache_dir() -> str:
-    """The folder of the index (paths are strings here: pathlib would cost every run's start-up 3 ms)."""
-    explicit = os.environ.get("NEWSPARSE_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "newsparse")
 
 
 def _write_cache(path: str, parts: tuple[bytes, ...]) -> bool:
@@ -334,7 +325,7 @@ def _index_lines(cities: str) -> Iterator[bytes]:
 
 
 # Between two cities of the JSON object of cities: '{"3040051": {...}, "3041563": {...}}' (the '", "' part).
-_CITY_SEPARATOR = re.compile(r'[\s,]*(?:"[^"]*"\s*:\s*)?')
+_CITY_SEPARATOR = compile_pattern(r'[\s,]*(?:"[^"]*"\s*:\s*)?')
 
 
 def _each_city(path: str | os.PathLike[str], chunk: int = 1 << 18) -> Iterator[dict]:

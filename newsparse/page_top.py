@@ -9,8 +9,7 @@
 
 from __future__ import annotations
 
-import re
-
+from .pattern_cache import compile_pattern
 from .zone_lines import (
     ATX_HEADING,
     DATELINE_START,
@@ -41,8 +40,8 @@ _NAVIGATION_MAX_CHARS = 200
 
 # A site's name with its banner after a bar: "KQLV 7 News | Weather Alert: Heat Advisory until 8 PM" (name in group
 # "name"; the banner a label of three capitalised words at most, a colon and a short notice).
-NAME_AND_BANNER = re.compile(r"(?P<name>[^|\n]{1,40})\|[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}:"
-                             r"[ \t]*\S[^\n]{0,80}")
+NAME_AND_BANNER = compile_pattern(r"(?P<name>[^|\n]{1,40})\|[ \t]*[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}:"
+                                  r"[ \t]*\S[^\n]{0,80}")
 
 
 def next_text_line(lines: list[Line], i: int) -> int | None:

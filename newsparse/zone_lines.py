@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from .lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
 from .lexicon.calendar import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
+from .pattern_cache import compile_pattern
 
 
 class Line(NamedTuple):
@@ -30,19 +31,19 @@ class Line(NamedTuple):
 
 
 # A byline: "By Jane Doe and John Roe", "BY JANE DOE, Reuters", "Written by Jane Doe on Jan. 8, 2020", "By: Jane Doe".
-BYLINE = re.compile(
+BYLINE = compile_pattern(
     r"[ \t]*(?:\*{1,2}|_)?(?:(?:Written|Story|Words|Text|Reported|Report) by|By|BY|by):?[ \t]+[A-Z][\w.'’-]*"
 )
 # A credit byline without "By": "Jane Doe, Reuters", "JANE DOE and JOHN ROE | Associated Press".
-CREDIT_BYLINE = re.compile(
+CREDIT_BYLINE = compile_pattern(
     r"[ \t]*(?:\*{1,2}|_)?(?P<names>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&))"
     r"{1,8})[ \t]*(?:,|\||—|–|-)[ \t]*(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)[ \t]*(?:\*{1,2}|_)?[ \t]*"
 )
 # A role or outlet line under a byline: "*Staff Writer*", "Associated Press", "AP Business Writer".
-ROLE_LINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?(?P<words>[A-Z][\w'’ ]{1,60}?)[ \t]*(?:\*{1,2}|_)?[ \t]*")
+ROLE_LINE = compile_pattern(r"[ \t]*(?:\*{1,2}|_)?(?P<words>[A-Z][\w'’ ]{1,60}?)[ \t]*(?:\*{1,2}|_)?[ \t]*")
 # A date or time stamp line in a header: "Published: 8 January 2020", "Updated Jan. 8, 2020 10:31 a.m. ET",
 # "Wed 8 Jan 2020 10.31 GMT", "2020-01-08T10:31:00Z", "02/01/2020".
-HEADER_DATE = re.compile(
+HEADER_DATE = compile_pattern(
     r"[ \t]*(?:\*{1,2}|_)?(?:(?:Published|Updated|Posted|Last updated|Last modified|Date|Filed)\b[^\n]{0,80}"
     r"|(?:(?:" + WEEKDAY_ALTERNATION + r")\.?,?[ \t]+)?"
     r"(?:(?:" + MONTH_ALTERNATION + r")\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}"
@@ -51,42 +52,43 @@ HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 # A reading-time or section line in a header: "3 min read", "5-minute read".
-READING_TIME = re.compile(r"[ \t]*(?:\*{1,2}|_)?\d{1,2}[ -]min(?:ute)?s?\.?[ \t]+read[ \t]*(?:\*{1,2}|_)?[ \t]*",
-                          re.IGNORECASE)
+READING_TIME = compile_pattern(r"[ \t]*(?:\*{1,2}|_)?\d{1,2}[ -]min(?:ute)?s?\.?[ \t]+read[ \t]*(?:\*{1,2}|_)?[ \t]*",
+                               re.IGNORECASE)
 # A page's share buttons, two at least: "Share  Facebook  X  Email", "Share this article: Facebook | WhatsApp".
 _SHARE_TARGET = (r"\[?(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|reddit|pinterest|print|copy link|messenger"
                  r"|flipboard|telegram|bluesky|threads|sms)\]?")
-SHARE_BUTTONS = re.compile(r"[ \t]*(?:share(?: (?:this|the) (?:article|story|page))?(?: on)?[ \t]*:?[ \t]*)?"
-                           + _SHARE_TARGET + r"(?:(?:[ \t]*[|·•,/][ \t]*|[ \t]+)" + _SHARE_TARGET + r"){1,11}[ \t]*",
-                           re.IGNORECASE)
+SHARE_BUTTONS = compile_pattern(r"[ \t]*(?:share(?: (?:this|the) (?:article|story|page))?(?: on)?[ \t]*:?[ \t]*)?"
+                                + _SHARE_TARGET + r"(?:(?:[ \t]*[|·•,/][ \t]*"
+                                                 r"|[ \t]+)" + _SHARE_TARGET + r"){1,11}[ \t]*",
+                                re.IGNORECASE)
 # A photo caption or credit line above the story: "(Photo: Reuters)", "Photo: AFP/Getty Images".
-CAPTION = re.compile(r"[ \t]*[(\[]?(?:Photo|Image|Picture|File photo|Caption)\b[^\n]{0,200}", re.IGNORECASE)
+CAPTION = compile_pattern(r"[ \t]*[(\[]?(?:Photo|Image|Picture|File photo|Caption)\b[^\n]{0,200}", re.IGNORECASE)
 # A first line that is the story itself, opening with a dateline: "WASHINGTON (AP) — The Senate voted ...".
-STORY_OPENING = re.compile(
+STORY_OPENING = compile_pattern(
     r"[ \t]*(?:[A-Z][^\n()]{0,60}?[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)|[A-Z][A-Z.'’ ]{1,40}(?:,[^\n,]{1,30}){0,2})"
     r"[ \t]*(?:--|—|–|-)[ \t]*[A-Z\"“]"
 )
 # A line that opens with a dateline, to tell a headline from the story right under it:
 # "COLUMBUS, IND., Feb 26 - Arvin said", "Washington, March 5 (Reuters)-- The", "WASHINGTON (AP) — The".
-DATELINE_START = re.compile(
+DATELINE_START = compile_pattern(
     r"[ \t]*(?:[A-Z0-9][\w.'’]*(?:[ \t,/]{1,2}|-(?=\w))){0,8}?(?:[A-Z0-9][\w.'’]*)?"
     r"(?:[ \t]*\([A-Za-z][A-Za-z .]{0,30}\)[ \t]*(?:--|—|–|-)?|[ \t]*(?:--|—|–)|-[ \t])"
 )
 # An ATX heading: "# *NATO to withdraw some troops from Iraq*".
-ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+ATX_HEADING = compile_pattern(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 # YAML front matter: "---" / "title: Farmers protest" / "date: 2020-01-08" / "---".
-FRONT_MATTER_FIELD = re.compile(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*(?::(?:[ \t][^\n]*)?|=[^\n]*)|-[ \t][^\n]*)")
-FRONT_MATTER_CLOSE = re.compile(r"(?:---|\.\.\.|\+\+\+)[ \t]*")
-FRONT_MATTER_TITLE = re.compile(r"[ \t]*(?:title|headline)[ \t]*[:=]", re.IGNORECASE)  # (also 'headline: ...')
+FRONT_MATTER_FIELD = compile_pattern(r"[ \t]*(?:[A-Za-z_][\w-]{0,30}[ \t]*(?::(?:[ \t][^\n]*)?|=[^\n]*)|-[ \t][^\n]*)")
+FRONT_MATTER_CLOSE = compile_pattern(r"(?:---|\.\.\.|\+\+\+)[ \t]*")
+FRONT_MATTER_TITLE = compile_pattern(r"[ \t]*(?:title|headline)[ \t]*[:=]", re.IGNORECASE)  # (also 'headline: ...')
 #: The lines that open front matter: YAML's, and TOML's (Hugo: "+++", then 'title = "..."').
 FRONT_MATTER_OPENERS = ("---", "+++")
 
 # Footer lines, read from the end of the document.
 # "<https://www.radiohc.cu/en/...>", "https://example.com/a", "[Reuters](https://...)"
-FOOTER_LINK = re.compile(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*")
+FOOTER_LINK = compile_pattern(r"[ \t]*(?:<https?://\S+>|https?://\S+|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*")
 # "Source: Reuters", "Originally published at https://...", "Original: https://...", "Read more: ...", "Read the full
 # story at https://..."
-FOOTER_SOURCE = re.compile(
+FOOTER_SOURCE = compile_pattern(
     r"[ \t]*(?:\*{1,2}|_)?(?:Source|Sources|Originally published|Original article|Original(?=[ \t]*:)|Read more|"
     r"Read the full (?:story|article)|"
     r"Published by|"
@@ -97,23 +99,24 @@ FOOTER_SOURCE = re.compile(
 )
 # "**Radio Habana Cuba**", "__The Guardian__", "**The Prairie Farm Journal** | prairiefarmjournal.com" (its site after)
 # (or its desk: "**Mountain Dispatch** · Weather desk").
-FOOTER_BOLD = re.compile(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)"
-                         r"(?:[ \t]*[|·•—–-][ \t]*(?:[\w.-]{1,60}\.[a-z]{2,12}/?|[A-Z][\w&' ]{0,38}[Dd]esk))?[ \t]*")
+FOOTER_BOLD = compile_pattern(r"[ \t]*(?:\*\*[^*\n]{1,80}\*\*|__[^_\n]{1,80}__)"
+                              r"(?:[ \t]*[|·•—–-][ \t]*(?:[\w.-]{1,60}\.[a-z]{2,12}/?"
+                              r"|[A-Z][\w&' ]{0,38}[Dd]esk))?[ \t]*")
 # "© 2020 The Guardian", "Copyright 2016 The Associated Press. All rights reserved."
 # Also after a menu of site links or its notice: "Privacy policy  |  Terms  |  © 2024 Independent Digital News & Media
 # Ltd", "ALL RIGHTS RESERVED © Copyright ANSA".
 COPYRIGHT_MARK = (r"[ \t]*[*_]?(?:[^\n|©]{1,40}\|[ \t]*){0,6}(?:All rights reserved\.?[ \t]*)?"
                   r"(?:©|&copy;|\(c\)|Copyright\b)")  # (case aside: compiled with re.IGNORECASE where used)
-FOOTER_COPYRIGHT = re.compile(COPYRIGHT_MARK + r"[^\n]{0,200}", re.IGNORECASE)
+FOOTER_COPYRIGHT = compile_pattern(COPYRIGHT_MARK + r"[^\n]{0,200}", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)", "Writing by ...", "Additional reporting by ..."
-FOOTER_CREDIT = re.compile(
+FOOTER_CREDIT = compile_pattern(
     r"[ \t]*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced) by\b[^\n]{0,300}"
 )
 # Wire sign-offs: " Reuter", "REUTER", "Reuters", "(AP)", "AP", "AFP", "-- AFP", "(RHC)", "-- BERNAMA", "==Kyodo",
 # "(PNA)", "GNA" (short national agencies' codes in capitals only), with the desk's slugs after some: "dpa ksc/mfh"
 # (editors' initials), "dpa ch xyz", "PTI ABC DV DV", "UNI XC SNG 1045", "BSS/AR/1530 hrs", a teleprinter's date, time
 # and zone: "UPI 01-12 11:42 AES".
-FOOTER_SIGNOFF = re.compile(
+FOOTER_SIGNOFF = compile_pattern(
     r"[ \t]*(?:[-–—=]{1,2}[ \t]*)?\(?(?P<agency>(?i:Reuters?|AP|AFP|UPI|Xinhua|dpa|RHC|Bernama|Kyodo|IANS|PTI|ANI|UNI"
     r"|ANSA|EFE|AAP|Yonhap|Anadolu|TASS|KUNA|WAM|Antara|Belga|Lusa|(?:The )?(?:Australian )?Associated Press"
     r"|The Canadian Press|Agence France-Presse)|PNA|GNA|NAN|APP|QNA|BSS|MENA|SANA|VNA|PAP|CMC)\)?\.?"
@@ -123,21 +126,21 @@ FOOTER_SIGNOFF = re.compile(
 )
 # A press release's contact line, under its "SOURCE ..." line: "For further information: Investor Relations,
 # 416-555-0100, ir@example.com", "Media contact: Ana Ruiz, press@example.com", "Investor Relations: 212-555-0188".
-FOOTER_CONTACT = re.compile(
+FOOTER_CONTACT = compile_pattern(
     r"[ \t]*(?:\*{1,2}|_)?(?:For (?:further|more) information(?:,? (?:please )?contact)?|Contacts?"
     r"|(?:Media|Press|Investor|News|Analyst)s?(?:[ \t]+(?:and|&)[ \t]+(?:Media|Press|Investor|Analyst)s?)?[ \t]+"
     r"(?:Contacts?|Inquiries|Enquiries|Relations))(?:\*{1,2}|_)?[ \t]*:(?:\*{1,2}|_)?[ \t]+\S[^\n]{0,300}",
     re.IGNORECASE,
 )
 # A link line to elsewhere: "Related: https://...", "Follow us on Twitter: https://twitter.com/x".
-FOOTER_OTHER_LINK = re.compile(
+FOOTER_OTHER_LINK = compile_pattern(
     r"[ \t]*(?:\*{1,2}|_)?(?:Related|See also|More|Also read|Follow|Subscribe|Sign up)\b[^\n:]{0,60}:?[ \t]*"
     r"(?:<?https?://\S+>?|\[[^\]\n]{0,200}\]\(https?://[^)\s]+\))[ \t]*",
     re.IGNORECASE,
 )
 # Boilerplate a site prints after the story: "Our Standards: The Thomson Reuters Trust Principles.", "Share this
 # article", "Sign up for our newsletter", "Related topics: Energy, South Africa", "Newsletter — Sign up for ...".
-FOOTER_BOILERPLATE = re.compile(
+FOOTER_BOILERPLATE = compile_pattern(
     r"[ \t]*(?:\*{1,2}|_)?(?:Our Standards:[^\n]{0,120}|Share (?:this|the) (?:article|story)[^\n]{0,40}"
     r"|(?:Newsletter[ \t]*[-–—:|][ \t]*)?Sign up (?:for|to) [^\n]{0,80}"
     r"|(?:Related )?(?:Topics|Tags):[^\n]{0,200})[ \t]*",
@@ -145,20 +148,20 @@ FOOTER_BOILERPLATE = re.compile(
 )
 # An agency's notice naming it under the story: "Anadolu Agency website contains only a portion of the news stories
 # offered to subscribers ..." (the name is group "name").
-FOOTER_SITE_NOTICE = re.compile(r"[ \t]*(?P<name>[A-Z][\w&'’.-]{0,30}(?:[ \t][A-Z][\w&'’.-]{0,30}){0,3})[ \t]+"
-                                r"website contains only a portion of[^\n]{0,300}")
+FOOTER_SITE_NOTICE = compile_pattern(r"[ \t]*(?P<name>[A-Z][\w&'’.-]{0,30}(?:[ \t][A-Z][\w&'’.-]{0,30}){0,3})[ \t]+"
+                                     r"website contains only a portion of[^\n]{0,300}")
 # A site's menu under the story: "About us | Contact | Privacy | Terms" (words between pipes, no figures).
-FOOTER_MENU = re.compile(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}){2,11}"
-                         r"[ \t]*")
+FOOTER_MENU = compile_pattern(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}){2,11}"
+                              r"[ \t]*")
 # A wire desk's slugs alone on the line under a sign-off: "sn/pgh", "ksc/mfh" (editors' initials).
-FOOTER_DESK_SLUGS = re.compile(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]*")
+FOOTER_DESK_SLUGS = compile_pattern(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]*")
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF, FOOTER_MENU,
                  FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS, FOOTER_CONTACT, FOOTER_SITE_NOTICE)
 # An outlet's name alone on a line, in capitals: "The Harbour Tribune" (an outlet when some address in the
 # document spells it: "sokafor@harbourtribune.co.uk", "https://www.harbourtribune.co.uk/...").
-NAME_LINE = re.compile(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"
-                       r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]{0,30}){0,4})[ \t]*")
-_NOT_DOMAIN = re.compile(r"[^a-z0-9]+")
+NAME_LINE = compile_pattern(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"
+                            r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]{0,30}){0,4})[ \t]*")
+_NOT_DOMAIN = compile_pattern(r"[^a-z0-9]+")
 
 #: A first line longer than this is body text, not a title.
 _TITLE_MAX_CHARS = 300
@@ -271,25 +274,27 @@ def site_named(text: str, start: int, end: int) -> str | None:
 # ----------------------------------------------------------------------------- what a scraper leaves around a story
 
 # A line holding only HTML a scraper left: "<br>", "</p>", "&nbsp;", "<div class=\"x\">".
-MARKUP_ONLY = re.compile(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|figure|center)\b[^<>\n]{0,200}>|&nbsp;"
-                         r"|&#160;))+[ \t]*")
+MARKUP_ONLY = compile_pattern(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|figure|center)\b[^<>\n]{0,200}>"
+                              r"|&nbsp;"
+                              r"|&#160;))+[ \t]*")
 # A labelled field of a story's record: "Title: Port volumes rebound", "Date: 2024-07-26", "Author: Henk de Vries".
-FIELD_LINE = re.compile(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category|Tags"
-                        r"|Publisher|Subject|From|To|Sent)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)  # (an e-mail's
+FIELD_LINE = compile_pattern(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category"
+                             r"|Tags"
+                             r"|Publisher|Subject|From|To|Sent)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)  # (an e-mail's
 # header too: 'From: MoneyWise Weekly <hello@...>' / 'Subject: Rates dip')
 # A skip link: "Skip to content", "[Skip to main content](#maincontent)", "Jump to navigation".
-SKIP_LINK = re.compile(r"\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?")
+SKIP_LINK = compile_pattern(r"\[?(?:Skip|Jump) to [^\n]{1,40}?(?:\]\([^)\s]{0,200}\))?")
 # Breadcrumbs ("Home > World > Asia", "News / UK") or a menu between pipes ("Home | Africa | World | Business").
-BREADCRUMBS = re.compile(
+BREADCRUMBS = compile_pattern(
     r"(?:[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}[ \t]*(?:>|›|»|/|\|)[ \t]*){1,8}[\w&'’.-]+(?:[ \t][\w&'’.-]+){0,3}"
 )
 # A menu spaced out, no separators: "Markets  Oil & Gas  Power  Data  Newsletter", "Opinion  Obituaries  e-Edition"
 # (an item may open with its number: "Watch Live   News   7 Investigates").
-SPACED_MENU = re.compile(r"(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
-                         r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}")
+SPACED_MENU = compile_pattern(r"(?:\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}"
+                              r"(?:[ \t]{2,}(?:[a-z]-?|\d{1,3}[ \t])?[A-Z][\w&'’-]*(?:[ \t][\w&'’-]+){0,2}){2,11}")
 # Other lines of a site's navigation: a skip link ("Skip to content", "[Skip to main content](#maincontent)"), a link
 # within the site ("[Sign in](/login)").
-NAVIGATION_LINK = re.compile(
+NAVIGATION_LINK = compile_pattern(
     SKIP_LINK.pattern +
     r"|\[[^\]\n]{1,40}\]\((?:#|/)[^)\s]{0,200}\)"
     # a menu of Markdown links: "[Home](https://x.com/) | [Politics](https://x.com/politics/)"
@@ -316,26 +321,29 @@ _TICKER_CHANGE = r"[ \t]*(?:[▲▼↑↓+−-][ \t]*" + _TICKER_NUMBER + r"|\([
 _TICKER_QUOTE = (r"[A-Z][\w&/.-]*(?:[ \t][\w&/.-]+){0,3}[ \t]+[$£€¥₹]?" + _TICKER_NUMBER
                  + r"(?:" + _TICKER_CHANGE + r"){0,2}")
 _TICKER_SEPARATOR = r"(?:[ \t]*[|·•][ \t]*|[ \t]{2,})"
-MARKET_TICKER = re.compile(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t]*:?" + _TICKER_SEPARATOR + r")?"
-                           + _TICKER_QUOTE + r"(?:" + _TICKER_SEPARATOR + _TICKER_QUOTE + r"){1,9}[ \t]*")
+MARKET_TICKER = compile_pattern(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t]*:?" + _TICKER_SEPARATOR + r")?"
+                                + _TICKER_QUOTE + r"(?:" + _TICKER_SEPARATOR + _TICKER_QUOTE + r"){1,9}[ \t]*")
 # A digit, which every quote of a ticker has: "8,214.52".
-DIGIT = re.compile(r"[0-9]")
+DIGIT = compile_pattern(r"[0-9]")
 # The label of a block of links to other stories closing a page: "RELATED", "Related stories:", "Read next",
 # "**You may also like**".
-RELATED_LABEL = re.compile(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:related(?:[ \t]+(?:stories|articles|coverage|content"
-                           r"|news|reading|links))?|more[ \t]+(?:stories|news|coverage)|read[ \t]+(?:next|also)"
-                           r"|also[ \t]+read|see[ \t]+also|recommended(?:[ \t]+for[ \t]+you)?|you[ \t]+may[ \t]+also"
-                           r"[ \t]+like|most[ \t]+read|trending(?:[ \t]+now)?)[ \t]*:?[ \t]*\**[ \t]*")
+RELATED_LABEL = compile_pattern(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:related(?:[ \t]+(?:stories|articles|coverage"
+                                r"|content"
+                                r"|news|reading|links))?|more[ \t]+(?:stories|news|coverage)|read[ \t]+(?:next|also)"
+                                r"|also[ \t]+read|see[ \t]+also|recommended(?:[ \t]+for[ \t]+you)?"
+                                r"|you[ \t]+may[ \t]+also"
+                                r"[ \t]+like|most[ \t]+read|trending(?:[ \t]+now)?)[ \t]*:?[ \t]*\**[ \t]*")
 # A cookie banner: "We use cookies to improve your experience. [Accept] [Manage settings]".
-COOKIE_BANNER = re.compile(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
+COOKIE_BANNER = compile_pattern(r"[^\n]{0,120}\b(?i:(?:we|this (?:web)?site"
+                                r"|our (?:web)?site) uses? cookies)\b[^\n]{0,200}")
 # The buttons of a consent banner: "ACCEPT ALL    MANAGE OPTIONS", "[Accept] [Reject all]", "I agree | More options".
 _CONSENT_BUTTON = (r"\[?(?:accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline(?: all)?|i agree|agree"
                    r"(?: and close)?|i accept|allow(?: all)?(?: cookies)?|deny|manage (?:options|settings|preferences"
                    r"|choices|cookies)|(?:cookie )?settings|more options|customi[sz]e(?: settings)?|got it|ok)\]?")
-CONSENT_BUTTONS = re.compile(r"[ \t]*" + _CONSENT_BUTTON + r"(?:(?:[ \t]{2,}|[ \t]*[|·/][ \t]*|[ \t]+(?=\[))"
-                             + _CONSENT_BUTTON + r"){1,3}[ \t]*", re.IGNORECASE)
+CONSENT_BUTTONS = compile_pattern(r"[ \t]*" + _CONSENT_BUTTON + r"(?:(?:[ \t]{2,}|[ \t]*[|·/][ \t]*|[ \t]+(?=\[))"
+                                  + _CONSENT_BUTTON + r"){1,3}[ \t]*", re.IGNORECASE)
 # The word of a consent banner's button that gives consent: "ACCEPT ALL", "I agree", "Allow cookies".
-CONSENT_WORD = re.compile(r"(?i:accept|agree|allow)")
+CONSENT_WORD = compile_pattern(r"(?i:accept|agree|allow)")
 #: Entries of a site's menu: a block of short lines holding one of them is navigation ("Home", "News", "Sport").
 MENU_WORDS = frozenset("home news sport sports menu search sections sign in log in login subscribe skip to content "
                         "weather business world video opinion advertisement".split()) \

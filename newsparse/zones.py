@@ -29,11 +29,11 @@ What makes a line a byline, date, caption or footer line is in ``newsparse.zone_
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from .model import Span
 from .page_top import next_text_line, past_navigation, text_block_end
+from .pattern_cache import compile_pattern
 from .zone_lines import (
     ATX_HEADING,
     DATELINE_START,
@@ -59,9 +59,9 @@ _LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": 
 _OTHER_LINE_ENDS = "\r\u2028\u2029\x85\x0c"
 
 # A thematic break: "---", "* * *", "___" (three or more of one mark, spaces allowed).
-RULE = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+RULE = compile_pattern(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 # A setext underline: "=====" (or "-----" directly under a text line).
-SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
+SETEXT_UNDERLINE = compile_pattern(r"[ \t]{0,3}(?:=+|-+)[ \t]*")
 #: A block after the last rule is footer only when it is this short.
 _FOOTER_AFTER_RULE_MAX_CHARS = 600
 #: The header closes at a rule only when the rule comes within this many blocks of the top.

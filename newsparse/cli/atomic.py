@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Iterator
 from typing import IO
 
+from ..pattern_cache import compile_pattern
+
 # A path that names a descriptor the process holds: "/dev/stdout", "/dev/fd/63", "/proc/self/fd/1".
-FD_ALIAS = re.compile(r"/dev/(stdin|stdout|stderr)|/dev/fd/([0-9]{1,6})|/proc/self/fd/([0-9]{1,6})")
+FD_ALIAS = compile_pattern(r"/dev/(stdin|stdout|stderr)|/dev/fd/([0-9]{1,6})|/proc/self/fd/([0-9]{1,6})")
 _STANDARD_FDS = {"stdin": 0, "stdout": 1, "stderr": 2}
 TEMP_PREFIX = ".newsparse-"
 TEMP_SUFFIX = ".tmp"

@@ -24,11 +24,11 @@ from __future__ import annotations
 import datetime
 import functools
 import importlib
-import re
 from dataclasses import replace
 from types import ModuleType
 
 from ..model import Article, Figure, Paragraph, Quote, Speaker, Zones
+from ..pattern_cache import compile_pattern
 from ..zone_lines import FRONT_MATTER_OPENERS
 from ..zones import ZonedDoc, zone
 from .byline import extract_authors
@@ -47,9 +47,9 @@ EXTRACTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 # A mark some quotation needs: '"We go," he said', “x”, «x», ''x'', ‘x’ (a lone ’ is an apostrophe).
-QUOTE_MARK = re.compile(r"[\"“”„‟«»‘']")
+QUOTE_MARK = compile_pattern(r"[\"“”„‟«»‘']")
 # A digit or a fraction sign, which every figure not spelled out has: "500", "½".
-DIGIT = re.compile(r"[0-9½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚]")
+DIGIT = compile_pattern(r"[0-9½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚]")
 
 
 def _as_date(value: object) -> datetime.date | None:

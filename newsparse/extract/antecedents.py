@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..lexicon.speech import SPEECH_VERBS
+from ..pattern_cache import compile_pattern
 from .subjects import OBJECT_OF_PREPOSITION, possessor_of_body, subject_of
 
 if TYPE_CHECKING:
@@ -24,13 +24,14 @@ if TYPE_CHECKING:
 
 # A third-person pronoun, or a word that looks like one (checked against PRONOUNS), not glued to the
 # character before it: "he", "She", "his", "her", "herself", "he's" (not the "he" of "the").
-PRONOUN = re.compile(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))"
-                     r"(?!\w|['’](?!(?:s|d|ll|ve)\b))")
+PRONOUN = compile_pattern(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))"
+                          r"(?!\w|['’](?!(?:s|d|ll|ve)\b))")
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 _START = attrgetter("start")
 # A speech verb closing a sentence after its subject: " noted." in "The poll had Wex up by 3, he noted."
-REPORTING_CLOSE = re.compile(r"[ \t]+(?:" + "|".join(sorted(v for v in SPEECH_VERBS if v.endswith("ed") or v == "said"))
-                             + r")(?:[ \t]+[a-z]+){0,2}[.;]")
+REPORTING_CLOSE = compile_pattern(r"[ \t]+(?:"
+                                  + "|".join(sorted(v for v in SPEECH_VERBS if v.endswith("ed") or v == "said"))
+                                  + r")(?:[ \t]+[a-z]+){0,2}[.;]")
 #: How many mentions of one sentence are read, at most, for the speaker of a closing reporting clause.
 _SENTENCE_MENTIONS = 12
 #: How many sentences back a pronoun looks for its person.
@@ -38,14 +39,16 @@ _MAX_SENTENCES_BACK = 6
 # A noun for people right after a name that makes the name its modifier, no one a he or she could stand for:
 # " supporters" in "several Trump supporters were passed over" (not " campaign": 'the Cruz campaign' keeps Cruz in
 # mind for a later 'the senator').
-NAME_AS_MODIFIER = re.compile(r"[ \t]+(?:supporters?|backers|voters?|fans|loyalists|allies|delegates|aides|staffers"
-                              r"|surrogates|crowds?)\b")
+NAME_AS_MODIFIER = compile_pattern(r"[ \t]+(?:supporters?|backers|voters?|fans|loyalists|allies|delegates|aides"
+                                   r"|staffers"
+                                   r"|surrogates|crowds?)\b")
 # A vote for a candidate right before the name, who is what the sentence is about, not who speaks after it: "voted
 # for " in "The district voted for Mitt Romney by 2 points."
-VOTED_FOR = re.compile(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
+VOTED_FOR = compile_pattern(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
-LEAD_IN_PREPOSITION = re.compile(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following|Unlike"
-                                 r"|Like|Under|Over|Against|Through)[ \t]")
+LEAD_IN_PREPOSITION = compile_pattern(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following"
+                                      r"|Unlike"
+                                      r"|Like|Under|Over|Against|Through)[ \t]")
 
 
 class WalkBack:

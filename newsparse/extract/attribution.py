@@ -22,7 +22,6 @@ line), and ``, X said`` after a comma later in the sentence. A speaker may be tw
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -41,6 +40,7 @@ from ..lexicon.speech import (
 )
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
+from ..pattern_cache import compile_pattern
 from .phrases import Phrase, Token, is_adverb, is_capitalised, is_verb, read_phrase
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -71,7 +71,7 @@ _CLAUSE_OPENERS = frozenset("it he she they we i that the a an this these those 
 #: Verbs through which a clause before a quote attributes it: speech verbs and naming verbs.
 VERBISH = SPEECH_VERBS | NAMING_VERBS
 # The end of a sentence after a quote: 'he said.' / 'she asked?' (a closing mark may follow).
-SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?=\s|$)")
+SENTENCE_STOP = compile_pattern(r"[.!?…][\"'”’)]*(?=\s|$)")
 
 
 class Found(NamedTuple):
@@ -147,7 +147,7 @@ def _coordinated(toks: list[Token], first: Phrase) -> Phrase:
 
 
 # A US politician's party and state written as one word: "R-Iowa", "D-N.Y.", "I-Vt.".
-PARTY_TAG_WORD = re.compile(r"[DRI]-[A-Z][\w.]*$")
+PARTY_TAG_WORD = compile_pattern(r"[DRI]-[A-Z][\w.]*$")
 
 
 def person_like(name: str) -> bool:

@@ -27,23 +27,25 @@ from ..dates import HEADER_DATE_TEXT
 from ..lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
 from ..lexicon.people import NAME_PARTICLE_PATTERN
 from ..model import Span
+from ..pattern_cache import compile_pattern
 from ..zone_lines import CREDIT_BYLINE
 from ..zones import ZonedDoc
 
 # "By Jane Doe and John Roe", "**By JANE DOE, Reuters**", "Written by Jane Doe on Jan. 8, 2020".
-BYLINE = re.compile(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report|posted)[ \t]+)?"
-                    r"by:?[ \t]+(?P<names>[^\n]{2,200})", re.IGNORECASE)
+BYLINE = compile_pattern(r"[ \t]*(?:\*{1,2}|_)?[ \t]*(?:(?:written|story|words|text|reported|report|posted)[ \t]+)?"
+                         r"by:?[ \t]+(?P<names>[^\n]{2,200})", re.IGNORECASE)
 # Front matter: "author: Jane Doe", "authors: [Jane Doe, John Roe]".
-FRONT_MATTER_AUTHOR = re.compile(r"[ \t]*(?:author|authors|byline)[ \t]*[:=][ \t]*\[?[\"']?(?P<names>[^\]\n\"']{2,200})"
-                                 r"[\"']?\]?[ \t]*", re.IGNORECASE)
+FRONT_MATTER_AUTHOR = compile_pattern(r"[ \t]*(?:author|authors"
+                                      r"|byline)[ \t]*[:=][ \t]*\[?[\"']?(?P<names>[^\]\n\"']{2,200})"
+                                      r"[\"']?\]?[ \t]*", re.IGNORECASE)
 # Where the names end: "| The Daily Courier", " — Bloomberg", " on Jan. 8", " Published ...", "Updated".
-NAMES_END = re.compile(r"[ \t]*(?:[|•·]|[ \t][-–—][ \t]|\bon[ \t]+(?=[A-Z\d])|\b(?:Published|Updated|Posted)\b)")
+NAMES_END = compile_pattern(r"[ \t]*(?:[|•·]|[ \t][-–—][ \t]|\bon[ \t]+(?=[A-Z\d])|\b(?:Published|Updated|Posted)\b)")
 # Separators between names: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John Roe", "Jane Doe; John Roe".
-NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b|&|;)[ \t]*", re.IGNORECASE)
+NAME_SEPARATOR = compile_pattern(r"[ \t]*(?:,[ \t]*and\b|,|\band\b|&|;)[ \t]*", re.IGNORECASE)
 # A name linked to its author page: "[Richard Partington](https://.../profile/richard-partington)" -> its text.
-NAME_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
+NAME_LINK = compile_pattern(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # One word of a name: "Jane", "O'Neil", "Smith-Jones", "J.", "DOE"; particles "de", "van", "al-".
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|" + NAME_PARTICLE_PATTERN + r")")
+_NAME_WORD = compile_pattern(r"(?:[A-Z][\w'’.-]*|" + NAME_PARTICLE_PATTERN + r")")
 _NAME_MAX_WORDS = 5
 #: Last words of a job after a byline's name: "By Jane Doe, Transport Correspondent".
 _ROLE_HEADS = frozenset("staff team desk writer writers reporter reporters correspondent correspondents editor editors "

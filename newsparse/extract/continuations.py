@@ -17,19 +17,21 @@ import re
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import ASKING_VERBS, FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER
 from ..model import Quote, Span
+from ..pattern_cache import compile_pattern
 from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
 
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
-GOES_ON = re.compile(r"(^\s*|,\s|\band\s)([a-z]+)")
+GOES_ON = compile_pattern(r"(^\s*|,\s|\band\s)([a-z]+)")
 # Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
 # and would "fight."' (not ' and the crowd was ').
-JOINED = re.compile(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their|its)\s)[a-z]+\s+){0,3}$")
+JOINED = compile_pattern(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their"
+                         r"|its)\s)[a-z]+\s+){0,3}$")
 
 
 # A second clause of what was reported, its own 'that' opening it: ' and that the leak had been ' in 'said it
 # "regrets the delay" and that the leak had been "fully contained."'
-AND_THAT = re.compile(r",?\s+and\s+that\s+[^.?!;\"“”\n]{0,100}$")
+AND_THAT = compile_pattern(r",?\s+and\s+that\s+[^.?!;\"“”\n]{0,100}$")
 
 
 def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
@@ -174,9 +176,10 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 
 # A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse
 # Marchetti" (groups "title", "given", "surname").
-TITLED_NAME = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief|Judge|Justice|Sen|Rep|Gov|Mayor|Detective|Sgt"
-                         r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"
-                         r"(?:(?P<given>[A-Z][\w'’-]+)[ \t]+)?(?P<surname>[A-Z][\w'’-]+)")
+TITLED_NAME = compile_pattern(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief|Judge|Justice|Sen|Rep|Gov|Mayor|Detective"
+                              r"|Sgt"
+                              r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"
+                              r"(?:(?P<given>[A-Z][\w'’-]+)[ \t]+)?(?P<surname>[A-Z][\w'’-]+)")
 
 
 def _turn_start(paras: list[int], k: int) -> int:
@@ -190,12 +193,13 @@ def _turn_start(paras: list[int], k: int) -> int:
 _SHORT_TURN_WORDS = 12
 # An attribution ending with whom the words were said to, after the closing mark: ' Mr. Medl said to Ms. Hay.', ' Loft
 # asked Babb.', ' a reporter asked Rusk.' (group 1 the title, if any, group 2 the name).
-SAID_TO = re.compile(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
-                     r"(?:said[ \t]+to|asked|told)[ \t]+"
-                     r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.?!]$")
+SAID_TO = compile_pattern(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
+                          r"(?:said[ \t]+to|asked|told)[ \t]+"
+                          r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep"
+                          r"|Gov)\.[ \t]+)?)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.?!]$")
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.', ' Ms.
 # Scriven asked.'.
-ASKED_AFTER = re.compile(rf"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.|[^.?!\n]){{0,40}}\b(?:{ASKING_VERBS})\b")
+ASKED_AFTER = compile_pattern(rf"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.|[^.?!\n]){{0,40}}\b(?:{ASKING_VERBS})\b")
 
 
 def _goes_on(between: str) -> bool:

@@ -39,6 +39,7 @@ from ..lexicon.agencies import AGENCY_NAMES, AGENCY_WORDS, NOT_PLACES
 from ..lexicon.calendar import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS
 from ..lexicon.regions import COUNTRY_ALIASES, REGIONS, fold_place
 from ..model import Dateline
+from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
 
 if TYPE_CHECKING:
@@ -98,13 +99,13 @@ _DATELINE = (
 PLAIN_PUNCTUATION = "“”‘’„«»—–―…•·©®°€£\u00a0\u2009\u202f\u200b"
 # An opening with no letter or digit outside ASCII, nor anything else re and regex read differently:
 # "WASHINGTON (AP) — The", "NEW YORK, March 3 (Reuters) - “We". Most are so, and are read by DATELINE.
-PLAIN_OPENING = re.compile(rf"[\t\n\r\x20-\x7e{PLAIN_PUNCTUATION}]*")
+PLAIN_OPENING = compile_pattern(rf"[\t\n\r\x20-\x7e{PLAIN_PUNCTUATION}]*")
 
 
 #: The Unicode properties the dateline uses, as ASCII ranges.
 _ASCII_PROPERTIES = {"Lu": "A-Z", "L": "A-Za-z", "N": "0-9"}
 # A property, another escape or a character class of a pattern: "\p{Lu}", "\.", "[\p{L}'’]".
-_PROPERTY_ESCAPE_OR_CLASS = re.compile(r"\\p\{(?P<property>\w+)\}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
+_PROPERTY_ESCAPE_OR_CLASS = compile_pattern(r"\\p\{(?P<property>\w+)\}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
 
 
 def _ascii_letters(pattern: str) -> str:
@@ -122,7 +123,7 @@ def _ascii_letters(pattern: str) -> str:
 
 
 # The dateline in an opening that PLAIN_OPENING matches: "NEW YORK, March 3 (Reuters) -".
-DATELINE = re.compile(_ascii_letters(_DATELINE))
+DATELINE = compile_pattern(_ascii_letters(_DATELINE))
 
 
 @functools.cache
@@ -136,9 +137,9 @@ def _dateline_any_letters() -> regex.Pattern[str]:
 
 # A mark every dateline _plausible takes holds: the bracket or slash of its credit, or its dash or colon ("(" in
 # "PARIS (AFP) -", "—" in "WASHINGTON —", ":" in "New Delhi [India], March 24 (ANI):", "_" in "WASHINGTON (AP) _").
-DATELINE_MARK = re.compile(r"[(/\-—–:_]")
+DATELINE_MARK = compile_pattern(r"[(/\-—–:_]")
 # HTML tags opening a paragraph: "<p>", "<p class=\"lead\"><strong>".
-LEADING_TAGS = re.compile(r"(?:<(?:p|div|span|strong|b|em|section|article)\b[^<>\n]{0,80}>[ \t]*)+")
+LEADING_TAGS = compile_pattern(r"(?:<(?:p|div|span|strong|b|em|section|article)\b[^<>\n]{0,80}>[ \t]*)+")
 #: Paragraphs at the top of the body where a dateline may stand (a caption or byline line first).
 _FIRST_PARAGRAPHS = 3
 #: How far into a paragraph a dateline may reach.
@@ -256,9 +257,9 @@ _PREAMBLE_LINE_MAX_CHARS = 60
 
 # The label of a summary over the story, alone or before its words: "Synopsis", "**Key points:**", "Highlights:",
 # "## Story highlights", "In brief: The bank beat forecasts."
-STANDFIRST_LABEL = re.compile(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:synopsis|summary|story highlights|highlights"
-                              r"|key points|key takeaways|in brief|in short|at a glance|tl;?dr)[ \t]*"
-                              r"(?:\*{0,2}[ \t]*(?P<colon>:)[ \t]*\*{0,2}|\*{1,2})?[ \t]*")
+STANDFIRST_LABEL = compile_pattern(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:synopsis|summary|story highlights|highlights"
+                                   r"|key points|key takeaways|in brief|in short|at a glance|tl;?dr)[ \t]*"
+                                   r"(?:\*{0,2}[ \t]*(?P<colon>:)[ \t]*\*{0,2}|\*{1,2})?[ \t]*")
 
 
 def _labelled_summary(paragraph: str) -> bool | None:

@@ -31,6 +31,7 @@ from ..lexicon.speech import (
     SPEECH_VERBS,
 )
 from ..model import Quote
+from ..pattern_cache import compile_pattern, longest_first
 from .attribution import person_like, skip_to_verb
 from .mentions import SENTENCE_END
 from .name_runs import parse_run
@@ -56,30 +57,30 @@ _ANONYMOUS_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "offic
 #: said.'), though not in the narrative ('said the man who killed his daughter had been arrested').
 _ANONYMOUS_SPEAKERS = _ANONYMOUS_ROLES | {"woman", "man"}
 # An indefinite article right before a role noun, a few modifiers between: 'A ' / 'an outside ' / 'a senior Cruz '.
-INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
+INTRODUCED_BEFORE = compile_pattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}$")
 # A description of a person opening with an article, its role noun at most three words on: 'a company
 # spokesman', 'The spokesman', 'one senior Treasury official', 'a U.S. official' (the role noun is group 1; no
 # word between ends a sentence: 'the alliance said. A spokesman' is two descriptions).
-DESCRIBED_PERSON = re.compile(
+DESCRIBED_PERSON = compile_pattern(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\w'’-]+|(?:\w\.)+)\s+){0,3}?("
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b(?![\w'’-])"
+    + "|".join(sorted(PERSON_ROLES, key=longest_first)) + r")\b(?![\w'’-])"
 )
 # A speech verb right before a description: ', said a spokesman for ...' (the verb is group 1).
-_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+_VERB_BEFORE = compile_pattern(r"\b([a-z]+)[ \t\n]+$")
 # What makes 'the <role>' someone new: an indefinite complement, " of a " in "the owner of a hardware store".
-_OF_SOMEONE_NEW = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
+_OF_SOMEONE_NEW = compile_pattern(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
 # A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.', 'confirmed' in 'Lumora
 # confirmed the cuts'.
-_BODY_VERB = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirmed|denied|warned|noted|insisted"
-                        r"|acknowledged|explained|wrote|told|claimed)\b")
+_BODY_VERB = compile_pattern(r"\b(?:said|says|added|stated|announced|reported|confirmed|denied|warned|noted|insisted"
+                             r"|acknowledged|explained|wrote|told|claimed)\b")
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
 # '. The defence ministry '; a body's name with 'of' or 'and' inside or a noun after ('. The Ministry of Food and
 # Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a
 # name in apposition ('The Spanish meteorological agency, AEMET, said': the name).
-_BODY_SUBJECT = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
-                           r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
-                           + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
-                           r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
+_BODY_SUBJECT = compile_pattern(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
+                                r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
+                                + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
+                                r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
 #: How many verbs of speaking back an 'It said' is read past to the body it stands for.
 _IT_SAID_BACK = 3
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
@@ -89,42 +90,43 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
 # statement", "A neighborhood group, the East Side Block Watch, said in a post", "Chile's foreign ministry said in a
 # statement", "Marcus Pfenninger, was more conciliatory in a brief statement".
-STATEMENT_ISSUED = re.compile(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
-                              r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
-                              r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+)"
-                              r"(?:,[ \t]+(?:a|an|the)[ \t]+[^,.;\n]{1,40},)?"  # (an aside: 'Batter, a Republican,')
-                              r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
-                              r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
-                              r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
-                              r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+)(?:a|an)"
-                              r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
+STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
+                                   r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
+                                   r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+)"
+                                   r"(?:,[ \t]+(?:a|an"
+                                   r"|the)[ \t]+[^,.;\n]{1,40},)?"  # (an aside: 'Batter, a Republican,')
+                                   r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
+                                   r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
+                                   r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
+                                   r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+)(?:a|an)"
+                                   r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
 # Parks and Recreation Department said".
-STATEMENT_FIRST = re.compile(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
-                             + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
-                             r"|(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}[A-Z][\w'’-]*)"
-                             r"[ \t]+(?:said|says|added|wrote)\b")
+STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
+                                  + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
+                                  r"|(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}[A-Z][\w'’-]*)"
+                                  r"[ \t]+(?:said|says|added|wrote)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz".
-DOCUMENT_FROM = re.compile(r"\b" + _DOCUMENT + r"(?:[ \t]+[a-z]+){0,4}?[ \t]+from[ \t]+"
-                           r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?"
-                           r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+DOCUMENT_FROM = compile_pattern(r"\b" + _DOCUMENT + r"(?:[ \t]+[a-z]+){0,4}?[ \t]+from[ \t]+"
+                                r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?"
+                                r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 # What shows a name is a place's: ", where" in "a statement from Springfield, where he was visiting", ", Ill.".
-PLACE_CLAUSE = re.compile(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
+PLACE_CLAUSE = compile_pattern(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
 # A document and who shared it, in a relative clause after it: "The post, which Sen. Colby Rutt shared".
-DOCUMENT_SHARED = re.compile(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
-                             r"[ \t]+(?:shared|posted|wrote|sent|issued|released|published|signed)\b")
+DOCUMENT_SHARED = compile_pattern(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                                  r"[ \t]+(?:shared|posted|wrote|sent|issued|released|published|signed)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
 # Vukovich", "a letter signed by Ana Lind".
-DOCUMENT_BY = re.compile(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
-                         r"(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
-                         r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
+DOCUMENT_BY = compile_pattern(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
+                              r"(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
+                              r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which sells to 900,000 firms, ";
 # ", based in San Jose, Calif., ".
-ASIDE_BEFORE_VERB = re.compile(r",[ \t]+(?:which|the|a|an|its|based|headquartered|in|on)\b"
-                               r"(?:[^,.;:\n]|(?<=[0-9])[,.](?=[0-9])){1,80}(?:,[ \t]+[A-Z][\w.]*)?,[ \t]+$")
+ASIDE_BEFORE_VERB = compile_pattern(r",[ \t]+(?:which|the|a|an|its|based|headquartered|in|on)\b"
+                                    r"(?:[^,.;:\n]|(?<=[0-9])[,.](?=[0-9])){1,80}(?:,[ \t]+[A-Z][\w.]*)?,[ \t]+$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
                                "all both".split())
@@ -135,50 +137,52 @@ _NOT_IN_PHRASE = _PREPOSITIONS | PRONOUNS | frozenset(
     "say says".split())
 # An object pronoun of each gender: " him" in "A man in the crowd heckled him.", " her" in "thanked her." (not
 # the possessive: "held her child").
-_OBJECT_PRONOUN = {"he": re.compile(r"\bhim(?:self)?\b"),
-                   "she": re.compile(r"\bher(?:self\b|(?=[ \t]*[.,;:!?)]|[ \t]+(?:to|about|in|at|on|for|with|from|and"
-                                     r"|that|as|by|over|after|before|when|if|but|or|back|again|up|down|off|out)\b))")}
+_OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim(?:self)?\b"),
+                   "she": compile_pattern(r"\bher(?:self\b|(?=[ \t]*[.,;:!?)]|[ \t]+(?:to|about|in|at|on|for|with|from"
+                                          r"|and"
+                                          r"|that|as|by|over|after|before|when|if|but|or|back|again|up|down|off|out)\b))")}
 # A pronoun of each gender in the sentence that brings someone in: "his" in "who asked that his name not be used".
-_OWN_PRONOUN = {"he": re.compile(r"\b(?:he|his|him|himself)\b"), "she": re.compile(r"\b(?:she|her|hers|herself)\b")}
+_OWN_PRONOUN = {"he": compile_pattern(r"\b(?:he|his|him|himself)\b"), "she": compile_pattern(r"\b(?:she|her|hers"
+                                                                                             r"|herself)\b")}
 _OTHER = {"he": "she", "she": "he"}
 # Where a sentence starts: the text's start, a sentence's end and its closing marks, or a line break.
 _SENTENCE_OPENS = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)"
 # What stands before someone new who opens a sentence: its start ("... divided. A retired driver").
-_OPENS_SENTENCE = re.compile(_SENTENCE_OPENS + r"$")
+_OPENS_SENTENCE = compile_pattern(_SENTENCE_OPENS + r"$")
 # A lead-in phrase opening the sentence, then a comma: "At the hospital, " before "a woman whose husband ...", "A few
 # yards away, " before "a man holding a rosary said",
 # "Reached later by phone, " before "the man, who declined to give his name, said" (so no appositive), "At the post,
 # where Norman Eub drinks on Thursdays, " before "a bartender who said she had known him".
-_AFTER_LEAD_IN = re.compile(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|Among|Across|During|After|Before"
-                            r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Late|Early|Afterward|Reached"
-                            r"|Asked|Speaking|Interviewed|Contacted|As|While|When|Back|Down|Up|Farther|Further|Moments"
-                            r"|Minutes|Hours|By|From|Around|Under|Through|Then|Next|A[ \t]+(?:few|block|mile|couple"
-                            r"|short|little|day|week))\b[^.!?\n,]{0,45}"
-                            r"(?:,[ \t]+(?:where|when|as|while)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman Eub
-# drinks", ", as the first shift left")
+_AFTER_LEAD_IN = compile_pattern(_SENTENCE_OPENS + r"(?:At|In|On|Outside|Inside|Near|Among|Across|During|After|Before"
+                                 r"|Along|Behind|Nearby|Elsewhere|Meanwhile|Downtown|Later|Earlier|Late|Early"
+                                 r"|Afterward|Reached|Asked|Speaking|Interviewed|Contacted|As|While|When|Back|Down|Up"
+                                 r"|Farther|Further|Moments|Minutes|Hours|By|From|Around|Under|Through|Then|Next"
+                                 r"|A[ \t]+(?:few|block|mile|couple|short|little|day|week))\b[^.!?\n,]{0,45}"
+                                 r"(?:,[ \t]+(?:where|when|as|while)\b[^.!?\n,]{0,60})?,[ \t]+$")  # (", where Norman
+# Eub drinks", ", as the first shift left")
 # A word before a role that makes it another: "assistant " in "hired an assistant coach".
-ASSISTANT_BEFORE = re.compile(r"\b(?:assistant|deputy|associate|vice)[ \t]+$", re.IGNORECASE)
+ASSISTANT_BEFORE = compile_pattern(r"\b(?:assistant|deputy|associate|vice)[ \t]+$", re.IGNORECASE)
 # A role with the definite article and no name after a lead-in phrase, set before an appositive that describes its
 # holder: ", the owner, " in "At the shop next door, the owner, a woman who said she had voted ..., said".
-ROLE_BEFORE_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z]+,[ \t]+$")  # (after a lead-in:
+ROLE_BEFORE_APPOSITIVE = compile_pattern(r",[ \t]+the[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z]+,[ \t]+$")  # (after a lead-in:
 # not 'The freshman senator, a former prosecutor,', who was named; nor 'for the same client, a retired driver,')
 # A sentence that brings someone new in after its verb: "Among them was ", "In the audience was ", "The first to
 # reach the car was ", "There was " (not "one of the suspects was a former guard": a predicate).
-_AFTER_INVERSION = re.compile(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
-                              r"|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
-                              r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
+_AFTER_INVERSION = compile_pattern(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outside|Inside|Near|Behind|Beside|Seated"
+                                   r"|Standing|Sitting|Waiting|Also)\b[^.!?\n,]{0,45}|The[ \t]+(?:first|last|only)\b"
+                                   r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
 # A name brought in after an inverted verb, before its appositive: "was Georgette Tindall, " in "Among them was
 # Georgette Tindall, a 61-year-old retired Army nurse,".
-INVERTED_NAME_BEFORE = re.compile(r"\b(?:was|were)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]+$")
+INVERTED_NAME_BEFORE = compile_pattern(r"\b(?:was|were)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]+$")
 # Someone picked out of a group before their description in apposition: "One of them, " before "a radio reporter
 # from Huntsville, said she ...", "Another, ".
 _ONE_OF = r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+[a-z]+))?,[ \t]+$"
-ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Aa]nother)" + _ONE_OF)
+ONE_OF_THEM = compile_pattern(r"\b(?:[Oo]ne|[Aa]nother)" + _ONE_OF)
 # The same opening its sentence: "Witnesses said he coughed. One of them, " before "a radio reporter".
-_AFTER_ONE_OF = re.compile(_SENTENCE_OPENS + r"(?:One|Another)" + _ONE_OF)
+_AFTER_ONE_OF = compile_pattern(_SENTENCE_OPENS + r"(?:One|Another)" + _ONE_OF)
 # A relative clause of saying right after a description, its subject's own pronoun next: " who said she" in "a
 # bartender who said she had known him for 40 years".
-_RELATIVE_SAID = re.compile(r"[ \t]+who[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:he|she)\b")
+_RELATIVE_SAID = compile_pattern(r"[ \t]+who[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:he|she)\b")
 #: How far before a description the sentence opening it, or its lead-in phrase, is looked for.
 _LEAD_IN_REACH = 130
 #: How far back someone new of a role may have been brought in for 'the <role>' to be them.
@@ -399,8 +403,8 @@ _SPEAKING_BODY_NOUNS = BODY_ROLES | BODY_NOUNS | NAMED_BODY_NOUNS
 
 # A company's name opening a sentence, its suffix telling it is one, and the verb after it: "Acme Corp cut",
 # "Brightwater Foods Inc. reported", "Harbor Holdings posted" (at a paragraph's start or after a sentence's end).
-COMPANY_OPENING = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n))[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}(?:"
-                             + "|".join(COMPANY_SUFFIXES) + r")\.?),?[ \t]+[a-z]")
+COMPANY_OPENING = compile_pattern(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n))[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}(?:"
+                                  + "|".join(COMPANY_SUFFIXES) + r")\.?),?[ \t]+[a-z]")
 
 
 def company_opening(text: str, start: int, end: int) -> str | None:

@@ -16,11 +16,11 @@ rancher', 'the deacon', 'the Sedalia Republican', 'the Dutchman', 'the older man
 from __future__ import annotations
 
 import itertools
-import re
 
 from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.speech import FEMALE_ROLES, KIN_NOUNS, MALE_ROLES
 from ..model import Quote
+from ..pattern_cache import compile_pattern
 from .attribution import Found
 from .descriptions import introduced, narrated
 from .mentions import People, Person
@@ -28,21 +28,21 @@ from .people_roles import GENERATION_BEFORE
 from .roles import AGE_ROLE, ANOTHER_TIME, PARTIES, ROLE_WORDS, US_STATES, role_key
 
 # A verb of answering after a speaker phrase: " replied" in '"...," the 58-year-old replied.'
-REPLIED = re.compile(r"[ \t]+(?:replied|answered|responded|retorted|countered)\b")
+REPLIED = compile_pattern(r"[ \t]+(?:replied|answered|responded|retorted|countered)\b")
 # The same before it: "replied " in '"...," replied the 58-year-old.'
-REPLIED_BEFORE = re.compile(r"\b(?:replied|answered|responded|retorted|countered)[ \t]+$")
+REPLIED_BEFORE = compile_pattern(r"\b(?:replied|answered|responded|retorted|countered)[ \t]+$")
 # A description by age with the definite article, someone the article has named: "the 68-year-old" in "the
 # 68-year-old rancher" (group 1: the age).
-AGE_EPITHET = re.compile(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
+AGE_EPITHET = compile_pattern(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
 # 'The older man' or 'the younger woman', who is one of two named with their ages just before (group 1: which).
-OLDER_ONE = re.compile(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
+OLDER_ONE = compile_pattern(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
 #: How many sentences back the people 'the older man' is told apart from may have been named.
 _MAX_GENERATION_SENTENCES = 12
 # Someone picked out of a group: "one of the" in "A man in an orange vest, one of the volunteers with the county,".
-ONE_OF_THE = re.compile(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
+ONE_OF_THE = compile_pattern(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
 # Someone brought in by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
 # the age).
-INDEFINITE_AGE = re.compile(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
+INDEFINITE_AGE = compile_pattern(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
 #: Roles a definite description may give someone the article never names near it, or names elsewhere by a title
 #: alone: offices of public figures ('the president', 'the senator'), who runs an event ('the host', 'the judge'),
 #: who faces the one a court story is about ('the prosecutor'), spokespeople, officials and reporters,

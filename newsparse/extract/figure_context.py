@@ -19,26 +19,26 @@ a line, ``[2]``). URLs, e-mail addresses and phone numbers are masked before num
 from __future__ import annotations
 
 import functools
-import re
 
 from ..lexicon.calendar import MONTHS
 from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS, SMALL_NUMBERS
+from ..pattern_cache import compile_pattern
 from .figure_numbers import Number
 
 # A clock time after the number: "3 p.m.", "10 am", "1300 GMT", "9 o'clock", "6 ET", "11: 06".
-TIME_AFTER = re.compile(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock\b"
-                        r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|IST|JST)\b|local time\b)")
+TIME_AFTER = compile_pattern(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][mM]\b|o['’]clock\b"
+                             r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|IST|JST)\b|local time\b)")
 # An address after the number: "1600 Pennsylvania Avenue", "10 Downing St.".
-ADDRESS_AFTER = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
-                           r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
-                           r"|Circle|Plaza)\b")
+ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
+                                r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
+                                r"|Circle|Plaza)\b")
 # Initials that label an identifier: "H.R. 3762", "S. 1".
-INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
+INITIALS = compile_pattern(r"(?:[A-Z]\.){1,3}[A-Z]?")
 # A sign standing alone at the start of a line: "- 10 k" (a signed number written with a space).
-SPACED_SIGN = re.compile(r"[ \t]*[-−][ \t]")
+SPACED_SIGN = compile_pattern(r"[ \t]*[-−][ \t]")
 #: The characters TIME_AFTER's alternatives open with (after its optional space): ":", "p.m.", "GMT".
 _TIME_FIRST = frozenset(":aApPoGUBCEMIJl")
-_LINE_REST = re.compile(r"[ \t.!?]*(?:\n|$)")
+_LINE_REST = compile_pattern(r"[ \t.!?]*(?:\n|$)")
 # Months as written before or after a day: "January 8", "Sept, 26", "8 JUNE".
 _MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS) | frozenset(m.upper() for m in MONTHS) \
     | frozenset(m for m in MONTHS if m not in ("may", "mar", "march"))  # (agency copy: 'Paris, 14 oct (AFP)')
@@ -73,9 +73,9 @@ _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A shot named by its points: "-pointers" in "15 3-pointers" (a noun, no figure).
-POINTER_AFTER = re.compile(r"-pointers?\b")
+POINTER_AFTER = compile_pattern(r"-pointers?\b")
 # A letter glued to a number by a hyphen or in brackets makes a code: "10-K", "3-D", "401(k)".
-_LETTER_CODE_AFTER = re.compile(r"(?:-[A-Z]|\([a-z]\))(?![\w'’-])")
+_LETTER_CODE_AFTER = compile_pattern(r"(?:-[A-Z]|\([a-z]\))(?![\w'’-])")
 #: Emergency numbers and the words that call them: "called 911", "call 999".
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101"})
 _CALLING = frozenset({"call", "called", "calling", "calls", "ring", "rang", "phone", "phoned"})
@@ -88,16 +88,16 @@ _COUNTED_PEOPLE = frozenset("""
     """.split())
 # What follows a count, not a name's number, after a capitalised word: " people" in "told Reuters 300 people", " times"
 # in "met the House 40 times", " to 212" in "passed the House 218 to 212".
-_COUNTED_AFTER_NAME = re.compile(r"[ \t]+(?:(?:people|persons|times|deaths|lives|children|civilians|votes|troops"
-                                 r"|soldiers|workers|jobs|homes)\b|to[ \t]+\d+(?![.,/]\d|\d))")
+_COUNTED_AFTER_NAME = compile_pattern(r"[ \t]+(?:(?:people|persons|times|deaths|lives|children|civilians|votes|troops"
+                                      r"|soldiers|workers|jobs|homes)\b|to[ \t]+\d+(?![.,/]\d|\d))")
 # The second hour of a span of time after the first: " and 9" in "between 4 and 9 p.m.", " to 6" in "from 10 to 6 pm".
-TIME_RANGE_END = re.compile(r"[ \t]*(?:to|and|-|–|until|till)[ \t]*[0-9]{1,2}(?::[0-9]{2})?")
+TIME_RANGE_END = compile_pattern(r"[ \t]*(?:to|and|-|–|until|till)[ \t]*[0-9]{1,2}(?::[0-9]{2})?")
 # A wire story's end mark after its zero: "-" closing "-0-" at the end of its line.
-END_MARK = re.compile(r"-[ \t]*(?:\n|$)")
+END_MARK = compile_pattern(r"-[ \t]*(?:\n|$)")
 # A word in capitals after a number, as copy in capitals has: " PITS" in "HAS CLOSED 112 PITS".
-CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
+CAPITALS_AFTER = compile_pattern(r"[ \t]+[A-Z]{3,}\b")
 # A plural noun right after a number: "1800 workers" (the noun is group 1).
-_PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_PLURAL_AFTER = compile_pattern(r"[ \t]+([a-z]+)\b")
 #: Words before a clock time written as four digits and 'hours': "at 1715 hours".
 _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "from", "since", "around"})
 _VOCABULARY_KINDS = frozenset({"money", "percent", "measure", "duration"})

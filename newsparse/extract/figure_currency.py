@@ -13,10 +13,11 @@ import re
 import unicodedata
 
 from ..lexicon.units import CURRENCY_SIGNS
+from ..pattern_cache import compile_pattern
 
 # A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$", "J$", "TT$",
 # "c $" (tokenised text), "€ ", "Rs.", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
-CURRENCY_BEFORE = re.compile(
+CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|[ACSRJ])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
     r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
@@ -32,7 +33,7 @@ _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 
 def _country_cues(codes: dict[str, str]) -> re.Pattern[str]:
     """A pattern for the places in ``codes`` (as written, or in capitals: 'Manila', 'MANILA')."""
-    return re.compile(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in codes) + ")")
+    return compile_pattern(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in codes) + ")")
 
 
 #: Whose peso a bare "pesos" is, by the place the story names last before it: "Colombia", "Chilean",
@@ -61,7 +62,8 @@ _SHILLING_CODES = {"Kenya": "KES", "Nairobi": "KES", "Mombasa": "KES", "Uganda":
                    "Tanzania": "TZS", "Dar es Salaam": "TZS", "Dodoma": "TZS"}
 SHILLING_COUNTRY = _country_cues(_SHILLING_CODES)
 # A crown named with its country, which later bare crowns in the story are: "Norwegian crowns", "Danish kroner".
-CROWN_NAMED = re.compile(r"\b(Norwegian|Swedish|Danish|Icelandic|Czech)[ \t]+(?:crowns?|kroner|kronor|krona|krone)\b")
+CROWN_NAMED = compile_pattern(r"\b(Norwegian|Swedish|Danish|Icelandic|Czech)[ \t]+(?:crowns?|kroner|kronor|krona"
+                              r"|krone)\b")
 _CROWN_NATIONS = {"Norwegian": "NOK", "Swedish": "SEK", "Danish": "DKK", "Icelandic": "ISK", "Czech": "CZK"}
 
 
@@ -84,8 +86,8 @@ _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
 # A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
-NAMED_BY_CODE = re.compile(r"[ \t-]+(?:masks?|respirators?|roads?|highway|motorway|expressway|route|bus|line)\b",
-                           re.IGNORECASE)
+NAMED_BY_CODE = compile_pattern(r"[ \t-]+(?:masks?|respirators?|roads?|highway|motorway|expressway|route|bus|line)\b",
+                                re.IGNORECASE)
 
 
 def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, WORD_SCALES, parse_number_words
 from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
+from ..pattern_cache import compile_pattern, longest_first
 from .figure_currency import GLUED_SIGN_CURRENCIES, glued_sum, sign_and_currency
 from .figure_scan import VULGAR, Starts, digit_starts, trie, word_starts
 
@@ -48,7 +49,7 @@ _DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}
 _ATTACHED = "|".join(sorted(
     {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "T", "bn", "mn", "mln", "bln", "tn", "trn", "million", "billion",
      "trillion", "mil", "bil",
-     "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p", "s"}, key=len, reverse=True)) \
+     "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p", "s"}, key=longest_first)) \
     + r"|p(?!\.?[mM]\b)|(?<=\.[0-9])s|(?<=\.[0-9]{2})s|(?<=\.[0-9]{3})s"  # ("44.98s"; not the "1990s")
 _VULGAR = VULGAR
 # What may not stand right before a number: a word character, a decimal point, a path or identifier
@@ -69,7 +70,7 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
     rest = "|".join(re.sub(r"^\[0-9\](?:\{1,([23])\}|\+)",
                            lambda m: f"[0-9]{{0,{int(m.group(1)) - 1}}}" if m.group(1) else "[0-9]*", alt)
                     for alt in digits.split("|"))
-    return re.compile(
+    return compile_pattern(
         rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])(?:R|N)[0-9])|(?<=(?<![\w.])R[Mp][0-9])"
         rf"|(?<=(?<![\w.])(?:{_GLUED_CODES}|KSh|USh|TSh|Shs|Dhs)[0-9])|(?<=(?<![\w.])(?:Sh|KD|QR|JD|Dh)[0-9]))"
         # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720', 'USD5,000', 'KSh13.2 million', 'Sh58,000', 'KD6.3
@@ -93,24 +94,25 @@ _WORDS_CORE = (trie(NUMBER_WORDS, also=(rf"an?[ \t]+{trie(NUMBER_WORDS)}",)) + r
 # Spelled-out numbers, matched in lower-cased text after a space or an opening mark (the pattern opens
 # with that character, so the regex engine skips to the next one in C): "twenty-five", "two million",
 # "a dozen", "half a million", "one - fourth", "two hundred point seventy-one", "two and a half".
-WORDS = re.compile(rf"[\s(\[“\"‘—–]{_WORDS_CORE}")
+WORDS = compile_pattern(rf"[\s(\[“\"‘—–]{_WORDS_CORE}")
 # The same at the very start of a paragraph.
-WORDS_OPENING = re.compile(_WORDS_CORE)
+WORDS_OPENING = compile_pattern(_WORDS_CORE)
 
 
 @functools.cache
 def _words_any_case() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """WORDS and WORDS_OPENING ignoring case, for the rare text whose lower case changes its length
     ("İ" -> "i̇"); compiled when first needed."""
-    return re.compile(WORDS.pattern, re.IGNORECASE), re.compile(WORDS_OPENING.pattern, re.IGNORECASE)
+    return compile_pattern(WORDS.pattern, re.IGNORECASE), compile_pattern(WORDS_OPENING.pattern, re.IGNORECASE)
 
 
 # A telephone number: "202 555 0100", "(202) 555-0100", "202.555.0100", "+44 20 7946 0958", "020 7946 0958",
 # "+1 (877) 555-0143", "+44 (0)20 7946 0958".
-PHONE = re.compile(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])"
-                   r"|\+[0-9]{1,3}[ .-]?\([0-9]{1,4}\)[0-9]{0,2}(?:[ .-][0-9]{2,4}){2,3}(?![0-9])"
-                   r"|\(?0[0-9]{2,4}\)?[ .-][0-9]{3,4}[ .-][0-9]{3,4}(?![ .-]?[0-9])")  # ("020 7946 0958": a trunk's 0;
-# not a run of digit groups, which is read whole as one number)
+PHONE = compile_pattern(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])"
+                        r"|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])"
+                        r"|\+[0-9]{1,3}[ .-]?\([0-9]{1,4}\)[0-9]{0,2}(?:[ .-][0-9]{2,4}){2,3}(?![0-9])"
+                        r"|\(?0[0-9]{2,4}\)?[ .-][0-9]{3,4}[ .-][0-9]{3,4}(?![ .-]?[0-9])")  # ("020 7946 0958": a
+# trunk's 0; not a run of digit groups, which is read whole as one number)
 # A number in English text: "2.5", "7-3/8", "1,500", "30-40", "10C", "2.48×10−5", "½".
 DIGITS = _digits_pattern(_DIGITS_EN, ".")
 
@@ -123,36 +125,36 @@ def _continental_digits() -> re.Pattern[str]:
 
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
-SCALE_AFTER = re.compile(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
-                         r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|tln|mio|dozens?|millones|millions|milliards?|millionen"
-                         r"|milliarden|mrd))\b|"
-                         r"(?P<k>k)(?![\w-]))"
-                         r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
+SCALE_AFTER = compile_pattern(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
+                              r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|tln|mio|dozens?|millones|millions|milliards?|millionen"
+                              r"|milliarden|mrd))\b|"
+                              r"(?P<k>k)(?![\w-]))"
+                              r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
 # A crore after a lakh: " crore" in "Rs 3.5 lakh crore" (a lakh of crores).
-LAKH_CRORE = re.compile(r"[ \t]+crores?\b", re.IGNORECASE)
+LAKH_CRORE = compile_pattern(r"[ \t]+crores?\b", re.IGNORECASE)
 # A scale joined by a hyphen to an amount of money, as Canadian and some US copy writes it: "$3.5-billion",
 # "$200-million" (the group is named as SCALE_AFTER's joined one).
-MONEY_SCALE_JOINED = re.compile(r"-(?P<joined>(?i:million|billion|trillion))\b(?![-'’])")
+MONEY_SCALE_JOINED = compile_pattern(r"-(?P<joined>(?i:million|billion|trillion))\b(?![-'’])")
 # A wire scale after a spelled-out number: "three mln", "seven bln" ("three million" is read as words).
-WORD_SCALE_AFTER = re.compile(r"[ \t]{1,2}(?i:(mln|bln|bn|mn|tn|trn|tln|mio))\b")
+WORD_SCALE_AFTER = compile_pattern(r"[ \t]{1,2}(?i:(mln|bln|bn|mn|tn|trn|tln|mio))\b")
 # Continental style in a document: "1.234.567", "1.500,75", "2,5 Millionen", "3,5 %".
 _CONTINENTAL_HINT = (r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
                      r"|[0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+"
                      r"|[0-9]*,[0-9]{1,2}[ \t]?(?:%|€|(?i:prozent|por ciento|pour cent"
                      r"|millionen|milliarden|millones|millions|milliards|mio|mrd|euro)))")
-CONTINENTAL_HINT = re.compile(_CONTINENTAL_HINT)
+CONTINENTAL_HINT = compile_pattern(_CONTINENTAL_HINT)
 # A point or a comma between digits, where a continental hint may be (each opens with its mark, which
 # the regex engine finds fast): "1.500", "2,5".
-DOT_IN_DIGITS = re.compile(r"\.(?<=[0-9]\.)(?=[0-9])")
-COMMA_IN_DIGITS = re.compile(r",(?<=[0-9],)(?=[0-9])")
+DOT_IN_DIGITS = compile_pattern(r"\.(?<=[0-9]\.)(?=[0-9])")
+COMMA_IN_DIGITS = compile_pattern(r",(?<=[0-9],)(?=[0-9])")
 _ASCII_DIGITS = frozenset("0123456789")
 #: Letters that re and the regex module may match differently ignoring case ("ı" is "i" only to re).
 _FOLDED_APART = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 # English style: "1,500.25", "1,234,567", "2.5 million", "3.5%".
-ENGLISH_HINT = re.compile(r"[0-9],[0-9]{3}(?:\.[0-9]|,[0-9]{3})|[0-9]\.[0-9]{1,2}[ \t]?(?:%|percent|per cent|pct"
-                          r"|million|billion|mln|bln)")
+ENGLISH_HINT = compile_pattern(r"[0-9],[0-9]{3}(?:\.[0-9]|,[0-9]{3})|[0-9]\.[0-9]{1,2}[ \t]?(?:%|percent|per cent|pct"
+                               r"|million|billion|mln|bln)")
 # One word of a spelled-out number: "twenty" and "five" in "twenty-five".
-_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_WORD_TOKEN = compile_pattern(r"[A-Za-z]+")
 #: Denominators a digit fraction may have: "1/2", "3/4", "7-3/8", "1/16"; not "9/11", "24/7", "50/50".
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _SCALE_WORDS = {"millones": "million", "millions": "million", "milliard": "billion", "milliards": "billion",

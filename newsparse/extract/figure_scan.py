@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon.numbers import DENOMINATORS, TENS, UNITS, WORD_SCALES
+from ..pattern_cache import compile_pattern
 
 
 def trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> str:
@@ -54,7 +55,7 @@ AFTER_A = (*(word for word in DENOMINATORS if not word.endswith("s")), "hundred"
 # are spaces (a lookahead, so that each match is one character and none hides the next): " two",
 # " twenty-five", " half", " a dozen", " an  eighth".
 _A_NUMBER = rf"an?[ \t]+{trie(AFTER_A)}"
-WORD_START = re.compile(rf" (?=(?:{trie(OPENING_WORDS, also=(_A_NUMBER,))})\b)")
+WORD_START = compile_pattern(rf" (?=(?:{trie(OPENING_WORDS, also=(_A_NUMBER,))})\b)")
 #: What the number-word patterns take for an opening mark besides a space: white space ("\s") and
 #: "([“\"‘—–" (tests check this against the pattern); the non-ASCII ones are looked for only where
 #: the text has a non-ASCII character.

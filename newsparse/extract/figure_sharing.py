@@ -9,10 +9,10 @@ unit of the figure before ("to 370,000 tonnes from 340,000"), a bare number what
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..pattern_cache import compile_pattern
 from .figure_context import Before, qualifier
 from .figure_numbers import tidy
 from .figure_tables import table_label
@@ -23,43 +23,44 @@ if TYPE_CHECKING:
 
 # A range's joiner and its second end after the first: " to three" in "the two to three years", " and six" in "the
 # three and six month issues" (not " and up to 20 percent").
-RANGE_AFTER = re.compile(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten"
-                         r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
+RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine"
+                              r"|ten"
+                              r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties": a part of a whole owned.
-RANGE_JOINER = re.compile(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
-                          r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?"
-                          r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
+RANGE_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
+                               r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?"
+                               r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count)
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
-BACK_JOINER = re.compile(r"[ \t]*(?:to|-|–|or)[ \t]*")
+BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or)[ \t]*")
 # What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
 # its own (" missing", " already delivered", " opposed", " were injured"), never a noun of its own.
-_PREDICATE_AFTER = re.compile(r"[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
-                              r"|remain(?:ed)?)[ \t]+)?(?:[a-z]+ed|missing|dead|injured|hurt|wounded|killed|left"
-                              r"|remain|remained|survived|died|opposed|backed|voted|agreed)\b")
+_PREDICATE_AFTER = compile_pattern(r"[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
+                                   r"|remain(?:ed)?)[ \t]+)?(?:[a-z]+ed|missing|dead|injured|hurt|wounded|killed|left"
+                                   r"|remain|remained|survived|died|opposed|backed|voted|agreed)\b")
 # What follows the last bare number of a list that leaves its noun out: " from homeowners" in "31,500 for cars and
 # 26,500 from homeowners", " had polyps" in "412 had cancer and 2,310 had polyps" (not a range or a noun: "and 40
 # to 50 emergencies", "and two-thirds of Republicans").
-LIST_ITEM_AFTER = re.compile(r"[ \t]+(?:for|from|in|at|on|by|among|with|under|over|were|was|are|is|had|have|has)\b"
-                             r"|[ \t]*[,.;)]")
+LIST_ITEM_AFTER = compile_pattern(r"[ \t]+(?:for|from|in|at|on|by|among|with|under|over|were|was|are|is|had|have|has)\b"
+                                  r"|[ \t]*[,.;)]")
 # Between the figures of a list whose items are named, the unit said last: " and Denmark " in "Belgium 8,000 and
 # Denmark 6,000 tonnes".
-LIST_WITH_NAME = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}")
+LIST_WITH_NAME = compile_pattern(r",?[ \t]+(?:and|or)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}")
 # A whole after a bare number, whose unit the number takes: " of its" in "from 10 of its 13 groups" (so no comparison
 # with the figure before: "130 members, and lawmakers from 10 of its 13 groups").
-OF_WHOLE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
+OF_WHOLE_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
 # A share of what was just counted, after a bare number: " of them" in "Seven of them are empty", " of those".
-OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
+OF_THEM = compile_pattern(r"[ \t]+of[ \t]+(?:them|those|these)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
-MORE_THAN = re.compile(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
+MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
 #: How many figures back and ahead a bare figure of a results table looks for the table's currency.
 _TABLE_REACH = 12
 #: How many figures back a bare sum with a scale word looks for one with that scale.
 _SCALE_LOOK_BACK = 4
 # What a number counts, named before it: "The number of measles cases" (the noun phrase is group 1; not "a number
 # of").
-NUMBER_OF = re.compile(r"\b(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)")
+NUMBER_OF = compile_pattern(r"\b(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)")
 #: Words that end the noun phrase after 'the number of': "in" in "the number of properties in the county".
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
                          "has have had is are was were will would could rose fell".split())
@@ -68,7 +69,7 @@ _SAME_NUMBER_REACH = 300
 #: How far before a bare number 'the number of' is looked for.
 _NUMBER_OF_REACH = 160
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
-SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)]*\s")
+SENTENCE_BREAK = compile_pattern(r"[.!?;][\"'”’)]*\s")
 #: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8".
 _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
                           ("compared", "to")})

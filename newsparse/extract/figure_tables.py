@@ -12,12 +12,12 @@ True
 
 from __future__ import annotations
 
-import re
+from ..pattern_cache import compile_pattern
 
 # A line of a results table: its label, a number and 'vs' the year before: "    Net 4,512,000 vs 3,206,000",
 # "Revs 45.6 mln vs 40.1 mln", "Oper net profit 905,000 vs loss 377,000", "Avg shrs 3,668,000 vs 2,888,000" (the
 # shares' label in group 1); the first line may follow the dateline: "DENVER, May 4 - Oper shr profit 12 cts vs".
-TABLE_LINE = re.compile(
+TABLE_LINE = compile_pattern(
     r"[ \t]*(?:[A-Z][A-Za-z .'’-]{1,30},(?:[ \t]*[A-Z][A-Za-z.]{1,12},)?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}[ \t]+-"
     r"[ \t]+)?(?:(Avg[ \t]+(?:shrs|shares)|Shrs)|(?:Oper[ \t]+(?:shr|net)|Shr|Net|Revs?|Revenues?|Sales|Profit"
     r"|Loss|Income|Div|Dividend|Earnings|Turnover|Assets|Deposits|Loans)(?:[ \t]+(?:profit|loss|income|sales|shr"

@@ -33,6 +33,7 @@ from ..lexicon.units import (
     SCALED_ONLY_CURRENCY,
     UNIT_WORDS,
 )
+from ..pattern_cache import compile_pattern
 from .figure_currency import (
     SHARED_CURRENCY_WORDS,
     WON_COUNTRY,
@@ -44,44 +45,44 @@ from .figure_numbers import Number
 
 # Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
 _FIRST_TOKEN = r"[ \t]{0,3}\n?[ \t]{0,3}(%(?=[-–/+])|\S{1,40})"  # ('%' stands alone in '52%-48%', '51%-owned')
-TOKENS = re.compile(_FIRST_TOKEN + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
+TOKENS = compile_pattern(_FIRST_TOKEN + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
 # The first of TOKENS, where only it is looked at: " mln", "\n%".
-FIRST_TOKEN = re.compile(_FIRST_TOKEN)
+FIRST_TOKEN = compile_pattern(_FIRST_TOKEN)
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
 # Also an area or a volume: "a 7,200-square-foot penthouse".
-COMPOUND = re.compile(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>(?:square|cubic)-(?:foot|feet|metre|meter|mile|kilometre"
-                      r"|kilometer|yard|inch)|(?:basis|percentage)-point|[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?"
-                      r"(?![\w]))")  # ('a 50-basis-point rise')
+COMPOUND = compile_pattern(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>(?:square|cubic)-(?:foot|feet|metre|meter|mile|kilometre"
+                           r"|kilometer|yard|inch)|(?:basis|percentage)-point|[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?"
+                           r"(?![\w]))")  # ('a 50-basis-point rise')
 # A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
-SPACED_COMPOUND = re.compile(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
+SPACED_COMPOUND = compile_pattern(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
 # A weight named after "pounds of": "pounds of food" (the noun is read; "pounds of investment" is money).
-POUNDS_OF = re.compile(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+POUNDS_OF = compile_pattern(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
 #: Nouns after "pounds of" that make the pounds money: "5 million pounds of investment".
 MONEY_OF = frozenset("""
     investment funding funds money cash aid debt debts spending revenue profit profits savings taxpayers public
     government state tax damages compensation support grants loans capital assets donations income sales
     """.split())
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
-MONEY_CUES = re.compile(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
-                        r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
-                        r"raised?|fund(?:s|ing)?|tax|profit|revenue|charged?|bid|offer|deal|bill|won|award(?:ed)?|"
-                        r"compensation|damages|million|billion|bln|mln|note|notes|banknotes?)\b|£")
+MONEY_CUES = compile_pattern(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
+                             r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
+                             r"raised?|fund(?:s|ing)?|tax|profit|revenue|charged?|bid|offer|deal|bill|won|award(?:ed)?|"
+                             r"compensation|damages|million|billion|bln|mln|note|notes|banknotes?)\b|£")
 # The end of a sentence or clause, to keep the cues of "pounds" in their sentence: "weighs 5 pounds. He".
-CLAUSE_END = re.compile(r"[.!?;](?:\s|$)")
+CLAUSE_END = compile_pattern(r"[.!?;](?:\s|$)")
 # Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
-AGE_AFTER = re.compile(r"[ \t]+(?:old\b|of[ \t]+age\b)")
+AGE_AFTER = compile_pattern(r"[ \t]+(?:old\b|of[ \t]+age\b)")
 _STRIP = ".,;:!?)]}\"'”’»…"
 # A word that may name what is counted: "troops", "one-time", "Democrats".
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = compile_pattern(r"[A-Za-z][A-Za-z'’-]*")
 # Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35
 # jets", "CV90" in "18 CV90 vehicles", "U.S.-backed" in "300 U.S.-backed fighters".
-_MODIFIER_CODE = re.compile(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
+_MODIFIER_CODE = compile_pattern(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
 # A word in Latin letters with accents: "cafés", "piñatas".
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
+_LATIN_WORD = compile_pattern(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
 # A number and a measure joined as a modifier between a count and its noun: "10-hour" in "two 10-hour shifts".
-_MEASURE_MODIFIER = re.compile(r"[0-9][0-9,.]*-[a-z]+")
+_MEASURE_MODIFIER = compile_pattern(r"[0-9][0-9,.]*-[a-z]+")
 # Initials in the plural: "RBIs", "SUVs", "NGOs".
-_INITIALS_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_INITIALS_PLURAL = compile_pattern(r"[A-Z]{2,5}s")
 #: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something".
 _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
                            "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star"})
@@ -135,14 +136,15 @@ _INCH_CONTEXT = frozenset({"thick", "long", "wide", "tall", "high", "deep", "acr
 
 
 # A temperature with its scale: "39.8C", "104 °F", "degrees Celsius", "Fahrenheit" (its last letter tells which).
-TEMPERATURE_SCALE = re.compile(r"(?<=[0-9])[ \t]?°?[CF]\b|°[ \t]?[CF]\b|\b(?:Celsius|centigrade|Fahrenheit)\b")
+TEMPERATURE_SCALE = compile_pattern(r"(?<=[0-9])[ \t]?°?[CF]\b|°[ \t]?[CF]\b|\b(?:Celsius|centigrade|Fahrenheit)\b")
 # A conversion's number before its scale: "or about 45.6" in "114 degrees, or about 45.6 Celsius", "(46" in "(46C)",
 # "or 46 degrees" in "115 degrees Fahrenheit, or 46 degrees Celsius".
-CONVERSION_BEFORE = re.compile(r"(?:\bor(?:[ \t]+(?:about|roughly|nearly|almost|some|around))?[ \t]+|\([ \t]*)"
-                               r"[-−]?[0-9][0-9.,]*(?:[ \t]*°|[ \t]+degrees?)?[ \t]*$")
+CONVERSION_BEFORE = compile_pattern(r"(?:\bor(?:[ \t]+(?:about|roughly|nearly|almost|some|around))?[ \t]+|\([ \t]*)"
+                                    r"[-−]?[0-9][0-9.,]*(?:[ \t]*°|[ \t]+degrees?)?[ \t]*$")
 # A turn before "degrees", which makes them an angle: "turned 180 degrees", "a shift of 90 degrees".
-TURNING_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|sp[iu]n(?:s|ning)?|sw(?:ung|ing|ings)"
-                            r"|tilt(?:s|ed)?|angle[sd]?|shift(?:s|ed)?|pivot(?:s|ed)?)[ \t]+(?:by[ \t]+|of[ \t]+)?$")
+TURNING_BEFORE = compile_pattern(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|sp[iu]n(?:s|ning)?|sw(?:ung|ing|ings)"
+                                 r"|tilt(?:s|ed)?|angle[sd]?|shift(?:s|ed)?|pivot(?:s|ed)?)[ \t]+(?:by[ \t]+"
+                                 r"|of[ \t]+)?$")
 #: How far back a temperature's scale is looked for.
 _SCALE_CONTEXT = 3000
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ..lexicon.numbers import UNITS
 from ..model import Figure, Span
+from ..pattern_cache import compile_pattern
 from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS, is_byline_or_date
 from ..zones import ZonedDoc
 from .figure_context import (
@@ -47,25 +48,25 @@ from .figure_sharing import RANGE_AFTER, share_units, table_units
 from .figure_units import Unit, resolve_unit, unit_may_follow
 
 # Spans no number is read in: markup tags and links; '<tweet id="7536">', "https://x.com/2020/01".
-MASK = re.compile(r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+")
+MASK = compile_pattern(r"<[A-Za-z/!][^<>\n]{0,300}>|https?://\S+|www\.\S+")
 # E-mail addresses, looked for where a paragraph has an "@": "jane2@x.org".
-EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+EMAIL = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 #: How far past its "@" an EMAIL match may end: the domain's 63 characters and four more parts of 64.
 _EMAIL_AFTER_AT = 1 + 63 + 4 * 64
 # The key of a front matter field: "subtitle:" in "subtitle: Returns could top NZ$14 a tray".
-FRONT_MATTER_KEY = re.compile(r"[ \t]*([A-Za-z_][\w-]{0,30})[ \t]*[:=]")
+FRONT_MATTER_KEY = compile_pattern(r"[ \t]*([A-Za-z_][\w-]{0,30})[ \t]*[:=]")
 #: Front matter fields that hold words of the story: its headline and standfirst.
 _STANDFIRST_KEYS = frozenset({"title", "headline", "subtitle", "subheadline", "description", "summary", "standfirst",
                               "dek", "excerpt", "lede", "lead"})
 # Cents after a money amount: "3 dollars 50 cents", "thirteen dollars forty five", "one dollar and two".
-CENTS_AFTER = re.compile(
+CENTS_AFTER = compile_pattern(
     r"[ \t]+(?:and[ \t]+)?(?:(?P<digits>[0-9]{1,2})[ \t]+(?:cents|cts|pence)\b|(?P<words>(?i:(?:twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
     r"(?:[ \t]+(?:cents|pence)\b)?(?=[ \t]*(?:[.,;!?)]|\n|$|and\b)))"
 )
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
-_FRACTION_END = re.compile(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
+_FRACTION_END = compile_pattern(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
 #: Words before "half" that make it a part, not a quantity: "the first half", "its other half".
 _HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top previous next opening "
                          "final bottom upper lower".split())

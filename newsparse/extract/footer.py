@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.agencies import AGENCY_NAMES, PUBLISHER_NAMES
+from ..pattern_cache import compile_pattern
 from ..zone_lines import (
     COPYRIGHT_MARK,
     FOOTER_LINK,
@@ -44,21 +45,21 @@ from ..zone_lines import (
 from ..zones import ZonedDoc
 
 # The link itself: "<https://...>", "https://...", "[Reuters](https://...)".
-URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+URL = compile_pattern(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 # "**Radio Habana Cuba**" or "__The Guardian__".
 # (also before its site's address or its desk: "**The Prairie Farm Journal** | prairiefarmjournal.com",
 # "**Mountain Dispatch** · Weather desk").
-BOLD_LINE = re.compile(r"\s*(?:\*\*(?P<a>[^*\n]{1,80})\*\*|__(?P<b>[^_\n]{1,80})__)"
-                       r"(?:\s*[|·•—–-]\s*(?:[\w.-]{1,60}\.[a-z]{2,12}/?|[A-Z][\w&' ]{0,38}[Dd]esk))?\s*")
+BOLD_LINE = compile_pattern(r"\s*(?:\*\*(?P<a>[^*\n]{1,80})\*\*|__(?P<b>[^_\n]{1,80})__)"
+                            r"(?:\s*[|·•—–-]\s*(?:[\w.-]{1,60}\.[a-z]{2,12}/?|[A-Z][\w&' ]{0,38}[Dd]esk))?\s*")
 # "Source: [Reuters](https://...)" -> Reuters; "Source: Reuters" -> Reuters.
-SOURCE_NAME = re.compile(
+SOURCE_NAME = compile_pattern(
     r"\s*[*_]{0,2}(?:Source|Sources)\s*:\s*(?:\[(?P<link>[^\]]{1,80})\]|(?P<plain>[^<\[\n(]{1,80}?))"
     r"\s*(?:\(|<|$|[,–—|:-]?\s*(?=https?://))",  # ('Source: Reuters https://...')
     re.IGNORECASE,
 )
 # A line naming the article's origin: "Source: https://...", "Originally published at https://...", "Original: <...>",
 # "This article first appeared on The Conversation: https://...", "Read the original article".
-SOURCE_LINE = re.compile(
+SOURCE_LINE = compile_pattern(
     r"[\s*_\[]*(?:Source|Sources|Originally published|Original article|Original story|Original(?=\s*:)|"
     r"Read the original|Published by|"
     r"View original content|(?:This|The) (?:article|story|post|report) (?:by [^\n]{1,60}? )?(?:was |is )?"
@@ -69,13 +70,13 @@ SOURCE_LINE = re.compile(
 # "first appeared on The Conversation", "originally published by ProPublica." -> the outlet; "This report by The
 # Canadian Press was first published April 2, 2024." -> The Canadian Press; "Originally published at https://... by
 # MetroDeed." -> MetroDeed.
-ORIGIN_NAME = re.compile(
+ORIGIN_NAME = compile_pattern(
     r"(?:(?:appeared|published|ran|Published)\s+(?:on|in|by|at|from)|report\s+by|https?://\S+\s+by)\s+\[?"
     r"(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*"
     r"(?:\s+[A-Z][\w&'’.-]*){0,4})",
 )
 # Links that are never the article's own: "Read more: ...", "Related: ...", "Follow us on Twitter: ...".
-OTHER_LINK_LINE = re.compile(
+OTHER_LINK_LINE = compile_pattern(
     r"[\s*_(\[]*(?:Read more|Read also|Related|See also|More|Also read|Follow|Subscribe|Sign up|Share|Like us|"
     r"Watch|Listen|Download|Contact|Email|Twitter|Facebook|Instagram)\b",
     re.IGNORECASE,
@@ -83,11 +84,11 @@ OTHER_LINK_LINE = re.compile(
 # A link to the story itself, closing the line (after its copyright notice, or alone): "Read more at
 # <https://www.example.co.ke/business/avocados>", "_© 2025 Rift Valley Post._ Read more at https://...", "Read the
 # full story at https://..." (not "Read more: https://..." nor "Read more at" a site's home page: other stories).
-READ_MORE_AT = re.compile(r"(?:^|(?<=[\s*_.]))Read (?:more|the full (?:story|article)) (?:at|on)[ \t]+<?"
-                          r"(?P<url>https?://[^\s/<>()\[\]]+/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"/]/?)>?[\s*_.]*$",
-                          re.IGNORECASE)
+READ_MORE_AT = compile_pattern(r"(?:^|(?<=[\s*_.]))Read (?:more|the full (?:story|article)) (?:at|on)[ \t]+<?"
+                               r"(?P<url>https?://[^\s/<>()\[\]]+/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"/]/?)>?[\s*_.]*$",
+                               re.IGNORECASE)
 # Hosts of social networks and mail links: never an article's own link.
-SOCIAL_HOST = re.compile(
+SOCIAL_HOST = compile_pattern(
     r"https?://(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.me|instagram\.com|youtube\.com|youtu\.be|"
     r"linkedin\.com|t\.co|t\.me|tiktok\.com|whatsapp\.com|bit\.ly)\b",
     re.IGNORECASE,
@@ -96,44 +97,45 @@ SOCIAL_HOST = re.compile(
 # published ...", "© Copyright 2020 Reuters", "© 2019 Bloomberg L.P.".
 # (also after a menu of site links or a notice: "Terms  |  © 2024 Independent Digital News & Media Ltd",
 # "ALL RIGHTS RESERVED © Copyright ANSA").
-COPYRIGHT = re.compile(COPYRIGHT_MARK + r"\s*(?:©|&copy;|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
-                       r"(?P<holder>[^\n]{2,80}?)\.?(?:\s+All rights reserved\.?[^\n]*)?\s*$", re.IGNORECASE)
+COPYRIGHT = compile_pattern(COPYRIGHT_MARK + r"\s*(?:©|&copy;|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+                            r"(?P<holder>[^\n]{2,80}?)\.?(?:\s+All rights reserved\.?[^\n]*)?\s*$", re.IGNORECASE)
 # Initials closing a holder's name, their last period read off: "Bloomberg L.P".
-INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]$")
+INITIALS_END = compile_pattern(r"\b[A-Z]\.[A-Z]$")
 # A year after a copyright holder: "© Reuters 2024".
-HOLDER_YEAR = re.compile(r",?\s+\d{4}$")
+HOLDER_YEAR = compile_pattern(r",?\s+\d{4}$")
 # What follows a copyright holder's name: "Guardian News & Media Limited or its affiliated companies".
-HOLDER_TAIL = re.compile(r"\s+(?:or|and)\s+its\s+affiliat\w*(?:\s+companies)?$|,?\s+all rights reserved$",
-                         re.IGNORECASE)
+HOLDER_TAIL = compile_pattern(r"\s+(?:or|and)\s+its\s+affiliat\w*(?:\s+companies)?$|,?\s+all rights reserved$",
+                              re.IGNORECASE)
 # Where a copyright holder's name ends before more words: "Riverwatch Europe 2025 · Imprint" (site links after a
 # separator), "dpa-infocom, dpa:240909-99-123456/3" (a comma not before
 # a company's suffix), "Cable News Network. A Warner Bros. Discovery Company" (a sentence's end, not an
 # abbreviation's).
-HOLDER_END = re.compile(r"\s+[·•|]\s+|,\s+(?!(?:Inc|Ltd|LLC|L\.?P|PLC|plc|Co|S\.?A|AG|GmbH)\b)"
-                        r"|(?<![A-Z])(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bCorp)\.\s+(?=[A-Z])")
+HOLDER_END = compile_pattern(r"\s+[·•|]\s+|,\s+(?!(?:Inc|Ltd|LLC|L\.?P|PLC|plc|Co|S\.?A|AG|GmbH)\b)"
+                             r"|(?<![A-Z])(?<!\bBros)(?<!\bInc)(?<!\bCo)(?<!\bCorp)\.\s+(?=[A-Z])")
 #: Company suffixes written with a period: "Inc.", "Corp.".
 _ABBREVIATED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros"})
 # A footer line that is one link named for its site: "[Times of India](https://timesofindia.indiatimes.com/...)".
-NAMED_LINK_LINE = re.compile(r"\s*\[(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5})\]"
-                             r"\((?P<url>https?://[^)\s]+)\)\s*")
+NAMED_LINK_LINE = compile_pattern(r"\s*\[(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){0,5})\]"
+                                  r"\((?P<url>https?://[^)\s]+)\)\s*")
 # Agencies named after an outlet in a source line: "Al Jazeera and news agencies", "Reuters, agencies".
-AGENCIES_TAIL = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\s*$",
-                           re.IGNORECASE)
+AGENCIES_TAIL = compile_pattern(r"\s*(?:,|\band\b|&)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services)\s*$",
+                                re.IGNORECASE)
 # A front matter field: 'publisher: Bloomberg', 'url: "https://..."' (the value unquoted is group "value").
-FRONT_MATTER_VALUE = re.compile(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\n\"']{1,300}?)\2"
-                                r"[ \t]*")
+FRONT_MATTER_VALUE = compile_pattern(r"[ \t]*(?P<key>[A-Za-z_]{1,30})[ \t]*[:=][ \t]*([\"']?)"
+                                     r"(?P<value>[^\n\"']{1,300}?)\2[ \t]*")
 
 # A line in italics, read for what it says: "*Copyright 2025 The Associated Press.*" (not bold: "**Radio Habana**").
-ITALIC_LINE = re.compile(r"[ \t]*(?:\*(?!\*)|_(?!_))([^*_\n]{1,300})[*_][ \t]*")
+ITALIC_LINE = compile_pattern(r"[ \t]*(?:\*(?!\*)|_(?!_))([^*_\n]{1,300})[*_][ \t]*")
 # A header's field naming the agency or outlet the story is from, alone or among others: "Source: Reuters",
 # "**Published:** 14 March 2025 · **Source:** AFP", "By Ana Ruiz | Source: dpa".
-HEADER_SOURCE = re.compile(r"(?:^|[·|•])[ \t]*[*_]{0,2}Source[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*:)[ \t]*"
-                           r"(?P<name>[A-Za-z][\w&'’.-]*(?:[ \t][\w&'’.-]+){0,3}?)[ \t]*[*_]{0,2}[ \t]*(?:$|[·|•])")
+HEADER_SOURCE = compile_pattern(r"(?:^|[·|•])[ \t]*[*_]{0,2}Source[ \t]*(?::[*_]{0,2}|[*_]{0,2}[ \t]*:)[ \t]*"
+                                r"(?P<name>[A-Za-z][\w&'’.-]*(?:[ \t][\w&'’.-]+){0,3}?)[ \t]*[*_]{0,2}[ \t]*"
+                                r"(?:$|[·|•])")
 # A press release's issuer, as PR Newswire closes with it: "SOURCE Northwind Robotics, Inc.".
-ISSUER_LINE = re.compile(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
+ISSUER_LINE = compile_pattern(r"\s*SOURCE[ \t]+(?P<name>[A-Z][^\n]{1,80}?)\s*")
 
 # A separator between the fields of one footer line: " · " in "© Mallee Courier 2025 · [Original article](...)".
-FIELD_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
+FIELD_SEPARATOR = compile_pattern(r"[ \t]+[·•|][ \t]+")
 
 _SOURCE_RANK, _LINK_RANK = 0, 1
 #: Front matter keys that give the article's own link, and its publisher, in the order they are trusted.
@@ -179,7 +181,7 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
 
 
 # An agency's name in brackets closing the story's last paragraph: " (Yonhap)" in "... rose 4.2 percent. (Yonhap)".
-CLOSING_SIGNOFF = re.compile(r"[.!?\"”’][ \t]*\(([A-Z][A-Za-z]{1,19}(?:[ -][A-Z][A-Za-z]{1,19})?)\)[ \t]*$")
+CLOSING_SIGNOFF = compile_pattern(r"[.!?\"”’][ \t]*\(([A-Z][A-Za-z]{1,19}(?:[ -][A-Z][A-Za-z]{1,19})?)\)[ \t]*$")
 
 
 def closing_signoff(doc: ZonedDoc) -> str | None:

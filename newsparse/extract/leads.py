@@ -13,10 +13,10 @@ blunt. "``, ``X struck a defiant tone. "``).
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 
 from ..lexicon.speech import ROLE_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_KEYS
+from ..pattern_cache import compile_pattern
 from .attribution import (
     PASSIVE_BE,
     SENTENCE_END,
@@ -92,7 +92,7 @@ def read_lead(toks: list[Token]) -> Found | None:
 # What a short sentence says of how its subject spoke, from its verb on (tokens lower-cased, joined by blanks):
 # 'was blunt', 'was more cautious', 'is not so sure', 'struck a defiant tone', 'sounded an upbeat note', 'did not
 # mince words', 'was quick to add that ...', 'made clear that ...', 'wanted to know', 'pushed back', 'doubled down'.
-STANCE = re.compile(
+STANCE = compile_pattern(
     r"(?:(?:was|is|were|are|seemed|sounded|remained|remains)(?: (?:not|a bit|a little|rather|more|less|much|far|even"
     r"|also|equally|similarly|still|just as|as|so|no less|typically|characteristically|decidedly))* (?:"
     + "|".join(sorted(STANCE_ADJECTIVES)) + r"|(?:sure|convinced|certain)(?= (?:that|about|of)\b|$))"
@@ -106,8 +106,8 @@ _MAX_STANCE_TOKENS = 14
 
 
 # Where a description's head noun ends: at its first preposition (" to " in "a senior aide to the speaker").
-_HEAD_END = re.compile(r" (?:to|for|of|at|with|in|from|on|by|about|near|under|over|behind|inside|outside|who|whose"
-                       r"|which|that) ")
+_HEAD_END = compile_pattern(r" (?:to|for|of|at|with|in|from|on|by|about|near|under|over|behind|inside|outside|who|whose"
+                            r"|which|that) ")
 
 
 def _role_headed(description: str) -> bool:

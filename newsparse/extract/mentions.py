@@ -53,6 +53,7 @@ from ..lexicon.speech import (
     ROLE_NOUNS,
 )
 from ..model import Span
+from ..pattern_cache import compile_pattern
 from .antecedents import PRONOUN, WalkBack
 from .name_context import (
     KIN_BEFORE,
@@ -89,26 +90,28 @@ from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, main_clause_start, s
 # Linden", "Mazen al-Hamwi"), bounded so that a long run of capitals is read in pieces, each in linear time.
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + UPPER + r"][\w'’\-]*(?:\.(?=[" + UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
-CAPITALISED_RUN = re.compile(
+CAPITALISED_RUN = compile_pattern(
     _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
     + r"[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES})) + r"])"
     + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-)?"  # ('Mazen al-Hamwi')
     + _CAPITALISED_WORD + r"){0,6}"
 )
 # A capitalised word right before a run, which then goes on from it: "Khalil " before "al-Haddadin".
-_WORD_BEFORE_RUN = re.compile(r"[" + UPPER + r"][\w'’.-]*[ \t]+$")
+_WORD_BEFORE_RUN = compile_pattern(r"[" + UPPER + r"][\w'’.-]*[ \t]+$")
 # What a person owns after their name's possessive, a place's own words aside: " six-acre orchard" in "in Vinayak
 # Bhonde's six-acre orchard" (not " capital", " suburbs", " economy": a place's).
-OWNED_BY_PERSON = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|house|home|shop|store|office|kitchen"
-                             r"|garden|field|fields|yard|backyard|porch|boat|truck|car|workshop|restaurant|bakery|stall"
-                             r"|hut|flat|apartment|bedside|death|funeral|wedding|family|son|daughter|wife|husband)\b")
+OWNED_BY_PERSON = compile_pattern(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|house|home|shop|store|office"
+                                  r"|kitchen"
+                                  r"|garden|field|fields|yard|backyard|porch|boat|truck|car|workshop|restaurant|bakery|stall"
+                                  r"|hut|flat|apartment|bedside|death|funeral|wedding|family|son|daughter|wife|husband)\b")
 #: Words that name no one alone after 'The' or 'But', before a speech verb: 'The Swede added', 'The Government
 #: announced', 'But Two said'.
 _NO_ONE_ALONE = DEMONYMS | BODY_ROLES | SMALL_NUMBERS.keys() | NON_PERSON_WORDS
 # Two people named together told as a pair right after: ", a brother and sister" in "Tobiah and Wenna Carrick, a
 # brother and sister," (groups 1 and 2: what each is).
-PAIR_AFTER = re.compile(r",[ \t]+(?:a|the)[ \t]+(brother|sister|husband|wife|father|mother|son|daughter|married)[ \t]+"
-                        r"(?:and[ \t]+)?(sister|brother|wife|husband|son|daughter|father|mother|couple)\b")
+PAIR_AFTER = compile_pattern(r",[ \t]+(?:a|the)[ \t]+(brother|sister|husband|wife|father|mother|son|daughter"
+                             r"|married)[ \t]+"
+                             r"(?:and[ \t]+)?(sister|brother|wife|husband|son|daughter|father|mother|couple)\b")
 #: The gender each word of a pair tells.
 _PAIR_GENDER = {"brother": "male", "husband": "male", "father": "male", "son": "male",
                 "sister": "female", "wife": "female", "mother": "female", "daughter": "female"}
@@ -116,20 +119,20 @@ _PAIR_GENDER = {"brother": "male", "husband": "male", "father": "male", "son": "
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # A sentence end inside a paragraph: "... leave. He", "... now?\u201d She" (abbreviations checked apart).
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
+SENTENCE_END = compile_pattern(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[" + UPPER + r"\d])")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 #: The possessives that open a sentence with a kinship noun: "Her " in "Her father is less sure."
 _POSSESSIVES_OPENING = ("His ", "Her ", "Their ")
 # What follows a kin as a sentence's subject when no name stands in apposition: a verb or an aside (" is" in "Her
 # father is less sure", ", overhearing," in "His wife, overhearing, put a hand on his arm"; not ", Ole Berg," nor " of
 # 48 years, Madge Bloodworth,").
-UNNAMED_AFTER = re.compile(r"(?![ \t]+of[ \t]+[\w \t]{1,20},[ \t]*[A-Z])(?:[ \t]+[a-z]|,[ \t]+[a-z])")
+UNNAMED_AFTER = compile_pattern(r"(?![ \t]+of[ \t]+[\w \t]{1,20},[ \t]*[A-Z])(?:[ \t]+[a-z]|,[ \t]+[a-z])")
 # What stands before a pronoun that is someone other than the sentence's subject: "asked whether " before "she" in
 # "Lumb asked whether she still believed it", "thanked " before "her" in "Lumb thanked her for".
-SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:(?:asked|wondered)[ \t]+(?:whether|if|why|how|what|when|where)"
-                                 rf"|{ASKING_OBJECT_VERBS}|told|urged|thanked|praised|criticized|criticised|attacked"
-                                 r"|invited|interrupted|introduced|joined|hugged|greeted|accused|thanking|asking"
-                                 r"|telling|urging)[ \t]+$")
+SOMEONE_ELSE_BEFORE = compile_pattern(r"\b(?:(?:asked|wondered)[ \t]+(?:whether|if|why|how|what|when|where)"
+                                      rf"|{ASKING_OBJECT_VERBS}|told|urged|thanked|praised|criticized|criticised|attacked"
+                                      r"|invited|interrupted|introduced|joined|hugged|greeted|accused|thanking|asking"
+                                      r"|telling|urging)[ \t]+$")
 #: How far after a shared surname its sentence is read for a pronoun that tells which of them it is.
 _GENDER_AHEAD_CHARS = 120
 #: How long a paragraph may be and still be a heading in title case.
@@ -142,17 +145,17 @@ _TOLD_APART = 3
 _SHARED_NAME_VOTE = 2
 # A verb in the past or of living and working right after a sentence's subject: " stood" in "Tamika Rawls stood in
 # her front yard", " has lived" in "Ines Barros has lived".
-ACTS_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
-                        r"|lives|works|teaches|runs|owns|keeps|sells|grows|drives|sits|stands|walks|spends|remembers"
-                        r"|knows|wants|hopes|is|has)\b")
+ACTS_AFTER = compile_pattern(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:[a-z]{2,}ed|stood|sat|was|went|came|took|grew|ran|spent"
+                             r"|lives|works|teaches|runs|owns|keeps|sells|grows|drives|sits|stands|walks|spends|remembers"
+                             r"|knows|wants|hopes|is|has)\b")
 #: Parties whose name may stand before a person's after 'the': 'the Libertarian Quinton Dunbar'.
 _PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian", "green", "socialist",
                           "conservative", "labour", "liberal"})
 # A name in apposition right after a role: ", Kelsie," in "His wife, Kelsie, came out".
-NAME_APPOSED = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
+NAME_APPOSED = compile_pattern(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 # A verb after a name and a his or her soon after, in its clause: " put down her" in "Odalie Hollis put down her
 # coffee" (a plural would take 'their').
-OWN_PRONOUN_AFTER = re.compile(r"[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:his|her)\b")
+OWN_PRONOUN_AFTER = compile_pattern(r"[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:his|her)\b")
 
 
 @dataclass(slots=True)
@@ -604,7 +607,7 @@ class People(SingleNames, RoleBook, WalkBack):
 def _article_run() -> re.Pattern[str]:
     """The capitalised run opening with a surname's article in lower case: "al-Haddadin" in "The elder al-Haddadin
     disagreed" (compiled on first use: few texts hold one, and the pattern costs a start-up 1.4 ms)."""
-    return re.compile(r"(?:al|el)-(?=[" + UPPER + r"])" + CAPITALISED_RUN.pattern)
+    return compile_pattern(r"(?:al|el)-(?=[" + UPPER + r"])" + CAPITALISED_RUN.pattern)
 
 
 def _title_case_lines(text: str, paragraphs: list[tuple[int, int]], limit: int) -> list[int]:

@@ -20,50 +20,51 @@ import re
 
 from ..lexicon.people import NON_PERSON_WORDS
 from ..lexicon.speech import BODY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, NAMED_BODY_NOUNS, PERSON_ROLES
+from ..pattern_cache import compile_pattern, longest_first
 from .roles import ROLE_WORDS
 
 #: Capital letters a name opens with, accented ones too, of Latin-1 and of Central European alphabets ('Šołta',
 #: 'Łukasz', 'Ćosić').
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
-_KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+_KIN = "|".join(sorted(KIN_NOUNS, key=longest_first))
 
 # An article right before a word: "the " in "the Highline pilots", "The " in "The Trump campaign's adviser".
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+ARTICLE_BEFORE = compile_pattern(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 # A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
-ROLE_APPOSITIVE = re.compile(
+ROLE_APPOSITIVE = compile_pattern(
     r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
-    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=len, reverse=True)) + r")\b",
+    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=longest_first)) + r")\b",
     re.IGNORECASE,
 )
 # A role only a person holds, an age or a relative clause for a person, in apposition after a name: ", a former
 # labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for", ", executive director of " (not ", a city
 # of" nor ", the company").
-_PERSON_ROLE = "|".join(sorted(PERSON_ROLES, key=len, reverse=True))
-PERSON_APPOSITIVE = re.compile(
+_PERSON_ROLE = "|".join(sorted(PERSON_ROLES, key=longest_first))
+PERSON_APPOSITIVE = compile_pattern(
     r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _PERSON_ROLE
     + r")\b(?![\w'’-])|\d{1,3},|who(?:se)?[ \t]+[a-z]|(?:[a-z][\w'’-]*[ \t]+){0,2}?(?:" + _PERSON_ROLE
     + r")[ \t]+(?:of|for|at)[ \t])"
 )
 # A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
 # " managing director S" in "Brightwater Living managing director Shane Corcoran" (group 1 the role noun).
-ROLE_AND_NAME_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?=[" + UPPER + r"])")
+ROLE_AND_NAME_AFTER = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?=[" + UPPER + r"])")
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel," (group "kin").
-KIN_BEFORE = re.compile(r"\b(?P<kin>" + _KIN + r"),[ \t]+$")
+KIN_BEFORE = compile_pattern(r"\b(?P<kin>" + _KIN + r"),[ \t]+$")
 # A possessive and a kinship noun, a word of age or standing between: "her husband", "His late father", "His oldest
 # son", "Slone's wife" (groups "owner" and "kin").
 _OWNED_KIN = (r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)[ \t]+"
               r"(?:(?:younger|older|elder|youngest|oldest|eldest|late|own|only|twin)[ \t]+)?(?P<kin>" + _KIN + ")")
 # That right before a name (no comma between): "her husband " in "her husband Clarke Gayford".
-KIN_NOUN_BEFORE = re.compile(_OWNED_KIN + r"[ \t]+$")
+KIN_NOUN_BEFORE = compile_pattern(_OWNED_KIN + r"[ \t]+$")
 # That before a name with a comma or a phrase of time between too: "His wife, " before "Inez Sauc", "Their daughter,
 # ", "her husband of 38 years, ".
-KIN_OF_BEFORE = re.compile(_OWNED_KIN + r"(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|months|decades))?,?[ \t]+$")
+KIN_OF_BEFORE = compile_pattern(_OWNED_KIN + r"(?:[ \t]+of[ \t]+\w+[ \t]+(?:years|months|decades))?,?[ \t]+$")
 # A kinship noun and its possessive in apposition right after a name, an age between or not: ", her brother," in
 # "Daniel, her brother, cooks", ", 55, his wife" in "Ngozi Ihe, 55, his wife," (groups "owner" and "kin"); not
 # before the kin's own name ("Al-Hamwi, his wife, Rasha Kayyali,": she is the wife).
-KIN_AFTER = re.compile(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>his|her|their|my|our)[ \t]+"
-                       r"(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>" + _KIN
-                       + r")\b(?!,[ \t]+[" + UPPER + "])")
+KIN_AFTER = compile_pattern(r"(?:,[ \t]+[1-9][0-9]?)?,[ \t]+(?P<owner>his|her|their|my|our)[ \t]+"
+                            r"(?:(?:younger|older|elder|twin|late)[ \t]+)?(?P<kin>" + _KIN
+                            + r")\b(?!,[ \t]+[" + UPPER + "])")
 #: What a person is to whoever calls someone their kin, by that person's gender: 'His wife, Inez,' makes him a
 #: husband; 'Their daughter, Daisy,' makes her parents a father and a mother; 'his sister, Irka,' makes him her
 #: brother (a sibling of the same sex is not given the role back: 'his brother' would then hold for both).
@@ -85,17 +86,19 @@ KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaug
 # A possessive after a name and a role or kinship noun naming someone else next: "'s mother, B" in "Kettering-Day's
 # mother, Beverly Kettering, was stacking chairs" (the sentence's subject is the mother, not Kettering-Day); "'s
 # lawyer, public defender A" in "Lind's lawyer, public defender Andre Vukel, told the court".
-POSSESSOR_OF_NAMED = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + _KIN + "|"
-                                + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r"),[ \t]+"
-                                r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
+POSSESSOR_OF_NAMED = compile_pattern(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + _KIN + "|"
+                                     + "|".join(sorted(PERSON_ROLES, key=longest_first)) + r"),[ \t]+"
+                                     r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
 # Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
-PLACE_BEFORE = re.compile(r"\b(?:in|to|near|across|representing|(?:MP|MSP|MLA|member|senator|congressman"
-                          r"|congresswoman|representative|councillor|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
+PLACE_BEFORE = compile_pattern(r"\b(?:in|to|near|across|representing|(?:MP|MSP|MLA|member|senator|congressman"
+                               r"|congresswoman|representative|councillor"
+                               r"|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
 # the Pacific Northwest', 'a member representing Abeokuta South')
 # Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
-TALK_TO = re.compile(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
-                     r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
+TALK_TO = compile_pattern(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)"
+                          r"|[Ll]isten(?:ed)?"
+                          r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
 #: Nouns for a body that a name in apposition after them is the name of: "outlets" in "one of Germany's largest media
 #: outlets, Der Spiegel," (plurals are read without their "s").
 _BODY_WORDS = BODY_NOUNS | NAMED_BODY_NOUNS | frozenset(
@@ -105,7 +108,7 @@ _BODY_WORDS = BODY_NOUNS | NAMED_BODY_NOUNS | frozenset(
 _HEAD_WORDS = frozenset("head heads boss member members owner owners founder founders".split())
 # Where a clause breaks, before the noun phrase a name stands in apposition to: the ", " in "Reyes said, the
 # city's paper".
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
+_CLAUSE_BREAK = compile_pattern(r"[,;:.!?\n]")
 
 
 def after_place_word(text: str, run_start: int) -> bool:

@@ -14,7 +14,6 @@ Run(offset=4, name='Maria Lopez', single=False, titled=True, given='female', tit
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
 from ..lexicon.demonyms import DEMONYMS
@@ -31,6 +30,7 @@ from ..lexicon.people import (
 )
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
+from ..pattern_cache import compile_pattern
 from .phrases import clean_name
 
 #: Capitalised words that open sentences and are never a person: skipped before any other test ('However', and the
@@ -40,9 +40,9 @@ COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START) \
 #: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
 _HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
 # Initials of a country or a body opening a run: 'U.S.', 'U.K.', 'U.N.' (a name's own initial is one letter: 'J.').
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIALISM = compile_pattern(r"(?:[A-Z]\.){2,}")
 # A word of a run, between blanks: 'Merkel.' in 'Angela Merkel. She'.
-_WORD = re.compile(r"\S+")
+_WORD = compile_pattern(r"\S+")
 #: Words that name no person alone but are surnames after a given name: 'Susan Park', 'Denise Hill'.
 _SURNAME_WORDS = frozenset("park hill hall church bridge street post house day".split())
 #: Titles and roles that are surnames as often, so that a lone "King said" may name a person: Pete King, Larry Elder.
@@ -51,9 +51,9 @@ _TITLE_SURNAMES = frozenset("king bishop major prince pope dean marshal judge ca
 # A nickname in double quotes inside a name, with the blank before it: ' "Chico"' in 'Juan "Chico" Ramirez',
 # ' “The Rock”' in 'Dwayne “The Rock” Johnson' (single quotes are left alone: they are apostrophes too).
 NICKNAME_WORDS = r"[\"“][A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[\"”]"
-NICKNAME = re.compile(r"[ \t]+" + NICKNAME_WORDS)
+NICKNAME = compile_pattern(r"[ \t]+" + NICKNAME_WORDS)
 # Two given names sharing the surname after them: "Harold and June " in "Harold and June Kowalski".
-COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
+COUPLE_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 
 

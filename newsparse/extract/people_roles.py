@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from ..lexicon.speech import KIN_NOUNS
+from ..pattern_cache import compile_pattern
 from .name_context import KIN_AFTER, KIN_INVERSE, KIN_OF_BEFORE
 from .roles import AGE_ROLE, roles_named
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from .mentions import Mention, Person
 
 # 'the elder' or 'the younger' right before a surname: "The younger " in "The younger Mr. Weath says".
-GENERATION_BEFORE = re.compile(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms)\.?[ \t]+)?$")
+GENERATION_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms)\.?[ \t]+)?$")
 #: Kin roles that tell a generation: a parent's (True) or a child's (False).
 _GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandmother"), True),
                      **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}

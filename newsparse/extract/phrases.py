@@ -18,7 +18,6 @@ and ask this module for a speaker phrase at a given token: a pronoun, a person's
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
 from ..gazetteer import is_known_place
@@ -26,19 +25,20 @@ from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import PERSON_ROLES, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS, ROLE_ACRONYMS
+from ..pattern_cache import compile_pattern
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
 # thousands commas), or one mark, and the white space before it: "O'Brien", "front-runner", "Sen.", "U.S.",
 # "R-Tex.", "D-N.Y.", "2016", "1.6", "12,000", ",", "(".
 # (The lookahead only lets the engine skip the abbreviation branch quickly where it cannot match; the number
 # branch is possessive, so a run of digits is read once.)
-SPACED_TOKEN = re.compile(r"(\s*)((?=[^\W\d_](?:\.|[^\W\d_]{0,2}-))(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}"
-                          r"|\d++(?:[.,]\d++)++[\w'’\-]*+|[^\W_][\w'’\-]*\.?|--|\S)")
+SPACED_TOKEN = compile_pattern(r"(\s*)((?=[^\W\d_](?:\.|[^\W\d_]{0,2}-))(?:[^\W\d_]{1,3}-)?(?:[^\W\d_]\.){2,}"
+                               r"|\d++(?:[.,]\d++)++[\w'’\-]*+|[^\W_][\w'’\-]*\.?|--|\S)")
 
 #: Pronouns that can be a speaker.
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 # A run of lower-case letters: the words of lower-cased text, 'said' in ', he said.'.
-LETTERS = re.compile(r"[a-z]+")
+LETTERS = compile_pattern(r"[a-z]+")
 #: Words that open a description of a speaker: "the spokesman", "a senior official", "one aide".
 DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our my some several many two three four five both each "
@@ -100,7 +100,7 @@ _PARTICLES_AFTER: frozenset[str] = frozenset(
 AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split())
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}) | POST_NOMINALS
 # A middle initial: 'J.' in 'Donald J. Trump'.
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = compile_pattern(r"[A-Z]\.")
 _MAX_DESCRIPTION = 10
 _MAX_NAME = 12
 #: Marks around a nickname inside a name ('Juan "Chico" Ramirez'): double quotes only, as single ones are apostrophes.
@@ -439,12 +439,12 @@ def joined_particle(word: str) -> bool:
 
 
 # Initials before their last period: "b.j" of "B.J. Walker", "j.r.r" of "J.R.R. Tolkien".
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_INITIALS = compile_pattern(r"(?:[a-z]\.)+[a-z]")
 #: Abbreviations that end a sentence as often as not: '... close at 7 p.m. He says'.
 _TIMES_OF_DAY = frozenset({"a.m", "p.m", "A.M", "P.M"})
 # A word that opens a sentence after a time of day, never a name or a day: ' He' in '7 p.m. He says' (not
 # '7 p.m. Tuesday', '7 p.m. Eastern time').
-_SENTENCE_OPENER = re.compile(r"\s+(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|In|A|An)\b")
+_SENTENCE_OPENER = compile_pattern(r"\s+(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|In|A|An)\b")
 
 
 def abbreviation_before(text: str, dot: int) -> bool:

@@ -14,16 +14,15 @@ star``) or a label (``"Related:"``).
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
+from ..pattern_cache import compile_pattern
 
 #: Spaces besides the ASCII ones: no-break (web copy puts one after a sentence: 'said.\xa0"Next'), thin, narrow.
 WIDE_SPACES = "\xa0\u2009\u202f"
 #: A quote of up to this many words, embedded in a sentence, is partial.
 _PARTIAL_MAX_WORDS = 12
 # The first word after a closing mark: '"Broad City" star' -> "star", '"Quiet," he said' -> "he".
-AFTER_CLOSE = re.compile(r"[\"”»'’“]*[\s,]*([\w’']*)")
+AFTER_CLOSE = compile_pattern(r"[\"”»'’“]*[\s,]*([\w’']*)")
 #: Words after a quote that start its attribution, so the quote is speech even when capitalised.
 _ATTRIBUTION_STARTS = frozenset(
     "he she they it we i said says say told asks asked added wrote according the a an one another his her their and or "
@@ -43,7 +42,7 @@ _MARKS_AND_SPACES = "\"“”„'‘’«» \t" + WIDE_SPACES
 
 # A reporting clause set off by commas right before a quote that finishes the sentence: ", Ortega said in a
 # speech to residents on Tuesday, " in 'The plan, Ortega said in a speech to residents on Tuesday, "will not'.
-REPORTING_CLAUSE = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}([a-z]+)\b[^.!?\"“”\n]{0,160},[ \t]*[\"“'‘]*$")
+REPORTING_CLAUSE = compile_pattern(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}([a-z]+)\b[^.!?\"“”\n]{0,160},[ \t]*[\"“'‘]*$")
 
 
 def quote_kind(text: str, start: int, end: int, words: str) -> str:

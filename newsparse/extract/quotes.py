@@ -28,19 +28,19 @@ Speakers are filled in afterwards by ``speakers.attribute``.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 
 from ..model import Quote, Span
+from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
 from . import folded
 from .quote_kinds import WIDE_SPACES, quote_kind
 
 # Double quotation marks of every style, an apostrophe only doubled: ''We will,'' / "x" / “x” / „x“ / «x».
 # (Written to open with a character class, so the regex engine skips to the next mark in C.)
-DOUBLE_MARK = re.compile(r"[\"“”„‟«»'](?:(?<=')'|(?<!'))")
+DOUBLE_MARK = compile_pattern(r"[\"“”„‟«»'](?:(?<=')'|(?<!'))")
 # Single quotation marks for British-style documents: ‘x’ or 'x'.
-SINGLE_MARK = re.compile(r"[‘’']")
+SINGLE_MARK = compile_pattern(r"[‘’']")
 #: A mark found in the text: where it starts and ends, and the mark itself.
 Mark = tuple[int, int, str]
 # What may stand before an opening mark: start, space, bracket, dash, slash, colon.
@@ -50,15 +50,15 @@ _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-*_'’\"”" + WIDE_SPACES)
 _N_MARKS = frozenset({"'n'", "‘n’", "’n’"})
 # What follows an inch mark: a thing measured in inches ('6" pipe', '5\'11" and', '55" screen') or a measure run on
 # ('6"x4"'); not a quote's end ('"99.9" percent').
-INCH_AFTER = re.compile(r"x[0-9]|[ \t](?:pipes?|screens?|displays?|monitors?|tv|wide|long|tall|high|deep|thick|"
-                        r"diameter|of (?:snow|rain)|rain|snow|barrels?|wheels?|tires?|tyres?|rims|blades?|boards?|"
-                        r"and|or|by|x)\b")
+INCH_AFTER = compile_pattern(r"x[0-9]|[ \t](?:pipes?|screens?|displays?|monitors?|tv|wide|long|tall|high|deep|thick|"
+                             r"diameter|of (?:snow|rain)|rain|snow|barrels?|wheels?|tires?|tyres?|rims|blades?|boards?|"
+                             r"and|or|by|x)\b")
 # An inch measure before another: '6"x4' in '6"x4" beam'.
-INCH_BY_INCH = re.compile(r'[0-9]"x[0-9]+$')
+INCH_BY_INCH = compile_pattern(r'[0-9]"x[0-9]+$')
 # A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
-FRONT_MATTER_KEY = re.compile(r"[a-z_][a-z0-9_-]{0,30}:")  # (lower case: 'Mayor: "We will"' is a headline's quote)
+FRONT_MATTER_KEY = compile_pattern(r"[a-z_][a-z0-9_-]{0,30}:")  # (lower case: 'Mayor: "We will"' is a headline's quote)
 # An HTML or XML tag whose attribute values are not quotations: '<tweet id="672" author="@x">'.
-TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
+TAG = compile_pattern(r"<[A-Za-z/][^<>\n]{0,300}>")
 # A line break that ends a paragraph in copy that keeps one paragraph a line (no blank lines):
 # 'he said.\nRubio hit back', 'schools open."\n"Leadership' (not 'areas,"\nKlopfenstein told', a
 # hard-wrapped line).
@@ -66,10 +66,10 @@ TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 # first line ends. Read from a block's start, which is never white space, it finds what lookbehinds before the
 # white space would.)
 # An empty line of a Markdown block quote, which parts two of its paragraphs: "\n>" in '> "We go.\n>\n> "Now."'.
-BLOCK_QUOTE_BREAK = re.compile(r"\n[ \t]*>[ \t]*(?=\n)")
+BLOCK_QUOTE_BREAK = compile_pattern(r"\n[ \t]*>[ \t]*(?=\n)")
 # The block-quote marks opening a line inside a quotation, left out of its text: "\n> " in '> "We go,\n> he said."'.
-BLOCK_QUOTE_LINE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
-LINE_PARAGRAPH_BREAK = re.compile(
+BLOCK_QUOTE_LINE = compile_pattern(r"\n[ \t]*(?:>[ \t]?)+")
+LINE_PARAGRAPH_BREAK = compile_pattern(
     r"(?:[.!?:][\"”’»)']?|[.!?][\"”’'][\"”’'])([ \t]*)\n(?=[ \t]*[\"“‘'«A-Z0-9(\[*>])"
 )
 
@@ -314,9 +314,9 @@ def _single_role(text: str, start: int, end: int, mark: str, opener: str | None)
 
 
 # A year of two digits after an apostrophe that stands for its century: "93" in "In '93", "90s" in "the '90s".
-_ELIDED_YEAR = re.compile(r"\d\ds?(?![\w%])")
+_ELIDED_YEAR = compile_pattern(r"\d\ds?(?![\w%])")
 # The word after a mark: "in" in "’ in the eastern streets".
-_WORD_AFTER = re.compile(r"[\w'’-]*")
+_WORD_AFTER = compile_pattern(r"[\w'’-]*")
 #: Words that follow no plural's possessive mark, which then closes a quotation: "in" after "‘chaos’".
 _NO_NOUN_AFTER = frozenset("""in on at to and but or as for from with by of was is were are when while if because
     that which who after before since until over into than so then the a an he she they it we i you his her their its

@@ -17,7 +17,6 @@ role; ``the spokesman`` to ``A spokesman for the port`` described in the narrati
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -34,6 +33,7 @@ from ..lexicon.speech import (
 )
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
+from ..pattern_cache import compile_pattern
 from .attribution import SENTENCE_STOP, Found, person_like
 from .descriptions import (
     DOCUMENTS,
@@ -58,17 +58,19 @@ from .roles import OTHER_HOLDERS, ROLE_WORDS, role_key
 # Ruth,"; " who gave her name only as Kinsley sat"; ", who identified herself only as Delfina from Casa Grande,";
 # ", Emeric, who did not want his last name used"; ", Ohio, who would give only her first name, Bobbi" (after a
 # place that ends the description); ", a 31-year-old nurse who gave only her first name, Kalena" (after an appositive).
-GAVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
-                       r"|declined[ \t]+to|asked[ \t]+that)[ \t]+(?:want[ \t]+|give[ \t]+|have[ \t]+)?"
-                       r"(?:his|her|their)[ \t]+(?:last[ \t]+name|surname|full[ \t]+name)"
-                       r"|(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?|,[ \t]+(?:an?|the)[ \t]+[^,.;\n]{1,60}?)?"
-                       r"(?:,?[ \t]+)?(?:and[ \t]+)?who[ \t]+"
-                       r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
-                       r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
-                       r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
-                       r"(?:only[ \t]+|simply[ \t]+)?as|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
-                       r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
-                       r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
+GAVE_NAME = compile_pattern(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
+                            r"|declined[ \t]+to|asked[ \t]+that)[ \t]+(?:want[ \t]+|give[ \t]+|have[ \t]+)?"
+                            r"(?:his|her|their)[ \t]+(?:last[ \t]+name|surname|full[ \t]+name)"
+                            r"|(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?|,[ \t]+(?:an?"
+                            r"|the)[ \t]+[^,.;\n]{1,60}?)?"
+                            r"(?:,?[ \t]+)?(?:and[ \t]+)?who[ \t]+"
+                            r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
+                            r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
+                            r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
+                            r"(?:only[ \t]+|simply[ \t]+)?as"
+                            r"|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
+                            r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                            r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
 
 class RoleHolder(NamedTuple):
@@ -287,13 +289,14 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
 
 
 # A verb of asking after someone and a pronoun, its object: " asked him" in 'Holl asked him how many were fired.'
-ASKED_OBJECT = re.compile(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)\b")
+ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)\b")
 # A verb of asking, whom it asks (group 1: a name or 'the' and a role) and what they were asked: " asked Ms. Pike
 # how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether".
-ASKED_SOMEONE = re.compile(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z]+|[A-Z][\w.'’-]*)"
-                           r"(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:whether|if|how|why|what|when|where|who|about)\b")
+ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z]+|[A-Z][\w.'’-]*)"
+                                r"(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:whether|if|how|why|what|when|where|who"
+                                r"|about)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
-ASKED = re.compile(rf"[ \t]+(?:{ASKING_VERBS})\b")
+ASKED = compile_pattern(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
 _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature or a force, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the

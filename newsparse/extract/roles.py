@@ -15,12 +15,12 @@ Villanueva, the president,'), and where it later calls one of them by the role a
 from __future__ import annotations
 
 import functools
-import re
 
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import KIN_NOUNS, PERSON_ROLES
 from ..lexicon.titles import CAPITALISED_TITLES, ROLE_ACRONYMS
+from ..pattern_cache import compile_pattern, longest_first
 
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
 TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
@@ -47,118 +47,123 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
 _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
-_ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=len, reverse=True))
+_ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=longest_first))
 # A role (in initials too) right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The President, ";
 # "The local MP, ".
 # Also after a body's possessive: "Northwind's chief executive, " before "Karen Holt".
 # And a second role after 'and': "Ferrovia's founder and CEO, " before "Henrik Dahl".
-ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w&.-]{0,30}['’]s)[ \t]+"
-                         r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + ")|" + "|".join(sorted(ROLE_ACRONYMS))
-                         + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
-                         r"|chief[ \t]+executive|president|chairman|chairwoman|chair|director|editor|owner|publisher))?"
-                         r"[ \t]*,?[ \t]*$")
+ROLE_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w&.-]{0,30}['’]s)[ \t]+"
+                              r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + ")|" + "|".join(sorted(ROLE_ACRONYMS))
+                              + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
+                              r"|chief[ \t]+executive|president|chairman|chairwoman|chair|director|editor|owner"
+                              r"|publisher))?"
+                              r"[ \t]*,?[ \t]*$")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
 # (the role capitalised too: "The Undersecretary of Fisheries, " before "Ignacio Bustamante"; the body's name with
 # 'of' or 'and' inside: "The chairman of the Zoning Board of Appeals, "; "The Member for Burdekin Valley, " is the MP).
-ROLE_OF_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
-                                 + r"))[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
-                                 r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$"
-                                 r"|\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
-                                 r"(?:[\w&.-]{1,30}['’]s[ \t]+)?|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES
-                                 + r"))[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,3}(?:[a-z]+[ \t]+){0,2}"
-                                 r"[a-z]+,[ \t]*$")  # ('The president's nominee for labor secretary, ', 'A spokesman
-# for the Wolcott campaign, ')
+ROLE_OF_BODY_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
+                                      + r"))[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
+                                      r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$"
+                                      r"|\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
+                                      r"(?:[\w&.-]{1,30}['’]s[ \t]+)?|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES
+                                      + r"))[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,3}"
+                                      r"(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]*$")  # ('The president's nominee for labor
+# secretary, ', 'A spokesman for the Wolcott campaign, ')
 # A role and its field in lower case right before a name: "Consultant in emergency medicine " before "Dr Ciara
 # Breen", "professor of economics " before "Ana Lind".
-ROLE_IN_FIELD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t]+(?:[a-z]+[ \t]+){1,3}$")
+ROLE_IN_FIELD_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t]+(?:[a-z]+[ \t]+){1,3}$")
 # A title of a portfolio before the name, the portfolio's name in the run: "Minister for " before "Transport Niamh
 # Burke", "Secretary of " before "State Antony Blinken".
-TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
+TITLE_OF_BEFORE = compile_pattern(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" / ", Pine County's
 # emergency management director," (not the subject of a reporting clause: "Yasuhiro Nakasone, a Treasury spokesman
 # said").
 # Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,"; and
 # after a party and state (", Republican of Alabama and the chairman of the Appropriations Committee").
-ROLE_AFTER = re.compile(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+(?:[A-Z][\w.]*[ \t]+){1,2}"
-                        r"and[ \t]+)?(?:the|a|an|his|her|its|their"
-                        r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
-                        r"[ \t]+(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})[ \t]+){0,3}?((?i:" + _ROLES
-                        + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|whose|to|on|based)\b)"
-                        r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z])")
+ROLE_AFTER = compile_pattern(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+(?:[A-Z][\w.]*[ \t]+){1,2}"
+                             r"and[ \t]+)?(?:the|a|an|his|her|its|their"
+                             r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
+                             r"[ \t]+(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})[ \t]+){0,3}?((?i:" + _ROLES
+                             + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|whose|to|on"
+                              r"|based)\b)"
+                             r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for"
+                                                                          r"|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
 # is the campaign manager for Boyd Esta", " has been chairman of", ", who worked as a nurse", ", works as a dispatcher"
 # after a name in apposition, " will remain chairman" (the role is group 1).
-ROLE_PREDICATE = re.compile(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains"
-                            r"|will[ \t]+(?:remain|stay[ \t]+on[ \t]+as|become)"
-                            r"|(?:works|worked|serves|served)[ \t]+as)"
-                            r"[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
-                            r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + r"))\b(?![\w'’-])"
-                            r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
+ROLE_PREDICATE = compile_pattern(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains"
+                                 r"|will[ \t]+(?:remain|stay[ \t]+on[ \t]+as|become)"
+                                 r"|(?:works|worked|serves|served)[ \t]+as)"
+                                 r"[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
+                                 r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + r"))\b(?![\w'’-])"
+                                 r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
 # A verb right after a name or in a relative clause after it that gives its person a role: ", who chairs" in "Tobin
 # Lusk, who chairs the zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner),
 # " directs" in "Martha Hollen directs the clinic" (the director), ", who is 51 and has coached" in "Lynnette Sasser,
 # who is 51 and has coached Mixon" (the coach).
-VERB_OF_A_ROLE = re.compile(r"(?:,[ \t]+who(?:[ \t]+is[ \t]+[1-9][0-9]?[ \t]+and)?)?[ \t]+(?:also[ \t]+|now[ \t]+)?"
-                            r"(chairs|owns|co-owns|manages|coaches"
-                            r"|has[ \t]+coached|teaches|has[ \t]+taught|directs|edits|publishes|founded|co-founded)\b")
+VERB_OF_A_ROLE = compile_pattern(r"(?:,[ \t]+who(?:[ \t]+is[ \t]+[1-9][0-9]?[ \t]+and)?)?[ \t]+(?:also[ \t]+"
+                                 r"|now[ \t]+)?"
+                                 r"(chairs|owns|co-owns|manages|coaches"
+                                 r"|has[ \t]+coached|teaches|has[ \t]+taught|directs|edits|publishes|founded"
+                                 r"|co-founded)\b")
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
                "has coached": "coach", "teaches": "teacher", "has taught": "teacher", "directs": "director",
                "edits": "editor", "publishes": "publisher", "founded": "founder", "co-founded": "co-founder"}
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
-AGE_AFTER = re.compile(r",[ \t]+([1-9][0-9]?),")
+AGE_AFTER = compile_pattern(r",[ \t]+([1-9][0-9]?),")
 # An age opening an appositive after a name: ", a 52-year-old" in "Augustin Perk, a 52-year-old real estate broker,".
-AGE_APPOSED = re.compile(r",[ \t]+an?[ \t]+([1-9][0-9]?)-year-old\b")
+AGE_APPOSED = compile_pattern(r",[ \t]+an?[ \t]+([1-9][0-9]?)-year-old\b")
 # An age in a relative clause after a name: ", who is 63," in "Mr Grennan, who is 63, was one of several hundred".
-AGE_IN_CLAUSE = re.compile(r",[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?([1-9][0-9]?)(?:[,.]|[ \t]+and\b)")
+AGE_IN_CLAUSE = compile_pattern(r",[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?([1-9][0-9]?)(?:[,.]|[ \t]+and\b)")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
-AGE_ROLE = re.compile(r"[1-9][0-9]?-year-old")
+AGE_ROLE = compile_pattern(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
 # was unmoved", "The retired teacher denied it" (a modifier before the role: not "The next president", who may be
 # anyone). A word of ROLE_WORDS makes a role mention.
-THE_WORD = re.compile(r"The(?<![\w'’-]The)[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])"
-                      r"(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")  # (opens
+THE_WORD = compile_pattern(r"The(?<![\w'’-]The)[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])"
+                           r"(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")  # (opens
 # with its literal: searched fast)
 # A kinship or a role owned by a possessive opening a sentence: "Their daughter, behind them, shook her head." (one
 # pattern for each possessive, each opening with its literal: searched fast)
-POSSESSED_ROLES = tuple(re.compile(word + r"(?<![\w'’-]" + word + r")[ \t]+([a-z]+)\b(?![\w'’-])")
+POSSESSED_ROLES = tuple(compile_pattern(word + r"(?<![\w'’-]" + word + r")[ \t]+([a-z]+)\b(?![\w'’-])")
                         for word in ("His", "Her", "Their"))
 # A kinship noun owned by 'his' or 'her' inside a sentence, naming no one after it: "his wife" in "Arlo Penn glanced at
 # his wife.", "her brother" in "Asked whether it would be sold, her brother rubbed his eyes." (not "his wife, Ruth,").
-POSSESSED_KIN = re.compile(r"h(?:is|er)(?<![\w'’-]h[a-z]{2})[ \t]+(" + "|".join(sorted(KIN_NOUNS))
-                           + r")\b(?![\w'’-])(?![ \t]*,[ \t]*[A-Z])")  # (opens with its literal: searched fast)
+POSSESSED_KIN = compile_pattern(r"h(?:is|er)(?<![\w'’-]h[a-z]{2})[ \t]+(" + "|".join(sorted(KIN_NOUNS))
+                                + r")\b(?![\w'’-])(?![ \t]*,[ \t]*[A-Z])")  # (opens with its literal: searched fast)
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate." (the role's words
 # are groups 1 and 2).
-LEAD_IN_ROLE = re.compile(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+LEAD_IN_ROLE = compile_pattern(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A role right after a quote as its speaker: ' the clerk' in '"We have paper," the clerk said.' (matched where each
 # quote ends).
-QUOTED_ROLE = re.compile(r"[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+QUOTED_ROLE = compile_pattern(r"[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A politician's state (or home town) and party as the subject of a sentence, or after a lead-in's comma: "The
 # Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said", "The Democrat,
 # a 36-year-old" (group 1 the place, if any, group 2 the party; searched from the literal "he", the "T" or ", t"
 # before it checked apart).
-THE_PLACE_PARTY = re.compile(r"he[ \t]+(?:((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+)?"
-                             r"(Republican|Democrat|independent)\b(?![\w'’-]|[ \t]+[A-Z])")
+THE_PLACE_PARTY = compile_pattern(r"he[ \t]+(?:((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+)?"
+                                  r"(Republican|Democrat|independent)\b(?![\w'’-]|[ \t]+[A-Z])")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
-HE_TITLE = re.compile(r"he (" + "|".join(sorted(title.capitalize() for title in CAPITALISED_TITLES))
-                      + r")\b(?![\w'’-])")
+HE_TITLE = compile_pattern(r"he (" + "|".join(sorted(title.capitalize() for title in CAPITALISED_TITLES))
+                           + r")\b(?![\w'’-])")
 # A country or its adjective before a name, and a few words between: "Ukraine's " in "Ukraine's Kateryna Bondar",
 # "Spanish striker " in "Spanish striker Carlos Ruiz".
-COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+COUNTRY_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 # A country after a name: " of Ukraine", " (UKR)", ", the Ukrainian", ", a 24-year-old Spaniard".
-COUNTRY_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
-                           r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([A-Z][a-z]+)\b")
+COUNTRY_AFTER = compile_pattern(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
+                                r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([A-Z][a-z]+)\b")
 # A politician's party and state after the name: " (R-Ky.)", " (D-N.Y.)"; or in apposition: ", a Wisconsin Republican".
 # Also AP's ", D-Texas," and the archives' ", Democrat of Texas,"; a county for a state legislator: " (D-Prince
 # George's)" (state in group 2, party in group 1 or 5).
-PARTY_AFTER = re.compile(r"(?:[ \t]+\(|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)"
-                         r"(?:['’]s)?[),]"
-                         r"|,[ \t]+(?:a|an|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
-                         r"(Republican|Democrat|independent)\b"
-                         r"|,[ \t]+(Republican|Democrat)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+PARTY_AFTER = compile_pattern(r"(?:[ \t]+\(|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)"
+                              r"(?:['’]s)?[),]"
+                              r"|,[ \t]+(?:a|an|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
+                              r"(Republican|Democrat|independent)\b"
+                              r"|,[ \t]+(Republican|Democrat)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 # The state after a politician's name: " of Texas" in "Rep. Yolanda Betancourt of Texas".
-STATE_AFTER = re.compile(r"[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+STATE_AFTER = compile_pattern(r"[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 #: A party as a politician is named by it: the initial after the name, or the word.
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent", "republican": "republican",
            "democrat": "democrat", "democratic": "democrat", "independent": "independent"}

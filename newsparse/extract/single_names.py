@@ -10,12 +10,12 @@ Dewey,' and 'his wife, Jane,' (a given name alone) from 'Residents described' or
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..gazetteer import is_known_place
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
+from ..pattern_cache import compile_pattern
 from .name_context import ARTICLE_BEFORE, KIN_GENDER, PERSON_APPOSITIVE, ROLE_APPOSITIVE, after_place_word, kin_beside
 from .name_runs import single_word
 from .phrases import BARE_SUBJECTS
@@ -26,25 +26,25 @@ if TYPE_CHECKING:
     from .mentions import Person
 
 # An appositive opening with an indefinite article or an age: ", a " in "Muniraju, a farmer from", ", 45,".
-INDEFINITE_OR_AGE = re.compile(r",[ \t]+(?:an?[ \t]|\d)")
+INDEFINITE_OR_AGE = compile_pattern(r",[ \t]+(?:an?[ \t]|\d)")
 # A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
 # only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
-FIRST_NAME_GIVEN = re.compile(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
-                              r"|(him|her)self[ \t]+(?:only[ \t]+|simply[ \t]+)?as[ \t]+)$")
+FIRST_NAME_GIVEN = compile_pattern(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
+                                   r"|(him|her)self[ \t]+(?:only[ \t]+|simply[ \t]+)?as[ \t]+)$")
 # A speech verb and 'it' after a single name, which makes it a body's: " says it" in "Airbnb says it supports the
 # scheme", " said on Monday that it" in "Eskom said on Monday that it".
-BODY_SPEAKS = re.compile(r"[ \t]+(?:said|says|stated|states|added|adds|announced|confirmed)"
-                         r"(?:[ \t]+on[ \t]+[A-Z][a-z]+)?(?:[ \t]+that)?[ \t]+it\b")
+BODY_SPEAKS = compile_pattern(r"[ \t]+(?:said|says|stated|states|added|adds|announced|confirmed)"
+                              r"(?:[ \t]+on[ \t]+[A-Z][a-z]+)?(?:[ \t]+that)?[ \t]+it\b")
 # A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
 # Planning and Heritage said" (the end of a body's name, not a person).
-NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
+NAME_AND_BEFORE = compile_pattern(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 
 # A person's noun before 'named' or 'called' and the name after it: "woman named " before "Narangerel" (group 1: the
 # noun).
-NOUN_NAMED_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:named|called)[ \t]+$")
+NOUN_NAMED_BEFORE = compile_pattern(r"\b([a-z]+)[ \t]+(?:named|called)[ \t]+$")
 # A reflexive pronoun right after a name, which tells a person and their gender: " himself" in "Kasich himself was
 # more measured" (group 1: him or her).
-REFLEXIVE_AFTER = re.compile(r"[ \t]+(him|her)self\b")
+REFLEXIVE_AFTER = compile_pattern(r"[ \t]+(him|her)self\b")
 
 
 class SingleNames:

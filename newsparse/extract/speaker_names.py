@@ -12,7 +12,6 @@ article's list of speakers with their quote counts and the other ways they were 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..lexicon.people import (
@@ -28,6 +27,7 @@ from ..lexicon.people import (
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
+from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
 from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, without_nickname
 from .phrases import abbreviation_before, joined_particle
@@ -36,14 +36,14 @@ from .subjects import SUBJECT_REACH
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
 # (A nickname may stand before the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
-NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
+NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
-SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
-                           r"(?![\w'’-]|[ \t]+[A-Z])")
+SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
+                                r"(?![\w'’-]|[ \t]+[A-Z])")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
-APPOSITIVE_AFTER = re.compile(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$))|[(—–]|--|himself\b|herself\b)")  # (an age
+APPOSITIVE_AFTER = compile_pattern(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$))|[(—–]|--|himself\b|herself\b)")  # (an age
 # alone is no appositive that names: 'Mr Lowe, 67, said', 'said Lowe, 67.')
 
 
@@ -142,8 +142,8 @@ def _patronymic_name(text: str, name: str, position: int) -> str | None:
 
 # A given name, a patronymic particle and the father's name: "Ismail bin Harun", "Siti binti Aminah" (group 1 the
 # given name).
-PATRONYMIC = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
-                        + r")[ \t]+[A-Z][\w'’-]+")
+PATRONYMIC = compile_pattern(r"\b([A-Z][\w'’-]+)[ \t]+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
+                             + r")[ \t]+[A-Z][\w'’-]+")
 
 
 def _named_last(text: str, names: list[str], position: int) -> str | None:

@@ -38,12 +38,11 @@ is left out, as titles of works already are (see ``quotes``).
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon.people import NOT_NAME_START
 from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, STANCE_KEYS
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
+from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
 from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
 from .continuations import continue_speakers
@@ -69,18 +68,19 @@ from .speaker_names import full_names, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
 # The closing marks after a quote: '"' in '"We go," he said', '’”' in '‘We go’” she said'.
-CLOSING_MARKS = re.compile(r"[\"”»«'’“]*")
+CLOSING_MARKS = compile_pattern(r"[\"”»«'’“]*")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
-WORD_BEFORE = re.compile(r"(\w+)[\s,:]*$")
+WORD_BEFORE = compile_pattern(r"(\w+)[\s,:]*$")
 # The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
 # or one to three plain capitalised words, then a speech verb that no colon follows: ' he said.', ' Ana Lind said,',
 # ' she said on Monday.' (not ' he added: ', which opens the next quote).
-SUBJECT_SAID = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
+SUBJECT_SAID = compile_pattern(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we"
+                               r"|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
-SAID_NAME = re.compile(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+SAID_NAME = compile_pattern(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
 # 'The elder' or 'the younger' opening a speaker phrase, which tells apart two of a family: "the elder " in "the
 # elder Rivoire said".
-GENERATION_OPENING = re.compile(r"[Tt]he[ \t]+(?:elder|younger)[ \t]")
+GENERATION_OPENING = compile_pattern(r"[Tt]he[ \t]+(?:elder|younger)[ \t]")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
 _AFTER_WORDS = SPEECH_VERBS | {"according"} | PHRASAL_SPEECH.keys()  # ('broke' in 'Lind broke in.')
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
@@ -90,9 +90,9 @@ _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
 # A beat of the narrative between a person's quotes, a pronoun and one verb: "She pauses.", "He shrugged.", "She
 # laughed softly.", "She looked up.", "He turned to the audience." (the pronoun is group 1).
-PRONOUN_BEAT = re.compile(r"(He|She)[ \t]+[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward))?"
-                          r"(?:[ \t]+(?:to|toward|towards|at)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?"
-                          r"(?:[ \t]+[a-z]+ly)?\.")
+PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward))?"
+                               r"(?:[ \t]+(?:to|toward|towards|at)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?"
+                               r"(?:[ \t]+[a-z]+ly)?\.")
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
@@ -169,11 +169,12 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
 # A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey
 # Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
 # Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
-NAMED_AFTER = re.compile(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+(?:the[ \t]+(?:words|voice"
-                         r"|view|verdict|assessment|take|message|argument|warning|advice|opinion|prediction|reaction"
-                         r"|response|answer|reply|plea|case|pitch)[ \t]+of[ \t]+)?|(?:[ \t]+(?:warning|message|plea"
-                         r"|assessment|verdict|advice|remark|view))?[ \t]+came[ \t]+from[ \t]+)"
-                         r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)(?=,|[ \t]+(?:who|speaking)\b)")
+NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+(?:the[ \t]+(?:words"
+                              r"|voice|view|verdict|assessment|take|message|argument|warning|advice|opinion|prediction"
+                              r"|reaction|response|answer|reply|plea|case|pitch)[ \t]+of[ \t]+)?"
+                              r"|(?:[ \t]+(?:warning|message|plea"
+                              r"|assessment|verdict|advice|remark|view))?[ \t]+came[ \t]+from[ \t]+)"
+                              r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)(?=,|[ \t]+(?:who|speaking)\b)")
 
 
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],

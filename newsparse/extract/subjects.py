@@ -9,10 +9,10 @@ whether a speech verb follows a name.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
+from ..pattern_cache import compile_pattern
 from .name_context import POSSESSOR_OF_NAMED, modifies_noun
 from .phrases import is_adverb
 
@@ -28,15 +28,15 @@ _DEEDS = frozenset("hit hits blast blasts slam slams fire fires fired press pres
 #: Finite verbs that follow a plural noun, never a speech verb: "are" in "Harsh comments are earning".
 _FINITE_AUXILIARIES = frozenset("are were have had will would can could may might should must do did".split())
 # The word before a name: ", said Lind" -> "said".
-_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+$")
+_VERB_BEFORE = compile_pattern(r"\b([a-z]+)[ \t\n]+$")
 # A body right after a possessive name: " campaign" in "Donald J. Trump's campaign runs its own operation" (the
 # possessive ending is read with the name or here).
-_BODY_POSSESSED = re.compile(r"(?:['’]s)?[ \t]+(?:presidential[ \t]+|reelection[ \t]+|re-election[ \t]+)?"
-                             r"(?:campaign|administration|office|staff|team|party|company|committee|foundation)\b")
+_BODY_POSSESSED = compile_pattern(r"(?:['’]s)?[ \t]+(?:presidential[ \t]+|reelection[ \t]+|re-election[ \t]+)?"
+                                  r"(?:campaign|administration|office|staff|team|party|company|committee|foundation)\b")
 # The word after a name, on its line or the next (wire copy is hard-wrapped): "Pate claimed" -> "claimed".
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
+_NEXT_WORD = compile_pattern(r"(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)")
 # The first word of a sentence: '"In his speech, Lind said' -> "In".
-_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
+_FIRST_WORD = compile_pattern(r"[^\w]*(\w+)")
 #: Words that open a lead-in before a sentence's subject: 'Regarding the speech, Lind said'.
 _LEAD_INS = frozenset(
     """
@@ -61,18 +61,19 @@ _ING_NOUNS = frozenset("""
 
 # A relative clause reporting speech, after a name and its appositives: ", who said" in "Ana Lind of Ohio, the
 # panel's ranking Democrat, who said none of it was true" (the verb is group 1).
-_WHO_VERB = re.compile(r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?([a-z]+)")
+_WHO_VERB = compile_pattern(r",[ \t]+who[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?([a-z]+)")
 #: How far after a name its relative clause may start.
 _RELATIVE_REACH = 140
 # A relative clause saying someone was asked: ", who was asked" in "Gov. Beverly Uchen, a Democrat, who was asked".
-WHO_WAS_ASKED = re.compile(rf",[ \t]+who[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:{ASKING_OBJECT_VERBS})\b")
+WHO_WAS_ASKED = compile_pattern(rf",[ \t]+who[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:{ASKING_OBJECT_VERBS})\b")
 # A preposition right before a name, ending a phrase it is the object of: "of " in "a close ally of Hillary Clinton",
 # "his memory of Bill Clinton".
-OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")
+OBJECT_OF_PREPOSITION = compile_pattern(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")
 # A claim answered by the person named next, who speaks in the sentences after: "a charge rejected by " before "BJP MP
 # Rajat Sen", "a claim disputed by Sen. " before "Ana Lind".
-DISPUTED_BY = re.compile(r"\b(?:rejected|denied|disputed|dismissed|contested|refuted|rebutted|challenged|countered)"
-                         r"[ \t]+by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
+DISPUTED_BY = compile_pattern(r"\b(?:rejected|denied|disputed|dismissed|contested|refuted|rebutted|challenged"
+                              r"|countered)"
+                              r"[ \t]+by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
 
 
 def speaks_after(text: str, end: int) -> bool:

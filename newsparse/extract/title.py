@@ -17,23 +17,27 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
 
 # Markup around a heading's words: "# *Title*", "## **Title** ##", "_Title_".
-TITLE_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*[*_`]*[ \t]*(?P<words>.*?)[ \t]*[*_`]*[ \t]*#*[ \t]*$")
+TITLE_MARKUP = compile_pattern(r"^[ \t]*#{0,6}[ \t]*[*_`]*[ \t]*(?P<words>.*?)[ \t]*[*_`]*[ \t]*#*[ \t]*$")
 # HTML tags a scraper left around a headline: "<h1>Storm hits coast</h1>", "Storm hits coast<br>".
-HTML_AROUND = re.compile(r"(?:[ \t]*<(?:h[1-6]|p|div|span|strong|b|em|header|title)\b[^<>\n]{0,80}>)*(?P<inner>.*?)"
-                         r"(?:</?(?:h[1-6]|p|br|div|span|strong|b|em|header|title)\b[^<>\n]{0,40}>[ \t]*)*")  # (not the
+HTML_AROUND = compile_pattern(r"(?:[ \t]*<(?:h[1-6]|p|div|span|strong|b|em|header"
+                              r"|title)\b[^<>\n]{0,80}>)*(?P<inner>.*?)"
+                              r"(?:</?(?:h[1-6]|p|br|div|span|strong|b|em|header"
+                              r"|title)\b[^<>\n]{0,40}>[ \t]*)*")  # (not the
 # ticker closing a wire headline: "ARVIN INDS <ARV>")
 # A heading's marks alone, for a title whose emphasis covers part of it: "# *Rivers run dry*: Drought hits Amazon".
-HEADING_MARKUP = re.compile(r"^[ \t]*#{0,6}[ \t]*(?P<words>.*?)[ \t]*#*[ \t]*$")
+HEADING_MARKUP = compile_pattern(r"^[ \t]*#{0,6}[ \t]*(?P<words>.*?)[ \t]*#*[ \t]*$")
 # A link inside a title: "[Oil surges on supply fears](https://example.com/a)" -> its text.
-LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
+LINK = compile_pattern(r"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")
 # Emphasis inside a title: "Biden's *surprise* pick", "a __new__ plan" (not the underscore of "snake_case").
-EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.{1,200}?)(?<=\S)\1(?![\w*])")
+EMPHASIS = compile_pattern(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(.{1,200}?)(?<=\S)\1(?![\w*])")
 # A front matter title: 'title: "Farmers protest new tariffs"'.
-FRONT_MATTER_TITLE = re.compile(r"^[ \t]*(?:title|headline|subject)[ \t]*[:=][ \t]*([\"']?)(?P<words>.*?)\1[ \t]*$",
-                                re.IGNORECASE)  # (and an e-mail's 'Subject: Rates dip')
+FRONT_MATTER_TITLE = compile_pattern(r"^[ \t]*(?:title|headline"
+                                     r"|subject)[ \t]*[:=][ \t]*([\"']?)(?P<words>.*?)\1[ \t]*$",
+                                     re.IGNORECASE)  # (and an e-mail's 'Subject: Rates dip')
 
 
 def extract_title(doc: ZonedDoc) -> tuple[str | None, Span | None]:

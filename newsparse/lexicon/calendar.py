@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from ..pattern_cache import longest_first
+
 #: Month names and wire abbreviations -> month number ("Jan. 8", "Sept 3", "8 January").
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -46,6 +48,6 @@ for _number, _names in enumerate(
         WEEKDAYS[_name] = _number
 
 #: Regex alternation of every month name, longest first ("September|Sept|Sep|...").
-MONTH_ALTERNATION = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+MONTH_ALTERNATION = "|".join(sorted((m.capitalize() for m in MONTHS), key=longest_first))
 #: Regex alternation of every weekday name, longest first.
-WEEKDAY_ALTERNATION = "|".join(sorted((d.capitalize() for d in WEEKDAYS), key=len, reverse=True))
+WEEKDAY_ALTERNATION = "|".join(sorted((d.capitalize() for d in WEEKDAYS), key=longest_first))

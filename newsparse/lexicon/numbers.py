@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..pattern_cache import longest_first
+
 #: Cardinal words below twenty -> value: "two", "eleven".
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -50,7 +52,7 @@ ORDINALS: frozenset[str] = frozenset({"first", "second", "third", "fourth", "fif
 #: Every word the figure pattern treats as part of a spelled-out number, longest first.
 NUMBER_WORDS: tuple[str, ...] = tuple(sorted(
     set(UNITS) | set(TENS) | set(WORD_SCALES) | set(DENOMINATORS) | ORDINALS | {"hundred", "dozen", "dozens"},
-    key=len, reverse=True,
+    key=longest_first,
 ))
 
 

@@ -14,10 +14,11 @@ the United Kingdom, and the country names newsrooms still use (``Burma``, ``Brit
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_FOLD_SPACES = re.compile(r"[\s.\-‐‑–]+")
+from ..pattern_cache import compile_pattern
+
+_FOLD_SPACES = compile_pattern(r"[\s.\-‐‑–]+")
 
 
 def fold_place(name: str) -> str:

@@ -10,16 +10,17 @@ gets. rich is imported only inside the rendering functions: importing this packa
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any
+
+from ..pattern_cache import compile_pattern
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 #: Control characters a terminal would act on (C0 but tab and newline, DEL, C1):
 #: ``"\x1b[2J"`` in an article must not clear the reader's screen.
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL_CHARS = compile_pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def safe(text: str) -> str:

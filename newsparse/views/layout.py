@@ -17,23 +17,23 @@ badges) and the notes of the marks that open in it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..pattern_cache import compile_pattern
 from . import safe
 
 #: A blank line between blocks of the header, footer or text outside the zones: ``"link\n\n**Radio**"``.
-BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+BLANK_LINE = compile_pattern(r"\n[ \t\r]*\n")
 #: White space folded to one space inside a re-wrapped paragraph: ``"coming\n\ndays"``.
-WHITE_SPACE = re.compile(r"\s+")
+WHITE_SPACE = compile_pattern(r"\s+")
 #: Joins a marker to the word it opens on, so a line never ends in a bare ``"[Q1``; shown as a space.
 GLUE = "\u00a0"
 #: A word for wrapping: what runs to the next space (a GLUE is no space here).
-WORD = re.compile(r"[^ ]+ *| +")
+WORD = compile_pattern(r"[^ ]+ *| +")
 #: A block that only separates zones and is not shown: ``---``, ``***``, ``___``.
-RULE_LINE = re.compile(r"[ \t]*(?:[-*_][ \t]*){3,}")
+RULE_LINE = compile_pattern(r"[ \t]*(?:[-*_][ \t]*){3,}")
 
 @dataclass(frozen=True, slots=True)
 class Mark:
