@@ -8,7 +8,6 @@ into a one-line error, never a traceback.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 
 
@@ -32,6 +31,8 @@ def run(args: list[str]) -> int:
             sys.stderr.write("newsparse: error: standard output is closed; give -o FILE or --output-dir DIR\n")
             return 1
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the records go to -o)
+    import signal  # (not at the top: it imports enum, 3 ms that --version need not pay)
+
     import click
 
     from .app import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, cli
