@@ -29,10 +29,14 @@ try:  # CPython's regular expression engine and compiler (private: used with a f
 except ImportError:  # another Python: compile every time
     _sre = None
 
-# (flags, code, groups - 1, groupindex, indexgroup): what re compiles a pattern to, as _sre.compile takes it
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (flags, code, groups - 1, groupindex, indexgroup): what re compiles a pattern to, as _sre.compile takes it, but
+# the code as bytes (its words in this machine's order: a file of them is read in a millisecond, and only the
+# patterns a run uses are turned back into lists)
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-FORMAT = 1
+FORMAT = 2
+# How a code word is stored: the C type as wide as the engine's words (4 bytes in CPython 3.11 to 3.14).
+_WORD = "I" if _sre is None or _sre.CODESIZE == 4 else "H"
 # A file holds no more programs than this; past it, only the ones the writing process used are kept.
 MAX_PROGRAMS = 4000
 
@@ -58,7 +62,7 @@ class PatternCache:
         program = programs.get(key)
         if program is not None:
             try:
-                compiled = _sre.compile(pattern, *program)
+                compiled = _rebuild(pattern, program)
             except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged entry: compile it anew
                 del programs[key]
             else:
@@ -112,8 +116,16 @@ def longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+def _rebuild(pattern: str, program: Program) -> re.Pattern[str]:
+    """The pattern from its program (raises when the program is damaged)."""
+    flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, flags, memoryview(code).cast(_WORD).tolist(), groups, groupindex, indexgroup)
+
+
 def _program_of(compiled: re.Pattern[str]) -> Program | None:
     """The program ``re`` compiled ``compiled`` to, checked to rebuild the same pattern; None if it does not."""
+    import array  # (only when a pattern is new to the cache)
+
     try:
         parsed = _parser.parse(compiled.pattern, compiled.flags)
         code = _compiler._code(parsed, compiled.flags)
@@ -121,9 +133,9 @@ def _program_of(compiled: re.Pattern[str]) -> Program | None:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        program: Program = (compiled.flags | parsed.state.flags, [int(op) for op in code], parsed.state.groups - 1,
-                            groupindex, tuple(indexgroup))  # (int(): the opcodes are an int subclass marshal refuses)
-        rebuilt = _sre.compile(compiled.pattern, *program)
+        program: Program = (compiled.flags | parsed.state.flags, array.array(_WORD, code).tobytes(),
+                            parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        rebuilt = _rebuild(compiled.pattern, program)
     except Exception:
         return None
     if (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) != (compiled.flags, compiled.groups, compiled.groupindex):
@@ -146,7 +158,8 @@ def _read(path: str) -> dict[tuple[str, int], Program]:
 
 def _fingerprint() -> tuple[object, ...]:
     """What a stored program depends on: the interpreter's version and its regular expression engine."""
-    return (sys.implementation.cache_tag, sys.version, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS)
+    return (sys.implementation.cache_tag, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT,
+            _sre.MAXGROUPS)
 
 
 def cache_folder() -> str:

@@ -63,7 +63,7 @@ def test_every_pattern_of_the_package_is_rebuilt_the_same():
     for text, flags in sorted(pattern_cache.CACHE.used):
         program = programs.get((text, flags)) or pattern_cache._program_of(re.compile(text, flags))
         assert program is not None, text
-        rebuilt = pattern_cache._sre.compile(text, *program)
+        rebuilt = pattern_cache._rebuild(text, program)
         expected = re.compile(text, flags)
         assert (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (
             expected.flags, expected.groups, expected.groupindex), text
