@@ -3397,3 +3397,19 @@ def test_a_role_the_predicate_gives():
     body = ('Kensa Trevail will succeed her father, Osgood Trevail, on April 1. The elder Trevail, 74, will remain '
             'chairman.\n\n"I meant it," the chairman said.')
     assert speakers_of(body) == ["Osgood Trevail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We did our part," Mayor Ilse Varnham told reporters.\n\nPressed on whether the council would return, the '
+         'mayor was blunt: "We are not coming back next week."', ["Ilse Varnham", "Ilse Varnham"]),
+        ('"We did our part," Speaker Ilse Varnham told reporters.\n\nThe Speaker was blunt: "We are not coming back '
+         'next week."', ["Ilse Varnham", "Ilse Varnham"]),
+        ('Del. Odran Pelletier, the House minority whip, spoke against the bill.\n\n"Will the delegate yield for a '
+         'question?" the minority whip asked.', ["Odran Pelletier"]),
+    ],
+    ids=["'Pressed on ...,' opens a lead-in, no name", "the Speaker is a role", "the whip is a role"],
+)
+def test_lead_ins_of_being_asked_and_roles_of_the_house(body, expected):
+    assert speakers_of(body) == expected

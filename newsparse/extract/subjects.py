@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, QUESTIONED_LEAD_INS, SPEECH_VERBS, VERB_MODIFIERS
 from ..pattern_cache import compile_pattern
 from .name_context import POSSESSOR_OF_NAMED, modifies_noun
 from .phrases import is_adverb
@@ -41,11 +41,11 @@ _FIRST_WORD = compile_pattern(r"[^\w]*(\w+)")
 _LEAD_INS = frozenset(
     """
     regarding after before in on at during when while as although though following despite with without
-    asked speaking unlike like since because if for from under over among amid through throughout
+    speaking unlike like since because if for from under over among amid through throughout
     according once upon by
     back outside inside nearby elsewhere later earlier afterward afterwards downstairs upstairs meanwhile moments
     """.split()
-)
+) | QUESTIONED_LEAD_INS
 
 
 def _opens_lead_in(word: str) -> bool:

@@ -8,6 +8,7 @@ and the words that mark a name as an organisation or a place.
 from __future__ import annotations
 
 from .census_names import CENSUS_GIVEN_NAMES
+from .speech import QUESTIONED_LEAD_INS
 
 _MALE = """
 rahul dev darnell chidi amit raj sanjay vikram arjun ravi anil sunil deepak rohit ajay vijay suresh ramesh mohamed
@@ -273,4 +274,4 @@ NOT_NAME_START: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december yesterday today tonight tomorrow
     """.split()
-)
+) | QUESTIONED_LEAD_INS

@@ -199,6 +199,12 @@ ASKING_VERBS = r"asked|asks|pressed|inquired|demanded|wondered|wanted[ \t]+to[ \
 #: was pressed'; the one asked is who answers.
 ASKING_OBJECT_VERBS = r"asked|pressed|questioned|challenged"
 
+#: Participles of being asked that open a sentence's lead-in, before its subject: 'Pressed on whether the House
+#: would return, the Speaker was blunt:', 'Reached by phone, Lind said' (never a name's first word).
+QUESTIONED_LEAD_INS: frozenset[str] = frozenset(
+    "asked pressed questioned challenged confronted reached contacted interviewed quizzed grilled told".split()
+)
+
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
 NAMING_VERBS: frozenset[str] = frozenset(
@@ -240,7 +246,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     scientist doctor witness resident residents voter voters supporter supporters critic critics
     activist activists organizer strategist pollster consultant official's commissioner prime
     premier chancellor king queen prince minister's administration government white house pentagon
-    trader traders dealer dealers banker bankers investor investors
+    trader traders dealer dealers banker bankers investor investors speaker whip
     person people man woman men women member members friend friends neighbor neighbour worker workers
     student students veteran veterans employee employees staffer staffers volunteer volunteers
     delegate delegates donor donors protester protesters spokespeople insider insiders observer
