@@ -3413,3 +3413,21 @@ def test_a_role_the_predicate_gives():
 )
 def test_lead_ins_of_being_asked_and_roles_of_the_house(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Nell Quarry, the former clerk, was the first witness in the trial of Bruno Lisle, the shop owner.\n\n"He '
+         'told me to relax and shred the files," the witness said.', ["Nell Quarry"]),
+        ('Nell Quarry, 54, who kept the books for the shop from 2015 until 2022, was the first witness in the fraud '
+         'trial of Bruno Lisle.\n\nLomax showed jurors an invoice for a dock owned by Lisle and his wife, Ronda '
+         'Lisle.\n\n"He told me to relax," the witness said.', ["Nell Quarry"]),
+        ('The panel heard from consultant in emergency medicine Dr Ciara Breen.\n\n"We were overwhelmed," the '
+         'consultant said.', ["Ciara Breen"]),
+    ],
+    ids=["'witness in the trial of' gives the trial's defendant no role", "a relative clause before the predicate",
+         "a role and its field still give the role"],
+)
+def test_the_witness_is_not_whose_trial_it_is(body, expected):
+    assert speakers_of(body) == expected

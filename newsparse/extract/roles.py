@@ -70,8 +70,11 @@ ROLE_OF_BODY_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ 
                                       r"(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]*$")  # ('The president's nominee for labor
 # secretary, ', 'A spokesman for the Wolcott campaign, ')
 # A role and its field in lower case right before a name: "Consultant in emergency medicine " before "Dr Ciara
-# Breen", "professor of economics " before "Ana Lind".
-ROLE_IN_FIELD_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t]+(?:[a-z]+[ \t]+){1,3}$")
+# Breen", "professor of economics " before "Ana Lind" (a field has no article or preposition: not "witness in the
+# trial of " before "Bruno Lisle", whose trial it is).
+ROLE_IN_FIELD_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of)[ \t]+"
+                                       r"(?:(?!(?:the|a|an|of|for|in|at|on|to|with|by|from|and)[ \t])[a-z]+[ \t]+)"
+                                       r"{1,3}$")
 # A title of a portfolio before the name, the portfolio's name in the run: "Minister for " before "Transport Niamh
 # Burke", "Secretary of " before "State Antony Blinken".
 TITLE_OF_BEFORE = compile_pattern(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
@@ -97,6 +100,10 @@ ROLE_PREDICATE = compile_pattern(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+bee
                                  r"[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
                                  r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + r"))\b(?![\w'’-])"
                                  r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
+# A relative clause between a name and the verb of its predicate: ", who kept the books from 2015 until 2022" before
+# ", was the first witness".
+RELATIVE_BEFORE_PREDICATE = compile_pattern(r",?[ \t]+who[ \t]+[^,.;:\n\"“”]{1,120}"
+                                            r"(?=,[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains)[ \t])")
 # A verb right after a name or in a relative clause after it that gives its person a role: ", who chairs" in "Tobin
 # Lusk, who chairs the zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner),
 # " directs" in "Martha Hollen directs the clinic" (the director), ", who is 51 and has coached" in "Lynnette Sasser,
@@ -316,6 +323,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         # ... 'the chairman')
     if after is None:
         after = ROLE_PREDICATE.match(text, apposed)  # ('Jo Hark, 34, is the campaign manager for Boyd Esta')
+        if after is None and (clause := RELATIVE_BEFORE_PREDICATE.match(text, apposed)) is not None:
+            after = ROLE_PREDICATE.match(text, clause.end())  # ('Nell Quarry, 54, who kept the books, was the first
+            # witness in the trial of Bruno Lisle')
     if after is not None:
         role_end = after.end(after.lastindex or 1)
         words = after.group().lower()[1:role_end - after.start()].split()
