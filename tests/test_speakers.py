@@ -3431,3 +3431,9 @@ def test_lead_ins_of_being_asked_and_roles_of_the_house(body, expected):
 )
 def test_the_witness_is_not_whose_trial_it_is(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_statement_from_someone_described_by_whose_aide_they_are():
+    body = ("Nora Pell, Mr. Haskett's campaign manager, said in a statement that the governor was wrong.\n\n"
+            '"Voters will remember all of it," the statement said.')
+    assert speakers_of(body) == ["Nora Pell"]

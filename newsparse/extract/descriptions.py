@@ -93,8 +93,9 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                                    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+)"
-                                   r"(?:,[ \t]+(?:a|an"
-                                   r"|the)[ \t]+[^,.;\n]{1,40},)?"  # (an aside: 'Batter, a Republican,')
+                                   r"(?:,[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
+                                   r"[ \t]+[^,.;\n]{1,40},)?"  # (an aside: 'Batter, a Republican,', 'Nora Pell, Mr.
+                                   # Haskett's campaign manager,')
                                    r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
                                    r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                                    r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
