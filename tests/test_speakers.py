@@ -3437,3 +3437,18 @@ def test_a_statement_from_someone_described_by_whose_aide_they_are():
     body = ("Nora Pell, Mr. Haskett's campaign manager, said in a statement that the governor was wrong.\n\n"
             '"Voters will remember all of it," the statement said.')
     assert speakers_of(body) == ["Nora Pell"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We will ration water from Monday," Mayor Ilse Varnham said.\n\nA reporter asked how long the rationing '
+         'would last.\n\n"Until the reservoir is half full again."\n\n"And the cost?"\n\n"Whatever it costs. We will '
+         'send the bill to the state."', ["Ilse Varnham", "Ilse Varnham", "A reporter", "Ilse Varnham"]),
+        ('"He has something, that boy," Coach Odran Pelletier said.\n\nOne reporter asked whether the teenager would '
+         'start on Saturday.\n\n"He starts when I say he starts."', ["Odran Pelletier", "Odran Pelletier"]),
+    ],
+    ids=["an answer, a question and an answer", "the coach answers"],
+)
+def test_a_question_the_narrative_reports_is_answered_by_whom_it_was_put_to(body, expected):
+    assert speakers_of(body) == expected

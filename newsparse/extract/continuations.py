@@ -35,15 +35,16 @@ AND_THAT = compile_pattern(r",?\s+and\s+that\s+[^.?!;\"“”\n]{0,100}$")
 
 
 def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
-              paras: list[int], found: list[Found | None]) -> None:
-    """Quotes with no attribution of their own take the speaker of a neighbouring quote."""
+              paras: list[int], found: list[Found | None], exchanged: set[int] | None = None) -> None:
+    """Quotes with no attribution of their own take the speaker of a neighbouring quote (``exchanged``: the quotes
+    given already as turns of an exchange)."""
     for i in range(len(quotes) - 2, -1, -1):  # '"A" and "B," a spokesman said': A from B, same sentence
         if found[i] is None and found[i + 1] is not None and paras[i] == paras[i + 1] \
                 and found[i + 1].method != "continuation":
             between = text[marks[i][1]:marks[i + 1][0]]
             if len(between) < 80 and "." not in between and quotes[i].text[-1:] not in ".?!":
                 found[i] = found[i + 1]._replace(method="continuation")
-    exchanged: set[int] = set()  # quotes given the other side of an exchange
+    exchanged = set() if exchanged is None else exchanged  # quotes given the other side of an exchange
     for i in range(1, len(quotes)):
         if found[i] is not None or found[i - 1] is None:
             continue
