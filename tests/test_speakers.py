@@ -3131,7 +3131,7 @@ def test_a_title_and_a_surname_two_of_a_family_share(body, expected):
         ('Thaddeus Winter testified that he paid the councilman.\n\nOn cross-examination, defense attorney Morris '
          'Kling sought to portray Winter as a liar.\n\n"Mr. Winter, you have lied to the FBI, haven\'t you?" Kling '
          'asked.\n\n"Before I started cooperating, yes."\n\n"How many times?"\n\n"A few."',
-         ["Kling", "Winter", "Kling", "Winter"]),
+         ["Kling", "Thaddeus Winter", "Kling", "Thaddeus Winter"]),
     ],
     ids=["an exchange goes on taking turns after a 'he said'", "the one a reporter asked answers",
          "turns told by a she and a he", "the first line's speaker told by the sentence before it",
@@ -3451,4 +3451,19 @@ def test_a_statement_from_someone_described_by_whose_aide_they_are():
     ids=["an answer, a question and an answer", "the coach answers"],
 )
 def test_a_question_the_narrative_reports_is_answered_by_whom_it_was_put_to(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Maya Oduor, an analyst at Pike Partners, asked about prices. Chief executive Tomas Reinholt took the '
+         'question.\n\n"Tomas, are you cutting prices?" Oduor asked.\n\n"In a few markets, yes."\n\n"How many?"\n\n'
+         '"That is not a number we give, Maya."', ["Maya Oduor", "Tomas Reinholt", "Maya Oduor", "Tomas Reinholt"]),
+        ('Defense lawyer Ivo Strand questioned Thaddeus Quarrington for an hour.\n\n"Mr. Quarrington, you kept the '
+         'money, didn\'t you?" Strand asked.\n\n"Some of it, yes."', ["Ivo Strand", "Thaddeus Quarrington"]),
+    ],
+    ids=["a given name", "a title and a surname: the full name"],
+)
+def test_a_question_that_calls_someone_by_name_is_answered_by_them(body, expected):
     assert speakers_of(body) == expected

@@ -131,9 +131,13 @@ def _addressee(text: str, start: int, end: int) -> Found | None:
 
 
 def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
-    """Whom a question names as it opens, by a title and a name, for the bare answer after it: 'Mr. Winterbourne' in
-    '"Mr. Winterbourne, you've admitted to lying, haven't you?" Klingenberg asked.'; None if it opens otherwise or
-    names the asker."""
+    """Whom a question names as it opens, by a title and a name or by a given name, for the bare answer after it:
+    'Mr. Winterbourne' in '"Mr. Winterbourne, you've admitted to lying, haven't you?" Klingenberg asked.', 'Priya' in
+    '"Priya, are you losing deals on price?" Openshaw asked.'; None if it opens otherwise or names the asker."""
+    given = GIVEN_VOCATIVE.match(text, question.start)
+    if given is not None and given.group(1).lower() in GIVEN_NAMES \
+            and not (asker.kind == "name" and asker.name.split(None, 1)[0] == given.group(1)):
+        return Found(Span(given.start(1), given.end(1)), "name", given.group(1), "continuation")
     vocative = TITLED_NAME.match(text, question.start)
     if vocative is None or not text.startswith(",", vocative.end()) \
             or (asker.kind == "name" and asker.name.rsplit(None, 1)[-1] == vocative.group("surname")):
@@ -177,6 +181,8 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 
 # A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse
 # Marchetti" (groups "title", "given", "surname").
+# A given name opening a question, whom it is put to: "Priya, " in "Priya, are you losing deals on price?".
+GIVEN_VOCATIVE = compile_pattern(r"([A-Z][a-z]+),[ \t]")
 TITLED_NAME = compile_pattern(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief|Judge|Justice|Sen|Rep|Gov|Mayor|Detective"
                               r"|Sgt"
                               r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"

@@ -86,7 +86,9 @@ def full_names(text: str, quotes: list[Quote]) -> None:
             # Tait, a sophomore, added 22 points.' ... '"...," Oriel said.')
             full = _only_one_before(_given_full_names(text, q.speaker, by_surname, last[q.speaker]),
                                     q.speaker_span.start, phrase)
-        if full is not None and not APPOSITIVE_AFTER.match(text, q.speaker_span.end):
+        if full is not None and (not APPOSITIVE_AFTER.match(text, q.speaker_span.end)
+                                 or any(o.start <= q.speaker_span.start < o.end for o in quotes)):  # (a name a quote
+            # calls someone by is no appositive's: '"Tomas, are you cutting prices?"')
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
 
 
