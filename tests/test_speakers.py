@@ -3467,3 +3467,11 @@ def test_a_question_the_narrative_reports_is_answered_by_whom_it_was_put_to(body
 )
 def test_a_question_that_calls_someone_by_name_is_answered_by_them(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_line_that_calls_the_last_speaker_by_name_is_someone_elses():
+    body = ("Only one member voted no, Daniel Hale, a retired accountant. Ms. Orne, who was presiding, told him to "
+            "wait.\n\nThe two went back and forth for several minutes.\n\n''Madam President, the public is here "
+            "now,'' Mr. Hale said.\n\n''The agenda was adopted, Mr. Hale.''\n\n''Then I move to amend it.''\n\n"
+            "''You're out of order.''")
+    assert speakers_of(body) == ["Daniel Hale", "Orne", "Daniel Hale", "Orne"]

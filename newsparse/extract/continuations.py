@@ -73,6 +73,12 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                 exchanged.add(i)  # before quotes: '"...," Gorringe said.' / '"What if she wins?" a reporter asked.'
                 # / '"Then she wins."'; '"...," Winter testified.' / '"...?" Fiona Mount asked.' / '"Yes."'
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
+        if next_paragraph and _calls_by_name(text, quotes[i], found[i - 1]):  # not the one it calls by name:
+            found[i] = _addressed_in(text, quotes[i - 1], found[i - 1]) or _one_questioned(  # whom they spoke to
+                text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1], reach=2)  # ('"Madam President, ...,"
+            if found[i] is not None:  # Mr. Hale said.' / '"The agenda was adopted, Mr. Hale."': Ms. Orne, who
+                exchanged.add(i)  # presided)
+            continue
         if next_paragraph and (other := _exchange(text, marks, paragraphs, paras, found, quotes, i,
                                                   exchanged)) is not None:
             found[i] = other._replace(method="continuation")  # the other side of an exchange
@@ -130,6 +136,13 @@ def _addressee(text: str, start: int, end: int) -> Found | None:
     return Found(Span(m.start(1), m.end(2)), "name", m.group(2), "continuation")
 
 
+def _calls_by_name(text: str, quote: Quote, speaker: Found) -> bool:
+    """Whether ``quote`` ends by calling ``speaker`` by name, so it is not theirs: '"The agenda was adopted, Mr.
+    Hale."' after '"...," Mr. Hale said.'."""
+    called = CLOSING_VOCATIVE.search(quote.text)
+    return called is not None and speaker.kind == "name" and called.group(1) in speaker.name.split()
+
+
 def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
     """Whom a question names as it opens, by a title and a name or by a given name, for the bare answer after it:
     'Mr. Winterbourne' in '"Mr. Winterbourne, you've admitted to lying, haven't you?" Klingenberg asked.', 'Priya' in
@@ -147,21 +160,26 @@ def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
                  "continuation")
 
 
-def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found) -> Found | None:
+def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found,
+                    reach: int = 1) -> Found | None:
     """Who a question is put to, for the bare answer after it: the one person named by a title in the paragraph
     before the question's who is not the asker ('On Tuesday Ms. Scriven led Ms. Palacios through the night of the
     fire.' then '"...?" Ms. Scriven asked.'; 'Sheriff Dunstan Elgar spoke to reporters.' then '"...?" one reporter
     asked.'), a he or she asking not being of that person's gender; None if no one, or several, or someone is
-    quoted there."""
-    if para < 1 or asker.kind not in ("name", "pronoun", "description"):
+    quoted there. With ``reach`` 2, a paragraph that names no one by a title is passed for the one before it."""
+    if asker.kind not in ("name", "pronoun", "description"):
         return None
-    start, end = paragraphs[para - 1].start, paragraphs[para - 1].end
-    if any(mark in text[start:end] for mark in ('"', "“", "''")):
-        return None  # (a paragraph of quotes: the exchange rules read it)
     asker_gender = PRONOUN_GENDER.get(asker.name.lower()) if asker.kind == "pronoun" else None
     asker_surname = asker.name.rsplit(None, 1)[-1] if asker.kind == "name" else None
-    named = [m for m in TITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
-             and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
+    named: list[re.Match[str]] = []
+    for back in range(1, min(reach, para) + 1):
+        start, end = paragraphs[para - back].start, paragraphs[para - back].end
+        if any(mark in text[start:end] for mark in ('"', "“", "''")):
+            return None  # (a paragraph of quotes: the exchange rules read it)
+        named = [m for m in TITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
+                 and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
+        if named or TITLED_NAME.search(text, start, end):
+            break
     if len({m.group("surname") for m in named}) != 1:
         return None  # (none, or several others: whom the question is put to is not told)
     last = named[-1]
@@ -181,6 +199,10 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 
 # A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse
 # Marchetti" (groups "title", "given", "surname").
+# A name closing a quote, whom it is said to: ", Mr. Hale." in "The agenda was adopted, Mr. Hale.", ", Sam." in "That's
+# not a number we disclose, Sam.".
+CLOSING_VOCATIVE = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
+                                   r"([A-Z][\w'’-]+)[.!?]?$")
 # A given name opening a question, whom it is put to: "Priya, " in "Priya, are you losing deals on price?".
 GIVEN_VOCATIVE = compile_pattern(r"([A-Z][a-z]+),[ \t]")
 TITLED_NAME = compile_pattern(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief|Judge|Justice|Sen|Rep|Gov|Mayor|Detective"
