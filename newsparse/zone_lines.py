@@ -274,12 +274,12 @@ def site_named(text: str, start: int, end: int) -> str | None:
 # ----------------------------------------------------------------------------- what a scraper leaves around a story
 
 # A line holding only HTML a scraper left: "<br>", "</p>", "&nbsp;", "<div class=\"x\">".
-MARKUP_ONLY = compile_pattern(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section|article|figure|center)\b[^<>\n]{0,200}>"
-                              r"|&nbsp;"
+MARKUP_ONLY = compile_pattern(r"(?:[ \t]*(?:</?(?:br|p|div|span|hr|section"
+                              r"|article|figure|center)\b[^<>\n]{0,200}>|&nbsp;"
                               r"|&#160;))+[ \t]*")
 # A labelled field of a story's record: "Title: Port volumes rebound", "Date: 2024-07-26", "Author: Henk de Vries".
-FIELD_LINE = compile_pattern(r"[ \t]*(Title|Date|Published|Updated|Author|Byline|By|Source|URL|Link|Section|Category"
-                             r"|Tags"
+FIELD_LINE = compile_pattern(r"[ \t]*(Title|Date|Published|Updated|Author"
+                             r"|Byline|By|Source|URL|Link|Section|Category|Tags"
                              r"|Publisher|Subject|From|To|Sent)[ \t]*:[ \t]+\S[^\n]*", re.IGNORECASE)  # (an e-mail's
 # header too: 'From: MoneyWise Weekly <hello@...>' / 'Subject: Rates dip')
 # A skip link: "Skip to content", "[Skip to main content](#maincontent)", "Jump to navigation".
@@ -327,8 +327,8 @@ MARKET_TICKER = compile_pattern(r"[ \t]*(?:(?i:markets?|market data|indices)[ \t
 DIGIT = compile_pattern(r"[0-9]")
 # The label of a block of links to other stories closing a page: "RELATED", "Related stories:", "Read next",
 # "**You may also like**".
-RELATED_LABEL = compile_pattern(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:related(?:[ \t]+(?:stories|articles|coverage"
-                                r"|content"
+RELATED_LABEL = compile_pattern(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:related(?:[ \t]+(?:stories"
+                                r"|articles|coverage|content"
                                 r"|news|reading|links))?|more[ \t]+(?:stories|news|coverage)|read[ \t]+(?:next|also)"
                                 r"|also[ \t]+read|see[ \t]+also|recommended(?:[ \t]+for[ \t]+you)?"
                                 r"|you[ \t]+may[ \t]+also"

@@ -39,15 +39,15 @@ _MAX_SENTENCES_BACK = 6
 # A noun for people right after a name that makes the name its modifier, no one a he or she could stand for:
 # " supporters" in "several Trump supporters were passed over" (not " campaign": 'the Cruz campaign' keeps Cruz in
 # mind for a later 'the senator').
-NAME_AS_MODIFIER = compile_pattern(r"[ \t]+(?:supporters?|backers|voters?|fans|loyalists|allies|delegates|aides"
-                                   r"|staffers"
+NAME_AS_MODIFIER = compile_pattern(r"[ \t]+(?:supporters?|backers|voters?|fans"
+                                   r"|loyalists|allies|delegates|aides|staffers"
                                    r"|surrogates|crowds?)\b")
 # A vote for a candidate right before the name, who is what the sentence is about, not who speaks after it: "voted
 # for " in "The district voted for Mitt Romney by 2 points."
 VOTED_FOR = compile_pattern(r"\bvot(?:e|es|ed|ing)[ \t]+for[ \t]+$")
 # A preposition opening a sentence's lead-in phrase: "In " in "In a reply to Ms. Matt on March 30, she wrote".
-LEAD_IN_PREPOSITION = compile_pattern(r"[\"“‘']?(?:In|At|On|With|To|For|From|During|After|Before|Despite|Following"
-                                      r"|Unlike"
+LEAD_IN_PREPOSITION = compile_pattern(r"[\"“‘']?(?:In|At|On|With|To|For|From|During"
+                                      r"|After|Before|Despite|Following|Unlike"
                                       r"|Like|Under|Over|Against|Through)[ \t]")
 
 

@@ -197,16 +197,16 @@ def _gender_of(titled: re.Match[str]) -> str | None:
     return GIVEN_NAMES.get(given.lower()) if given else None
 
 
-# A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse
-# Marchetti" (groups "title", "given", "surname").
 # A name closing a quote, whom it is said to: ", Mr. Hale." in "The agenda was adopted, Mr. Hale.", ", Sam." in "That's
 # not a number we disclose, Sam.".
 CLOSING_VOCATIVE = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
                                    r"([A-Z][\w'’-]+)[.!?]?$")
 # A given name opening a question, whom it is put to: "Priya, " in "Priya, are you losing deals on price?".
 GIVEN_VOCATIVE = compile_pattern(r"([A-Z][a-z]+),[ \t]")
-TITLED_NAME = compile_pattern(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief|Judge|Justice|Sen|Rep|Gov|Mayor|Detective"
-                              r"|Sgt"
+# A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse
+# Marchetti" (groups "title", "given", "surname").
+TITLED_NAME = compile_pattern(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief"
+                              r"|Judge|Justice|Sen|Rep|Gov|Mayor|Detective|Sgt"
                               r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"
                               r"(?:(?P<given>[A-Z][\w'’-]+)[ \t]+)?(?P<surname>[A-Z][\w'’-]+)")
 

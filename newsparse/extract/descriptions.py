@@ -139,8 +139,8 @@ _NOT_IN_PHRASE = _PREPOSITIONS | PRONOUNS | frozenset(
 # An object pronoun of each gender: " him" in "A man in the crowd heckled him.", " her" in "thanked her." (not
 # the possessive: "held her child").
 _OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim(?:self)?\b"),
-                   "she": compile_pattern(r"\bher(?:self\b|(?=[ \t]*[.,;:!?)]|[ \t]+(?:to|about|in|at|on|for|with|from"
-                                          r"|and"
+                   "she": compile_pattern(r"\bher(?:self\b|(?=[ \t]*[.,;:!?)]"
+                                          r"|[ \t]+(?:to|about|in|at|on|for|with|from|and"
                                           r"|that|as|by|over|after|before|when|if|but|or|back|again|up|down|off|out)\b))")}
 # A pronoun of each gender in the sentence that brings someone in: "his" in "who asked that his name not be used".
 _OWN_PRONOUN = {"he": compile_pattern(r"\b(?:he|his|him|himself)\b"), "she": compile_pattern(r"\b(?:she|her|hers"

@@ -126,9 +126,9 @@ def _continental_digits() -> re.Pattern[str]:
 _NO_GROUPING = str.maketrans("", "", " \u00a0\u202f\u2009")
 # A scale word after the digits: "2.5 billion", "31 mln", "35 lakh", "2.33 k", "a 108-billion-dlr debt".
 SCALE_AFTER = compile_pattern(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:million|billion|trillion|thousand|hundred"
-                              r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|tln|mio|dozens?|millones|millions|milliards?|millionen"
-                              r"|milliarden|mrd))\b|"
-                              r"(?P<k>k)(?![\w-]))"
+                              r"|lakhs?|crores?|mln|bln|bn|mn|tn|trn|tln|mio|dozens?"
+                              r"|millones|millions|milliards?|millionen"
+                              r"|milliarden|mrd))\b|(?P<k>k)(?![\w-]))"
                               r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
 # A crore after a lakh: " crore" in "Rs 3.5 lakh crore" (a lakh of crores).
 LAKH_CRORE = compile_pattern(r"[ \t]+crores?\b", re.IGNORECASE)

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 # A range's joiner and its second end after the first: " to three" in "the two to three years", " and six" in "the
 # three and six month issues" (not " and up to 20 percent").
-RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine"
-                              r"|ten"
+RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
+                              r"|two|three|four|five|six|seven|eight|nine|ten"
                               r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties": a part of a whole owned.

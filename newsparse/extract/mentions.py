@@ -100,8 +100,8 @@ CAPITALISED_RUN = compile_pattern(
 _WORD_BEFORE_RUN = compile_pattern(r"[" + UPPER + r"][\w'’.-]*[ \t]+$")
 # What a person owns after their name's possessive, a place's own words aside: " six-acre orchard" in "in Vinayak
 # Bhonde's six-acre orchard" (not " capital", " suburbs", " economy": a place's).
-OWNED_BY_PERSON = compile_pattern(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|ranch|house|home|shop|store|office"
-                                  r"|kitchen"
+OWNED_BY_PERSON = compile_pattern(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm"
+                                  r"|ranch|house|home|shop|store|office|kitchen"
                                   r"|garden|field|fields|yard|backyard|porch|boat|truck|car|workshop|restaurant|bakery|stall"
                                   r"|hut|flat|apartment|bedside|death|funeral|wedding|family|son|daughter|wife|husband)\b")
 #: Words that name no one alone after 'The' or 'But', before a speech verb: 'The Swede added', 'The Government
@@ -109,8 +109,8 @@ OWNED_BY_PERSON = compile_pattern(r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:orchard|farm|r
 _NO_ONE_ALONE = DEMONYMS | BODY_ROLES | SMALL_NUMBERS.keys() | NON_PERSON_WORDS
 # Two people named together told as a pair right after: ", a brother and sister" in "Tobiah and Wenna Carrick, a
 # brother and sister," (groups 1 and 2: what each is).
-PAIR_AFTER = compile_pattern(r",[ \t]+(?:a|the)[ \t]+(brother|sister|husband|wife|father|mother|son|daughter"
-                             r"|married)[ \t]+"
+PAIR_AFTER = compile_pattern(r",[ \t]+(?:a|the)[ \t]+(brother|sister|husband"
+                             r"|wife|father|mother|son|daughter|married)[ \t]+"
                              r"(?:and[ \t]+)?(sister|brother|wife|husband|son|daughter|father|mother|couple)\b")
 #: The gender each word of a pair tells.
 _PAIR_GENDER = {"brother": "male", "husband": "male", "father": "male", "son": "male",

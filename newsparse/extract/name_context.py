@@ -96,8 +96,8 @@ PLACE_BEFORE = compile_pattern(r"\b(?:in|to|near|across|representing|(?:MP|MSP|M
                                r"|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
 # the Pacific Northwest', 'a member representing Abeokuta South')
 # Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
-TALK_TO = compile_pattern(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?|[Ss]poke|[Ww]r(?:ite|ote|ites)"
-                          r"|[Ll]isten(?:ed)?"
+TALK_TO = compile_pattern(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?"
+                          r"|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
                           r"|[Aa]ccording|[Mm]arried|[Ww]ent[ \t]+out|[Hh]ello|[Tt]hanks)[ \t]+to[ \t]+$")
 #: Nouns for a body that a name in apposition after them is the name of: "outlets" in "one of Germany's largest media
 #: outlets, Der Spiegel," (plurals are read without their "s").

@@ -55,8 +55,8 @@ _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=lon
 ROLE_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w&.-]{0,30}['’]s)[ \t]+"
                               r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + ")|" + "|".join(sorted(ROLE_ACRONYMS))
                               + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
-                              r"|chief[ \t]+executive|president|chairman|chairwoman|chair|director|editor|owner"
-                              r"|publisher))?"
+                              r"|chief[ \t]+executive|president|chairman|chairwoman"
+                              r"|chair|director|editor|owner|publisher))?"
                               r"[ \t]*,?[ \t]*$")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
 # (the role capitalised too: "The Undersecretary of Fisheries, " before "Ignacio Bustamante"; the body's name with
@@ -87,8 +87,8 @@ ROLE_AFTER = compile_pattern(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[
                              r"and[ \t]+)?(?:the|a|an|his|her|its|their"
                              r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
                              r"[ \t]+(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})[ \t]+){0,3}?((?i:" + _ROLES
-                             + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|whose|to|on"
-                              r"|based)\b)"
+                             + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for"
+                              r"|at|of|in|with|from|who|whose|to|on|based)\b)"
                              r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for"
                                                                           r"|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
@@ -164,8 +164,8 @@ COUNTRY_AFTER = compile_pattern(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\
 # A politician's party and state after the name: " (R-Ky.)", " (D-N.Y.)"; or in apposition: ", a Wisconsin Republican".
 # Also AP's ", D-Texas," and the archives' ", Democrat of Texas,"; a county for a state legislator: " (D-Prince
 # George's)" (state in group 2, party in group 1 or 5).
-PARTY_AFTER = compile_pattern(r"(?:[ \t]+\(|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)"
-                              r"(?:['’]s)?[),]"
+PARTY_AFTER = compile_pattern(r"(?:[ \t]+\("
+                              r"|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)(?:['’]s)?[),]"
                               r"|,[ \t]+(?:a|an|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
                               r"(Republican|Democrat|independent)\b"
                               r"|,[ \t]+(Republican|Democrat)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")

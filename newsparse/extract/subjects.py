@@ -71,8 +71,8 @@ WHO_WAS_ASKED = compile_pattern(rf",[ \t]+who[ \t]+(?:was|were|had[ \t]+been)[ \
 OBJECT_OF_PREPOSITION = compile_pattern(r"\b(?:of|by|with|for|to|from|about|against|toward|towards|over)[ \t]+$")
 # A claim answered by the person named next, who speaks in the sentences after: "a charge rejected by " before "BJP MP
 # Rajat Sen", "a claim disputed by Sen. " before "Ana Lind".
-DISPUTED_BY = compile_pattern(r"\b(?:rejected|denied|disputed|dismissed|contested|refuted|rebutted|challenged"
-                              r"|countered)"
+DISPUTED_BY = compile_pattern(r"\b(?:rejected|denied|disputed|dismissed"
+                              r"|contested|refuted|rebutted|challenged|countered)"
                               r"[ \t]+by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
 
 
