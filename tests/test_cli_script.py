@@ -85,6 +85,13 @@ def test_jsonl_extract_does_not_import_rich():
     assert "rich" not in _heavy_imports_after(f"run(['extract', '-f', 'jsonl', {str(FIXTURE)!r}])")
 
 
+def test_jsonl_extract_does_not_import_csv():
+    out = python("import sys\nfrom newsparse.cli import run\n"
+                 f"run(['extract', '-f', 'jsonl', '-o', '/dev/null', {str(FIXTURE)!r}])\n"
+                 "print('csv' in sys.modules)")
+    assert out.stdout.strip() == "False"
+
+
 def test_library_import_is_cheap():
     out = python("import sys, newsparse\nprint(sorted(m for m in sys.modules if m.startswith(('click', 'rich', "
                  "'dateutil', 'regex', 'newsparse.extract'))))")

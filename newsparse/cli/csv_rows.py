@@ -28,7 +28,6 @@ A failed input has its row only in ``articles``; with ``quotes`` or ``figures`` 
 
 from __future__ import annotations
 
-import csv
 from typing import IO, Any
 
 ROWS = ("articles", "quotes", "figures")
@@ -56,6 +55,8 @@ class CsvWriter:
     """Rows for records, in the order they are written; the header goes out first, even for no rows."""
 
     def __init__(self, stream: IO[str], rows: str) -> None:
+        import csv  # (here: the app imports this module for ROWS, and only a CSV run needs csv's 1 ms at start-up)
+
         self.stream = stream
         self.columns = COLUMNS[rows]
         self.rows = getattr(self, f"_{rows}")
