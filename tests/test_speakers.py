@@ -3475,3 +3475,30 @@ def test_a_line_that_calls_the_last_speaker_by_name_is_someone_elses():
             "now,'' Mr. Hale said.\n\n''The agenda was adopted, Mr. Hale.''\n\n''Then I move to amend it.''\n\n"
             "''You're out of order.''")
     assert speakers_of(body) == ["Daniel Hale", "Orne", "Daniel Hale", "Orne"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Gov. Alma Reyes took questions with her finance chief, Hugo Lind. "The gap is real," Lind said.\n\n'
+         '"Governor, did you know about the gap in May?" asked a radio reporter.\n\n"I knew it was growing. Not how '
+         'much."', ["Hugo Lind", "a radio reporter", "Alma Reyes"]),
+        ('Guards Nate Colby and Ivan Rusk sat at the podium.\n\n"Nate, what went through your head on the last '
+         'shot?" a reporter asked.\n\n"Just that it had to go in."', ["a reporter", "Nate Colby"]),
+        ('Cr Dean Pollard and the mayor, Cr Vera Stone, clashed over the letters.\n\n"With respect, Madam Mayor, we '
+         'sent one letter," Cr Pollard said.\n\n"We sent three, Dean, and they are on file."',
+         ["Dean Pollard", "Vera Stone"]),
+        ('Mia Grove of Halden Bank asked whether the firm would sell its paint unit.\n\n"Mia, we look at every '
+         'business," chief executive Lars Ekman replied.\n\n"Is that a yes?"', ["Lars Ekman", "Mia Grove"]),
+        ('Rep. Joan Haller and state Sen. Bill Ostrow argued about the bridge. "Bill, that bill had a casino in it," '
+         'she said.\n\n"It had a bridge in it."', ["Joan Haller", "Bill Ostrow"]),
+        ('Jalen Eskridge scored 30. Forward Caleb Wickersham added 17 points.\n\n"Jalen, what were you thinking?" a '
+         'reporter asked.\n\n"That it had to go in."\n\n"Caleb, how did you keep him off the board?"\n\n"I didn\'t, '
+         'really."', ["a reporter", "Jalen Eskridge", "a reporter", "Caleb Wickersham"]),
+    ],
+    ids=["a title: whoever holds it", "a given name no list holds, named in full before",
+         "a name inside a line: not the one called's", "a line opening with a name: the short reply is theirs",
+         "a reply to a line that calls someone by name", "a given name before a surname is no surname"],
+)
+def test_lines_that_call_someone_by_name_or_title(body, expected):
+    assert speakers_of(body) == expected

@@ -16,10 +16,12 @@ import re
 
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import ASKING_VERBS, FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER
+from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Span
 from ..pattern_cache import compile_pattern
 from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
+from .roles import TITLE_ROLES
 
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
 GOES_ON = compile_pattern(r"(^\s*|,\s|\band\s)([a-z]+)")
@@ -73,11 +75,20 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                 exchanged.add(i)  # before quotes: '"...," Gorringe said.' / '"What if she wins?" a reporter asked.'
                 # / '"Then she wins."'; '"...," Winter testified.' / '"...?" Fiona Mount asked.' / '"Yes."'
             continue  # an answer to a question asked: '"Did you test it?" she asked.' then '"We did."'
+        if next_paragraph and (asks(quotes[i - 1]) or quotes[i].text.count(" ") < _SHORT_TURN_WORDS) \
+                and (addressed := _spoken_to(text, paragraphs, paras, marks, quotes, found, i - 1, 2)) is not None:
+            found[i] = addressed  # the one a line calls by name as it opens answers it: '"Caleb, how did you keep
+            exchanged.add(i)  # him off the glass?"' / '"I didn't, really."'; '"Bill, that bill had a casino in it,"
+            continue  # she said.' / '"It had a bridge in it."'
         if next_paragraph and _calls_by_name(text, quotes[i], found[i - 1]):  # not the one it calls by name:
-            found[i] = _addressed_in(text, quotes[i - 1], found[i - 1]) or _one_questioned(  # whom they spoke to
-                text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1], reach=2)  # ('"Madam President, ...,"
-            if found[i] is not None:  # Mr. Hale said.' / '"The agenda was adopted, Mr. Hale."': Ms. Orne, who
-                exchanged.add(i)  # presided)
+            addressed = _spoken_to(text, paragraphs, paras, marks, quotes, found, i - 1, reach=2)  # whom they spoke
+            if addressed is None and (other := _exchange(text, marks, paragraphs, paras, found, quotes, i,  # to ('"The
+                                                         exchanged)) is not None \
+                    and other.name.lower() != found[i - 1].name.lower():  # agenda was adopted, Mr. Hale."': Ms. Orne),
+                addressed = other._replace(method="continuation")  # else the exchange's other side
+            found[i] = addressed
+            if addressed is not None:
+                exchanged.add(i)
             continue
         if next_paragraph and (other := _exchange(text, marks, paragraphs, paras, found, quotes, i,
                                                   exchanged)) is not None:
@@ -137,27 +148,59 @@ def _addressee(text: str, start: int, end: int) -> Found | None:
 
 
 def _calls_by_name(text: str, quote: Quote, speaker: Found) -> bool:
-    """Whether ``quote`` ends by calling ``speaker`` by name, so it is not theirs: '"The agenda was adopted, Mr.
-    Hale."' after '"...," Mr. Hale said.'."""
-    called = CLOSING_VOCATIVE.search(quote.text)
-    return called is not None and speaker.kind == "name" and called.group(1) in speaker.name.split()
+    """Whether ``quote`` calls ``speaker`` by name, so it is not theirs: '"The agenda was adopted, Mr. Hale."' after
+    '"...," Mr. Hale said.'; '"We sent three, Dean, and they are on file."' after '"...," Cr Dean Pollard said.'."""
+    if speaker.kind != "name":
+        return False
+    names = speaker.name.split()
+    return any(called.group(1) in names or f"{called.group(1)} {names[-1]}" in text  # ('Dean' for 'Cr Pollard',
+               for called in CALLED_BY_NAME.finditer(quote.text))  # named 'Cr Dean Pollard' before)
 
 
 def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
     """Whom a question names as it opens, by a title and a name or by a given name, for the bare answer after it:
     'Mr. Winterbourne' in '"Mr. Winterbourne, you've admitted to lying, haven't you?" Klingenberg asked.', 'Priya' in
     '"Priya, are you losing deals on price?" Openshaw asked.'; None if it opens otherwise or names the asker."""
-    given = GIVEN_VOCATIVE.match(text, question.start)
-    if given is not None and given.group(1).lower() in GIVEN_NAMES \
+    start = question.start
+    if (opening := COURTESY_OPENING.match(text, start)) is not None:
+        start = opening.end()  # ('With respect, Madam Mayor, ...')
+    given = GIVEN_VOCATIVE.match(text, start)
+    if given is not None and given.group(1).lower() not in NAME_TITLES and given.group(1).lower() not in TITLE_ROLES \
+            and (given.group(1).lower() in GIVEN_NAMES or _named_in_full(text, given.group(1), start)) \
             and not (asker.kind == "name" and asker.name.split(None, 1)[0] == given.group(1)):
         return Found(Span(given.start(1), given.end(1)), "name", given.group(1), "continuation")
-    vocative = TITLED_NAME.match(text, question.start)
+    if (titled := TITLE_VOCATIVE.match(text, start)) is not None \
+            and (role := _VOCATIVE_ROLES.get(titled.group(1).lower()) or TITLE_ROLES.get(titled.group(1).lower())) \
+            and not (asker.kind == "description" and asker.name.lower().endswith(role)):
+        return Found(Span(titled.start(1), titled.end(1)), "description", f"the {role}", "continuation")  # ('Governor,
+        # did you know?': the governor, whoever the article made governor)
+    vocative = TITLED_NAME.match(text, start)
     if vocative is None or not text.startswith(",", vocative.end()) \
             or (asker.kind == "name" and asker.name.rsplit(None, 1)[-1] == vocative.group("surname")):
         return None
     first = "given" if vocative.group("given") else "surname"
     return Found(Span(vocative.start(first), vocative.end()), "name", text[vocative.start(first):vocative.end()],
                  "continuation")
+
+
+def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[tuple[int, int]], quotes: list[Quote],
+               found: list[Found | None], k: int, reach: int = 1) -> Found | None:
+    """Whom quote ``k`` speaks to: the one it calls by name as it opens, else the one person the narrative before it
+    names by a title (``_one_questioned``), else the holder of the title it opens with ('"Madam President, the public
+    is here now," Mr. Hale said.' after 'Ms. Orne, who was presiding, ...' is Ms. Orne; after no such sentence, 'the
+    president'); None if it opens by calling no one."""
+    addressed = _addressed_in(text, quotes[k], found[k])
+    if addressed is None or addressed.kind != "description":
+        return addressed
+    return _one_questioned(text, paragraphs, paras[k], marks[k][0], found[k], reach) or addressed
+
+
+def _named_in_full(text: str, given: str, before: int) -> bool:
+    """Whether the article named someone by ``given`` and a surname before ``before``: 'Guards Nate Colby and ...'
+    for a 'Nate, ...' (a given name no lexicon lists)."""
+    at = text.rfind(given + " ", 0, before)
+    after = at + len(given) + 1
+    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and text[after:after + 1].isupper()
 
 
 def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found,
@@ -197,10 +240,18 @@ def _gender_of(titled: re.Match[str]) -> str | None:
     return GIVEN_NAMES.get(given.lower()) if given else None
 
 
-# A name closing a quote, whom it is said to: ", Mr. Hale." in "The agenda was adopted, Mr. Hale.", ", Sam." in "That's
-# not a number we disclose, Sam.".
-CLOSING_VOCATIVE = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
-                                   r"([A-Z][\w'’-]+)[.!?]?$")
+# A name a quote calls someone by, set off by a comma before it and a comma or its end after: ", Mr. Hale." in "The
+# agenda was adopted, Mr. Hale.", ", Dean," in "We sent three, Dean, and they are on file." (group 1: the name).
+CALLED_BY_NAME = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Cr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
+                                 r"([A-Z][\w'’-]+)(?:[.!?]?$|,[ \t])")
+# A courtesy opening a line before whom it speaks to: "With respect, " in "With respect, Madam Mayor, we sent one".
+COURTESY_OPENING = compile_pattern(r"(?:With[ \t]+(?:all[ \t]+(?:due[ \t]+)?)?respect|Excuse[ \t]+me|Sorry|Look|Well"
+                                   r"|Again|Respectfully),[ \t]+")
+# A title a line opens by calling someone: "Governor, " in "Governor, did you know?", "Madam Mayor, ", "Your Honor, "
+# (group 1: the title).
+TITLE_VOCATIVE = compile_pattern(r"(?:(?:Mr|Madam|Madame|Mister)\.?[ \t]+|Your[ \t]+)?([A-Z][a-z]+),[ \t]")
+#: Titles a line calls someone by that name the role differently: 'Your Honor' is the judge.
+_VOCATIVE_ROLES = {"honor": "judge", "honour": "judge", "speaker": "speaker", "chair": "chair"}
 # A given name opening a question, whom it is put to: "Priya, " in "Priya, are you losing deals on price?".
 GIVEN_VOCATIVE = compile_pattern(r"([A-Z][a-z]+),[ \t]")
 # A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse

@@ -41,6 +41,8 @@ NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
 SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
                                 r"(?![\w'’-]|[ \t]+[A-Z])")
+# A capitalised word right after a word of a name, the name going on: " Wickersham" after "Caleb".
+NAME_GOES_ON = compile_pattern(r" [A-Z][a-z]")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 APPOSITIVE_AFTER = compile_pattern(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$))|[(—–]|--|himself\b|herself\b)")  # (an age
@@ -109,10 +111,13 @@ def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int,
     known: dict[str, int] = {}
     plain: dict[str, int] = {}
     at = text.find(surname, 0, until)
+    given_name = surname.lower() in GIVEN_NAMES
     while at >= 0:
         end = at + len(surname)
         before = NAME_BEFORE.search(text, max(0, at - 48), at) if _capitalised_before(text, at) \
-            and (end == len(text) or not text[end].isalnum()) else None
+            and (end == len(text) or not text[end].isalnum()) \
+            and not (given_name and NAME_GOES_ON.match(text, end)) else None  # (not 'Caleb' in 'Forward Caleb
+        # Wickersham': a given name there)
         couple = COUPLE_BEFORE.search(text, max(0, at - 40), at) if before is not None else None
         if couple is not None and all(given.lower() in GIVEN_NAMES for given in couple.groups()):
             for k, given in enumerate(couple.groups(), 1):  # 'Harold and June Kowalski': two people
