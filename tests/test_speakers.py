@@ -3502,3 +3502,18 @@ def test_a_line_that_calls_the_last_speaker_by_name_is_someone_elses():
 )
 def test_lines_that_call_someone_by_name_or_title(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"She will lose," said Tom Keel, a rival aide. Later, Mayor Ines Varga was asked whether she regretted the '
+         'remark.\n\n"Not for a second."', ["Tom Keel", "Ines Varga"]),
+        ('"We were tougher," coach Mike Dell said.\n\nThe teams meet again on Saturday.\n\nCoach Dennis Lang was '
+         'asked whether the earlier loss would matter.\n\n"Not one bit. We are a different team now."',
+         ["Mike Dell", "Dennis Lang"]),
+    ],
+    ids=["in the paragraph of the quote before", "a paragraph of its own"],
+)
+def test_the_one_the_narrative_says_was_asked_answers(body, expected):
+    assert speakers_of(body) == expected

@@ -94,6 +94,9 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                                                   exchanged)) is not None:
             found[i] = other._replace(method="continuation")  # the other side of an exchange
             exchanged.add(i)
+        elif next_paragraph and (asked := asked_subject(text, marks[i - 1][1], marks[i][0])) is not None:
+            found[i] = asked  # the one the narrative says was asked answers: '"She will lose," said Tom Keel. Later,
+            # Mayor Ines Varga was asked whether she regretted the remark.' / '"Not for a second."'
         elif paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
 
@@ -183,6 +186,21 @@ def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
                  "continuation")
 
 
+def asked_subject(text: str, start: int, end: int) -> Found | None:
+    """The person the narrative between two quotes ends by saying was asked something, who answers in the quote
+    after: 'Mayor Ines Varga' in ' Later, Mayor Ines Varga was asked whether she regretted the remark.'."""
+    asked = WAS_ASKED.search(text, max(start, end - _ASKED_REACH), end)
+    if asked is None:
+        return None
+    words = asked.group(1).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
+        words.pop(0)  # ('Mayor Ines Varga' is Ines Varga)
+    name = " ".join(words)
+    if not person_like(name):
+        return None
+    return Found(Span(asked.end(1) - len(name), asked.end(1)), "name", name, "continuation")
+
+
 def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[tuple[int, int]], quotes: list[Quote],
                found: list[Found | None], k: int, reach: int = 1) -> Found | None:
     """Whom quote ``k`` speaks to: the one it calls by name as it opens, else the one person the narrative before it
@@ -240,6 +258,13 @@ def _gender_of(titled: re.Match[str]) -> str | None:
     return GIVEN_NAMES.get(given.lower()) if given else None
 
 
+# A person the narrative says was asked, closing it before a quote: "Mayor Ines Varga was asked whether she regretted
+# the remark." (group 1: the name, its title with it).
+WAS_ASKED = compile_pattern(r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:was|had[ \t]+been|has"
+                            r"[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?asked[ \t]+(?:whether|if|how|why"
+                            r"|what|when|where|about)\b[^.?!\n\"“”]*\.[\s]*$")
+#: How far before a quote the sentence saying someone was asked is looked for.
+_ASKED_REACH = 300
 # A name a quote calls someone by, set off by a comma before it and a comma or its end after: ", Mr. Hale." in "The
 # agenda was adopted, Mr. Hale.", ", Dean," in "We sent three, Dean, and they are on file." (group 1: the name).
 CALLED_BY_NAME = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Cr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"

@@ -45,7 +45,7 @@ from ..model import Quote, Span, Speaker
 from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
 from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
-from .continuations import continue_speakers
+from .continuations import asked_subject, continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .intros import read_before
@@ -98,8 +98,9 @@ _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
 _MIN_UNATTRIBUTED_WORDS = 3
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
-# rationing would last." (its subject asked; the quote is the answer).
-ASKED_INDIRECTLY = compile_pattern(r"\b(?:asked|asks|pressed|wondered|inquired|questioned)(?:[ \t]+[\w'’.-]+){0,3}?"
+# rationing would last." (its subject asked; the quote is the answer; not " was asked whether": see asked_subject).
+ASKED_INDIRECTLY = compile_pattern(r"(?<!was )(?<!were )(?<!been )\b(?:asked|asks|pressed|wondered|inquired|questioned)"
+                                   r"(?:[ \t]+[\w'’.-]+){0,3}?"
                                    r"[ \t]+(?:how|whether|why|what|when|where|if|who|which)\b[^.?!\n]*\.[\s\"”’']*$")
 #: How far before a quote a reported question is looked for.
 _ASKED_REACH = 300
@@ -124,7 +125,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     exchanged: set[int] = set()  # answers to a question the narrative reports, and the questions after them
     for i, (sentence, floor) in alone.items():  # (read only where no neighbour gave a speaker: most have one)
         if found[i] is None and i > 0 and found[i - 1] is not None:
-            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)
+            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor) \
+                or asked_subject(text, max(0, marks[i - 1][1]), marks[i][0])  # ('Langstaff was asked whether ...')
             leads += found[i] is not None
             if found[i] is not None and _asked_before(text, marks, i, found[i]):
                 _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged)
