@@ -3517,3 +3517,17 @@ def test_lines_that_call_someone_by_name_or_title(body, expected):
 )
 def test_the_one_the_narrative_says_was_asked_answers(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The Minister for Roads, Gavin Treece, defended the plan in a statement, saying the money was already '
+         'spent.\n\n"This is the biggest program in our history," the statement said.', ["Gavin Treece"]),
+        ('The bus was going from Tulsa to St. Paul. Greyline said in a statement that it was helping.\n\n"Our hearts '
+         'are with the families," the statement said.', ["Greyline"]),
+    ],
+    ids=["a name set off after the subject, any verb 'in a statement'", "a sentence's end after a city's name"],
+)
+def test_who_put_out_the_statement(body, expected):
+    assert speakers_of(body) == expected

@@ -89,18 +89,23 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
 # statement", "A neighborhood group, the East Side Block Watch, said in a post", "Chile's foreign ministry said in a
-# statement", "Marcus Pfenninger, was more conciliatory in a brief statement".
+# statement", "Marcus Pfenninger, was more conciliatory in a brief statement", "The Minister for Roads, Gavin Treece,
+# defended the plan in a statement" (group 1 the subject, group "apposed" a name set off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                                    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+)"
-                                   r"(?:,[ \t]+(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
-                                   r"[ \t]+[^,.;\n]{1,40},)?"  # (an aside: 'Batter, a Republican,', 'Nora Pell, Mr.
-                                   # Haskett's campaign manager,')
+                                   r"(?:,[ \t]+(?:(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
+                                   r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})),)?"
+                                   # (an aside: 'Batter, a Republican,', 'Nora Pell, Mr. Haskett's campaign manager,')
                                    r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
                                    r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                                    r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
-                                   r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+)(?:a|an)"
+                                   r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+"
+                                   r"|[a-z]+ed[ \t]+(?:[\w'’-]+[ \t]+){0,3}?in[ \t]+)(?:a|an)"
                                    r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
+# A sentence's end inside a run of capitals: ". " in "Paul. Greyline" (after a word of three letters or more, so not
+# the "St. " of "St. Paul" or the "J. " of "J. Smith").
+SENTENCE_INSIDE = compile_pattern(r"(?<=[a-z]{3})\.[ \t]+(?=[A-Z])")
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
 # Parks and Recreation Department said".
@@ -423,7 +428,8 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'; 'The
     hospital said in a statement that ...' -> 'The hospital'; for 'the email said' or 'the memo states' too: 'A legal
     memo prepared for the council by City Attorney Leonard Vukovich' -> 'Leonard Vukovich'."""
-    issuers = sorted([(m.start(), _titled_name(m.group(1))) for m in STATEMENT_ISSUED.finditer(text, start, end)]
+    issuers = sorted([(m.start(), _titled_name(m.group("apposed") or _after_sentence_end(m.group(1))))
+                      for m in STATEMENT_ISSUED.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_FROM.finditer(text, start, end)
                         if PLACE_CLAUSE.match(text, m.end()) is None]  # (not 'a statement from Springfield, where
@@ -432,6 +438,11 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
                      + [(m.start(), _titled_name(m.group(1))) for m in STATEMENT_FIRST.finditer(text, start, end)])
     return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
+
+
+def _after_sentence_end(run: str) -> str:
+    """A run of capitals from its last sentence on: 'Paul. Greyline' (after 'to St. Paul.') -> 'Greyline'."""
+    return SENTENCE_INSIDE.split(run)[-1]
 
 
 def _titled_name(run: str) -> str:
