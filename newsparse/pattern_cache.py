@@ -50,6 +50,7 @@ class PatternCache:
         self.used: set[tuple[str, int]] = set()
         self.added = 0
         self.hits = 0
+        self.saved = 0  # how many of the patterns added were in the file last written
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the stored program when there is one."""
@@ -82,11 +83,19 @@ class PatternCache:
             self.programs = _read(self.path) if self.path else {}
         return self.programs
 
+    def flush(self) -> None:
+        """Write the file now if patterns were added since it was last written: for a worker process, which its
+        parent ends without ``atexit`` (``newsparse extract --jobs``)."""
+        if self.added > self.saved:
+            self.save()
+
     def save(self) -> None:
-        """Write the programs to the file (atomically: a parallel run reads the old file or the new one)."""
+        """Write the programs to the file, with those another process wrote since this one read it (``--jobs``
+        workers, runs in parallel), atomically: a parallel run reads the old file or the new one."""
+        self.saved = self.added
         if not self.path or not self.programs:
             return
-        programs = self.programs
+        programs = {**_read(self.path), **self.programs}
         if len(programs) > MAX_PROGRAMS:
             programs = {key: programs[key] for key in self.used if key in programs}
         folder = os.path.dirname(self.path)

@@ -151,3 +151,36 @@ def test_a_second_run_compiles_nothing(tmp_path):
     (first_hits, first_added), (second_hits, second_added) = counts
     assert first_added > 100 and first_hits < first_added  # (a pattern written twice is found the second time)
     assert second_added == 0 and second_hits >= first_added
+
+
+def test_processes_writing_in_turn_keep_each_others_patterns(tmp_path):
+    """A --jobs worker writes what it compiled (flush), and the main process, writing last, keeps it."""
+    path = str(tmp_path / "patterns.marshal")
+    main, worker = PatternCache(path), PatternCache(path)
+    main.compile(r"main\d")
+    worker.compile(r"worker\d")
+    worker.flush()
+    worker.flush()  # (nothing new: not written again)
+    main.save()
+    assert sorted(text for text, _ in PatternCache(path)._programs()) == [r"main\d", r"worker\d"]
+
+
+def test_flush_writes_only_what_is_new(tmp_path):
+    path = tmp_path / "patterns.marshal"
+    cache = PatternCache(str(path))
+    cache.flush()
+    assert not path.exists()
+    cache.compile(r"x+")
+    cache.flush()
+    written = path.stat().st_mtime_ns
+    path.write_bytes(b"damaged")
+    cache.flush()
+    assert path.read_bytes() == b"damaged" and written
+
+
+def test_a_jobs_run_leaves_the_workers_patterns(tmp_path):
+    env = {**os.environ, "NEWSPARSE_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "newsparse", "extract", "--jobs", "2", "--format", "jsonl", "-o", os.devnull,
+                    str(FIXTURES)], env=env, capture_output=True, check=True, timeout=120)
+    (written,) = tmp_path.glob("patterns-*.marshal")
+    assert len(PatternCache(str(written))._programs()) > 100

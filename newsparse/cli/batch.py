@@ -30,6 +30,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import error_record
+from ..pattern_cache import CACHE
 from ..records import FileTooLargeError, Options, record_for_bytes, record_for_path, too_large
 from .inputs import STDIN, Input
 
@@ -137,6 +138,7 @@ def _serve(conn: Connection, options: Options, render: Render | None, parent: in
             return
         number, chunk = task
         conn.send((number, _work(chunk, options, render)))
+        CACHE.flush()  # (the patterns this worker compiled, kept for the next run: it never reaches atexit)
 
 
 class _Worker:
