@@ -3531,3 +3531,10 @@ def test_the_one_the_narrative_says_was_asked_answers(body, expected):
 )
 def test_who_put_out_the_statement(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
+    body = ('Rep. Hugh Varley spent campaign money on trips. A former aide to Mr. Varley said staff knew.\n\n'
+            '"Everybody knew," the former aide said.\n\nReached by phone, Mr. Varley said he would be cleared.\n\n'
+            '"Nobody has ever questioned my integrity," Mr. Varley said.')
+    assert speakers_of(body) == ["A former aide to Mr. Varley", "Hugh Varley"]

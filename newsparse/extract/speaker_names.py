@@ -332,4 +332,6 @@ def _short_for(name: str, full: str) -> bool:
     """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
     words, full_words = name.split(), full.split()
     return (len(words) < len(full_words) and _name_opening(name) and words[-1] == full_words[-1]
-            and set(words) <= set(full_words) and "and" not in full_words)  # ('Lind and Reyes' is two people)
+            and set(words) <= set(full_words) and "and" not in full_words  # ('Lind and Reyes' is two people)
+            and not any(word.islower() and word not in NAME_PARTICLES for word in full_words))  # (nor is 'A former
+    # aide to Mr. Varley' Mr. Varley's full name; 'Bill de Blasio' is)
