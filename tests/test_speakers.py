@@ -3538,3 +3538,26 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
             '"Everybody knew," the former aide said.\n\nReached by phone, Mr. Varley said he would be cleared.\n\n'
             '"Nobody has ever questioned my integrity," Mr. Varley said.')
     assert speakers_of(body) == ["A former aide to Mr. Varley", "Hugh Varley"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Party spokesman Kevin Hale said in a statement that Ross wanted to cut benefits.\n\n"Ross told a man who '
+         'worked for forty years to wait longer," the statement said.', ["Kevin Hale"]),
+        ("In a statement, the mayor's spokesman, Paul Dwyer, said each trip was city business.\n\n\"The mayor meets "
+         'residents wherever he goes," the statement said.', ["Paul Dwyer"]),
+        ('The Prairie Rifle League, which backed the bill for years, said in a statement that the law was fair.\n\n'
+         '"The governor sided with bureaucrats," the statement said.', ["The Prairie Rifle League"]),
+        ('Rep. Carl Dunn lost his seat on Tuesday. In a statement, Dunn congratulated the winner.\n\n"The voters have '
+         'spoken," the statement read.', ["Carl Dunn"]),
+        ('Tim Rourke, president of the city police union, said in a statement Sunday that the councilman should go.'
+         '\n\n"He should resign," the statement said.', ["Tim Rourke"]),
+        ('At her direction, the DNC issued a statement apologizing to the senator.\n\n"We are sorry," the statement '
+         'said.', ["the DNC"]),
+    ],
+    ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
+         "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name"],
+)
+def test_who_issued_a_statement_written_every_which_way(body, expected):
+    assert speakers_of(body) == expected
