@@ -3561,3 +3561,18 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The sharpest questioning came from Rep. Dan Morrow, R-Tenn., who asked Keller how many staff had been '
+         'disciplined.\n\n"Did anybody lose a job? Yes or no," Morrow asked.\n\n"Two managers were moved."\n\n"That '
+         'is not what I asked."', ["Dan Morrow", "Keller", "Dan Morrow"]),
+        ('"You have not answered the question," Rep. Dan Morrow told Ruth Keller, the agency chief.\n\n"We did what '
+         'we could, congressman."', ["Dan Morrow", "Ruth Keller"]),
+    ],
+    ids=["whom the narrative says the asker asked", "told someone, named with a role after"],
+)
+def test_the_one_a_question_or_a_retort_is_put_to_answers(body, expected):
+    assert speakers_of(body) == expected

@@ -62,8 +62,9 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
             found[i] = addressed  # the one spoken to answers: '"...," Mr. Medl said to Ms. Hay.' / '"..."'
             exchanged.add(i)
             continue
-        if next_paragraph and asks(quotes[i - 1]) \
-                and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:
+        if next_paragraph and (asks(quotes[i - 1]) or "?" in quotes[i - 1].text) \
+                and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:  # ('"Did
+            # anybody lose a job? Yes or no," Morrow asked.')
             if (asked := _addressed_in(text, quotes[i - 1], found[i - 1])
                     or _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
                 found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
@@ -241,11 +242,25 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
                  and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
         if named or TITLED_NAME.search(text, start, end):
             break
+    if not named and para >= 1 and (whom := _asked_whom(text, paragraphs[para - 1], asker_surname)) is not None:
+        return whom  # ('Rep. Dan Morrow, who asked Ruth Keller how many staff had been disciplined.')
     if len({m.group("surname") for m in named}) != 1:
         return None  # (none, or several others: whom the question is put to is not told)
     last = named[-1]
     first = "given" if last.group("given") else "surname"  # ('Sheriff Dunstan Elgar' is Dunstan Elgar)
     return Found(Span(last.start(first), last.end()), "name", text[last.start(first):last.end()], "continuation")
+
+
+def _asked_whom(text: str, paragraph: Span, asker_surname: str | None) -> Found | None:
+    """The one person a paragraph says was asked or told something, by name: 'Ruth Keller' in 'The toughest questions
+    came from Rep. Dan Morrow, who asked Ruth Keller how many staff had been disciplined.'; None if none or several,
+    or the asker."""
+    asked = {m.group(1): m for m in ASKED_WHOM.finditer(text, paragraph.start, paragraph.end)
+             if m.group(1).rsplit(None, 1)[-1] != asker_surname and person_like(m.group(1))}
+    if len(asked) != 1:
+        return None
+    (name, m), = asked.items()
+    return Found(Span(m.start(1), m.end(1)), "name", name, "continuation")
 
 
 def _gender_of(titled: re.Match[str]) -> str | None:
@@ -265,6 +280,10 @@ WAS_ASKED = compile_pattern(r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z
                             r"|what|when|where|about)\b[^.?!\n\"“”]*\.[\s]*$")
 #: How far before a quote the sentence saying someone was asked is looked for.
 _ASKED_REACH = 300
+# Someone asked or told something, by name: "asked Ruth Keller" in "who asked Ruth Keller how many staff had been
+# disciplined" (group 1: the name).
+ASKED_WHOM = compile_pattern(r"\b(?:asked|pressed|questioned|grilled|told)[ \t]+"
+                             r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)(?![\w'’-])")
 # A name a quote calls someone by, set off by a comma before it and a comma or its end after: ", Mr. Hale." in "The
 # agenda was adopted, Mr. Hale.", ", Dean," in "We sent three, Dean, and they are on file." (group 1: the name).
 CALLED_BY_NAME = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Cr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
@@ -297,11 +316,12 @@ def _turn_start(paras: list[int], k: int) -> int:
 #: How many words a line may have and still answer a turn of several quotes in an exchange ('"When?"', '"March."').
 _SHORT_TURN_WORDS = 12
 # An attribution ending with whom the words were said to, after the closing mark: ' Mr. Medl said to Ms. Hay.', ' Loft
-# asked Babb.', ' a reporter asked Rusk.' (group 1 the title, if any, group 2 the name).
+# asked Babb.', ' a reporter asked Rusk.', ' Rep. Dan Morrow told Ruth Keller, the agency chief.' (group 1 the title, if
+# any, group 2 the name).
 SAID_TO = compile_pattern(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
-                          r"(?:said[ \t]+to|asked|told)[ \t]+"
-                          r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep"
-                          r"|Gov)\.[ \t]+)?)([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*[.?!]$")
+                          r"(?:said[ \t]+to|asked|told)[ \t]+((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?)"
+                          r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                          r"(?:,[ \t]+(?:a|an|the|his|her)[ \t]+[^,.?!\n]{1,60})?[ \t]*[.?!]$")
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.', ' Ms.
 # Scriven asked.'.
 ASKED_AFTER = compile_pattern(rf"(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.|[^.?!\n]){{0,40}}\b(?:{ASKING_VERBS})\b")
