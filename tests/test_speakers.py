@@ -3576,3 +3576,9 @@ def test_who_issued_a_statement_written_every_which_way(body, expected):
 )
 def test_the_one_a_question_or_a_retort_is_put_to_answers(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_the_tweet_of_whoever_posted_the_message():
+    body = ('Councilwoman Ann Pell posted the message late Saturday, hours after the shooting.\n\n"Another night, '
+            'another young man shot," the tweet read.')
+    assert speakers_of(body) == ["Ann Pell"]

@@ -103,7 +103,7 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                                    r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
                                    r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+"
-                                   r"|[a-z]+ed[ \t]+(?:[\w'’-]+[ \t]+){0,3}?in[ \t]+)(?:a|an)"
+                                   r"|[a-z]+ed[ \t]+(?:[\w'’-]+[ \t]+){0,3}?in[ \t]+)(?:a|an|the|his|her|its|their)"
                                    r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
 # A sentence's end inside a run of capitals: ". " in "Paul. Greyline" (after a word of three letters or more, so not
 # the "St. " of "St. Paul" or the "J. " of "J. Smith").
