@@ -126,7 +126,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     for i, (sentence, floor) in alone.items():  # (read only where no neighbour gave a speaker: most have one)
         if found[i] is None and i > 0 and found[i - 1] is not None:
             found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor) \
-                or asked_subject(text, max(0, marks[i - 1][1]), marks[i][0])  # ('Langstaff was asked whether ...')
+                or asked_subject(text, marks[i - 1][1], marks[i][0])  # ('Langstaff was asked whether ...')
             leads += found[i] is not None
             if found[i] is not None and _asked_before(text, marks, i, found[i]):
                 _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged)
