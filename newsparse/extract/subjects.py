@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, QUESTIONED_LEAD_INS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.people import QUESTIONED_LEAD_INS
+from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
 from ..pattern_cache import compile_pattern
 from .name_context import POSSESSOR_OF_NAMED, modifies_noun
 from .phrases import is_adverb

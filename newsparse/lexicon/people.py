@@ -8,7 +8,6 @@ and the words that mark a name as an organisation or a place.
 from __future__ import annotations
 
 from .census_names import CENSUS_GIVEN_NAMES
-from .speech import QUESTIONED_LEAD_INS
 
 _MALE = """
 rahul dev darnell chidi amit raj sanjay vikram arjun ravi anil sunil deepak rohit ajay vijay suresh ramesh mohamed
@@ -255,6 +254,12 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
     saudi hong sri costa puerto upper lower central latin northern southern eastern western greater
     ivory sierra burkina papua czech dominican solomon cape trinidad bosnia equatorial
     """.split()
+)
+
+#: Participles of being asked that open a sentence's lead-in, before its subject: 'Pressed on whether the House
+#: would return, the Speaker was blunt:', 'Reached by phone, Lind said' (never a name's first word).
+QUESTIONED_LEAD_INS: frozenset[str] = frozenset(
+    "asked pressed questioned challenged confronted reached contacted interviewed quizzed grilled told".split()
 )
 
 #: Capitalised words that open a sentence or a clause but are never a name's first word.

@@ -199,12 +199,6 @@ ASKING_VERBS = r"asked|asks|pressed|inquired|demanded|wondered|wanted[ \t]+to[ \
 #: was pressed'; the one asked is who answers.
 ASKING_OBJECT_VERBS = r"asked|pressed|questioned|challenged"
 
-#: Participles of being asked that open a sentence's lead-in, before its subject: 'Pressed on whether the House
-#: would return, the Speaker was blunt:', 'Reached by phone, Lind said' (never a name's first word).
-QUESTIONED_LEAD_INS: frozenset[str] = frozenset(
-    "asked pressed questioned challenged confronted reached contacted interviewed quizzed grilled told".split()
-)
-
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
 NAMING_VERBS: frozenset[str] = frozenset(
