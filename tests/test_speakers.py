@@ -3582,3 +3582,9 @@ def test_the_tweet_of_whoever_posted_the_message():
     body = ('Councilwoman Ann Pell posted the message late Saturday, hours after the shooting.\n\n"Another night, '
             'another young man shot," the tweet read.')
     assert speakers_of(body) == ["Ann Pell"]
+
+
+def test_a_place_called_on_is_no_one_who_answers():
+    body = ('The crowd chanted America First as Sen. Dale Hobb took the stage.\n\n"America, we are back," Hobb '
+            'said.\n\n"We never left."')
+    assert speakers_of(body) == ["Dale Hobb", "Dale Hobb"]

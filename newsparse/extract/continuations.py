@@ -216,10 +216,11 @@ def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[
 
 def _named_in_full(text: str, given: str, before: int) -> bool:
     """Whether the article named someone by ``given`` and a surname before ``before``: 'Guards Nate Colby and ...'
-    for a 'Nate, ...' (a given name no lexicon lists)."""
+    for a 'Nate, ...' (a given name no lexicon lists; not 'America, ...' after 'America First')."""
     at = text.rfind(given + " ", 0, before)
     after = at + len(given) + 1
-    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and text[after:after + 1].isupper()
+    surname = SURNAME_AT.match(text, after) if at >= 0 and (at == 0 or not text[at - 1].isalnum()) else None
+    return surname is not None and person_like(f"{given} {surname.group()}")
 
 
 def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: int, asker: Found,
@@ -284,6 +285,8 @@ _ASKED_REACH = 300
 # disciplined" (group 1: the name).
 ASKED_WHOM = compile_pattern(r"\b(?:asked|pressed|questioned|grilled|told)[ \t]+"
                              r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)(?![\w'’-])")
+# A capitalised word, the surname after a given name: "Colby" in "Nate Colby".
+SURNAME_AT = compile_pattern(r"[A-Z][\w'’-]+")
 # A name a quote calls someone by, set off by a comma before it and a comma or its end after: ", Mr. Hale." in "The
 # agenda was adopted, Mr. Hale.", ", Dean," in "We sent three, Dean, and they are on file." (group 1: the name).
 CALLED_BY_NAME = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Cr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
