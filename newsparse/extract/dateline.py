@@ -208,7 +208,8 @@ def _plausible(m: Match, *, first: bool) -> bool:
     evidence = is_known_place(head) or (region is not None and _known_region(region))
     if capitals:
         return evidence or (first and not _label_like(head))
-    return evidence and dash != "-" and _sentence_follows(m)
+    return evidence and (dash != "-" or first) and _sentence_follows(m)  # (a hyphen after a place in lower case only
+    # opening the story, as South African wires write it: 'Mbombela - Lwazi Ndabankulu scored')
 
 
 def _label_like(head: str) -> bool:
