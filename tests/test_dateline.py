@@ -349,3 +349,16 @@ def test_a_summary_label_leaves_a_dateline_deep_in_the_body_unread():
             "quarter and that it expected the order book to keep growing into the new year, when two new lines "
             "open at its plant on the coast.\n\nCHENNAI: Officials said more.")
     assert dateline_of(body) is None
+
+
+def test_a_header_line_of_when_and_where():
+    """The Hindu writes its dateline above the story, after the time it was published."""
+    d = dateline_of("Chief Minister H.K. Rao on Thursday announced a plan.",
+                    title="CM announces plan\n\nPublished - October 17, 2024 09:48 pm IST - BENGALURU")
+    assert (d.text, d.location, d.date, d.agency) == (
+        "Published - October 17, 2024 09:48 pm IST - BENGALURU", "BENGALURU", "2024-10-17", None)
+    assert d.place is not None and d.place.country == "IN"
+
+
+def test_a_published_line_without_a_known_place_is_no_dateline():
+    assert dateline_of("The council met.", title="Council meets\n\nPublished - October 17, 2024 - STAFF REPORT") is None

@@ -137,6 +137,11 @@ def _dateline_any_letters() -> regex.Pattern[str]:
 
 # A mark every dateline _plausible takes holds: the bracket or slash of its credit, or its dash or colon ("(" in
 # "PARIS (AFP) -", "—" in "WASHINGTON —", ":" in "New Delhi [India], March 24 (ANI):", "_" in "WASHINGTON (AP) _").
+# A header line of when and where: "Published - October 17, 2024 09:48 pm IST - BENGALURU" (groups "words": the line
+# from its first word, "date", "location": the place in capitals).
+PUBLISHED_WHERE = compile_pattern(r"[ \t]*(?P<words>(?:Published|Updated)[ \t]*[-–—:][ \t]*(?P<date>" + _MONTH
+                                  + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4})[^\n]{0,30}?[ \t][-–—][ \t]*"
+                                  r"(?P<location>[A-Z][A-Z .'’-]{1,40}?))[ \t]*")
 DATELINE_MARK = compile_pattern(r"[(/\-—–:_]")
 # HTML tags opening a paragraph: "<p>", "<p class=\"lead\"><strong>".
 LEADING_TAGS = compile_pattern(r"(?:<(?:p|div|span|strong|b|em|section|article)\b[^<>\n]{0,80}>[ \t]*)+")
@@ -169,6 +174,21 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
                 and not (summary_next and _is_summary(paragraph.split("\n"))):
             break
         summary_next, labelled = summary is False, labelled or summary is not None
+    return _published_where(doc)
+
+
+def _published_where(doc: ZonedDoc) -> Dateline | None:
+    """The place a header line of when and where gives, as The Hindu writes its dateline above the story:
+    'Published - October 17, 2024 09:48 pm IST - BENGALURU'; None if no header line does."""
+    for line in doc.header_lines:
+        m = PUBLISHED_WHERE.fullmatch(doc.text, line.start, line.end)
+        if m is not None and is_known_place(m.group("location")):
+            date = header_date(m.group("date"))
+            start = m.start("words")
+            text = doc.text[start:line.end].rstrip()
+            return Dateline(text=text, start=start, end=start + len(text), location=m.group("location"),
+                            date=date.isoformat() if date else None, agency=None,
+                            place=resolve_place(m.group("location")))
     return None
 
 
