@@ -3555,9 +3555,14 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          '\n\n"He should resign," the statement said.', ["Tim Rourke"]),
         ('At her direction, the DNC issued a statement apologizing to the senator.\n\n"We are sorry," the statement '
          'said.', ["the DNC"]),
+        ("The MP for Leyton North, Dan Hale, has written to the council.\n\nIn the letter, Mr Hale said closing the "
+         "pool would be rash.\n\n'I urge the cabinet to wait,' the letter said.", ["Dan Hale"]),
+        ('In a statement, union chairman Tayo Ade said the strike would continue.\n\n"We will not call off this '
+         'strike," the statement read.', ["Tayo Ade"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
-         "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name"],
+         "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
+         "'In the letter,'", "two words of a role before the name after 'In a statement,'"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

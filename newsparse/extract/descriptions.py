@@ -108,18 +108,20 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
 # A sentence's end inside a run of capitals: ". " in "Paul. Greyline" (after a word of three letters or more, so not
 # the "St. " of "St. Paul" or the "J. " of "J. Smith").
 SENTENCE_INSIDE = compile_pattern(r"(?<=[a-z]{3})\.[ \t]+(?=[A-Z])")
-# A role in lower case before a name, and a word before it: "Party spokesman " in "Party spokesman Kevin Hale".
-ROLE_BEFORE_NAME = compile_pattern(r"(?:[A-Z][\w'’.-]*[ \t]+)?([a-z]+)[ \t]+(?=[A-Z])")
+# A role in lower case before a name, and a word or two before it: "Party spokesman " in "Party spokesman Kevin Hale",
+# "union chairman " in "union chairman Tayo Ade" (group 1: the role).
+ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)?(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+"
+                                   r"(?=[A-Z])")
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
 # Parks and Recreation Department said"; "In a statement, Dunn congratulated the winner"; "In a statement, the mayor's
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer" (group "apposed").
-STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
+STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
                                   + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
                                   r"(?:['’]s[ \t]+[a-z]+,[ \t]+(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
                                   r",)?"
-                                  r"|(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}[A-Z][\w'’-]*)"
-                                  r"[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
+                                  r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}"
+                                  r"[A-Z][\w'’-]*)[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz".
 DOCUMENT_FROM = compile_pattern(r"\b" + _DOCUMENT + r"(?:[ \t]+[a-z]+){0,4}?[ \t]+from[ \t]+"
@@ -442,7 +444,7 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
                         if PLACE_CLAUSE.match(text, m.end()) is None]  # (not 'a statement from Springfield, where
                      # he was visiting')
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_SHARED.finditer(text, start, end)]
-                     + [(m.start(), _titled_name(m.group("apposed") or m.group(1)))
+                     + [(m.start(), _titled_name(m.group("apposed") or _after_sentence_end(m.group(1))))
                         for m in STATEMENT_FIRST.finditer(text, start, end)])
     return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
