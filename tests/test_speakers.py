@@ -3593,3 +3593,9 @@ def test_a_place_called_on_is_no_one_who_answers():
     body = ('The crowd chanted America First as Sen. Dale Hobb took the stage.\n\n"America, we are back," Hobb '
             'said.\n\n"We never left."')
     assert speakers_of(body) == ["Dale Hobb", "Dale Hobb"]
+
+
+def test_a_question_that_ends_by_calling_someone_is_answered_by_them():
+    body = ('Sue Lamb, the chair, pressed Tom Pike on how many pipes had monitors.\n\n"How many are monitored, Mr '
+            'Pike?"\n\n"About 90 percent."')
+    assert speakers_of(body) == ["Sue Lamb", "Tom Pike"]

@@ -207,11 +207,24 @@ def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[
     """Whom quote ``k`` speaks to: the one it calls by name as it opens, else the one person the narrative before it
     names by a title (``_one_questioned``), else the holder of the title it opens with ('"Madam President, the public
     is here now," Mr. Hale said.' after 'Ms. Orne, who was presiding, ...' is Ms. Orne; after no such sentence, 'the
-    president'); None if it opens by calling no one."""
+    president'); a question may call them as it ends instead ('"How many are monitored, Mr Pike?"'); None if it
+    calls no one."""
     addressed = _addressed_in(text, quotes[k], found[k])
+    if addressed is None and asks(quotes[k]):
+        addressed = _called_as_it_ends(quotes[k], found[k])
     if addressed is None or addressed.kind != "description":
         return addressed
     return _one_questioned(text, paragraphs, paras[k], marks[k][0], found[k], reach) or addressed
+
+
+def _called_as_it_ends(quote: Quote, speaker: Found) -> Found | None:
+    """The name a quote ends by calling someone ('Pike' in 'How many are monitored, Mr Pike?'), if not the
+    speaker's own; None if it ends otherwise."""
+    called = next((m for m in CALLED_BY_NAME.finditer(quote.text) if m.end() == len(quote.text)), None)
+    if called is None or (speaker.kind == "name" and called.group(1) in speaker.name.split()):
+        return None
+    return Found(Span(quote.start + called.start(1), quote.start + called.end(1)), "name", called.group(1),
+                 "continuation")
 
 
 def _named_in_full(text: str, given: str, before: int) -> bool:
