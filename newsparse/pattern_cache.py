@@ -8,7 +8,8 @@ Compiling the package's ~300 patterns (word lists of roles, titles, places, unit
 two thirds of a cold ``newsparse extract one-file.txt``, and people call the tool once per file.
 CPython compiles a pattern to a program, a list of integers, and ``_sre.compile`` turns such a program
 back into a pattern in microseconds, checking it first (a damaged program raises; it cannot crash).
-So the programs are kept in one file per interpreter, ``patterns-<cache_tag>-<sre magic>.marshal`` in
+So the programs are kept in one file per interpreter and package version, ``patterns-<cache_tag>-<sre
+magic>-<version>.marshal`` (a newer version's first write removes an older's), in
 the cache folder (``cache_folder()``); a pattern not in the file is compiled by ``re.compile`` as usual,
 and the file is rewritten when the process ends. Whatever goes wrong (a read-only home, a damaged
 file, another interpreter) the pattern is compiled instead: results never depend on the cache.
@@ -22,6 +23,8 @@ import marshal
 import os
 import re
 import sys
+
+from . import __version__
 
 try:  # CPython's regular expression engine and compiler (private: used with a fallback to re.compile)
     import _sre
@@ -37,8 +40,9 @@ Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 FORMAT = 2
 # How a code word is stored: the C type as wide as the engine's words (4 bytes in CPython 3.11 to 3.14).
 _WORD = "I" if _sre is None or _sre.CODESIZE == 4 else "H"
-# A file holds no more programs than this; past it, only the ones the writing process used are kept.
-MAX_PROGRAMS = 4000
+# A file holds no more programs than this (the package compiles ~350; the rest would be programs of patterns changed
+# since); past it, only the ones the writing process used are kept.
+MAX_PROGRAMS = 1000
 
 
 class PatternCache:
@@ -108,6 +112,22 @@ class PatternCache:
         except (OSError, ValueError):  # read-only home, full disk: the next run compiles again
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+            return
+        _remove_older(self.path)
+
+
+def _remove_older(path: str) -> None:
+    """Remove the files an older version of the package kept beside ``path``: the same name up to its last '-'
+    ('patterns-cpython-311-20220615-0.1.0.marshal' replaces 'patterns-cpython-311-20220615-0.0.9.marshal')."""
+    folder, name = os.path.split(path)
+    stem, dash, _ = name.rpartition("-")
+    if not dash:
+        return
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name != name and entry.name.startswith(stem + "-") and entry.name.endswith(".marshal") \
+                    and entry.name.count("-") == name.count("-"):
+                os.unlink(entry.path)
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -181,5 +201,6 @@ def cache_folder() -> str:
     return os.path.join(base, "newsparse")
 
 
-CACHE = PatternCache(os.path.join(cache_folder(), f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal")
+CACHE = PatternCache(os.path.join(cache_folder(),
+                                  f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{__version__}.marshal")
                      if _sre is not None else None)

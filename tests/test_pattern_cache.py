@@ -184,3 +184,19 @@ def test_a_jobs_run_leaves_the_workers_patterns(tmp_path):
                     str(FIXTURES)], env=env, capture_output=True, check=True, timeout=120)
     (written,) = tmp_path.glob("patterns-*.marshal")
     assert len(PatternCache(str(written))._programs()) > 100
+
+
+def test_a_newer_version_removes_an_older_versions_file(tmp_path):
+    older = tmp_path / "patterns-cpython-311-7-0.0.9.marshal"
+    other_python = tmp_path / "patterns-cpython-312-7-0.1.0.marshal"
+    for path in (older, other_python):
+        path.write_bytes(b"")
+    cache = PatternCache(str(tmp_path / "patterns-cpython-311-7-0.1.0.marshal"))
+    cache.compile(r"\d+")
+    cache.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["patterns-cpython-311-7-0.1.0.marshal",
+                                                         "patterns-cpython-312-7-0.1.0.marshal"]
+
+
+def test_the_file_is_named_for_the_interpreter_and_the_package_version():
+    assert pattern_cache.CACHE.path is None or pattern_cache.CACHE.path.endswith(f"-{newsparse.__version__}.marshal")
