@@ -3599,3 +3599,9 @@ def test_a_question_that_ends_by_calling_someone_is_answered_by_them():
     body = ('Sue Lamb, the chair, pressed Tom Pike on how many pipes had monitors.\n\n"How many are monitored, Mr '
             'Pike?"\n\n"About 90 percent."')
     assert speakers_of(body) == ["Sue Lamb", "Tom Pike"]
+
+
+def test_part_of_a_statement_is_the_statements():
+    body = ('The police spokesman, SP Ade Bello, said in a statement on Wednesday that the command would act.\n\n'
+            'Part of the statement read, "The right to protest does not include the right to block a highway."')
+    assert speakers_of(body) == ["Ade Bello"] or speakers_of(body) == ["SP Ade Bello"]

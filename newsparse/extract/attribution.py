@@ -29,6 +29,7 @@ from ..gazetteer import is_known_place
 from ..lexicon.calendar import WEEKDAYS
 from ..lexicon.people import NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import (
+    DOCUMENTS,
     NAMING_VERBS,
     OBJECT_VERBS,
     PERSON_ROLES,
@@ -119,6 +120,9 @@ def speaker_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Ph
     """The speaker phrase at token ``i``; never one opened by 'But', 'In' or 'Meanwhile'."""
     if not after_verb and i + 1 < len(toks) and toks[i].lower in _TIME_ADVERBS:
         i += 1  # 'Yesterday a source close to the couple said: "': the subject after the adverb
+    if i + 3 < len(toks) and toks[i].lower in _PART_OF and toks[i + 1].lower == "of" and toks[i + 3].lower in DOCUMENTS:
+        document = read_phrase(toks, i + 2)  # 'Part of the statement read, "': the statement's words
+        return document._replace(start=i) if document is not None else None
     if i < len(toks) and toks[i].lower in NOT_NAME_START and toks[i].lower not in _PHRASE_OPENERS \
             and toks[i].text != "US" and not _this_role(toks, i):  # ('US Sen. Ana Lind said' is no 'us')
         return None
@@ -129,6 +133,10 @@ def speaker_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Ph
             and phrase.end < len(toks) and toks[phrase.end].lower in _VERBS_AS_NOUNS:
         return None  # 'Her closing remark drew applause:': the noun of what she said (not 'Her lawyer said')
     return phrase
+
+
+#: Words for a part of a document before 'of' and the document: 'Part' in 'Part of the statement read'.
+_PART_OF = frozenset({"part", "much", "some", "most", "another", "one", "portions", "parts"})
 
 
 def _this_role(toks: list[Token], i: int) -> bool:

@@ -23,6 +23,7 @@ from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES
 from ..lexicon.speech import (
     BODY_NOUNS,
     BODY_ROLES,
+    DOCUMENTS,
     FEMALE_ROLES,
     MALE_ROLES,
     NAMED_BODY_NOUNS,
@@ -83,8 +84,6 @@ _BODY_SUBJECT = compile_pattern(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)
                                 r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
 #: How many verbs of speaking back an 'It said' is read past to the body it stands for.
 _IT_SAID_BACK = 3
-#: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
-DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post", "tweet", "message")
 _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Someone putting out a statement, the subject opening its clause: "The Fair Association released a statement",
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a

@@ -199,6 +199,9 @@ ASKING_VERBS = r"asked|asks|pressed|inquired|demanded|wondered|wanted[ \t]+to[ \
 #: was pressed'; the one asked is who answers.
 ASKING_OBJECT_VERBS = r"asked|pressed|questioned|challenged"
 
+#: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
+DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post", "tweet", "message")
+
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
 NAMING_VERBS: frozenset[str] = frozenset(
