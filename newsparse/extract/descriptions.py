@@ -31,6 +31,7 @@ from ..lexicon.speech import (
     PERSON_ROLES,
     SPEECH_VERBS,
 )
+from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
 from ..pattern_cache import compile_pattern, longest_first
 from .attribution import person_like, skip_to_verb
@@ -462,7 +463,8 @@ def _titled_name(run: str) -> str:
     'Rochelle Boyd', 'Laura Eckhardt of Lexington' -> 'Laura Eckhardt'); a body's name as written ('The Residential
     Tenancies Board')."""
     parsed = parse_run(run) if " " in run else None
-    return parsed.name if parsed is not None and (parsed.titled or parsed.given) else run
+    titled = parsed is not None and (parsed.titled or run.split(" ", 1)[0].lower().rstrip(".") in NAME_TITLES)
+    return parsed.name if parsed is not None and (titled or parsed.given) else run  # ('SP Ade Bello': a rank)
 
 
 def _name_in(run: str) -> str:

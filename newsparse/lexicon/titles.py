@@ -19,7 +19,8 @@ NAME_TITLES: frozenset[str] = frozenset(
     councilor councillor alderwoman assemblyman assemblywoman trustee supervisor selectman executive officer
     cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
     maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
-    tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp inspector superintendent constable
+    tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp sp dsp csp cp aig dig igp inspector
+    superintendent constable
     smt shri sri shrimati kumari elder mec freeholder del marshal haji hajjah hajah
     """.split()
 )
