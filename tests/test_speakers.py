@@ -3605,3 +3605,9 @@ def test_part_of_a_statement_is_the_statements():
     body = ('The police spokesman, SP Ade Bello, said in a statement on Wednesday that the command would act.\n\n'
             'Part of the statement read, "The right to protest does not include the right to block a highway."')
     assert speakers_of(body) == ["Ade Bello"]  # ('SP': a Nigerian police rank, Superintendent of Police)
+
+
+def test_told_after_a_subject_set_off_by_commas():
+    body = ("'Councillor, please withdraw that word,' the Mayor, Cllr Ann Dale, told Cllr Tom Reed.\n\n'I will "
+            "withdraw the word, Madam Mayor.'")
+    assert speakers_of(body) == ["Ann Dale", "Tom Reed"]

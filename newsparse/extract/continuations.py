@@ -332,10 +332,12 @@ def _turn_start(paras: list[int], k: int) -> int:
 #: How many words a line may have and still answer a turn of several quotes in an exchange ('"When?"', '"March."').
 _SHORT_TURN_WORDS = 12
 # An attribution ending with whom the words were said to, after the closing mark: ' Mr. Medl said to Ms. Hay.', ' Loft
-# asked Babb.', ' a reporter asked Rusk.', ' Rep. Dan Morrow told Ruth Keller, the agency chief.' (group 1 the title, if
-# any, group 2 the name).
-SAID_TO = compile_pattern(r"[,?!]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
-                          r"(?:said[ \t]+to|asked|told)[ \t]+((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+)?)"
+# asked Babb.', ' a reporter asked Rusk.', ' Rep. Dan Morrow told Ruth Keller, the agency chief.', ' the Mayor, Cllr
+# Ann Dale, told Cllr Tom Reed.' (group 1 the title, if any, group 2 the name).
+SAID_TO = compile_pattern(r"[,?!]?[ \t]+(?:the[ \t]+[A-Za-z]+,[ \t]+)?"
+                          r"(?:[A-Z][\w.'’-]*,?[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
+                          r"(?:said[ \t]+to|asked|told)[ \t]+"
+                          r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+|(?:Cllr|Cr)[ \t]+)?)"
                           r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
                           r"(?:,[ \t]+(?:a|an|the|his|her)[ \t]+[^,.?!\n]{1,60})?[ \t]*[.?!]$")
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.', ' Ms.
