@@ -3611,3 +3611,14 @@ def test_told_after_a_subject_set_off_by_commas():
     body = ("'Councillor, please withdraw that word,' the Mayor, Cllr Ann Dale, told Cllr Tom Reed.\n\n'I will "
             "withdraw the word, Madam Mayor.'")
     assert speakers_of(body) == ["Ann Dale", "Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['"Hindi na kami makatulog," (We can no longer sleep), said Nena Cruz, 58, a store owner.',
+     '"Hindi na kami makatulog sa init. Nasisira na," (We can no longer sleep because of the heat. It is all '
+     'spoiling), said Nena Cruz, 58, a store owner.'],
+    ids=["a comma after the translation", "a translation of two sentences"],
+)
+def test_a_translation_in_brackets_before_the_speaker(body):
+    assert speakers_of(body) == ["Nena Cruz"]

@@ -178,8 +178,9 @@ def _after_gloss(toks: list[Token], opening: int) -> int:
     return opening
 
 
-#: How many tokens a gloss in parentheses between a quote and its speaker may run: '(It's gone, all of it)'.
-_GLOSS_TOKENS = 16
+#: How many tokens a gloss in parentheses between a quote and its speaker may run: '(It's gone, all of it)', a
+#: translation of two sentences.
+_GLOSS_TOKENS = 40
 
 
 def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found | None:
@@ -189,6 +190,8 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
         k += 1
     if k < len(toks) and toks[k].text == "(" and quoted[-1:] in ",?!":
         k = _after_gloss(toks, k)  # '"Wala na," (It's gone) Magsino said': a translation between
+        if k < len(toks) and toks[k].text == ",":
+            k += 1  # ('"Hindi na kami makatulog," (We can no longer sleep), said Nena Cruz')
     if k >= len(toks):
         return None
     if inverts(toks[k]):

@@ -97,6 +97,8 @@ PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+[a-z]+(?:s|ed)(?:[ \t]+(?:up|down
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
 _MIN_UNATTRIBUTED_WORDS = 3
+# A translation in brackets right after a quote's closing mark: ' (We can no longer sleep because of the heat.)'.
+GLOSS_AFTER = compile_pattern(r"[ \t]*\([^()\n]{1,300}\)")
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
 # rationing would last." (its subject asked; the quote is the answer; not " was asked whether": see asked_subject).
 ASKED_INDIRECTLY = compile_pattern(r"(?<!was )(?<!were )(?<!been )\b(?:asked|asks|pressed|wondered|inquired|questioned)"
@@ -221,10 +223,10 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         # who runs a lift.'
     if words_after and (quote.kind == "full" or not ends_sentence):  # (a fragment closing its sentence: the
         # next sentence is not its attribution: 'Lind called it "a disaster." Reyes said it was overdue.')
-        stop = _sentence_stop(text, close, limit)
+        stop = _sentence_stop(text, _past_gloss(text, close, limit), limit)
         if _may_attribute_after(text[close:stop], quote.text, quote.kind == "full") \
                 and not _introduces_next(text, quote.text, close, marks, i):
-            hit = read_after(sentence_head(tokenize(text, close, stop)), quote.text, quote.kind == "full")
+            hit = read_after(_head_past_gloss(tokenize(text, close, stop)), quote.text, quote.kind == "full")
             if hit:
                 return hit
     if before is None:
@@ -419,6 +421,26 @@ def _paragraph_end(paragraphs: list[Span], p: int, position: int) -> int:
     while p < len(paragraphs) and paragraphs[p].end < position:
         p += 1
     return paragraphs[p].end if p < len(paragraphs) else position
+
+
+def _past_gloss(text: str, close: int, limit: int) -> int:
+    """Just after a translation in brackets right after a quote's closing mark, which may hold sentences of its own
+    ('," (We can no longer sleep because of the heat. Even my goods are spoiling), said Nenita Sumulong'); ``close``
+    when none follows."""
+    gloss = GLOSS_AFTER.match(text, close, limit)
+    return gloss.end() if gloss is not None else close
+
+
+def _head_past_gloss(toks: list[Token]) -> list[Token]:
+    """The tokens up to the first sentence end, a translation in brackets opening them read through."""
+    k = 0
+    while k < len(toks) and toks[k].text in ",;":
+        k += 1
+    if k < len(toks) and toks[k].text == "(":
+        shut = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), None)
+        if shut is not None:
+            return toks[:shut + 1] + sentence_head(toks[shut + 1:])
+    return sentence_head(toks)
 
 
 def _sentence_stop(text: str, start: int, limit: int) -> int:
