@@ -15,12 +15,21 @@ from __future__ import annotations
 import re
 
 from ..lexicon.people import GIVEN_NAMES
-from ..lexicon.speech import ASKING_VERBS, FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER
+from ..lexicon.speech import (
+    ASKING_OBJECT_VERBS,
+    ASKING_VERBS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    PRONOUN_GENDER,
+    QUESTION_WORDS,
+)
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Span
 from ..pattern_cache import compile_pattern
 from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
+from .name_runs import parse_run
+from .referents import ASKED_SOMEONE
 from .roles import TITLE_ROLES
 
 # A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
@@ -193,12 +202,10 @@ def asked_subject(text: str, start: int, end: int) -> Found | None:
     asked = WAS_ASKED.search(text, max(start, end - _ASKED_REACH), end)
     if asked is None:
         return None
-    words = asked.group(1).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
-        words.pop(0)  # ('Mayor Ines Varga' is Ines Varga)
-    name = " ".join(words)
-    if not person_like(name):
+    parsed = parse_run(asked.group(1))  # ('Mayor Ines Varga' is Ines Varga)
+    if parsed is None or not person_like(parsed.name) or not asked.group(1).endswith(parsed.name):
         return None
+    name = parsed.name
     return Found(Span(asked.end(1) - len(name), asked.end(1)), "name", name, "continuation")
 
 
@@ -269,8 +276,9 @@ def _asked_whom(text: str, paragraph: Span, asker_surname: str | None) -> Found 
     """The one person a paragraph says was asked or told something, by name: 'Ruth Keller' in 'The toughest questions
     came from Rep. Dan Morrow, who asked Ruth Keller how many staff had been disciplined.'; None if none or several,
     or the asker."""
-    asked = {m.group(1): m for m in ASKED_WHOM.finditer(text, paragraph.start, paragraph.end)
-             if m.group(1).rsplit(None, 1)[-1] != asker_surname and person_like(m.group(1))}
+    asked = {m.group(1): m for m in ASKED_SOMEONE.finditer(text, paragraph.start, paragraph.end)
+             if m.group(1)[:1].isupper() and m.group(1).rsplit(None, 1)[-1] != asker_surname
+             and person_like(m.group(1))}  # (ASKED_SOMEONE reads 'asked the congresswoman whether' too: a role)
     if len(asked) != 1:
         return None
     (name, m), = asked.items()
@@ -290,14 +298,10 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 # A person the narrative says was asked, closing it before a quote: "Mayor Ines Varga was asked whether she regretted
 # the remark." (group 1: the name, its title with it).
 WAS_ASKED = compile_pattern(r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:was|had[ \t]+been|has"
-                            r"[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?asked[ \t]+(?:whether|if|how|why"
-                            r"|what|when|where|about)\b[^.?!\n\"“”]*\.[\s]*$")
+                            rf"[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{ASKING_OBJECT_VERBS})[ \t]+"
+                            rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n\"“”]*\.[\s]*$")
 #: How far before a quote the sentence saying someone was asked is looked for.
 _ASKED_REACH = 300
-# Someone asked or told something, by name: "asked Ruth Keller" in "who asked Ruth Keller how many staff had been
-# disciplined" (group 1: the name).
-ASKED_WHOM = compile_pattern(r"\b(?:asked|pressed|questioned|grilled|told)[ \t]+"
-                             r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)(?![\w'’-])")
 # A capitalised word, the surname after a given name: "Colby" in "Nate Colby".
 SURNAME_AT = compile_pattern(r"[A-Z][\w'’-]+")
 # A name a quote calls someone by, set off by a comma before it and a comma or its end after: ", Mr. Hale." in "The

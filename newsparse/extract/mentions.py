@@ -50,6 +50,7 @@ from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
     BODY_ROLES,
     FEMALE_ROLES,
+    QUESTION_WORDS,
     ROLE_NOUNS,
 )
 from ..model import Span
@@ -129,7 +130,7 @@ _POSSESSIVES_OPENING = ("His ", "Her ", "Their ")
 UNNAMED_AFTER = compile_pattern(r"(?![ \t]+of[ \t]+[\w \t]{1,20},[ \t]*[A-Z])(?:[ \t]+[a-z]|,[ \t]+[a-z])")
 # What stands before a pronoun that is someone other than the sentence's subject: "asked whether " before "she" in
 # "Lumb asked whether she still believed it", "thanked " before "her" in "Lumb thanked her for".
-SOMEONE_ELSE_BEFORE = compile_pattern(r"\b(?:(?:asked|wondered)[ \t]+(?:whether|if|why|how|what|when|where)"
+SOMEONE_ELSE_BEFORE = compile_pattern(rf"\b(?:(?:asked|wondered)[ \t]+(?:{QUESTION_WORDS})"
                                       rf"|{ASKING_OBJECT_VERBS}|told|urged|thanked|praised|criticized|criticised|attacked"
                                       r"|invited|interrupted|introduced|joined|hugged|greeted|accused|thanking|asking"
                                       r"|telling|urging)[ \t]+$")

@@ -29,6 +29,7 @@ from ..lexicon.speech import (
     FEMALE_ROLES,
     MALE_ROLES,
     NAMED_BODY_NOUNS,
+    QUESTION_WORDS,
     ROLE_NOUNS,
 )
 from ..lexicon.titles import NAME_TITLES
@@ -293,8 +294,7 @@ ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)
 # A verb of asking, whom it asks (group 1: a name or 'the' and a role) and what they were asked: " asked Ms. Pike
 # how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether".
 ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z]+|[A-Z][\w.'’-]*)"
-                                r"(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:whether|if|how|why|what|when|where|who"
-                                r"|about)\b")
+                                rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})[ \t]+(?:{QUESTION_WORDS}|about)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = compile_pattern(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.

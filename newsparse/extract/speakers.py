@@ -39,7 +39,16 @@ is left out, as titles of works already are (see ``quotes``).
 from __future__ import annotations
 
 from ..lexicon.people import NOT_NAME_START
-from ..lexicon.speech import NAMING_VERBS, OBJECT_VERBS, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, STANCE_KEYS
+from ..lexicon.speech import (
+    ASKING_VERBS,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_SPEECH,
+    QUESTION_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STANCE_KEYS,
+)
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..pattern_cache import compile_pattern
@@ -101,9 +110,9 @@ _MIN_UNATTRIBUTED_WORDS = 3
 GLOSS_AFTER = compile_pattern(r"[ \t]*\([^()\n]{1,300}\)")
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
 # rationing would last." (its subject asked; the quote is the answer; not " was asked whether": see asked_subject).
-ASKED_INDIRECTLY = compile_pattern(r"(?<!was )(?<!were )(?<!been )\b(?:asked|asks|pressed|wondered|inquired|questioned)"
+ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_VERBS}|questioned)"
                                    r"(?:[ \t]+[\w'’.-]+){0,3}?"
-                                   r"[ \t]+(?:how|whether|why|what|when|where|if|who|which)\b[^.?!\n]*\.[\s\"”’']*$")
+                                   rf"[ \t]+(?:{QUESTION_WORDS}|which)\b[^.?!\n]*\.[\s\"”’']*$")
 #: How far before a quote a reported question is looked for.
 _ASKED_REACH = 300
 #: How far (characters) attribution windows reach from a quote.

@@ -7,6 +7,7 @@ and the words that mark a name as an organisation or a place.
 
 from __future__ import annotations
 
+from ..pattern_cache import longest_first
 from .census_names import CENSUS_GIVEN_NAMES
 
 _MALE = """
@@ -245,7 +246,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: Amran' (Malay, Arabic).
 PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "bint", "ibn"})
 #: The same as a regex alternation, longest first ("della|binti|...|de"), for the patterns that read names.
-NAME_PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
+NAME_PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES, key=longest_first))
 
 #: First words of place names that look like people's: "New Hampshire", "Des Moines", "San Bernardino".
 PLACE_PREFIXES: frozenset[str] = frozenset(

@@ -198,6 +198,8 @@ ASKING_VERBS = r"asked|asks|pressed|inquired|demanded|wondered|wanted[ \t]+to[ \
 #: Verbs of asking that take the one asked as their object, as a regex alternation: 'Holl asked him', 'a guest who
 #: was pressed'; the one asked is who answers.
 ASKING_OBJECT_VERBS = r"asked|pressed|questioned|challenged"
+#: Words opening a question the narrative reports, as a regex alternation: 'asked whether', 'wondered how'.
+QUESTION_WORDS = r"whether|if|how|why|what|when|where|who"
 
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
 DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post", "tweet", "message")
