@@ -196,6 +196,41 @@ def _addressed_in(text: str, question: Quote, asker: Found) -> Found | None:
                  "continuation")
 
 
+def answer_reported_question(text: str, quotes: list[Quote], marks: list[tuple[int, int]], paragraphs: list[Span],
+                             paras: list[int], found: list[Found | None], i: int, exchanged: set[int]) -> None:
+    """If the lead sentence that gave quote ``i`` its speaker reports a question that speaker put ('A reporter asked
+    how long the rationing would last.'), the quote is the answer: see ``_answer_the_asked``."""
+    if _asked_before(text, marks, i, found[i]):
+        _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged)
+
+
+def _asked_before(text: str, marks: list[tuple[int, int]], i: int, asker: Found) -> bool:
+    """Whether the sentence before quote ``i`` that names ``asker`` reports a question put: 'A reporter asked how long
+    the rationing would last.' (the quote after it is the answer, not the asker's)."""
+    asked = ASKED_INDIRECTLY.search(text, max(asker.span.end, marks[i][0] - _ASKED_REACH), marks[i][0])
+    return asked is not None and SENTENCE_STOP.search(text, asker.span.end, asked.start()) is None
+
+
+def _answer_the_asked(quotes: list[Quote], marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int],
+                      found: list[Found | None], i: int, exchanged: set[int]) -> None:
+    """Quote ``i`` answers a question its lead sentence reports: it is the last speaker's before the asker ('"We will
+    ration water," Mayor Celia Brandt said.' / 'A reporter asked how long it would last.' / '"Until it rains."'), and
+    a question standing alone in the next paragraph is the asker's again ('"And the cost?"'), the exchange taking
+    turns from there."""
+    asker = found[i]
+    answerer = next((f for f in reversed(found[:i]) if f is not None and f.name.lower() != asker.name.lower()), None)
+    if answerer is None:
+        found[i] = None
+        return
+    found[i] = answerer._replace(method="continuation")
+    exchanged.add(i)
+    k = i + 1
+    if k < len(quotes) and found[k] is None and quotes[k].kind == "full" and quotes[k].text.rstrip().endswith("?") \
+            and paras[k] == paras[i] + 1 and marks[k][0] - paragraphs[paras[k]].start <= 2:
+        found[k] = asker._replace(method="continuation")
+        exchanged.add(k)
+
+
 def asked_subject(text: str, start: int, end: int) -> Found | None:
     """The person the narrative between two quotes ends by saying was asked something, who answers in the quote
     after: 'Mayor Ines Varga' in ' Later, Mayor Ines Varga was asked whether she regretted the remark.'."""
@@ -300,8 +335,13 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 WAS_ASKED = compile_pattern(r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:was|had[ \t]+been|has"
                             rf"[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{ASKING_OBJECT_VERBS})[ \t]+"
                             rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n\"“”]*\.[\s]*$")
-#: How far before a quote the sentence saying someone was asked is looked for.
+#: How far before a quote the sentence reporting a question put, or saying someone was asked, is looked for.
 _ASKED_REACH = 300
+# A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
+# rationing would last." (its subject asked; the quote is the answer; not " was asked whether": see asked_subject).
+ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_VERBS}|questioned)"
+                                   r"(?:[ \t]+[\w'’.-]+){0,3}?"
+                                   rf"[ \t]+(?:{QUESTION_WORDS}|which)\b[^.?!\n]*\.[\s\"”’']*$")
 # A capitalised word, the surname after a given name: "Colby" in "Nate Colby".
 SURNAME_AT = compile_pattern(r"[A-Z][\w'’-]+")
 # A name a quote calls someone by, set off by a comma before it and a comma or its end after: ", Mr. Hale." in "The

@@ -40,11 +40,9 @@ from __future__ import annotations
 
 from ..lexicon.people import NOT_NAME_START
 from ..lexicon.speech import (
-    ASKING_VERBS,
     NAMING_VERBS,
     OBJECT_VERBS,
     PHRASAL_SPEECH,
-    QUESTION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STANCE_KEYS,
@@ -54,7 +52,7 @@ from ..model import Quote, Span, Speaker
 from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
 from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
-from .continuations import asked_subject, continue_speakers
+from .continuations import answer_reported_question, asked_subject, continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .intros import read_before
@@ -108,13 +106,6 @@ _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 _MIN_UNATTRIBUTED_WORDS = 3
 # A translation in brackets right after a quote's closing mark: ' (We can no longer sleep because of the heat.)'.
 GLOSS_AFTER = compile_pattern(r"[ \t]*\([^()\n]{1,300}\)")
-# A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
-# rationing would last." (its subject asked; the quote is the answer; not " was asked whether": see asked_subject).
-ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_VERBS}|questioned)"
-                                   r"(?:[ \t]+[\w'’.-]+){0,3}?"
-                                   rf"[ \t]+(?:{QUESTION_WORDS}|which)\b[^.?!\n]*\.[\s\"”’']*$")
-#: How far before a quote a reported question is looked for.
-_ASKED_REACH = 300
 #: How far (characters) attribution windows reach from a quote.
 _WINDOW = 260
 
@@ -139,8 +130,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor) \
                 or asked_subject(text, marks[i - 1][1], marks[i][0])  # ('Langstaff was asked whether ...')
             leads += found[i] is not None
-            if found[i] is not None and _asked_before(text, marks, i, found[i]):
-                _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged)
+            if found[i] is not None:
+                answer_reported_question(text, quotes, marks, paragraphs, paras, found, i, exchanged)
     if leads:
         continue_speakers(text, paragraphs, quotes, marks, paras, found, exchanged)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
@@ -301,33 +292,6 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
-
-
-def _asked_before(text: str, marks: list[tuple[int, int]], i: int, asker: Found) -> bool:
-    """Whether the sentence before quote ``i`` that names ``asker`` reports a question put: 'A reporter asked how long
-    the rationing would last.' (the quote after it is the answer, not the asker's)."""
-    asked = ASKED_INDIRECTLY.search(text, max(asker.span.end, marks[i][0] - _ASKED_REACH), marks[i][0])
-    return asked is not None and SENTENCE_STOP.search(text, asker.span.end, asked.start()) is None
-
-
-def _answer_the_asked(quotes: list[Quote], marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int],
-                      found: list[Found | None], i: int, exchanged: set[int]) -> None:
-    """Quote ``i`` answers a question its lead sentence reports: it is the last speaker's before the asker ('"We will
-    ration water," Mayor Celia Brandt said.' / 'A reporter asked how long it would last.' / '"Until it rains."'), and
-    a question standing alone in the next paragraph is the asker's again ('"And the cost?"'), the exchange taking
-    turns from there."""
-    asker = found[i]
-    answerer = next((f for f in reversed(found[:i]) if f is not None and f.name.lower() != asker.name.lower()), None)
-    if answerer is None:
-        found[i] = None
-        return
-    found[i] = answerer._replace(method="continuation")
-    exchanged.add(i)
-    k = i + 1
-    if k < len(quotes) and found[k] is None and quotes[k].kind == "full" and quotes[k].text.rstrip().endswith("?") \
-            and paras[k] == paras[i] + 1 and marks[k][0] - paragraphs[paras[k]].start <= 2:
-        found[k] = asker._replace(method="continuation")
-        exchanged.add(k)
 
 
 def _before_aside(text: str, floor: int, end: int) -> int:
