@@ -167,7 +167,7 @@ def person_like(name: str) -> bool:
         and words[0].lower() not in PLACE_PREFIXES and PARTY_TAG_WORD.match(name) is None
 
 
-def _after_gloss(toks: list[Token], opening: int) -> int:
+def after_gloss(toks: list[Token], opening: int) -> int:
     """The token after a short parenthesis opened at ``opening`` (a translation or gloss of the quote: '(It's gone,
     all of it)'); ``opening`` itself if it does not close within a few words."""
     for k in range(opening + 1, min(len(toks), opening + _GLOSS_TOKENS)):
@@ -189,7 +189,7 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
     while k < len(toks) and toks[k].text in _LEAD_PUNCT:
         k += 1
     if k < len(toks) and toks[k].text == "(" and quoted[-1:] in ",?!":
-        k = _after_gloss(toks, k)  # '"Wala na," (It's gone) Magsino said': a translation between
+        k = after_gloss(toks, k)  # '"Wala na," (It's gone) Magsino said': a translation between
         if k < len(toks) and toks[k].text == ",":
             k += 1  # ('"Hindi na kami makatulog," (We can no longer sleep), said Nena Cruz')
     if k >= len(toks):

@@ -437,22 +437,22 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     'Holloway herself issued a brief statement' -> 'Holloway'; 'Cook provided a written statement' -> 'Cook'; 'The
     hospital said in a statement that ...' -> 'The hospital'; for 'the email said' or 'the memo states' too: 'A legal
     memo prepared for the council by City Attorney Leonard Vukovich' -> 'Leonard Vukovich'."""
-    issuers = sorted([(m.start(), _titled_name(m.group("apposed") or _after_sentence_end(m.group(1))))
+    issuers = sorted([(m.start(), _titled_name(m.group("apposed") or _issuer_words(m.group(1))))
                       for m in STATEMENT_ISSUED.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_BY.finditer(text, start, end)]
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_FROM.finditer(text, start, end)
                         if PLACE_CLAUSE.match(text, m.end()) is None]  # (not 'a statement from Springfield, where
                      # he was visiting')
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_SHARED.finditer(text, start, end)]
-                     + [(m.start(), _titled_name(m.group("apposed") or _after_sentence_end(m.group(1))))
+                     + [(m.start(), _titled_name(m.group("apposed") or _issuer_words(m.group(1))))
                         for m in STATEMENT_FIRST.finditer(text, start, end)])
     return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
     # statement': whoever she is, not found here)
 
 
-def _after_sentence_end(run: str) -> str:
-    """A run of capitals from its last sentence on: 'Paul. Greyline' (after 'to St. Paul.') -> 'Greyline'; a name
-    after a role in lower case: 'Party spokesman Kevin Hale' -> 'Kevin Hale'."""
+def _issuer_words(run: str) -> str:
+    """The words of a statement's issuer: a run of capitals from its last sentence on ('Paul. Greyline' after 'to St.
+    Paul.' -> 'Greyline'), past a role in lower case before a name ('Party spokesman Kevin Hale' -> 'Kevin Hale')."""
     run = SENTENCE_INSIDE.split(run)[-1]
     role = ROLE_BEFORE_NAME.match(run)
     return run[role.end():] if role is not None and role.group(1) in PERSON_ROLES else run

@@ -51,7 +51,7 @@ from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
-from .attribution import SENTENCE_STOP, VERBISH, Found, read_after, sentence_head, sentence_tail
+from .attribution import SENTENCE_STOP, VERBISH, Found, after_gloss, read_after, sentence_head, sentence_tail
 from .continuations import answer_reported_question, asked_subject, continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
@@ -409,10 +409,8 @@ def _head_past_gloss(toks: list[Token]) -> list[Token]:
     k = 0
     while k < len(toks) and toks[k].text in ",;":
         k += 1
-    if k < len(toks) and toks[k].text == "(":
-        shut = next((j for j in range(k + 1, len(toks)) if toks[j].text == ")"), None)
-        if shut is not None:
-            return toks[:shut + 1] + sentence_head(toks[shut + 1:])
+    if k < len(toks) and toks[k].text == "(" and (after := after_gloss(toks, k)) > k:
+        return toks[:after] + sentence_head(toks[after:])
     return sentence_head(toks)
 
 
