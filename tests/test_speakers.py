@@ -3622,3 +3622,16 @@ def test_told_after_a_subject_set_off_by_commas():
 )
 def test_a_translation_in_brackets_before_the_speaker(body):
     assert speakers_of(body) == ["Nena Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Greens Senator for Queensland Tamsin Ellis said: "The decision is reckless."', ["Tamsin Ellis"]),
+        ('Labor MP for Tasmania Joel Varga said the plan was "a mess".', ["Joel Varga"]),
+        ('Georgia Ann Pruitt, a nurse, said: "We were not told."', ["Georgia Ann Pruitt"]),
+    ],
+    ids=["a senator for a state", "an MP for a state, a partial", "a first name that is also a place"],
+)
+def test_the_place_a_title_is_for_is_no_part_of_the_name(body, expected):
+    assert speakers_of(body) == expected

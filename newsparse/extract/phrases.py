@@ -391,8 +391,8 @@ def clean_name(phrase: str) -> str:
     """The person's name in a speaker phrase: titles, modifiers and possessors dropped.
 
     'Ohio Gov. John Kasich' -> 'John Kasich'; 'Iowa State University's Dianne Bystrom' ->
-    'Dianne Bystrom'; 'Speaker Paul Ryan of Wisconsin' -> 'Paul Ryan'; a phrase that is only a title
-    ('President') gives ''.
+    'Dianne Bystrom'; 'Speaker Paul Ryan of Wisconsin' -> 'Paul Ryan'; 'Senator for Queensland Tamsin
+    Ellis' -> 'Tamsin Ellis'; a phrase that is only a title ('President') gives ''.
     """
     words = phrase.split()
     cut = 0
@@ -430,6 +430,10 @@ def clean_name(phrase: str) -> str:
     while name and name[-1].lower().rstrip(".") in _TITLES and not (
             len(name) > 1 and not name[-1].endswith(".") and _given_name_in(name[:-1])):
         name.pop()
+    if len(name) > 2 and cut > 0 and words[cut - 1] in ("for", "of") and name[0].lower() not in GIVEN_NAMES:
+        given = next((k for k in range(1, len(name) - 1) if name[k].lower() in GIVEN_NAMES), 0)
+        if given and is_known_place(" ".join(name[:given])):
+            del name[:given]  # the place a title is for: 'Senator for Queensland Tamsin Ellis'
     return " ".join(name)
 
 
