@@ -3635,3 +3635,26 @@ def test_a_translation_in_brackets_before_the_speaker(body):
 )
 def test_the_place_a_title_is_for_is_no_part_of_the_name(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Chief Minister H.K. Gowda announced a plan on Thursday.\n\nWater Resources Minister D. Ramappa said the '
+         'lakes would be linked. "Once the chain breaks, the water has nowhere to go," the Minister said.',
+         ["D. Ramappa"]),
+        ('Prime Minister Anna Lee spoke on Tuesday. Health Minister Tom Bale was there.\n\n"We will build it," the '
+         'minister said.', ["Tom Bale"]),
+        ('Lt. Gov. Dan Pruitt spoke on Tuesday. Gov. Greg Abel was there.\n\n"We will build it," the governor said.',
+         ["Greg Abel"]),
+        ('Vice President Mike Dunn spoke on Tuesday.\n\n"We will build it," the president said.', ["the president"]),
+        ('Vice President Mike Dunn spoke on Tuesday.\n\n"We will build it," the vice president said.', ["Mike Dunn"]),
+        ('The race pits Ted Ward against Lt. Gov. Ann Grove.\n\nThe lieutenant governor called the story "old '
+         'news".\n\n"I do not control that committee," she said.', ["Ann Grove", "Ann Grove"]),
+    ],
+    ids=["a chief minister is not 'the Minister'", "a prime minister is not 'the minister'",
+         "a lieutenant governor is not 'the governor'", "a vice president is not 'the president'",
+         "'the vice president'", "'the lieutenant governor' as a subject"],
+)
+def test_a_second_office_is_an_office_of_its_own(body, expected):
+    assert speakers_of(body) == expected

@@ -47,6 +47,13 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
 _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)
 #: The chief officers and the key their role goes by, long or short: 'chief financial officer' and 'CFO' are 'cfo'.
 _CHIEF_OFFICERS = {"executive": "executive", "financial": "cfo", "operating": "coo", "technology": "cto"}
+#: Offices named by a word before another office's title, and the key each goes by: 'Vice President', 'Lt. Gov.',
+#: 'Prime Minister', 'Chief Minister' hold offices of their own (their holders are not 'the president', 'the
+#: governor', 'the minister').
+_SECOND_OFFICES = {**dict.fromkeys((("vice", "president"), ("vice", "pres")), "vice president"),
+                   **dict.fromkeys((("lieutenant", "governor"), ("lt", "governor"), ("lt", "gov"),
+                                    ("lieutenant", "gov")), "lieutenant governor"),
+                   ("prime", "minister"): "prime minister", ("chief", "minister"): "chief minister"}
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=longest_first))
 # A role (in initials too) right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The President, ";
 # "The local MP, ".
@@ -196,6 +203,8 @@ def role_key(words: list[str] | tuple[str, ...]) -> str:
         return "chief justice"  # (not any justice: 'Chief Justice Leonard Szabo' beside 'Justice Philippa Kornblum')
     if role == "member" and len(words) >= 2 and words[-2] == "council":
         return "councilmember"  # ('Council member Henriette Oyew' ... 'the councilwoman')
+    if len(words) >= 2 and (office := _SECOND_OFFICES.get((words[-2].rstrip("."), role.rstrip(".")))):
+        return office  # ('Vice President Mike Pence' is no president, 'Chief Minister H.K. Gowda' no minister)
     if role == "attorney" and len(words) >= 2 and words[-2] in _PROSECUTING_ATTORNEYS:
         return "prosecutor"  # ('a former assistant district attorney' ... 'the former prosecutor'; 'an assistant U.S.
         # attorney')
@@ -222,7 +231,9 @@ def role_subjects(text: str, start: int, end: int, quote_ends: list[int]) -> lis
               *(m for at in quote_ends if start <= at < end and (m := QUOTED_ROLE.match(text, at)) is not None)):
         first, second = m.groups()
         at = m.start() if m.re is THE_WORD else m.start(1) - 4
-        if first in ROLE_WORDS:
+        if second and (office := _SECOND_OFFICES.get((first, second))) is not None:
+            found.append((at, m.end(2), office))  # 'the lieutenant governor called the story "old news"'
+        elif first in ROLE_WORDS:
             found.append((at, m.end(1), role_key((first,))))
         elif second in ROLE_WORDS and first not in ANOTHER_TIME:
             key = role_key((second,))
@@ -387,6 +398,9 @@ def titled_roles(phrase: str) -> tuple[str, ...]:
         if words[k + 1] == "attorney" and words[k] in _PROSECUTING_ATTORNEYS:
             return ("prosecutor",)  # ('Deputy District Attorney Oda Brisk', 'Assistant U.S. Attorney Ida Renner' ...
             # 'the prosecutor')
+    for k in range(len(words) - 1):
+        if (office := _SECOND_OFFICES.get((words[k].rstrip("."), words[k + 1].rstrip(".,")))) is not None:
+            return (office,)  # ('Lt. Gov. Dan Patrick' is no lieutenant and no governor)
     return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in words
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
 
