@@ -3658,3 +3658,19 @@ def test_the_place_a_title_is_for_is_no_part_of_the_name(body, expected):
 )
 def test_a_second_office_is_an_office_of_its_own(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('A statement from the Bank of England said rates would hold. "Some members judged the risks balanced," the '
+         'statement said.', ["Bank of England"]),
+        ("A press release from the Chief Minister's Office said a task force would be formed. \"It will report every "
+         "fortnight,\" the release said.", ["Chief Minister's Office"]),
+        ('A statement from the Harlow Rowing Club said the race was off. "Safety comes first," the statement said.',
+         ["Harlow Rowing Club"]),
+    ],
+    ids=["a body named with 'of'", "a body after 'the', possessive", "a club after 'the'"],
+)
+def test_a_document_from_a_body_named_after_the(body, expected):
+    assert speakers_of(body) == expected

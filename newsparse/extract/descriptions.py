@@ -123,10 +123,13 @@ STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}"
                                   r"[A-Z][\w'’-]*)[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
-# "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz".
+# "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
+# Minister's Office", "a statement from the Bank of England" (a body's name may hold 'of', 'and', 'for').
 DOCUMENT_FROM = compile_pattern(r"\b" + _DOCUMENT + r"(?:[ \t]+[a-z]+){0,4}?[ \t]+from[ \t]+"
-                                r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?"
-                                r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+                                r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+"
+                                r"|the[ \t]+(?=[A-Z]))?"
+                                r"((?:[A-Z][\w'’.&-]*[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?){0,3}"
+                                r"[A-Z][\w'’-]*)")
 # What shows a name is a place's: ", where" in "a statement from Springfield, where he was visiting", ", Ill.".
 PLACE_CLAUSE = compile_pattern(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
 # A document and who shared it, in a relative clause after it: "The post, which Sen. Colby Rutt shared".
@@ -469,7 +472,9 @@ def _titled_name(run: str) -> str:
 
 def _name_in(run: str) -> str:
     """The name in a run of capitals that may open with titles: 'City Attorney Leonard Vukovich' -> 'Leonard
-    Vukovich'."""
+    Vukovich'; a body's name with words in lower case as it stands: 'Bank of England'."""
+    if " of " in run or " and " in run or " for " in run:
+        return run
     parsed = parse_run(run)
     return parsed.name if parsed is not None else run
 
