@@ -3674,3 +3674,18 @@ def test_a_second_office_is_an_office_of_its_own(body, expected):
 )
 def test_a_document_from_a_body_named_after_the(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Judge Carl Benning read the charges and asked Leo Strand whether he understood them.\n\n"Yes, your honor."',
+         ["Leo Strand"]),
+        ('"We will ration water," Mayor Celia Brandt said.\n\nA reporter asked Ms. Brandt how long the rationing '
+         'would last.\n\n"Until the reservoir is half full again."\n\n"And the cost?"',
+         ["Celia Brandt", "Celia Brandt", "A reporter"]),
+    ],
+    ids=["the first quote of the story", "after a quote of the one asked"],
+)
+def test_a_reported_question_put_to_someone_named_is_answered_by_them(body, expected):
+    assert speakers_of(body) == expected

@@ -200,25 +200,39 @@ def answer_reported_question(text: str, quotes: list[Quote], marks: list[tuple[i
                              paras: list[int], found: list[Found | None], i: int, exchanged: set[int]) -> None:
     """If the lead sentence that gave quote ``i`` its speaker reports a question that speaker put ('A reporter asked
     how long the rationing would last.'), the quote is the answer: see ``_answer_the_asked``."""
-    if _asked_before(text, marks, i, found[i]):
-        _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged)
+    asked = _asked_before(text, marks, i, found[i]) if not asks(quotes[i]) else None  # (a question: the one reported,
+    if asked is not None:  # put in the asker's words: '"How many are monitored, Mr Pike?"')
+        _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged, _named_asked(text, asked, found[i]))
 
 
-def _asked_before(text: str, marks: list[tuple[int, int]], i: int, asker: Found) -> bool:
-    """Whether the sentence before quote ``i`` that names ``asker`` reports a question put: 'A reporter asked how long
-    the rationing would last.' (the quote after it is the answer, not the asker's)."""
+def _asked_before(text: str, marks: list[tuple[int, int]], i: int, asker: Found) -> re.Match[str] | None:
+    """The question the sentence before quote ``i`` that names ``asker`` reports put: ' asked how long the rationing
+    would last.' in 'A reporter asked how long the rationing would last.' (the quote after it is the answer, not the
+    asker's); None if it reports none."""
     asked = ASKED_INDIRECTLY.search(text, max(asker.span.end, marks[i][0] - _ASKED_REACH), marks[i][0])
-    return asked is not None and SENTENCE_STOP.search(text, asker.span.end, asked.start()) is None
+    return asked if asked is not None and SENTENCE_STOP.search(text, asker.span.end, asked.start()) is None else None
+
+
+def _named_asked(text: str, asked: re.Match[str], asker: Found) -> Found | None:
+    """Whom a reported question was put to, when the narrative names them: 'Leo Strand' in ' asked Leo Strand whether
+    he understood them.'; None for no name, or the asker's."""
+    whom = ASKED_SOMEONE.match(text, asked.start())
+    parsed = parse_run(whom.group(1)) if whom is not None and whom.group(1)[:1].isupper() else None
+    if parsed is None or not person_like(parsed.name) or not whom.group(1).endswith(parsed.name) \
+            or parsed.name.rsplit(None, 1)[-1] == asker.name.rsplit(None, 1)[-1]:
+        return None
+    return Found(Span(whom.end(1) - len(parsed.name), whom.end(1)), "name", parsed.name, "continuation")
 
 
 def _answer_the_asked(quotes: list[Quote], marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int],
-                      found: list[Found | None], i: int, exchanged: set[int]) -> None:
-    """Quote ``i`` answers a question its lead sentence reports: it is the last speaker's before the asker ('"We will
-    ration water," Mayor Celia Brandt said.' / 'A reporter asked how long it would last.' / '"Until it rains."'), and
-    a question standing alone in the next paragraph is the asker's again ('"And the cost?"'), the exchange taking
-    turns from there."""
+                      found: list[Found | None], i: int, exchanged: set[int], asked: Found | None) -> None:
+    """Quote ``i`` answers a question its lead sentence reports: it is the one the narrative says was asked
+    (``asked``), else the last speaker's before the asker ('"We will ration water," Mayor Celia Brandt said.' / 'A
+    reporter asked how long it would last.' / '"Until it rains."'), and a question standing alone in the next
+    paragraph is the asker's again ('"And the cost?"'), the exchange taking turns from there."""
     asker = found[i]
-    answerer = next((f for f in reversed(found[:i]) if f is not None and f.name.lower() != asker.name.lower()), None)
+    answerer = asked or next((f for f in reversed(found[:i]) if f is not None and f.name.lower() != asker.name.lower()),
+                             None)
     if answerer is None:
         found[i] = None
         return

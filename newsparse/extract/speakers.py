@@ -119,12 +119,14 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     marks = [(_before_mark(text, q.start), _after_mark(text, q.end)) for q in quotes]  # each quote with its marks
     alone: dict[int, tuple[int, int]] = {}  # quotes standing alone: where the sentence before them may be read
     found: list[Found | None] = [_find(text, paragraphs, quotes, marks, paras, i, alone) for i in range(len(quotes))]
+    exchanged: set[int] = set()  # answers to a question the narrative reports, and the questions after them
     for i, (sentence, floor) in alone.items():  # a quote that no quote before gives a speaker may open an exchange:
         if found[i] is None and (i == 0 or found[i - 1] is None):  # its speaker is read first, for the turns after it
             found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)  # to take
-    continue_speakers(text, paragraphs, quotes, marks, paras, found)
+            if found[i] is not None:
+                answer_reported_question(text, quotes, marks, paragraphs, paras, found, i, exchanged)
+    continue_speakers(text, paragraphs, quotes, marks, paras, found, exchanged)
     leads = 0
-    exchanged: set[int] = set()  # answers to a question the narrative reports, and the questions after them
     for i, (sentence, floor) in alone.items():  # (read only where no neighbour gave a speaker: most have one)
         if found[i] is None and i > 0 and found[i - 1] is not None:
             found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor) \
