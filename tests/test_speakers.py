@@ -3689,3 +3689,19 @@ def test_a_document_from_a_body_named_after_the(body, expected):
 )
 def test_a_reported_question_put_to_someone_named_is_answered_by_them(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"The roads are closed," Mayor Rita Cole said. A reporter asked how many homes had lost power. Cole turned '
+         'to Dan Pryor, the utility director.\n\n"About four thousand, as of noon."', ["Rita Cole", "Dan Pryor"]),
+        ('"The roads are closed," Mayor Rita Cole said. She deferred to Fire Chief Owen Marsh.\n\n"Eleven engines, at '
+         'the peak."', ["Rita Cole", "Owen Marsh"]),
+        ('"The roads are closed," Mayor Rita Cole said. The talk turned to Iran.\n\n"We will see."',
+         ["Rita Cole", "Rita Cole"]),
+    ],
+    ids=["turned to someone named", "deferred to someone titled", "talk that turned to a place hands nothing on"],
+)
+def test_the_one_a_question_is_handed_to_answers(body, expected):
+    assert speakers_of(body) == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import is_known_place
 from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
@@ -104,9 +105,11 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                                                   exchanged)) is not None:
             found[i] = other._replace(method="continuation")  # the other side of an exchange
             exchanged.add(i)
-        elif next_paragraph and (asked := asked_subject(text, marks[i - 1][1], marks[i][0])) is not None:
+        elif next_paragraph and (asked := asked_subject(text, marks[i - 1][1], marks[i][0])
+                                 or handed_to(text, marks[i - 1][1], marks[i][0])) is not None:
             found[i] = asked  # the one the narrative says was asked answers: '"She will lose," said Tom Keel. Later,
-            # Mayor Ines Varga was asked whether she regretted the remark.' / '"Not for a second."'
+            # Mayor Ines Varga was asked whether she regretted the remark.' / '"Not for a second."'; or the one a
+            # question was handed to: 'Cole turned to Dan Pryor, the utility director.'
         elif paras[i] == paras[i - 1] or next_paragraph:
             found[i] = found[i - 1]._replace(method="continuation")
 
@@ -258,6 +261,20 @@ def asked_subject(text: str, start: int, end: int) -> Found | None:
     return Found(Span(asked.end(1) - len(name), asked.end(1)), "name", name, "continuation")
 
 
+def handed_to(text: str, start: int, end: int) -> Found | None:
+    """The person the narrative between two quotes ends by saying a question was handed to, who answers in the quote
+    after: 'Dan Pryor' in ' A reporter asked how many homes had lost power. Cole turned to Dan Pryor, the utility
+    director.'."""
+    handed = HANDED_TO.search(text, max(start, end - _ASKED_REACH), end)
+    if handed is None:
+        return None
+    parsed = parse_run(handed.group(1))  # ('Fire Chief Owen Marsh' is Owen Marsh)
+    if parsed is None or not person_like(parsed.name) or not handed.group(1).endswith(parsed.name) \
+            or is_known_place(parsed.name):
+        return None
+    return Found(Span(handed.end(1) - len(parsed.name), handed.end(1)), "name", parsed.name, "continuation")
+
+
 def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[tuple[int, int]], quotes: list[Quote],
                found: list[Found | None], k: int, reach: int = 1) -> Found | None:
     """Whom quote ``k`` speaks to: the one it calls by name as it opens, else the one person the narrative before it
@@ -349,6 +366,12 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 WAS_ASKED = compile_pattern(r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:was|had[ \t]+been|has"
                             rf"[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{ASKING_OBJECT_VERBS})[ \t]+"
                             rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n\"“”]*\.[\s]*$")
+# A question handed on by someone named or a he or she, closing the narrative before a quote: "Cole turned to Dan
+# Pryor, the utility director." (group 1: the one it was handed to, titles and all; not 'The debate turned to Iran.').
+HANDED_TO = compile_pattern(r"(?<![\w'’-])(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)[ \t]+(?:then[ \t]+|quickly[ \t]+)?"
+                            r"(?:turned|deferred|(?:passed|handed|referred|redirected)[ \t]+(?:the[ \t]+question|it))"
+                            r"[ \t]+to[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                            r"(?:,[ \t]+(?:a|an|the|his|her)[ \t]+[^.?!\n\"“”,]{1,60})?\.[\s]*$")
 #: How far before a quote the sentence reporting a question put, or saying someone was asked, is looked for.
 _ASKED_REACH = 300
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
