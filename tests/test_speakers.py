@@ -3705,3 +3705,20 @@ def test_a_reported_question_put_to_someone_named_is_answered_by_them(body, expe
 )
 def test_the_one_a_question_is_handed_to_answers(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"He is sorry," defence lawyer Tom Reed said.\n\nBefore the sentence, Judge Ann Cole asked Dan Pike whether '
+         'he understood.\n\n"Do you understand that, Mr. Pike? The full amount."\n\n"Yes, your honor. I do."\n\n'
+         '"Then understand this too."', ["Tom Reed", "Ann Cole", "Dan Pike", "Ann Cole"]),
+        ('"The research is paid for," Rep. Ray Kostka said.\n\nLena Hoyle, the chief executive, said list prices '
+         'were rarely paid.\n\nKostka pressed Hoyle on what a patient with no insurance would pay.\n\n"If I walk into '
+         'a pharmacy tomorrow, what do I pay?"\n\n"It depends on the pharmacy, congressman."\n\n"I am asking what the '
+         'sticker says, Ms. Hoyle."', ["Ray Kostka", "Ray Kostka", "Lena Hoyle", "Ray Kostka"]),
+    ],
+    ids=["a question calling the one asked, then more words", "pressed someone on what"],
+)
+def test_the_turns_after_a_question_the_narrative_reports(body, expected):
+    assert speakers_of(body) == expected

@@ -204,8 +204,12 @@ def answer_reported_question(text: str, quotes: list[Quote], marks: list[tuple[i
     """If the lead sentence that gave quote ``i`` its speaker reports a question that speaker put ('A reporter asked
     how long the rationing would last.'), the quote is the answer: see ``_answer_the_asked``."""
     asked = _asked_before(text, marks, i, found[i]) if not asks(quotes[i]) else None  # (a question: the one reported,
-    if asked is not None:  # put in the asker's words: '"How many are monitored, Mr Pike?"')
-        _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged, _named_asked(text, asked, found[i]))
+    if asked is None:  # put in the asker's words: '"How many are monitored, Mr Pike?"')
+        return
+    named = _named_asked(text, asked, found[i])
+    if named is not None and "?" in quotes[i].text and named.name.rsplit(None, 1)[-1] in quotes[i].text:
+        return  # (the question again, calling the one asked: '"Do you understand that, Mr. Pike? The full amount."')
+    _answer_the_asked(quotes, marks, paragraphs, paras, found, i, exchanged, named)
 
 
 def _asked_before(text: str, marks: list[tuple[int, int]], i: int, asker: Found) -> re.Match[str] | None:
@@ -283,17 +287,22 @@ def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[
     president'); a question may call them as it ends instead ('"How many are monitored, Mr Pike?"'); None if it
     calls no one."""
     addressed = _addressed_in(text, quotes[k], found[k])
-    if addressed is None and asks(quotes[k]):
-        addressed = _called_as_it_ends(quotes[k], found[k])
+    if addressed is None and "?" in quotes[k].text:  # (a question, then more: 'Do you understand, Mr. Pike? The
+        addressed = _called_as_it_ends(quotes[k], found[k])  # full amount.')
+    if addressed is None and asks(quotes[k]) and marks[k][0] - paragraphs[paras[k]].start <= 2:
+        return _one_questioned(text, paragraphs, paras[k], marks[k][0], found[k])  # (a question standing alone after
+        # 'Kosciuszko pressed Hodgkiss on what a patient would pay.': Hodgkiss)
     if addressed is None or addressed.kind != "description":
         return addressed
     return _one_questioned(text, paragraphs, paras[k], marks[k][0], found[k], reach) or addressed
 
 
 def _called_as_it_ends(quote: Quote, speaker: Found) -> Found | None:
-    """The name a quote ends by calling someone ('Pike' in 'How many are monitored, Mr Pike?'), if not the
-    speaker's own; None if it ends otherwise."""
-    called = next((m for m in CALLED_BY_NAME.finditer(quote.text) if m.end() == len(quote.text)), None)
+    """The name a quote ends by calling someone ('Pike' in 'How many are monitored, Mr Pike?'), or its question
+    does ('Do you understand that, Mr. Pike? The full amount.'), if not the speaker's own; None if it ends
+    otherwise."""
+    called = next((m for m in CALLED_BY_NAME.finditer(quote.text)
+                   if m.end() == len(quote.text) or quote.text[m.end() - 2] == "?"), None)
     if called is None or (speaker.kind == "name" and called.group(1) in speaker.name.split()):
         return None
     return Found(Span(quote.start + called.start(1), quote.start + called.end(1)), "name", called.group(1),
@@ -381,10 +390,11 @@ ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_
                                    rf"[ \t]+(?:{QUESTION_WORDS}|which)\b[^.?!\n]*\.[\s\"”’']*$")
 # A capitalised word, the surname after a given name: "Colby" in "Nate Colby".
 SURNAME_AT = compile_pattern(r"[A-Z][\w'’-]+")
-# A name a quote calls someone by, set off by a comma before it and a comma or its end after: ", Mr. Hale." in "The
-# agenda was adopted, Mr. Hale.", ", Dean," in "We sent three, Dean, and they are on file." (group 1: the name).
+# A name a quote calls someone by, set off by a comma before it and a comma, a question mark or its end after: ", Mr.
+# Hale." in "The agenda was adopted, Mr. Hale.", ", Dean," in "We sent three, Dean, and they are on file.", ", Mr.
+# Pike? " in "Do you understand that, Mr. Pike? The full amount." (group 1: the name).
 CALLED_BY_NAME = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Cr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
-                                 r"([A-Z][\w'’-]+)(?:[.!?]?$|,[ \t])")
+                                 r"([A-Z][\w'’-]+)(?:[.!?]?$|[,?][ \t])")
 # A courtesy opening a line before whom it speaks to: "With respect, " in "With respect, Madam Mayor, we sent one".
 COURTESY_OPENING = compile_pattern(r"(?:With[ \t]+(?:all[ \t]+(?:due[ \t]+)?)?respect|Excuse[ \t]+me|Sorry|Look|Well"
                                    r"|Again|Respectfully),[ \t]+")

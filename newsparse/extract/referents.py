@@ -292,9 +292,11 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
 # A verb of asking after someone and a pronoun, its object: " asked him" in 'Holl asked him how many were fired.'
 ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)\b")
 # A verb of asking, whom it asks (group 1: a name or 'the' and a role) and what they were asked: " asked Ms. Pike
-# how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether".
+# how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether", " pressed
+# Hodgkiss on what".
 ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z]+|[A-Z][\w.'’-]*)"
-                                rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})[ \t]+(?:{QUESTION_WORDS}|about)\b")
+                                rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})[ \t]+(?:(?:on|over)[ \t]+)?"
+                                rf"(?:{QUESTION_WORDS}|about)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = compile_pattern(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
