@@ -3722,3 +3722,12 @@ def test_the_one_a_question_is_handed_to_answers(body, expected):
 )
 def test_the_turns_after_a_question_the_narrative_reports(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["Wanjiru", "Achieng", "Oluwaseun", "Tendai", "Farai"],
+)
+def test_a_woman_of_a_given_name_a_lexicon_may_give_to_men(given):
+    body = (f'{given} Gachie, a nurse, said she had walked to work.\n\n"I support the riders," she said.')
+    assert speakers_of(body) == [f"{given} Gachie"]

@@ -74,7 +74,7 @@ zoltan krzysztof grzegorz pawel marek jakub bartosz lukasz jerzy bogdan milos ni
 oleksiy taras bohdan gennady yaroslav yuto sota daiki shinji tetsuya masato ryota kazuki naoki satoshi jun-ho min-
 jun seo-jun ji-hoon hyun-woo sung-min dong-hyun jae-won chen-wei zhiwei manoj ashok prakash mahesh naveen karthik
 venkat srinivas farhan usman zubair ziad kwesi fiifi ebo uche oluwafemi segun yemi gbenga dele kayode jide musa
-abubakar aliyu sani garba bello tafadzwa farai tatenda otieno ochieng kipchoge wanjiru kamau mwangi njoroge odhiambo
+abubakar aliyu sani garba bello tafadzwa farai tatenda otieno ochieng kipchoge kamau mwangi njoroge odhiambo
 matias agustín facundo leandro gonçalo tiago duarte afonso henrique vinícius thiago caio salvatore vincenzo riccardo
 mikael jukka mikko antti pekka jarmo
 seán pádraig germán víctor iván fabián zolani jomar rodel nkosinathi siyabonga bheki tshepo
@@ -157,6 +157,7 @@ margo lil lillie lula opal viola cora dora effie eula freda imogene irma iva jos
 nola rosetta sallie susie tillie delphine
 marisabel severine honoria sidonie griselda coralie hetty leontyne verena seraphina zenobia araminta eugenie
 georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleika fionnuala
+wanjiru wairimu achieng
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -172,7 +173,7 @@ GIVEN_NAMES: dict[str, str] = {
 SHARED_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     alex billie bobbie casey chris dale dana gerry jackie jamie jan jesse jody kelly kim lee leslie lynn marion
-    morgan robin sam stacy terry tracy ollie
+    morgan robin sam stacy terry tracy ollie oluwaseun yemi tendai tinashe tatenda farai tafadzwa
     """.split()
 ).union(CENSUS_GIVEN_NAMES)
 
