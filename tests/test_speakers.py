@@ -3731,3 +3731,18 @@ def test_the_turns_after_a_question_the_narrative_reports(body, expected):
 def test_a_woman_of_a_given_name_a_lexicon_may_give_to_men(given):
     body = (f'{given} Gachie, a nurse, said she had walked to work.\n\n"I support the riders," she said.')
     assert speakers_of(body) == [f"{given} Gachie"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Asked whether he was worried, coach Dan Pike shook his head.\n\n"Not at all. We are fine."', ["Dan Pike"]),
+        ('"We lost," coach Dan Pike said.\n\nAsked by a reporter whether he was worried, Pike smiled.\n\n"Not at '
+         'all."', ["Dan Pike", "Dan Pike"]),
+        ('"We lost," coach Dan Pike said.\n\nAsked about the injury, striker Leo Varga shrugged.\n\n"It is '
+         'nothing."', ["Dan Pike", "Leo Varga"]),
+    ],
+    ids=["the story's first quote", "asked by a reporter", "another asked after a quote"],
+)
+def test_the_one_a_lead_in_says_was_asked_answers(body, expected):
+    assert speakers_of(body) == expected

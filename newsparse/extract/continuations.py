@@ -254,8 +254,10 @@ def _answer_the_asked(quotes: list[Quote], marks: list[tuple[int, int]], paragra
 
 def asked_subject(text: str, start: int, end: int) -> Found | None:
     """The person the narrative between two quotes ends by saying was asked something, who answers in the quote
-    after: 'Mayor Ines Varga' in ' Later, Mayor Ines Varga was asked whether she regretted the remark.'."""
-    asked = WAS_ASKED.search(text, max(start, end - _ASKED_REACH), end)
+    after: 'Mayor Ines Varga' in ' Later, Mayor Ines Varga was asked whether she regretted the remark.', 'Dan Pike'
+    in 'Asked whether he was worried, coach Dan Pike shook his head.'."""
+    asked = WAS_ASKED.search(text, max(start, end - _ASKED_REACH), end) \
+        or ASKED_LEAD_IN.search(text, max(start, end - _ASKED_REACH), end)
     if asked is None:
         return None
     parsed = parse_run(asked.group(1))  # ('Mayor Ines Varga' is Ines Varga)
@@ -381,6 +383,12 @@ HANDED_TO = compile_pattern(r"(?<![\w'’-])(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)[ \t
                             r"(?:turned|deferred|(?:passed|handed|referred|redirected)[ \t]+(?:the[ \t]+question|it))"
                             r"[ \t]+to[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
                             r"(?:,[ \t]+(?:a|an|the|his|her)[ \t]+[^.?!\n\"“”,]{1,60})?\.[\s]*$")
+# A sentence opening with a question put to its subject, closing the narrative before a quote: "Asked whether he
+# was worried, coach Dan Pike shook his head." (group 1: the subject, titles and all; a role in lower case before it
+# is passed).
+ASKED_LEAD_IN = compile_pattern(rf"(?:^|(?<=[.!?] )|(?<=\n))Asked[ \t]+(?:by[ \t]+[^,.?!\n]{{1,40}}?[ \t]+)?"
+                                rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n]*,[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+                                r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+[a-z][^.?!\n\"“”]*\.[\s]*$")
 #: How far before a quote the sentence reporting a question put, or saying someone was asked, is looked for.
 _ASKED_REACH = 300
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the

@@ -122,7 +122,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     exchanged: set[int] = set()  # answers to a question the narrative reports, and the questions after them
     for i, (sentence, floor) in alone.items():  # a quote that no quote before gives a speaker may open an exchange:
         if found[i] is None and (i == 0 or found[i - 1] is None):  # its speaker is read first, for the turns after it
-            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor)  # to take
+            found[i] = _lead_sentence(text, paragraphs, marks, paras, i, sentence, floor) \
+                or asked_subject(text, marks[i - 1][1] if i > 0 else 0, marks[i][0])  # to take
             if found[i] is not None:
                 answer_reported_question(text, quotes, marks, paragraphs, paras, found, i, exchanged)
     continue_speakers(text, paragraphs, quotes, marks, paras, found, exchanged)
