@@ -3746,3 +3746,20 @@ def test_a_woman_of_a_given_name_a_lexicon_may_give_to_men(given):
 )
 def test_the_one_a_lead_in_says_was_asked_answers(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In a statement late Tuesday, the governor's press secretary, Ann Vell, said talks would resume. \"We remain "
+         "hopeful,\" the statement said.", ["Ann Vell"]),
+        ('In a statement, the Department of Parks and Wildlife Services Tasmania said the birds were safe.\n\n"The '
+         'colony is growing," the statement said.', ["the Department of Parks and Wildlife Services Tasmania"]),
+        ('Council general manager Tom Reed said in a statement that a fence had been rejected.\n\n"A fence would '
+         'block the birds," the statement said.', ["Tom Reed"]),
+    ],
+    ids=["a possessive role of two words set off before the name", "a body named in seven words",
+         "two lower-case words of a role before the name"],
+)
+def test_who_issued_a_statement_named_at_length(body, expected):
+    assert speakers_of(body) == expected

@@ -90,11 +90,13 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
 # statement", "A neighborhood group, the East Side Block Watch, said in a post", "Chile's foreign ministry said in a
 # statement", "Marcus Pfenninger, was more conciliatory in a brief statement", "The Minister for Roads, Gavin Treece,
-# defended the plan in a statement" (group 1 the subject, group "apposed" a name set off after it).
+# defended the plan in a statement", "Council general manager Tom Reed said in a statement" (group 1 the subject,
+# group "apposed" a name set off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                                    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
-                                   r"|(?:[A-Z][\w'’.-]*[ \t]+)?[a-z]+[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,2})"
+                                   r"|(?:[A-Z][\w'’.-]*[ \t]+)?(?:[a-z]+[ \t]+){1,2}[A-Z][\w'’.-]*"
+                                   r"(?:[ \t]+[A-Z][\w'’-]*){1,2})"
                                    r"(?:,[ \t]+(?:(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
                                    r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
                                    r"|[a-z][^,.;\n]{1,60}),)?"
@@ -115,12 +117,13 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
 # Parks and Recreation Department said"; "In a statement, Dunn congratulated the winner"; "In a statement, the mayor's
-# spokesman, Paul Dwyer, said" -> "Paul Dwyer" (group "apposed").
+# spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
+# "apposed").
 STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
                                   + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
-                                  r"(?:['’]s[ \t]+[a-z]+,[ \t]+(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
-                                  r",)?"
-                                  r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,5}"
+                                  r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"
+                                  r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
+                                  r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,7}"
                                   r"[A-Z][\w'’-]*)[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
