@@ -3763,3 +3763,18 @@ def test_the_one_a_lead_in_says_was_asked_answers(body, expected):
 )
 def test_who_issued_a_statement_named_at_length(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('In a statement, the National Roads and Safety Authority said riders would have "enough time to comply."',
+         ["National Roads and Safety Authority"]),
+        ('Airlines for America, the trade group for carriers, said: "We support the rules."', ["Airlines for America"]),
+        ('"We support the rules," said Airlines for America, the trade group.', ["Airlines for America"]),
+        ('Secretary of State Hillary Clinton said: "We support the rules."', ["Hillary Clinton"]),
+    ],
+    ids=["joined by 'and'", "joined by 'for'", "after the verb", "a person after a title and 'of'"],
+)
+def test_a_body_named_with_and_or_for_is_not_cut(body, expected):
+    assert speakers_of(body) == expected

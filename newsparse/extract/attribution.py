@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from ..gazetteer import is_known_place
 from ..lexicon.calendar import WEEKDAYS
-from ..lexicon.people import NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
 from ..lexicon.speech import (
     DOCUMENTS,
     NAMING_VERBS,
@@ -148,6 +148,10 @@ def _coordinated(toks: list[Token], first: Phrase) -> Phrase:
     """Two people named as one speaker: 'Ana Lind and Tom Reyes wrote' -> 'Ana Lind and Tom Reyes'
     (not 'Democrats and Republicans', nor a name and a body); both full names or both surnames."""
     second = read_phrase(toks, first.end + 1)
+    if second is not None and second.kind == "name" and first.name.split(" ", 1)[0].lower() not in GIVEN_NAMES \
+            and " " in second.name and second.name.rsplit(" ", 1)[1].lower() in NON_PERSON_WORDS:
+        return Phrase(first.start, second.end, "description",  # a body's name joined by 'and': 'National Roads and
+                      " ".join(t.text for t in toks[first.start:second.end]))  # Safety Authority
     if second is None or second.kind != "name" or not (person_like(first.name) and person_like(second.name)) \
             or (" " in first.name) != (" " in second.name):  # ('Ohio and Ana Lind')
         return first

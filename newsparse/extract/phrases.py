@@ -350,9 +350,23 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))
     name = clean_name(" ".join(t.text for k, t in enumerate(toks[i:end], i) if not nickname[0] <= k < nickname[1]))
     if not name or (body and any(w.lower() in NON_PERSON_WORDS or (w.isupper() and w[-1] != ".")
-                                 for w in name.split())):
+                                 for w in name.split())) or _body_joined(toks[i:end], name):
         return Phrase(i, end, "description", " ".join(t.text for t in toks[i:end]))
     return Phrase(i, end, "name", name)
+
+
+def _body_joined(toks: list[Token], name: str) -> bool:
+    """Whether capitalised words joined by 'and', 'for' or 'of' name a body whose last part ``name`` was read as a
+    person's: 'National Roads and Safety Authority' (not 'Safety Authority'), 'Airlines for America' (not 'America');
+    not a person after a title ('Secretary of State Hillary Clinton') or before a body ('Visser of Leiden
+    University')."""
+    words = [t.text for t in toks]
+    joined = [k for k in range(1, len(words) - 1) if words[k] in ("and", "for", "of") and words[k + 1][:1].isupper()]
+    parts = name.split()
+    if not joined or words[-len(parts):] != parts or _given_name_in(parts):
+        return False
+    return any(words[k - 1].lower() in NON_PERSON_WORDS for k in joined) \
+        or ("and" in words and any(part.lower() in NON_PERSON_WORDS for part in parts))
 
 
 def _nickname_end(toks: list[Token], j: int) -> int | None:
