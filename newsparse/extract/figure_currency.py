@@ -10,7 +10,6 @@ countries share stands for (pesos, rupees, crowns, the won, the rand's R and the
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..lexicon.units import CURRENCY_SIGNS
 from ..pattern_cache import compile_pattern
@@ -99,7 +98,7 @@ def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | 
         before = text[pos - 2] if pos - 1 > floor else " "
         if before == "%" and text[pos - 1] == "-":
             pass  # the second share of a split, no minus: '52%-48%'
-        elif before.isalnum() or before in _NOT_BEFORE_SIGN or unicodedata.combining(before):
+        elif before.isalnum() or before in _NOT_BEFORE_SIGN or (not before.isascii() and _combining(before)):
             return None
         elif not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range
             sign, pos = text[pos - 1], pos - 1
@@ -163,3 +162,10 @@ def shared_sign_currency(text: str, start: int, currency: str) -> str:
     in a Copenhagen one -> DKK; ``currency`` (read from the sign) when the story names no such place."""
     cues = _SHARED_SIGNS.get((currency, text[start]))
     return (by_country(text, start, cues, currency) or currency) if cues is not None else currency
+
+
+def _combining(character: str) -> bool:
+    """Whether a character is a combining mark (an accent typed after its letter: 'e\u0301')."""
+    import unicodedata  # (only for characters past ASCII: most texts never load it)
+
+    return unicodedata.combining(character) != 0

@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -343,6 +342,8 @@ def _digits_value(numeral: str, fraction: bool, frac: str | None, continental: b
 
 def _fraction(text: str) -> float | None:
     if text in _VULGAR:
+        import unicodedata  # (only for a fraction in one character: '½')
+
         return unicodedata.numeric(text)
     numerator, _, denominator = text.replace("⁄", "/").partition("/")
     top, bottom = int(numerator), int(denominator)

@@ -14,8 +14,6 @@ the United Kingdom, and the country names newsrooms still use (``Burma``, ``Brit
 
 from __future__ import annotations
 
-import unicodedata
-
 from ..pattern_cache import compile_pattern
 
 _FOLD_SPACES = compile_pattern(r"[\s.\-‐‑–]+")
@@ -23,8 +21,13 @@ _FOLD_SPACES = compile_pattern(r"[\s.\-‐‑–]+")
 
 def fold_place(name: str) -> str:
     """``"ST. LOUIS"`` -> ``"saint louis"``; ``"Bahía-Blanca"`` -> ``"bahia blanca"``."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
+    if name.isascii():  # (most names: no accents to take off, and no unicodedata to load at start-up)
+        text = name.lower()
+    else:
+        import unicodedata
+
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
     text = _FOLD_SPACES.sub(" ", text.replace(".", " ")).strip()
     head, _, rest = text.partition(" ")
     if rest and head in _ABBREVIATED_HEADS:
