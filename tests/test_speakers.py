@@ -3778,3 +3778,19 @@ def test_who_issued_a_statement_named_at_length(body, expected):
 )
 def test_a_body_named_with_and_or_for_is_not_cut(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Oscar Brell, a former rail executive who was nominated in March, told senators the agency needed money.\n\n'
+         '"You cut the inspectors by half," said Sen. Lydia Marr.\n\n"We cut the vacancies, senator," the nominee '
+         'replied.', ["Lydia Marr", "Oscar Brell"]),
+        ('The chief executive of a drug maker was questioned on Thursday. Helen Ruark, who has run Medrow since 2019, '
+         'defended the prices.\n\nAsked about a cap, the chief executive was brief: "Everything is possible."',
+         ["Helen Ruark"]),
+    ],
+    ids=["'who was nominated' after the role", "'who has run' a company"],
+)
+def test_a_role_a_relative_clause_gives(body, expected):
+    assert speakers_of(body) == expected

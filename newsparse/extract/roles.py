@@ -114,16 +114,20 @@ RELATIVE_BEFORE_PREDICATE = compile_pattern(r",?[ \t]+who[ \t]+[^,.;:\n\"“”]
 # A verb right after a name or in a relative clause after it that gives its person a role: ", who chairs" in "Tobin
 # Lusk, who chairs the zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner),
 # " directs" in "Martha Hollen directs the clinic" (the director), ", who is 51 and has coached" in "Lynnette Sasser,
-# who is 51 and has coached Mixon" (the coach).
+# who is 51 and has coached Mixon" (the coach), ", who has run" in "Helen Ruark, who has run Medrow since 2019" (the
+# chief executive), " who was nominated" after the role in "Oscar Brenneman, a former rail executive who was nominated
+# in March," (the nominee).
 VERB_OF_A_ROLE = compile_pattern(r"(?:,[ \t]+who(?:[ \t]+is[ \t]+[1-9][0-9]?[ \t]+and)?)?[ \t]+(?:also[ \t]+"
                                  r"|now[ \t]+)?"
                                  r"(chairs|owns|co-owns|manages|coaches"
                                  r"|has[ \t]+coached|teaches|has[ \t]+taught|directs|edits|publishes|founded"
-                                 r"|co-founded)\b")
+                                 r"|co-founded|runs|has[ \t]+run|was[ \t]+nominated|has[ \t]+been[ \t]+nominated)\b")
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
                "has coached": "coach", "teaches": "teacher", "has taught": "teacher", "directs": "director",
-               "edits": "editor", "publishes": "publisher", "founded": "founder", "co-founded": "co-founder"}
+               "edits": "editor", "publishes": "publisher", "founded": "founder", "co-founded": "co-founder",
+               "runs": "executive", "has run": "executive", "was nominated": "nominee",
+               "has been nominated": "nominee"}
 # An age in apposition after a name, which a later "the 58-year-old" stands for: "Bill Harmon, 58, said".
 AGE_AFTER = compile_pattern(r",[ \t]+([1-9][0-9]?),")
 # An age opening an appositive after a name: ", a 52-year-old" in "Augustin Perk, a 52-year-old real estate broker,".
@@ -342,6 +346,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         words = after.group().lower()[1:role_end - after.start()].split()
         other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
         found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
+        if text.startswith(" who ", role_end) and (verb := VERB_OF_A_ROLE.match(text, role_end + 4)) is not None:
+            found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('a former rail executive who was
+            # nominated in March' ... 'the nominee')
     parties = _party(text, run_start, name_start, name_end)
     return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
             *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')
