@@ -3794,3 +3794,15 @@ def test_a_body_named_with_and_or_for_is_not_cut(body, expected):
 )
 def test_a_role_a_relative_clause_gives(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['A senior aide said the demand would "blow up" a deal both sides had struck, and accused the caucus of "picking '
+     'a fight for its own sake" this week.',
+     'A senior aide said the demand would "blow up" the talks and accused the caucus of "picking a fight for its own '
+     'sake" this week.'],
+    ids=["', and' before the verb", "an object before 'and' and the verb"],
+)
+def test_a_second_partial_after_a_coordinated_verb_is_the_subjects(body):
+    assert speakers_of(body) == ["A senior aide", "A senior aide"]

@@ -176,8 +176,9 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if colon and s == main and toks[j].text.islower() \
                 and (phrase.kind != "description" or any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end])):
             return found_at(toks, phrase, "colon-intro")  # 'X delivered a message: "' / 'A report had this to say:
-        if s == main and speaks_later(toks, j + 1):
-            return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "'
+        if s == main and speaks_later(toks, j + 1) and not (s == 0 and toks[0].text[:1].islower()):
+            return found_at(toks, phrase, "said-verb")  # 'X took aim at Y, saying, "' / '... and said "' (not words
+            # going on from a quote before, in lower case: '"blow up" the talks and accused the caucus of "')
     return None
 
 
