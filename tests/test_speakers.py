@@ -3789,8 +3789,10 @@ def test_a_body_named_with_and_or_for_is_not_cut(body, expected):
         ('The chief executive of a drug maker was questioned on Thursday. Helen Ruark, who has run Medrow since 2019, '
          'defended the prices.\n\nAsked about a cap, the chief executive was brief: "Everything is possible."',
          ["Helen Ruark"]),
+        ('Greg Pell, a former officer of a regional carrier who was nominated in March, faced senators.\n\n"The '
+         'records were incomplete, senator," the nominee replied.', ["Greg Pell"]),
     ],
-    ids=["'who was nominated' after the role", "'who has run' a company"],
+    ids=["'who was nominated' after the role", "'who has run' a company", "'who was nominated' after 'of' a body"],
 )
 def test_a_role_a_relative_clause_gives(body, expected):
     assert speakers_of(body) == expected

@@ -115,13 +115,15 @@ RELATIVE_BEFORE_PREDICATE = compile_pattern(r",?[ \t]+who[ \t]+[^,.;:\n\"“”]
 # Lusk, who chairs the zoning board" (the chair), ", who owns" in "Ona Belcourt, who owns a bakery" (the owner),
 # " directs" in "Martha Hollen directs the clinic" (the director), ", who is 51 and has coached" in "Lynnette Sasser,
 # who is 51 and has coached Mixon" (the coach), ", who has run" in "Helen Ruark, who has run Medrow since 2019" (the
-# chief executive), " who was nominated" after the role in "Oscar Brenneman, a former rail executive who was nominated
-# in March," (the nominee).
+# chief executive).
+_ROLE_VERBS = (r"(chairs|owns|co-owns|manages|coaches|has[ \t]+coached|teaches|has[ \t]+taught|directs|edits"
+               r"|publishes|founded|co-founded|runs|has[ \t]+run|was[ \t]+nominated|has[ \t]+been[ \t]+nominated)\b")
 VERB_OF_A_ROLE = compile_pattern(r"(?:,[ \t]+who(?:[ \t]+is[ \t]+[1-9][0-9]?[ \t]+and)?)?[ \t]+(?:also[ \t]+"
-                                 r"|now[ \t]+)?"
-                                 r"(chairs|owns|co-owns|manages|coaches"
-                                 r"|has[ \t]+coached|teaches|has[ \t]+taught|directs|edits|publishes|founded"
-                                 r"|co-founded|runs|has[ \t]+run|was[ \t]+nominated|has[ \t]+been[ \t]+nominated)\b")
+                                 r"|now[ \t]+)?" + _ROLE_VERBS)
+# The same verbs in a relative clause closing an appositive role: " who was nominated" in "Oscar Brenneman, a former
+# rail executive who was nominated in March," and "Greg Pell, a former officer of a regional carrier who was nominated
+# in March," (the nominee).
+VERB_OF_A_ROLE_AFTER = compile_pattern(r"[ \t]who[ \t]+(?:also[ \t]+|now[ \t]+)?" + _ROLE_VERBS)
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
                "has coached": "coach", "teaches": "teacher", "has taught": "teacher", "directs": "director",
@@ -346,9 +348,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         words = after.group().lower()[1:role_end - after.start()].split()
         other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
         found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
-        if text.startswith(" who ", role_end) and (verb := VERB_OF_A_ROLE.match(text, role_end + 4)) is not None:
+        clause_end = text.find(",", role_end, role_end + 90)
+        if clause_end > 0 and (verb := VERB_OF_A_ROLE_AFTER.search(text, role_end, clause_end)) is not None:
             found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('a former rail executive who was
-            # nominated in March' ... 'the nominee')
+            # nominated in March,' ... 'the nominee')
     parties = _party(text, run_start, name_start, name_end)
     return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
             *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')
