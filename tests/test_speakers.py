@@ -3808,3 +3808,16 @@ def test_a_role_a_relative_clause_gives(body, expected):
 )
 def test_a_second_partial_after_a_coordinated_verb_is_the_subjects(body):
     assert speakers_of(body) == ["A senior aide", "A senior aide"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['A stoppage-time winner from 19-year-old Nathan Thwell sent them through.\n\nThe winner was scored by a '
+     'teenager who was not in the squad until Friday. Thwell came on in the 70th minute.\n\n"I just hit it," the '
+     'teenager said.',
+     'Nathan Thwell, a 17-year-old apprentice, scored the winner.\n\n"I just hit it," the teenager said.',
+     'The winner came from Nathan Thwell, who is 18, in the last minute.\n\n"I just hit it," the teenager said.'],
+    ids=["an age before the name", "an age in an appositive", "an age in a relative clause"],
+)
+def test_an_age_in_the_teens_makes_the_teenager(body):
+    assert speakers_of(body) == ["Nathan Thwell"]

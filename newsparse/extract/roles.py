@@ -299,7 +299,8 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found.append(role_key(((of_body.group(1) or of_body.group(3)).lower(),)))  # 'The president's nominee
             # for labor secretary, Ida Brack,' is the nominee (not the secretary)
     elif AGE_ROLE.fullmatch(last):
-        found.append(last)  # an age before the name: '19-year-old Kofi Mensah' is 'the 19-year-old'
+        found += _aged(last.split("-", 1)[0])  # an age before the name: '19-year-old Kofi Mensah' is 'the
+        # 19-year-old' and 'the teenager'
     elif last in ("named", "called") and (before := ROLE_BEFORE.search(
             text, max(0, run_start - 70), run_start - len(last) - 1)) is not None:
         found.append(role_key(text[before.start():before.end(1)].lower().split()))  # 'a farmer named Grigore
@@ -327,14 +328,12 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     if text.startswith(",", apposed):
         after = ROLE_AFTER.match(text, apposed) or AGE_AFTER.match(text, apposed)
         if after is not None and after.re is AGE_AFTER:
-            found.append(f"{after.group(1)}-year-old")
-            if 13 <= int(after.group(1)) <= 19:
-                found.append("teenager")  # ('Kaylee Brandt, 16,' ... 'the teenager')
+            found += _aged(after.group(1))  # ('Kaylee Brandt, 16,' ... 'the 16-year-old', 'the teenager')
             apposed = after.end()
             after = ROLE_AFTER.match(text, apposed - 1)  # ('Yaritza, 19, a student at ...': the student too)
     if (aged := AGE_APPOSED.match(text, apposed) or AGE_IN_CLAUSE.match(text, apposed)) is not None:
-        found.append(f"{aged.group(1)}-year-old")  # ('Augustin Perk, a 52-year-old real estate broker,', 'Mr
-        # Grennan, who is 63,')
+        found += _aged(aged.group(1))  # ('Augustin Perk, a 52-year-old real estate broker,', 'Mr Grennan, who is
+        # 63,')
     if after is None and (verb := VERB_OF_A_ROLE.match(text, apposed)) is not None:
         found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('Tobin Lusk, who chairs the zoning board,'
         # ... 'the chairman')
@@ -355,6 +354,11 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     parties = _party(text, run_start, name_start, name_end)
     return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
             *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')
+
+
+def _aged(years: str) -> list[str]:
+    """The roles an age gives: '16' -> ['16-year-old', 'teenager'], '58' -> ['58-year-old']."""
+    return [f"{years}-year-old", "teenager"] if 13 <= int(years) <= 19 else [f"{years}-year-old"]
 
 
 def _party(text: str, run_start: int, name_start: int, name_end: int) -> tuple[str, ...]:
