@@ -3821,3 +3821,23 @@ def test_a_second_partial_after_a_coordinated_verb_is_the_subjects(body):
 )
 def test_an_age_in_the_teens_makes_the_teenager(body):
     assert speakers_of(body) == ["Nathan Thwell"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The Department of Harbours did not respond directly to the criticism but said in a statement that it had '
+         'sent staff.\n\n"The department continues to work with partners," the statement said.',
+         ["The Department of Harbours"]),
+        ('Minera Alta, the operating company, which is owned by a consortium of investors, said in a statement that '
+         'it regretted the decision.\n\n"The company remains open to dialogue," the statement said.', ["Minera Alta"]),
+        ('In a statement Sunday night, the weather service said more rain was possible. "Residents should not drive '
+         'through flooded roads," the statement said.', ["the weather service"]),
+        ('The mayor praised the plan and the council said in a statement that it agreed.\n\n"We agree," the '
+         'statement said.', ["the statement"]),
+    ],
+    ids=["a predicate before 'but said in a statement'", "an aside and a relative clause", "a body of two lower-case "
+         "words after 'In a statement,'", "another subject after 'and' is no issuer of the first's"],
+)
+def test_who_issued_a_statement_after_more_words(body, expected):
+    assert speakers_of(body) == expected

@@ -90,8 +90,9 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
 # statement", "A neighborhood group, the East Side Block Watch, said in a post", "Chile's foreign ministry said in a
 # statement", "Marcus Pfenninger, was more conciliatory in a brief statement", "The Minister for Roads, Gavin Treece,
-# defended the plan in a statement", "Council general manager Tom Reed said in a statement" (group 1 the subject,
-# group "apposed" a name set off after it).
+# defended the plan in a statement", "Council general manager Tom Reed said in a statement", "The Department of
+# Homeland Security did not respond directly but said in a statement" (group 1 the subject, group "apposed" a name set
+# off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                                    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
@@ -99,11 +100,14 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r"(?:[ \t]+[A-Z][\w'’-]*){1,2})"
                                    r"(?:,[ \t]+(?:(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
                                    r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
-                                   r"|[a-z][^,.;\n]{1,60}),)?"
-                                   # (an aside: 'Batter, a Republican,', 'Nora Pell, Mr. Haskett's campaign manager,')
+                                   r"|[a-z][^,.;\n]{1,60}),(?:[ \t]+wh(?:o|ich)[ \t]+[^,.;\n]{1,100},)?)?"
+                                   # (an aside: 'Batter, a Republican,', 'Nora Pell, Mr. Haskett's campaign manager,',
+                                   # and a relative clause after it: 'Minera Alta, the operator, which is owned by')
                                    r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
                                    r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
                                    r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
+                                   r"|[a-z][^.;\n\"“”]{0,100}?[ \t](?:but|and)[ \t]+(?:later[ \t]+)?said[ \t]+in[ \t]+"
+                                   # (a predicate before: 'did not respond directly but said in a statement')
                                    r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+"
                                    r"|[a-z]+ed[ \t]+(?:[\w'’-]+[ \t]+){0,3}?in[ \t]+)(?:a|an|the|his|her|its|their)"
                                    r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
@@ -120,7 +124,8 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
 # "apposed").
 STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
-                                  + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z]+"
+                                  + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+                                  r"(?:[a-z]+[ \t]+)?[a-z]+"
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"
                                   r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,7}"
