@@ -3841,3 +3841,19 @@ def test_an_age_in_the_teens_makes_the_teenager(body):
 )
 def test_who_issued_a_statement_after_more_words(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Ann Lee writes novels. Her new novel, The Salt Orchard, is set in Whitby.\n\n"I love it," she says.',
+         ["Ann Lee"]),
+        ('"I live here," Ann Lee says.\n\nHer new album, Harbour Lights, came out in May.\n\n"I hated it," she says.',
+         ["Ann Lee", "Ann Lee"]),
+        ('Tom Reed wrote the study.\n\nIn the report, Ann Lee found the rules had failed.\n\n"We see it every '
+         'weekend," she said.', ["Ann Lee"]),
+    ],
+    ids=["a novel's title", "an album's title", "a person named after a kind of work"],
+)
+def test_a_works_title_after_its_kind_is_no_one(body, expected):
+    assert speakers_of(body) == expected

@@ -52,6 +52,7 @@ from ..lexicon.speech import (
     FEMALE_ROLES,
     QUESTION_WORDS,
     ROLE_NOUNS,
+    WORK_NOUNS,
 )
 from ..model import Span
 from ..pattern_cache import compile_pattern
@@ -194,6 +195,9 @@ class Mention(NamedTuple):
     person: Person
 
 
+# The word before a run of capitals and its comma, if any: "novel, " in "Her new novel, The Salt Orchard," (a kind of
+# work when it is one of WORK_NOUNS).
+_WORK_BEFORE = compile_pattern(r"([a-z]+),?[ \t]+$")
 _START = attrgetter("start")
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
@@ -298,6 +302,10 @@ class People(SingleNames, RoleBook, WalkBack):
         if parsed is None:
             self._bodies.update(body_heads(run))
             return
+        if not (parsed.given or parsed.titled) and (work := _WORK_BEFORE.search(self.text, max(0, start - 24), start)) \
+                and work.group(1) in WORK_NOUNS:
+            return  # a work's title after its kind: 'Her new novel, The Salt Orchard, is set in Whitby' (not 'In the
+            # report, Ann Lee said')
         start += parsed.offset
         if parsed.single:
             self._read_mention(parsed.name, start, end)

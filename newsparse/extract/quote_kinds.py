@@ -15,6 +15,7 @@ star``) or a label (``"Related:"``).
 from __future__ import annotations
 
 from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
+from ..lexicon.speech import WORK_NOUNS
 from ..pattern_cache import compile_pattern
 
 #: Spaces besides the ASCII ones: no-break (web copy puts one after a sentence: 'said.\xa0"Next'), thin, narrow.
@@ -31,11 +32,6 @@ _ATTRIBUTION_STARTS = frozenset(
 #: A capitalised quote of up to this many words inside a sentence is a title, not speech.
 _TITLE_MAX_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is but nor vs".split())
-#: Kinds of work whose title may follow them after a comma: 'In his 2012 book, "An American Son,"'.
-_WORK_NOUNS = frozenset("""
-    book books novel memoir memoirs autobiography biography film movie documentary column essay op-ed article
-    series show program programme podcast album song play poem report study
-    """.split())
 #: What ``quote_kind`` strips from the words before a quote: its opening marks, spaces.
 _MARKS_AND_SPACES = "\"“”„'‘’«» \t" + WIDE_SPACES
 
@@ -113,7 +109,7 @@ def _after_speech_verb(before: str) -> bool:
 def _after_work_noun(before: str) -> bool:
     """'... his new book,' / '... a radio program,': a work's kind right before the comma."""
     words = before[-24:-1].split()
-    return bool(words) and words[-1].lower() in _WORK_NOUNS
+    return bool(words) and words[-1].lower() in WORK_NOUNS
 
 
 def _title_case(words: str) -> bool:
