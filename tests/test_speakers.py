@@ -3857,3 +3857,8 @@ def test_who_issued_a_statement_after_more_words(body, expected):
 )
 def test_a_works_title_after_its_kind_is_no_one(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_judge_who_ruled():
+    body = 'Justice Ann Cole heard the case.\n\n"The objection is overruled," the judge ruled.'
+    assert speakers_of(body) == ["Ann Cole"]

@@ -16,6 +16,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "write": ("write", "writes", "wrote", "written", "writing"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "declare": ("declare", "declares", "declared", "declaring"),
+    "rule": ("ruled",),  # ('"The objection is overruled," the judge ruled.'; not 'rules', 'ruling': nouns as often)
     "state": ("state", "states", "stated", "stating"),
     "explain": ("explain", "explains", "explained", "explaining"),
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
@@ -201,13 +202,13 @@ ASKING_OBJECT_VERBS = r"asked|pressed|questioned|challenged"
 #: Words opening a question the narrative reports, as a regex alternation: 'asked whether', 'wondered how'.
 QUESTION_WORDS = r"whether|if|how|why|what|when|where|who"
 
-#: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
 #: Kinds of work whose title may follow them: 'In his 2012 book, "An American Son,"', 'Her new novel, The Salt
 #: Orchard, is set in Whitby' (a title, no person).
 WORK_NOUNS = frozenset("""
     book books novel novels memoir memoirs autobiography biography film films movie documentary column essay op-ed
     article series show program programme podcast album song play poem report study novella collection
     """.split())
+#: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
 DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post", "tweet", "message")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
