@@ -3757,9 +3757,11 @@ def test_the_one_a_lead_in_says_was_asked_answers(body, expected):
          'colony is growing," the statement said.', ["the Department of Parks and Wildlife Services Tasmania"]),
         ('Council general manager Tom Reed said in a statement that a fence had been rejected.\n\n"A fence would '
          'block the birds," the statement said.', ["Tom Reed"]),
+        ('White House press secretary Ann Vell said in a statement on Tuesday that Pike was qualified.\n\n"He is '
+         'the best," the statement said.', ["Ann Vell"]),
     ],
     ids=["a possessive role of two words set off before the name", "a body named in seven words",
-         "two lower-case words of a role before the name"],
+         "two lower-case words of a role before the name", "a body of two words before the role"],
 )
 def test_who_issued_a_statement_named_at_length(body, expected):
     assert speakers_of(body) == expected

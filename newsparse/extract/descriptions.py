@@ -90,13 +90,13 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # "Holloway herself issued a brief statement", "Cook provided a written statement", "The hospital said in a
 # statement", "A neighborhood group, the East Side Block Watch, said in a post", "Chile's foreign ministry said in a
 # statement", "Marcus Pfenninger, was more conciliatory in a brief statement", "The Minister for Roads, Gavin Treece,
-# defended the plan in a statement", "Council general manager Tom Reed said in a statement", "The Department of
+# defended the plan in a statement", "White House press secretary Ann Vell said in a statement", "The Department of
 # Homeland Security did not respond directly but said in a statement" (group 1 the subject, group "apposed" a name set
 # off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                                    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
-                                   r"|(?:[A-Z][\w'’.-]*[ \t]+)?(?:[a-z]+[ \t]+){1,2}[A-Z][\w'’.-]*"
+                                   r"|(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?:[a-z]+[ \t]+){1,2}[A-Z][\w'’.-]*"
                                    r"(?:[ \t]+[A-Z][\w'’-]*){1,2})"
                                    r"(?:,[ \t]+(?:(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
                                    r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
