@@ -3864,3 +3864,10 @@ def test_a_works_title_after_its_kind_is_no_one(body, expected):
 def test_a_judge_who_ruled():
     body = 'Justice Ann Cole heard the case.\n\n"The objection is overruled," the judge ruled.'
     assert speakers_of(body) == ["Ann Cole"]
+
+
+def test_a_question_ending_by_calling_someone_asked_by_a_he():
+    body = ('The witness, Mrs Ann Lee, said the transfers were flagged.\n\nUnder cross-examination, Tom Reed began '
+            'with a single question.\n\n"Have you met him, Mrs Lee?" he asked.\n\n"No, sir."\n\n"So you cannot say he '
+            'gave the orders."')
+    assert speakers_of(body) == ["Tom Reed", "Ann Lee", "Tom Reed"]

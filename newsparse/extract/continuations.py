@@ -76,6 +76,7 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                 and ASKED_AFTER.match(text, marks[i - 1][1], paragraphs[paras[i - 1]].end) is not None:  # ('"Did
             # anybody lose a job? Yes or no," Morrow asked.')
             if (asked := _addressed_in(text, quotes[i - 1], found[i - 1])
+                    or _called_as_it_ends(quotes[i - 1], found[i - 1])
                     or _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
                 found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
                 exchanged.add(i)  # / '"I broke it with a chair."': Ms. Palacios)
