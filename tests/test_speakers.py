@@ -3871,3 +3871,15 @@ def test_a_question_ending_by_calling_someone_asked_by_a_he():
             'with a single question.\n\n"Have you met him, Mrs Lee?" he asked.\n\n"No, sir."\n\n"So you cannot say he '
             'gave the orders."')
     assert speakers_of(body) == ["Tom Reed", "Ann Lee", "Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['Environment Canterbury manages the riverbeds.\n\nThe charity\'s Canterbury manager, Ann Cole, said the rules '
+     'had failed.\n\n"We see tracks every weekend," she said.',
+     'Senator Wes Clinton opposed the bill.\n\nClinton spokeswoman Ann Cole criticised the plan. "Nice try, not '
+     'true," she said.'],
+    ids=["a body of that place named before", "a person of that name named before"],
+)
+def test_a_place_before_a_role_is_no_mention(body):
+    assert speakers_of(body) == ["Ann Cole"]

@@ -42,6 +42,8 @@ NAME_AND_BEFORE = compile_pattern(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 # A person's noun before 'named' or 'called' and the name after it: "woman named " before "Narangerel" (group 1: the
 # noun).
 NOUN_NAMED_BEFORE = compile_pattern(r"\b([a-z]+)[ \t]+(?:named|called)[ \t]+$")
+# A word in lower case right after a name (group 1): " manager" in "The charity's Canterbury manager, Ann Cole,".
+WORD_AFTER = compile_pattern(r"[ \t]+([a-z]+)\b")
 # A reflexive pronoun right after a name, which tells a person and their gender: " himself" in "Kasich himself was
 # more measured" (group 1: him or her).
 REFLEXIVE_AFTER = compile_pattern(r"[ \t]+(him|her)self\b")
@@ -65,6 +67,10 @@ class SingleNames:
         if single is None:
             return
         word, no_name = single
+        if (role := WORD_AFTER.match(self.text, end)) is not None and role.group(1) in PERSON_ROLES \
+                and is_known_place(word):
+            return  # a place before a role: 'The charity's Canterbury manager, Ann Cole,' (not 'Environment
+            # Canterbury', named before)
         person = None
         if word in self._by_surname:
             shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
