@@ -190,11 +190,12 @@ def _headline_block(text: str, lines: list[Line], first: int, block_end: int) ->
     block = lines[first:block_end]
     if not 2 <= len(block) <= 3 or next_text_line(lines, block_end) is None:
         return None
-    for ln in block:
+    for k, ln in enumerate(block):
         line = text[ln.start:ln.end].strip()
         if not line or len(line) > _HEADLINE_BLOCK_MAX_CHARS or not looks_like_title(text, ln) \
-                or line[0].islower() or line[-1] in ",;-–":
-            return None
+                or line[0].islower() or (line[-1] in ",;-–" and not (line[-1] == ";" and k == 0 and len(block) == 2)):
+            return None  # (a headline may end with a semicolon over its subtitle: "Netanyahu and Obama: A tortured
+            # relationship; " / "Divided by ideology, their history is one of mistrust.")
     heading = next((ln for ln in block if ATX_HEADING.match(text, ln.start, ln.end)), None)
     if heading is not None:
         return Span(heading.start, heading.end)
@@ -203,7 +204,7 @@ def _headline_block(text: str, lines: list[Line], first: int, block_end: int) ->
     over_it = (bool(label) and all(word in SECTION_WORDS for word in label)) \
         or SKIP_LINK.fullmatch(first_line.strip()) is not None
     chosen = block[1] if over_it else block[0]  # (a skip link too: "Skip to content" / "Oil Prices Climb | Live: ...")
-    return Span(chosen.start, chosen.end)
+    return Span(chosen.start, chosen.start + len(text[chosen.start:chosen.end].rstrip(" \t;")))
 
 
 def _front_matter(text: str, lines: list[Line]) -> tuple[Span | None, int] | None:

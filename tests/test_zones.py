@@ -121,6 +121,9 @@ def test_header_lines(head, lines):
         ("Markets / Economy\nNifty 22,104.75 -96.20 (-0.43%)  |  USD/INR 83.27  |  Gold ₹70,940\n\n"
          "Rupee slips past 83 as oil climbs\n\n" + STORY, "Rupee slips past 83 as oil climbs"),
         ("Sensex sheds 600 points (-0.8%)\n\n" + STORY, "Sensex sheds 600 points (-0.8%)"),
+        ("Harbour plan splits council; \nMayor defends costs as critics warn of delays.\n\n" + STORY,
+         "Harbour plan splits council"),
+        ("Harbour plan splits council;\nthe mayor defends costs\n\n" + STORY, None),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -143,7 +146,8 @@ def test_header_lines(head, lines):
          "a headline quoting one index level is no ticker",
          "a masthead, breadcrumbs and a Sensex/Nifty ticker with changes in brackets over the headline",
          "breadcrumbs over an index ticker with a change in points and a rupee price",
-         "a headline with an index change in brackets is no ticker"],
+         "a headline with an index change in brackets is no ticker",
+         "a headline ending with a semicolon over its subtitle", "a semicolon over a line in lower case is prose"],
 )
 def test_title_line(text, title):
     doc = zone(text)
