@@ -3883,3 +3883,22 @@ def test_a_question_ending_by_calling_someone_asked_by_a_he():
 )
 def test_a_place_before_a_role_is_no_mention(body):
     assert speakers_of(body) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Ann Lee called the plan "the best ever offered" and accused rivals of a "smear campaign" against her.',
+         ["Ann Lee", "Ann Lee"]),
+        ("Campaigners called the plan a ‘big step’ but said it risked creating a ‘postcode lottery’.",
+         ["Campaigners", "Campaigners"]),
+    ],
+    ids=["'and accused' opening the words between", "'but said'"],
+)
+def test_a_second_partial_after_and_or_but(body, expected):
+    assert speakers_of(body) == expected
+
+
+def test_a_description_ends_before_a_negated_auxiliary():
+    body = ("While the mega donor didn't disclose his choice, the tycoon said the field was \"wide open\".")
+    assert speakers_of(body) == ["the tycoon"]

@@ -33,8 +33,8 @@ from .name_runs import parse_run
 from .referents import ASKED_SOMEONE
 from .roles import TITLE_ROLES
 
-# A speech verb carrying a sentence on after a comma or 'and': ', stating that' / ' and called on'.
-GOES_ON = compile_pattern(r"(^\s*|,\sand\s|,\s|\band\s)([a-z]+)")
+# A speech verb carrying a sentence on after a comma, 'and' or 'but': ', stating that' / ' and called on' / ' but said'.
+GOES_ON = compile_pattern(r"(^\s*(?:and|but)\s|^\s*|,\s(?:and|but)\s|,\s|\b(?:and|but)\s)([a-z]+)")
 # Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
 # and would "fight."' (not ' and the crowd was ').
 JOINED = compile_pattern(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|we|i|his|her|their"
@@ -452,6 +452,6 @@ def _goes_on(between: str) -> bool:
         return False
     for m in GOES_ON.finditer(between):
         verb = m.group(2)
-        if verb in VERBISH and (m.group(1).endswith("and ") or verb.endswith("ing")):
+        if verb in VERBISH and (m.group(1).endswith(("and ", "but ")) or verb.endswith("ing")):
             return True
     return False
