@@ -67,12 +67,12 @@ class SingleNames:
         if single is None:
             return
         word, no_name = single
-        if (role := WORD_AFTER.match(self.text, end)) is not None and role.group(1) in PERSON_ROLES \
-                and is_known_place(word):
-            return  # a place before a role: 'The charity's Canterbury manager, Ann Cole,' (not 'Environment
-            # Canterbury', named before)
         person = None
         if word in self._by_surname:
+            if (role := WORD_AFTER.match(self.text, end)) is not None and role.group(1) in PERSON_ROLES \
+                    and is_known_place(word):
+                return  # a place before a role: 'The charity's Canterbury manager, Ann Cole,' (not 'Environment
+                # Canterbury', named before)
             shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
             person = self._called(word) or (self._of_generation(word, start)
                                              or self._named_just_before(word, start, None) if shared else None) \
