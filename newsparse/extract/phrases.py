@@ -363,10 +363,15 @@ def _body_joined(toks: list[Token], name: str) -> bool:
     person's: 'National Roads and Safety Authority' (not 'Safety Authority'), 'Airlines for America' (not 'America');
     not a person after a title ('Secretary of State Hillary Clinton') or before a body ('Visser of Leiden
     University')."""
+    if len(toks) < 3:
+        return False
+    joined = [k for k in range(1, len(toks) - 1)
+              if toks[k].text in ("and", "for", "of") and toks[k + 1].text[:1].isupper()]
+    if not joined:
+        return False
     words = [t.text for t in toks]
-    joined = [k for k in range(1, len(words) - 1) if words[k] in ("and", "for", "of") and words[k + 1][:1].isupper()]
     parts = name.split()
-    if not joined or words[-len(parts):] != parts or _given_name_in(parts):
+    if words[-len(parts):] != parts or _given_name_in(parts):
         return False
     return any(words[k - 1].lower() in NON_PERSON_WORDS for k in joined) \
         or ("and" in words and any(part.lower() in NON_PERSON_WORDS for part in parts))

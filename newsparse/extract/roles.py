@@ -54,6 +54,8 @@ _SECOND_OFFICES = {**dict.fromkeys((("vice", "president"), ("vice", "pres")), "v
                    **dict.fromkeys((("lieutenant", "governor"), ("lt", "governor"), ("lt", "gov"),
                                     ("lieutenant", "gov")), "lieutenant governor"),
                    ("prime", "minister"): "prime minister", ("chief", "minister"): "chief minister"}
+#: The words opening those offices, as a title's words may be written ('lt.').
+_SECOND_OFFICE_OPENERS = frozenset(word for first, _ in _SECOND_OFFICES for word in (first, first + "."))
 _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=longest_first))
 # A role (in initials too) right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The President, ";
 # "The local MP, ".
@@ -412,9 +414,10 @@ def titled_roles(phrase: str) -> tuple[str, ...]:
         if words[k + 1] == "attorney" and words[k] in _PROSECUTING_ATTORNEYS:
             return ("prosecutor",)  # ('Deputy District Attorney Oda Brisk', 'Assistant U.S. Attorney Ida Renner' ...
             # 'the prosecutor')
-    for k in range(len(words) - 1):
-        if (office := _SECOND_OFFICES.get((words[k].rstrip("."), words[k + 1].rstrip(".,")))) is not None:
-            return (office,)  # ('Lt. Gov. Dan Patrick' is no lieutenant and no governor)
+    if not _SECOND_OFFICE_OPENERS.isdisjoint(words):
+        for k in range(len(words) - 1):
+            if (office := _SECOND_OFFICES.get((words[k].rstrip("."), words[k + 1].rstrip(".,")))) is not None:
+                return (office,)  # ('Lt. Gov. Dan Patrick' is no lieutenant and no governor)
     return tuple(role_key((TITLE_ROLES.get(word.rstrip("."), word.rstrip(".,")),)) for word in words
                  if word.rstrip(".") in TITLE_ROLES or word.rstrip(".,") in PERSON_ROLES)
 
