@@ -3902,3 +3902,9 @@ def test_a_second_partial_after_and_or_but(body, expected):
 def test_a_description_ends_before_a_negated_auxiliary():
     body = ("While the mega donor didn't disclose his choice, the tycoon said the field was \"wide open\".")
     assert speakers_of(body) == ["the tycoon"]
+
+
+def test_a_long_clause_opening_the_lead_sentence():
+    body = ('"We won," coach Dan Pike said.\n\nWhen a reporter suggested the fee was high for a player with one '
+            'season of senior football, Pike smiled.\n\n"You think it is too much?"')
+    assert speakers_of(body) == ["Dan Pike", "Dan Pike"]

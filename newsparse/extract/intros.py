@@ -82,6 +82,9 @@ _AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", 
 _LEAD_IN_WORDS = frozenset("during after before while when once in on at since later outside inside following amid"
                            .split())
 _LEAD_IN_MAX = 8
+#: Tokens a clause opening a sentence before its comma may hold: 'When a reporter suggested the fee was high for a
+#: player with one season of football, | Pike smiled.'
+_LEAD_IN_CLAUSE_MAX = 24
 _TIME_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterward", "afterwards", "then"})
 #: Tokens an 'as X put it,' clause may hold before 'put it': 'As Ana Lind, a historian at Yale, put it,'.
 _MAX_AS_CLAUSE = 24
@@ -475,7 +478,7 @@ def main_clause(toks: list[Token]) -> int:
             return _skip_conjunction(toks, k + 1)
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
             and toks[s].lower not in ("the", "a", "an", "we", "i"):
-        for k in range(s + 1, min(len(toks), s + 16)):
+        for k in range(s + 1, min(len(toks), s + _LEAD_IN_CLAUSE_MAX)):
             if toks[k].text == "," and not (k + 2 < len(toks) and is_capitalised(toks[k + 1].text)
                                             and toks[k + 2].text == ","):  # 'In Birmingham, Alabama, on ...'
                 return _skip_conjunction(toks, k + 1)
