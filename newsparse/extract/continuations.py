@@ -259,13 +259,7 @@ def asked_subject(text: str, start: int, end: int) -> Found | None:
     in 'Asked whether he was worried, coach Dan Pike shook his head.'."""
     asked = WAS_ASKED.search(text, max(start, end - _ASKED_REACH), end) \
         or ASKED_LEAD_IN.search(text, max(start, end - _ASKED_REACH), end)
-    if asked is None:
-        return None
-    parsed = parse_run(asked.group(1))  # ('Mayor Ines Varga' is Ines Varga)
-    if parsed is None or not person_like(parsed.name) or not asked.group(1).endswith(parsed.name):
-        return None
-    name = parsed.name
-    return Found(Span(asked.end(1) - len(name), asked.end(1)), "name", name, "continuation")
+    return _person_named(asked) if asked is not None else None
 
 
 def handed_to(text: str, start: int, end: int) -> Found | None:
@@ -273,13 +267,17 @@ def handed_to(text: str, start: int, end: int) -> Found | None:
     after: 'Dan Pryor' in ' A reporter asked how many homes had lost power. Cole turned to Dan Pryor, the utility
     director.'."""
     handed = HANDED_TO.search(text, max(start, end - _ASKED_REACH), end)
-    if handed is None:
-        return None
-    parsed = parse_run(handed.group(1))  # ('Fire Chief Owen Marsh' is Owen Marsh)
-    if parsed is None or not person_like(parsed.name) or not handed.group(1).endswith(parsed.name) \
+    return _person_named(handed) if handed is not None else None
+
+
+def _person_named(found: re.Match[str]) -> Found | None:
+    """The person a match's group 1 names, titles dropped ('Mayor Ines Varga' is Ines Varga); None for no person's
+    name (a body, a place: 'The talk turned to Iran.')."""
+    parsed = parse_run(found.group(1))
+    if parsed is None or not person_like(parsed.name) or not found.group(1).endswith(parsed.name) \
             or is_known_place(parsed.name):
         return None
-    return Found(Span(handed.end(1) - len(parsed.name), handed.end(1)), "name", parsed.name, "continuation")
+    return Found(Span(found.end(1) - len(parsed.name), found.end(1)), "name", parsed.name, "continuation")
 
 
 def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[tuple[int, int]], quotes: list[Quote],
