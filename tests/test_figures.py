@@ -698,3 +698,19 @@ def test_a_sentence_with_vs_is_no_table_line():
 def test_prices_shares_and_lists(sentence, expected):
     _check(sentence, expected)
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wages are rising at 0.3% a quarter, officials said.", [("0.3%", 0.3, "percent")]),
+        ("Output grew 0.4 percent a quarter last year.", [("0.4 percent", 0.4, "percent")]),
+        ("A quarter of the voters stayed home.", [("A quarter", 0.25, "voters")]),
+        ("Three quarters of the voters stayed home.", [("Three quarters", 0.75, "voters")]),
+        ("The project will take two quarters to finish.", [("two quarters", 2, "quarters")]),
+    ],
+    ids=["'a quarter' after a percent is the rate's period", "after 'percent'", "a quarter of a whole",
+         "three quarters of a whole", "two quarters are periods, not a half"],
+)
+def test_quarters_of_a_whole_and_of_a_year(sentence, expected):
+    _check(sentence, expected)

@@ -67,6 +67,9 @@ CENTS_AFTER = compile_pattern(
 )
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
 _FRACTION_END = compile_pattern(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
+# The last word of a rate before "a quarter", which is then its period: "0.3%" and "percent" in "rising at 0.3% a
+# quarter", "0.3 percent a quarter".
+_RATE_BEFORE = compile_pattern(r"(?:%|percent|cent|[0-9])$")
 #: Words before "half" that make it a part, not a quantity: "the first half", "its other half".
 _HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top previous next opening "
                          "final bottom upper lower".split())
@@ -235,7 +238,9 @@ def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before:
     if number.fraction and text[number.end:number.end + 1] == "-":  # "half-marathon", "quarter-final"
         return False
     if words.startswith(("a ", "an ")) and number.fraction:  # "a third of", not "a year and a half"
-        return before.last() != "and" and bool(_FRACTION_END.match(text, number.end, limit))
+        return before.last() != "and" and bool(_FRACTION_END.match(text, number.end, limit)) \
+            and not (words == "a quarter" and _RATE_BEFORE.search(before.last()) is not None)  # (not the period of
+        # a rate: "rising at 0.3% a quarter")
     if words == "half":
         if before.last() in _HALF_BEFORE:
             return False

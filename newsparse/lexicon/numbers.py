@@ -157,6 +157,8 @@ class _Reader:
             return -1
         if w in DENOMINATORS and self.total == 0 and (
                 (last == "unit" and self.group < 20) or (w.endswith("s") and last in ("unit", "tens"))):
+            if w == "quarters" and self.group not in (1, 3):
+                return 0  # periods of three months, not fourths: "two quarters", "six quarters" (but "three quarters")
             return self._fraction(i)  # "one sixth", "three-quarters", "twenty-three fifths"
         if w == "hundred" and last in ("unit",) and self.group < 100:
             self.group *= 100
