@@ -714,3 +714,18 @@ def test_prices_shares_and_lists(sentence, expected):
 )
 def test_quarters_of_a_whole_and_of_a_year(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The firm hired 300 engineers last year and plans to hire 250 more.",
+         [("300 engineers", 300, "engineers"), ("250", 250, "engineers")]),
+        ("It has 14 courses and bought two more in Florida.", [("14 courses", 14, "courses"), ("two", 2, "courses")]),
+        ("It hired 300 engineers and 250 more people came.",
+         [("300 engineers", 300, "engineers"), ("250 more people", 250, "people")]),
+    ],
+    ids=["'more' closing the sentence", "'more' before a place", "'more' before a noun of its own"],
+)
+def test_more_of_what_was_just_counted(sentence, expected):
+    _check(sentence, expected)

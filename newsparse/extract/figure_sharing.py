@@ -52,8 +52,10 @@ LIST_WITH_NAME = compile_pattern(r",?[ \t]+(?:and|or)[ \t]+(?:[A-Z][\w'’.-]*[ 
 OF_WHOLE_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
 # A share of what was just counted, after a bare number: " of them" in "Seven of them are empty", " of those".
 OF_THEM = compile_pattern(r"[ \t]+of[ \t]+(?:them|those|these)\b")
-# A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival".
-MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b")
+# A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival"; or more of what
+# was just counted: " more." in "hired 300 engineers and plans to hire 250 more." (not " more people").
+MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b|[ \t]+(?:more|fewer)(?=[ \t]*[.,;:)]|[ \t]+(?:in|by"
+                            r"|next|this|over|before|after|on|at|from|to|than)\b)")
 #: How many figures back and ahead a bare figure of a results table looks for the table's currency.
 _TABLE_REACH = 12
 #: How many figures back a bare sum with a scale word looks for one with that scale.
@@ -107,7 +109,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
         elif (b.bare and not a.bare and b.start - a.end < 80 and MORE_THAN.match(text, b.end)
               and not SENTENCE_BREAK.search(text, a.end, b.start) and _same_order(b.number.value, a.value)):
             _take_unit(b, a, forward=False)  # a difference in the unit just given: '387 points, 96 more than its
-            # nearest rival'
+            # nearest rival'; 'hired 300 engineers and plans to hire 250 more.'
         elif (b.bare and not a.bare and a.unit.kind in ("measure", "money") and b.start - a.end < 80
               and b.before.last() == "with" and not SENTENCE_BREAK.search(text, a.end, b.start)
               and _same_order(b.number.value, a.value) and not RANGE_AFTER.match(text, b.end)):  # (not '40
