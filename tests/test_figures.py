@@ -729,3 +729,17 @@ def test_quarters_of_a_whole_and_of_a_year(sentence, expected):
 )
 def test_more_of_what_was_just_counted(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mill will add 900 permanent posts and about 2,000 temporary ones.",
+         [("900 permanent posts", 900, "posts"), ("2,000 temporary ones", 2000, "posts")]),
+        ("It sold 12 red cars. It also sold 30 blue ones.",
+         [("12 red cars", 12, "cars"), ("30 blue ones", 30, "ones")]),
+    ],
+    ids=["in one sentence", "past a sentence's end: left as written"],
+)
+def test_ones_count_what_was_counted_before(sentence, expected):
+    _check(sentence, expected)

@@ -121,7 +121,20 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             _take_unit(b, a, forward=False)
     _same_scale_back(text, found)
     _number_of_before(text, found)
+    _ones_counted_before(text, found)
     return found
+
+
+def _ones_counted_before(text: str, found: list[_Found]) -> None:
+    """'ones' counts what the figure before it in its sentence counted: '900 permanent posts and about 2,000
+    temporary ones' (posts)."""
+    for k, b in enumerate(found):
+        if b.unit.code not in ("ones", "one") or not b.unit.counted:
+            continue
+        a = next((a for a in reversed(found[:k])
+                  if not a.bare and a.unit.counted and a.unit.code not in ("ones", "one")), None)
+        if a is not None and not SENTENCE_BREAK.search(text, a.end, b.start):
+            b.unit = Unit(a.unit.code, a.unit.kind, b.unit.end, a.unit.cents, True)
 
 
 def _same_number_again(found: list[_Found]) -> None:
