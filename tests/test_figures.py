@@ -743,3 +743,17 @@ def test_more_of_what_was_just_counted(sentence, expected):
 )
 def test_ones_count_what_was_counted_before(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Risk fell (HR 0.66; 95% CI 0.51-0.85).",
+         [("0.66", 0.66, None), ("95%", 95, "percent"), ("0.51-0.85", 0.51, None)]),
+        ("The odds were higher (OR, 1.4).", [("1.4", 1.4, None)]),
+        ("He flew on a Boeing 747 with a Windows 10 laptop.", []),
+    ],
+    ids=["a hazard ratio and a confidence interval", "an odds ratio after a comma", "a model's number is no figure"],
+)
+def test_a_studys_statistics_are_figures(sentence, expected):
+    _check(sentence, expected)

@@ -160,6 +160,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True
+    if before.words and before.words[-1].rstrip(",:=") in _STATISTICS and not before.glued:
+        return False  # a study's statistic: 'HR 0.66', '95% CI 0.51-0.85', 'OR, 1.4' (no model's name)
     identifier = _identifier_before(before)
     if identifier and kind in ("measure", "duration") and before.words[-1].islower():
         identifier = False  # a distance after a common noun: 'a parking lot 3 miles away' (not 'Route 66')
@@ -188,6 +190,11 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True  # a rank or list item before a name: "3 Marco Rubio", "9 Selenis Leyva Got Real"
     return bool(integer and after[:1] == " " and (after[1:2] in (" ", "\t") or "A" <= after[1:2] <= "Z")
                 and ADDRESS_AFTER.match(text, number.end))
+
+
+#: Abbreviations of statistics a study reports before their numbers: hazard, odds and risk ratios, confidence
+#: intervals, standard deviations.
+_STATISTICS = frozenset({"HR", "aHR", "OR", "aOR", "RR", "aRR", "CI", "SD", "IQR", "SE"})
 
 
 def _military_time(text: str, number: Number, before: Before) -> bool:
