@@ -3908,3 +3908,15 @@ def test_a_long_clause_opening_the_lead_sentence():
     body = ('"We won," coach Dan Pike said.\n\nWhen a reporter suggested the fee was high for a player with one '
             'season of senior football, Pike smiled.\n\n"You think it is too much?"')
     assert speakers_of(body) == ["Dan Pike", "Dan Pike"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Det Garda Tom Reed told the court the money was gone.\n\n"It was all spent," the garda said.', ["Tom Reed"]),
+        ('Committee convener Cllr Ann Lee proposed the cut.\n\n"It will work," the convener said.', ["Ann Lee"]),
+    ],
+    ids=["an Irish police officer", "a Scottish committee's convener"],
+)
+def test_roles_of_irish_and_scottish_public_life(body, expected):
+    assert speakers_of(body) == expected

@@ -41,7 +41,8 @@ TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "gover
                "rev": "pastor", "reverend": "pastor", "revd": "pastor", "treasurer": "treasurer",
                "supervisor": "supervisor", "justice": "judge",  # ('Mrs Justice Halloway' ... 'the judge')
                "undersecretary": "undersecretary", "speaker": "speaker", "lt": "lieutenant", "lieutenant": "lieutenant",
-               "undersheriff": "undersheriff", "del": "delegate", "delegate": "delegate",
+               "undersheriff": "undersheriff", "del": "delegate", "delegate": "delegate", "det": "detective",
+               "detective": "detective", "garda": "garda",  # ('Det Garda Tom Reed' ... 'the garda')
                "assemblyman": "assemblymember", "assemblywoman": "assemblymember"}
 #: Roles written as initials that TITLE_ROLES keys: 'the CEO' is 'the executive' (ceo, cfo, coo, cto, cs).
 _SHORT_ROLES = frozenset(acronym.lower() for acronym in ROLE_ACRONYMS if acronym.lower() in TITLE_ROLES)

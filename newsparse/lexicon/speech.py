@@ -259,7 +259,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     observers host anchor reporter staff columnist editor publisher writer email memo letter ad tweet post
     nurse nurses teacher teachers farmer farmers soldier soldiers passenger passengers survivor survivors
     firefighter firefighters parent parents father mother son daughter wife husband brother sister fan fans
-    shopkeeper driver drivers pilot pilots coach player players detective investigator investigators
+    shopkeeper driver drivers pilot pilots coach player players detective investigator investigators garda convener
+    convenor
     victim victims patient patients physician surgeon priest pastor rabbi imam relative relatives cousin
     uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant

@@ -20,7 +20,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
     maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
     tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp sp dsp csp cp aig dig igp inspector
-    superintendent constable
+    superintendent constable garda
     smt shri sri shrimati kumari elder mec freeholder del marshal haji hajjah hajah
     """.split()
 )
