@@ -3741,8 +3741,10 @@ def test_a_woman_of_a_given_name_a_lexicon_may_give_to_men(given):
          'all."', ["Dan Pike", "Dan Pike"]),
         ('"We lost," coach Dan Pike said.\n\nAsked about the injury, striker Leo Varga shrugged.\n\n"It is '
          'nothing."', ["Dan Pike", "Leo Varga"]),
+        ('Sen. Tom Reed spoke to host Ann Lee on Sunday.\n\nAsked by Lee whether he would block the bill, the '
+         'senator did not hesitate.\n\n"If that is what it takes."', ["Tom Reed"]),
     ],
-    ids=["the story's first quote", "asked by a reporter", "another asked after a quote"],
+    ids=["the story's first quote", "asked by a reporter", "another asked after a quote", "a role as the subject"],
 )
 def test_the_one_a_lead_in_says_was_asked_answers(body, expected):
     assert speakers_of(body) == expected

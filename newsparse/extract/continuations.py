@@ -31,7 +31,7 @@ from .attribution import SENTENCE_STOP, VERBISH, Found, person_like
 from .descriptions import asks
 from .name_runs import parse_run
 from .referents import ASKED_SOMEONE
-from .roles import TITLE_ROLES
+from .roles import ROLE_WORDS, TITLE_ROLES
 
 # A speech verb carrying a sentence on after a comma, 'and' or 'but': ', stating that' / ' and called on' / ' but said'.
 GOES_ON = compile_pattern(r"(^\s*(?:and|but)\s|^\s*|,\s(?:and|but)\s|,\s|\b(?:and|but)\s)([a-z]+)")
@@ -259,6 +259,9 @@ def asked_subject(text: str, start: int, end: int) -> Found | None:
     in 'Asked whether he was worried, coach Dan Pike shook his head.'."""
     asked = WAS_ASKED.search(text, max(start, end - _ASKED_REACH), end) \
         or ASKED_LEAD_IN.search(text, max(start, end - _ASKED_REACH), end)
+    if asked is not None and asked.group(1).startswith("the "):  # a role: 'Asked by Lee whether he would block the
+        return Found(Span(asked.start(1), asked.end(1)), "description", asked.group(1), "continuation") \
+            if asked.group(1)[4:] in ROLE_WORDS else None  # bill, the senator did not hesitate.'
     return _person_named(asked) if asked is not None else None
 
 
@@ -383,11 +386,13 @@ HANDED_TO = compile_pattern(r"(?<![\w'’-])(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)[ \t
                             r"[ \t]+to[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
                             r"(?:,[ \t]+(?:a|an|the|his|her)[ \t]+[^.?!\n\"“”,]{1,60})?\.[\s]*$")
 # A sentence opening with a question put to its subject, closing the narrative before a quote: "Asked whether he
-# was worried, coach Dan Pike shook his head." (group 1: the subject, titles and all; a role in lower case before it
-# is passed).
+# was worried, coach Dan Pike shook his head.", "Asked by Lee whether he would block it, the senator did not
+# hesitate." (group 1: the subject, titles and all, or 'the' and a role; a role in lower case before a name is
+# passed).
 ASKED_LEAD_IN = compile_pattern(rf"(?:^|(?<=[.!?] )|(?<=\n))Asked[ \t]+(?:by[ \t]+[^,.?!\n]{{1,40}}?[ \t]+)?"
                                 rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n]*,[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
-                                r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+[a-z][^.?!\n\"“”]*\.[\s]*$")
+                                r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|the[ \t]+[a-z]+)"
+                                r"[ \t]+[a-z][^.?!\n\"“”]*\.[\s]*$")
 #: How far before a quote the sentence reporting a question put, or saying someone was asked, is looked for.
 _ASKED_REACH = 300
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
