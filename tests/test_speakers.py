@@ -3922,3 +3922,23 @@ def test_a_long_clause_opening_the_lead_sentence():
 )
 def test_roles_of_irish_and_scottish_public_life(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_question_put_by_asking_someone_is_answered_by_them():
+    body = ('Sen. Tom Reed spoke to host Ann Lee on Sunday.\n\nLee closed the segment by asking Reed whether he had a '
+            'message for viewers.\n\n"Call your senator."')
+    assert speakers_of(body) == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('A victim impact statement prepared by the club chairwoman, Ann Lee, was read to the court.\n\n"We trusted '
+         'him," the statement said.', ["Ann Lee"]),
+        ('In a post on the company blog, Tom Reed, its vice president, said the team left out a camera.\n\n"It is not '
+         'a phone," the post said.', ["Tom Reed"]),
+    ],
+    ids=["prepared by a role and a name set off", "a name and an aside after 'In a post ...,'"],
+)
+def test_who_wrote_a_document_named_with_a_role(body, expected):
+    assert speakers_of(body) == expected

@@ -397,7 +397,7 @@ ASKED_LEAD_IN = compile_pattern(rf"(?:^|(?<=[.!?] )|(?<=\n))Asked[ \t]+(?:by[ \t
 _ASKED_REACH = 300
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
 # rationing would last." (its subject asked; the quote is the answer; not " was asked whether": see asked_subject).
-ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_VERBS}|questioned)"
+ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_VERBS}|questioned|asking)"
                                    r"(?:[ \t]+[\w'’.-]+){0,3}?"
                                    rf"[ \t]+(?:{QUESTION_WORDS}|which)\b[^.?!\n]*\.[\s\"”’']*$")
 # A capitalised word, the surname after a given name: "Colby" in "Nate Colby".

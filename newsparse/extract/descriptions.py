@@ -122,14 +122,15 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
 # Parks and Recreation Department said"; "In a statement, Dunn congratulated the winner"; "In a statement, the mayor's
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
-# "apposed").
+# "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it).
 STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?" + _DOCUMENT
                                   + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
                                   r"(?:[a-z]+[ \t]+)?[a-z]+"
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"
                                   r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,7}"
-                                  r"[A-Z][\w'’-]*)[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
+                                  r"[A-Z][\w'’-]*)(?:,[ \t]+(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40},)?"
+                                  r"[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
 # Minister's Office", "a statement from the Bank of England" (a body's name may hold 'of', 'and', 'for').
@@ -144,9 +145,10 @@ PLACE_CLAUSE = compile_pattern(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
 DOCUMENT_SHARED = compile_pattern(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
                                   r"[ \t]+(?:shared|posted|wrote|sent|issued|released|published|signed)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
-# Vukovich", "a letter signed by Ana Lind".
+# Vukovich", "a letter signed by Ana Lind", "A statement prepared by the club chairwoman, Ann Lee,".
 DOCUMENT_BY = compile_pattern(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
                               r"(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
+                              r"(?:(?:the|his|her|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?"
                               r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which sells to 900,000 firms, ";

@@ -293,8 +293,8 @@ def _described_before(hit: Found, role: str, previous: Quote | None, text: str, 
 ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)\b")
 # A verb of asking, whom it asks (group 1: a name or 'the' and a role) and what they were asked: " asked Ms. Pike
 # how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether", " pressed
-# Hodgkiss on what".
-ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS})[ \t]+((?:the[ \t]+[a-z]+|[A-Z][\w.'’-]*)"
+# Hodgkiss on what", " asking Reed whether".
+ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asking)[ \t]+((?:the[ \t]+[a-z]+|[A-Z][\w.'’-]*)"
                                 rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})[ \t]+(?:(?:on|over)[ \t]+)?"
                                 rf"(?:{QUESTION_WORDS}|about)\b")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
