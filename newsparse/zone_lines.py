@@ -181,14 +181,23 @@ def capitals_over_prose(text: str, ln: Line, nxt: Line) -> bool:
             and any(c.islower() for c in text[nxt.start:nxt.end]))
 
 
+def _in_title_case(words: str) -> bool:
+    """Whether most words of four letters or more are capitalised, as a headline writes them: 'Washington Would
+    Rather Lose the West.' (not 'The Senate voted on the bill on Tuesday.')."""
+    long_words = [word for word in words.split() if len(word.strip(".,:;!?\"“”'’")) >= 4]
+    return len(long_words) >= 3 and sum(word[:1].isupper() for word in long_words) >= 0.75 * len(long_words)
+
+
 def looks_like_title(text: str, ln: Line) -> bool:
     line = text[ln.start:ln.end].strip()
     if len(line) > _TITLE_MAX_CHARS or is_header_line(text, ln, below_title=False):
         return False
     if line[-1] in ".!?\"”" and len(line) > _CREDITED_STORY_LINE_MIN_CHARS and (opening := STORY_OPENING.match(line)) \
-            and (len(line) > _STORY_LINE_MIN_CHARS or "(" in opening.group()):
+            and (len(line) > _STORY_LINE_MIN_CHARS or "(" in opening.group()) \
+            and not _in_title_case(line[opening.end() - 1:]):
         return False  # "WASHINGTON (AP) — The Senate voted ... on Tuesday." is the story; so is a short one with its
         # credit ("LONDON, Jan 5 (Reuters) - Markets fell."), not "EXCLUSIVE – Roger Stone: Don’t Trust the Machines."
+        # nor "EXCLUSIVE – Sen. Reed: Washington Would Rather Lose the West."
     if line[-1] in ".!?" and len(line.split()) > 25:
         return False
     return not (line.count(". ") >= 2 and line[-1] in ".!?")

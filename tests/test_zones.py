@@ -124,6 +124,8 @@ def test_header_lines(head, lines):
         ("Harbour plan splits council; \nMayor defends costs as critics warn of delays.\n\n" + STORY,
          "Harbour plan splits council"),
         ("Harbour plan splits council;\nthe mayor defends costs\n\n" + STORY, None),
+        ("EXCLUSIVE – Sen. Reed: Washington Would Rather Lose the West.\n\n" + STORY,
+         "EXCLUSIVE – Sen. Reed: Washington Would Rather Lose the West."),
     ],
     ids=["atx", "setext", "short-first-line", "story-opening-with-dateline-is-body", "byline-first-is-no-title",
          "headline-over-subtitle", "section-label-over-heading", "headline-over-numeric-date", "wrapped-prose-is-body",
@@ -147,7 +149,8 @@ def test_header_lines(head, lines):
          "a masthead, breadcrumbs and a Sensex/Nifty ticker with changes in brackets over the headline",
          "breadcrumbs over an index ticker with a change in points and a rupee price",
          "a headline with an index change in brackets is no ticker",
-         "a headline ending with a semicolon over its subtitle", "a semicolon over a line in lower case is prose"],
+         "a headline ending with a semicolon over its subtitle", "a semicolon over a line in lower case is prose",
+         "a long label and dash opening a headline in title case, a period closing it"],
 )
 def test_title_line(text, title):
     doc = zone(text)
