@@ -52,6 +52,8 @@ _MAGIC = b"NPGZ"
 _DOMINANCE = 3
 # A Latin-script alternate name worth indexing: "Kiev", "Rangoon", "Bombay" (not "kiyv" or "基辅").
 ALTERNATE_NAME = compile_pattern(r"[A-Z][A-Za-z' .-]{1,40}")
+# What parts a place's name, kept by the split: "-" in "SAINT-JEAN-DE-LUZ", " " in "PORT OF SPAIN".
+PLACE_PARTS = compile_pattern(r"([ \t-])")
 
 # A record: (country, admin1 code, population, name as GeoNames writes it).
 Record = tuple[str, str, int, str]
@@ -153,8 +155,18 @@ def _within(city: str, records: list[Record], readings: list[tuple[str, str | No
     if len({(c, a) for c, a, _ in readings}) != 1:
         return None  # "Georgia": the state or the country, and no city to tell
     country, _, region = readings[0]
-    name = city.title() if city.isupper() else city
-    return Place(name=name, region=region, country=country)
+    return Place(name=_title_place(city) if city.isupper() else city, region=region, country=country)
+
+
+#: Particles a place's name keeps in lower case inside it: "Saint-Jean-de-Luz", "Stratford-upon-Avon".
+_PLACE_PARTICLES = frozenset("de du des la le les sur sous en aux au upon on of y di da del della".split())
+
+
+def _title_place(city: str) -> str:
+    """A place's name in capitals as it is written otherwise: 'SAINT-JEAN-DE-LUZ' -> 'Saint-Jean-de-Luz'."""
+    words = PLACE_PARTS.split(city.title())
+    return "".join(word.lower() if k and word.lower() in _PLACE_PARTICLES and k < len(words) - 1 else word
+                   for k, word in enumerate(words))
 
 
 def _dominant(records: list[Record]) -> Place | None:

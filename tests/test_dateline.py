@@ -362,3 +362,18 @@ def test_a_header_line_of_when_and_where():
 
 def test_a_published_line_without_a_known_place_is_no_dateline():
     assert dateline_of("The council met.", title="Council meets\n\nPublished - October 17, 2024 - STAFF REPORT") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "location", "name"),
+    [
+        ("SAINT-AMBROIX-SUR-LÈZE, France (AFP) - Farmers blocked roads.", "SAINT-AMBROIX-SUR-LÈZE, France",
+         "Saint-Ambroix-sur-Lèze"),
+        ("SAINT-JEAN-DE-LUZ, France (AFP) - Farmers blocked roads.", "SAINT-JEAN-DE-LUZ, France", "Saint-Jean-de-Luz"),
+    ],
+    ids=["four parts and an accent", "a particle among the parts"],
+)
+def test_a_place_of_many_hyphenated_parts(body, location, name):
+    dateline = dateline_of(body)
+    assert dateline is not None and dateline.location == location
+    assert dateline.place is not None and dateline.place.name == name  # (in lower case inside: 'de', 'sur')

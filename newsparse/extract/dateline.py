@@ -49,8 +49,9 @@ if TYPE_CHECKING:
 
 _MONTH = r"(?i:" + MONTH_ALTERNATION + r")"
 _WEEKDAY = r"(?i:" + WEEKDAY_ALTERNATION + r")"
-# One word of a place name: "W.Va.", "D.C.", "NEW", "York", "ST.", "O'HARE", "WILKES-BARRE", "Bahía".
-_PLACE_WORD = r"(?:\p{Lu}\.(?:\p{L}{1,3}\.)+|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*){0,2}\.?)"
+# One word of a place name: "W.Va.", "D.C.", "NEW", "York", "ST.", "O'HARE", "WILKES-BARRE", "Bahía",
+# "SAINT-JEAN-DE-LUZ" (up to five parts joined by hyphens).
+_PLACE_WORD = r"(?:\p{Lu}\.(?:\p{L}{1,3}\.)+|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*){0,4}\.?)"
 # A lower-case particle inside a place name: "Rio de Janeiro", "Stratford-upon-Avon" (spaced), "Port of Spain".
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|el|al|en|sur|am|upon|on|of|y)(?=[ \t]+\p{Lu})"
 # A word that opens a date, not a place: "Wednesday, January 8", "Dec 29 (Reuters)", "Wed Jan 8".
