@@ -3942,3 +3942,9 @@ def test_a_question_put_by_asking_someone_is_answered_by_them():
 )
 def test_who_wrote_a_document_named_with_a_role(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_second_partial_after_more_words_and_that():
+    body = ('The minister said he "understood the anger" of farmers and that the state would examine "all legal '
+            'options", including an appeal.')
+    assert speakers_of(body) == ["The minister", "The minister"]

@@ -42,8 +42,9 @@ JOINED = compile_pattern(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|
 
 
 # A second clause of what was reported, its own 'that' opening it: ' and that the leak had been ' in 'said it
-# "regrets the delay" and that the leak had been "fully contained."'
-AND_THAT = compile_pattern(r",?\s+and\s+that\s+[^.?!;\"“”\n]{0,100}$")
+# "regrets the delay" and that the leak had been "fully contained."', a few words of the first clause before it: ' of
+# farmers and that the state would examine ' in 'said he "understood the anger" of farmers and that ...'.
+AND_THAT = compile_pattern(r"(?:[ \t]+[a-z][\w'’-]*){0,4}?,?\s+and\s+that\s+[^.?!;\"“”\n]{0,100}$")
 
 
 def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
