@@ -3948,3 +3948,8 @@ def test_a_second_partial_after_more_words_and_that():
     body = ('The minister said he "understood the anger" of farmers and that the state would examine "all legal '
             'options", including an appeal.')
     assert speakers_of(body) == ["The minister", "The minister"]
+
+
+def test_a_quote_of_two_sentences_between_is_no_distance_for_a_gender_only_pronouns_told():
+    body = 'Danika Cole said he was dead.\n\n"I will not go there. That is all," she said.'
+    assert speakers_of(body) == ["Danika Cole"]

@@ -135,8 +135,9 @@ class WalkBack:
         if k < 0:
             return None
         current = self.mentions[k].sentence
-        if not strict and sentence - current > 1:
-            return None
+        if not strict and sentence - current > 1 and not self._quoted_between(current + 1, sentence):
+            return None  # (the sentences of the quote it closes count for none: 'Danika Cole said he was dead. "I
+            # will not go there. That is all," she said.')
         fitting: list[Mention] = []  # the fitting mentions of the sentence being read, right to left
         while k >= 0:
             mention = self.mentions[k]
@@ -156,6 +157,13 @@ class WalkBack:
                 fitting.append(mention)
             k -= 1
         return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
+
+    def _quoted_between(self, first: int, last: int) -> bool:
+        """Whether no narrative stands from the start of sentence ``first`` to that of sentence ``last``: all of it
+        is quoted."""
+        start, end = self._sentence_starts[first], self._sentence_starts[last]
+        k = bisect.bisect(self._readable, start)
+        return k % 2 == 0 and (k == len(self._readable) or self._readable[k] >= end)
 
     def _after_own_pronoun(self, mention: Mention, gender: str | None) -> bool:
         """Whether ``mention`` is the object of a preposition or a possessor after a pronoun of ``gender`` in its
