@@ -3880,8 +3880,11 @@ def test_a_question_ending_by_calling_someone_asked_by_a_he():
     ['Environment Canterbury manages the riverbeds.\n\nThe charity\'s Canterbury manager, Ann Cole, said the rules '
      'had failed.\n\n"We see tracks every weekend," she said.',
      'Senator Wes Clinton opposed the bill.\n\nClinton spokeswoman Ann Cole criticised the plan. "Nice try, not '
-     'true," she said.'],
-    ids=["a body of that place named before", "a person of that name named before"],
+     'true," she said.',
+     "Environment Canterbury manages the riverbeds.\n\nForest & Bird's Canterbury regional manager, Ann Cole, said "
+     "the rules had failed.\n\n\"We see tracks every weekend,\" she said."],
+    ids=["a body of that place named before", "a person of that name named before",
+         "after a possessive, a modifier before the role"],
 )
 def test_a_place_before_a_role_is_no_mention(body):
     assert speakers_of(body) == ["Ann Cole"]

@@ -85,7 +85,7 @@ from .name_runs import (
 from .people_roles import RoleBook, one_holder
 from .phrases import abbreviation_before
 from .roles import AGE_AFTER, ROLE_WORDS, role_key, role_subjects, the_titles
-from .single_names import SingleNames
+from .single_names import SingleNames, place_before_role
 from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, main_clause_start, speaks_after
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
@@ -319,6 +319,10 @@ class People(SingleNames, RoleBook, WalkBack):
         surname = parts[-1]
         if len(parts) == 1 and not parsed.titled and surname.endswith("s") and run[:4].lower() == "the ":
             return  # a family: 'The Wingates said they would see a broker'
+        if len(parts) == 1 and not parsed.titled and surname in self._by_surname \
+                and place_before_role(self.text, surname, end):
+            return  # a place before a role: "Forest & Bird's Canterbury regional manager" (not 'Environment
+            # Canterbury', named before)
         if len(parts) == 1:  # 'Mrs. Clinton': the Clinton of her gender
             person = (len(self._by_surname.get(surname, ())) > 1
                       and (self._of_generation(surname, run_start)

@@ -42,11 +42,20 @@ NAME_AND_BEFORE = compile_pattern(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 # A person's noun before 'named' or 'called' and the name after it: "woman named " before "Narangerel" (group 1: the
 # noun).
 NOUN_NAMED_BEFORE = compile_pattern(r"\b([a-z]+)[ \t]+(?:named|called)[ \t]+$")
-# A word in lower case right after a name (group 1): " manager" in "The charity's Canterbury manager, Ann Cole,".
-WORD_AFTER = compile_pattern(r"[ \t]+([a-z]+)\b")
+# A word in lower case right after a name, or after one more (group 1): " manager" in "The charity's Canterbury
+# manager, Ann Cole,", " regional manager" in "Forest & Bird's Canterbury regional manager".
+WORD_AFTER = compile_pattern(r"[ \t]+(?:(?!(?:and|or|but|the|a|an|of|in|at|on|for|to|with|by|from|his|her|their"
+                             r"|its)[ \t])[a-z]+[ \t]+)?([a-z]+)\b")  # (not 'Clinton and husband Bill')
 # A reflexive pronoun right after a name, which tells a person and their gender: " himself" in "Kasich himself was
 # more measured" (group 1: him or her).
 REFLEXIVE_AFTER = compile_pattern(r"[ \t]+(him|her)self\b")
+
+
+def place_before_role(text: str, word: str, end: int) -> bool:
+    """Whether ``word``, ending at ``end``, is a place before a role, no one's name: 'The charity's Canterbury
+    manager, Ann Cole,', "Forest & Bird's Canterbury regional manager"."""
+    return (role := WORD_AFTER.match(text, end)) is not None and role.group(1) in PERSON_ROLES \
+        and is_known_place(word)
 
 
 class SingleNames:
@@ -69,10 +78,8 @@ class SingleNames:
         word, no_name = single
         person = None
         if word in self._by_surname:
-            if (role := WORD_AFTER.match(self.text, end)) is not None and role.group(1) in PERSON_ROLES \
-                    and is_known_place(word):
-                return  # a place before a role: 'The charity's Canterbury manager, Ann Cole,' (not 'Environment
-                # Canterbury', named before)
+            if place_before_role(self.text, word, end):
+                return  # (not 'Environment Canterbury', named before)
             shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
             person = self._called(word) or (self._of_generation(word, start)
                                              or self._named_just_before(word, start, None) if shared else None) \
