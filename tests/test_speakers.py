@@ -3956,3 +3956,13 @@ def test_a_second_partial_after_more_words_and_that():
 def test_a_quote_of_two_sentences_between_is_no_distance_for_a_gender_only_pronouns_told():
     body = 'Danika Cole said he was dead.\n\n"I will not go there. That is all," she said.'
     assert speakers_of(body) == ["Danika Cole"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['Justice Ann Cole heard the case.\n\n"The objection is overruled," the judge held.',
+     '"The objection is overruled," Justice Ann Cole held.'],
+    ids=["after a role", "after a name"],
+)
+def test_a_past_tense_closing_the_sentence_after_a_quote_attributes_it(body):
+    assert speakers_of(body) == ["Ann Cole"]

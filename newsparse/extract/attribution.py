@@ -42,7 +42,7 @@ from ..lexicon.speech import (
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from ..pattern_cache import compile_pattern
-from .phrases import Phrase, Token, is_adverb, is_capitalised, is_verb, read_phrase
+from .phrases import Phrase, Token, is_adverb, is_capitalised, is_verb, past_tense, read_phrase
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 DASHES = frozenset({"—", "–", "--", "-"})
@@ -213,7 +213,7 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
                     and not (j + 1 < len(toks) and toks[j + 1].text == ":" and j + 2 >= len(toks)):
                 # ('X added:' with nothing after it opens the next quote; 'X said: That ...' goes on in paraphrase)
                 return found_at(toks, phrase, "said-verb")
-            if quote_full and _loose_verb(toks[j], j, quoted, phrase):
+            if quote_full and _loose_verb(toks, j, quoted, phrase):
                 return found_at(toks, phrase, "said-verb")
         elif j is None and phrase.kind == "name" and quoted[-1:] in ",?!" and _who_speaks(toks, phrase.end):
             return found_at(toks, phrase, "said-verb")  # '," Ana Lind, who chairs the group said in a statement'
@@ -293,11 +293,18 @@ def _is_title_word(token: Token) -> bool:
     return token.lower.rstrip(".") in NAME_TITLES
 
 
-def _loose_verb(tok: Token, tok_index: int, quoted: str, phrase: Phrase) -> bool:
-    """'"Not negotiable?" Hannity pressed': any past-tense verb right after a name closes a quote."""
-    named = phrase.kind == "pronoun" or (phrase.kind == "name" and not phrase.name.lower().startswith("the "))
-    return named and quoted[-1:] in ",?!—-" and phrase.end == tok_index and tok.text.islower() \
-        and tok.text.endswith("ed") and len(tok.text) > 3
+def _loose_verb(toks: list[Token], tok_index: int, quoted: str, phrase: Phrase) -> bool:
+    """'"Not negotiable?" Hannity pressed': any past-tense verb right after a name closes a quote; so does one
+    closing the sentence right after a role ('"The objection is overruled," the judge held.')."""
+    tok = toks[tok_index]
+    if quoted[-1:] not in ",?!—-" or phrase.end != tok_index or not tok.text.islower():
+        return False
+    closing = past_tense(tok.lower) and tok_index + 1 < len(toks) and toks[tok_index + 1].text in SENTENCE_END
+    if phrase.kind == "pronoun" or (phrase.kind == "name" and not phrase.name.lower().startswith("the ")):
+        return (tok.text.endswith("ed") and len(tok.text) > 3) or closing
+    words = phrase.name.lower().split()
+    return closing and phrase.kind == "description" and len(words) <= 3 and words[0] == "the" \
+        and words[-1] in ROLE_NOUNS
 
 
 #: Forms of 'be' read past before a participle or an adjective: 'the result was announced,', 'Reyes was blunt.'.

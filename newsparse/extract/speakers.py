@@ -66,6 +66,7 @@ from .phrases import (
     Token,
     abbreviation_before,
     clean_name,
+    past_tense,
     tokenize,
 )
 from .quotes import blocks
@@ -360,11 +361,12 @@ def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
 def _may_attribute_after(stretch: str, quoted: str, quote_full: bool) -> bool:
     """Whether ``read_after`` may find a speaker in the words after a quote, told without tokens: every
     reading needs a speech verb or 'according', but a credit line (a dash after a full stop) and a past
-    tense closing a question ('?" Hannity pressed')."""
+    tense closing a question ('?" Hannity pressed', '," the judge held.')."""
     last = quoted[-1:]
     return (_holds_any(stretch, _AFTER_WORDS)
             or (last in ".?!" and ("-" in stretch or "—" in stretch or "–" in stretch))
-            or (quote_full and last in ",?!—-" and "ed" in stretch))
+            or (quote_full and last in ",?!—-" and ("ed" in stretch
+                                                   or any(map(past_tense, LETTERS.findall(stretch.lower()))))))
 
 
 def _may_attribute_before(stretch: str) -> bool:
