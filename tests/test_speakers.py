@@ -1284,7 +1284,7 @@ def test_a_long_bare_paragraph_after_an_answer_goes_on_with_the_answer():
 def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
     body = (f'Celeste Varga questioned the grower, Gordon Pryce.\n\n"Did you test it?" she {verb}.\n\n'
             '"We did. The samples came back positive."')
-    assert speakers_of(body) == ["Celeste Varga", None]
+    assert speakers_of(body) == ["Celeste Varga", "Gordon Pryce"]  # (the one she questioned)
 
 
 @pytest.mark.parametrize(
@@ -3966,3 +3966,17 @@ def test_a_quote_of_two_sentences_between_is_no_distance_for_a_gender_only_prono
 )
 def test_a_past_tense_closing_the_sentence_after_a_quote_attributes_it(body):
     assert speakers_of(body) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Sen. Ann Lee questioned the nominee, Tom Reed.\n\n"Did you read the report?" Lee asked.\n\n"I read the '
+         'summary."\n\n"The summary is four pages."', ["Ann Lee", "Tom Reed", "Ann Lee"]),
+        ('Cross-examining Ann Lee, the defence lawyer, Tom Reed, suggested the system was loose.\n\n"You would agree '
+         'the software allowed it?" Reed asked.\n\n"It did, yes."', ["Tom Reed", "Ann Lee"]),
+    ],
+    ids=["questioned a role and a name", "cross-examining someone"],
+)
+def test_the_one_the_narrative_says_was_questioned_answers(body, expected):
+    assert speakers_of(body) == expected

@@ -354,9 +354,11 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
 
 def _asked_whom(text: str, paragraph: Span, asker_surname: str | None) -> Found | None:
     """The one person a paragraph says was asked or told something, by name: 'Ruth Keller' in 'The toughest questions
-    came from Rep. Dan Morrow, who asked Ruth Keller how many staff had been disciplined.'; None if none or several,
-    or the asker."""
-    asked = {m.group(1): m for m in ASKED_SOMEONE.finditer(text, paragraph.start, paragraph.end)
+    came from Rep. Dan Morrow, who asked Ruth Keller how many staff had been disciplined.', 'Tom Reed' in 'Sen. Ann
+    Lee questioned the nominee, Tom Reed.', 'Ann Lee' in 'Cross-examining Ann Lee, the defence lawyer ...'; None if
+    none or several, or the asker."""
+    asked = {m.group(1): m for pattern in (ASKED_SOMEONE, QUESTIONED)
+             for m in pattern.finditer(text, paragraph.start, paragraph.end)
              if m.group(1)[:1].isupper() and m.group(1).rsplit(None, 1)[-1] != asker_surname
              and person_like(m.group(1))}  # (ASKED_SOMEONE reads 'asked the congresswoman whether' too: a role)
     if len(asked) != 1:
@@ -394,6 +396,11 @@ ASKED_LEAD_IN = compile_pattern(rf"(?:^|(?<=[.!?] )|(?<=\n))Asked[ \t]+(?:by[ \t
                                 rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n]*,[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
                                 r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|the[ \t]+[a-z]+)"
                                 r"[ \t]+[a-z][^.?!\n\"“”]*\.[\s]*$")
+# Someone questioned, named right after the verb (a role and a comma may come first) and closing its clause: "Tom
+# Reed" in "Sen. Ann Lee questioned the nominee, Tom Reed.", "Ann Lee" in "Cross-examining Ann Lee, the defence
+# lawyer, ..." (group 1: the name).
+QUESTIONED = compile_pattern(r"\b(?:questioned|cross-examined|grilled|[Cc]ross-examining|[Qq]uestioning)[ \t]+"
+                             r"(?:the[ \t]+[a-z]+,[ \t]+)?((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[,.;])")
 #: How far before a quote the sentence reporting a question put, or saying someone was asked, is looked for.
 _ASKED_REACH = 300
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
