@@ -1727,14 +1727,14 @@ def test_speakers_named_after_the_quote(body, speakers):
          'independent joked.', ["Bernie Sanders"]),
         ('Wisconsin Republican Sen. Ron Johnson disagreed. "No," the Wisconsin Republican said.', ["Ron Johnson"]),
         ('Tom Reyes, a New Hampshire Democrat, spoke. "Yes," the New Hampshire Democrat said.', ["Tom Reyes"]),
-        ('House Speaker Tom Reyes spoke. "No," the Wisconsin Republican said.', ["the Wisconsin Republican"]),
+        ('House Speaker Tom Reyes spoke. "No," the Wisconsin Republican said.', ["Tom Reyes"]),
         ('Lands CS Alice Wahome toured the site. Tom Reyes followed. "We will act," the CS said.', ["Alice Wahome"]),
     ],
     ids=["a country's possessive before the name", "'of' a country after the name", "a sports code after the name",
          "a country's adjective before a role", "two of that country: left as written",
          "no country named: who the sentence before is about",
          "a politician's party and state after the name", "state and party before the name",
-         "state and party in apposition", "no state named: left", "a role written in capitals"],
+         "state and party in apposition", "no state named: the epithet tells it", "a role written in capitals"],
 )
 def test_a_demonym_or_a_state_and_party_stands_for_the_person_named_so(body, speakers):
     assert speakers_of(body) == speakers
@@ -3979,4 +3979,17 @@ def test_a_past_tense_closing_the_sentence_after_a_quote_attributes_it(body):
     ids=["questioned a role and a name", "cross-examining someone"],
 )
 def test_the_one_the_narrative_says_was_questioned_answers(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Rep. Ann Lee called the bill a mistake.\n\n"I will vote no," the Ohio Republican said.', ["Ann Lee"]),
+        ('Rep. Ann Lee (R-Ariz.) called the bill a mistake.\n\n"I will vote no," the Ohio Republican said.',
+         ["the Ohio Republican"]),
+    ],
+    ids=["named with no state: the epithet tells it", "named with another state"],
+)
+def test_a_state_and_party_epithet_for_someone_named_with_no_state(body, expected):
     assert speakers_of(body) == expected

@@ -158,12 +158,12 @@ def _gender_told(words: list[str]) -> str | None:
 
 
 def of_another_state(people: People, name: str, words: list[str]) -> bool:
-    """Whether a role's words name a US state the person was not named with: 'the Ohio lawmaker' is not 'Rep. Doug
-    Wickl (R-Ariz.)'."""
+    """Whether a role's words name a US state other than the one the person was named with: 'the Ohio lawmaker' is
+    not 'Rep. Doug Wickl (R-Ariz.)' (but may be 'Rep. Ann Lee', named with no state: the words tell it)."""
     modifiers = words[1:-1]
     states = {w for w in modifiers if w in US_STATES}
     states |= {f"{a} {b}" for a, b in itertools.pairwise(modifiers) if f"{a} {b}" in US_STATES}
-    return bool(states) and not any(people.of_state(name, state) for state in states)
+    return bool(states) and not any(people.of_state(name, state) for state in states) and people.of_state(name)
 
 
 def epithet_key(hit: Found) -> str | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.speech import KIN_NOUNS
 from ..pattern_cache import compile_pattern
 from .name_context import KIN_AFTER, KIN_INVERSE, KIN_OF_BEFORE
-from .roles import AGE_ROLE, roles_named
+from .roles import AGE_ROLE, US_STATES, roles_named
 
 if TYPE_CHECKING:
     from .mentions import Mention, Person
@@ -163,9 +163,11 @@ class RoleBook:
         """How many people were given ``role`` before ``position``."""
         return len({id(person) for at, person in self._roles_given().get(role, ()) if at < position})
 
-    def of_state(self, name: str, state: str) -> bool:
-        """Whether the person ``name`` was named with the US ``state`` ('Rep. Doug Wickl (R-Ariz.)': 'arizona')."""
-        return any(role == state or role.startswith(state + " ")
+    def of_state(self, name: str, state: str | None = None) -> bool:
+        """Whether the person ``name`` was named with the US ``state`` ('Rep. Doug Wickl (R-Ariz.)': 'arizona'), or
+        with any state when ``state`` is None."""
+        return any((role == state or role.startswith(state + " ")) if state is not None
+                   else (role in US_STATES or role.rsplit(" ", 1)[0] in US_STATES)
                    for role, holders in self._roles_given().items() for _, person in holders if person.name == name)
 
     def recent_holder(self, role: str, position: int) -> str | None:
