@@ -377,3 +377,10 @@ def test_a_place_of_many_hyphenated_parts(body, location, name):
     dateline = dateline_of(body)
     assert dateline is not None and dateline.location == location
     assert dateline.place is not None and dateline.place.name == name  # (in lower case inside: 'de', 'sur')
+
+
+def test_an_archive_abstract_and_full_text_label_above_the_dateline():
+    body = ("ABSTRACT.\n\nA closed hospital is at the center of the race.\n\nFULL TEXT.\n\nPORT ALDWICK, N.J. — The "
+            "lot has been empty for a year.")
+    dateline = dateline_of(body, title="Rivals Spar Over a Hospital.")
+    assert dateline is not None and dateline.text == "PORT ALDWICK, N.J. —"

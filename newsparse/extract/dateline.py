@@ -278,10 +278,10 @@ _PREAMBLE_MAX_LINES = 4
 _PREAMBLE_LINE_MAX_CHARS = 60
 
 # The label of a summary over the story, alone or before its words: "Synopsis", "**Key points:**", "Highlights:",
-# "## Story highlights", "In brief: The bank beat forecasts."
+# "## Story highlights", "In brief: The bank beat forecasts.", "ABSTRACT." (the archives of the New York Times).
 STANDFIRST_LABEL = compile_pattern(r"[ \t]*(?:\*{1,2}|#{1,4}[ \t]+)?(?i:synopsis|summary|story highlights|highlights"
-                                   r"|key points|key takeaways|in brief|in short|at a glance|tl;?dr)[ \t]*"
-                                   r"(?:\*{0,2}[ \t]*(?P<colon>:)[ \t]*\*{0,2}|\*{1,2})?[ \t]*")
+                                   r"|key points|key takeaways|in brief|in short|at a glance|tl;?dr|abstract)[ \t]*"
+                                   r"(?:\*{0,2}[ \t]*(?P<colon>:)[ \t]*\*{0,2}|\*{1,2}|\.)?[ \t]*")
 
 
 def _labelled_summary(paragraph: str) -> bool | None:
