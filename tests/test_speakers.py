@@ -3993,3 +3993,17 @@ def test_the_one_the_narrative_says_was_questioned_answers(body, expected):
 )
 def test_a_state_and_party_epithet_for_someone_named_with_no_state(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Tom Reed, a former county sheriff and two-term state senator, is running for governor.\n\n"I made arrests," '
+         'the former sheriff said.', ["Tom Reed"]),
+        ('Tom Reed, a senior guard, scored the winner.\n\n"I just saw the rim," the senior guard said.', ["Tom Reed"]),
+        ('Ann Lee, the starting pitcher, went seven innings.\n\n"My arm felt fine," the pitcher said.', ["Ann Lee"]),
+    ],
+    ids=["two roles joined by 'and' in the appositive", "a basketball guard", "a baseball pitcher"],
+)
+def test_roles_in_appositives_joined_and_of_sport(body, expected):
+    assert speakers_of(body) == expected

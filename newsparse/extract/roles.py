@@ -98,7 +98,7 @@ ROLE_AFTER = compile_pattern(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[
                              r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
                              r"[ \t]+(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})[ \t]+){0,3}?((?i:" + _ROLES
                              + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for"
-                              r"|at|of|in|with|from|who|whose|to|on|based)\b)"
+                              r"|at|of|in|with|from|who|whose|to|on|based|and)\b)"
                              r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for"
                                                                           r"|at)[ \t]+(?:the[ \t]+)?[A-Z])")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,

@@ -260,7 +260,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     nurse nurses teacher teachers farmer farmers soldier soldiers passenger passengers survivor survivors
     firefighter firefighters parent parents father mother son daughter wife husband brother sister fan fans
     shopkeeper driver drivers pilot pilots coach player players detective investigator investigators garda convener
-    convenor
+    convenor guard pitcher catcher linebacker cornerback fullback halfback tailback receiver playmaker flanker
     victim victims patient patients physician surgeon priest pastor rabbi imam relative relatives cousin
     uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
