@@ -4007,3 +4007,9 @@ def test_a_state_and_party_epithet_for_someone_named_with_no_state(body, expecte
 )
 def test_roles_in_appositives_joined_and_of_sport(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_span_of_time_with_no_comma_before_a_he_or_she_opening_the_lead():
+    body = ('"The same people never liked an ethics rule," Ann Lee wrote on X.\n\nAn hour later she posted again.\n\n'
+            '"For the record, the rent is on file."')
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee"]

@@ -476,6 +476,9 @@ def main_clause(toks: list[Token]) -> int:
         if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or is_adverb(toks[k - 1].lower)
                                     or toks[k - 1].lower in WEEKDAYS):
             return _skip_conjunction(toks, k + 1)
+        if toks[k].lower in ("later", "earlier") and toks[k - 1].lower in _SPANS_OF_TIME and k + 1 < len(toks) \
+                and toks[k + 1].lower in PRONOUN_GENDER:
+            return k + 1  # a span of time with no comma before a he or she: 'An hour later she posted again.'
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
             and toks[s].lower not in ("the", "a", "an", "we", "i"):
         for k in range(s + 1, min(len(toks), s + _LEAD_IN_CLAUSE_MAX)):
@@ -485,6 +488,8 @@ def main_clause(toks: list[Token]) -> int:
     return s
 
 
+#: Spans of time before 'later' or 'earlier' opening a sentence: 'An hour later', 'Two days earlier'.
+_SPANS_OF_TIME = frozenset("minute minutes hour hours day days week weeks month months year years moments".split())
 #: Tokens a dateline opening a sentence may hold before its dash: 'LAGOS , Nigeria ( AP ) —'.
 _DATELINE_MAX_TOKENS = 9
 
