@@ -4013,3 +4013,10 @@ def test_a_span_of_time_with_no_comma_before_a_he_or_she_opening_the_lead():
     body = ('"The same people never liked an ethics rule," Ann Lee wrote on X.\n\nAn hour later she posted again.\n\n'
             '"For the record, the rent is on file."')
     assert speakers_of(body) == ["Ann Lee", "Ann Lee"]
+
+
+def test_an_exchange_after_a_paragraph_of_narrative_takes_turns():
+    body = ('"We counted the cars on Main Street," said Tom Reed, the city manager.\n\nCouncilwoman Ann Lee questioned '
+            'whether the city had talked to enough shop owners.\n\n"How many of the shops did you visit?" Lee '
+            'asked.\n\n"We met with the business association twice."\n\n"That is not what I asked."')
+    assert speakers_of(body) == ["Tom Reed", "Ann Lee", "Tom Reed", "Ann Lee"]

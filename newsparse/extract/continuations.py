@@ -81,7 +81,7 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                     or _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
                 found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
                 exchanged.add(i)  # / '"I broke it with a chair."': Ms. Palacios)
-            elif i >= 2 and paras[i - 2] == paras[i - 1] - 1 and (before := found[i - 2]) is not None \
+            elif i >= 2 and paras[i - 1] - paras[i - 2] in (1, 2) and (before := found[i - 2]) is not None \
                     and before.kind != "description" and before.name.lower() != found[i - 1].name.lower() \
                     and (found[i - 1].kind == "description" or before.kind == "name"):
                 found[i] = before._replace(method="continuation")  # a question answered by whom the paragraph
