@@ -4020,3 +4020,8 @@ def test_an_exchange_after_a_paragraph_of_narrative_takes_turns():
             'whether the city had talked to enough shop owners.\n\n"How many of the shops did you visit?" Lee '
             'asked.\n\n"We met with the business association twice."\n\n"That is not what I asked."')
     assert speakers_of(body) == ["Tom Reed", "Ann Lee", "Tom Reed", "Ann Lee"]
+
+
+def test_a_possessive_role_set_off_before_a_name_after_a_lead_in():
+    body = "In a post on X, Reed's campaign manager, Ann Lee, declared the debate a \"knockout.\""
+    assert speakers_of(body) == ["Ann Lee"]

@@ -164,10 +164,12 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")) \
                 or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(toks[j].lower, ())):  # ('his
             # father called out, "', 'His mother called after him, "')
-            if phrase.kind == "description" and toks[s].lower not in DETERMINERS:
+            if phrase.kind == "description" and toks[s].lower not in DETERMINERS \
+                    and not toks[s].text.endswith(("'s", "’s")):  # (a possessor opens it as an article would)
                 phrase = _name_before(toks, s) or phrase  # 'Ana Lind, secretary general of the board, said'
             elif phrase.kind == "description" and phrase.end < len(toks) and toks[phrase.end].text == ",":
-                named = _name_before(toks, s)  # 'Willie Minor, an actor in Dallas, who runs a theater, recalled'
+                named = _name_before(toks, s)  # 'Willie Minor, an actor in Dallas, who runs a theater, recalled';
+                # "In a post on X, Reed's campaign manager, Ann Lee, declared" (Ann Lee, not X)
                 if named is not None and named.name.split(" ", 1)[0].lower() in GIVEN_NAMES:
                     phrase = named
                 elif (after := speaker_phrase(toks, phrase.end + 1)) is not None and after.kind == "name" \
