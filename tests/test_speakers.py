@@ -4025,3 +4025,17 @@ def test_an_exchange_after_a_paragraph_of_narrative_takes_turns():
 def test_a_possessive_role_set_off_before_a_name_after_a_lead_in():
     body = "In a post on X, Reed's campaign manager, Ann Lee, declared the debate a \"knockout.\""
     assert speakers_of(body) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Tom Reed, a spokesman for the group, said in a statement that the findings reflected "impossible choices" '
+         'for hospitals.', ["Tom Reed"]),
+        ("Ann Lee said in her opening remarks that the platform should reiterate the party's support for its "
+         "\"stalwart allies\" abroad.", ["Ann Lee"]),
+    ],
+    ids=["a thing as the subject of a speech verb in what was reported", "a thing before 'should'"],
+)
+def test_the_subject_of_what_was_reported_is_no_speaker(body, expected):
+    assert speakers_of(body) == expected

@@ -148,8 +148,10 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
         phrase = speaker_phrase(toks, s)
         if phrase is not None and phrase.kind == "name" and PARTY_TAG_WORD.match(phrase.name):
             phrase = _name_before(toks, s)  # ('Rep. Jim Burk, R-Iowa, who ..., called the price "')
-        if phrase is None:
-            continue
+        if phrase is None or (phrase.kind == "description" and s > 1 and toks[s - 1].lower == "that"
+                              and phrase.name.rsplit(None, 1)[-1].lower() not in ROLE_NOUNS
+                              and any(is_verb(t) for t in toks[:s - 1])):
+            continue  # (what was reported: 'Reed said in a statement that the findings reflected "..."')
         if phrase.kind == "name":
             phrase = _joined_before(toks, s, phrase)
         j = skip_to_verb(toks, phrase.end)
