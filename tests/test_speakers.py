@@ -4039,3 +4039,9 @@ def test_a_possessive_role_set_off_before_a_name_after_a_lead_in():
 )
 def test_the_subject_of_what_was_reported_is_no_speaker(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_beat_of_two_verbs_between_a_persons_quotes():
+    body = ('"We did our best," said Ann Lee, a nurse.\n\nShe paused and looked at the doors.\n\n"Nobody from the city '
+            'came to help us."')
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee"]

@@ -96,10 +96,12 @@ _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.
 # 'Lind wanted to know, "', 'Lind broke in: "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
-# A beat of the narrative between a person's quotes, a pronoun and one verb: "She pauses.", "He shrugged.", "She
-# laughed softly.", "She looked up.", "He turned to the audience." (the pronoun is group 1).
-PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward))?"
-                               r"(?:[ \t]+(?:to|toward|towards|at)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?"
+# A beat of the narrative between a person's quotes, a pronoun and one verb or two joined by 'and': "She pauses.",
+# "He shrugged.", "She laughed softly.", "She looked up.", "He turned to the audience.", "She paused and looked at the
+# doors." (the pronoun is group 1).
+_BEAT_VERB = (r"[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward))?"
+              r"(?:[ \t]+(?:to|toward|towards|at)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?")
+PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT_VERB + r"(?:[ \t]+and[ \t]+" + _BEAT_VERB + r")?"
                                r"(?:[ \t]+[a-z]+ly)?\.")
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
