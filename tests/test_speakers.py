@@ -4045,3 +4045,13 @@ def test_a_beat_of_two_verbs_between_a_persons_quotes():
     body = ('"We did our best," said Ann Lee, a nurse.\n\nShe paused and looked at the doors.\n\n"Nobody from the city '
             'came to help us."')
     assert speakers_of(body) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['Boots\n\nTom Reed shakes his head.\n\n"Not faster."',
+     '"We make them by hand," Tom Reed says.\n\nHe shakes his head.\n\n"Not faster."'],
+    ids=["a named person's beat", "a he's beat with an object"],
+)
+def test_a_beat_before_a_short_reply_gives_it_its_speaker(body):
+    assert speakers_of(body)[-1] == "Tom Reed"

@@ -51,13 +51,23 @@ from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
 from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
-from .attribution import SENTENCE_STOP, VERBISH, Found, after_gloss, read_after, sentence_head, sentence_tail
+from .attribution import (
+    SENTENCE_STOP,
+    VERBISH,
+    Found,
+    after_gloss,
+    person_like,
+    read_after,
+    sentence_head,
+    sentence_tail,
+)
 from .continuations import answer_reported_question, asked_subject, continue_speakers
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .intros import read_before
 from .leads import read_intro, read_lead
 from .mentions import People
+from .name_runs import parse_run
 from .phrases import (
     DETERMINERS,
     LETTERS,
@@ -99,10 +109,13 @@ _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union 
 # A beat of the narrative between a person's quotes, a pronoun and one verb or two joined by 'and': "She pauses.",
 # "He shrugged.", "She laughed softly.", "She looked up.", "He turned to the audience.", "She paused and looked at the
 # doors." (the pronoun is group 1).
-_BEAT_VERB = (r"[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward))?"
+_BEAT_VERB = (r"[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward)"
+              r"|[ \t]+(?:his|her|their)[ \t]+(?:head|shoulders|hands))?"
               r"(?:[ \t]+(?:to|toward|towards|at)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?")
-PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT_VERB + r"(?:[ \t]+and[ \t]+" + _BEAT_VERB + r")?"
-                               r"(?:[ \t]+[a-z]+ly)?\.")
+_BEAT = _BEAT_VERB + r"(?:[ \t]+and[ \t]+" + _BEAT_VERB + r")?(?:[ \t]+[a-z]+ly)?\."
+PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
+# The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
+NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+" + _BEAT)
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
@@ -295,6 +308,10 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
         return None  # (the attribution of a question before: '"Did you test it?" she asked.' then '"We did."')
     if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None:
         return Found(Span(start, beat.end(1)), "pronoun", beat.group(1), "said-verb")  # 'She pauses. "Well, ..."'
+    if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None and (parsed := parse_run(beat.group(1))) \
+            and not parsed.single and person_like(parsed.name) and beat.group(1).endswith(parsed.name):
+        return Found(Span(beat.end(1) - len(parsed.name), beat.end(1)), "name", parsed.name, "said-verb")  # ('Tom
+        # Reed shakes his head.' then '"Not faster."')
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
