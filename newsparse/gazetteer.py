@@ -39,7 +39,7 @@ import struct
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from .lexicon.regions import COUNTRY_ALIASES, REGION_NAMES, REGIONS, fold_place
+from .lexicon.regions import COUNTRY_ALIASES, PLACE_PARTICLES, REGION_NAMES, REGIONS, fold_place
 from .model import Place
 from .pattern_cache import cache_folder, compile_pattern
 
@@ -158,14 +158,10 @@ def _within(city: str, records: list[Record], readings: list[tuple[str, str | No
     return Place(name=_title_place(city) if city.isupper() else city, region=region, country=country)
 
 
-#: Particles a place's name keeps in lower case inside it: "Saint-Jean-de-Luz", "Stratford-upon-Avon".
-_PLACE_PARTICLES = frozenset("de du des la le les sur sous en aux au upon on of y di da del della".split())
-
-
 def _title_place(city: str) -> str:
     """A place's name in capitals as it is written otherwise: 'SAINT-JEAN-DE-LUZ' -> 'Saint-Jean-de-Luz'."""
     words = PLACE_PARTS.split(city.title())
-    return "".join(word.lower() if k and word.lower() in _PLACE_PARTICLES and k < len(words) - 1 else word
+    return "".join(word.lower() if k and word.lower() in PLACE_PARTICLES and k < len(words) - 1 else word
                    for k, word in enumerate(words))
 
 

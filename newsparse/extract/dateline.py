@@ -37,9 +37,9 @@ from ..dates import dateline_date, header_date
 from ..gazetteer import is_known_place, resolve_place
 from ..lexicon.agencies import AGENCY_NAMES, AGENCY_WORDS, NOT_PLACES
 from ..lexicon.calendar import MONTH_ALTERNATION, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS
-from ..lexicon.regions import COUNTRY_ALIASES, REGIONS, fold_place
+from ..lexicon.regions import COUNTRY_ALIASES, PLACE_PARTICLES, REGIONS, fold_place
 from ..model import Dateline
-from ..pattern_cache import compile_pattern
+from ..pattern_cache import compile_pattern, longest_first
 from ..zones import ZonedDoc
 
 if TYPE_CHECKING:
@@ -52,8 +52,9 @@ _WEEKDAY = r"(?i:" + WEEKDAY_ALTERNATION + r")"
 # One word of a place name: "W.Va.", "D.C.", "NEW", "York", "ST.", "O'HARE", "WILKES-BARRE", "Bahía",
 # "SAINT-JEAN-DE-LUZ" (up to five parts joined by hyphens).
 _PLACE_WORD = r"(?:\p{Lu}\.(?:\p{L}{1,3}\.)+|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*){0,4}\.?)"
-# A lower-case particle inside a place name: "Rio de Janeiro", "Stratford-upon-Avon" (spaced), "Port of Spain".
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|el|al|en|sur|am|upon|on|of|y)(?=[ \t]+\p{Lu})"
+# A lower-case particle inside a place name, one of PLACE_PARTICLES: "Rio de Janeiro", "Stratford-upon-Avon" (spaced),
+# "Port of Spain".
+_PARTICLE = r"(?:" + "|".join(sorted(PLACE_PARTICLES, key=longest_first)) + r")(?=[ \t]+\p{Lu})"
 # A word that opens a date, not a place: "Wednesday, January 8", "Dec 29 (Reuters)", "Wed Jan 8".
 _DATE_START = (r"(?:" + _WEEKDAY + r"\b\.?(?:,|[ \t]+(?:" + _MONTH + r"\b|\d)|[ \t]*[(\-–—])"
                r"|" + _MONTH + r"\b\.?[ \t]+\d)")

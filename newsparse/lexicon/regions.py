@@ -37,6 +37,11 @@ def fold_place(name: str) -> str:
 
 _ABBREVIATED_HEADS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 
+#: Particles inside a place's name, written in lower case: "Rio de Janeiro", "Stratford-upon-Avon", "Frankfurt am
+#: Main", "Saint-Jean-de-Luz".
+PLACE_PARTICLES = frozenset("de da do dos das des del della di du la le les el al en sur sous aux au am upon on of y"
+                            .split())
+
 # US states: (postal code, name, AP stylebook abbreviations and other wire spellings).
 _US_STATES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("AL", "Alabama", ("Ala.",)), ("AK", "Alaska", ()), ("AZ", "Arizona", ("Ariz.",)),
