@@ -226,11 +226,8 @@ def _named_asked(text: str, asked: re.Match[str], asker: Found) -> Found | None:
     """Whom a reported question was put to, when the narrative names them: 'Leo Strand' in ' asked Leo Strand whether
     he understood them.'; None for no name, or the asker's."""
     whom = ASKED_SOMEONE.match(text, asked.start())
-    parsed = parse_run(whom.group(1)) if whom is not None and whom.group(1)[:1].isupper() else None
-    if parsed is None or not person_like(parsed.name) or not whom.group(1).endswith(parsed.name) \
-            or parsed.name.rsplit(None, 1)[-1] == asker.name.rsplit(None, 1)[-1]:
-        return None
-    return Found(Span(whom.end(1) - len(parsed.name), whom.end(1)), "name", parsed.name, "continuation")
+    named = person_named(whom) if whom is not None and whom.group(1)[:1].isupper() else None
+    return named if named is not None and named.name.rsplit(None, 1)[-1] != asker.name.rsplit(None, 1)[-1] else None
 
 
 def _answer_the_asked(quotes: list[Quote], marks: list[tuple[int, int]], paragraphs: list[Span], paras: list[int],
@@ -263,7 +260,7 @@ def asked_subject(text: str, start: int, end: int) -> Found | None:
     if asked is not None and asked.group(1).startswith("the "):  # a role: 'Asked by Lee whether he would block the
         return Found(Span(asked.start(1), asked.end(1)), "description", asked.group(1), "continuation") \
             if asked.group(1)[4:] in ROLE_WORDS else None  # bill, the senator did not hesitate.'
-    return _person_named(asked) if asked is not None else None
+    return person_named(asked) if asked is not None else None
 
 
 def handed_to(text: str, start: int, end: int) -> Found | None:
@@ -271,17 +268,17 @@ def handed_to(text: str, start: int, end: int) -> Found | None:
     after: 'Dan Pryor' in ' A reporter asked how many homes had lost power. Cole turned to Dan Pryor, the utility
     director.'."""
     handed = HANDED_TO.search(text, max(start, end - _ASKED_REACH), end)
-    return _person_named(handed) if handed is not None else None
+    return person_named(handed) if handed is not None else None
 
 
-def _person_named(found: re.Match[str]) -> Found | None:
-    """The person a match's group 1 names, titles dropped ('Mayor Ines Varga' is Ines Varga); None for no person's
-    name (a body, a place: 'The talk turned to Iran.')."""
+def person_named(found: re.Match[str], method: str = "continuation", *, single: bool = True) -> Found | None:
+    """The person a match's group 1 names, titles dropped ('Mayor Ines Varga' is Ines Varga), found by ``method``;
+    None for no person's name (a body, a place: 'The talk turned to Iran.'), nor for one word unless ``single``."""
     parsed = parse_run(found.group(1))
-    if parsed is None or not person_like(parsed.name) or not found.group(1).endswith(parsed.name) \
-            or is_known_place(parsed.name):
+    if parsed is None or (parsed.single and not single) or not person_like(parsed.name) \
+            or not found.group(1).endswith(parsed.name) or is_known_place(parsed.name):
         return None
-    return Found(Span(found.end(1) - len(parsed.name), found.end(1)), "name", parsed.name, "continuation")
+    return Found(Span(found.end(1) - len(parsed.name), found.end(1)), "name", parsed.name, method)
 
 
 def _spoken_to(text: str, paragraphs: list[Span], paras: list[int], marks: list[tuple[int, int]], quotes: list[Quote],

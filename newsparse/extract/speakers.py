@@ -56,18 +56,16 @@ from .attribution import (
     VERBISH,
     Found,
     after_gloss,
-    person_like,
     read_after,
     sentence_head,
     sentence_tail,
 )
-from .continuations import answer_reported_question, asked_subject, continue_speakers
+from .continuations import answer_reported_question, asked_subject, continue_speakers, person_named
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .intros import read_before
 from .leads import read_intro, read_lead
 from .mentions import People
-from .name_runs import parse_run
 from .phrases import (
     DETERMINERS,
     LETTERS,
@@ -308,10 +306,9 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
         return None  # (the attribution of a question before: '"Did you test it?" she asked.' then '"We did."')
     if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None:
         return Found(Span(start, beat.end(1)), "pronoun", beat.group(1), "said-verb")  # 'She pauses. "Well, ..."'
-    if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None and (parsed := parse_run(beat.group(1))) \
-            and not parsed.single and person_like(parsed.name) and beat.group(1).endswith(parsed.name):
-        return Found(Span(beat.end(1) - len(parsed.name), beat.end(1)), "name", parsed.name, "said-verb")  # ('Tom
-        # Reed shakes his head.' then '"Not faster."')
+    if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None \
+            and (named := person_named(beat, "said-verb", single=False)) is not None:
+        return named  # ('Tom Reed shakes his head.' then '"Not faster."')
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
