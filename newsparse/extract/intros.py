@@ -16,7 +16,7 @@ quote's is read by ``leads``.
 from __future__ import annotations
 
 from ..gazetteer import is_known_place
-from ..lexicon.calendar import WEEKDAYS
+from ..lexicon.calendar import SPANS_OF_TIME, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import (
@@ -480,7 +480,7 @@ def main_clause(toks: list[Token]) -> int:
         if toks[k].text == "," and (toks[k - 1].lower in _TIME_ADVERBS or is_adverb(toks[k - 1].lower)
                                     or toks[k - 1].lower in WEEKDAYS):
             return _skip_conjunction(toks, k + 1)
-        if toks[k].lower in ("later", "earlier") and toks[k - 1].lower in _SPANS_OF_TIME and k + 1 < len(toks) \
+        if toks[k].lower in ("later", "earlier") and toks[k - 1].lower in SPANS_OF_TIME and k + 1 < len(toks) \
                 and toks[k + 1].lower in PRONOUN_GENDER:
             return k + 1  # a span of time with no comma before a he or she: 'An hour later she posted again.'
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
@@ -492,8 +492,6 @@ def main_clause(toks: list[Token]) -> int:
     return s
 
 
-#: Spans of time before 'later' or 'earlier' opening a sentence: 'An hour later', 'Two days earlier'.
-_SPANS_OF_TIME = frozenset("minute minutes hour hours day days week weeks month months year years moments".split())
 #: Tokens a dateline opening a sentence may hold before its dash: 'LAGOS , Nigeria ( AP ) —'.
 _DATELINE_MAX_TOKENS = 9
 

@@ -15,6 +15,7 @@ import re
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
+from ..lexicon.calendar import SPANS_OF_TIME
 from ..lexicon.speech import KIN_NOUNS
 from ..pattern_cache import compile_pattern
 from .name_context import KIN_AFTER, KIN_INVERSE, KIN_OF_BEFORE
@@ -28,8 +29,6 @@ GENERATION_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:M
 #: Kin roles that tell a generation: a parent's (True) or a child's (False).
 _GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandmother"), True),
                      **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
-#: The last word of a kinship noun's phrase of time: 'years' in 'Her husband of 38 years, Woody Ogle'.
-_SPANS_OF_TIME = frozenset({"years", "months", "decades"})
 #: Kinship nouns whose inverse a name's possessive may give ('Slone's wife, Pam Slone,' makes him her husband).
 _SPOUSES = frozenset({"wife", "husband"})
 #: Kin who usually share the surname of the one whose kin they are: 'his wife, Elspeth,' is a Mrs. Tilling.
@@ -57,7 +56,7 @@ class RoleBook:
             for held in roles_named(self.text, run_start, name_start, name_end):
                 self._roles.setdefault(held, []).append((start, person))
             last = self.text[max(0, run_start - 14):run_start].rstrip(" \t,").rsplit(None, 1)[-1:]
-            if last and (last[0].lower() in KIN_NOUNS or last[0] in _SPANS_OF_TIME) \
+            if last and (last[0].lower() in KIN_NOUNS or last[0] in SPANS_OF_TIME) \
                     and (kin := KIN_OF_BEFORE.search(self.text, max(0, run_start - 40), run_start)) is not None \
                     and (inverse := KIN_INVERSE.get(noun := kin.group("kin").lower())) is not None:
                 held = self._roles.setdefault(noun, [])

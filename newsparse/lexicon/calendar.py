@@ -51,3 +51,7 @@ for _number, _names in enumerate(
 MONTH_ALTERNATION = "|".join(sorted((m.capitalize() for m in MONTHS), key=longest_first))
 #: Regex alternation of every weekday name, longest first.
 WEEKDAY_ALTERNATION = "|".join(sorted((d.capitalize() for d in WEEKDAYS), key=longest_first))
+
+#: Spans of time a count or 'later' goes with: "An hour later she posted again", "Her husband of 38 years, Woody".
+SPANS_OF_TIME = frozenset("moment moments minute minutes hour hours day days week weeks month months year years decade "
+                          "decades".split())
