@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
 
-from newsparse.cli import app, batch
+from newsparse.cli import batch, local
 from tests.cli_helpers import ARTICLE, BINARY, OTHER, invoke, jsonl, write
 
 
@@ -205,13 +206,13 @@ def test_use_color_honours_no_color_and_force_color(monkeypatch):
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm")
-    assert app.use_color("auto", Tty())
+    assert local.use_color("auto", Tty())
     monkeypatch.setenv("NO_COLOR", "1")
-    assert not app.use_color("auto", Tty())
-    assert app.use_color("always", Tty())
+    assert not local.use_color("auto", Tty())
+    assert local.use_color("always", Tty())
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("FORCE_COLOR", "1")
-    assert app.use_color("auto", object.__new__(type("Pipe", (), {"isatty": lambda self: False})))
+    assert local.use_color("auto", object.__new__(type("Pipe", (), {"isatty": lambda self: False})))
 
 
 def test_dask_engine_without_the_extra_says_how_to_install_it(corpus, monkeypatch):
@@ -330,3 +331,70 @@ def test_globs_ignore_letter_case_and_an_excluded_folder_is_not_entered(tmp_path
     write(tmp_path, "in/drafts/b.txt", OTHER)
     res = invoke("extract", "-f", "jsonl", "--exclude", "drafts", str(tmp_path / "in"))
     assert [r["path"].rsplit("/", 1)[1] for r in jsonl(res.stdout)] == ["A.TXT"]
+
+
+def _through_click(*args: str) -> tuple[int, str, str]:
+    """``newsparse ARGS`` parsed by click even where ``cli.run`` would not import it."""
+    from newsparse.cli import _run_click
+
+    with CliRunner().isolation() as (out, err, _):
+        code = _run_click(list(args))
+        return code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
+
+
+@pytest.mark.parametrize("content", [ARTICLE, OTHER, "", BINARY, "Caf\xe9 owners said prices rose.\n".encode("latin-1"),
+                                     b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "x" * 70_000],
+                         ids=["article", "other", "empty", "binary", "latin-1", "utf-8-bom", "one-long-line"])
+def test_extract_file_alone_writes_what_click_writes(tmp_path, content):
+    """``extract FILE`` skips click (``local.plain_extract``) and must not differ from click's run in any byte."""
+    path = str(write(tmp_path, "in.txt", content))
+    with CliRunner().isolation():
+        assert local.plain_extract(["extract", path])
+    res = invoke("extract", path)
+    assert (res.exit_code, res.stdout, res.stderr) == _through_click("extract", path)
+
+
+def test_extract_file_alone_reports_a_failure_as_click_does(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr("newsparse.extract.build_article", broken)
+    path = str(write(tmp_path, "in.txt", ARTICLE))
+    res = invoke("extract", path)
+    assert res.exit_code == 1
+    assert res.stderr == f"newsparse: error: {path}: extractor bug\nnewsparse: 1 of 1 inputs failed\n"
+    assert (res.exit_code, res.stdout, res.stderr) == _through_click("extract", path)
+
+
+def test_extract_file_alone_runs_with_clicks_defaults():
+    """What ``local.extract_file`` runs with is what click parses ``extract FILE`` to."""
+    from newsparse.cli.app import cli
+    from newsparse.cli.options import READ_FLAGS, read_options
+    from newsparse.records import Options
+
+    params = cli.commands["extract"].make_context("extract", ["a.txt"]).params
+    assert read_options({flag: params[flag] for flag in READ_FLAGS}, params["verbose"]) == Options()
+    assert {flag: params[flag] for flag in ("include", "exclude", "hidden", "stdin_name")} == {
+        "include": (), "exclude": (), "hidden": False, "stdin_name": None}
+    assert {key: value for key, value in params.items() if key not in READ_FLAGS} == {
+        "paths": ("a.txt",), "fmt": None, "rows": None, "array": False, "output": None, "output_dir": None,
+        "jobs": 1, "engine": "local", "scheduler": None, "color": "auto", "no_color": False, "quiet": False,
+        "verbose": 0}
+
+
+@pytest.mark.parametrize("args", [["extract"], ["extract", "-"], ["extract", "-q", "FILE"], ["extract", "FILE", "FILE"],
+                                  ["extract", "FOLDER"], ["extract", "missing.txt"], ["show", "FILE"],
+                                  ["extract", "s3://bucket/FILE"]],
+                         ids=["no-path", "stdin", "option", "two-files", "folder", "missing", "show", "url"])
+def test_only_extract_and_one_file_skips_click(tmp_path, args):
+    path = str(write(tmp_path, "in.txt", ARTICLE))
+    args = [arg.replace("FILE", path).replace("FOLDER", str(tmp_path)) for arg in args]
+    with CliRunner().isolation():
+        assert not local.plain_extract(args)
+
+
+def test_extract_file_alone_on_a_terminal_goes_through_click(tmp_path, monkeypatch):
+    """On a terminal the default format is the table, which click's run draws."""
+    path = str(write(tmp_path, "in.txt", ARTICLE))
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    assert not local.plain_extract(["extract", path])

@@ -81,6 +81,15 @@ def test_version_imports_no_regular_expressions():
     assert out.stderr.strip() == "[]"
 
 
+def test_extract_one_file_imports_no_click():
+    """``newsparse extract FILE``, as shell loops call it once per file, skips click (~20 ms of ~50)."""
+    assert _heavy_imports_after(f"run(['extract', {str(FIXTURE)!r}])") == []
+
+
+def test_extract_with_an_option_goes_through_click():
+    assert _heavy_imports_after(f"run(['extract', '-q', {str(FIXTURE)!r}])") == ["click"]
+
+
 def test_jsonl_extract_does_not_import_rich():
     assert "rich" not in _heavy_imports_after(f"run(['extract', '-f', 'jsonl', {str(FIXTURE)!r}])")
 

@@ -1,4 +1,5 @@
-"""The ``newsparse`` command. ``--version`` is answered before click is imported.
+"""The ``newsparse`` command. ``--version`` is answered before click is imported, and ``extract FILE`` (one file,
+every option at its default) without it (``local.plain_extract``).
 
 The console script calls ``main()``; it turns Ctrl-C into exit 130, a closed stdout pipe
 (``newsparse extract corpus/ | head -1``) into a quiet exit and an output that cannot be written (a full disk)
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def run(args: list[str]) -> int:
-    """Run the click app on ``args`` and return the exit code."""
+    """Run the command ``args`` and return the exit code."""
     if sys.stderr is None:  # started with stderr closed ('2>&-'): its messages go nowhere, the records still out
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (open for the rest of the process)
     if sys.stdout is None:  # started with stdout closed ('>&-')
@@ -33,23 +34,16 @@ def run(args: list[str]) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the records go to -o)
     import signal  # (not at the top: it imports enum, 3 ms that --version need not pay)
 
-    import click
-
-    from .app import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, cli
+    from .local import EXIT_FAILED, EXIT_INTERRUPTED, plain_extract
 
     signal.signal(signal.SIGTERM, _terminated)  # ('kill', a service stopped: temp files removed, workers ended)
-
     try:
-        code = cli.main(args, prog_name="newsparse", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.UsageError as exc:
-        exc.show()
-        return EXIT_USAGE
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
-    except (KeyboardInterrupt, click.exceptions.Abort):
+        if plain_extract(args):  # 'newsparse extract FILE', as shell loops call it: no click to import (~20 ms)
+            from .local import extract_file
+
+            return extract_file(args[1])
+        return _run_click(args)
+    except KeyboardInterrupt:
         _silence_stdout()
         sys.stderr.write("newsparse: interrupted\n")
         sys.stderr.flush()
@@ -61,6 +55,26 @@ def run(args: list[str]) -> int:
         _silence_stdout()
         sys.stderr.write(f"newsparse: error: cannot write the output: {exc.strerror or exc}\n")
         return EXIT_FAILED
+
+
+def _run_click(args: list[str]) -> int:
+    """The click app on ``args``: its usage errors and messages shown, its exit code returned."""
+    import click
+
+    from .app import EXIT_USAGE, cli
+
+    try:
+        code = cli.main(args, prog_name="newsparse", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.UsageError as exc:
+        exc.show()
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:  # (click's KeyboardInterrupt)
+        raise KeyboardInterrupt from None
     return code if isinstance(code, int) else 0
 
 

@@ -1,45 +1,41 @@
-"""The click application: commands, the batch loop, exit codes.
+"""The click application: commands, their options and usage errors, exit codes.
 
 Exit codes: 0 every input gave a record, 1 some inputs failed (their error records are still
 written), 2 usage error, 130 interrupted (Ctrl-C).
 
 A command is its options (shared decorators from ``options.py``) and a short body: turn PATHS
-into inputs (``inputs.expand``), open a sink (``open_sink``), and run ``run_batch`` (or, for
-``--engine dask``, ``newsparse.engines.dask``). A new output format is a name in
-``output.FORMATS`` and a branch in its writer; a new command stacks the same decorators.
+into inputs (``inputs.expand``), open a sink (``open_sink``), and run ``local.extract_inputs`` (or, for
+``--engine dask``, ``newsparse.engines.dask``); the run itself is ``local``'s, without click. A new output
+format is a name in ``output.FORMATS`` and a branch in its writer; a new command stacks the same decorators.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, TypeVar
+from typing import Any
 
 import click
 
 from .. import SCHEMA_VERSION, __version__
 from ..records import Options
 from .atomic import atomic_writer
-from .batch import Result, result_of, results, usable_cpus
+from .batch import Result
 from .csv_rows import ROWS
 from .inputs import DEFAULT_INCLUDE, STDIN, Input, expand
+from .local import EXIT_FAILED, EXIT_OK, EXIT_USAGE, extract_inputs, report_error, say, stdout_sink, use_color
 from .options import CONTEXT_SETTINGS, input_options, jobs_option, message_options, read_options
 from .output import FORMATS, OutputDirWriter, StreamWriter, renderer
 from .view_commands import show, stats
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 ENGINES = ("local", "dask")
 
 EXIT_CODES_EPILOG = """\b
 Exit codes: 0 all inputs extracted; 1 some inputs failed (each still has an error record);
 2 usage error; 130 interrupted.
 """
-
-T = TypeVar("T")
-
 
 def version_text() -> str:
     py = ".".join(map(str, sys.version_info[:3]))
@@ -135,34 +131,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, rows: str | None, array: bo
     render = renderer(fmt if not output_dir else ("jsonl" if fmt == "jsonl" else "json"))
     with open_sink(output, output_dir, fmt, array, use_color("never" if no_color else color, sys.stdout), protected,
                    rows or "articles", file_color=color == "always" and not no_color) as sink:
-        inputs = _guard_output(inputs, sink)
-        failed, total = run_batch(results(inputs, options, min(jobs, usable_cpus()) or usable_cpus(), render), sink,
-                                  quiet, verbose)  # (more workers than cores only slows a parse down)
-    if failed and not quiet:
-        click.echo(f"newsparse: {failed} of {total} inputs failed", err=True)
-    return EXIT_FAILED if failed else EXIT_OK
-
-
-def run_batch(pairs: Iterable[tuple[Input, Result]], sink: Any, quiet: bool, verbose: int) -> tuple[int, int]:
-    """Write every result to the sink and report failures; return (failed, total)."""
-    failed = total = 0
-    for item, result in with_progress(iter(pairs), quiet):
-        total += 1
-        if isinstance(sink, OutputDirWriter):
-            problem = sink.write(result, item.relative)
-            if problem and result.error is None:
-                record = {"schema_version": SCHEMA_VERSION, "path": result.path,
-                          "error": {"type": "OutputError", "message": problem}}
-                result = result_of(record, None)
-        else:
-            sink.write(result)
-        if result.error is not None:
-            failed += 1
-            report_error(result.path, result.error, verbose)
-        elif verbose:
-            click.echo(f"newsparse: ok: {result.path}: {_count(result.quotes, 'quote')}, "
-                       f"{_count(result.figures, 'figure')}", err=True)
-    return failed, total
+        return extract_inputs(_guard_output(inputs, sink), options, jobs, render, sink, quiet, verbose)
 
 
 def paths_or_stdin(paths: tuple[str, ...], command: str) -> tuple[str, ...] | None:
@@ -201,30 +170,6 @@ def input_identities(paths: Iterable[str]) -> set[tuple[int, int]]:
             st = os.stat(path)
             ids.add((st.st_dev, st.st_ino))
     return ids
-
-
-def _one_line(path: str | None) -> str | None:
-    """A path as one line of a report: control characters escaped ('a\\nb.txt' for a name holding a newline)."""
-    if path is None or path.isprintable():
-        return path
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
-
-
-def _count(n: int, noun: str) -> str:
-    """'1 quote', '3 quotes'."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def use_color(choice: str, stream: IO[str]) -> bool:
-    """Colour for ``stream``: --color, then NO_COLOR, TERM=dumb, FORCE_COLOR, and whether it is a terminal."""
-    if choice == "always":
-        return True
-    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    return bool(os.environ.get("FORCE_COLOR")) or stream.isatty()
-
-
-_use_color = use_color  # the name the view commands import
 
 
 class _FileSink:
@@ -285,57 +230,8 @@ def open_sink(output: str | None, output_dir: str | None, fmt: str, array: bool,
             if sink.is_input:
                 raise click.ClickException(f"refusing to overwrite the input file {output}; nothing written")
         return
-    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n",
-                              write_through=False)
-    writer = StreamWriter(stream, fmt, array=array, color=color, rows=rows)
-    try:
+    with stdout_sink(fmt, array=array, color=color, rows=rows) as writer:
         yield writer
-        writer.close()
-    finally:
-        with contextlib.suppress(ValueError, OSError):
-            stream.detach()
-
-
-def report_error(path: str | None, error: dict[str, str], verbose: int) -> None:
-    """One line on stderr for a failed input (and its traceback with -vv)."""
-    message = " ".join(str(error.get("message", "")).split())
-    click.echo(f"newsparse: error: {_one_line(path)}: {message}", err=True)
-    if verbose >= 2 and error.get("traceback"):
-        click.echo(error["traceback"].rstrip(), err=True)
-
-
-def _report(record: dict[str, Any], verbose: int) -> None:
-    """``report_error`` for a whole record (the view commands' name)."""
-    report_error(record.get("path"), record["error"], verbose)
-
-
-def with_progress(pairs: Iterator[T], quiet: bool) -> Iterator[T]:
-    """Show a progress bar on stderr when it is a terminal and more than one input is read."""
-    if quiet or not sys.stderr.isatty():
-        yield from pairs
-        return
-    first = next(pairs, None)
-    if first is None:
-        return
-    second = next(pairs, None)
-    if second is None:
-        yield first
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), "{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("extracting", total=None)
-        for pair in (first, second):
-            yield pair
-            progress.advance(task)
-        for pair in pairs:
-            yield pair
-            progress.advance(task)
-
-
-_with_progress = with_progress  # the name the view commands import
 
 
 cli.add_command(show)
@@ -358,5 +254,5 @@ def _run_dask(operands: tuple[str, ...], fmt: str, output: str | None, output_di
                               include=read["include"] or DEFAULT_INCLUDE, exclude=read["exclude"],
                               hidden=read["hidden"], on_error=lambda path, error: report_error(path, error, 0))
     if summary.failed and not quiet:
-        click.echo(f"newsparse: {summary.failed} of {summary.total} inputs failed", err=True)
+        say(f"newsparse: {summary.failed} of {summary.total} inputs failed")
     return EXIT_FAILED if summary.failed else EXIT_OK

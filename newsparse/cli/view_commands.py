@@ -13,6 +13,7 @@ import click
 
 from ..records import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from .inputs import DEFAULT_INCLUDE, STDIN
+from .local import report_record, use_color, with_progress
 from .options import encoding_option
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -21,14 +22,12 @@ COLOR_CHOICE = click.Choice(["auto", "always", "never"])
 
 def _color_and_width(color: str, no_color: bool, width: int | None) -> tuple[bool, int | None]:
     """Colour as ``extract`` decides it (``--no-color`` = ``--color never``); the terminal's width."""
-    from .app import _use_color
-
-    use_color = _use_color("never" if no_color else color, sys.stdout)
+    colored = use_color("never" if no_color else color, sys.stdout)
     if width is None and sys.stdout.isatty():
         import shutil
 
         width = shutil.get_terminal_size().columns
-    return use_color, width
+    return colored, width
 
 
 def _stdin_or_usage(paths: tuple[str, ...], command: str) -> tuple[str, ...] | None:
@@ -137,7 +136,6 @@ def stats(paths: tuple[str, ...], fmt: str, top: int, include: tuple[str, ...], 
     """
     from ..records import Options
     from ..views.stats import CorpusStats
-    from .app import _report, _with_progress
     from .batch import records, usable_cpus
     from .inputs import expand
 
@@ -149,10 +147,10 @@ def stats(paths: tuple[str, ...], fmt: str, top: int, include: tuple[str, ...], 
     options = Options(encoding=encoding, max_bytes=max_bytes, timeout=timeout, timed=True)
     inputs = expand(list(operands), include or DEFAULT_INCLUDE, exclude, hidden)
     summary = CorpusStats(top)
-    for _, record in _with_progress(records(inputs, options, min(jobs, usable_cpus()) or usable_cpus()), quiet):
+    for _, record in with_progress(records(inputs, options, min(jobs, usable_cpus()) or usable_cpus()), quiet):
         summary.add(record)
         if "error" in record:
-            _report(record, 0)
+            report_record(record, 0)
     result = summary.to_dict()
     if fmt == "json":
         _write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
