@@ -177,6 +177,22 @@ def test_ctrl_c_exits_130_without_traceback(corpus, monkeypatch):
     assert res.stderr.strip() == "newsparse: interrupted"  # after the blank line that ends the ^C echo
 
 
+def test_ctrl_c_while_the_modules_load_exits_130_without_traceback(corpus, monkeypatch):
+    """A Ctrl-C right after Enter lands in the imports of the command's modules."""
+    import builtins
+
+    load = builtins.__import__
+
+    def interrupted(name, *args, **kwargs):
+        if name == "signal":
+            raise KeyboardInterrupt
+        return load(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    res = invoke("extract", str(corpus / "a.txt"))
+    assert (res.exit_code, res.stdout, res.stderr) == (130, "", "newsparse: interrupted\n")
+
+
 def test_verbose_prints_one_line_per_file_and_vv_a_traceback(corpus, monkeypatch):
     res = invoke("extract", "-f", "jsonl", "-v", str(corpus / "a.txt"))
     assert res.stderr.startswith(f"newsparse: ok: {corpus / 'a.txt'}: 1 quote, 1 figure")

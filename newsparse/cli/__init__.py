@@ -11,6 +11,10 @@ from __future__ import annotations
 import os
 import sys
 
+#: Exit codes: every input gave a record; some inputs failed (their error records are still written); a usage
+#: error; interrupted (Ctrl-C).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else list(argv)
@@ -30,20 +34,18 @@ def run(args: list[str]) -> int:
     if sys.stdout is None:  # started with stdout closed ('>&-')
         if not any(arg.startswith(("-o", "--output")) for arg in args):
             sys.stderr.write("newsparse: error: standard output is closed; give -o FILE or --output-dir DIR\n")
-            return 1
+            return EXIT_FAILED
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the records go to -o)
-    import signal  # (not at the top: it imports enum, 3 ms that --version need not pay)
-
-    from .local import EXIT_FAILED, EXIT_INTERRUPTED, plain_extract
-
-    signal.signal(signal.SIGTERM, _terminated)  # ('kill', a service stopped: temp files removed, workers ended)
     try:
-        if plain_extract(args):  # 'newsparse extract FILE', as shell loops call it: no click to import (~20 ms)
-            from .local import extract_file
+        import signal  # (not at the top: it imports enum, 3 ms that --version need not pay)
 
+        from .local import extract_file, plain_extract
+
+        signal.signal(signal.SIGTERM, _terminated)  # ('kill', a service stopped: temp files removed, workers ended)
+        if plain_extract(args):  # 'newsparse extract FILE', as shell loops call it: no click to import (~20 ms)
             return extract_file(args[1])
         return _run_click(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # (also while the modules load: a Ctrl-C right after Enter)
         _silence_stdout()
         sys.stderr.write("newsparse: interrupted\n")
         sys.stderr.flush()
@@ -61,7 +63,7 @@ def _run_click(args: list[str]) -> int:
     """The click app on ``args``: its usage errors and messages shown, its exit code returned."""
     import click
 
-    from .app import EXIT_USAGE, cli
+    from .app import cli
 
     try:
         code = cli.main(args, prog_name="newsparse", standalone_mode=False)

@@ -21,11 +21,12 @@ import click
 
 from .. import SCHEMA_VERSION, __version__
 from ..records import Options
+from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from .atomic import atomic_writer
 from .batch import Result
 from .csv_rows import ROWS
 from .inputs import DEFAULT_INCLUDE, STDIN, Input, expand
-from .local import EXIT_FAILED, EXIT_OK, EXIT_USAGE, extract_inputs, report_error, say, stdout_sink, use_color
+from .local import extract_inputs, report_error, say, stdout_sink, use_color
 from .options import CONTEXT_SETTINGS, input_options, jobs_option, message_options, read_options
 from .output import FORMATS, OutputDirWriter, StreamWriter, renderer
 from .view_commands import show, stats

@@ -27,11 +27,10 @@ from typing import IO, Any, TypeVar
 
 from .. import SCHEMA_VERSION
 from ..records import Options
+from . import EXIT_FAILED, EXIT_OK
 from .batch import Render, Result, result_of, results, usable_cpus
 from .inputs import DEFAULT_INCLUDE, Input, expand
 from .output import OutputDirWriter, StreamWriter, renderer
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 T = TypeVar("T")
 
