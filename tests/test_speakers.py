@@ -4055,3 +4055,30 @@ def test_a_beat_of_two_verbs_between_a_persons_quotes():
 )
 def test_a_beat_before_a_short_reply_gives_it_its_speaker(body):
     assert speakers_of(body)[-1] == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Tom Reed said the administration was "confident" the Senate would confirm him.', ["Tom Reed"]),
+        ('A spokeswoman for the mayor, Ann Lee, said the city was "very hopeful" the council will agree.',
+         ["Ann Lee"]),
+        ('Officials called the deal "a good start" the unions could build on, Tom Reed said.', ["Tom Reed"]),
+    ],
+    ids=["'the Senate would confirm'", "'the council will agree'", "'the unions could build on'"],
+)
+def test_a_clause_going_on_after_a_fragment_is_no_attribution(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The deal is "a good start", the minister said.', ["the minister"]),
+        ("The deal is 'a good start,' the minister said.", ["the minister"]),
+        ('"We have the votes" Tom Reed said.', ["Tom Reed"]),
+    ],
+    ids=["a comma after the mark", "a comma inside the marks", "no comma, the verb right after the name"],
+)
+def test_an_attribution_after_a_fragment_still_reads(body, expected):
+    assert speakers_of(body) == expected
