@@ -4082,3 +4082,20 @@ def test_a_clause_going_on_after_a_fragment_is_no_attribution(body, expected):
 )
 def test_an_attribution_after_a_fragment_still_reads(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "beat",
+    ["She looks out of the window.", "She pauses and stares into the fire.", "She stops, then shrugs.",
+     "She wrote again a few minutes later."],
+    ids=["'out of' a place", "'into' a thing", "', then' between two verbs", "'a few minutes later'"],
+)
+def test_more_beats_between_a_persons_quotes(beat):
+    body = f'"I never knew the words," Ann Lee says.\n\n{beat}\n\n"My mother used to hum it every night."'
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_beat_is_one_short_sentence():
+    body = ('"I never knew the words," Ann Lee says.\n\nShe looks out of the window at the trucks that carry the '
+            'grain down to the river every autumn.\n\n"My mother used to hum it every night."')
+    assert speakers_of(body) == ["Ann Lee", None]

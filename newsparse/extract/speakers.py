@@ -104,13 +104,16 @@ _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.
 # 'Lind wanted to know, "', 'Lind broke in: "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
-# A beat of the narrative between a person's quotes, a pronoun and one verb or two joined by 'and': "She pauses.",
-# "He shrugged.", "She laughed softly.", "She looked up.", "He turned to the audience.", "She paused and looked at the
-# doors." (the pronoun is group 1).
-_BEAT_VERB = (r"[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward)"
+# A beat of the narrative between a person's quotes, a pronoun and one verb or two joined by 'and' or 'then': "She
+# pauses.", "He shrugged.", "She laughed softly.", "She looked up.", "He turned to the audience.", "She paused and
+# looked at the doors.", "She looks out of the window.", "He stops, then shrugs.", "He followed up an hour later." (the
+# pronoun is group 1).
+_BEAT_VERB = (r"[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward|out|off|aside)"
               r"|[ \t]+(?:his|her|their)[ \t]+(?:head|shoulders|hands))?"
-              r"(?:[ \t]+(?:to|toward|towards|at)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?")
-_BEAT = _BEAT_VERB + r"(?:[ \t]+and[ \t]+" + _BEAT_VERB + r")?(?:[ \t]+[a-z]+ly)?\."
+              r"(?:[ \t]+(?:to|toward|towards|at|of|into|through|across)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?")
+_BEAT_LATER = r"(?:[ \t]+(?:a|an|one|two|a[ \t]+few)[ \t]+(?:moment|minute|second|hour|day)s?[ \t]+later)?"
+_BEAT = _BEAT_VERB + r"(?:(?:[ \t]+and|,?[ \t]+then)[ \t]+" + _BEAT_VERB + r")?(?:[ \t]+[a-z]+ly)?" + _BEAT_LATER \
+    + r"\."
 PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
 # The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
 NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+" + _BEAT)
