@@ -4099,3 +4099,30 @@ def test_a_beat_is_one_short_sentence():
     body = ('"I never knew the words," Ann Lee says.\n\nShe looks out of the window at the trucks that carry the '
             'grain down to the river every autumn.\n\n"My mother used to hum it every night."')
     assert speakers_of(body) == ["Ann Lee", None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Tom Reed said he supported targeted relief for seniors.\n\n"So is that a yes or a no?" Ann Lee asked.\n\n'
+         '"It is an answer you do not like."', ["Ann Lee", "Tom Reed"]),
+        ('The hearing ran late. Tom Reed defended the plan.\n\n"Who pays for it?" Ann Lee asked.\n\n"The state does."',
+         ["Ann Lee", "Tom Reed"]),
+    ],
+    ids=["the narrative names him alone", "he opens the paragraph's second sentence"],
+)
+def test_a_question_is_answered_by_the_one_person_the_narrative_before_it_names_in_full(body, expected):
+    assert speakers_of(body) == expected
+
+
+def test_a_question_after_a_paragraph_naming_two_people_has_no_answerer_told():
+    body = ('Tom Reed and Dan Pike spoke after the vote.\n\n"Who pays for it?" Ann Lee asked.\n\n'
+            '"The state does, as it always has."')
+    assert speakers_of(body) == ["Ann Lee", None]
+
+
+def test_a_question_after_a_paragraph_about_its_asker_goes_on_with_the_asker():
+    body = ('"He had nobody left," Sen. Ann Lee said.\n\nLee recalled Tom Reed, sitting alone in the firehouse. It '
+            'dawned on Lee that he had no reason to go home.\n\n"There is something in that, right?" said Lee.\n\n'
+            '"I struggle with it, but I get more of it, not less."')
+    assert speakers_of(body)[-1] == "Ann Lee"

@@ -340,6 +340,13 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
                  and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
         if named or TITLED_NAME.search(text, start, end):
             break
+        if asker_surname is not None and asker_surname in text[start:end]:
+            break  # (a paragraph about the asker: 'It dawned on Murphy that Heslin had no reason to go home.')
+        named = [m for m in UNTITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
+                 and m.group("given").lower() in GIVEN_NAMES
+                 and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
+        if named:  # (by a given name and a surname: 'Tom Reed said he backed relief.')
+            break
     if not named and para >= 1 and (whom := _asked_whom(text, paragraphs[para - 1], asker_surname)) is not None:
         return whom  # ('Rep. Dan Morrow, who asked Ruth Keller how many staff had been disciplined.')
     if len({m.group("surname") for m in named}) != 1:
@@ -367,7 +374,7 @@ def _asked_whom(text: str, paragraph: Span, asker_surname: str | None) -> Found 
 def _gender_of(titled: re.Match[str]) -> str | None:
     """The gender a titled name's title or given name tells: 'Mr. Oyelaran' -> 'male'; 'Representative Ilse
     Marchetti' -> 'female'; None for none."""
-    title = titled.group("title").lower()
+    title = (titled.group("title") or "").lower()
     if title in MALE_TITLES or title in FEMALE_TITLES:
         return "male" if title in MALE_TITLES else "female"
     given = titled.group("given")
@@ -428,6 +435,11 @@ TITLED_NAME = compile_pattern(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief"
                               r"|Judge|Justice|Sen|Rep|Gov|Mayor|Detective|Sgt"
                               r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"
                               r"(?:(?P<given>[A-Z][\w'’-]+)[ \t]+)?(?P<surname>[A-Z][\w'’-]+)")
+
+# A given name and a surname with no title: "Tom Reed" in "Tom Reed said he supported targeted relief." (the groups of
+# TITLED_NAME, the title empty).
+UNTITLED_NAME = compile_pattern(r"\b(?P<title>)(?P<given>[A-Z][a-z]+)[ \t]+(?P<surname>[A-Z][\w'’-]+)"
+                                r"(?![\w'’-]|[ \t]+[A-Z])")
 
 
 def _turn_start(paras: list[int], k: int) -> int:
