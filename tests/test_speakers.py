@@ -4126,3 +4126,36 @@ def test_a_question_after_a_paragraph_about_its_asker_goes_on_with_the_asker():
             'dawned on Lee that he had no reason to go home.\n\n"There is something in that, right?" said Lee.\n\n'
             '"I struggle with it, but I get more of it, not less."')
     assert speakers_of(body)[-1] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['Tom Reed, the Rovers manager, praised his side.\n\n"We were brilliant," the Rovers boss said.',
+     'Rovers manager Tom Reed praised his side.\n\n"We were brilliant," the boss said.',
+     'Tom Reed, the Rovers boss, praised his side.\n\n"We were brilliant," the manager said.'],
+    ids=["a club's boss", "the boss", "the manager after the boss"],
+)
+def test_a_boss_is_a_manager(body):
+    assert speakers_of(body) == ["Tom Reed"]
+
+
+def test_a_boss_is_one_of_two_managers():
+    body = ('Tom Reed, the Rovers manager, and Dan Pike, the United manager, shook hands.\n\n"We were brilliant," the '
+            'United boss said.')
+    assert speakers_of(body) == ["Dan Pike"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Rovers manager Tom Reed and United manager Dan Pike shook hands.\n\n"We were brilliant," the United manager '
+         'said.', ["Dan Pike"]),
+        ('Rovers manager Tom Reed shook hands with Dan Pike, the United manager.\n\n"We were brilliant," the Rovers '
+         'manager said.', ["Tom Reed"]),
+        ('Rovers manager Tom Reed and United manager Dan Pike shook hands.\n\n"We were brilliant," the manager said.',
+         ["the manager"]),
+    ],
+    ids=["the club before the role", "the club in an apposition", "no club: either"],
+)
+def test_two_holders_of_a_role_are_told_apart_by_their_club(body, expected):
+    assert speakers_of(body) == expected

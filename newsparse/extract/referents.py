@@ -52,7 +52,7 @@ from .epithets import epithet_key, named_described, of_a_generation, of_another_
 from .mentions import People, Person
 from .name_context import PERSON_APPOSITIVE
 from .phrases import LETTERS
-from .roles import OTHER_HOLDERS, ROLE_WORDS, role_key
+from .roles import OTHER_HOLDERS, ROLE_WORDS, club_role, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
@@ -162,6 +162,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             name = people.role_holder(key, hit.span.start, told)  # ('the chairman' after a chairwoman and him)
             if name is None:
                 name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
+            if name is None and other is None and len(words) >= 3 and (club := hit.name.split()[-2])[:1].isupper():
+                name = people.role_holder(club_role(key, club), hit.span.start)  # (of two managers, 'the United boss')
             if name is None and (kinds := _ROLE_KINDS.get(role_key(words))) is not None:  # 'former state Rep. Neil
                 prefix = f"{other} " if other else ""  # Alder' ... 'the former lawmaker'; 'Lt. Arvin Sumal' ... 'the
                 name = people.last_given(tuple(prefix + kind for kind in kinds), hit.span.start)  # officer'

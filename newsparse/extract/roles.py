@@ -198,6 +198,17 @@ OTHER_HOLDERS = frozenset({"former", "shadow", "deputy", "acting", "assistant"})
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _SHORT_ROLES | DEMONYMS
 
 
+def club_role(key: str, modifier: str) -> str:
+    """The key of a role held for a club, team or body named right before it, by which holders of one role are told
+    apart: 'Rovers manager Tom Reed' and 'Dan Pike, the United manager,' hold 'manager (rovers)' and 'manager
+    (united)', and 'the United boss' is Dan Pike.
+
+    >>> club_role("manager", "United")
+    'manager (united)'
+    """
+    return f"{key} ({modifier.lower()})"
+
+
 def role_key(words: list[str] | tuple[str, ...]) -> str:
     """The key of the role that lower-case ``words`` end in, one for its long and short forms: 'chief financial
     officer' and 'cfo' -> 'cfo'; 'chief executive officer', 'ceo' and 'executive' -> 'executive'."""
@@ -227,7 +238,8 @@ _SAME_ROLES = {"lawyer": "attorney", "headmaster": "headteacher", "headmistress"
                **dict.fromkeys(("chairwoman", "chairman", "chairperson"), "chair"),
                **dict.fromkeys(("assemblywoman", "assemblyman"), "assemblymember"),
                "alderwoman": "alderman", "selectwoman": "selectman", "businesswoman": "businessman",
-               "skipper": "captain", "goalie": "goalkeeper", "keeper": "goalkeeper", "constable": "officer"}
+               "skipper": "captain", "goalie": "goalkeeper", "keeper": "goalkeeper", "constable": "officer",
+               "boss": "manager"}  # ('Rovers manager Tom Reed' ... 'the Rovers boss')
 
 
 def role_subjects(text: str, start: int, end: int, quote_ends: list[int]) -> list[tuple[int, int, str]]:
@@ -295,8 +307,11 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             if before.group(2):
                 found.append(role_key(before.group(2).lower().split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":
-            found.append(role_key(text[max(0, run_start - 24):run_start].lower().split()[-2:]))  # a role right before
-            # the name: 'Celtic striker Kyogo Furuhashi', 'Council member Ana Lind'
+            pair = text[max(0, run_start - 24):run_start].split()[-2:]
+            found.append(role_key([word.lower() for word in pair]))  # a role right before the name: 'Celtic striker
+            # Kyogo Furuhashi', 'Council member Ana Lind'
+            if len(pair) == 2 and pair[0][:1].isupper() and pair[0].isalpha():
+                found.append(club_role(found[-1], pair[0]))
         elif text[run_start - 2:run_start] == ", " \
                 and (of_body := ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)) is not None:
             found.append(role_key(((of_body.group(1) or of_body.group(3)).lower(),)))  # 'The president's nominee
@@ -350,6 +365,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         words = after.group().lower()[1:role_end - after.start()].split()
         other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
         found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
+        modifier = text[after.start() + 1:role_end].split()[-2:-1]
+        if other is None and modifier and modifier[0][:1].isupper() and modifier[0].isalpha():
+            found.append(club_role(found[-1], modifier[0]))  # ('Dan Pike, the United manager,')
         clause_end = text.find(",", role_end, role_end + 90)
         if clause_end > 0 and (verb := VERB_OF_A_ROLE_AFTER.search(text, role_end, clause_end)) is not None:
             found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('a former rail executive who was
