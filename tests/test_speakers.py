@@ -4159,3 +4159,17 @@ def test_a_boss_is_one_of_two_managers():
 )
 def test_two_holders_of_a_role_are_told_apart_by_their_club(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Dr Ann Lee, a GP in Perth and president of the Royal College of Family Doctors, backed the plan.\n\n"It '
+         'could fail," the college president said.', ["Ann Lee"]),
+        ('Tom Reed, a farmer in Iowa and chairman of the growers association, backed the plan.\n\n"It could fail," '
+         'the chairman said.', ["Tom Reed"]),
+    ],
+    ids=["'and president of' after a role in a place", "'and chairman of' after a role unknown before"],
+)
+def test_a_second_role_of_a_body_in_an_appositive(body, expected):
+    assert speakers_of(body) == expected

@@ -101,6 +101,10 @@ ROLE_AFTER = compile_pattern(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[
                               r"|at|of|in|with|from|who|whose|to|on|based|and)\b)"
                              r"|(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES + r")[ \t]+(?:of|for"
                                                                           r"|at)[ \t]+(?:the[ \t]+)?[A-Z])")
+# A second role in an appositive, after 'and', of a place or body: " and president of" in "Dr Ann Lee, a GP in Perth and
+# president of the college," (the role is group 1).
+SECOND_ROLE = compile_pattern(r"[ \t]and[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){0,2}?(" + _ROLES
+                              + r")[ \t]+(?:of|for|at)[ \t]")
 # A role given in the predicate after a name, or in a relative clause: " is the campaign manager for" in "Jo Hark, 34,
 # is the campaign manager for Boyd Esta", " has been chairman of", ", who worked as a nurse", ", works as a dispatcher"
 # after a name in apposition, " will remain chairman" (the role is group 1).
@@ -372,6 +376,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if clause_end > 0 and (verb := VERB_OF_A_ROLE_AFTER.search(text, role_end, clause_end)) is not None:
             found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('a former rail executive who was
             # nominated in March,' ... 'the nominee')
+    if text.startswith((", a ", ", an "), apposed) and (clause_end := text.find(",", apposed + 1, apposed + 120)) > 0 \
+            and (second := SECOND_ROLE.search(text, apposed, clause_end)) is not None:
+        found.append(role_key((second.group(1).lower(),)))  # ('Dr Ann Lee, a GP in Perth and president of the college,'
+        # ... 'the college president')
     parties = _party(text, run_start, name_start, name_end)
     return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
             *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')
