@@ -4173,3 +4173,17 @@ def test_two_holders_of_a_role_are_told_apart_by_their_club(body, expected):
 )
 def test_a_second_role_of_a_body_in_an_appositive(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Reed ended his blog post with a note to customers.", "Reed closed his letter with a plea.",
+     "Reed signed off with a promise to the staff."],
+    ids=["ended ... with a note", "closed ... with a plea", "signed off with a promise"],
+)
+def test_a_sentence_ending_what_someone_wrote_leads_to_the_quote(lead):
+    assert speakers_of(f'{lead}\n\n"Tell us what we got wrong."') == ["Reed"]
+
+
+def test_a_thing_ending_with_a_question_leads_to_no_one():
+    assert speakers_of('The meeting ended with a question.\n\n"Who pays for the new bridge?"') == [None]

@@ -91,7 +91,8 @@ def read_lead(toks: list[Token]) -> Found | None:
 
 # What a short sentence says of how its subject spoke, from its verb on (tokens lower-cased, joined by blanks):
 # 'was blunt', 'was more cautious', 'is not so sure', 'struck a defiant tone', 'sounded an upbeat note', 'did not
-# mince words', 'was quick to add that ...', 'made clear that ...', 'wanted to know', 'pushed back', 'doubled down'.
+# mince words', 'was quick to add that ...', 'made clear that ...', 'wanted to know', 'pushed back', 'doubled down',
+# 'ended his blog post with a note to customers'.
 STANCE = compile_pattern(
     r"(?:(?:was|is|were|are|seemed|sounded|remained|remains)(?: (?:not|a bit|a little|rather|more|less|much|far|even"
     r"|also|equally|similarly|still|just as|as|so|no less|typically|characteristically|decidedly))* (?:"
@@ -99,7 +100,11 @@ STANCE = compile_pattern(
     r"|(?:struck|strikes|sounded|sounds) (?:an?|the|his|her|their) (?:[\w-]+ ){1,2}(?:tone|note)"
     r"|(?:did not|didn't|didn’t|does not|doesn't|doesn’t) mince (?:his |her |their |any )?words|minced no words"
     r"|(?:was|were|is) (?:quick|careful|eager|keen|at pains) to [a-z]+"
-    r"|(?:made|makes) (?:it )?clear|wanted to know|(?:pushed|pushes) back|doubled down)(?: |$)"
+    r"|(?:made|makes) (?:it )?clear|wanted to know|(?:pushed|pushes) back|doubled down"
+    r"|(?:ended|ends|closed|closes|concluded|concludes|signed off|signs off)(?: (?:his|her|their|the) (?:[\w-]+ ){0,2}"
+    r"(?:post|letter|speech|remarks|statement|message|email|column|address|testimony|video))? with (?:an?|this|one|"
+    r"a final|a last) (?:[\w-]+ )?(?:note|plea|promise|message|question|appeal|request|reminder|challenge|vow|pledge"
+    r"|word|thought))(?: |$)"
 )
 #: Tokens a stance sentence may run to from its verb: 'was quick to add that the plan has its limits'.
 _MAX_STANCE_TOKENS = 14

@@ -377,7 +377,8 @@ STANCE_ADJECTIVES: frozenset[str] = frozenset(
 #: Words that open the other stance phrases ('struck a defiant tone', 'did not mince words', 'was quick to add
 #: that', 'made clear', 'wanted to know', 'pushed back', 'doubled down'): a stretch holding none has no stance.
 STANCE_KEYS: frozenset[str] = STANCE_ADJECTIVES | frozenset(
-    "tone note mince minced quick careful eager keen clear know back down sure convinced certain".split())
+    "tone note mince minced quick careful eager keen clear know back down sure convinced certain ended ends closed "
+    "closes concluded concludes signed signs".split())
 
 #: Verbs that speak with a particle after them: "broke in", "called out", "called after him".
 PHRASAL_SPEECH: dict[str, tuple[str, ...]] = {
