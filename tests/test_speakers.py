@@ -4187,3 +4187,14 @@ def test_a_sentence_ending_what_someone_wrote_leads_to_the_quote(lead):
 
 def test_a_thing_ending_with_a_question_leads_to_no_one():
     assert speakers_of('The meeting ended with a question.\n\n"Who pays for the new bridge?"') == [None]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["The team used a telescope at the Halsted Observatory.", "The samples went to Corvale Laboratories.",
+     "The plant is run by Tano Water Limited.", "The sea lions came from the Brightwater Aquarium."],
+    ids=["an observatory", "laboratories", "a company 'Limited'", "an aquarium"],
+)
+def test_a_body_between_a_person_and_her_pronoun_is_no_person(between):
+    body = f'"We found a link," said Ann Lee, an astronomer.\n\n{between}\n\n"I assumed I was wrong," she said.'
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee"]

@@ -183,7 +183,7 @@ LEGAL_FORMS: frozenset[str] = frozenset({"Corp", "Inc", "Ltd", "PLC", "plc", "Co
 COMPANY_SUFFIXES: tuple[str, ...] = (
     "Corp", "Corporation", "Inc", "Ltd", "PLC", "plc", "Co", "Group", "Holdings", "LLC", "AG", "SA", "NV", "GmbH",
     "Airlines", "Airways", "Foods", "Motors", "Bank", "Energy", "Oil", "Technologies", "Systems", "Industries",
-    "Pharmaceuticals", "Mining", "Telecom")
+    "Pharmaceuticals", "Mining", "Telecom", "Limited", "Incorporated")
 
 #: Nationalities, peoples and faiths, whose plurals ("Latinos", "Filipinos", "Muslims") name groups, never a person.
 NATIONALITY_WORDS: frozenset[str] = frozenset(
@@ -232,6 +232,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     biosciences shipping railways ventures properties realty stores bancorp investments entertainment
     authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
     kindergarten charity tech polytechnic research politics analytics labs radio television shire borough
+    observatory observatories laboratory laboratories planetarium aquarium zoo
     clube atlético atletico deportivo sporting olympique calcio
     reuters xinhua kyodo yonhap interfax
     day eve live parenthood
