@@ -4198,3 +4198,14 @@ def test_a_thing_ending_with_a_question_leads_to_no_one():
 def test_a_body_between_a_person_and_her_pronoun_is_no_person(between):
     body = f'"We found a link," said Ann Lee, an astronomer.\n\n{between}\n\n"I assumed I was wrong," she said.'
     assert speakers_of(body) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("words", ["Class A", "Plan B", "Vitamin D"])
+def test_a_word_and_a_letter_is_no_name(words):
+    body = (f'"I was trying," said Tom Reed, who had been 0 for 4.\n\nThe 22-year-old, who spoke of {words} in June, '
+            'said he was looking for a fastball.\n\n"I was ready," the 22-year-old said.')
+    assert speakers_of(body) == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_given_name_and_a_letter_is_a_name():
+    assert speakers_of('"We were never free," Malcolm X said.') == ["Malcolm X"]

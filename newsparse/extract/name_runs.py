@@ -165,6 +165,8 @@ def parse_run(run: str) -> Run | None:
         if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != ".") \
                 or ("-" in part and not NEWSPAPER_WORDS.isdisjoint(part.lower().split("-"))):  # ('Sentinel-Courier')
             return None  # "Senate", "University"; "CNN", "NATO"
+    if len(parts) > 1 and len(parts[-1]) == 1 and parts[0].lower() not in GIVEN_NAMES:
+        return None  # a letter after a word: 'Class A', 'Plan B' (not 'Malcolm X')
     titled = len(words) > len(parts) and words[len(words) - len(parts) - 1].lower().rstrip(".") in NAME_TITLES
     # (a title right before the name: 'Sen. Maria Lopez', not 'Surgeon General Nominee Faces Sharp')
     given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
