@@ -4209,3 +4209,20 @@ def test_a_word_and_a_letter_is_no_name(words):
 
 def test_a_given_name_and_a_letter_is_a_name():
     assert speakers_of('"We were never free," Malcolm X said.') == ["Malcolm X"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('With two outs, Tom Reed lined a fastball from Rovers closer Dan Pike into right field.\n\n"I left it over '
+         'the middle," the right-hander said.', ["Dan Pike"]),
+        ('Dan Pike, a right-hander, gave up the winning hit.\n\n"I left it over the middle," the right-hander said.',
+         ["Dan Pike"]),
+        ('Rovers closer Dan Pike came on in the ninth after reliever Tom Reed had held the lead. Pike, who had '
+         'converted 21 saves, walked the first hitter.\n\n"I left it over the middle," the right-hander said.',
+         ["Dan Pike"]),
+    ],
+    ids=["a closer", "a right-hander named so", "of two pitchers, the one the narrative is about"],
+)
+def test_a_right_hander_is_a_pitcher(body, expected):
+    assert speakers_of(body) == expected

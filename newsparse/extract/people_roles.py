@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ class RoleBook:
     _by_surname: dict[str, list[Person]]
     _by_name: dict[str, Person]
     _kin_by_surname: dict[str, list[Person]]
+    last_mentioned: Callable[[str, int], int]
 
     def _roles_given(self) -> dict[str, list[tuple[int, Person]]]:
         """The roles given to the people named so far (see ``roles_named``), each with who holds it, in order; and
@@ -147,10 +149,14 @@ class RoleBook:
         return one_holder(holders, position)
 
     def last_given(self, roles: tuple[str, ...], position: int) -> str | None:
-        """Of the people given any of ``roles`` before ``position``, the one given theirs last: 'Police Sgt. Jun
-        Macar ... Lt. Arvin Sumal of the Coast Guard said ...' -> 'Arvin Sumal' for 'the officer'."""
-        given = [(at, person) for role in roles for at, person in self._roles_given().get(role, ()) if at < position]
-        return max(given, key=_FIRST)[1].name if given else None
+        """Of the people given any of ``roles`` before ``position``, the one mentioned last: 'Police Sgt. Jun
+        Macar ... Lt. Arvin Sumal of the Coast Guard said ...' -> 'Arvin Sumal' for 'the officer'; 'closer Dan
+        Pike ... reliever Tom Reed ... Pike, who had converted 21 saves, came out.' -> 'Dan Pike' for 'the
+        right-hander'."""
+        given = {id(person): person for role in roles for at, person in self._roles_given().get(role, ())
+                 if at < position}
+        return max(given.values(), key=lambda person: self.last_mentioned(person.name, position)).name \
+            if given else None
 
     def roles_of(self, person: Person, position: int) -> set[str]:
         """The roles and ages ``person`` was given before ``position`` ('Attorney General Troy Kimb, 58,' ->

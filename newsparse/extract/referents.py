@@ -306,9 +306,12 @@ _GAVE_NAME_REACH = 200
 #: Words for any member of a legislature or a force, and the roles a title gives them: 'Sen. X' or 'Rep. X' is 'the
 #: lawmaker', 'Lt. X' or 'Sgt. X' 'the officer'.
 _LEGISLATOR_ROLES = ("congressman", "senator", "mp", "assemblyman", "mla")
+_PITCHING_ROLES = ("pitcher", "closer", "reliever", "hurler", "right-hander", "left-hander", "righty", "lefty",
+                   "southpaw")
 _ROLE_KINDS = {"lawmaker": _LEGISLATOR_ROLES, "legislator": _LEGISLATOR_ROLES,
                "officer": ("lieutenant", "sergeant", "inspector", "corporal", "detective", "trooper", "captain",
-                           "commander", "major", "colonel", "ensign")}
+                           "commander", "major", "colonel", "ensign"),
+               **dict.fromkeys(_PITCHING_ROLES, _PITCHING_ROLES)}  # ('Rovers closer Dan Pike' ... 'the right-hander')
 #: Words for anyone, which stand for whoever was just described: 'the man' after 'A retired machinist said'.
 _ANYONE = frozenset({"man", "woman", "person"})
 #: Roles whose assistant or deputy the article may call by the role alone: 'Assistant Prosecutor X' ... 'the

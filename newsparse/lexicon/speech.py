@@ -298,7 +298,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     respondent respondents oilman oilmen assemblyman assemblywoman assemblymember barber
     promoter promoters marshal referee referees umpire umpires batsman bowler boxer boxers wrestler wrestlers
     sprinter golfer golfers quarterback shortstop defenseman winger wicketkeeper selector selectors stallholder
-    stallholders boss pupil pupils nun monk journalist journalists photographer photographers producer producers
+    stallholders boss right-hander left-hander righty lefty southpaw closer reliever hurler slugger outfielder
+    infielder pupil pupils nun monk journalist journalists photographer photographers producer producers
     client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
     travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop vicar churchwarden
     verger sexton clockmaker watchmaker blacksmith agent agents shareholder shareholders
