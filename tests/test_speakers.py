@@ -4226,3 +4226,25 @@ def test_a_given_name_and_a_letter_is_a_name():
 )
 def test_a_right_hander_is_a_pitcher(body, expected):
     assert speakers_of(body) == expected
+
+
+_INTERVIEW = ('"I was terrified," Ann Lee says. "So I made myself useful.\n\n"Nobody tells you that."\n\n'
+              '{narration}\n\n"She made me do the scene 31 times," Reed says.\n\n"{reply}"\n\n"It felt like 31."')
+
+
+@pytest.mark.parametrize(
+    ("narration", "reply", "expected"),
+    [
+        ("Midway through the interview, her co-star Tom Reed stops by the table.", "Twenty-six.",
+         ["Ann Lee", "Tom Reed", "Ann Lee", "Tom Reed"]),
+        ("Midway through the interview, a waiter stops by the table.", "Twenty-six.",
+         ["Ann Lee", "Reed", "Reed", "Reed"]),
+        ("Midway through the interview, her co-star Tom Reed stops by the table.",
+         "And that was before lunch, when the light was still good enough to shoot outside on the deck.",
+         ["Ann Lee", "Tom Reed", "Tom Reed", "Tom Reed"]),
+    ],
+    ids=["narrative bringing the second in", "narrative bringing no one in", "a long line goes on"],
+)
+def test_an_exchange_across_a_paragraph_that_brings_the_second_speaker_in(narration, reply, expected):
+    speakers = speakers_of(_INTERVIEW.format(narration=narration, reply=reply))
+    assert [speakers[0], *speakers[-3:]] == expected

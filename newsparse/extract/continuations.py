@@ -129,10 +129,20 @@ def _exchange(text: str, marks: list[tuple[int, int]], paragraphs: list[Span], p
     if b not in exchanged and (turn < b or _turn_start(paras, a) < a) \
             and quotes[i].text.count(" ") >= _SHORT_TURN_WORDS:
         return None  # (a turn of several quotes: only a short line after it answers; a long one goes on with it)
-    if a < 0 or found[a] is None or found[b] is None or paras[b] != paras[a] + 1:
+    if a < 0 or found[a] is None or found[b] is None:
+        return None
+    a_ends = paras[a]  # (the paragraph the turn before ends in: a quote may run over several)
+    while a_ends + 1 < paras[b] and paragraphs[a_ends + 1].start < marks[a][1]:
+        a_ends += 1
+    if paras[b] - a_ends not in (1, 2):
         return None
     first, second = found[a], found[b]
-    if (first.method == "continuation" and a not in exchanged) \
+    brought_in = paras[b] == a_ends + 2
+    if brought_in and not (quotes[i].text.count(" ") < _SHORT_TURN_WORDS and second.kind == "name"
+                           and _brings_in(text, paragraphs[a_ends + 1], second.name)):
+        return None  # (a paragraph of narrative between the turns only when it brings the second one in: 'Midway
+        # through the interview, her co-star Tom Reed stops by the table.', the first's turn then going on from before)
+    if (first.method == "continuation" and a not in exchanged and not brought_in) \
             or (second.method == "continuation" and b not in exchanged
                 and (b == turn or found[turn] is None or found[turn].method == "continuation")) \
             or first.name.lower() == second.name.lower() \
@@ -143,6 +153,20 @@ def _exchange(text: str, marks: list[tuple[int, int]], paragraphs: list[Span], p
                                                                              marks[k][0])
                 for k in (_turn_start(paras, a), turn))
     return first if opens else None
+
+
+def _brings_in(text: str, paragraph: Span, name: str) -> bool:
+    """Whether a paragraph of narrative, with no quote, names the one called ``name`` (by the surname)."""
+    stretch = text[paragraph.start:paragraph.end]
+    if any(mark in stretch for mark in ('"', "“", "''")):
+        return False
+    surname = name.rsplit(None, 1)[-1]
+    at = stretch.find(surname)
+    while at >= 0:  # (the surname as a word: not 'Reeds')
+        if (at == 0 or not stretch[at - 1].isalnum()) and not stretch[at + len(surname):][:1].isalnum():
+            return True
+        at = stretch.find(surname, at + 1)
+    return False
 
 
 def _short_lead(text: str, start: int, mark: int) -> bool:
