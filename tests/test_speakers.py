@@ -2535,16 +2535,8 @@ def test_a_decimal_number_before_a_fragment_keeps_the_subject():
     assert speakers_of(body) == ["Reyes"]
 
 
-@pytest.mark.parametrize(
-    ("body", "speaker"),
-    [
-        ('Ana Lind made the case to the board. "We cannot wait another year."', "Ana Lind"),
-    ],
-    ids=["narrative sentence with no speech verb before an unattributed quote"],
-)
-@pytest.mark.xfail(strict=True, reason="known misses: left null rather than guessed")
-def test_known_misses(body, speaker):
-    assert speakers_of(body) == [speaker]
+def test_a_sentence_of_a_named_persons_doing_before_an_unattributed_quote():
+    assert speakers_of('Ana Lind made the case to the board. "We cannot wait another year."') == ["Ana Lind"]
 
 
 # --------------------------------------------------------------- shapes read without tokens
@@ -4248,3 +4240,25 @@ _INTERVIEW = ('"I was terrified," Ann Lee says. "So I made myself useful.\n\n"No
 def test_an_exchange_across_a_paragraph_that_brings_the_second_speaker_in(narration, reply, expected):
     speakers = speakers_of(_INTERVIEW.format(narration=narration, reply=reply))
     assert [speakers[0], *speakers[-3:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("beat", "expected"),
+    [
+        ("She considers the question for a long time.", ["Ann Okafor", "Ann Okafor"]),
+        ("She ran the clinic for 20 years and closed it in 2019.", ["Ann Okafor", "Ann Okafor"]),
+        ("She was sure to win the seat in 2019.", ["Ann Okafor", None]),
+        ("Okafor shook her head before the question was finished.", ["Ann Okafor", "Ann Okafor"]),
+        ("Congress passed the bill before the summer recess.", ["Ann Okafor", None]),
+    ],
+    ids=["a pronoun, a verb and ten words", "two verbs", "a pronoun and 'was'",
+         "a surname named in full before, a verb with no -ed", "no person"],
+)
+def test_a_longer_beat_before_a_reply(beat, expected):
+    body = f'"I was terrified," Ann Okafor says.\n\n{beat}\n\n"No, I would not do it again."'
+    assert speakers_of(body) == expected
+
+
+def test_a_one_word_reply_after_a_beat_is_a_quote():
+    body = '"I was terrified," Ann Lee says.\n\nShe considers the question for a long time.\n\n"No."'
+    assert attributed(body) == [("I was terrified,", "Ann Lee"), ("No.", "Ann Lee")]

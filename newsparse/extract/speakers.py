@@ -114,9 +114,17 @@ _BEAT_VERB = (r"[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward|
 _BEAT_LATER = r"(?:[ \t]+(?:a|an|one|two|a[ \t]+few)[ \t]+(?:moment|minute|second|hour|day)s?[ \t]+later)?"
 _BEAT = _BEAT_VERB + r"(?:(?:[ \t]+and|,?[ \t]+then)[ \t]+" + _BEAT_VERB + r")?(?:[ \t]+[a-z]+ly)?" + _BEAT_LATER \
     + r"\."
-PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
+# A beat's verb in the past that takes no -ed: "shook" in "Reed shook his head before the question was finished."
+_IRREGULAR_BEAT_VERBS = ("shook|stood|sat|took|held|kept|let|put|leant|knelt|drew|threw|fell|hung|bit|bent|spun|rose"
+                         "|grew|went|came|got|gave|made|left|felt|thought|began|ran|swung|stuck|caught|brought|sank"
+                         "|slid|lit|sought|won|lost|read|wrote|found|sent|spent|stopped")
+# A longer beat: a verb (not 'was' nor 'has': 'She was sure to win.' is no doing of hers) and up to ten words in lower
+# case: "She considers the question for a long time.", "He ran the clinic for 20 years and closed it in 2019."
+_BEAT_TAIL = r"(?!(?:was|is|has|does)\b)(?:[a-z]+(?:s|ed)|" + _IRREGULAR_BEAT_VERBS \
+    + r")(?:,?[ \t]+[a-z0-9][\w'’-]*){0,10}\."
+PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+(?:" + _BEAT + "|" + _BEAT_TAIL + ")")
 # The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
-NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+" + _BEAT)
+NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+(?:" + _BEAT + "|" + _BEAT_TAIL + ")")
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
@@ -310,11 +318,25 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None:
         return Found(Span(start, beat.end(1)), "pronoun", beat.group(1), "said-verb")  # 'She pauses. "Well, ..."'
     if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None \
-            and (named := person_named(beat, "said-verb", single=False)) is not None:
-        return named  # ('Tom Reed shakes his head.' then '"Not faster."')
+            and ((named := person_named(beat, "said-verb", single=False)) is not None
+                 or ((named := person_named(beat, "said-verb")) is not None
+                     and _named_in_full_before(text, named.name, start))):
+        return named  # ('Tom Reed shakes his head.' then '"Not faster."'; 'Reed shook his head.' after 'Tom Reed')
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
+
+
+def _named_in_full_before(text: str, surname: str, before: int) -> bool:
+    """Whether a name ending in ``surname`` stands before ``before`` with a capitalised word before it: 'Tom Reed'
+    before 'Reed shook his head.'"""
+    at = text.rfind(" " + surname, 0, before)
+    while at > 0:
+        word = text[max(0, at - 30):at].rsplit(None, 1)[-1:]
+        if word and word[0][:1].isupper() and word[0].isalpha() and not text[at + 1 + len(surname):][:1].isalnum():
+            return True
+        at = text.rfind(" " + surname, 0, at)
+    return False
 
 
 def _before_aside(text: str, floor: int, end: int) -> int:
