@@ -4262,3 +4262,17 @@ def test_a_longer_beat_before_a_reply(beat, expected):
 def test_a_one_word_reply_after_a_beat_is_a_quote():
     body = '"I was terrified," Ann Lee says.\n\nShe considers the question for a long time.\n\n"No."'
     assert attributed(body) == [("I was terrified,", "Ann Lee"), ("No.", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('A state lawmaker apologized for a post in which he said teachers "work nine months a year."',
+         ["A state lawmaker"]),
+        ('A nurse testified on Monday that the ward was "never safe."', ["A nurse"]),
+        ('A lawyer hired by the family said the fees were "absurd."', ["A lawyer hired by the family"]),
+    ],
+    ids=["'apologized for'", "'testified on'", "a participle: 'hired by'"],
+)
+def test_a_description_ends_before_its_own_verb_and_preposition(body, expected):
+    assert speakers_of(body) == expected

@@ -85,6 +85,12 @@ _NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "iden
 _MODIFYING_PARTICIPLES = frozenset({"involved", "based", "engaged", "stationed", "posted", "assigned", "allied",
                                     "aligned", "associated", "affiliated", "tasked", "employed", "born", "raised",
                                     "located", "embedded", "deployed", "detained", "jailed", "imprisoned", "briefed"})
+#: Past tenses taking a preposition that end a description: 'apologized for' in 'A state lawmaker apologized for a
+#: post', 'a nurse turned to the crowd' (no participle modifying the role, as 'an aide allied with Ana Lind' is).
+_INTRANSITIVE_PAST = frozenset({"apologized", "apologised", "voted", "pushed", "called", "turned", "looked", "waited",
+                                "worked", "lobbied", "testified", "appealed", "responded", "reacted",
+                                "pointed", "objected", "listened", "prayed", "returned", "arrived", "talked",
+                                "pleaded", "argued", "hoped"})
 #: Past tenses that are no speech verbs but end a description: 'a farmer stood up'.
 _PAST_TENSES: frozenset[str] = frozenset(
     "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
@@ -243,7 +249,7 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             continue
         if j > i + 1 and toks[j - 1].lower in PERSON_ROLES and toks[j - 1].text.islower() and t.text.endswith("ed") \
                 and t.lower not in _NAMING_PARTICIPLES \
-                and (j + 1 == len(toks) or toks[j + 1].lower not in _PREPOSITIONS):
+                and (j + 1 == len(toks) or toks[j + 1].lower not in _PREPOSITIONS or _verb_before_its_object(toks, j)):
             break  # a verb after the role: 'The chairwoman ended one exchange with a warning:' (not a participle
             # before its preposition: 'a senior aide allied with Ana Lind')
         if j > i + 1 and (t.lower in _CONJUNCTIONS or t.lower in _PAST_TENSES or t.lower in VERB_MODIFIERS
@@ -284,6 +290,13 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             and not (j < len(toks) and is_verb(toks[j])):
         return None  # a long stretch is a clause, not a speaker, unless a speech verb follows
     return Phrase(i, j, "description", text)
+
+
+def _verb_before_its_object(toks: list[Token], j: int) -> bool:
+    """Whether the past tense at ``j``, after a role and before a preposition, is the verb of a clause and not a
+    participle: 'apologized for' in 'A state lawmaker apologized for a post' (not 'a senior aide allied with Ana Lind',
+    'a lawyer hired by the family')."""
+    return toks[j].lower in _INTRANSITIVE_PAST and toks[j + 1].lower in ("for", "to", "on", "at", "about")
 
 
 def _role_before_name(toks: list[Token], k: int) -> bool:
