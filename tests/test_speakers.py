@@ -4276,3 +4276,22 @@ def test_a_one_word_reply_after_a_beat_is_a_quote():
 )
 def test_a_description_ends_before_its_own_verb_and_preposition(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We found a link," said Dr. Ann Lee, an astronomer and the study\'s first author.\n\n"It is not proof," the '
+         'study\'s first author said.', ["Ann Lee", "Ann Lee"]),
+        ('"We found a link," said Dr. Ann Lee, who was the study\'s lead author.\n\n"It is not proof," the study\'s '
+         'lead author said.', ["Ann Lee", "Ann Lee"]),
+        ('"We will appeal," Ann Lee said of the study\'s lead author.\n\n"It is not proof," the study\'s lead author '
+         'said.', ["Ann Lee", "the study's lead author"]),
+        ('"We will sue," said Ann Lee, the company\'s chief executive.\n\n"It is not fair," the group\'s lawyer said.',
+         ["Ann Lee", "the group's lawyer"]),
+    ],
+    ids=["given in an apposition after 'and'", "given in a relative clause", "named in no apposition",
+         "another thing's role"],
+)
+def test_a_role_a_thing_owns_stands_for_whom_it_was_given(body, expected):
+    assert speakers_of(body) == expected

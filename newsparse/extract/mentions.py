@@ -595,6 +595,19 @@ class People(SingleNames, RoleBook, WalkBack):
         k = bisect.bisect_left(self.mentions, start, key=_START)
         return self.mentions[k].person if k < len(self.mentions) and self.mentions[k].start < end else None
 
+    def apposed_before(self, position: int) -> Person | None:
+        """The person named just before ``position`` in an apposition that runs to it: Ann Lee for the position of 'the
+        study's first author' in 'said Dr. Ann Lee, an astronomer and the study's first author.'; None if no one is
+        named so (a clause between: 'Ann Lee said the study's first author')."""
+        k = bisect.bisect_left(self.mentions, position, key=_START) - 1
+        if k < 0:
+            return None
+        mention = self.mentions[k]
+        between = self.text[mention.end:position]
+        if not between.startswith(", ") or len(between) > 80 or any(stop in between for stop in ".;:?!\n"):
+            return None
+        return mention.person
+
     def last_mentioned(self, name: str, position: int) -> int:
         """Where the person called ``name`` was last mentioned (by name or pronoun) before ``position``; -1 if
         nowhere."""

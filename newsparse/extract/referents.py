@@ -177,6 +177,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                        hit.span.start):
                 return name, "role-noun"  # (not past someone new of the role: 'Del. Eric Weber ... A delegate who
                 # requested anonymity said ... "...," the delegate said.')
+        if people is not None and (owned := _owned_role_given(hit, people, text)) is not None:
+            return owned, "role-noun"  # ('Dr. Ann Lee, ..., the study's first author' ... 'the study's first author')
         if role_alone(hit) and hit.method != "continuation":
             given = _first_name_given(text, words[-1], hit.span.start)
             if given is not None:
@@ -212,6 +214,26 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def owned_role(hit: Found) -> bool:
+    """Whether a description is a role a thing owns: 'the study's first author', 'the firm's lawyer'."""
+    words = hit.name.lower().split()
+    return hit.kind == "description" and 3 <= len(words) <= 5 and words[0] == "the" \
+        and words[1].endswith(("'s", "’s")) and words[-1] in ROLE_NOUNS
+
+
+def _owned_role_given(hit: Found, people: People, text: str) -> str | None:
+    """The person given in apposition the very role a description owned by a thing names: Ann Lee for 'the study's
+    first author' after 'said Dr. Ann Lee, an astronomer and the study's first author.' (a role so owned stands for
+    no one else: 'the group's lawyer' may be anyone's, no member of the group)."""
+    if not owned_role(hit):
+        return None
+    owned = hit.name.split(None, 1)[1]  # "study's first author"
+    at = text.rfind(owned, 0, hit.span.start)
+    if at < 0 or (person := people.apposed_before(at - len("the ") if text[:at].endswith("the ") else at)) is None:
+        return None
+    return person.name
 
 
 def _holder_of(description: str, people: People | None, position: int) -> str:

@@ -78,7 +78,7 @@ from .phrases import (
     tokenize,
 )
 from .quotes import blocks
-from .referents import RoleHolder, para_index, resolve
+from .referents import RoleHolder, owned_role, para_index, resolve
 from .roles import titled_roles
 from .speaker_names import full_names, speaker_list
 
@@ -163,7 +163,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     if leads:
         continue_speakers(text, paragraphs, quotes, marks, paras, found, exchanged)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
-                                                                or epithet_key(f) is not None
+                                                                or epithet_key(f) is not None or owned_role(f)
                                                                 or AGE_EPITHET.match(f.name) is not None
                                                                 or GENERATION_OPENING.match(text, f.span.start))]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
