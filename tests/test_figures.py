@@ -757,3 +757,22 @@ def test_ones_count_what_was_counted_before(sentence, expected):
 )
 def test_a_studys_statistics_are_figures(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The town gained 300 people last year, down from a record 900 in 2019.",
+     [("300 people", 300, "people"), ("900", 900, "people")]),
+    ("The force now has 620 officers, an increase of 35.",
+     [("620 officers", 620, "officers"), ("35", 35, "officers")]),
+    ("Crews will repave 40 miles of road this year instead of 28.", [("40 miles", 40, "mi"), ("28", 28, "mi")]),
+    ("In all, 9 out of the state's 14 districts voted yes.",
+     [("9", 9, "districts"), ("14 districts", 14, "districts")]),
+    ("Paramedics treated 80 fans, six of whom were taken to hospital.", [("80 fans", 80, "fans"), ("six", 6, "fans")]),
+    ("Eastvale added 1,200 residents to reach 14,500.",
+     [("1,200 residents", 1200, "residents"), ("14,500", 14500, "residents")]),
+    ("Winter rain totalled 90 millimetres, against a normal of 240.",
+     [("90 millimetres", 90, "mm"), ("240", 240, "mm")]),
+], ids=["from-a-record", "an-increase-of", "instead-of", "out-of-a-possessed-whole", "of-whom", "to-reach",
+        "against-a-normal-of"])
+def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
+    _check(sentence, expected)

@@ -27,8 +27,9 @@ RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
                               r"|two|three|four|five|six|seven|eight|nine|ten"
                               r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
-# "9 of the state's 12 districts", "3 of Ohio's 88 counties": a part of a whole owned.
+# "9 of the state's 12 districts", "3 of Ohio's 88 counties", "9 out of the state's 14": a part of a whole owned.
 RANGE_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
+                               r"(?:[ \t]+[\w-]{1,30}['’]s)?"
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}['’]s)?"
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count)
@@ -51,7 +52,7 @@ LIST_WITH_NAME = compile_pattern(r",?[ \t]+(?:and|or)[ \t]+(?:[A-Z][\w'’.-]*[ 
 # with the figure before: "130 members, and lawmakers from 10 of its 13 groups").
 OF_WHOLE_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
 # A share of what was just counted, after a bare number: " of them" in "Seven of them are empty", " of those".
-OF_THEM = compile_pattern(r"[ \t]+of[ \t]+(?:them|those|these)\b")
+OF_THEM = compile_pattern(r"[ \t]+of[ \t]+(?:them|those|these|whom|which)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival"; or more of what
 # was just counted: " more." in "hired 300 engineers and plans to hire 250 more." (not " more people").
 MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b|[ \t]+(?:more|fewer)(?=[ \t]*[.,;:)]|[ \t]+(?:in|by"
@@ -72,9 +73,18 @@ _SAME_NUMBER_REACH = 300
 _NUMBER_OF_REACH = 160
 # A sentence break between two figures: "... 40 tonnes. The 30 ..."
 SENTENCE_BREAK = compile_pattern(r"[.!?;][\"'”’)]*\s")
-#: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8".
+#: Nouns of a change or a level that carry the unit of the figure before, with 'of' before a bare number: "620
+#: officers, an increase of 35", "90 millimeters, against a normal of 240".
+_CHANGE_NOUNS = ("increase", "rise", "drop", "decrease", "gain", "loss", "fall", "decline", "jump", "reduction",
+                 "normal", "average")
+#: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8", "40 miles
+#: ... instead of 28", "added 1,200 residents to reach 14,500".
 _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
-                          ("compared", "to")})
+                          ("compared", "to"), ("instead", "of"), ("rather", "than"), ("reach",), ("reaching",),
+                          *((noun, "of") for noun in _CHANGE_NOUNS)})
+#: Words between a comparison and its number that say what the number was: "from a record 900", "from a peak of
+#: 1,200", "from the previous 40".
+_LEVEL_WORDS = frozenset({"a", "the", "record", "peak", "high", "low", "previous", "all-time", "of"})
 
 
 def share_units(text: str, found: list[_Found]) -> list[_Found]:
@@ -191,10 +201,13 @@ def _after_comparison(before: Before) -> bool:
     """Whether a comparison stands right before a number, a qualifier between them or not: 'compared with 350',
     'compared with about 350', 'from roughly 40'."""
     n = len(said.split()) if (said := qualifier(before)) else 0
-    if n == 0:
-        return before.ends_with(_COMPARISONS, 2) is not None
-    words = before.lower[:-n]
-    return tuple(words[-1:]) in _COMPARISONS or tuple(words[-2:]) in _COMPARISONS
+    if n == 0 and before.ends_with(_COMPARISONS, 2) is not None:
+        return True
+    words = before.lower[:len(before.lower) - n]
+    level = len(words)
+    while level > 0 and words[level - 1] in _LEVEL_WORDS and len(words) - level < 4:
+        level -= 1  # ('from a record 900')
+    return any(tuple(words[:end][-length:]) in _COMPARISONS for end in {len(words), level} for length in (1, 2))
 
 
 def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
