@@ -776,3 +776,15 @@ def test_a_studys_statistics_are_figures(sentence, expected):
         "against-a-normal-of"])
 def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She was 19 when she joined the firm.", [("19", 19, "years")]),
+    ("Someone diagnosed at 30 can expect decades of treatment.", [("30", 30, "years")]),
+    ("The median age in the county rose to 41.2.", [("41.2", 41.2, "years")]),
+    ("Lee, who is 45, spoke first.", [("45", 45, "years")]),
+    ("It is 22 miles away.", [("22 miles", 22, "mi")]),
+    ("The shop was 19 when the mall opened.", [("19", 19, None)]),
+], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she"])
+def test_ages_told_without_years(sentence, expected):
+    _check(sentence, expected)

@@ -65,7 +65,15 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
                          ("turned",), ("turns",), ("retired", "at"), ("retire", "at"), ("retires", "at"),
                          ("aged", "between"), ("ages", "between"), ("ages", "of"), ("aged", "from"),
                          ("dead", "at"), ("aged", "over"), ("aged", "under"), ("aged", "above"), ("aged", "below"),
-                         ("aged", "about"), ("aged", "around")})
+                         ("aged", "about"), ("aged", "around"), ("diagnosed", "at"), ("married", "at"),
+                         ("widowed", "at"), ("orphaned", "at"), ("enlisted", "at"), ("emigrated", "at")})
+#: A he or she and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,".
+_AGE_SUBJECTS = frozenset({("he", "is"), ("he", "was"), ("she", "is"), ("she", "was"), ("who", "is"), ("who", "was")})
+#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.
+AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|at[ \t]+the[ \t]+time)\b|[,.;)])")
+# 'median age' or 'average age' earlier in the sentence, nothing but words between: "The median age in the county
+# rose to " before "41.2".
+AVERAGE_AGE_BEFORE = compile_pattern(r"\b(?:median|average|mean)[ \t]+age\b[^.;0-9\n]{0,60}$")
 #: Labels an age list opens with: "aged 27 and 31", "ages 8, 11 and 14".
 _AGE_LIST_LABELS = frozenset({"aged", "ages"})
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
@@ -356,9 +364,17 @@ def sign_ends_line(text: str, end: int) -> bool:
     return bool(_LINE_REST.match(text, end))
 
 
+def is_average_age(text: str, start: int) -> bool:
+    """Whether a number is an average age named earlier in its sentence: 'The median age in the county rose to 41.2'."""
+    return AVERAGE_AGE_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
 def is_age(text: str, end: int, before: Before) -> bool:
-    """"under age 45", "those over 50", "voters 45 and older", "people 65 or older", "died at 92"."""
+    """"under age 45", "those over 50", "voters 45 and older", "people 65 or older", "died at 92", "diagnosed at
+    30", "She was 19 when she joined", "Smith, who is 45,"."""
     if before.ends_with(_AGE_LABELS):
+        return True
+    if tuple(before.lower[-2:]) in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:
         return True
     if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
         return True  # ('aged 27 and 31')

@@ -35,6 +35,7 @@ from ..zones import ZonedDoc
 from .figure_context import (
     Before,
     is_age,
+    is_average_age,
     is_date_or_year,
     is_year,
     minus_before,
@@ -223,7 +224,8 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         cents = CENTS_AFTER.match(text, end, limit)
         if cents:
             value, end = value + _cents(cents), cents.end()
-    if unit.code is None and isinstance(value, int) and 0 < value < 125 and is_age(text, number.end, before):
+    if unit.code is None and 0 < value < 125 and ((isinstance(value, int) and is_age(text, number.end, before))
+                                                  or is_average_age(text, number.start)):
         unit = Unit("years", "duration", number.end)
     return _Found(number, start, end, value, unit, qualifier(before), before)
 
