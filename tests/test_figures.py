@@ -788,3 +788,12 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The council will pay for four new police training courses.",
+     [("four new police training courses", 4, "courses")]),
+    ("About 500 police were deployed.", [("500 police", 500, "police")]),
+], ids=["police-modifying-a-noun", "police-counted"])
+def test_police_before_a_noun_modifies_it(sentence, expected):
+    _check(sentence, expected)

@@ -89,7 +89,7 @@ _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold",
 #: Words between a number and its unit that leave the unit as it is: "3 more years", "10 straight months".
 UNIT_MODIFIERS = frozenset("more additional straight consecutive extra further successive wet dry gross".split())
 #: Plural words that modify the noun counted after them: "200 customs officers", "40 sports clubs".
-_PLURAL_MODIFIERS = frozenset("customs sports sales arms savings singles news goods".split())
+_PLURAL_MODIFIERS = frozenset("customs sports sales arms savings singles news goods police".split())
 #: Spelled-out numbers as words: "fifty" in "fifty-fifty".
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 #: Words that end the search for a counted noun: "500 were killed", "30 of them", "5 to 10".
