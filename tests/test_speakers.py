@@ -4295,3 +4295,20 @@ def test_a_description_ends_before_its_own_verb_and_preposition(body, expected):
 )
 def test_a_role_a_thing_owns_stands_for_whom_it_was_given(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"Age alone is not the issue," said Minister for Transport Ann Lee.', ["Ann Lee"]),
+        ('"Age alone is not the issue," said Minister for Home Affairs Melvin Boey.', ["Melvin Boey"]),
+        ('Older drivers will face checks, Senior Minister of State for Transport Ann Lee said.\n\n"The test is '
+         'whether you can drive safely," the minister said.', ["Ann Lee"]),
+        ('Older drivers will face checks, Minister for Transport Melvin Boey said.\n\n"The test is whether you can '
+         'drive safely," the minister said.', ["Melvin Boey"]),
+    ],
+    ids=["a portfolio before a given name", "a portfolio of two words before a name", "'Minister of State for'",
+         "the minister, named with a portfolio"],
+)
+def test_a_ministers_portfolio_is_no_part_of_the_name(body, expected):
+    assert speakers_of(body) == expected

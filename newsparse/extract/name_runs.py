@@ -29,7 +29,7 @@ from ..lexicon.people import (
     PLACE_PREFIXES,
 )
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERBS
-from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, POST_NOMINALS
+from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, PORTFOLIO_WORDS, POST_NOMINALS
 from ..pattern_cache import compile_pattern
 from .phrases import clean_name
 
@@ -114,6 +114,12 @@ _TITLE_CASE_WORDS = frozenset("On How Why What When Where In At For By With From
                               "Are Was Were Has Have As".split())
 
 
+#: Portfolio words that open a run of capitals only before a minister's name ('Transport' in 'Transport Melvin Boey'),
+#: not the small words and the ones that open other names ('Home', 'National', 'Family').
+_PORTFOLIO_HEADS = PORTFOLIO_WORDS - frozenset(
+    "and the of national local home family women children youth social".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def parse_run(run: str) -> Run | None:
     """'But Sen. Maria Lopez' -> Maria Lopez, titled, female; 'Texas Courts. Pennzoil' -> Pennzoil."""
@@ -136,6 +142,8 @@ def parse_run(run: str) -> Run | None:
         return None
     # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name is after the body (but after a
     # title the name follows it whole: 'Datuk Rosli Abdul Jabar')
+    while len(words) - first > 2 and words[first].lower() in _PORTFOLIO_HEADS:
+        first += 1  # a minister's portfolio before the name: 'Transport Melvin Boey' (after 'Minister for')
     given = _given_after_body(words, first)
     if given > first and not all(word.lower().rstrip(".") in NAME_TITLES for word in words[first:given]) \
             and words[first].lower().rstrip(".") not in NAME_TITLES:

@@ -24,7 +24,14 @@ from ..gazetteer import is_known_place
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import PERSON_ROLES, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
-from ..lexicon.titles import ABBREVIATIONS, CAPITALISED_TITLES, NAME_TITLES, POST_NOMINALS, ROLE_ACRONYMS
+from ..lexicon.titles import (
+    ABBREVIATIONS,
+    CAPITALISED_TITLES,
+    NAME_TITLES,
+    PORTFOLIO_WORDS,
+    POST_NOMINALS,
+    ROLE_ACRONYMS,
+)
 from ..pattern_cache import compile_pattern
 
 # A word (with inner apostrophes, hyphens and an abbreviation's period), a number (with its decimal point or
@@ -427,7 +434,8 @@ def clean_name(phrase: str) -> str:
 
     'Ohio Gov. John Kasich' -> 'John Kasich'; 'Iowa State University's Dianne Bystrom' ->
     'Dianne Bystrom'; 'Speaker Paul Ryan of Wisconsin' -> 'Paul Ryan'; 'Senator for Queensland Tamsin
-    Ellis' -> 'Tamsin Ellis'; a phrase that is only a title ('President') gives ''.
+    Ellis' -> 'Tamsin Ellis', 'Minister for Transport Ann Lee' -> 'Ann Lee'; a phrase that is only a title
+    ('President') gives ''.
     """
     words = phrase.split()
     cut = 0
@@ -467,8 +475,15 @@ def clean_name(phrase: str) -> str:
         name.pop()
     if len(name) > 2 and cut > 0 and words[cut - 1] in ("for", "of") and name[0].lower() not in GIVEN_NAMES:
         given = next((k for k in range(1, len(name) - 1) if name[k].lower() in GIVEN_NAMES), 0)
-        if given and is_known_place(" ".join(name[:given])):
-            del name[:given]  # the place a title is for: 'Senator for Queensland Tamsin Ellis'
+        if given and (is_known_place(" ".join(name[:given]))
+                      or any(w.lower().rstrip(".") in _TITLES for w in words[:cut - 1])):
+            del name[:given]  # the place or the portfolio a title is for: 'Senator for Queensland Tamsin Ellis',
+            # 'Minister of State for Transport Ann Lee'
+    if len(name) > 2 and cut > 0 and words[cut - 1] in ("for", "of") \
+            and any(w.lower().rstrip(".") in _TITLES for w in words[:cut - 1]):
+        portfolio = next((k for k in range(len(name) - 2) if name[k].lower() not in PORTFOLIO_WORDS), len(name) - 2)
+        del name[:portfolio]  # a portfolio and a name with no given name a lexicon knows: 'Minister for Home
+        # Affairs Melvin Boey'
     return " ".join(name)
 
 

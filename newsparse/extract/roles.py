@@ -86,8 +86,8 @@ ROLE_IN_FIELD_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of
                                        r"(?:(?!(?:the|a|an|of|for|in|at|on|to|with|by|from|and)[ \t])[a-z]+[ \t]+)"
                                        r"{1,3}$")
 # A title of a portfolio before the name, the portfolio's name in the run: "Minister for " before "Transport Niamh
-# Burke", "Secretary of " before "State Antony Blinken".
-TITLE_OF_BEFORE = compile_pattern(r"\b([A-Z][a-z]+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
+# Burke", "Secretary of " before "State Antony Blinken", "Minister of State for " before "Transport Ann Lee".
+TITLE_OF_BEFORE = compile_pattern(r"\b([A-Z][a-z]+)(?:[ \t]+of[ \t]+State)?[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" / ", Pine County's
 # emergency management director," (not the subject of a reporting clause: "Yasuhiro Nakasone, a Treasury spokesman
 # said").

@@ -47,3 +47,12 @@ CAPITALISED_TITLES: frozenset[str] = frozenset("""
 #: Roles written as initials, a description after 'the' and no name: 'the three-term MLA', 'the MP', 'the CEO'.
 ROLE_ACRONYMS: frozenset[str] = frozenset({"MLA", "MP", "MPP", "MSP", "MS", "TD", "MEP", "MCA", "MK", "CEO", "CFO",
                                            "COO", "CTO", "CS", "MD", "MEC"})
+#: Words of the portfolios ministers hold, which stand between a title and the name in 'Minister for Transport Ann
+#: Lee', 'Senior Minister of State for Home Affairs Tom Reed', 'Secretary for Health and Social Care Ann Lee'.
+PORTFOLIO_WORDS: frozenset[str] = frozenset("""
+    transport health finance education defence defense justice trade industry manpower labour labor communications
+    information environment energy agriculture culture sport sports tourism housing home foreign affairs interior
+    development social care women children youth family welfare employment economy economic planning works
+    infrastructure immigration security fisheries forestry water resources mines mining land lands local government
+    national and the of
+    """.split())
