@@ -4312,3 +4312,23 @@ def test_a_role_a_thing_owns_stands_for_whom_it_was_given(body, expected):
 )
 def test_a_ministers_portfolio_is_no_part_of_the_name(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('City captain Tom Reed scored two tries.\n\nTheir captain and hooker Sam Pike drove over.\n\n"We got nothing '
+         'at the scrum," the Rovers captain said.', ["Sam Pike"]),
+        ('City captain Tom Reed scored two tries.\n\nThe Rovers captain, Sam Pike, drove over.\n\n"We got nothing at '
+         'the scrum," the Rovers captain said.', ["Sam Pike"]),
+        ('City captain Tom Reed scored two tries.\n\nThe Rovers captain, Sam Pike, drove over.\n\n"We got nothing at '
+         'the scrum," the captain said.', ["the captain"]),
+    ],
+    ids=["the other team's captain, named with no club", "a club before a role set off", "no club: either"],
+)
+def test_two_captains_are_told_apart_by_their_clubs(body, expected):
+    assert speakers_of(body) == expected
+
+
+def test_calls_closing_a_shout():
+    assert speakers_of('"Two plates, no onion!" Ann Lee calls.') == ["Ann Lee"]

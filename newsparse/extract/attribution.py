@@ -300,7 +300,8 @@ def _loose_verb(toks: list[Token], tok_index: int, quoted: str, phrase: Phrase) 
     tok = toks[tok_index]
     if quoted[-1:] not in ",?!—-" or phrase.end != tok_index or not tok.text.islower():
         return False
-    closing = past_tense(tok.lower) and tok_index + 1 < len(toks) and toks[tok_index + 1].text in SENTENCE_END
+    closing = (past_tense(tok.lower) or tok.lower == "calls") and tok_index + 1 < len(toks) \
+        and toks[tok_index + 1].text in SENTENCE_END  # ('"Two plates, no onion!" Ann Lee calls.')
     if phrase.kind == "pronoun" or (phrase.kind == "name" and not phrase.name.lower().startswith("the ")):
         return (tok.text.endswith("ed") and len(tok.text) > 3) or closing
     words = phrase.name.lower().split()

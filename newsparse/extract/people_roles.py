@@ -20,7 +20,7 @@ from ..lexicon.calendar import SPANS_OF_TIME
 from ..lexicon.speech import KIN_NOUNS
 from ..pattern_cache import compile_pattern
 from .name_context import KIN_AFTER, KIN_INVERSE, KIN_OF_BEFORE
-from .roles import AGE_ROLE, US_STATES, roles_named
+from .roles import AGE_ROLE, US_STATES, club_role, roles_named
 
 if TYPE_CHECKING:
     from .mentions import Mention, Person
@@ -163,6 +163,15 @@ class RoleBook:
         {'attorney general', '58-year-old'})."""
         return {role for role, holders in self._roles_given().items()
                 for at, held in holders if at < position and held is person}
+
+    def of_another_club(self, key: str, club: str, position: int) -> str | None:
+        """Of the people given role ``key`` before ``position``, the one given it for no other club than ``club``
+        when the others were given it for another: 'Abercarreg captain Iwan Rhys' and 'Their captain, Dewi Mad,' ...
+        'the Llanfoel captain' -> 'Dewi Mad'; None if not one."""
+        own = club_role(key, club)
+        free = {id(person): person for at, person in self._roles_given().get(key, ()) if at < position
+                and not any(role.startswith(f"{key} (") and role != own for role in self.roles_of(person, position))}
+        return next(iter(free.values())).name if len(free) == 1 else None
 
     def holders(self, role: str, position: int) -> int:
         """How many people were given ``role`` before ``position``."""

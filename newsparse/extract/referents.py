@@ -163,7 +163,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             if name is None:
                 name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
             if name is None and other is None and len(words) >= 3 and (club := hit.name.split()[-2])[:1].isupper():
-                name = people.role_holder(club_role(key, club), hit.span.start)  # (of two managers, 'the United boss')
+                name = people.role_holder(club_role(key, club), hit.span.start) \
+                    or people.of_another_club(key, club, hit.span.start)  # (of two managers, 'the United boss'; of
+                # two captains, one named for the other club)
             if name is None and (kinds := _ROLE_KINDS.get(role_key(words))) is not None:  # 'former state Rep. Neil
                 prefix = f"{other} " if other else ""  # Alder' ... 'the former lawmaker'; 'Lt. Arvin Sumal' ... 'the
                 name = people.last_given(tuple(prefix + kind for kind in kinds), hit.span.start)  # officer'

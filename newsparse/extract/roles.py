@@ -202,6 +202,10 @@ OTHER_HOLDERS = frozenset({"former", "shadow", "deputy", "acting", "assistant"})
 ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _SHORT_ROLES | DEMONYMS
 
 
+#: Capitalised words before a role that name no club or body: 'The' in 'The captain, Sam Pike,'.
+_NO_CLUB = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "former", "acting", "interim"})
+
+
 def club_role(key: str, modifier: str) -> str:
     """The key of a role held for a club, team or body named right before it, by which holders of one role are told
     apart: 'Rovers manager Tom Reed' and 'Dan Pike, the United manager,' hold 'manager (rovers)' and 'manager
@@ -307,7 +311,14 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found.append(role_key(((of_body.group(1) or of_body.group(3)).lower(),)))  # 'A spokeswoman for the
             # Speaker, Aurelia Fontaine,' is the spokeswoman (not the Speaker)
         elif before is not None:
-            found.append(role_key(text[before.start():before.end(1)].lower().split()))
+            role_words = text[before.start():before.end(1)].split()
+            found.append(role_key([word.lower() for word in role_words]))
+            if len(role_words) >= 2 and role_words[-2][:1].isupper() and role_words[-2].isalpha() \
+                    and role_words[-2].lower() not in _NO_CLUB:
+                found.append(club_role(found[-1], role_words[-2]))  # ('The Rovers captain, Sam Pike,')
+            if len(role_words) >= 3 and role_words[-2] == "and" and role_words[-3].lower() in ROLE_WORDS:
+                found.append(role_key((role_words[-3].lower(),)))  # two roles joined: 'Their captain and hooker Sam
+                # Pike'
             if before.group(2):
                 found.append(role_key(before.group(2).lower().split()))
         elif last.islower() and text[run_start - 1:run_start] == " " and text[run_start - 2:run_start - 1] != ",":

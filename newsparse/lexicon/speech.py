@@ -299,7 +299,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     promoter promoters marshal referee referees umpire umpires batsman bowler boxer boxers wrestler wrestlers
     sprinter golfer golfers quarterback shortstop defenseman winger wicketkeeper selector selectors stallholder
     stallholders boss right-hander left-hander righty lefty southpaw closer reliever hurler slugger outfielder
-    infielder pupil pupils nun monk journalist journalists photographer photographers producer producers
+    infielder hooker scrum-half fly-half spinner seamer all-rounder
+    pupil pupils nun monk journalist journalists photographer photographers producer producers
     client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
     travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop vicar churchwarden
     verger sexton clockmaker watchmaker blacksmith agent agents shareholder shareholders
@@ -384,4 +385,5 @@ STANCE_KEYS: frozenset[str] = STANCE_ADJECTIVES | frozenset(
 #: Verbs that speak with a particle after them: "broke in", "called out", "called after him".
 PHRASAL_SPEECH: dict[str, tuple[str, ...]] = {
     "broke": ("in",), "cut": ("in",), "butted": ("in",), "jumped": ("in",), "called": ("out", "after"),
+    "calls": ("out", "after"),
     "piped": ("up",), "spoke": ("up",)}
