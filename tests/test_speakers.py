@@ -1934,7 +1934,7 @@ def test_statements_and_lead_ins(body, speakers):
         ('Lyle Brandvold, the MLA for Riverbend, would not concede.\n\n"Count every ballot," the MLA said.',
          ["Lyle Brandvold"]),
         ('Incumbent Lyle Brandvold would not concede.\n\n"Count every ballot," the three-term MLA said.',
-         ["the three-term MLA"]),
+         ["Lyle Brandvold"]),  # (no name 'MLA': the one the sentence before is about)
         ('Meteorologist Dana Kirkpatrick tracked the storm.\n\n"A classic nighttime tornado," the meteorologist said.',
          ["Dana Kirkpatrick"]),
         ('Brightwater Living managing director Shane Corcoran said the plan was fair.\n\n"We offered 40 per cent," he '
@@ -4332,3 +4332,11 @@ def test_two_captains_are_told_apart_by_their_clubs(body, expected):
 
 def test_calls_closing_a_shout():
     assert speakers_of('"Two plates, no onion!" Ann Lee calls.') == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "description", ["the first-term lawmaker", "the two-term senator", "the long-serving senator"],
+)
+def test_a_role_with_a_hyphenated_modifier_stands_for_its_holder(description):
+    body = f'State Sen. Tom Reed held up a grocery receipt.\n\n"This is what a family pays," {description} said.'
+    assert speakers_of(body) == ["Tom Reed"]

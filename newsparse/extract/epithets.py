@@ -191,7 +191,7 @@ def role_alone(hit: Found) -> bool:
         and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
         and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None
              or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \
-        and all((word.isalpha() or AGE_ROLE.fullmatch(word)) and word not in ANOTHER_TIME
+        and all((word.replace("-", "").isalpha() or AGE_ROLE.fullmatch(word)) and word not in ANOTHER_TIME
                 for word in words[1:-1])  # ('the 58-year-old', 'the 68-year-old rancher'; not
     # "the group's lawyer", nor 'the next president', who may be someone else than the one named president; 'the
     # former president' is who was named so)
