@@ -4340,3 +4340,9 @@ def test_calls_closing_a_shout():
 def test_a_role_with_a_hyphenated_modifier_stands_for_its_holder(description):
     body = f'State Sen. Tom Reed held up a grocery receipt.\n\n"This is what a family pays," {description} said.'
     assert speakers_of(body) == ["Tom Reed"]
+
+
+def test_a_predicate_after_an_appositive_gives_a_role():
+    body = ('Ann Lee, a former state prisons chief, has been nominated to run the agency.\n\n"Why should we trust '
+            'you?" Tom Reed asked.\n\n"Because I fixed the last one," the nominee replied.')
+    assert speakers_of(body) == ["Tom Reed", "Ann Lee"]

@@ -387,6 +387,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         if clause_end > 0 and (verb := VERB_OF_A_ROLE_AFTER.search(text, role_end, clause_end)) is not None:
             found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('a former rail executive who was
             # nominated in March,' ... 'the nominee')
+        elif clause_end > 0 and (verb := VERB_OF_A_ROLE.match(text, clause_end + 1)) is not None:
+            found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # the predicate after the appositive: 'Ann
+            # Lee, a former prisons chief, has been nominated to run the agency.'
     if text.startswith((", a ", ", an "), apposed) and (clause_end := text.find(",", apposed + 1, apposed + 120)) > 0 \
             and (second := SECOND_ROLE.search(text, apposed, clause_end)) is not None:
         found.append(role_key((second.group(1).lower(),)))  # ('Dr Ann Lee, a GP in Perth and president of the college,'
