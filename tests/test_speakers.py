@@ -4346,3 +4346,10 @@ def test_a_predicate_after_an_appositive_gives_a_role():
     body = ('Ann Lee, a former state prisons chief, has been nominated to run the agency.\n\n"Why should we trust '
             'you?" Tom Reed asked.\n\n"Because I fixed the last one," the nominee replied.')
     assert speakers_of(body) == ["Tom Reed", "Ann Lee"]
+
+
+def test_a_question_after_a_paragraph_naming_only_its_asker_is_answered_by_the_one_named_before():
+    body = ('"For some families the car is a lifeline," Mr Tom Reed said.\n\nIn response, Ms Ann Lee said the test '
+            'would cost about $40.\n\nMr Reed then asked a supplementary question.\n\n"Will there be an appeal?" he '
+            'asked.\n\n"Yes. There will be an appeal."')
+    assert speakers_of(body) == ["Tom Reed", "Tom Reed", "Ann Lee"]

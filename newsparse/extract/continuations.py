@@ -78,7 +78,8 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
             # anybody lose a job? Yes or no," Morrow asked.')
             if (asked := _addressed_in(text, quotes[i - 1], found[i - 1])
                     or _called_as_it_ends(quotes[i - 1], found[i - 1])
-                    or _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1])) is not None:
+                    or _one_questioned(text, paragraphs, paras[i - 1], marks[i - 1][0], found[i - 1],
+                                       reach=2)) is not None:
                 found[i] = asked  # ('Ms. Scriven led Ms. Palacios through the night.' / '"...?" Ms. Scriven asked.'
                 exchanged.add(i)  # / '"I broke it with a chair."': Ms. Palacios)
             elif i >= 2 and paras[i - 1] - paras[i - 2] in (1, 2) and (before := found[i - 2]) is not None \
@@ -360,10 +361,12 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
         start, end = paragraphs[para - back].start, paragraphs[para - back].end
         if any(mark in text[start:end] for mark in ('"', "“", "''")):
             return None  # (a paragraph of quotes: the exchange rules read it)
-        named = [m for m in TITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
+        titled = list(TITLED_NAME.finditer(text, start, end))
+        named = [m for m in titled if m.group("surname") != asker_surname
                  and (asker_gender is None or _gender_of(m) not in (asker_gender, None))]
-        if named or TITLED_NAME.search(text, start, end):
-            break
+        if named or any(m.group("surname") != asker_surname
+                        and (asker_gender is None or _gender_of(m) != asker_gender) for m in titled):
+            break  # (a paragraph naming the asker alone is passed: 'Mr Reed then asked a supplementary question.')
         if asker_surname is not None and asker_surname in text[start:end]:
             break  # (a paragraph about the asker: 'It dawned on Murphy that Heslin had no reason to go home.')
         named = [m for m in UNTITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
