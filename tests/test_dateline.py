@@ -128,6 +128,8 @@ NOT_DATELINES = [
     ("weekday-aside", "Monday — a day of mourning in the city."),
     ("date-without-agency", "March 3 - Stocks rose."),
     ("date-colon", "Jan. 8: The council meets."),
+    ("label-colon-in-title-case", "Note: The figures are provisional."),
+    ("known-place-colon-before-no-sentence", "Washington: a city of monuments and traffic."),
     ("company-ticker", "Apple (AAPL) - shares rose."),
     ("place-based-company", "London-based Barclays said on Tuesday."),
     ("place-inside-sentence", "In WASHINGTON — the Senate voted."),
@@ -384,3 +386,12 @@ def test_an_archive_abstract_and_full_text_label_above_the_dateline():
             "lot has been empty for a year.")
     dateline = dateline_of(body, title="Rivals Spar Over a Hospital.")
     assert dateline is not None and dateline.text == "PORT ALDWICK, N.J. —"
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Jaipur: The Rajasthan assembly was adjourned twice on Tuesday.", "Jaipur:"),
+    ("New Delhi: The Centre on Tuesday said it would review the scheme.", "New Delhi:"),
+], ids=["one-word", "two-words"])
+def test_a_known_place_in_title_case_and_a_colon_opening_the_story(body, text):
+    found = dateline_of(body)
+    assert found is not None and found.text == text

@@ -224,8 +224,8 @@ def _plausible(m: Match, *, first: bool) -> bool:
     if has_date:
         return True
     dash = m.group("dash").strip()
-    if dash == ":":
-        return capitals and is_known_place(head)
+    if dash == ":":  # ('JAIPUR:'; 'Jaipur:' in title case as Indian dailies write it, opening the story)
+        return is_known_place(head) and (capitals or (first and _sentence_follows(m)))
     region = m.group("region")
     evidence = is_known_place(head) or (region is not None and _known_region(region))
     if capitals:
