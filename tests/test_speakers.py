@@ -4353,3 +4353,9 @@ def test_a_question_after_a_paragraph_naming_only_its_asker_is_answered_by_the_o
             'would cost about $40.\n\nMr Reed then asked a supplementary question.\n\n"Will there be an appeal?" he '
             'asked.\n\n"Yes. There will be an appeal."')
     assert speakers_of(body) == ["Tom Reed", "Tom Reed", "Ann Lee"]
+
+
+@pytest.mark.parametrize("auxiliary", ["Does", "Did", "Has", "Would"])
+def test_an_auxiliary_opening_a_question_is_no_given_name(auxiliary):
+    body = f'"I cook every night," Ann Lee says.\n\n{auxiliary} Lee ever cook at home?\n\nShe laughs.\n\n"Cereal."'
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee"]

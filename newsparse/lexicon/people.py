@@ -277,6 +277,7 @@ NOT_NAME_START: frozenset[str] = frozenset(
     following according even already others all several nobody everybody everyone someone somebody anyone
     anybody none nothing something everything outside inside across beyond throughout behind near along onto
     toward towards afterward afterwards eventually recently lately sometimes nearby
+    does did is are has have had could should would
     them then there these they this those though through thus to too under unlike until up upon us was
     we were what when where whether which while who whose why with within without yes yet you your she
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
