@@ -797,3 +797,12 @@ def test_ages_told_without_years(sentence, expected):
 ], ids=["police-modifying-a-noun", "police-counted"])
 def test_police_before_a_noun_modifies_it(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The maker cut its target for electric trucks to 5,000 from 8,000.",
+     [("5,000", 5000, "trucks"), ("8,000", 8000, "trucks")]),
+    ("The forecast for new homes is 12,000 this year.", [("12,000", 12000, "homes")]),
+], ids=["target-for", "forecast-for"])
+def test_a_target_or_forecast_names_what_its_numbers_count(sentence, expected):
+    _check(sentence, expected)

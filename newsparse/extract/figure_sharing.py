@@ -61,9 +61,10 @@ MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b|[ \t]+(?:mor
 _TABLE_REACH = 12
 #: How many figures back a bare sum with a scale word looks for one with that scale.
 _SCALE_LOOK_BACK = 4
-# What a number counts, named before it: "The number of measles cases" (the noun phrase is group 1; not "a number
-# of").
-NUMBER_OF = compile_pattern(r"\b(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)")
+# What a number counts, named before it: "The number of measles cases", "its target for electric trucks" (the noun
+# phrase is group 1; not "a number of").
+NUMBER_OF = compile_pattern(r"\b(?:(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of|(?:target|forecast|goal|estimate|tally)"
+                            r"[ \t]+(?:for|of))[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)")
 #: Words that end the noun phrase after 'the number of': "in" in "the number of properties in the county".
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
                          "has have had is are was were will would could rose fell".split())
