@@ -4359,3 +4359,17 @@ def test_a_question_after_a_paragraph_naming_only_its_asker_is_answered_by_the_o
 def test_an_auxiliary_opening_a_question_is_no_given_name(auxiliary):
     body = f'"I cook every night," Ann Lee says.\n\n{auxiliary} Lee ever cook at home?\n\nShe laughs.\n\n"Cereal."'
     assert speakers_of(body) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Tom Reed, who spoke after the session began, called the plan "a scandal".', ["Tom Reed"]),
+        ('Tom Reed, who raised it as soon as Question Hour began, accused the government of protecting "big fish".',
+         ["Tom Reed"]),
+        ('As the paper reported, "the vote was close."', ["the paper"]),
+    ],
+    ids=["'after the session began,'", "'as soon as Question Hour began,'", "'As the paper reported,' is the source"],
+)
+def test_the_subject_of_a_subordinate_clause_is_no_speaker(body, expected):
+    assert speakers_of(body) == expected

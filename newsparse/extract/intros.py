@@ -52,10 +52,18 @@ from .phrases import (
     is_adverb,
     is_capitalised,
     is_verb,
+    past_tense,
     read_phrase,
 )
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "-", "("})
+#: Words opening a subordinate clause whose subject and verb are its own: 'after' in 'who spoke after the session
+#: began, called'.
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "because", "while", "once", "though",
+                            "although", "whenever"})
+#: Verbs of events that speech verbs also hold ('she began: "'), past a subordinate clause's subject: 'after the
+#: session began,'.
+_EVENT_VERBS = frozenset({"began", "started", "ended", "opened", "closed", "resumed"})
 _CONJUNCTIONS = frozenset({"and", "but", "as", "while", "when", "because", "so", "yet", "although", "though",
                            "after", "before", "since", "where", "whereas", "which", "who", "whom", "that"})
 #: Verbs between a possessed utterance and its colon: "Lind's reply was:", "Reyes's statement read:".
@@ -152,6 +160,11 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
                               and phrase.name.rsplit(None, 1)[-1].lower() not in ROLE_NOUNS
                               and any(is_verb(t) for t in toks[:s - 1])):
             continue  # (what was reported: 'Reed said in a statement that the findings reflected "..."')
+        if s > 0 and toks[s - 1].lower in _SUBORDINATORS and phrase.end + 1 < len(toks) \
+                and toks[phrase.end + 1].text == "," and past_tense(toks[phrase.end].lower) \
+                and (not is_verb(toks[phrase.end]) or toks[phrase.end].lower in _EVENT_VERBS):  # (not 'As Politico
+            # reported, "', 'when a young boy shouted, "')
+            continue  # the subject of a clause of its own: 'Tom Reed, who spoke after the session began, called'
         if phrase.kind == "name":
             phrase = _joined_before(toks, s, phrase)
         j = skip_to_verb(toks, phrase.end)
