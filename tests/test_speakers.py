@@ -4373,3 +4373,10 @@ def test_an_auxiliary_opening_a_question_is_no_given_name(auxiliary):
 )
 def test_the_subject_of_a_subordinate_clause_is_no_speaker(body, expected):
     assert speakers_of(body) == expected
+
+
+def test_a_second_fragment_after_a_relative_clause_is_the_same_speakers():
+    body = ('Tom Reed said the settlement involved "a misunderstanding about overtime" that had been fixed "years ago, '
+            'with interest."')
+    assert attributed(body) == [("a misunderstanding about overtime", "Tom Reed"),
+                                ("years ago, with interest.", "Tom Reed")]

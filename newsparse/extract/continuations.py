@@ -45,6 +45,9 @@ JOINED = compile_pattern(r"\s+(?:and|or|but)\s+(?:(?!(?:the|a|an|he|she|they|it|
 # "regrets the delay" and that the leak had been "fully contained."', a few words of the first clause before it: ' of
 # farmers and that the state would examine ' in 'said he "understood the anger" of farmers and that ...'.
 AND_THAT = compile_pattern(r"(?:[ \t]+[a-z][\w'’-]*){0,4}?,?\s+and\s+that\s+[^.?!;\"“”\n]{0,100}$")
+# A relative clause in lower case between two fragments, the second part of it: ' that had been fixed ' in 'involved
+# "a misunderstanding about overtime" that had been fixed "years ago."' (no one else speaks there).
+RELATIVE_BETWEEN = compile_pattern(r"\s+(?:that|which)\s+(?:[a-z][\w'’-]*\s+){1,6}")
 
 
 def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
@@ -65,7 +68,8 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
             between = text[marks[i - 1][1]:marks[i][0]]
             if paras[i] == paras[i - 1] and (_goes_on(between) or (
                     quotes[i - 1].kind != "full" and ((len(between) < 40 and JOINED.match(between) is not None)
-                                                      or AND_THAT.match(between) is not None))):
+                                                      or AND_THAT.match(between) is not None
+                                                      or RELATIVE_BETWEEN.fullmatch(between) is not None))):
                 found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
             continue
         next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
