@@ -354,8 +354,10 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
     """Who a question is put to, for the bare answer after it: the one person named by a title in the paragraph
     before the question's who is not the asker ('On Tuesday Ms. Scriven led Ms. Palacios through the night of the
     fire.' then '"...?" Ms. Scriven asked.'; 'Sheriff Dunstan Elgar spoke to reporters.' then '"...?" one reporter
-    asked.'), a he or she asking not being of that person's gender; None if no one, or several, or someone is
-    quoted there. With ``reach`` 2, a paragraph that names no one by a title is passed for the one before it."""
+    asked.'), a he or she asking not being of that person's gender; with no one titled there, the one person it names
+    by a given name and a surname, unless it names the asker ('Tom Reed said he backed relief.' then '"...?" Ann Lee
+    asked.'); None if no one, or several, or someone is quoted there. With ``reach`` 2, a paragraph that names no one
+    but the asker by a title is passed for the one before it ('Mr Reed then asked a supplementary question.')."""
     if asker.kind not in ("name", "pronoun", "description"):
         return None
     asker_gender = PRONOUN_GENDER.get(asker.name.lower()) if asker.kind == "pronoun" else None
