@@ -104,27 +104,20 @@ _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.
 # 'Lind wanted to know, "', 'Lind broke in: "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
-# A beat of the narrative between a person's quotes, a pronoun and one verb or two joined by 'and' or 'then': "She
-# pauses.", "He shrugged.", "She laughed softly.", "She looked up.", "He turned to the audience.", "She paused and
-# looked at the doors.", "She looks out of the window.", "He stops, then shrugs.", "He followed up an hour later." (the
-# pronoun is group 1).
-_BEAT_VERB = (r"[a-z]+(?:s|ed)(?:[ \t]+(?:up|down|back|away|around|over|forward|out|off|aside)"
-              r"|[ \t]+(?:his|her|their)[ \t]+(?:head|shoulders|hands))?"
-              r"(?:[ \t]+(?:to|toward|towards|at|of|into|through|across)[ \t]+(?:the|his|her|their)[ \t]+[a-z]+)?")
-_BEAT_LATER = r"(?:[ \t]+(?:a|an|one|two|a[ \t]+few)[ \t]+(?:moment|minute|second|hour|day)s?[ \t]+later)?"
-_BEAT = _BEAT_VERB + r"(?:(?:[ \t]+and|,?[ \t]+then)[ \t]+" + _BEAT_VERB + r")?(?:[ \t]+[a-z]+ly)?" + _BEAT_LATER \
-    + r"\."
 # A beat's verb in the past that takes no -ed: "shook" in "Reed shook his head before the question was finished."
 _IRREGULAR_BEAT_VERBS = ("shook|stood|sat|took|held|kept|let|put|leant|knelt|drew|threw|fell|hung|bit|bent|spun|rose"
                          "|grew|went|came|got|gave|made|left|felt|thought|began|ran|swung|stuck|caught|brought|sank"
                          "|slid|lit|sought|won|lost|read|wrote|found|sent|spent|stopped")
-# A longer beat: a verb (not 'was' nor 'has': 'She was sure to win.' is no doing of hers) and up to ten words in lower
-# case: "She considers the question for a long time.", "He ran the clinic for 20 years and closed it in 2019."
-_BEAT_TAIL = r"(?!(?:was|is|has|does)\b)(?:[a-z]+(?:s|ed)|" + _IRREGULAR_BEAT_VERBS \
+# A beat of the narrative between a person's quotes: a verb (not 'was' nor 'has': 'She was sure to win.' is no doing
+# of hers) and up to ten words in lower case: "pauses.", "shrugged.", "looked up.", "paused and looked at the doors.",
+# "stops, then shrugs.", "considers the question for a long time.", "ran the clinic for 20 years and closed it in
+# 2019."
+_BEAT = r"(?!(?:was|is|has|does)\b)(?:[a-z]+(?:s|ed)|" + _IRREGULAR_BEAT_VERBS \
     + r")(?:,?[ \t]+[a-z0-9][\w'’-]*){0,10}\."
-PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+(?:" + _BEAT + "|" + _BEAT_TAIL + ")")
+# The beat of a he or she: "She pauses." (the pronoun is group 1).
+PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
 # The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
-NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+(?:" + _BEAT + "|" + _BEAT_TAIL + ")")
+NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+" + _BEAT)
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
