@@ -4380,3 +4380,16 @@ def test_a_second_fragment_after_a_relative_clause_is_the_same_speakers():
             'with interest."')
     assert attributed(body) == [("a misunderstanding about overtime", "Tom Reed"),
                                 ("years ago, with interest.", "Tom Reed")]
+
+
+@pytest.mark.parametrize(
+    ("first", "newcomer", "pronoun", "expected"),
+    [("Ann Lee", "a man in the upper seats", "he", "a man"),
+     ("Tom Reed", "a young woman near the stage", "she", "a young woman near the stage"),
+     ("Ann Lee", "a woman in the upper seats", "he", None)],
+    ids=["a man, he", "a young woman, she", "a woman, he"],
+)
+def test_a_he_or_she_no_one_named_stands_for_is_the_newcomer_of_that_gender(first, newcomer, pronoun, expected):
+    body = (f'"I am not a plant," {first} said.\n\nMinutes later, {newcomer} began shouting through a bullhorn.\n\n'
+            f'"This is a fraud!" {pronoun} yelled.')
+    assert speakers_of(body) == [first, expected]

@@ -446,4 +446,22 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             return holder  # ('..., the spokeswoman said.' after 'said co-op spokeswoman Kelsey Raines'; 'Her husband
             # said' after 'her husband, Ed,')
         return told[0]
-    return mention.person.name if mention is not None else None
+    if mention is None:
+        return _newcomer(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+    return mention.person.name
+
+
+# Someone unnamed brought into the narrative: "a man" in "a man in the upper seats began shouting", "a young woman"
+# (the noun is group 1).
+NEWCOMER = compile_pattern(r"\b[Aa]n?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(man|woman|boy|girl)\b")
+_NEWCOMER_GENDER = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
+
+
+def _newcomer(text: str, start: int, end: int, pronoun: str) -> str | None:
+    """Someone unnamed the narrative before a he or she no named person stands for brought in, of its gender: 'a man'
+    in 'Minutes later, a man in the upper seats began shouting.' before '"...!" he yelled.'"""
+    found = None
+    for m in NEWCOMER.finditer(text, start, end):
+        if _NEWCOMER_GENDER[m.group(1)] == pronoun:
+            found = m.group()
+    return found
