@@ -4390,6 +4390,7 @@ def test_a_second_fragment_after_a_relative_clause_is_the_same_speakers():
     ids=["a man, he", "a young woman, she", "a woman, he"],
 )
 def test_a_he_or_she_no_one_named_stands_for_is_the_newcomer_of_that_gender(first, newcomer, pronoun, expected):
-    body = (f'"I am not a plant," {first} said.\n\nMinutes later, {newcomer} began shouting through a bullhorn.\n\n'
-            f'"This is a fraud!" {pronoun} yelled.')
+    body = (f'"I am not a plant," {first} said.\n\nLess than twenty minutes later, {newcomer} began shouting through a '
+            'bullhorn.\n\n'
+            f'"He is a fraud!" {pronoun} yelled.')
     assert speakers_of(body) == [first, expected]
