@@ -4394,3 +4394,17 @@ def test_a_he_or_she_no_one_named_stands_for_is_the_newcomer_of_that_gender(firs
             'bullhorn.\n\n'
             f'"He is a fraud!" {pronoun} yelled.')
     assert speakers_of(body) == [first, expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"Traders are running ahead of the bank," analysts at Reed Capital wrote in a note to clients.',
+         ["analysts at Reed Capital"]),
+        ('"Traders are running ahead of the bank," economists at Reed Capital said.', ["economists at Reed Capital"]),
+        ('"Traders are running ahead of the bank," analysts said.', ["analysts"]),
+    ],
+    ids=["analysts at a firm wrote", "economists at a firm said", "analysts alone"],
+)
+def test_a_bare_plural_and_where_they_work(body, expected):
+    assert speakers_of(body) == expected

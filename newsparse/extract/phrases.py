@@ -206,11 +206,15 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     if low in BARE_SUBJECTS and ((after_verb and low not in DETERMINERS) or i + 1 == len(toks) or is_verb(toks[i + 1])
                                  or toks[i + 1].text in ",.;"):
         return Phrase(i, i + 1, "description", toks[i].text)  # 'police said', 'officials said', 'said another.'
-    if low in DETERMINERS or low in _SOMEONE:
+    if low in DETERMINERS or low in _SOMEONE or (low in BARE_SUBJECTS and i + 1 < len(toks)
+                                                 and toks[i + 1].lower in _BODY_PREPOSITIONS):
+        # ('someone in the audience yelled'; 'analysts at Reed Capital wrote')
         return _read_description(toks, i, after_verb)  # ('someone in the audience yelled')
     return _read_name(toks, i)
 
 
+#: Prepositions after a bare plural that name whom it works for or where: 'at' in 'analysts at Reed Capital'.
+_BODY_PREPOSITIONS = frozenset({"at", "from", "for", "with", "in", "of"})
 #: Those who speak for someone, named by a noun after their possessive: "Powell's office", "Lind's staff".
 _STAFF_NOUNS = frozenset({"office", "staff", "team", "camp"})
 #: Words for a part of a place before its name: 'northern' in 'the field director for northern Ohio'.
