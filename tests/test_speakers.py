@@ -4408,3 +4408,10 @@ def test_a_he_or_she_no_one_named_stands_for_is_the_newcomer_of_that_gender(firs
 )
 def test_a_bare_plural_and_where_they_work(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize("title", ["Taoiseach", "Mayor", "Minister"])
+def test_a_title_a_question_ends_by_calling_is_answered_by_its_holder(title):
+    body = (f'{title} Tom Reed rejected the call.\n\n"Will you cap them or not, {title}?" Ann Lee asked.\n\n"We will '
+            'follow the evidence."\n\n"That is not an answer."\n\n"It is the honest one."')
+    assert speakers_of(body) == ["Ann Lee", "Tom Reed", "Ann Lee", "Tom Reed"]

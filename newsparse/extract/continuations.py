@@ -336,8 +336,11 @@ def _called_as_it_ends(quote: Quote, speaker: Found) -> Found | None:
                    if m.end() == len(quote.text) or quote.text[m.end() - 2] == "?"), None)
     if called is None or (speaker.kind == "name" and called.group(1) in speaker.name.split()):
         return None
-    return Found(Span(quote.start + called.start(1), quote.start + called.end(1)), "name", called.group(1),
-                 "continuation")
+    span = Span(quote.start + called.start(1), quote.start + called.end(1))
+    if (word := called.group(1).lower()) in ROLE_WORDS or word in NAME_TITLES:
+        return Found(span, "description", f"the {word}", "continuation")  # a title called: ', Taoiseach?', ',
+        # Mayor?' (the holder named before answers)
+    return Found(span, "name", called.group(1), "continuation")
 
 
 def _named_in_full(text: str, given: str, before: int) -> bool:
