@@ -4415,3 +4415,13 @@ def test_a_title_a_question_ends_by_calling_is_answered_by_its_holder(title):
     body = (f'{title} Tom Reed rejected the call.\n\n"Will you cap them or not, {title}?" Ann Lee asked.\n\n"We will '
             'follow the evidence."\n\n"That is not an answer."\n\n"It is the honest one."')
     assert speakers_of(body) == ["Ann Lee", "Tom Reed", "Ann Lee", "Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['"I kept these shares for twenty years," said a retiree surnamed Lee, 71, who was watching prices.',
+     '"I kept these shares for twenty years," said a retiree who gave only her surname, Lee.'],
+    ids=["surnamed", "who gave only her surname"],
+)
+def test_a_described_speaker_told_only_by_a_surname(body):
+    assert speakers_of(body) == ["Lee"]

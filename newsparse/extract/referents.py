@@ -66,12 +66,17 @@ GAVE_NAME = compile_pattern(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t
                             r"|the)[ \t]+[^,.;\n]{1,60}?)?"
                             r"(?:,?[ \t]+)?(?:and[ \t]+)?who[ \t]+"
                             r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
-                            r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?"
-                            r"name(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
+                            r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+name|last[ \t]+name|name|surname)"
+                            r"(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
                             r"(?:only[ \t]+|simply[ \t]+)?as"
                             r"|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
                             r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
                             r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
+
+
+# A name told right after a description: " surnamed Lee" in "said a retiree surnamed Lee, 71," (the name is group 1).
+SURNAMED_AFTER = compile_pattern(r"[ \t]+(?:surnamed|nicknamed)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                                 r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
 
 class RoleHolder(NamedTuple):
@@ -135,6 +140,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                           _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
         return named, "role-noun"  # ('Dempsey Greathouse walked out. "...," the Tennessean said.')
     if hit.kind == "description":
+        if (surnamed := SURNAMED_AFTER.match(text, hit.span.end)) is not None:
+            return surnamed.group(1), "description"  # 'said a retiree surnamed Lee, 71,'
         if (gave := GAVE_NAME.match(text, hit.span.end)) is not None:
             return gave.group(1) or gave.group(2), "description"  # 'Another resident, who gave his name only as
             # Chinedu, said'
