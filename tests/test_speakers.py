@@ -4425,3 +4425,9 @@ def test_a_title_a_question_ends_by_calling_is_answered_by_its_holder(title):
 )
 def test_a_described_speaker_told_only_by_a_surname(body):
     assert speakers_of(body) == ["Lee"]
+
+
+def test_a_developer_called_by_its_first_word_is_no_person():
+    body = ('Pike Development cut its dividend on Thursday.\n\n"We will not sell," chairman Tom Reed said.\n\nPike '
+            'sold 900 flats last year, and Reed said he expected sales to rise.\n\n"Buyers are back," he said.')
+    assert speakers_of(body) == ["Tom Reed", "Tom Reed"]
