@@ -166,8 +166,8 @@ class RoleBook:
 
     def of_another_club(self, key: str, club: str, position: int) -> str | None:
         """Of the people given role ``key`` before ``position``, the one given it for no other club than ``club``
-        when the others were given it for another: 'Abercarreg captain Iwan Rhys' and 'Their captain, Dewi Mad,' ...
-        'the Llanfoel captain' -> 'Dewi Mad'; None if not one."""
+        when the others were given it for another: 'City captain Tom Reed' and 'Their captain and hooker Sam Pike'
+        ... 'the Rovers captain' -> 'Sam Pike'; None if not one."""
         own = club_role(key, club)
         free = {id(person): person for at, person in self._roles_given().get(key, ()) if at < position
                 and not any(role.startswith(f"{key} (") and role != own for role in self.roles_of(person, position))}
