@@ -4301,11 +4301,11 @@ def test_a_role_a_thing_owns_stands_for_whom_it_was_given(body, expected):
     ("body", "expected"),
     [
         ('"Age alone is not the issue," said Minister for Transport Ann Lee.', ["Ann Lee"]),
-        ('"Age alone is not the issue," said Minister for Home Affairs Melvin Boey.', ["Melvin Boey"]),
+        ('"Age alone is not the issue," said Minister for Home Affairs Wenrui Tan.', ["Wenrui Tan"]),
         ('Older drivers will face checks, Senior Minister of State for Transport Ann Lee said.\n\n"The test is '
          'whether you can drive safely," the minister said.', ["Ann Lee"]),
-        ('Older drivers will face checks, Minister for Transport Melvin Boey said.\n\n"The test is whether you can '
-         'drive safely," the minister said.', ["Melvin Boey"]),
+        ('Older drivers will face checks, Minister for Transport Wenrui Tan said.\n\n"The test is whether you can '
+         'drive safely," the minister said.', ["Wenrui Tan"]),
     ],
     ids=["a portfolio before a given name", "a portfolio of two words before a name", "'Minister of State for'",
          "the minister, named with a portfolio"],

@@ -114,7 +114,7 @@ _TITLE_CASE_WORDS = frozenset("On How Why What When Where In At For By With From
                               "Are Was Were Has Have As".split())
 
 
-#: Portfolio words that open a run of capitals only before a minister's name ('Transport' in 'Transport Melvin Boey'),
+#: Portfolio words that open a run of capitals only before a minister's name ('Transport' in 'Transport Wenrui Tan'),
 #: not the small words and the ones that open other names ('Home', 'National', 'Family').
 _PORTFOLIO_HEADS = PORTFOLIO_WORDS - frozenset(
     "and the of national local home family women children youth social".split())
@@ -143,7 +143,7 @@ def parse_run(run: str) -> Run | None:
     # 'Secretary of State Hillary Clinton' reads as 'State Hillary Clinton': the name is after the body (but after a
     # title the name follows it whole: 'Datuk Rosli Abdul Jabar')
     while len(words) - first > 2 and words[first].lower() in _PORTFOLIO_HEADS:
-        first += 1  # a minister's portfolio before the name: 'Transport Melvin Boey' (after 'Minister for')
+        first += 1  # a minister's portfolio before the name: 'Transport Wenrui Tan' (after 'Minister for')
     given = _given_after_body(words, first)
     if given > first and not all(word.lower().rstrip(".") in NAME_TITLES for word in words[first:given]) \
             and words[first].lower().rstrip(".") not in NAME_TITLES:

@@ -487,7 +487,7 @@ def clean_name(phrase: str) -> str:
             and any(w.lower().rstrip(".") in _TITLES for w in words[:cut - 1]):
         portfolio = next((k for k in range(len(name) - 2) if name[k].lower() not in PORTFOLIO_WORDS), len(name) - 2)
         del name[:portfolio]  # a portfolio and a name with no given name a lexicon knows: 'Minister for Home
-        # Affairs Melvin Boey'
+        # Affairs Wenrui Tan'
     return " ".join(name)
 
 
