@@ -4431,3 +4431,20 @@ def test_a_developer_called_by_its_first_word_is_no_person():
     body = ('Pike Development cut its dividend on Thursday.\n\n"We will not sell," chairman Tom Reed said.\n\nPike '
             'sold 900 flats last year, and Reed said he expected sales to rise.\n\n"Buyers are back," he said.')
     assert speakers_of(body) == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [("In a statement, it said:", "The Reed Trust"), ("In a post on its website, it said:", "The Reed Trust")],
+    ids=["'In a statement,'", "'In a post on its website,'"],
+)
+def test_it_after_a_lead_in_stands_for_the_body_of_the_paragraph_before(lead, expected):
+    body = (f'The Reed Trust said the pilot would start in the autumn.\n\n{lead} "Nobody should wait two years for a '
+            'clinic."')
+    assert speakers_of(body) == [expected]
+
+
+def test_it_after_sentences_of_its_own_paragraph_reaches_no_further():
+    body = ('Forbes put her worth at $4 billion.\n\nAs for Ann Lee, she does not appear on the list. The company says '
+            'its policy "is not to cover" her company.')
+    assert speakers_of(body) == ["The company"]

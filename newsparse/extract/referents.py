@@ -300,10 +300,15 @@ def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts:
     opens = para_starts[max(0, para)]
     floor = opens if LETTERS.search(text, opens, position) else para_starts[max(0, para - 1)]  # (a paragraph
     # opening with the quote: the sentence before ends the paragraph before)
-    floor = max(floor, previous.end if previous is not None and previous.kind == "full" else 0)  # (a fragment
-    # quoted in the narrative ends no narrative: 'In a statement, Mr. Hagerty said the board had "the greatest respect"
-    # for her.')
-    return reader(text, floor, position) if floor < position else None
+    last_quote = previous.end if previous is not None and previous.kind == "full" else 0  # (a fragment quoted in the
+    # narrative ends no narrative: 'In a statement, Mr. Hagerty said the board had "the greatest respect" for her.')
+    floor = max(floor, last_quote)
+    found = reader(text, floor, position) if floor < position else None
+    if found is None and floor == opens and para > 0 and last_quote < opens \
+            and not any(stop in text[opens:position] for stop in ".!?"):  # (a lead-in before it in its own sentence,
+        found = reader(text, max(para_starts[para - 1], last_quote), opens)  # naming no one: 'In a statement, it
+        # said:')
+    return found
 
 
 def _described_before(hit: Found, role: str, previous: Quote | None, text: str, para_starts: list[int],
