@@ -395,3 +395,17 @@ def test_an_archive_abstract_and_full_text_label_above_the_dateline():
 def test_a_known_place_in_title_case_and_a_colon_opening_the_story(body, text):
     found = dateline_of(body)
     assert found is not None and found.text == text
+
+
+_DECK = ("The three-term state delegate, who promised to answer every phone call, beat a former county executive and a "
+         "surgeon who spent two million dollars of his own money in the race.")
+
+
+def test_a_long_deck_right_above_the_dateline():
+    found = dateline_of(f"{_DECK}\n\nPIKE FORD, Md. - Tom Reed spent the day in a parking lot.")
+    assert found is not None and found.text == "PIKE FORD, Md. -"
+
+
+def test_a_long_first_paragraph_and_another_before_a_place_and_dash_is_no_deck():
+    assert dateline_of(f"{_DECK}\n\nLeaders met on Thursday.\n\nWASHINGTON — where the mood soured — has seen this.") \
+        is None

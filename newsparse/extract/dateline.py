@@ -155,7 +155,7 @@ _DATELINE_MAX_CHARS = 200
 
 def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None) -> Dateline | None:
     """The dateline opening the body, or None. ``reference_date`` anchors years and weekdays."""
-    summary_next = labelled = False
+    summary_next = labelled = deck_above = False
     for position, para in enumerate(doc.paragraphs[:_FIRST_PARAGRAPHS + 1]):
         if position == _FIRST_PARAGRAPHS and not labelled:  # (a labelled summary may push the dateline one down)
             break
@@ -171,10 +171,14 @@ def extract_dateline(doc: ZonedDoc, reference_date: datetime.date | None = None)
             if m and m.end() > m.start() and _plausible(m, first=position == 0):
                 return _build(doc, m, reference_date, para.start)
         paragraph = doc.text[para.start:para.end]
+        if deck_above:
+            break  # (a long deck stands right above the dateline, or it was the story's first paragraph)
         summary = _labelled_summary(paragraph)
         if summary is None and not _is_preamble(paragraph) \
                 and not (summary_next and _is_summary(paragraph.split("\n"))):
-            break
+            if position > 0 or "\n" in paragraph.strip() or len(paragraph) >= _DECK_MAX_CHARS:
+                break
+            deck_above = True  # a deck of one long line: the dateline may open the paragraph after it only
         summary_next, labelled = summary is False, labelled or summary is not None
     return _published_where(doc)
 
@@ -274,6 +278,10 @@ def _is_preamble(paragraph: str) -> bool:
         and lines[-1].rstrip()[-1:] not in '.!?"”\''
 
 
+#: A deck of one line opening the body, right above the dateline, is shorter than this: 'The three-term delegate, who
+#: promised to answer every call, beat a former county executive and a surgeon who spent two million dollars of his
+#: own money.' (a preamble of one line elsewhere is shorter than 160).
+_DECK_MAX_CHARS = 280
 #: A preamble of several lines has at most this many, each shorter than this.
 _PREAMBLE_MAX_LINES = 4
 _PREAMBLE_LINE_MAX_CHARS = 60
