@@ -4448,3 +4448,15 @@ def test_it_after_sentences_of_its_own_paragraph_reaches_no_further():
     body = ('Forbes put her worth at $4 billion.\n\nAs for Ann Lee, she does not appear on the list. The company says '
             'its policy "is not to cover" her company.')
     assert speakers_of(body) == ["The company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Gov. Tom Reed signed the budget on Wednesday, striking 40 items he called "vanity spending."', ["Tom Reed"]),
+        ('Gov. Ann Lee vetoed a plan she called "a disaster for farmers."', ["Ann Lee"]),
+    ],
+    ids=["items he called", "a plan she called"],
+)
+def test_a_thing_a_he_or_she_called_so(body, expected):
+    assert speakers_of(body) == expected

@@ -291,7 +291,14 @@ def _what_called(toks: list[Token]) -> Found | None:
         if toks[k].lower == "what":
             phrase = speaker_phrase(toks, k + 1)
             return found_at(toks, phrase, "said-verb") if phrase is not None and phrase.end == n - 1 else None
+    if toks[-2].lower in ("he", "she") and toks[-3].text.islower() and toks[-3].lower not in _NOT_A_NOUN:
+        return found_at(toks, Phrase(n - 2, n - 1, "pronoun", toks[-2].text), "said-verb")  # a thing named by a he or
+        # she: 'striking 40 items he called "'
     return None
+
+
+#: Words before 'he called "' that are no noun the words name: 'as' in 'as he called "', 'what' (read above).
+_NOT_A_NOUN = frozenset({"as", "what", "and", "but", "or", "that", "which", "when", "then", "so", "if"})
 
 
 #: Tokens a subject may take between 'what' and its naming verb: 'what Sen. Ana Lind called'.
