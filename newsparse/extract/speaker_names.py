@@ -104,6 +104,12 @@ def _quoted_full_names(text: str, surname: str, quoted: Iterable[str]) -> list[t
     return sorted(speakers)
 
 
+def named_in_full(text: str, surname: str, until: int) -> bool:
+    """Whether the narrative before ``until`` names someone in full by ``surname``: 'Tom Reed' before 'Reed shook his
+    head.'."""
+    return bool(_narrated_full_names(text, surname, until))
+
+
 def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int, str]]:
     """The full names of that surname the narrative gives before ``until`` ('Prosecutor Carla Jimenez asked ...'),
     each with where it first stands: those with a known given name or a title, else ('Latoya Briggs unlocks the

@@ -80,7 +80,7 @@ from .phrases import (
 from .quotes import blocks
 from .referents import RoleHolder, owned_role, para_index, resolve
 from .roles import titled_roles
-from .speaker_names import full_names, speaker_list
+from .speaker_names import full_names, named_in_full, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
 # The closing marks after a quote: '"' in '"We go," he said', '’”' in '‘We go’” she said'.
@@ -313,23 +313,11 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None \
             and ((named := person_named(beat, "said-verb", single=False)) is not None
                  or ((named := person_named(beat, "said-verb")) is not None
-                     and _named_in_full_before(text, named.name, start))):
+                     and named_in_full(text, named.name, start))):
         return named  # ('Tom Reed shakes his head.' then '"Not faster."'; 'Reed shook his head.' after 'Tom Reed')
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
-
-
-def _named_in_full_before(text: str, surname: str, before: int) -> bool:
-    """Whether a name ending in ``surname`` stands before ``before`` with a capitalised word before it: 'Tom Reed'
-    before 'Reed shook his head.'"""
-    at = text.rfind(" " + surname, 0, before)
-    while at > 0:
-        word = text[max(0, at - 30):at].rsplit(None, 1)[-1:]
-        if word and word[0][:1].isupper() and word[0].isalpha() and not text[at + 1 + len(surname):][:1].isalnum():
-            return True
-        at = text.rfind(" " + surname, 0, at)
-    return False
 
 
 def _before_aside(text: str, floor: int, end: int) -> int:
