@@ -206,6 +206,15 @@ ROLE_WORDS: frozenset[str] = PERSON_ROLES | frozenset(TITLE_ROLES.values()) | _S
 _NO_CLUB = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "former", "acting", "interim"})
 
 
+def _for_a_club(key: str, role_words: list[str]) -> list[str]:
+    """The club role (``club_role``) of a role given by ``role_words`` as written, when a capitalised word names a club
+    or body right before the role: ['Rovers', 'manager'] -> ['manager (rovers)']; [] for 'The manager'."""
+    if len(role_words) < 2 or not role_words[-2][:1].isupper() or not role_words[-2].isalpha() \
+            or role_words[-2].lower() in _NO_CLUB:
+        return []
+    return [club_role(key, role_words[-2])]
+
+
 def club_role(key: str, modifier: str) -> str:
     """The key of a role held for a club, team or body named right before it, by which holders of one role are told
     apart: 'Rovers manager Tom Reed' and 'Dan Pike, the United manager,' hold 'manager (rovers)' and 'manager
@@ -313,9 +322,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         elif before is not None:
             role_words = text[before.start():before.end(1)].split()
             found.append(role_key([word.lower() for word in role_words]))
-            if len(role_words) >= 2 and role_words[-2][:1].isupper() and role_words[-2].isalpha() \
-                    and role_words[-2].lower() not in _NO_CLUB:
-                found.append(club_role(found[-1], role_words[-2]))  # ('The Rovers captain, Sam Pike,')
+            found += _for_a_club(found[-1], role_words)  # ('The Rovers captain, Sam Pike,')
             if len(role_words) >= 3 and role_words[-2] == "and" and role_words[-3].lower() in ROLE_WORDS:
                 found.append(role_key((role_words[-3].lower(),)))  # two roles joined: 'Their captain and hooker Sam
                 # Pike'
@@ -325,8 +332,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             pair = text[max(0, run_start - 24):run_start].split()[-2:]
             found.append(role_key([word.lower() for word in pair]))  # a role right before the name: 'Celtic striker
             # Kyogo Furuhashi', 'Council member Ana Lind'
-            if len(pair) == 2 and pair[0][:1].isupper() and pair[0].isalpha():
-                found.append(club_role(found[-1], pair[0]))
+            found += _for_a_club(found[-1], pair)  # ('Rovers manager Tom Reed')
         elif text[run_start - 2:run_start] == ", " \
                 and (of_body := ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)) is not None:
             found.append(role_key(((of_body.group(1) or of_body.group(3)).lower(),)))  # 'The president's nominee
@@ -380,9 +386,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
         words = after.group().lower()[1:role_end - after.start()].split()
         other = next((w for w in words[:-1] if w in OTHER_HOLDERS), None)  # ('Lena Vask, 47, a former
         found.append(role_key(words) if other is None else f"{other} {role_key(words)}")  # prosecutor,')
-        modifier = text[after.start() + 1:role_end].split()[-2:-1]
-        if other is None and modifier and modifier[0][:1].isupper() and modifier[0].isalpha():
-            found.append(club_role(found[-1], modifier[0]))  # ('Dan Pike, the United manager,')
+        if other is None:
+            found += _for_a_club(found[-1], text[after.start() + 1:role_end].split())  # ('Dan Pike, the United
+            # manager,')
         clause_end = text.find(",", role_end, role_end + 90)
         if clause_end > 0 and (verb := VERB_OF_A_ROLE_AFTER.search(text, role_end, clause_end)) is not None:
             found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('a former rail executive who was
