@@ -466,7 +466,6 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
 # Someone unnamed brought into the narrative: "a man" in "a man in the upper seats began shouting", "a young woman"
 # (the noun is group 1).
 NEWCOMER = compile_pattern(r"\b[Aa]n?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(man|woman|boy|girl)\b")
-_NEWCOMER_GENDER = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 
 
 def _newcomer(text: str, start: int, end: int, pronoun: str) -> str | None:
@@ -474,6 +473,6 @@ def _newcomer(text: str, start: int, end: int, pronoun: str) -> str | None:
     in 'Minutes later, a man in the upper seats began shouting.' before '"...!" he yelled.'"""
     found = None
     for m in NEWCOMER.finditer(text, start, end):
-        if _NEWCOMER_GENDER[m.group(1)] == pronoun:
+        if m.group(1) in (MALE_ROLES if pronoun == "he" else FEMALE_ROLES):
             found = m.group()
     return found
