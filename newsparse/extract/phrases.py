@@ -102,7 +102,7 @@ _INTRANSITIVE_PAST = frozenset({"apologized", "apologised", "voted", "pushed", "
 _PAST_TENSES: frozenset[str] = frozenset(
     "stood sat went came got took made gave found held left ran rose fell began met kept felt brought "
     "bought thought knew saw became won lost sent led paid set hung drew grew threw wore laid put spent struck "
-    "shook sought built broke chose fought".split()
+    "shook sought built broke chose fought let leant knelt bit bent spun swung stuck caught sank slid lit".split()
 )
 #: Words after a verb ending in -ed that show it is a verb, not an adjective: 'turned to', 'walked out'.
 _PARTICLES_AFTER: frozenset[str] = frozenset(

@@ -104,20 +104,17 @@ _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.
 # 'Lind wanted to know, "', 'Lind broke in: "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
-# A beat's verb in the past that takes no -ed: "shook" in "Reed shook his head before the question was finished."
-_IRREGULAR_BEAT_VERBS = ("shook|stood|sat|took|held|kept|let|put|leant|knelt|drew|threw|fell|hung|bit|bent|spun|rose"
-                         "|grew|went|came|got|gave|made|left|felt|thought|began|ran|swung|stuck|caught|brought|sank"
-                         "|slid|lit|sought|won|lost|read|wrote|found|sent|spent|stopped")
-# A beat of the narrative between a person's quotes: a verb (not 'was' nor 'has': 'She was sure to win.' is no doing
-# of hers) and up to ten words in lower case: "pauses.", "shrugged.", "looked up.", "paused and looked at the doors.",
-# "stops, then shrugs.", "considers the question for a long time.", "ran the clinic for 20 years and closed it in
-# 2019."
-_BEAT = r"(?!(?:was|is|has|does)\b)(?:[a-z]+(?:s|ed)|" + _IRREGULAR_BEAT_VERBS \
-    + r")(?:,?[ \t]+[a-z0-9][\w'’-]*){0,10}\."
+# A beat of the narrative between a person's quotes: a verb (group 2; see ``_beat_verb``) and up to ten words in lower
+# case: "pauses.", "shrugged.", "looked up.", "paused and looked at the doors.", "stops, then shrugs.", "considers
+# the question for a long time.", "ran the clinic for 20 years and closed it in 2019.", "shook his head before the
+# question was finished."
+_BEAT = r"([a-z]+)(?:,?[ \t]+[a-z0-9][\w'’-]*){0,10}\."
 # The beat of a he or she: "She pauses." (the pronoun is group 1).
 PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
 # The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
 NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+" + _BEAT)
+#: Verbs that open no beat: 'She was sure to win.' is no doing of hers.
+_NOT_BEAT_VERBS = frozenset({"was", "is", "has", "does"})
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
 _NOT_PLAIN_NAME = NOT_NAME_START | PRONOUNS | DETERMINERS | SPEECH_VERBS
 #: A quote of fewer words and no speaker is a label or a name ('"Related:"'), left out.
@@ -308,9 +305,9 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if i > 0 and _blank(text, marks[i - 1][1], start) and "\n" not in text[marks[i - 1][1]:start] \
             and text[max(0, marks[i - 1][1] - 4):marks[i - 1][1]].rstrip(_OPEN_MARKS).endswith("?"):
         return None  # (the attribution of a question before: '"Did you test it?" she asked.' then '"We did."')
-    if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None:
+    if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None and _beat_verb(beat.group(2)):
         return Found(Span(start, beat.end(1)), "pronoun", beat.group(1), "said-verb")  # 'She pauses. "Well, ..."'
-    if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None \
+    if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None and _beat_verb(beat.group(2)) \
             and ((named := person_named(beat, "said-verb", single=False)) is not None
                  or ((named := person_named(beat, "said-verb")) is not None
                      and named_in_full(text, named.name, start))):
@@ -318,6 +315,12 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
+
+
+def _beat_verb(word: str) -> bool:
+    """Whether a beat's first word is its verb: a present or past tense ('pauses', 'looked', 'shook') or a speech
+    verb's ('wrote'), not 'was' nor 'has'."""
+    return word not in _NOT_BEAT_VERBS and (word.endswith(("s", "ed")) or past_tense(word) or word in SPEECH_VERBS)
 
 
 def _before_aside(text: str, floor: int, end: int) -> int:
