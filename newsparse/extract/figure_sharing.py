@@ -199,11 +199,9 @@ def _same_scale_back(text: str, found: list[_Found]) -> None:
 
 
 def _after_comparison(before: Before) -> bool:
-    """Whether a comparison stands right before a number, a qualifier between them or not: 'compared with 350',
-    'compared with about 350', 'from roughly 40'."""
+    """Whether a comparison stands right before a number, a qualifier or words of a level between them or not:
+    'compared with 350', 'compared with about 350', 'from roughly 40', 'down from a record 900', 'an increase of 35'."""
     n = len(said.split()) if (said := qualifier(before)) else 0
-    if n == 0 and before.ends_with(_COMPARISONS, 2) is not None:
-        return True
     words = before.lower[:len(before.lower) - n]
     level = len(words)
     while level > 0 and words[level - 1] in _LEVEL_WORDS and len(words) - level < 4:
