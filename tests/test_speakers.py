@@ -4403,8 +4403,14 @@ def test_a_he_or_she_no_one_named_stands_for_is_the_newcomer_of_that_gender(firs
          ["analysts at Reed Capital"]),
         ('"Traders are running ahead of the bank," economists at Reed Capital said.', ["economists at Reed Capital"]),
         ('"Traders are running ahead of the bank," analysts said.', ["analysts"]),
+        ('"Traders are running ahead of the bank," strategists at Reed Capital wrote.',
+         ["strategists at Reed Capital"]),
+        ('"The bank will cut in March," said consultants at Pike Partners.', ["consultants at Pike Partners"]),
+        ('"The water rose in an hour," meteorologists said.', ["meteorologists"]),
+        ('"Nobody was hurt," deputies said.', ["deputies"]),
     ],
-    ids=["analysts at a firm wrote", "economists at a firm said", "analysts alone"],
+    ids=["analysts at a firm wrote", "economists at a firm said", "analysts alone", "strategists at a firm",
+         "said consultants at a firm", "meteorologists alone", "deputies alone"],
 )
 def test_a_bare_plural_and_where_they_work(body, expected):
     assert speakers_of(body) == expected

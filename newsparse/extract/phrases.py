@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..gazetteer import is_known_place
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
-from ..lexicon.speech import PERSON_ROLES, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import KIN_NOUNS, PERSON_ROLES, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import (
     ABBREVIATIONS,
     CAPITALISED_TITLES,
@@ -51,9 +51,20 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an one another his her their its our my some several many two three four five both each "
     "this these".split()
 )
+def _plural(noun: str) -> str:
+    """The regular plural of a role noun: 'strategist' -> 'strategists', 'deputy' -> 'deputies', 'coach' ->
+    'coaches', 'fisherman' -> 'fishermen'."""
+    if noun.endswith("man"):
+        return f"{noun[:-3]}men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{noun[:-1]}ies"
+    return f"{noun}es" if noun.endswith(("s", "sh", "ch", "x")) else f"{noun}s"
+
+
 #: Plural roles and the like that speak without a determiner: '"...," police said', 'officials said', 'another said'.
 BARE_SUBJECTS: frozenset[str] = frozenset(
     {w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("'s", "ss")) and w.isalpha()}
+    | {_plural(w) for w in PERSON_ROLES if w.isalpha() and w not in KIN_NOUNS}
     | {"police", "authorities", "investigators", "prosecutors", "witnesses", "another", "others", "organizers",
        "organisers", "officers", "firefighters", "doctors", "nurses", "teachers", "farmers", "parents", "someone",
        "somebody"}
@@ -203,12 +214,13 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     low = toks[i].lower
     if low in PRONOUNS:
         return Phrase(i, i + 1, "pronoun", toks[i].text)
-    if low in BARE_SUBJECTS and ((after_verb and low not in DETERMINERS) or i + 1 == len(toks) or is_verb(toks[i + 1])
-                                 or toks[i + 1].text in ",.;"):
+    at_a_body = low in BARE_SUBJECTS and i + 2 < len(toks) and toks[i + 1].lower in _BODY_PREPOSITIONS \
+        and (not after_verb or toks[i + 2].text[:1].isupper())  # ('analysts at Reed Capital wrote'; 'said analysts
+    # at Reed Capital', not 'said analysts at a briefing')
+    if low in BARE_SUBJECTS and not at_a_body and ((after_verb and low not in DETERMINERS) or i + 1 == len(toks)
+                                                   or is_verb(toks[i + 1]) or toks[i + 1].text in ",.;"):
         return Phrase(i, i + 1, "description", toks[i].text)  # 'police said', 'officials said', 'said another.'
-    if low in DETERMINERS or low in _SOMEONE or (low in BARE_SUBJECTS and i + 1 < len(toks)
-                                                 and toks[i + 1].lower in _BODY_PREPOSITIONS):
-        # ('someone in the audience yelled'; 'analysts at Reed Capital wrote')
+    if low in DETERMINERS or low in _SOMEONE or at_a_body:
         return _read_description(toks, i, after_verb)  # ('someone in the audience yelled')
     return _read_name(toks, i)
 
