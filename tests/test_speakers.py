@@ -4100,8 +4100,11 @@ def test_a_beat_is_one_short_sentence():
          '"It is an answer you do not like."', ["Ann Lee", "Tom Reed"]),
         ('The hearing ran late. Tom Reed defended the plan.\n\n"Who pays for it?" Ann Lee asked.\n\n"The state does."',
          ["Ann Lee", "Tom Reed"]),
+        ('Tom Reed said he backed relief for Leeds.\n\n"Will you fund it?" Ann Lee asked.\n\n"We will find the '
+         'money."', ["Ann Lee", "Tom Reed"]),
     ],
-    ids=["the narrative names him alone", "he opens the paragraph's second sentence"],
+    ids=["the narrative names him alone", "he opens the paragraph's second sentence",
+         "a word holding the asker's surname is not the asker"],
 )
 def test_a_question_is_answered_by_the_one_person_the_narrative_before_it_names_in_full(body, expected):
     assert speakers_of(body) == expected

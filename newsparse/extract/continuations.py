@@ -165,12 +165,16 @@ def _brings_in(text: str, paragraph: Span, name: str) -> bool:
     stretch = text[paragraph.start:paragraph.end]
     if any(mark in stretch for mark in ('"', "“", "''")):
         return False
-    surname = name.rsplit(None, 1)[-1]
-    at = stretch.find(surname)
-    while at >= 0:  # (the surname as a word: not 'Reeds')
-        if (at == 0 or not stretch[at - 1].isalnum()) and not stretch[at + len(surname):][:1].isalnum():
+    return _has_word(stretch, name.rsplit(None, 1)[-1])
+
+
+def _has_word(stretch: str, word: str) -> bool:
+    """Whether ``word`` stands in ``stretch`` as a word ('Reed' in 'Mr Reed rose.', not in 'Reeds' or 'Reedy')."""
+    at = stretch.find(word)
+    while at >= 0:
+        if (at == 0 or not stretch[at - 1].isalnum()) and not stretch[at + len(word):][:1].isalnum():
             return True
-        at = stretch.find(surname, at + 1)
+        at = stretch.find(word, at + 1)
     return False
 
 
@@ -376,7 +380,7 @@ def _one_questioned(text: str, paragraphs: list[Span], para: int, quote_start: i
         if named or any(m.group("surname") != asker_surname
                         and (asker_gender is None or _gender_of(m) != asker_gender) for m in titled):
             break  # (a paragraph naming the asker alone is passed: 'Mr Reed then asked a supplementary question.')
-        if asker_surname is not None and asker_surname in text[start:end]:
+        if asker_surname is not None and _has_word(text[start:end], asker_surname):
             break  # (a paragraph about the asker: 'It dawned on Murphy that Heslin had no reason to go home.')
         named = [m for m in UNTITLED_NAME.finditer(text, start, end) if m.group("surname") != asker_surname
                  and m.group("given").lower() in GIVEN_NAMES
