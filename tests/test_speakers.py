@@ -3147,9 +3147,13 @@ def test_exchanges_with_reporters(body, expected):
         ('Democrat Stacy Waddell moved here in 2014, an ad by Garrison Paddock notes.\n\n"She is a fine officer," '
          'the Republican said.', ["the Republican"]),
         ('Thomas Vermeulen scored twice.\n\n"We were patient," the Frenchwoman said.', ["the Frenchwoman"]),
+        ('Kofi Mensah, 24, joined the club in the summer.\n\n"It hurts," the Ghana international said.',
+         ["Kofi Mensah"]),
+        ('Dai Rhys-Owen kicked four penalties.\n\n"We stayed calm," said the Wales international.', ["Dai Rhys-Owen"]),
     ],
     ids=["a town and a party after a state senator", "a demonym", "a demonym of a woman",
-         "not someone named with another party", "not a man for 'the Frenchwoman'"],
+         "not someone named with another party", "not a man for 'the Frenchwoman'", "a country's international",
+         "said the country's international"],
 )
 def test_an_epithet_no_one_was_given(body, expected):
     assert speakers_of(body) == expected

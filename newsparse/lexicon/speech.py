@@ -268,7 +268,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     handler builder skier snowboarder climber hiker runner swimmer rower musher trainer breeder jockey groomer carer
     horticulturist roofer landscaper gardener florist butcher barista custodian usher constable technician
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
-    businesswoman billionaire striker defender midfielder manager parishioner congregant worshipper skipper
+    businesswoman billionaire striker defender midfielder international manager parishioner congregant worshipper
+    skipper
     negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
