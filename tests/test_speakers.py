@@ -4473,3 +4473,22 @@ def test_it_after_sentences_of_its_own_paragraph_reaches_no_further():
 )
 def test_a_thing_a_he_or_she_called_so(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The Municipal Chief Executive (MCE) for Tano, Ama Owu, said the assembly would act.\n\n"Enough is '
+         'enough," the MCE stated.', ["Ama Owu"]),
+        ('The District Chief Executive (DCE), Ama Owu, said the assembly would act.\n\n"Enough is enough," the '
+         'chief executive said.', ["Ama Owu"]),
+        ('The District Chief Executive (DCE), Ama Owu, visited the site.\n\n"Enough is enough," the DCE said.',
+         ["Ama Owu"]),
+        ('The Miners Welfare Association (MWA) met Ama Owu on Monday.\n\n"Enough is enough," the MWA said.',
+         ["the MWA"]),
+    ],
+    ids=["initials of a role spelled out before a body", "the role spelled out, its initials between",
+         "initials of a role spelled out", "initials of a body are no person"],
+)
+def test_a_role_spelled_out_before_its_initials_in_brackets(body, expected):
+    assert speakers_of(body) == expected

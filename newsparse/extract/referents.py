@@ -17,6 +17,7 @@ role; ``the spokesman`` to ``A spokesman for the port`` described in the narrati
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -75,6 +76,12 @@ GAVE_NAME = compile_pattern(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t
 
 
 # A name told right after a description: " surnamed Lee" in "said a retiree surnamed Lee, 71," (the name is group 1).
+# A description by initials alone: "the MCE" (group 1: the initials).
+THE_INITIALS = compile_pattern(r"[Tt]he[ \t]+([A-Z]{2,6})")
+# Capitalised words spelled out before their initials in brackets: "Municipal Chief Executive (MCE)", "Inspector
+# General of Police (IGP)" (group 1: the words, group 2: the initials).
+SPELLED_OUT = compile_pattern(r"\b([A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][a-z]+){1,5})[ \t]+"
+                              r"\(([A-Z]{2,6})\)$")
 SURNAMED_AFTER = compile_pattern(r"[ \t]+(?:surnamed|nicknamed)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
                                  r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
@@ -139,6 +146,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             and (named := named_described(hit, hit.name.lower().split(), people, previous, text,
                                           _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
         return named, "role-noun"  # ('Dempsey Greathouse walked out. "...," the Tennessean said.')
+    if (spelled := acronym_spelled(hit, text)) is not None \
+            and (named := resolve(spelled, people, roles, previous, text, para_starts, quote_start)[0]) \
+            not in (None, spelled.name):
+        return named, "role-noun"  # ('The Municipal Chief Executive (MCE) for Tano, Kofi Owu,' ... 'the MCE')
     if hit.kind == "description":
         if (surnamed := SURNAMED_AFTER.match(text, hit.span.end)) is not None:
             return surnamed.group(1), "description"  # 'said a retiree surnamed Lee, 71,'
@@ -223,6 +234,34 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
+
+
+def acronym_spelled(hit: Found, text: str) -> Found | None:
+    """A role written in initials that the article spelled out before them, as that role: 'the MCE' after 'The
+    Municipal Chief Executive (MCE)' -> 'the Municipal Chief Executive'; None for any other description, or for
+    initials spelled out as no role ('the NRA' after 'the National Rifle Association (NRA)')."""
+    initials = THE_INITIALS.fullmatch(hit.name)
+    if initials is None:
+        return None
+    role = next((role for at, role in _roles_spelled_out(text, initials.group(1)) if at < hit.span.start), None)
+    return Found(hit.span, "description", f"the {role}", hit.method) if role is not None else None
+
+
+@functools.lru_cache(maxsize=32)
+def _roles_spelled_out(text: str, initials: str) -> tuple[tuple[int, str], ...]:
+    """(where, words) of each role ``text`` spells out before ``initials`` in brackets: 'Municipal Chief Executive'
+    for 'MCE' (read once an article and initials, however many quotes the initials speak)."""
+    found = []
+    at = text.find(f"({initials})")
+    while at >= 0:
+        spelled = SPELLED_OUT.search(text, max(0, at - 120), at + len(initials) + 2)
+        if spelled is not None and (words := spelled.group(1).split())[-1].lower() in ROLE_WORDS:
+            while words and "".join(word[0] for word in words if word[0].isupper()) != initials:
+                words = words[1:]  # (the words the initials stand for: not 'The' of 'The Municipal ...')
+            if words:
+                found.append((spelled.start(), " ".join(words)))
+        at = text.find(f"({initials})", at + 1)
+    return tuple(found)
 
 
 def owned_role(hit: Found) -> bool:

@@ -67,12 +67,14 @@ ROLE_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?
                               + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
                               r"|chief[ \t]+executive|president|chairman|chairwoman"
                               r"|chair|director|editor|owner|publisher))?"
-                              r"[ \t]*,?[ \t]*$")
+                              r"(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*,?[ \t]*$")
+# A role's initials in brackets after it: "(MCE)" in "The Municipal Chief Executive (MCE), Ama Owu".
+INITIALS_IN_BRACKETS = compile_pattern(r"\([A-Z]{2,6}\)")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
 # (the role capitalised too: "The Undersecretary of Fisheries, " before "Ignacio Bustamante"; the body's name with
 # 'of' or 'and' inside: "The chairman of the Zoning Board of Appeals, "; "The Member for Burdekin Valley, " is the MP).
 ROLE_OF_BODY_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
-                                      + r"))[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
+                                      + r"))(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
                                       r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$"
                                       r"|\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
                                       r"(?:[\w&.-]{1,30}['’]s[ \t]+)?|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES
@@ -312,6 +314,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     'the 58-year-old')."""
     found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
     last = (text[max(0, run_start - 24):run_start].rstrip(" \t,").split() or [""])[-1]
+    if INITIALS_IN_BRACKETS.fullmatch(last):  # (a role's initials after it: 'The Municipal Chief Executive (MCE),
+        last = (text[max(0, run_start - 24 - len(last)):run_start].rstrip(" \t,").split() or ["", ""])[-2]  # Ama
+        # Owu')
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
         before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
         if before is not None and text[run_start - 2:run_start] == ", " \

@@ -78,7 +78,7 @@ from .phrases import (
     tokenize,
 )
 from .quotes import blocks
-from .referents import RoleHolder, owned_role, para_index, resolve
+from .referents import RoleHolder, acronym_spelled, owned_role, para_index, resolve
 from .roles import titled_roles
 from .speaker_names import full_names, named_in_full, speaker_list
 
@@ -155,7 +155,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
                                                                 or epithet_key(f) is not None or owned_role(f)
                                                                 or AGE_EPITHET.match(f.name) is not None
-                                                                or GENERATION_OPENING.match(text, f.span.start))]
+                                                                or GENERATION_OPENING.match(text, f.span.start)
+                                                                or acronym_spelled(f, text) is not None)]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(asked) + 1, headline=doc.title_line) if asked else None  # (read only where a pronoun
