@@ -4153,8 +4153,12 @@ def test_a_boss_is_one_of_two_managers():
          'manager said.', ["Tom Reed"]),
         ('Rovers manager Tom Reed and United manager Dan Pike shook hands.\n\n"We were brilliant," the manager said.',
          ["the manager"]),
+        ('Rovers boss Ann Lee was pleased.\n\n"We were brave," Lee said.\n\nUnited manager Tom Reed was not.\n\n'
+         '"We were poor," Reed said.\n\n"We can win this," the Rovers manager said.',
+         ["Ann Lee", "Tom Reed", "Ann Lee"]),
     ],
-    ids=["the club before the role", "the club in an apposition", "no club: either"],
+    ids=["the club before the role", "the club in an apposition", "no club: either",
+         "the club's, not the one named last"],
 )
 def test_two_holders_of_a_role_are_told_apart_by_their_club(body, expected):
     assert speakers_of(body) == expected

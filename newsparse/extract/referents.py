@@ -178,12 +178,12 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             key = role_key(words) if other is None else f"{other} {role_key(words)}"  # 'Former police chief X')
             told = "female" if words[-1] in FEMALE_ROLES else "male" if words[-1] in MALE_ROLES else None
             name = people.role_holder(key, hit.span.start, told)  # ('the chairman' after a chairwoman and him)
-            if name is None:
-                name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
             if name is None and other is None and len(words) >= 3 and (club := hit.name.split()[-2])[:1].isupper():
                 name = people.role_holder(club_role(key, club), hit.span.start) \
                     or people.of_another_club(key, club, hit.span.start)  # (of two managers, 'the United boss'; of
                 # two captains, one named for the other club)
+            if name is None:
+                name = people.recent_holder(key, hit.span.start)  # (one of several holders, named just before)
             if name is None and (kinds := _ROLE_KINDS.get(role_key(words))) is not None:  # 'former state Rep. Neil
                 prefix = f"{other} " if other else ""  # Alder' ... 'the former lawmaker'; 'Lt. Arvin Sumal' ... 'the
                 name = people.last_given(tuple(prefix + kind for kind in kinds), hit.span.start)  # officer'
