@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 
 __version__ = "0.1.0"
-SCHEMA_VERSION = "1.0"  # kept equal to model.SCHEMA_VERSION by tests/test_model.py
+SCHEMA_VERSION = "2.0"  # kept equal to model.SCHEMA_VERSION by tests/test_model.py
 
 TYPE_CHECKING = False  # (not typing's: importing typing and datetime would cost 'newsparse --version' 3 ms)
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ and a frozen dataclass's ``__init__`` sets each field through ``object.__setattr
 times the cost). Nothing changes them once made, and nothing hashes them.
 
 >>> Figure(text="500 Canadian troops", start=10, end=29, value=500, unit="troops", kind="count").to_dict()
-{'text': '500 Canadian troops', 'start': 10, 'end': 29, 'value': 500, 'value_max': None, \
-'unit': 'troops', 'kind': 'count', 'qualifier': None}
+{'text': '500 Canadian troops', 'start': 10, 'end': 29, 'value': 500, 'unit': 'troops', 'kind': 'count', \
+'qualifier': None}
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 #: Version of the JSON record. Additions bump the minor part; renames, removals and type
 #: changes bump the major part (see docs/schema.md, "Versioning").
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 @dataclass(slots=True)
@@ -120,9 +120,8 @@ class Speaker:
 class Figure:
     """A number the story reports: ``$2.5 billion`` -> 2500000000 USD (money).
 
-    ``kind`` is one of count, money, percent, measure, duration, other. For a range
-    (``30 to 40 percent``) each end is its own figure; ``value_max`` is set when one span
-    holds both ends (``30-40 per cent``).
+    ``kind`` is one of count, money, percent, measure, duration, other. Each end of a range is
+    its own figure (``30 to 40 percent``, ``30-40 per cent``: ``30`` and ``40 per cent``, both percent).
     """
 
     text: str
@@ -132,7 +131,6 @@ class Figure:
     unit: str | None = None
     kind: str = "count"
     qualifier: str | None = None
-    value_max: float | int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,7 +138,6 @@ class Figure:
             "start": self.start,
             "end": self.end,
             "value": _number(self.value),
-            "value_max": _number(self.value_max),
             "unit": self.unit,
             "kind": self.kind,
             "qualifier": self.qualifier,

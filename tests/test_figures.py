@@ -470,9 +470,18 @@ def test_ranges_and_comparisons_share_units(sentence, expected):
     _check(sentence, expected)
 
 
-def test_range_in_one_span_keeps_both_ends():
-    figure = one("Support stands at 30-40 per cent.")
-    assert (figure.text, figure.value, figure.value_max, figure.unit) == ("30-40 per cent", 30, 40, "percent")
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Support stands at 30-40 per cent.", [("30", 30, "percent"), ("40 per cent", 40, "percent")]),
+    ("Forecasters expect highs of 28-30C in the capital.", [("28", 28, "°C"), ("30C", 30, "°C")]),
+    ("Prices could be 2-3% lower.", [("2", 2, "percent"), ("3%", 3, "percent")]),
+    ("The shares are priced in a band of ₹412–433 apiece.", [("₹412", 412, "INR"), ("433", 433, "INR")]),
+    ("The firm expects a loss of $5-6 million.", [("$5", 5_000_000, "USD"), ("6 million", 6_000_000, "USD")]),
+    ("Ticket prices rose 50-75 cents.", [("50", 0.5, "USD"), ("75 cents", 0.75, "USD")]),
+    ("She signed up for a 10-12-week course.", [("10", 10, "weeks"), ("12-week", 12, "weeks")]),
+], ids=["per cent", "degrees glued", "percent sign", "rupees, en dash", "money with a scale", "cents",
+        "a compound adjective"])
+def test_each_end_of_a_range_in_one_token_is_its_own_figure(sentence, expected):
+    _check(sentence, expected)
 
 
 @pytest.mark.parametrize("sentence, expected", WIRE, ids=[
@@ -749,7 +758,7 @@ def test_ones_count_what_was_counted_before(sentence, expected):
     ("sentence", "expected"),
     [
         ("Risk fell (HR 0.66; 95% CI 0.51-0.85).",
-         [("0.66", 0.66, None), ("95%", 95, "percent"), ("0.51-0.85", 0.51, None)]),
+         [("0.66", 0.66, None), ("95%", 95, "percent"), ("0.51", 0.51, None), ("0.85", 0.85, None)]),
         ("The odds were higher (OR, 1.4).", [("1.4", 1.4, None)]),
         ("He flew on a Boeing 747 with a Windows 10 laptop.", []),
     ],

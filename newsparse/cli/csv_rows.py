@@ -8,17 +8,17 @@ empty field; numbers are written as in the JSON record (``6.4``, ``48000000``).
 >>> out = io.StringIO()
 >>> writer = CsvWriter(out, "figures")
 >>> writer.write({"path": "a.txt", "figures": [{"text": "$6.40", "start": 3, "end": 8, "value": 6.4,
-...               "value_max": None, "unit": "USD", "kind": "money", "qualifier": "about"}]})
+...               "unit": "USD", "kind": "money", "qualifier": "about"}]})
 >>> writer.close()
 >>> out.getvalue().splitlines()
-['path,text,value,unit,kind,start,end,number,value_max,qualifier', 'a.txt,$6.40,6.4,USD,money,3,8,1,,about']
+['path,text,value,unit,kind,start,end,number,qualifier', 'a.txt,$6.40,6.4,USD,money,3,8,1,about']
 
 Rows per kind (the columns the issue names first, then the extras):
 
 * ``quotes``: path, title, dateline place (the resolved place's name, else the dateline's
   location) and date, speaker, text, start, end; number (Q1, Q2... in ``newsparse show``),
   speaker_method, kind, dateline_country.
-* ``figures``: path, text, value, unit, kind, start, end; number, value_max, qualifier.
+* ``figures``: path, text, value, unit, kind, start, end; number, qualifier.
 * ``articles``: path, title and the other scalar fields (dateline flattened, authors joined
   with ``; ``), the counts, and ``error`` (``Type: message``) for an input that failed.
 
@@ -34,7 +34,7 @@ ROWS = ("articles", "quotes", "figures")
 
 QUOTE_COLUMNS = ("path", "title", "dateline_place", "dateline_date", "speaker", "text", "start", "end",
                  "number", "speaker_method", "kind", "dateline_country")
-FIGURE_COLUMNS = ("path", "text", "value", "unit", "kind", "start", "end", "number", "value_max", "qualifier")
+FIGURE_COLUMNS = ("path", "text", "value", "unit", "kind", "start", "end", "number", "qualifier")
 ARTICLE_COLUMNS = ("path", "title", "dateline_text", "dateline_location", "dateline_date", "dateline_agency",
                    "dateline_place", "dateline_region", "dateline_country", "authors", "source_url", "publisher",
                    "encoding", "quotes", "quotes_without_speaker", "speakers", "figures", "paragraphs",

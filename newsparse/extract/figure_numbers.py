@@ -170,6 +170,7 @@ class Number:
     number_start: int
     value: int | float
     value_max: int | float | None = None
+    max_start: int = 0
     raw: int | float = 0
     scale: int = 1
     words: bool = False
@@ -277,7 +278,7 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
         high = _to_float(high_digits, continental)
         if high is None or high <= value:
             return None
-        number.value_max = high
+        number.value_max, number.max_start = high, m.start("max")
     scale = 1
     if attached in ("B", "M", "T") and currency is None and "." not in numeral:
         return None  # "221B Baker Street", not 221 billion ("$5B", "1.2B" are scales)

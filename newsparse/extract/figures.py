@@ -8,17 +8,17 @@
 ('130 personnel', 130, 'personnel', 'count'), ('$2.5 billion', 2500000000, 'USD', 'money'), \
 ('12 per cent', 12, 'percent', 'percent')]
 >>> doc = zone("T\\n\\nOutput rose to 370,000 tonnes from 340,000, up 30-40 pct, at about 15.79 dlrs.\\n")
->>> [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_figures(doc)]
-[('370,000 tonnes', 370000, None, 't', None), ('340,000', 340000, None, 't', None), \
-('30-40 pct', 30, 40, 'percent', None), ('15.79 dlrs', 15.79, None, 'USD', 'about')]
+>>> [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(doc)]
+[('370,000 tonnes', 370000, 't', None), ('340,000', 340000, 't', None), ('30', 30, 'percent', None), \
+('40 pct', 40, 'percent', None), ('15.79 dlrs', 15.79, 'USD', 'about')]
 
 The pipeline: figure_numbers reads each number (digits, words, signs, fractions, scales),
 figure_units finds what it counts or measures, figure_context drops what is no figure (dates,
 years, times, identifiers, names) and finds qualifiers. Here the pieces meet, and then the ends
 of a range share a unit: ``30 to 40 percent`` and ``30 out of the 130 personnel`` give the first
 end the unit of the second; a bare number after ``from`` or ``versus`` takes the unit of the figure
-before it in the sentence (``to 147 pesetas a kilo from 160``). A range in one token keeps both
-ends in one figure: ``30-40 pct`` -> value 30, value_max 40. Percent keeps the number as written
+before it in the sentence (``to 147 pesetas a kilo from 160``). A range in one token is read so too:
+``30-40 pct`` -> ``30`` and ``40 pct``, both percent. Percent keeps the number as written
 (``12 per cent`` -> 12). Headline and standfirst lines are read as well as the body.
 """
 
@@ -94,15 +94,21 @@ class _Found:
     def bare(self) -> bool:
         return self.unit.code is None
 
-    def figure(self, text: str) -> Figure:
+    def figures(self, text: str) -> tuple[Figure, ...]:
+        """The figure, or both ends of a range written in one token, each its own figure with the unit of the
+        range: '30-40 pct' -> '30' and '40 pct', both percent."""
         kind = self.unit.kind
         if kind == "other" and isinstance(self.value, int):
             kind = "count"
-        value_max = self.number.value_max
-        if self.unit.cents and value_max is not None:
-            value_max = tidy(value_max / 100)
-        return Figure(text[self.start:self.end], self.start, self.end, self.value, self.unit.code, kind,
-                      self.qualifier, value_max)
+        high = self.number.value_max
+        if high is None:
+            return (Figure(text[self.start:self.end], self.start, self.end, self.value, self.unit.code, kind,
+                           self.qualifier),)
+        if self.unit.cents:
+            high = tidy(high / 100)
+        dash, upper = self.number.max_start - 1, self.number.max_start
+        return (Figure(text[self.start:dash], self.start, dash, self.value, self.unit.code, kind, self.qualifier),
+                Figure(text[upper:self.end], upper, self.end, high, self.unit.code, kind, self.qualifier))
 
 
 def extract_figures(doc: ZonedDoc) -> list[Figure]:
@@ -140,7 +146,7 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
             figure.span = span_index
             found.append(figure)
             done = figure.end
-    return [f.figure(text) for f in table_units(text, share_units(text, found))]
+    return [figure for f in table_units(text, share_units(text, found)) for figure in f.figures(text)]
 
 
 def _read_field(text: str, line: Span) -> bool:

@@ -127,16 +127,13 @@ def _quote_note(quote: dict[str, Any], number: int | None) -> str:
 
 
 def figure_value(figure: dict[str, Any]) -> str:
-    """``about 6.4 USD (money)``, ``30–40 percent (percent)``: what a figure was read as."""
+    """``about 6.4 USD (money)``, ``40 percent (percent)``: what a figure was read as."""
     def number(value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return "?"
         return f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
 
-    shown = number(figure.get("value"))
-    if figure.get("value_max") is not None:
-        shown += f"–{number(figure['value_max'])}"
-    words = [figure.get("qualifier"), shown, figure.get("unit")]
+    words = [figure.get("qualifier"), number(figure.get("value")), figure.get("unit")]
     kind = f" ({figure['kind']})" if figure.get("kind") else ""
     return " ".join(str(w) for w in words if w) + kind
 
