@@ -368,6 +368,9 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 continue  # a compound modifier: "two heavy-rain days", "30 full-time staff"
             return None
         low = word.lower()
+        if raw.endswith(("s'", "s’")) and first > 0 and i + 1 < len(words):
+            continue  # a plural possessive owns what is counted: "8 of the Rovers' 12 matches", "four of the
+            # players' cars"
         if low in UNIT_WORDS and i > first and word == raw and UNIT_WORDS[low][1] in ("duration", "measure") \
                 and tokens is not None and low not in AMBIGUOUS_POUNDS \
                 and low.endswith("s") and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not
