@@ -111,6 +111,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 # to 11.73 billion": a level after a change, which the scale word tells)
         elif (b.bare and not a.bare and b.start - a.end < 160
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
+              and not _opens_a_range(text, b, found[k + 2] if k + 2 < len(found) else None)
               and not SENTENCE_BREAK.search(text, a.end, b.start)
               and (a.unit.kind not in ("percent", "duration")
                    or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1))):  # ('two pct of GDP, down
@@ -135,6 +136,13 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _number_of_before(text, found)
     _ones_counted_before(text, found)
     return found
+
+
+def _opens_a_range(text: str, first: _Found, second: _Found | None) -> bool:
+    """Whether bare ``first`` is the first end of a range whose second end names its unit: 'four' in 'extend 20
+    trains from four to eight carriages' (carriages, not the trains before)."""
+    return second is not None and not second.bare and first.span == second.span \
+        and RANGE_JOINER.fullmatch(text, first.end, second.start) is not None
 
 
 def _ones_counted_before(text: str, found: list[_Found]) -> None:
