@@ -801,7 +801,10 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("Lee, who is 45, spoke first.", [("45", 45, "years")]),
     ("It is 22 miles away.", [("22 miles", 22, "mi")]),
     ("The shop was 19 when the mall opened.", [("19", 19, None)]),
-], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she"])
+    ("Children as young as six ride the bus alone.", [("six", 6, "years")]),
+    ("Volunteers as old as 80 knocked on doors.", [("80", 80, "years")]),
+], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
+        "as-old-as"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 
@@ -821,4 +824,12 @@ def test_police_before_a_noun_modifies_it(sentence, expected):
     ("The forecast for new homes is 12,000 this year.", [("12,000", 12000, "homes")]),
 ], ids=["target-for", "forecast-for"])
 def test_a_target_or_forecast_names_what_its_numbers_count(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Forty light-years separates the twin stars.", [("Forty light-years", 40, "light-years")]),
+    ("The star lies 4.2 light years from Earth.", [("4.2 light years", 4.2, "light-years")]),
+], ids=["a-verb-after-light-years", "light-years-spaced"])
+def test_light_years_are_a_measure(sentence, expected):
     _check(sentence, expected)

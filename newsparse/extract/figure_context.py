@@ -66,7 +66,8 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
                          ("aged", "between"), ("ages", "between"), ("ages", "of"), ("aged", "from"),
                          ("dead", "at"), ("aged", "over"), ("aged", "under"), ("aged", "above"), ("aged", "below"),
                          ("aged", "about"), ("aged", "around"), ("diagnosed", "at"), ("married", "at"),
-                         ("widowed", "at"), ("orphaned", "at"), ("enlisted", "at"), ("emigrated", "at")})
+                         ("widowed", "at"), ("orphaned", "at"), ("enlisted", "at"), ("emigrated", "at"),
+                         ("as", "young", "as"), ("as", "old", "as")})
 #: A he or she and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,".
 _AGE_SUBJECTS = frozenset({("he", "is"), ("he", "was"), ("she", "is"), ("she", "was"), ("who", "is"), ("who", "was")})
 #: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.

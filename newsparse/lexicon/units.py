@@ -187,6 +187,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "psi": ("psi", "pounds per square inch"),
     "mg/dL": ("mg/dl", "milligrams per decilitre", "milligrams per deciliter"),
     "acre-ft": ("acre-feet", "acre-foot", "acre feet", "acre foot"),
+    "light-years": ("light-year", "light-years", "light year", "light years"),
 }
 _DURATIONS: dict[str, tuple[str, ...]] = {
     "years": ("year", "years", "yr", "yrs"),
