@@ -422,6 +422,10 @@ def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
          "Muniraju"),
         ('Tom Reyes left the hearing early.\n\nAfterward, a spokesman for the county said the vote would stand. "It '
          'is final," he said.', "a spokesman for the county"),
+        ('A second-year law student, who gave her name simply as Ifeoma, said she might defer.\n\n"My father is a '
+         'fisherman," she said.', "Ifeoma"),
+        ('A second-year law student, identified only as Ifeoma, said she might defer.\n\n"My father is a '
+         'fisherman," she said.', "Ifeoma"),
     ],
     ids=["'who would give only his first name, X,' after other clauses", "and before a woman named after him",
          "'who gave her name only as X' with no commas, no speech verb", "and no speech verb after the name",
@@ -430,7 +434,8 @@ def test_words_after_a_quote_that_introduce_the_next_are_the_next_quotes():
          "'the barber' after 'said the barber, who gave his name only as X'",
          "'said a woman who gave only her first name, X, 71,'",
          "a name the lexicon does not know, a role in apposition after it",
-         "a sentence adverb before an appositive is no name"],
+         "a sentence adverb before an appositive is no name", "'who gave her name simply as X'",
+         "'identified only as X'"],
 )
 def test_a_first_name_given_alone(body, speaker):
     assert speakers_of(body)[-1] == speaker
@@ -4495,4 +4500,21 @@ def test_a_thing_a_he_or_she_called_so(body, expected):
          "initials of a role spelled out", "initials of a body are no person"],
 )
 def test_a_role_spelled_out_before_its_initials_in_brackets(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Reeve Tom Reed said council had voted to forgive the taxes.\n\n"We are not grocers," the reeve said.',
+         ["Tom Reed"]),
+        ('Goaltender Tom Reed made 44 saves.\n\n"I am not telling you that," the netminder said.', ["Tom Reed"]),
+        ('The Vice-Chancellor, Prof. Tom Reed, appealed for calm.\n\n"My door is open," the vice-chancellor said.',
+         ["Tom Reed"]),
+        ('Pike Pay blamed an expired certificate.\n\nOne reader, who runs a bike shop, told us he was looking at '
+         'rivals.\n\n"Outages happen," he said.', ["One reader"]),
+    ],
+    ids=["a reeve", "a netminder is a goaltender", "a hyphenated office", "a reader is a person"],
+)
+def test_roles_of_town_councils_rinks_universities_and_readers(body, expected):
     assert speakers_of(body) == expected

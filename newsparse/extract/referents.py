@@ -58,30 +58,31 @@ from .roles import OTHER_HOLDERS, ROLE_WORDS, club_role, role_key
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
 # Ruth,"; " who gave her name only as Kinsley sat"; ", who identified herself only as Delfina from Casa Grande,";
-# ", Emeric, who did not want his last name used"; ", Ohio, who would give only her first name, Bobbi" (after a
-# place that ends the description); ", a 31-year-old nurse who gave only her first name, Kalena" (after an appositive).
+# ", identified only as Joy,"; ", Emeric, who did not want his last name used"; ", Ohio, who would give only her
+# first name, Bobbi" (after a place that ends the description); ", a 31-year-old nurse who gave only her first name,
+# Kalena" (after an appositive).
 GAVE_NAME = compile_pattern(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
                             r"|declined[ \t]+to|asked[ \t]+that)[ \t]+(?:want[ \t]+|give[ \t]+|have[ \t]+)?"
                             r"(?:his|her|their)[ \t]+(?:last[ \t]+name|surname|full[ \t]+name)"
                             r"|(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?|,[ \t]+(?:an?"
                             r"|the)[ \t]+[^,.;\n]{1,60}?)?"
-                            r"(?:,?[ \t]+)?(?:and[ \t]+)?who[ \t]+"
+                            r"(?:,?[ \t]+)?(?:identified[ \t]+(?:only[ \t]+|simply[ \t]+)?as|(?:and[ \t]+)?who[ \t]+"
                             r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
                             r"(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+name|last[ \t]+name|name|surname)"
-                            r"(?:[ \t]+(?:only[ \t]+)?as|,)|identified[ \t]+(?:himself|herself|themselves)[ \t]+"
-                            r"(?:only[ \t]+|simply[ \t]+)?as"
+                            r"(?:[ \t]+(?:only[ \t]+|simply[ \t]+|just[ \t]+)?as|,)"
+                            r"|identified[ \t]+(?:himself|herself|themselves)[ \t]+(?:only[ \t]+|simply[ \t]+)?as"
                             r"|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
-                            r"(?:his|her|their)[ \t]+first[ \t]+name,)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                            r"(?:his|her|their)[ \t]+first[ \t]+name,))[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
                             r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
 
-# A name told right after a description: " surnamed Lee" in "said a retiree surnamed Lee, 71," (the name is group 1).
 # A description by initials alone: "the MCE" (group 1: the initials).
 THE_INITIALS = compile_pattern(r"[Tt]he[ \t]+([A-Z]{2,6})")
 # Capitalised words spelled out before their initials in brackets: "Municipal Chief Executive (MCE)", "Inspector
 # General of Police (IGP)" (group 1: the words, group 2: the initials).
 SPELLED_OUT = compile_pattern(r"\b([A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][a-z]+){1,5})[ \t]+"
                               r"\(([A-Z]{2,6})\)$")
+# A name told right after a description: " surnamed Lee" in "said a retiree surnamed Lee, 71," (the name is group 1).
 SURNAMED_AFTER = compile_pattern(r"[ \t]+(?:surnamed|nicknamed)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
                                  r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 

@@ -305,6 +305,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
     travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop vicar churchwarden
     verger sexton clockmaker watchmaker blacksmith agent agents shareholder shareholders
+    reeve goaltender netminder vice-chancellor reader readers listener listeners viewer viewers caller callers
     """.split()
 )
 
