@@ -245,7 +245,10 @@ def acronym_spelled(hit: Found, text: str) -> Found | None:
     if initials is None:
         return None
     role = next((role for at, role in _roles_spelled_out(text, initials.group(1)) if at < hit.span.start), None)
-    return Found(hit.span, "description", f"the {role}", hit.method) if role is not None else None
+    if role is None:
+        return None
+    return Found(hit.span, "description", f"the {' '.join(role.split()[-3:])}", hit.method)  # (a role of three words
+    # at most, as a description reads one: 'the Public Relations Officer' for 'the Police Public Relations Officer')
 
 
 @functools.lru_cache(maxsize=32)
