@@ -4520,3 +4520,18 @@ def test_a_role_spelled_out_before_its_initials_in_brackets(body, expected):
 )
 def test_roles_of_town_councils_rinks_universities_and_readers(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Mayor Tom Reed opened the meeting.\n\nA man in the public gallery called out, "Then give them tablets!" The '
+         'mayor asked the gallery to stay quiet.', ["A man in the public gallery"]),
+        ('Mayor Tom Reed opened the meeting.\n\nSam Pike said, "Then give them tablets!" The mayor asked the gallery '
+         'to stay quiet.', ["Sam Pike"]),
+        ('Mayor Tom Reed opened the meeting.\n\n"Then give them tablets!" the mayor said.', ["Tom Reed"]),
+    ],
+    ids=["a lead-in with a phrasal verb", "a lead-in with 'said,'", "an attribution after the quote"],
+)
+def test_a_new_sentence_after_a_quote_is_no_attribution_when_a_lead_in_names_the_speaker(body, expected):
+    assert speakers_of(body) == expected

@@ -87,6 +87,12 @@ _OPEN_MARKS = "\"“„«»'‘”"
 CLOSING_MARKS = compile_pattern(r"[\"”»«'’“]*")
 # The last word before an opening mark: 'Lind called it "' -> "it"; 'what Reyes called "' -> "called".
 WORD_BEFORE = compile_pattern(r"(\w+)[\s,:]*$")
+# The last two words before an opening mark, and a comma or a colon: "called out, " in 'A man called out, "', "gallery
+# said, " (group 1: a verb, group 2: its particle; or group 1 a word before the verb, group 2 the verb).
+VERB_LEAD_IN = compile_pattern(r"\b([a-z]+)(?:[ \t]+([a-z]+))?[,:][ \t]*$")
+# A new sentence after a closing mark, opened by a capitalised determiner: " The mayor" in '!" The mayor asked the
+# gallery to stay quiet.' (an attribution after a quote is in lower case: '!" the mayor asked.').
+NEW_SENTENCE_AFTER = compile_pattern(r"[ \t]+(?:The|A|An|His|Her|Their|Its|This|That)[ \t]")
 # The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
 # or one to three plain capitalised words, then a speech verb that no colon follows: ' he said.', ' Ana Lind said,',
 # ' she said on Monday.' (not ' he added: ', which opens the next quote).
@@ -232,6 +238,9 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
             if hit:
                 return hit
     ends_sentence = quote.text[-1:] in ".?!"
+    if quote.text[-1:] in "?!" and NEW_SENTENCE_AFTER.match(text, close, limit) is not None \
+            and (lead := _verb_lead_in(text, floor, open_mark)) is not None:
+        return lead  # ('A man in the gallery called out, "Then give them tablets!" The mayor asked for quiet.')
     hit = _said_after(text, close, limit, quote.text) if quote.kind == "full" or not ends_sentence else None
     if hit:
         return hit
@@ -359,6 +368,19 @@ def _introduces_next(text: str, quoted: str, close: int, marks: list[tuple[int, 
 
 #: How long the words introducing the next quote may be.
 _INTRO_MAX_CHARS = 60
+
+
+def _verb_lead_in(text: str, floor: int, open_mark: int) -> Found | None:
+    """Who the words before a quote name when they end in a speech verb and a comma or a colon ('A man in the
+    gallery called out, "'); None for other words before it."""
+    lead_in = VERB_LEAD_IN.search(text, max(floor, open_mark - 30), open_mark)
+    if lead_in is None:
+        return None
+    verb, particle = lead_in.groups()
+    if (particle or verb) not in SPEECH_VERBS and (particle is None or particle not in PHRASAL_SPEECH.get(verb, ())):
+        return None
+    return read_before(sentence_tail(tokenize(text, _sentence_start(text, floor, open_mark), open_mark)),
+                       partial=False)
 
 
 def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
