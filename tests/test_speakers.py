@@ -4535,3 +4535,18 @@ def test_roles_of_town_councils_rinks_universities_and_readers(body, expected):
 )
 def test_a_new_sentence_after_a_quote_is_no_attribution_when_a_lead_in_names_the_speaker(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On the steps, Reed turned toward the cameras and offered a single sentence.", "Tom Reed"),
+        ("Reed had a warning for his rivals.", "Tom Reed"),
+        ("On Monday, Reed gave a speech in Ohio.", None),
+    ],
+    ids=["offered a single sentence", "had a warning", "a speech is no utterance the quote holds"],
+)
+def test_a_sentence_giving_an_utterance_before_a_quote_alone(sentence, expected):
+    body = (f'The Senate expelled Tom Reed on Tuesday.\n\n"I am not asking you to forgive me," Reed said.\n\n'
+            f'{sentence}\n\n"See you in November."')
+    assert speakers_of(body) == ["Tom Reed", expected]

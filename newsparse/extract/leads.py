@@ -64,7 +64,8 @@ def read_lead(toks: list[Token]) -> Found | None:
     naming verb right after it, or a clause going on ', saying' / 'by saying'), before a quote that stands alone
     with no attribution of its own."""
     if len(toks) < 3 or toks[-1].text != "." or (VERBISH.isdisjoint(map(_LOWER, toks))
-                                                 and STANCE_KEYS.isdisjoint(map(_LOWER, toks))):
+                                                 and STANCE_KEYS.isdisjoint(map(_LOWER, toks))
+                                                 and UTTERANCES.isdisjoint(map(_LOWER, toks))):
         return None
     sentence = sentence_tail(toks[:-1])
     sentence = sentence[after_dateline(sentence):]
@@ -86,6 +87,10 @@ def read_lead(toks: list[Token]) -> Found | None:
     k = j - 1 if sentence[j - 1].lower in PASSIVE_BE else j  # ('was' is read past, as in 'was quoted')
     if len(sentence) - k <= _MAX_STANCE_TOKENS and STANCE.match(" ".join(t.lower for t in sentence[k:])):
         return found_at(sentence, phrase, "said-verb")  # 'Reyes was blunt.', 'Reyes struck a defiant tone.'
+    told = [t.lower for t in sentence[phrase.end:]]
+    if len(told) <= _MAX_STANCE_TOKENS and "who" not in told and UTTERANCE_GIVEN.search(" ".join(told)):
+        return found_at(sentence, phrase, "said-verb")  # 'Reyes turned to the cameras and offered a single
+        # sentence.'
     return None
 
 
@@ -106,6 +111,15 @@ STANCE = compile_pattern(
     r"a final|a last) (?:[\w-]+ )?(?:note|plea|promise|message|question|appeal|request|reminder|challenge|vow|pledge"
     r"|word|thought))(?: |$)"
 )
+#: Nouns of what someone says, given as a thing: 'a single sentence', 'a one-word answer', 'a warning'.
+UTTERANCES = frozenset("sentence word reply answer response retort warning plea prediction verdict assessment".split())
+# An utterance the subject gives, anywhere in a short sentence after the subject (tokens lower-cased, joined by
+# blanks): 'turned to the cameras and offered a single sentence', 'gave a one-word answer', 'had a warning' (not
+# 'gave a speech in May': a speech is no utterance a quote after it holds).
+UTTERANCE_GIVEN = compile_pattern(
+    r"\b(?:offered|offers|gave|gives|had|has|delivered|delivers) (?:(?:just|only|one|a|an|this|his|her|their) )*"
+    r"(?:(?:single|short|brief|final|parting|last|blunt|simple|one-word|one-line|terse|curt) )?"
+    r"(?:" + "|".join(sorted(UTTERANCES)) + r")(?: |$)")
 #: Tokens a stance sentence may run to from its verb: 'was quick to add that the plan has its limits'.
 _MAX_STANCE_TOKENS = 14
 

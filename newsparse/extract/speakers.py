@@ -64,7 +64,7 @@ from .continuations import answer_reported_question, asked_subject, continue_spe
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .intros import read_before
-from .leads import read_intro, read_lead
+from .leads import UTTERANCES, read_intro, read_lead
 from .mentions import People
 from .phrases import (
     DETERMINERS,
@@ -109,7 +109,7 @@ _AFTER_WORDS = SPEECH_VERBS | {"according"} | PHRASAL_SPEECH.keys()  # ('broke' 
 _BEFORE_WORDS = VERBISH | {"according", "put", "puts", "know"} | PHRASAL_SPEECH.keys()  # ('As Ana Lind put it, "',
 # 'Lind wanted to know, "', 'Lind broke in: "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
-_LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS)  # ('The union issued a statement.')
+_LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS) | UTTERANCES  # ('The union issued a statement.')
 # A beat of the narrative between a person's quotes: a verb (group 2; see ``_beat_verb``) and up to ten words in lower
 # case: "pauses.", "shrugged.", "looked up.", "paused and looked at the doors.", "stops, then shrugs.", "considers
 # the question for a long time.", "ran the clinic for 20 years and closed it in 2019.", "shook his head before the
