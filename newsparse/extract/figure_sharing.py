@@ -49,6 +49,16 @@ LIST_ITEM_AFTER = compile_pattern(r"[ \t]+(?:for|from|in|at|on|by|among|with|und
 # Between the figures of a list whose items are named, the unit said last: " and Denmark " in "Belgium 8,000 and
 # Denmark 6,000 tonnes".
 LIST_WITH_NAME = compile_pattern(r",?[ \t]+(?:and|or)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}")
+# Between the figures of a list whose items are named in lower case, the noun left unsaid after the first:
+# ", transport " and " and mining " in "Retail added 12,000 jobs, transport 8,000 and mining 3,000" (group 1: the
+# item's words).
+LIST_ITEM_NAMED = compile_pattern(r"(?:,|,?[ \t]+and)[ \t]+((?:[a-z][a-z-]*[ \t]+){1,4})")
+# What follows an item of such a list but the last: " and" in "transport 8,000 and mining 3,000", " while".
+NEXT_ITEM = compile_pattern(r"[ \t]+(?:and|or|while|but)\b")
+#: Words no named item of such a list holds: verbs and prepositions say something of the figure ('rose 3', 'to 9').
+_NOT_AN_ITEM = frozenset("""to from by of at in on than about up down over under around nearly almost some just only
+    rose fell grew dropped climbed jumped slipped gained lost was were is are had has have with for while but the a
+    an its their his her this that which who""".split())
 # A whole after a bare number, whose unit the number takes: " of its" in "from 10 of its 13 groups" (so no comparison
 # with the figure before: "130 members, and lawmakers from 10 of its 13 groups").
 OF_WHOLE_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
@@ -132,6 +142,11 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
         elif b.bare and not a.bare and a.unit.kind in ("count", "money", "measure") and b.start - a.end < 200 \
                 and _left_unsaid(text, a, b):
             _take_unit(b, a, forward=False)
+        elif b.bare and not a.bare and a.unit.counted and b.number.scale == a.number.scale \
+                and _same_order(b.value, a.value) and _named_item(text, a, b):
+            _take_unit(b, a, forward=False)  # a list naming its items: 'added 12,000 jobs, transport 8,000 and
+            # mining 3,000'
+
     _same_scale_back(text, found)
     _number_of_before(text, found)
     _ones_counted_before(text, found)
@@ -241,6 +256,16 @@ def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
     return a.unit.counted and one_sentence and b.start - a.end < 100 and _same_order(b.value, a.value) \
         and _PREDICATE_AFTER.match(text, b.end) is not None  # ('killing 14 people and leaving 37 missing', '117
     # vessels, with 64 already delivered', 'a survey of 86 businesses found that 71 opposed')
+
+
+def _named_item(text: str, a: _Found, b: _Found) -> bool:
+    """Whether bare ``b`` is the next item of a list that names its items in lower case and says the noun only after
+    the first, ``a``: '8,000' after '12,000 jobs' in 'Retail added 12,000 jobs, transport 8,000 and mining 3,000.'
+    (not 'a loss of 12,000 jobs, up 3 from May')."""
+    item = LIST_ITEM_NAMED.fullmatch(text, a.end, b.start)
+    return item is not None and _NOT_AN_ITEM.isdisjoint(words := item.group(1).split()) \
+        and not any(word.endswith("ed") for word in words) \
+        and (LIST_ITEM_AFTER.match(text, b.end) is not None or NEXT_ITEM.match(text, b.end) is not None)
 
 
 def _same_order(bare: float, other: float) -> bool:
