@@ -59,6 +59,9 @@ NEXT_ITEM = compile_pattern(r"[ \t]+(?:and|or|while|but)\b")
 _NOT_AN_ITEM = frozenset("""to from by of at in on than about up down over under around nearly almost some just only
     rose fell grew dropped climbed jumped slipped gained lost was were is are had has have with for while but the a
     an its their his her this that which who""".split())
+#: Verbs after which a bare number closing its clause adds to or averages what was counted: 'added 19'.
+_ADDING_VERBS = frozenset("""added adds scored scores contributed grabbed chipped averaging averaged averages had
+    got""".split())
 # A whole after a bare number, whose unit the number takes: " of its" in "from 10 of its 13 groups" (so no comparison
 # with the figure before: "130 members, and lawmakers from 10 of its 13 groups").
 OF_WHOLE_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
@@ -143,7 +146,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 and _left_unsaid(text, a, b):
             _take_unit(b, a, forward=False)
         elif b.bare and not a.bare and a.unit.counted and b.number.scale == a.number.scale \
-                and _same_order(b.value, a.value) and _named_item(text, a, b):
+                and _same_order(b.value, a.value) and (_named_item(text, a, b) or _more_of_it(text, a, b)):
             _take_unit(b, a, forward=False)  # a list naming its items: 'added 12,000 jobs, transport 8,000 and
             # mining 3,000'
 
@@ -264,8 +267,20 @@ def _named_item(text: str, a: _Found, b: _Found) -> bool:
     (not 'a loss of 12,000 jobs, up 3 from May')."""
     item = LIST_ITEM_NAMED.fullmatch(text, a.end, b.start)
     return item is not None and _NOT_AN_ITEM.isdisjoint(words := item.group(1).split()) \
-        and not any(word.endswith("ed") for word in words) \
-        and (LIST_ITEM_AFTER.match(text, b.end) is not None or NEXT_ITEM.match(text, b.end) is not None)
+        and not any(word.endswith("ed") for word in words) and _ends_an_item(text, b.end)
+
+
+def _more_of_it(text: str, a: _Found, b: _Found) -> bool:
+    """Whether bare ``b``, after a verb of adding or averaging at the end of its clause, counts what ``a`` before it
+    in its sentence counts: '19' in 'Jones led with 30 points, and Lee Park added 19.', '22.4' in 'He scored 35 points,
+    when he was averaging 22.4.'."""
+    return b.before.last() in _ADDING_VERBS and b.start - a.end < 120 \
+        and not SENTENCE_BREAK.search(text, a.end, b.start) and _ends_an_item(text, b.end)
+
+
+def _ends_an_item(text: str, end: int) -> bool:
+    """Whether a number ending at ``end`` ends an item of a list: a stop, a comma, 'and', 'in ...'."""
+    return LIST_ITEM_AFTER.match(text, end) is not None or NEXT_ITEM.match(text, end) is not None
 
 
 def _same_order(bare: float, other: float) -> bool:
