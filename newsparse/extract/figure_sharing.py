@@ -97,6 +97,8 @@ _CHANGE_NOUNS = ("increase", "rise", "drop", "decrease", "gain", "loss", "fall",
 _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
                           ("compared", "to"), ("instead", "of"), ("rather", "than"), ("reach",), ("reaching",),
                           *((noun, "of") for noun in _CHANGE_NOUNS)})
+#: Words before someone's figure that set it against the figure before: 'to' in "5,210 votes to Greer's 4,980".
+_AGAINST_SOMEONE = frozenset({"to", "versus", "vs", "vs.", "against", "than", "with"})
 #: Words between a comparison and its number that say what the number was: "from a record 900", "from a peak of
 #: 1,200", "from the previous 40".
 _LEVEL_WORDS = frozenset({"a", "the", "record", "peak", "high", "low", "previous", "all-time", "of"})
@@ -233,6 +235,8 @@ def _after_comparison(before: Before) -> bool:
     level = len(words)
     while level > 0 and words[level - 1] in _LEVEL_WORDS and len(words) - level < 4:
         level -= 1  # ('from a record 900')
+    if len(words) >= 2 and words[-1].endswith(("'s", "’s")) and words[-2] in _AGAINST_SOMEONE:
+        return True  # ('won 5,210 votes to Greer's 4,980')
     return any(tuple(words[:end][-length:]) in _COMPARISONS for end in {len(words), level} for length in (1, 2))
 
 
