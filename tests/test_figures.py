@@ -89,6 +89,8 @@ FRACTIONS = [
     ("The bonds yield 7-3/8 pct.", [("7-3/8 pct", 7.375, "percent")]),
     ("It takes more than 10 1/2 miles of cable.", [("10 1/2 miles", 10.5, "mi")]),
     ("He served 5½ years in prison.", [("5½ years", 5.5, "years")]),
+    ("Markets expect two quarter-point cuts this year.", [("two quarter-point cuts", 2, "cuts")]),
+    ("They bought a four-and-a-half-acre lot.", [("four-and-a-half-acre", 4.5, "acre")]),
 ]
 QUALIFIERS = [
     ("About 500 people attended.", "about"),
@@ -456,7 +458,8 @@ def test_number_words(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", FRACTIONS, ids=[
-    "three-quarters", "a-fifth-and-one-sixth", "slash", "wire-7-3/8", "mixed-10-1/2", "vulgar-half"])
+    "three-quarters", "a-fifth-and-one-sixth", "slash", "wire-7-3/8", "mixed-10-1/2", "vulgar-half",
+    "a-count-before-a-fraction-compound", "a-half-in-a-compound-adjective"])
 def test_fractions(sentence, expected):
     _check(sentence, expected)
 

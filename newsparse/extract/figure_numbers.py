@@ -388,6 +388,12 @@ def _metre_context(text: str, pos: int, limit: int, number: Number) -> bool:
 _AFTER_RACE = frozenset("in at on and or with for by was is after before when".split())
 
 
+#: Fraction words that may open a compound after a number: 'quarter' in 'two quarter-point cuts'.
+_FRACTION_WORDS = frozenset({"quarter", "half", "third", "fifth", "tenth"})
+# A hyphen and a word after a token: "-point" in "quarter-point".
+HYPHEN_WORD = compile_pattern(r"-[a-z]")
+
+
 def _read_words(text: str, m: re.Match[str]) -> Number | None:
     first = m.start() + (not text[m.start()].isalpha())
     if m.end() - first <= 9 and text[first:m.end()].isalpha():  # one word: "two", "seventeen"
@@ -396,6 +402,11 @@ def _read_words(text: str, m: re.Match[str]) -> Number | None:
             return _wire_scale(text, Number(start=first, end=m.end(), number_start=first, value=value, raw=value,
                                             words=True))
     tokens = list(_WORD_TOKEN.finditer(text, m.start(), m.end()))
+    compound = next((i for i, t in enumerate(tokens) if i > 0 and t.group().lower() in _FRACTION_WORDS
+                     and tokens[i - 1].group().lower() not in ("a", "an") and HYPHEN_WORD.match(text, t.end())), None)
+    if compound is not None:
+        tokens = tokens[:compound]  # a fraction opening a compound is no part of the number: 'two quarter-point
+        # cuts' (two cuts; but 'four-and-a-half-acre')
     hyphens = [i > 0 and "-" in text[tokens[i - 1].end():t.start()] for i, t in enumerate(tokens)]
     parsed = parse_number_words([t.group() for t in tokens], hyphens)
     if parsed is None or parsed.words == 0:
