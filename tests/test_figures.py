@@ -851,3 +851,12 @@ def test_a_target_or_forecast_names_what_its_numbers_count(sentence, expected):
 ], ids=["a-verb-after-light-years", "light-years-spaced"])
 def test_light_years_are_a_measure(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 6-foot-10 center had 20 rebounds.", [("6-foot-10", 82, "in"), ("20 rebounds", 20, "rebounds")]),
+    ("The team signed a 7-footer from Spain.", [("7-footer", 7, "ft")]),
+    ("They built a 6-foot wall.", [("6-foot", 6, "ft")]),
+], ids=["feet-and-inches-in-inches", "a-footer-is-feet", "feet-alone"])
+def test_heights_in_feet_and_inches(sentence, expected):
+    _check(sentence, expected)

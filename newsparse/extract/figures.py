@@ -66,6 +66,8 @@ CENTS_AFTER = compile_pattern(
     r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
     r"(?:[ \t]+(?:cents|pence)\b)?(?=[ \t]*(?:[.,;!?)]|\n|$|and\b)))"
 )
+# The inches of a height after its feet: "-10" in "the 6-foot-10 center" (group 1: the inches).
+INCHES_AFTER_FOOT = compile_pattern(r"-(1[01]|[0-9])(?![0-9.])")
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
 _FRACTION_END = compile_pattern(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
 # The last word of a rate before "a quarter", which is then its period: "0.3%" and "percent" in "rising at 0.3% a
@@ -230,6 +232,10 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         cents = CENTS_AFTER.match(text, end, limit)
         if cents:
             value, end = value + _cents(cents), cents.end()
+    if unit.code == "ft" and text.startswith("-foot-", unit.end - 5) \
+            and (inches := INCHES_AFTER_FOOT.match(text, end, limit)) is not None and isinstance(value, int):
+        value, end, unit = value * 12 + int(inches.group(1)), inches.end(), Unit("in", "measure", inches.end())
+        # ('the 6-foot-10 center': 82 inches)
     if unit.code is None and 0 < value < 125 and ((isinstance(value, int) and is_age(text, number.end, before))
                                                   or is_average_age(text, number.start)):
         unit = Unit("years", "duration", number.end)

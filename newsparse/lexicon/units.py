@@ -135,7 +135,7 @@ _LENGTHS: dict[str, tuple[str, ...]] = {
     "nmi": ("nautical mile", "nautical miles", "nmi"),
     "dm": ("dm", "decimetre", "decimetres", "decimeter", "decimeters"),
     "yd": ("yard", "yards", "yd", "yds"),
-    "ft": ("foot", "feet", "ft"),
+    "ft": ("foot", "feet", "ft", "footer", "footers"),
     "in": ("inch", "inches"),
 }
 _MEASURES: dict[str, tuple[str, ...]] = {
