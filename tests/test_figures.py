@@ -67,6 +67,8 @@ SCALES = [
     ("Costs will run at about eight mln dlrs.", [("eight mln dlrs", 8_000_000, "USD")]),
     ("Ottawa announced a $3.5-billion infrastructure plan.", [("$3.5-billion", 3_500_000_000, "USD")]),
     ("Organisers said nearly 2000 people attended.", [("2000 people", 2000, "people")]),
+    ("The ocean holds about 1.3 billion trillion litres of water.",
+     [("1.3 billion trillion litres", 1.3e21, "l")]),
 ]
 WORDS = [
     ("Two million people fled the region.", [("Two million people", 2_000_000, "people")]),
@@ -445,7 +447,7 @@ def test_continental_separators_where_the_text_is_continental(sentence, expected
 @pytest.mark.parametrize("sentence, expected", SCALES, ids=[
     "billion-word", "bn-glued-to-money", "m-glued-is-million", "k-glued", "wire-mln", "crore", "joined-scale-dlr",
     "wire-mln-after-words", "wire-mln-money-after-words", "money-scale-joined-by-hyphen",
-    "year-like-count-after-a-qualifier"])
+    "year-like-count-after-a-qualifier", "stacked-scale-words"])
 def test_scale_words_multiply(sentence, expected):
     _check(sentence, expected)
 

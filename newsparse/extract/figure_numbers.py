@@ -129,6 +129,8 @@ SCALE_AFTER = compile_pattern(r"(?=\s)[ \t]{0,2}\n?[ \t]{0,2}(?:(?P<word>(?i:mil
                               r"|millones|millions|milliards?|millionen"
                               r"|milliarden|mrd))\b|(?P<k>k)(?![\w-]))"
                               r"|-(?P<joined>(?i:million|billion|trillion|mln|bln))(?=-[a-z])")
+# A second scale word after the first: " trillion" in "7.8 billion trillion tonnes" (group 1: the word).
+STACKED_SCALE = compile_pattern(r"[ \t]+(thousand|million|billion|trillion)\b")
 # A crore after a lakh: " crore" in "Rs 3.5 lakh crore" (a lakh of crores).
 LAKH_CRORE = compile_pattern(r"[ \t]+crores?\b", re.IGNORECASE)
 # A scale joined by a hyphen to an amount of money, as Canadian and some US copy writes it: "$3.5-billion",
@@ -298,6 +300,9 @@ def read_number(text: str, m: re.Match[str], start: int, limit: int, continental
             number.end = after.end()
             if word == "lakh" and (crore := LAKH_CRORE.match(text, number.end, limit)) is not None:
                 scale, number.end = scale * SCALES["crore"], crore.end()  # 'Rs 3.5 lakh crore': 3.5 trillion
+            elif (stacked := STACKED_SCALE.match(text, number.end, limit)) is not None:
+                scale, number.end = scale * SCALES[stacked.group(1).lower()], stacked.end()  # '1.3 billion
+                # trillion litres': 1.3e21
     if scale == 1 and currency in GLUED_SIGN_CURRENCIES and not glued_sum(text, currency, first, number.end):
         return None  # 'the R2 road', 'N95 masks
     return number if _apply(number, sci, scale, sign) else None
