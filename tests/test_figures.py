@@ -862,3 +862,15 @@ def test_light_years_are_a_measure(sentence, expected):
 ], ids=["feet-and-inches-in-inches", "a-footer-is-feet", "feet-alone"])
 def test_heights_in_feet_and_inches(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The average delay was 9 minutes 15 seconds.", [("9 minutes 15 seconds", 555, "s")]),
+    ("She won in two hours 48 minutes.", [("two hours 48 minutes", 168, "minutes")]),
+    ("He ran 14 minutes, 21 seconds.", [("14 minutes, 21 seconds", 861, "s")]),
+    ("It took 1 hour and 22 minutes.", [("1 hour and 22 minutes", 82, "minutes")]),
+    ("The meeting lasted 3 hours, 40 minutes of which went on the budget.",
+     [("3 hours", 3, "hours"), ("40 minutes", 40, "minutes")]),
+], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part"])
+def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected):
+    _check(sentence, expected)

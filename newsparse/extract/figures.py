@@ -18,7 +18,9 @@ years, times, identifiers, names) and finds qualifiers. Here the pieces meet, an
 of a range share a unit: ``30 to 40 percent`` and ``30 out of the 130 personnel`` give the first
 end the unit of the second; a bare number after ``from`` or ``versus`` takes the unit of the figure
 before it in the sentence (``to 147 pesetas a kilo from 160``). A range in one token is read so too:
-``30-40 pct`` -> ``30`` and ``40 pct``, both percent. Percent keeps the number as written
+``30-40 pct`` -> ``30`` and ``40 pct``, both percent. A duration told in two units is one figure in
+the smaller (``11 minutes 40 seconds`` -> 700 s), a height in feet and inches one in inches
+(``6-foot-10`` -> 82 in). Percent keeps the number as written
 (``12 per cent`` -> 12). Headline and standfirst lines are read as well as the body.
 """
 
@@ -66,6 +68,15 @@ CENTS_AFTER = compile_pattern(
     r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
     r"(?:[ \t]+(?:cents|pence)\b)?(?=[ \t]*(?:[.,;!?)]|\n|$|and\b)))"
 )
+# The smaller part of a duration told in two units: " 40 seconds" in "11 minutes 40 seconds", ", 21 seconds", " and 22
+# minutes" (group 1: its number, group 2: its unit).
+DURATION_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,2})[ \t]+(minutes?|mins?|seconds?|secs?)\b"
+                                r"(?![ \t]+of\b)")
+#: The unit of a duration's smaller part after each unit, sixty to one.
+_SMALLER_PART = {"hours": "minutes", "minutes": "s"}
+#: The unit code of each word of a duration's smaller part.
+_DURATION_CODES = {"minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes", "second": "s",
+                   "seconds": "s", "sec": "s", "secs": "s"}
 # The inches of a height after its feet: "-10" in "the 6-foot-10 center" (group 1: the inches).
 INCHES_AFTER_FOOT = compile_pattern(r"-(1[01]|[0-9])(?![0-9.])")
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
@@ -232,6 +243,12 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         cents = CENTS_AFTER.match(text, end, limit)
         if cents:
             value, end = value + _cents(cents), cents.end()
+    if unit.code in _SMALLER_PART and isinstance(value, int) and value >= 0 \
+            and (part := DURATION_PART.match(text, end, limit)) is not None \
+            and _DURATION_CODES.get(part.group(2).lower()) == _SMALLER_PART[unit.code] and int(part.group(1)) < 60:
+        smaller = _SMALLER_PART[unit.code]
+        value, end, unit = value * 60 + int(part.group(1)), part.end(), Unit(smaller, "duration", part.end())
+        # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes)
     if unit.code == "ft" and text.startswith("-foot-", unit.end - 5) \
             and (inches := INCHES_AFTER_FOOT.match(text, end, limit)) is not None and isinstance(value, int):
         value, end, unit = value * 12 + int(inches.group(1)), inches.end(), Unit("in", "measure", inches.end())
