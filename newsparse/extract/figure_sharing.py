@@ -86,12 +86,14 @@ _PHRASE_ENDS = frozenset("of in at on to for from by with within under over acro
 _SAME_NUMBER_REACH = 300
 #: How far before a bare number 'the number of' is looked for.
 _NUMBER_OF_REACH = 160
-# A sentence break between two figures: "... 40 tonnes. The 30 ..."
-SENTENCE_BREAK = compile_pattern(r"[.!?;][\"'”’)]*\s")
+# A sentence break between two figures: "... 40 tonnes. The 30 ..." (not the period of a month's short name: "on Nov.
+# 4, down from").
+SENTENCE_BREAK = compile_pattern(r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)"
+                                 r"(?<!Nov)(?<!Dec)[.!?;][\"'”’)]*\s")
 #: Nouns of a change or a level that carry the unit of the figure before, with 'of' before a bare number: "620
 #: officers, an increase of 35", "90 millimeters, against a normal of 240".
 _CHANGE_NOUNS = ("increase", "rise", "drop", "decrease", "gain", "loss", "fall", "decline", "jump", "reduction",
-                 "normal", "average")
+                 "normal", "average", "median", "total")
 #: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8", "40 miles
 #: ... instead of 28", "added 1,200 residents to reach 14,500".
 _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
@@ -237,7 +239,8 @@ def _after_comparison(before: Before) -> bool:
         level -= 1  # ('from a record 900')
     if len(words) >= 2 and words[-1].endswith(("'s", "’s")) and words[-2] in _AGAINST_SOMEONE:
         return True  # ('won 5,210 votes to Greer's 4,980')
-    return any(tuple(words[:end][-length:]) in _COMPARISONS for end in {len(words), level} for length in (1, 2))
+    return any(tuple(words[:end][-length:]) in _COMPARISONS for end in {len(words), level} for length in (1, 2)) \
+        or tuple(before.lower[-2:]) in _COMPARISONS  # (a comparison read as a qualifier: 'a total of')
 
 
 def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
