@@ -84,6 +84,8 @@ _PHRASE_ENDS = frozenset("of in at on to for from by with within under over acro
                          "has have had is are was were will would could rose fell".split())
 #: How far after a count the same number after 'the' is read as that count again.
 _SAME_NUMBER_REACH = 300
+#: Ages are below this: a bare number as large compares with no age before it.
+_MAX_AGE = 125
 #: How far before a bare number 'the number of' is looked for.
 _NUMBER_OF_REACH = 160
 # A sentence break between two figures: "... 40 tonnes. The 30 ..." (not the period of a month's short name: "on Nov.
@@ -126,7 +128,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                          or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1)):
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
                 # to 11.73 billion": a level after a change, which the scale word tells)
-        elif (b.bare and not a.bare and b.start - a.end < 160
+        elif (b.bare and not a.bare and b.start - a.end < 160 and not _past_an_age(a, b)
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not _opens_a_range(text, b, found[k + 2] if k + 2 < len(found) else None)
               and not SENTENCE_BREAK.search(text, a.end, b.start)
@@ -154,6 +156,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             _take_unit(b, a, forward=False)  # a list naming its items: 'added 12,000 jobs, transport 8,000 and
             # mining 3,000'
 
+    _compared_past(text, found)
     _same_scale_back(text, found)
     _number_of_before(text, found)
     _ones_counted_before(text, found)
@@ -165,6 +168,27 @@ def _opens_a_range(text: str, first: _Found, second: _Found | None) -> bool:
     trains from four to eight carriages' (carriages, not the trains before)."""
     return second is not None and not second.bare and first.span == second.span \
         and RANGE_JOINER.fullmatch(text, first.end, second.start) is not None
+
+
+def _past_an_age(age: _Found, bare: _Found) -> bool:
+    """Whether a figure is an age told without 'years' ('aged 70 and over') and the bare number after it no age
+    ('up from 655'): the number compares with something else."""
+    return age.unit.code == "years" and age.unit.end == age.number.end and abs(bare.value) >= _MAX_AGE
+
+
+def _compared_past(text: str, found: list[_Found]) -> None:
+    """A bare number compared takes the unit of the count, measure or sum of its order before it in its sentence,
+    past a span of time or an age between them: 'Some 520 nurses worked more than 12 hours a shift, up from 410'
+    (nurses)."""
+    for k, b in enumerate(found):
+        if not b.bare or not _after_comparison(b.before) or OF_WHOLE_AFTER.match(text, b.end) is not None:
+            continue
+        for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
+            if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
+                break
+            if not a.bare and a.unit.kind in ("count", "measure", "money") and _same_order(b.value, a.value):
+                _take_unit(b, a, forward=False)
+                break
 
 
 def _ones_counted_before(text: str, found: list[_Found]) -> None:
