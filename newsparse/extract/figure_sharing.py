@@ -34,6 +34,8 @@ RANGE_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count)
+# 'from' between a part and the whole it is of: " from " in "saved seven from nine penalties".
+FROM_JOINER = compile_pattern(r"[ \t]+from[ \t]+")
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or)[ \t]*")
 # What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
@@ -128,6 +130,12 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                          or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1)):
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
                 # to 11.73 billion": a level after a change, which the scale word tells)
+            elif b.bare and not a.bare and a.unit.counted and text[a.end:b.start].strip() == "and" \
+                    and LIST_ITEM_AFTER.match(text, b.end) is not None and _same_order(b.value, a.value):
+                _take_unit(b, a, forward=False)  # the last of a list, its noun left unsaid: 'by four goals and 3.'
+        elif a.bare and not b.bare and b.unit.counted and FROM_JOINER.fullmatch(text, a.end, b.start) \
+                and abs(a.value) <= abs(b.value):
+            _take_unit(a, b, forward=True)  # a part from a whole: 'saved seven from nine penalties'
         elif (b.bare and not a.bare and b.start - a.end < 160 and not _past_an_age(a, b)
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not _opens_a_range(text, b, found[k + 2] if k + 2 < len(found) else None)
@@ -139,7 +147,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 and not found[k - 1].bare else None  # ('112.62 guilders per 100 marks from 112.78': the rate's
             _take_unit(b, rate or a, forward=False)  # unit, not its base's)
         elif (b.bare and not a.bare and b.start - a.end < 80 and MORE_THAN.match(text, b.end)
-              and not SENTENCE_BREAK.search(text, a.end, b.start) and _same_order(b.number.value, a.value)):
+              and not SENTENCE_BREAK.search(text, a.end, b.start) and abs(b.number.value) <= abs(a.value) * 10):
             _take_unit(b, a, forward=False)  # a difference in the unit just given: '387 points, 96 more than its
             # nearest rival'; 'hired 300 engineers and plans to hire 250 more.'
         elif (b.bare and not a.bare and a.unit.kind in ("measure", "money") and b.start - a.end < 80
