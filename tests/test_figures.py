@@ -91,6 +91,8 @@ FRACTIONS = [
     ("The bonds yield 7-3/8 pct.", [("7-3/8 pct", 7.375, "percent")]),
     ("It takes more than 10 1/2 miles of cable.", [("10 1/2 miles", 10.5, "mi")]),
     ("He served 5½ years in prison.", [("5½ years", 5.5, "years")]),
+    ("He had two sick days.", [("two sick days", 2, "days")]),
+    ("Forecasters expect a 5- to 8-percent rise in prices.", [("5", 5, "percent"), ("8-percent", 8, "percent")]),
     ("Markets expect two quarter-point cuts this year.", [("two quarter-point cuts", 2, "cuts")]),
     ("They bought a four-and-a-half-acre lot.", [("four-and-a-half-acre", 4.5, "acre")]),
 ]
@@ -477,7 +479,8 @@ def test_number_words(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", FRACTIONS, ids=[
     "three-quarters", "a-fifth-and-one-sixth", "slash", "wire-7-3/8", "mixed-10-1/2", "vulgar-half",
-    "a-count-before-a-fraction-compound", "a-half-in-a-compound-adjective"])
+    "a-count-before-a-fraction-compound", "a-half-in-a-compound-adjective", "a-duration-closing-its-sentence",
+    "a-suspended-hyphen-range"])
 def test_fractions(sentence, expected):
     _check(sentence, expected)
 
@@ -841,9 +844,10 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("It is 22 miles away.", [("22 miles", 22, "mi")]),
     ("The shop was 19 when the mall opened.", [("19", 19, None)]),
     ("Children as young as six ride the bus alone.", [("six", 6, "years")]),
+    ("Her daughter is 27.", [("27", 27, "years")]),
     ("Volunteers as old as 80 knocked on doors.", [("80", 80, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
-        "as-old-as"])
+        "kin-is", "as-old-as"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

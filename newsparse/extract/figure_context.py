@@ -68,8 +68,11 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
                          ("aged", "about"), ("aged", "around"), ("diagnosed", "at"), ("married", "at"),
                          ("widowed", "at"), ("orphaned", "at"), ("enlisted", "at"), ("emigrated", "at"),
                          ("as", "young", "as"), ("as", "old", "as")})
-#: A he or she and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,".
-_AGE_SUBJECTS = frozenset({("he", "is"), ("he", "was"), ("she", "is"), ("she", "was"), ("who", "is"), ("who", "was")})
+#: A he or she, or kin, and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,", "Her
+#: daughter is 27.".
+_AGE_SUBJECTS = frozenset({(who, be) for who in ("he", "she", "who", "son", "daughter", "wife", "husband", "mother",
+                                                 "father", "brother", "sister", "child", "grandson", "granddaughter")
+                           for be in ("is", "was")})
 #: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.
 AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|at[ \t]+the[ \t]+time)\b|[,.;)])")
 # 'median age' or 'average age' earlier in the sentence, nothing but words between: "The median age in the county

@@ -344,6 +344,10 @@ def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
     return opening and (pos + 1 >= limit or not text[pos + 1].isalnum())
 
 
+#: What may close a word that ends its clause: 'days.' in 'He had two sick days.'.
+_CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", "!", "?"})
+
+
 def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None) -> Unit | None:
     """The head noun of what is counted: "500 Canadian troops" -> troops; "four of his rivals" -> rivals."""
     in_span = True
@@ -371,12 +375,13 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if raw.endswith(("s'", "s’")) and first > 0 and i + 1 < len(words):
             continue  # a plural possessive owns what is counted: "8 of the Rovers' 12 matches", "four of the
             # players' cars"
-        if low in UNIT_WORDS and i > first and word == raw and UNIT_WORDS[low][1] in ("duration", "measure") \
-                and tokens is not None and low not in AMBIGUOUS_POUNDS \
-                and low.endswith("s") and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not
-            # '1987 nine mths', nor '5,000 peak hour passengers')
-            return Unit(*UNIT_WORDS[low], tokens.end(i + 1))  # 'three straight days', 'two heavy-rain days', '500
-            # irrigated acres'
+        if low in UNIT_WORDS and i > first and raw[len(word):] in _CLAUSE_ENDS \
+                and UNIT_WORDS[low][1] in ("duration", "measure") and tokens is not None \
+                and low not in AMBIGUOUS_POUNDS and low.endswith("s") \
+                and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not '1987 nine mths', nor
+            # '5,000 peak hour passengers')
+            return Unit(*UNIT_WORDS[low], tokens.end(i + 1) - (len(raw) - len(word)))  # 'three straight days', 'two
+            # heavy-rain days', '500 irrigated acres', 'two sick days.'
         if low in ("and", "or") and i > first and word == raw and words[i - 1].isalpha() and words[i - 1].islower() \
                 and i + 2 < len(words) and words[i + 1][:1].islower() and words[i + 1].isascii() \
                 and (after := words[i + 1].lower()) not in STOP_WORDS and after not in NUMBER_WORD_SET:
