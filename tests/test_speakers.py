@@ -4550,3 +4550,12 @@ def test_a_sentence_giving_an_utterance_before_a_quote_alone(sentence, expected)
     body = (f'The Senate expelled Tom Reed on Tuesday.\n\n"I am not asking you to forgive me," Reed said.\n\n'
             f'{sentence}\n\n"See you in November."')
     assert speakers_of(body) == ["Tom Reed", expected]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["On Monday Tom Reed said:", "At the hearing Tom Reed said:", "On Monday Tom Reed said,",
+     "During the break Tom Reed told reporters:"],
+)
+def test_a_name_after_a_phrase_of_time_or_place_with_no_comma(lead_in):
+    assert speakers_of(f'{lead_in} "The brakes were spongy and I would not drive it."') == ["Tom Reed"]

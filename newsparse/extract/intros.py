@@ -16,7 +16,7 @@ quote's is read by ``leads``.
 from __future__ import annotations
 
 from ..gazetteer import is_known_place
-from ..lexicon.calendar import SPANS_OF_TIME, WEEKDAYS
+from ..lexicon.calendar import MONTHS, SPANS_OF_TIME, WEEKDAYS
 from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import (
@@ -90,6 +90,11 @@ _AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", 
 _LEAD_IN_WORDS = frozenset("during after before while when once in on at since later outside inside following amid"
                            .split())
 _LEAD_IN_MAX = 8
+#: Prepositions opening a phrase of time or place a name may follow with no comma: 'On Monday Tom Reed said'.
+_PHRASE_LEAD_INS = frozenset("during on at in following amid outside inside".split())
+#: Words before a capitalised word that make it part of the lead-in, not the subject after it: 'of' in 'In the
+#: wake of Hurricane Ida', 'the' in 'At the Capitol'.
+_NAME_OPENERS = frozenset({"of", "the", "a", "an", "in", "on", "at", "from", "by", "for", "with", "to"})
 #: Tokens a clause opening a sentence before its comma may hold: 'When a reporter suggested the fee was high for a
 #: player with one season of football, | Pike smiled.'
 _LEAD_IN_CLAUSE_MAX = 24
@@ -247,9 +252,14 @@ def _in_a_body_name(toks: list[Token], k: int) -> bool:
 
 def _opens_after_lead_in(toks: list[Token], k: int) -> bool:
     """Whether the word at ``k`` may open the subject after a lead-in phrase: 'she' in 'During a break she told',
-    'the' in 'Later on Wednesday the spokesman added'."""
+    'the' in 'Later on Wednesday the spokesman added', a name opening its run in 'On Monday Tom Reed said' and 'At
+    the hearing Tom Reed said'."""
     low = toks[k].lower
-    return low in _SUBJECT_PRONOUNS or (low == "the" and k + 1 < len(toks) and toks[k + 1].lower in ROLE_NOUNS)
+    if low in _SUBJECT_PRONOUNS or (low == "the" and k + 1 < len(toks) and toks[k + 1].lower in ROLE_NOUNS):
+        return True
+    return is_capitalised(toks[k].text) and low not in WEEKDAYS and low not in MONTHS \
+        and toks[0].lower in _PHRASE_LEAD_INS and toks[k - 1].lower not in _NAME_OPENERS \
+        and all(t.text.islower() or t.lower in WEEKDAYS or t.lower in MONTHS or t.text.isdigit() for t in toks[1:k])
 
 
 def _as_put_it(toks: list[Token]) -> Found | None:
