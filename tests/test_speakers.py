@@ -4559,3 +4559,15 @@ def test_a_sentence_giving_an_utterance_before_a_quote_alone(sentence, expected)
 )
 def test_a_name_after_a_phrase_of_time_or_place_with_no_comma(lead_in):
     assert speakers_of(f'{lead_in} "The brakes were spongy and I would not drive it."') == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "description"),
+    [("The chief of staff, Tom Reed,", "the chief of staff"), ("His chief of staff, Tom Reed,", "the chief of staff"),
+     ("The director of communications, Tom Reed,", "the director of communications")],
+    ids=["the chief of staff", "his chief of staff", "a director of a field"],
+)
+def test_a_role_of_a_field_set_before_a_name_is_that_persons(opening, description):
+    body = (f'Staff voted to unionize.\n\n{opening} said he had found room in the budget.\n\n"I would rather pay '
+            f'people to stay," {description} said.')
+    assert speakers_of(body) == ["Tom Reed"]

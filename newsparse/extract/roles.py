@@ -67,7 +67,10 @@ ROLE_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?
                               + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
                               r"|chief[ \t]+executive|president|chairman|chairwoman"
                               r"|chair|director|editor|owner|publisher))?"
-                              r"(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*,?[ \t]*$")
+                              r"(?:[ \t]+of[ \t]+[a-z]+)?(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*,?[ \t]*$")
+# A role and the field it is of, in lower case, before a name: "chief of staff, " in "The chief of staff, Tom Reed,"
+# (group 1: the role).
+OF_FIELD_BEFORE = compile_pattern(r"\b([A-Za-z]+)[ \t]+of[ \t]+[a-z]+[ \t]*,?[ \t]*$")
 # A role's initials in brackets after it: "(MCE)" in "The Municipal Chief Executive (MCE), Ama Owu".
 INITIALS_IN_BRACKETS = compile_pattern(r"\([A-Z]{2,6}\)")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
@@ -314,6 +317,9 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     'the 58-year-old')."""
     found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
     last = (text[max(0, run_start - 24):run_start].rstrip(" \t,").split() or [""])[-1]
+    if (of_role := OF_FIELD_BEFORE.search(text, max(0, run_start - 40), run_start)) is not None \
+            and of_role.group(1).lower() in ROLE_WORDS:
+        last = of_role.group(1)  # (a role of a field: 'The chief of staff, Tom Reed,')
     if INITIALS_IN_BRACKETS.fullmatch(last):  # (a role's initials after it: 'The Municipal Chief Executive (MCE),
         last = (text[max(0, run_start - 24 - len(last)):run_start].rstrip(" \t,").split() or ["", ""])[-2]  # Ama
         # Owu')
