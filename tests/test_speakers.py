@@ -4571,3 +4571,18 @@ def test_a_role_of_a_field_set_before_a_name_is_that_persons(opening, descriptio
     body = (f'Staff voted to unionize.\n\n{opening} said he had found room in the budget.\n\n"I would rather pay '
             f'people to stay," {description} said.')
     assert speakers_of(body) == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["a reporter tried again.", "a reporter followed up.", "a reporter ventured.",
+     "a reporter tried again at the news conference, after the Kites had won the final by 38 runs."],
+)
+def test_a_question_put_again_is_the_askers(after):
+    body = f'Tom Reed spoke after the game.\n\n"Was it the best spell you have seen?" {after}\n\n"It is," Reed said.'
+    assert speakers_of(body) == ["a reporter", "Tom Reed"]
+
+
+@pytest.mark.parametrize("opening", ["Tom Reed, the co-owner, looks after the wine.", "Co-owner Tom Reed pours."])
+def test_a_co_owner(opening):
+    assert speakers_of(f'{opening}\n\n"We are still learning," the co-owner said.') == ["Tom Reed"]

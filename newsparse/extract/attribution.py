@@ -206,8 +206,10 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
     if phrase is not None:
         j = skip_to_verb(toks, phrase.end)
         if j is not None and j + 1 < len(toks) and quoted[-1:] in ",?!" \
-                and toks[j + 1].lower in PHRASAL_SPEECH.get(toks[j].lower, ()) and _closes_sentence(toks, j + 2):
-            return found_at(toks, phrase, "said-verb")  # '"Gentlemen," Vasilakis broke in.'
+                and toks[j + 1].lower in PHRASAL_SPEECH.get(toks[j].lower, ()) \
+                and (_closes_sentence(toks, j + 2) or quoted[-1:] == "?"):
+            return found_at(toks, phrase, "said-verb")  # '"Gentlemen," Vasilakis broke in.'; '"...?" a reporter
+            # followed up at the news conference.'
         if j is not None and j < len(toks) and (k > 0 or quoted.rstrip("'’")[-1:] in ".,?!—-" or j == phrase.end):
             # (not a clause going on after a fragment: 'was "confident" the Senate would confirm him')
             if is_verb(toks[j]) and (quoted[-1:] != "." or _closes_sentence(toks, j + 1)) \

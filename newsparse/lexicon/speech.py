@@ -28,6 +28,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "note": ("note", "notes", "noted", "noting"),
     "observe": ("observe", "observes", "observed", "observing"),
     "remark": ("remark", "remarks", "remarked", "remarking"),
+    "venture": ("ventured", "ventures"),  # ('"Was it the best?" a reporter ventured.'; not 'a venture')
     "reply": ("reply", "replies", "replied", "replying"),
     "respond": ("respond", "responds", "responded", "responding"),
     "react": ("react", "reacts", "reacted", "reacting"),
@@ -306,6 +307,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop vicar churchwarden
     verger sexton clockmaker watchmaker blacksmith agent agents shareholder shareholders
     reeve goaltender netminder vice-chancellor reader readers listener listeners viewer viewers caller callers
+    co-owner co-owners co-host co-hosts co-pilot co-director
     """.split()
 )
 
@@ -384,8 +386,10 @@ STANCE_KEYS: frozenset[str] = STANCE_ADJECTIVES | frozenset(
     "tone note mince minced quick careful eager keen clear know back down sure convinced certain ended ends closed "
     "closes concluded concludes signed signs".split())
 
-#: Verbs that speak with a particle after them: "broke in", "called out", "called after him".
+#: Verbs that speak with a particle after them: "broke in", "called out", "called after him", "tried again" (a
+#: question put once more).
 PHRASAL_SPEECH: dict[str, tuple[str, ...]] = {
     "broke": ("in",), "cut": ("in",), "butted": ("in",), "jumped": ("in",), "called": ("out", "after"),
     "calls": ("out", "after"),
-    "piped": ("up",), "spoke": ("up",)}
+    "piped": ("up",), "spoke": ("up",), "tried": ("again",), "tries": ("again",),
+    "followed": ("up",), "follows": ("up",)}
