@@ -4586,3 +4586,10 @@ def test_a_question_put_again_is_the_askers(after):
 @pytest.mark.parametrize("opening", ["Tom Reed, the co-owner, looks after the wine.", "Co-owner Tom Reed pours."])
 def test_a_co_owner(opening):
     assert speakers_of(f'{opening}\n\n"We are still learning," the co-owner said.') == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("lead_in", ["Then, more seriously:", "And finally:", "Then:", "Mostly:"])
+def test_words_of_manner_alone_before_a_follow_on_quote(lead_in):
+    body = ('Asked why she chose the city, Ann Lee laughs.\n\n"Here I can be the person who decides," she says.\n\n'
+            f'{lead_in} "My grandmother would like it here."')
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee"]

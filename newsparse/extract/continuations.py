@@ -33,6 +33,11 @@ from .name_runs import parse_run
 from .referents import ASKED_SOMEONE
 from .roles import ROLE_WORDS, TITLE_ROLES
 
+# Words of time or manner alone before a colon and a quote: "Then, more seriously: ", "And finally: ", "Later,
+# quietly: ", "Then: ".
+ADVERB_LEAD_IN = compile_pattern(r"(?:(?:And|But|Then|Later|Finally|Still|Again|So|Now|Also),?[ \t]*)?"
+                                 r"(?:(?:more|less|then|and|but|still|again|finally)[ \t]+)?(?:[A-Za-z][a-z]+ly)?"
+                                 r"[ \t]*:[ \t]*")
 # A speech verb carrying a sentence on after a comma, 'and' or 'but': ', stating that' / ' and called on' / ' but said'.
 GOES_ON = compile_pattern(r"(^\s*(?:and|but)\s|^\s*|,\s(?:and|but)\s|,\s|\b(?:and|but)\s)([a-z]+)")
 # Words joining two fragments in one clause of paraphrase, with no new subject: ' and would ' in 'was "not going"
@@ -72,7 +77,10 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
                                                       or RELATIVE_BETWEEN.fullmatch(between) is not None))):
                 found[i] = found[i - 1]._replace(method="continuation")  # ('was "not going" and would "fight on."')
             continue
-        next_paragraph = paras[i] == paras[i - 1] + 1 and marks[i][0] - paragraphs[paras[i]].start <= 2
+        next_paragraph = paras[i] == paras[i - 1] + 1 and (
+            marks[i][0] - paragraphs[paras[i]].start <= 2
+            or ADVERB_LEAD_IN.fullmatch(text, paragraphs[paras[i]].start, marks[i][0]) is not None)  # (or words of
+        # manner alone before it: 'Then, more seriously: "...'")
         if next_paragraph and (addressed := _addressee(text, marks[i - 1][1], paragraphs[paras[i - 1]].end)):
             found[i] = addressed  # the one spoken to answers: '"...," Mr. Medl said to Ms. Hay.' / '"..."'
             exchanged.add(i)

@@ -60,7 +60,7 @@ from .attribution import (
     sentence_head,
     sentence_tail,
 )
-from .continuations import answer_reported_question, asked_subject, continue_speakers, person_named
+from .continuations import ADVERB_LEAD_IN, answer_reported_question, asked_subject, continue_speakers, person_named
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .intros import read_before
@@ -260,8 +260,8 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
     if before is None:
         if sentence < 0:  # (no sentence end in white space: a quote opening its paragraph starts at the floor)
             sentence = floor if _blank(text, floor, open_mark) else _sentence_start(text, floor, open_mark)
-        if _blank(text, sentence, open_mark):
-            before = []
+        if _blank(text, sentence, open_mark) or ADVERB_LEAD_IN.fullmatch(text, sentence, open_mark) is not None:
+            before = []  # (nothing before the quote, or words of manner alone: 'Then, more seriously: "')
         elif _may_attribute_before(text[sentence:open_mark]):
             before = sentence_tail(tokenize(text, sentence, open_mark))
     if before is not None:  # (None: words before the quote, in its sentence, that attribute nothing)
