@@ -4593,3 +4593,17 @@ def test_words_of_manner_alone_before_a_follow_on_quote(lead_in):
     body = ('Asked why she chose the city, Ann Lee laughs.\n\n"Here I can be the person who decides," she says.\n\n'
             f'{lead_in} "My grandmother would like it here."')
     assert speakers_of(body) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('The Navy declined to comment.\n\nTranslation, per one defense lobbyist who read the answers twice: "Please '
+         'stop asking us."', ["one defense lobbyist"]),
+        ('The Navy declined to comment.\n\n"Please stop asking us," per Tom Reed, a lobbyist.', ["Tom Reed"]),
+        ('The Navy declined to comment.\n\n"The price is fixed at five dollars a ton," per the agreement.', [None]),
+    ],
+    ids=["per a description before a colon", "per a name after the quote", "per a document is no person"],
+)
+def test_per_names_a_source(body, expected):
+    assert speakers_of(body) == expected

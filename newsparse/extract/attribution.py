@@ -231,7 +231,7 @@ def read_after(toks: list[Token], quoted: str, quote_full: bool = True) -> Found
             # (D), candidate', '— A Border Patrol agent in McAllen, Texas, who spoke on condition of anonymity'
     if quoted[-1:] in ".?!":
         return None  # a new sentence starts after the quote
-    hit = according_to(toks)
+    hit = according_to(toks) or per_person(toks)
     if hit:
         return hit
     # '"..." for the victory, Sanders said.': a phrase after a comma, its verb after it (none after the last verb)
@@ -373,12 +373,28 @@ _HEARD_MODALS = frozenset({"could", "can", "would", "will"})
 
 
 def according_to(toks: list[Token]) -> Found | None:
+    """The source 'according to' names: 'according to the affidavit', 'according to Tom Reed'."""
     if "according" not in map(_LOWER, toks):  # (most stretches have none: looked for in C)
         return None
     for k in range(len(toks) - 2):
         if toks[k].lower == "according" and toks[k + 1].lower == "to":
             phrase = speaker_phrase(toks, k + 2, after_verb=True)
             if phrase is not None:
+                return found_at(toks, phrase, "according-to")
+    return None
+
+
+def per_person(toks: list[Token]) -> Found | None:
+    """The person 'per' names where a clause opens: '"...," per Tom Reed, a lobbyist.'; 'Translation, per one defense
+    lobbyist: "' (not 'per share', nor 'per the agreement': no person)."""
+    if "per" not in map(_LOWER, toks):
+        return None
+    for k in range(len(toks) - 1):
+        if toks[k].lower == "per" and (k == 0 or toks[k - 1].text in (",", "(", "—", "–")):
+            phrase = speaker_phrase(toks, k + 1, after_verb=True)
+            if phrase is not None and ((phrase.kind == "name" and person_like(phrase.name)) or (
+                    phrase.kind == "description"
+                    and any(t.lower in ROLE_NOUNS for t in toks[phrase.start:phrase.end]))):
                 return found_at(toks, phrase, "according-to")
     return None
 

@@ -39,6 +39,7 @@ from .attribution import (
     found_at,
     inverts,
     last_verb,
+    per_person,
     person_like,
     skip_to_verb,
     speaker_phrase,
@@ -108,7 +109,7 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
     toks = toks[after_dateline(toks):]  # ('WINNEMUCCA, Nevada — | Corbin Teel drew a crowd, telling ... "')
     if not toks:
         return None
-    hit = _read_clauses(toks, partial=partial)
+    hit = per_person(toks) or _read_clauses(toks, partial=partial)
     return hit if hit is not None else according_to(toks)  # ('According to the affidavit, Boone told officers
     # he was "...": the person speaking in the sentence before its source)
 
