@@ -397,6 +397,16 @@ def test_a_known_place_in_title_case_and_a_colon_opening_the_story(body, text):
     assert found is not None and found.text == text
 
 
+@pytest.mark.parametrize("body, location, agency", [
+    ("Hosakere, DHNS: The looms of the town have grown quieter.", "Hosakere", "DHNS"),
+    ("Bengaluru, DHNS: The looms of the town have grown quieter.", "Bengaluru", "DHNS"),
+    ("Madurai, ENS: The looms of the town have grown quieter.", "Madurai", "ENS"),
+], ids=["a town the gazetteer does not know", "a city it knows", "another service"])
+def test_a_dailys_own_news_service_after_the_place(body, location, agency):
+    found = dateline_of(body)
+    assert found is not None and (found.location, found.agency) == (location, agency)
+
+
 _DECK = ("The three-term state delegate, who promised to answer every phone call, beat a former county executive and a "
          "surgeon who spent two million dollars of his own money in the race.")
 

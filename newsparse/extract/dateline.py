@@ -228,9 +228,11 @@ def _plausible(m: Match, *, first: bool) -> bool:
     if has_date:
         return True
     dash = m.group("dash").strip()
+    region = m.group("region")
+    if dash == ":" and _agency_as_region(region):
+        return first or capitals or is_known_place(head)  # ('Hosakere, DHNS:': a daily's own news service)
     if dash == ":":  # ('JAIPUR:'; 'Jaipur:' in title case as Indian dailies write it, opening the story)
         return is_known_place(head) and (capitals or (first and _sentence_follows(m)))
-    region = m.group("region")
     evidence = is_known_place(head) or (region is not None and _known_region(region))
     if capitals:
         return evidence or (first and not _label_like(head))
@@ -254,6 +256,11 @@ def _known_agency(agency: str) -> bool:
     """``Reuters``, ``AP``, ``CNN Business``, ``Thomson Reuters Foundation``, ``GLOBE NEWSWIRE``."""
     words = agency.lower().replace("-", " ").split()
     return agency.lower() in AGENCY_NAMES or any(w in AGENCY_NAMES or w in AGENCY_WORDS for w in words)
+
+
+def _agency_as_region(region: str | None) -> bool:
+    """Whether what stands where a region would is a news service in capitals: 'DHNS' in 'Bengaluru, DHNS:'."""
+    return region is not None and region.isupper() and _known_agency(region)
 
 
 def _known_region(region: str) -> bool:
@@ -336,6 +343,8 @@ def _build(doc: ZonedDoc, m: Match, reference: datetime.date | None, para_start:
     location = m.group("location")
     location = location.split(" [", 1)[0].strip().rstrip(",") if location else None  # ('New Delhi [India]')
     agency = _agency(m)
+    if agency is None and m.group("dash").strip() == ":" and _agency_as_region(region := m.group("region")):
+        agency, location = region, location[:location.rindex(region)].rstrip(" ,")  # ('Bengaluru, DHNS:')
     if agency is not None:
         agency = AGENCY_NAMES.get(agency.lower(), agency)
     return Dateline(
