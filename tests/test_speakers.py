@@ -4607,3 +4607,25 @@ def test_words_of_manner_alone_before_a_follow_on_quote(lead_in):
 )
 def test_per_names_a_source(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize("name", ["H.S. Manjegowda", "J.K. Rowlinson"])
+def test_a_name_opening_with_glued_initials(name):
+    body = (f'Superintending engineer {name}, who is in charge, said 60 connections had been cut.\n\n"We are bound by '
+            'the rules," he said.')
+    assert speakers_of(body) == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Superintending engineer Tom Reed, who is in charge of the division, said 60 connections had been cut.\n\n'
+         '"We are bound by the rules," the official said.', ["Tom Reed"]),
+        ('Two officials familiar with the program, who spoke on condition of anonymity, said the bills were known. Tom '
+         'Reed declined to comment.\n\nThe other official was more guarded. "There were concerns," the official said.',
+         ["the official"]),
+    ],
+    ids=["the one person named with an office", "not when several officials were brought in"],
+)
+def test_the_official_is_who_the_story_named_with_an_office(body, expected):
+    assert speakers_of(body) == expected

@@ -38,6 +38,10 @@ AGE_EPITHET = compile_pattern(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
 OLDER_ONE = compile_pattern(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
 #: How many sentences back the people 'the older man' is told apart from may have been named.
 _MAX_GENERATION_SENTENCES = 12
+# A number or a word of several before a plural role, a few words between at most: "Two current Air Force " before
+# "officials".
+SEVERAL_BEFORE = compile_pattern(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[0-9]+)[ \t]+"
+                                 r"(?:[\w'’.-]+[ \t]+){0,3}$")
 # Someone picked out of a group: "one of the" in "A man in an orange vest, one of the volunteers with the county,".
 ONE_OF_THE = compile_pattern(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
 # Someone brought in by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
@@ -49,7 +53,7 @@ INDEFINITE_AGE = compile_pattern(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
 #: and words for anyone ('the man', 'the source'). 'The rancher' is who the story is about.
 _UNNAMED_ROLES = frozenset({
     "president", "senator", "congressman", "lawmaker", "legislator", "delegate", "governor", "candidate", "nominee",
-    "leader", "host", "moderator", "judge", "author", "insider", "official", "aide", "person", "man", "woman",
+    "leader", "host", "moderator", "judge", "author", "insider", "aide", "person", "man", "woman",
     "people", "source", "chair", "speaker", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
     "executive", "prosecutor", "reporter"})
 #: Words before a role that make it an office of someone the story may not be about: 'the former president' (who
@@ -104,9 +108,10 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
         if not ages <= {age} \
                 or any(int(other.group(1)) == age for other in INDEFINITE_AGE.finditer(text, 0, position)):
             return None  # ('Tobiah Quarles, 41,'; 'said a 55-year-old farmer from Dunmore')
-    elif introduced(text, words[-1], 0, position, after_be=True) \
+    elif introduced(text, words[-1], 0, position, after_be=True) or _several_introduced(text, words[-1], position) \
             or any(text.startswith(f"{words[-1]}s", one.end() + 1) for one in ONE_OF_THE.finditer(text, 0, position)):
-        return None  # ('Among them was a hog farmer who ...'; 'A man in an orange vest, one of the volunteers,')
+        return None  # ('Among them was a hog farmer who ...'; 'Two officials ... The other official'; 'A man in an
+        # orange vest, one of the volunteers,')
     floor = max(paragraph_floor, previous.end if previous is not None else 0, people.named_at(mention) + 1)
     told = narrated(text, floor, min(position, quote_start), "she" if gender == "female" else "he")
     head = told[0].rsplit(" ", 1)[-1] if told is not None else ""
@@ -116,6 +121,18 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
         return None  # ('A retired miner at the parade said he would decide.'; 'The former city manager said' before
         # 'the Edinburg Democrat said'; not 'But the analyst cautioned' before 'the analyst said')
     return mention.person.name
+
+
+def _several_introduced(text: str, role: str, end: int) -> bool:
+    """Whether several holders of ``role`` were brought in before ``end`` by a number or 'several' ('Two current Air
+    Force officials ...' before 'The other official ... the official said'): 'the official' may be either."""
+    plural = f"{role}s"
+    at = text.find(plural, 0, end)
+    while at >= 0:
+        if SEVERAL_BEFORE.search(text, max(0, at - 40), at) is not None and not text[at + len(plural):][:1].isalpha():
+            return True
+        at = text.find(plural, at + len(plural), end)
+    return False
 
 
 def _older_or_younger(people: People, position: int, older: bool, gender: str | None) -> str | None:

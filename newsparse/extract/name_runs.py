@@ -39,8 +39,10 @@ COMMON_CAPITALS = frozenset(w.capitalize() for w in NOT_NAME_START) \
     | frozenset(f"I{mark}{end}" for mark in "'’" for end in ("m", "d", "ll", "ve"))
 #: Capitalised function words that show a run is a headline in title case: 'Bernie Sanders And Hillary Clinton Spar'.
 _HEADLINE_WORDS = frozenset({"And", "Or", "Of", "The", "For", "To", "In", "On", "With", "&"})
-# Initials of a country or a body opening a run: 'U.S.', 'U.K.', 'U.N.' (a name's own initial is one letter: 'J.').
-_INITIALISM = compile_pattern(r"(?:[A-Z]\.){2,}")
+#: Initials of a country, a state or a body opening a run: 'U.S.' in 'U.S. Sen. Ana Lind', 'N.J.' (a person's own
+#: initials are read with the name: 'H.S. Manjegowda', 'J.K. Rowling').
+_INITIALISMS = frozenset("""U.S. U.K. U.N. E.U. U.S.A. U.A.E. D.C. N.Y. N.J. N.C. S.C. N.H. N.D. S.D. N.M. R.I. L.A.
+    P.R. U.S.S.R. G.O.P.""".split())
 # A word of a run, between blanks: 'Merkel.' in 'Angela Merkel. She'.
 _WORD = compile_pattern(r"\S+")
 #: Words that name no person alone but are surnames after a given name: 'Susan Park', 'Denise Hill'.
@@ -133,7 +135,7 @@ def parse_run(run: str) -> Run | None:
     if first == len(words) - 1:
         return Run(_offset(run, first), words[first], True, False, None, None, False)
     while first < len(words) and (words[first].lower().rstrip(".") in NOT_NAME_START
-                                  or _INITIALISM.fullmatch(words[first])
+                                  or words[first] in _INITIALISMS
                                   or (words[first].isupper() and len(words[first]) > 1 and first + 2 < len(words)
                                       and not words[first + 1].isupper())):
         first += 1  # ('But', 'The'; 'U.S.' in 'U.S. Sen. Ana Lind'; a heading in capitals run into its text:
