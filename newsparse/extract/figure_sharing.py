@@ -85,6 +85,16 @@ NUMBER_OF = compile_pattern(r"\b(?:(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of|(?:ta
 #: Words that end the noun phrase after 'the number of': "in" in "the number of properties in the county".
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
                          "has have had is are was were will would could rose fell".split())
+# A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
+# "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell" (group 1: the subject's head noun).
+SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([A-Za-z]+s)"
+                                  r"(?:[ \t]+(?:in|at|on|across)[ \t]+(?:the[ \t]+)?[a-z]+)?[ \t]+(?:rose|fell|climbed"
+                                  r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
+                                  r"|edged[ \t]+(?:up|down))\b")
+#: Plural subjects that are no count: what rises to a price, a rate or a level is no number of them.
+_NOT_COUNTED = frozenset("""prices rates yields costs values levels shares stocks bonds temperatures wages rents
+    earnings profits revenues sales exports imports premiums fares fees bills taxes tariffs spreads returns
+    margins odds ratings scores numbers figures totals averages estimates forecasts""".split())
 #: How far after a count the same number after 'the' is read as that count again.
 _SAME_NUMBER_REACH = 300
 #: Ages are below this: a bare number as large compares with no age before it.
@@ -168,6 +178,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _compared_past(text, found)
     _same_scale_back(text, found)
     _number_of_before(text, found)
+    _subject_counted(text, found)
     _ones_counted_before(text, found)
     return found
 
@@ -183,6 +194,20 @@ def _past_an_age(age: _Found, bare: _Found) -> bool:
     """Whether a figure is an age told without 'years' ('aged 70 and over') and the bare number after it no age
     ('up from 655'): the number compares with something else."""
     return age.unit.code == "years" and age.unit.end == age.number.end and abs(bare.value) >= _MAX_AGE
+
+
+def _subject_counted(text: str, found: list[_Found]) -> None:
+    """A bare level a sentence's plural subject rose or fell to or from counts that subject: 'Museum visits rose 4% to
+    3.2 million' (visits), 'Rental listings in the town fell to 1,240 this year from 1,610' (listings); not a price or
+    a rate ('Prices rose 4% to 3.2')."""
+    for b in found:
+        if not b.bare or b.before.last() not in ("to", "from", "year's", "year’s") \
+                or not (isinstance(b.value, int) or b.number.scale > 1):
+            continue
+        opening = max(text.rfind(". ", 0, b.start) + 2, text.rfind("\n", 0, b.start) + 1)
+        subject = SUBJECT_CHANGED.match(text, opening, b.start)
+        if subject is not None and (noun := subject.group(1).lower()) not in _NOT_COUNTED and is_plural(noun):
+            b.unit = Unit(noun, "count", b.end, False, True)
 
 
 def _compared_past(text: str, found: list[_Found]) -> None:
