@@ -905,3 +905,11 @@ def test_heights_in_feet_and_inches(sentence, expected):
 ], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part"])
 def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A 75cl bottle costs £12.", [("75cl", 75, "cl"), ("£12", 12, "GBP")]),
+    ("It holds 75 centilitres.", [("75 centilitres", 75, "cl")]),
+], ids=["glued", "spelled-out"])
+def test_centilitres(sentence, expected):
+    _check(sentence, expected)
