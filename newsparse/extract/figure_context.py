@@ -31,7 +31,10 @@ TIME_AFTER = compile_pattern(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][
 # An address after the number: "1600 Pennsylvania Avenue", "10 Downing St.".
 ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                                 r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
-                                r"|Circle|Plaza)\b")
+                                r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
+# A block of a street after the number, as US police reports give an address: " block of" in "the 3100 block of Mill
+# Road".
+BLOCK_AFTER = compile_pattern(r"[ \t]+block[ \t]+of\b")
 # Initials that label an identifier: "H.R. 3762", "S. 1".
 INITIALS = compile_pattern(r"(?:[A-Z]\.){1,3}[A-Z]?")
 # A sign standing alone at the start of a line: "- 10 k" (a signed number written with a space).
@@ -186,6 +189,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True  # "called 911"
     if POINTER_AFTER.match(text, number.end):
         return True  # a basketball shot: '15 3-pointers'
+    if integer and BLOCK_AFTER.match(text, number.end):
+        return True  # an address: 'the 3100 block of Mill Road'
     if _LETTER_CODE_AFTER.match(text, number.end):
         return True  # "a 401(k) plan", "its 10-K filing", "a 3-D printer"
     if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):
