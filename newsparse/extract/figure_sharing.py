@@ -28,10 +28,11 @@ RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
                               r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties", "9 out of the state's 14", "8 of the Rovers' 12
-# matches": a part of a whole owned.
+# matches", "Three of the Marlow council's 14 depots": a part of a whole owned.
 RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
-                               r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
+                               r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
+                               r"(?:['’]s|s['’]))?"
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count;
 # 'a 5- to 8-percent rise': the first end's hyphen left hanging)
