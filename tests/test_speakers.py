@@ -4629,3 +4629,17 @@ def test_a_name_opening_with_glued_initials(name):
 )
 def test_the_official_is_who_the_story_named_with_an_office(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Judge Tom Reed pressed the state.\n\nJudge Ann Lee was troubled by another part of the law.\n\n"Help me see '
+         'the line," the judge said.', ["Ann Lee"]),
+        ('President Dan Pike signed the bill.\n\nWorld Bank President Ann Lee spoke on Monday.\n\n"We will act," the '
+         'president said.', ["the president"]),
+    ],
+    ids=["the one of two a bare title named opening the sentence before", "not the one named with a body's title"],
+)
+def test_of_two_holders_the_one_the_sentence_before_opens_with_the_title(body, expected):
+    assert speakers_of(body) == expected

@@ -201,9 +201,19 @@ class RoleBook:
         while k >= 0 and sentence - self.mentions[k].sentence <= 2:
             mention = self.mentions[k]
             if id(mention.person) in given:  # (named again after the role was given, not where it was given:
-                return mention.person.name if mention.start > given[id(mention.person)] else None  # 'World Bank
-            k -= 1  # President Tom Reyes spoke. "...," the president said.' stays as written)
+                if mention.start > given[id(mention.person)] or self._titled_subject(mention, role, sentence):
+                    return mention.person.name  # 'World Bank President Tom Reyes spoke. "...," the president said.'
+                return None  # stays as written; but 'Judge Ann Lee was troubled. "...," the judge said.' is hers)
+            k -= 1
         return None
+
+    def _titled_subject(self, mention: Mention, role: str, sentence: int) -> bool:
+        """Whether ``mention`` opens the sentence right before ``sentence`` with the bare title of ``role`` ('Judge
+        Ann Lee was troubled by another part of the law.')."""
+        opening = self._sentence_starts[mention.sentence] if mention.sentence < len(self._sentence_starts) else -1
+        head = self.text[opening:mention.start].strip()
+        return sentence - mention.sentence == 1 and (head.lower() == role or (
+            not head and self.text[mention.start:mention.end].split(" ", 1)[0].lower() == role))
 
     def _share_surname(self, person: Person, kin: re.Match[str]) -> None:
         """A spouse or child named by a given name alone after a possessive ('Corwin Tilling ... and his wife,
