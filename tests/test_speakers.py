@@ -4643,3 +4643,10 @@ def test_the_official_is_who_the_story_named_with_an_office(body, expected):
 )
 def test_of_two_holders_the_one_the_sentence_before_opens_with_the_title(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize("tag", ["(D)", "(R-Ind.)", "(D-N.Y.)"])
+def test_a_statement_issued_by_a_politician_named_with_a_party_tag(tag):
+    body = (f'Rep. Tom Reed {tag}, who voted against the resolution, said in a statement that offices were "not '
+            'factories."\n\n"Every member hires and fires at will," the statement said.')
+    assert speakers_of(body)[-1] == "Tom Reed"
