@@ -918,3 +918,8 @@ def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected
 ], ids=["glued", "spelled-out"])
 def test_centilitres(sentence, expected):
     _check(sentence, expected)
+
+
+def test_a_subject_opening_the_document_keeps_its_first_letter():
+    figures = extract_figures(zone("Visitors rose to 9,000."))
+    assert [(f.text, f.unit) for f in figures] == [("9,000", "visitors")]

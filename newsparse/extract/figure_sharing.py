@@ -205,7 +205,8 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
         if not b.bare or b.before.last() not in ("to", "from", "year's", "year’s") \
                 or not (isinstance(b.value, int) or b.number.scale > 1):
             continue
-        opening = max(text.rfind(". ", 0, b.start) + 2, text.rfind("\n", 0, b.start) + 1)
+        stop = text.rfind(". ", 0, b.start)
+        opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, b.start) + 1)
         subject = SUBJECT_CHANGED.match(text, opening, b.start)
         if subject is not None and (noun := subject.group(1).lower()) not in _NOT_COUNTED and is_plural(noun):
             b.unit = Unit(noun, "count", b.end, False, True)
