@@ -923,3 +923,24 @@ def test_centilitres(sentence, expected):
 def test_a_subject_opening_the_document_keeps_its_first_letter():
     figures = extract_figures(zone("Visitors rose to 9,000."))
     assert [(f.text, f.unit) for f in figures] == [("9,000", "visitors")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"It took three long weeks," she said.', [("three long weeks", 3, "weeks")]),
+    ("Most of the patients are adults 18 to 64.", [("18", 18, "years"), ("64", 64, "years")]),
+    ("The players were 19 when they signed.", [("19", 19, "years")]),
+    ("The winners were aged just eight.", [("eight", 8, "years")]),
+    ("The group built a lead of 3min 20sec on the climb.", [("3min 20sec", 200, "s")]),
+    ("On the exchange, 2,410 stocks gained and 880 fell.",
+     [("2,410 stocks", 2410, "stocks"), ("880", 880, "stocks")]),
+    ("Gas mixes took 9.4 per cent, and diesel hybrids 6.1.",
+     [("9.4 per cent", 9.4, "percent"), ("6.1", 6.1, "percent")]),
+    ("The board received 9,000 applications. Of these, 6,100 came online and 1,900 by post.",
+     [("9,000 applications", 9000, "applications"), ("6,100", 6100, "applications"), ("1,900", 1900, "applications")]),
+    ("Players lodged 2,040 appeals, of which 310 succeeded.",
+     [("2,040 appeals", 2040, "appeals"), ("310", 310, "appeals")]),
+], ids=["a-duration-closing-a-quote", "an-age-span-after-a-group", "plural-subjects-were-an-age", "aged-just",
+        "a-glued-compound-duration", "and-n-fell", "a-gapped-list-of-shares", "of-these-in-the-next-sentence",
+        "of-which"])
+def test_ages_durations_and_nouns_left_unsaid(sentence, expected):
+    _check(sentence, expected)

@@ -70,12 +70,16 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
                          ("dead", "at"), ("aged", "over"), ("aged", "under"), ("aged", "above"), ("aged", "below"),
                          ("aged", "about"), ("aged", "around"), ("diagnosed", "at"), ("married", "at"),
                          ("widowed", "at"), ("orphaned", "at"), ("enlisted", "at"), ("emigrated", "at"),
-                         ("as", "young", "as"), ("as", "old", "as")})
+                         ("as", "young", "as"), ("as", "old", "as"), ("aged", "just"), ("aged", "only")})
+# The second age of a span after the first: " to 64" in "adults 18 to 64".
+AGE_SPAN_AFTER = compile_pattern(r"[ \t]+(?:to|and)[ \t]+[0-9]{1,3}\b(?![ \t]*(?:%|per|percent|years|months))")
 #: A he or she, or kin, and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,", "Her
 #: daughter is 27.".
 _AGE_SUBJECTS = frozenset({(who, be) for who in ("he", "she", "who", "son", "daughter", "wife", "husband", "mother",
                                                  "father", "brother", "sister", "child", "grandson", "granddaughter")
-                           for be in ("is", "was")})
+                           for be in ("is", "was")}
+                          | {(who, be) for who in ("they", "players", "twins", "girls", "boys", "victims", "suspects")
+                             for be in ("are", "were")})
 #: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.
 AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|at[ \t]+the[ \t]+time)\b|[,.;)])")
 # 'median age' or 'average age' earlier in the sentence, nothing but words between: "The median age in the county
@@ -387,6 +391,10 @@ def is_age(text: str, end: int, before: Before) -> bool:
         return True
     if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
         return True  # ('aged 27 and 31')
+    if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
+        return True  # ('adults 18 to 64', 'children 5 to 17')
+    if before.last() in ("to", "and") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_GROUPS:
+        return True  # (the span's second age: '64' in 'adults 18 to 64')
     comparison = before.ends_with(_AGE_COMPARISONS, 2)
     if comparison and len(before.lower) > len(comparison) and before.lower[-len(comparison) - 1] in _AGE_GROUPS:
         return True

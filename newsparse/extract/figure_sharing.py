@@ -44,7 +44,8 @@ BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or)[ \t]*")
 # its own (" missing", " already delivered", " opposed", " were injured"), never a noun of its own.
 _PREDICATE_AFTER = compile_pattern(r"[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
                                    r"|remain(?:ed)?)[ \t]+)?(?:[a-z]+ed|missing|dead|injured|hurt|wounded|killed|left"
-                                   r"|remain|remained|survived|died|opposed|backed|voted|agreed)\b")
+                                   r"|remain|remained|survived|died|opposed|backed|voted|agreed|fell|rose|won|lost"
+                                   r"|grew|held|sold|went|came|stood|ran|shut|closed)\b")
 # What follows the last bare number of a list that leaves its noun out: " from homeowners" in "31,500 for cars and
 # 26,500 from homeowners", " had polyps" in "412 had cancer and 2,310 had polyps" (not a range or a noun: "and 40
 # to 50 emergencies", "and two-thirds of Republicans").
@@ -63,6 +64,8 @@ NEXT_ITEM = compile_pattern(r"[ \t]+(?:and|or|while|but)\b")
 _NOT_AN_ITEM = frozenset("""to from by of at in on than about up down over under around nearly almost some just only
     rose fell grew dropped climbed jumped slipped gained lost was were is are had has have with for while but the a
     an its their his her this that which who""".split())
+#: Words before a bare number that take the part from what was just counted: "Of these, 6,100", "of which 310".
+_OF_THESE = frozenset({("of", "these,"), ("of", "those,"), ("of", "them,"), ("of", "which"), ("of", "whom")})
 #: Verbs after which a bare number closing its clause adds to or averages what was counted: 'added 19'.
 _ADDING_VERBS = frozenset("""added adds scored scores contributed grabbed chipped averaging averaged averages had
     got""".split())
@@ -171,8 +174,9 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
         elif b.bare and not a.bare and a.unit.kind in ("count", "money", "measure") and b.start - a.end < 200 \
                 and _left_unsaid(text, a, b):
             _take_unit(b, a, forward=False)
-        elif b.bare and not a.bare and a.unit.counted and b.number.scale == a.number.scale \
-                and _same_order(b.value, a.value) and (_named_item(text, a, b) or _more_of_it(text, a, b)):
+        elif b.bare and not a.bare and b.number.scale == a.number.scale and _same_order(b.value, a.value) \
+                and ((a.unit.counted and (_named_item(text, a, b) or _more_of_it(text, a, b)))
+                     or (a.unit.kind == "percent" and _named_item(text, a, b))):
             _take_unit(b, a, forward=False)  # a list naming its items: 'added 12,000 jobs, transport 8,000 and
             # mining 3,000'
 
@@ -320,6 +324,9 @@ def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
     if last == "and" and one_sentence and b.start - a.end < 40 and a.unit.counted and _same_order(b.value, a.value) \
             and LIST_ITEM_AFTER.match(text, b.end) is not None:
         return True  # a list that leaves the noun out: 'including 31,500 for cars and 26,500 from homeowners'
+    if tuple(b.before.lower[-2:]) in _OF_THESE and a.unit.counted and b.start - a.end < 160 \
+            and len(SENTENCE_BREAK.findall(text, a.end, b.start)) <= 1 and abs(b.value) <= abs(a.value):
+        return True  # 'The board received 9,000 applications. Of these, 6,100 came online'
     if OF_THEM.match(text, b.end) is not None and a.unit.counted and b.start - a.end < 160 \
             and len(SENTENCE_BREAK.findall(text, a.end, b.start)) <= 1 and abs(b.value) <= abs(a.value):
         return True  # 'The city has 22 reservoirs. Seven of them are empty.

@@ -344,8 +344,9 @@ def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
     return opening and (pos + 1 >= limit or not text[pos + 1].isalnum())
 
 
-#: What may close a word that ends its clause: 'days.' in 'He had two sick days.'.
-_CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", "!", "?"})
+# What may close a word that ends its clause, a closing quotation mark after it perhaps: 'days.' in 'He had two sick
+# days.', 'weeks,"' in '"It took three long weeks," she said.'
+WORD_CLOSE = compile_pattern(r"[.,;:!?]?[\"'”’]?")
 
 
 def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None) -> Unit | None:
@@ -375,7 +376,7 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if raw.endswith(("s'", "s’")) and first > 0 and i + 1 < len(words):
             continue  # a plural possessive owns what is counted: "8 of the Rovers' 12 matches", "four of the
             # players' cars"
-        if low in UNIT_WORDS and i > first and raw[len(word):] in _CLAUSE_ENDS \
+        if low in UNIT_WORDS and i > first and WORD_CLOSE.fullmatch(raw, len(word)) is not None \
                 and UNIT_WORDS[low][1] in ("duration", "measure") and tokens is not None \
                 and low not in AMBIGUOUS_POUNDS and low.endswith("s") \
                 and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not '1987 nine mths', nor

@@ -70,7 +70,7 @@ CENTS_AFTER = compile_pattern(
 )
 # The smaller part of a duration told in two units: " 40 seconds" in "11 minutes 40 seconds", ", 21 seconds", " and 22
 # minutes" (group 1: its number, group 2: its unit).
-DURATION_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,2})[ \t]+(minutes?|mins?|seconds?|secs?)\b"
+DURATION_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,2})[ \t]*(minutes?|mins?|seconds?|secs?)\b"
                                 r"(?![ \t]+of\b)")
 #: The unit of a duration's smaller part after each unit, sixty to one.
 _SMALLER_PART = {"hours": "minutes", "minutes": "s"}
