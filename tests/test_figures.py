@@ -944,3 +944,20 @@ def test_a_subject_opening_the_document_keeps_its_first_letter():
         "of-which"])
 def test_ages_durations_and_nouns_left_unsaid(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fees range from 2 to more than 8%.", [("2", 2, "percent"), ("8%", 8, "percent")]),
+    ("The firm expects sales of $3.4-$3.6 billion.", [("$3.4", 3.4e9, "USD"), ("$3.6 billion", 3.6e9, "USD")]),
+    ("Bonuses of 8, 5 and 3 points go to the winners.",
+     [("8", 8, "points"), ("5", 5, "points"), ("3 points", 3, "points")]),
+], ids=["a-qualifier-on-the-second-end", "a-range-of-sums-each-signed", "a-list-its-last-item-names"])
+def test_ranges_and_lists_share_their_units(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", ["Call the office on 1800 93 12 40 for details.",
+                                      "Members can text 60215 to donate."],
+                         ids=["a-free-call-number-in-four-groups", "a-text-short-code"])
+def test_numbers_to_call_or_text_are_no_figures(sentence):
+    assert found(sentence) == []

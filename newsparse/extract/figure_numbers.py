@@ -111,9 +111,9 @@ PHONE = compile_pattern(r"\(?[0-9]{3}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}(?![0-9])"
                         r"|\+[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,5}(?![0-9])"
                         r"|\+[0-9]{1,3}[ .-]?\([0-9]{1,4}\)[0-9]{0,2}(?:[ .-][0-9]{2,4}){2,3}(?![0-9])"
                         r"|\(?0[0-9]{2,4}\)?[ .-][0-9]{3,4}[ .-][0-9]{3,4}(?![ .-]?[0-9])"
-                        r"|1[38]00[ .-][0-9]{3}[ .-][0-9]{3}(?![ .-]?[0-9])")  # ("020 7946 0958": a
-# trunk's 0; "1800 742 389", an Australian free-call number; not a run of digit groups, which is read whole as one
-# number)
+                        r"|1[38]00(?:[ .-][0-9]{2,3}){2,3}(?![ .-]?[0-9])")  # ("020 7946 0958": a
+# trunk's 0; "1800 742 389", "1800 93 12 40", Australian free-call numbers; not a run of digit groups, which is read
+# whole as one number)
 # A number in English text: "2.5", "7-3/8", "1,500", "30-40", "10C", "2.48×10−5", "½".
 DIGITS = _digits_pattern(_DIGITS_EN, ".")
 

@@ -29,13 +29,14 @@ RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
 # What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties", "9 out of the state's 14", "8 of the Rovers' 12
 # matches", "Three of the Marlow council's 14 depots": a part of a whole owned.
-RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
+RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \t]+than|about|around|nearly|almost"
+                               r"|over|under))?|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
                                r"(?:['’]s|s['’]))?"
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count;
-# 'a 5- to 8-percent rise': the first end's hyphen left hanging)
+# 'a 5- to 8-percent rise': the first end's hyphen left hanging; 'from 2 to more than 8%': a qualifier on the second)
 # 'from' between a part and the whole it is of: " from " in "saved seven from nine penalties".
 FROM_JOINER = compile_pattern(r"[ \t]+from[ \t]+")
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
@@ -145,6 +146,10 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                          or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1)):
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
                 # to 11.73 billion": a level after a change, which the scale word tells)
+            elif not a.bare and a.unit.code == b.unit.code and a.number.scale == 1 < b.number.scale \
+                    and abs(a.number.raw) < abs(b.number.raw) and text[a.end:b.start].strip() in ("-", "–", "to"):
+                a.value = tidy(a.value * b.number.scale)  # the first end of a range of sums takes the scale of the
+                # second: '$3.4-$3.6 billion'
             elif b.bare and not a.bare and a.unit.counted and text[a.end:b.start].strip() == "and" \
                     and LIST_ITEM_AFTER.match(text, b.end) is not None and _same_order(b.value, a.value):
                 _take_unit(b, a, forward=False)  # the last of a list, its noun left unsaid: 'by four goals and 3.'
@@ -180,6 +185,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             _take_unit(b, a, forward=False)  # a list naming its items: 'added 12,000 jobs, transport 8,000 and
             # mining 3,000'
 
+    _list_ahead(text, found)
     _compared_past(text, found)
     _same_scale_back(text, found)
     _number_of_before(text, found)
@@ -199,6 +205,16 @@ def _past_an_age(age: _Found, bare: _Found) -> bool:
     """Whether a figure is an age told without 'years' ('aged 70 and over') and the bare number after it no age
     ('up from 655'): the number compares with something else."""
     return age.unit.code == "years" and age.unit.end == age.number.end and abs(bare.value) >= _MAX_AGE
+
+
+def _list_ahead(text: str, found: list[_Found]) -> None:
+    """The first numbers of a list take the unit its last one names: '8' in 'Bonuses of 8, 5 and 3 points' (the '5'
+    took it from the range rule)."""
+    for k in range(len(found) - 2, -1, -1):
+        a, b = found[k], found[k + 1]
+        if a.bare and not b.bare and a.span == b.span and text.startswith(", ", a.end) and b.start == a.end + 2 \
+                and _same_order(a.value, b.value) and b.unit.kind in ("count", "measure", "money", "percent"):
+            _take_unit(a, b, forward=True)
 
 
 def _subject_counted(text: str, found: list[_Found]) -> None:
