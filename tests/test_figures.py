@@ -951,7 +951,15 @@ def test_ages_durations_and_nouns_left_unsaid(sentence, expected):
     ("The firm expects sales of $3.4-$3.6 billion.", [("$3.4", 3.4e9, "USD"), ("$3.6 billion", 3.6e9, "USD")]),
     ("Bonuses of 8, 5 and 3 points go to the winners.",
      [("8", 8, "points"), ("5", 5, "points"), ("3 points", 3, "points")]),
-], ids=["a-qualifier-on-the-second-end", "a-range-of-sums-each-signed", "a-list-its-last-item-names"])
+    ("Exports to Peru reached $4.2 billion, up 6 percent, and to Chile $3.1 billion, up 2.",
+     [("$4.2 billion", 4.2e9, "USD"), ("6 percent", 6, "percent"), ("$3.1 billion", 3.1e9, "USD"),
+      ("2", 2, "percent")]),
+    ("A gold medal is worth 50 points, while a silver is worth 30.",
+     [("50 points", 50, "points"), ("30", 30, "points")]),
+    ("That cannot last two or three months, let alone six.",
+     [("two", 2, "months"), ("three months", 3, "months"), ("six", 6, "months")]),
+], ids=["a-qualifier-on-the-second-end", "a-range-of-sums-each-signed", "a-list-its-last-item-names",
+        "up-again-in-a-gapped-clause", "worth-again", "let-alone"])
 def test_ranges_and_lists_share_their_units(sentence, expected):
     _check(sentence, expected)
 

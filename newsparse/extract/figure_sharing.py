@@ -65,6 +65,8 @@ NEXT_ITEM = compile_pattern(r"[ \t]+(?:and|or|while|but)\b")
 _NOT_AN_ITEM = frozenset("""to from by of at in on than about up down over under around nearly almost some just only
     rose fell grew dropped climbed jumped slipped gained lost was were is are had has have with for while but the a
     an its their his her this that which who""".split())
+#: Words that, before two figures of a sentence, say they are of one kind: 'up' in 'up 6 percent ... up 2'.
+_SAME_WAY_WORDS = frozenset({"up", "down", "worth", "by", "gained", "lost", "rose", "fell"})
 #: Words before a bare number that take the part from what was just counted: "Of these, 6,100", "of which 310".
 _OF_THESE = frozenset({("of", "these,"), ("of", "those,"), ("of", "them,"), ("of", "which"), ("of", "whom")})
 #: Verbs after which a bare number closing its clause adds to or averages what was counted: 'added 19'.
@@ -118,6 +120,7 @@ _CHANGE_NOUNS = ("increase", "rise", "drop", "decrease", "gain", "loss", "fall",
 #: ... instead of 28", "added 1,200 residents to reach 14,500".
 _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
                           ("compared", "to"), ("instead", "of"), ("rather", "than"), ("reach",), ("reaching",),
+                          ("let", "alone"),
                           *((noun, "of") for noun in _CHANGE_NOUNS)})
 #: Words before someone's figure that set it against the figure before: 'to' in "5,210 votes to Greer's 4,980".
 _AGAINST_SOMEONE = frozenset({"to", "versus", "vs", "vs.", "against", "than", "with"})
@@ -186,6 +189,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             # mining 3,000'
 
     _list_ahead(text, found)
+    _said_the_same_way(text, found)
     _compared_past(text, found)
     _same_scale_back(text, found)
     _number_of_before(text, found)
@@ -205,6 +209,21 @@ def _past_an_age(age: _Found, bare: _Found) -> bool:
     """Whether a figure is an age told without 'years' ('aged 70 and over') and the bare number after it no age
     ('up from 655'): the number compares with something else."""
     return age.unit.code == "years" and age.unit.end == age.number.end and abs(bare.value) >= _MAX_AGE
+
+
+def _said_the_same_way(text: str, found: list[_Found]) -> None:
+    """A bare number after the same word as a figure before it in its sentence ('up', 'worth') is of its unit: 'up 6
+    percent, and to Chile $3.1 billion, up 2'; 'worth 50 points, while a silver is worth 30'."""
+    for k, b in enumerate(found):
+        if not b.bare or (word := b.before.last()) not in _SAME_WAY_WORDS:
+            continue
+        for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
+            if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
+                break
+            if not a.bare and a.before.last() == word and _same_order(b.value, a.value) \
+                    and b.number.scale == a.number.scale:
+                _take_unit(b, a, forward=False)
+                break
 
 
 def _list_ahead(text: str, found: list[_Found]) -> None:
