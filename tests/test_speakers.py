@@ -4650,3 +4650,17 @@ def test_a_statement_issued_by_a_politician_named_with_a_party_tag(tag):
     body = (f'Rep. Tom Reed {tag}, who voted against the resolution, said in a statement that offices were "not '
             'factories."\n\n"Every member hires and fires at will," the statement said.')
     assert speakers_of(body)[-1] == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Tom Reed, a former general counsel at the FEC, said:", "General counsel Tom Reed said:",
+                "Tom Reed, the company's legal counsel, told reporters:"],
+)
+def test_counsel_after_a_word_is_a_lawyer_not_a_verb(opening):
+    assert speakers_of(f'{opening} "The complaint is not frivolous."') == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("role", ["guide", "instructor", "millwright", "porter"])
+def test_more_occupations(role):
+    body = f'Tom Reed, a {role} for 20 years, was there.\n\n"You could not see five metres," the {role} said.'
+    assert speakers_of(body) == ["Tom Reed"]

@@ -98,7 +98,7 @@ _VERB_STEMS: dict[str, tuple[str, ...]] = {
     "thunder": ("thunder", "thunders", "thundered", "thundering"),
     "interject": ("interject", "interjects", "interjected", "interjecting"),
     "interrupt": ("interrupt", "interrupts", "interrupted", "interrupting"),
-    "counsel": ("counsel", "counsels", "counseled", "counselled", "counseling"),
+    "counsel": ("counsels", "counseled", "counselled", "counseling"),  # (not "counsel": a lawyer as often)
     "agree": ("agree", "agrees", "agreed", "agreeing"),
     "disagree": ("disagree", "disagrees", "disagreed", "disagreeing"),
     "estimate": ("estimate", "estimates", "estimated", "estimating"),
@@ -308,6 +308,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     verger sexton clockmaker watchmaker blacksmith agent agents shareholder shareholders
     reeve goaltender netminder vice-chancellor reader readers listener listeners viewer viewers caller callers
     co-owner co-owners co-host co-hosts co-pilot co-director
+    guide guides millwright instructor instructors porter porters sherpa ferryman tutor caretaker mountaineer
+    shepherd crofter miner miners ironworker boilermaker
     """.split()
 )
 
