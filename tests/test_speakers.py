@@ -316,7 +316,7 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          'inherit this seat," the freeholder said.', ["Dominic Kov"]),
         ('Hulet\'s lawyer, public defender Marisa Kettl, had argued the drug could not work.\n\nAttorney General '
          'Troy Kimb said in a statement that justice was served.\n\n"This was not a close call," the lawyer said.',
-         ["the lawyer"]),
+         ["Marisa Kettl"]),
         ("Her former husband, Wallace Gadd, a retired sheriff's deputy, has endorsed Rep. Winston Sadl.\n\nAsked "
          'what he meant by that, the retired deputy was careful. "I meant what it says," he said.', ["Wallace Gadd"]),
         ('At the back, a graduate student at the University of Wisconsin-Eau Claire who gave only his first name, '
@@ -4664,3 +4664,14 @@ def test_counsel_after_a_word_is_a_lawyer_not_a_verb(opening):
 def test_more_occupations(role):
     body = f'Tom Reed, a {role} for 20 years, was there.\n\n"You could not see five metres," the {role} said.'
     assert speakers_of(body) == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [("The inquiry chairman, retired judge Tom Reed, asked how many gates were affected.", "Tom Reed"),
+     ("The mayor spoke first, and council member Tom Reed agreed.", "the chairman")],
+    ids=["a role in apposition past a description", "not past 'and'"],
+)
+def test_a_role_a_name_is_apposed_to_past_a_description_of_its_own(opening, expected):
+    body = f'{opening}\n\n"You have been candid with this inquiry," the chairman said.'
+    assert speakers_of(body) == [expected]

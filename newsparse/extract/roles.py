@@ -71,6 +71,9 @@ ROLE_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?
 # A role and the field it is of, in lower case, before a name: "chief of staff, " in "The chief of staff, Tom Reed,"
 # (group 1: the role).
 OF_FIELD_BEFORE = compile_pattern(r"\b([A-Za-z]+)[ \t]+of[ \t]+[a-z]+[ \t]*,?[ \t]*$")
+#: Words that join clauses or list items, which no description in apposition holds: 'and' in 'The mayor, and
+#: council member Tom Reed'.
+_CONJOINED = frozenset({"and", "or", "but", "who", "which", "while", "as"})
 # A role's initials in brackets after it: "(MCE)" in "The Municipal Chief Executive (MCE), Ama Owu".
 INITIALS_IN_BRACKETS = compile_pattern(r"\([A-Z]{2,6}\)")
 # A role of a body set before a name: "A spokesman for the White House, " before "Ben Adair".
@@ -344,6 +347,12 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found.append(role_key([word.lower() for word in pair]))  # a role right before the name: 'Celtic striker
             # Kyogo Furuhashi', 'Council member Ana Lind'
             found += _for_a_club(found[-1], pair)  # ('Rovers manager Tom Reed')
+            described = text.rfind(", ", max(0, run_start - 40), run_start)
+            if described > 0 and text[described + 2:run_start].islower() \
+                    and _CONJOINED.isdisjoint(text[described + 2:run_start].split()) \
+                    and (apposed := ROLE_BEFORE.search(text, max(0, described - 60), described + 2)) is not None:
+                found.append(role_key(text[apposed.start():apposed.end(1)].lower().split()))  # (the role the name is
+                # in apposition to, past a description of its own: 'The inquiry chairman, retired judge Tom Reed,')
         elif text[run_start - 2:run_start] == ", " \
                 and (of_body := ROLE_OF_BODY_BEFORE.search(text, max(0, run_start - 90), run_start)) is not None:
             found.append(role_key(((of_body.group(1) or of_body.group(3)).lower(),)))  # 'The president's nominee
