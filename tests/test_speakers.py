@@ -4675,3 +4675,16 @@ def test_more_occupations(role):
 def test_a_role_a_name_is_apposed_to_past_a_description_of_its_own(opening, expected):
     body = f'{opening}\n\n"You have been candid with this inquiry," the chairman said.'
     assert speakers_of(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [("That is Tom Reed, a co-author, who says the idea came to him at home.", "Ann Lee"),
+     ("That is the assessment of Tom Reed, who runs the lab.", "Tom Reed")],
+    ids=["someone brought in to say more", "the voice identified"],
+)
+def test_a_that_is_paragraph_after_a_follow_on_quote(after, expected):
+    body = ('Ann Lee, a soil ecologist who led the study, says the work took five years.\n\n"There were weeks when I '
+            'was sure it would not work," she says.\n\n"The breakthrough was a boring one. We built a better '
+            f'filter."\n\n{after}')
+    assert speakers_of(body) == ["Ann Lee", expected]

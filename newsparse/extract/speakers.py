@@ -207,6 +207,9 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
 # A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey
 # Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
 # Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
+# A relative clause saying more after a name an identification gives: ", a co-author, who says" (what comes next is
+# the new person's, not the quote's before it).
+SAYS_MORE = compile_pattern(r"(?:,[^,.\n]{1,60})?,?[ \t]+who[ \t]+(?:says|said|adds|added|explains|explained)\b")
 NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+(?:the[ \t]+(?:words"
                               r"|voice|view|verdict|assessment|take|message|argument|warning|advice|opinion|prediction"
                               r"|reaction|response|answer|reply|plea|case|pitch)[ \t]+of[ \t]+)?"
@@ -282,7 +285,9 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         nxt = paragraphs[last + 1]
         if quote.kind == "full" and (i + 1 == len(quotes) or marks[i + 1][0] > nxt.start) \
                 and (named := NAMED_AFTER.match(text, close, nxt.end)) is not None \
-                and (name := clean_name(named.group(1))):
+                and SAYS_MORE.match(text, named.end(), nxt.end) is None \
+                and (name := clean_name(named.group(1))):  # (not someone brought in to say more: 'That is Tom
+            # Reed, a co-author, who says the idea came to him at home.')
             return Found(Span(named.start(1), named.end(1)), "name", name, "said-verb")
         if text[nxt.start] in "-—–":
             hit = read_after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
