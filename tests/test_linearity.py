@@ -47,6 +47,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "colons": lambda n: repeat("He said: ", n),
     "dateline-heads": lambda n: repeat("BRUSSELS, January 8 (RHC)-- ", n),
     "footer-lines": lambda n: "Story.\n\n---\n\n" + repeat("<https://example.org/x>\n**Wire**\n", n),
+    "levels-with-no-sentence-end": lambda n: "Visits rose " + repeat("to 5 from 6, ", n),
+    "officials-said": lambda n: repeat('Two officials left. "We go," the official said. ', n),
+    "initials-in-brackets": lambda n: repeat('The Chief Officer (CO) left. "We go," the CO said. ', n),
 }
 
 

@@ -98,6 +98,8 @@ SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ 
                                   r"(?:[ \t]+(?:in|at|on|across)[ \t]+(?:the[ \t]+)?[a-z]+)?[ \t]+(?:rose|fell|climbed"
                                   r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
                                   r"|edged[ \t]+(?:up|down))\b")
+#: How far before a bare level its sentence's opening is looked for.
+_SUBJECT_REACH = 300
 #: Plural subjects that are no count: what rises to a price, a rate or a level is no number of them.
 _NOT_COUNTED = frozenset("""prices rates yields costs values levels shares stocks bonds temperatures wages rents
     earnings profits revenues sales exports imports premiums fares fees bills taxes tariffs spreads returns
@@ -244,9 +246,11 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
         if not b.bare or b.before.last() not in ("to", "from", "year's", "year’s") \
                 or not (isinstance(b.value, int) or b.number.scale > 1):
             continue
-        stop = text.rfind(". ", 0, b.start)
-        opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, b.start) + 1)
-        subject = SUBJECT_CHANGED.match(text, opening, b.start)
+        reach = max(0, b.start - _SUBJECT_REACH)
+        period, line = text.rfind(". ", reach, b.start), text.rfind("\n", reach, b.start)
+        if period < 0 and line < 0 and reach > 0:
+            continue  # (no sentence opens within reach: the subject is too far to be read)
+        subject = SUBJECT_CHANGED.match(text, max(period + 2 if period >= 0 else reach, line + 1), b.start)
         if subject is not None and (noun := subject.group(1).lower()) not in _NOT_COUNTED and is_plural(noun):
             b.unit = Unit(noun, "count", b.end, False, True)
 
