@@ -15,6 +15,7 @@ rancher', 'the deacon', 'the Sedalia Republican', 'the Dutchman', 'the older man
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from ..lexicon.demonyms import DEMONYMS
@@ -126,13 +127,21 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
 def _several_introduced(text: str, role: str, end: int) -> bool:
     """Whether several holders of ``role`` were brought in before ``end`` by a number or 'several' ('Two current Air
     Force officials ...' before 'The other official ... the official said'): 'the official' may be either."""
+    first = _several_brought_in(text, role)
+    return first is not None and first < end
+
+
+@functools.lru_cache(maxsize=32)
+def _several_brought_in(text: str, role: str) -> int | None:
+    """Where ``text`` first brings in several holders of ``role`` ('Two current Air Force officials'), or None (read
+    once an article and role, however many quotes ask)."""
     plural = f"{role}s"
-    at = text.find(plural, 0, end)
+    at = text.find(plural)
     while at >= 0:
         if SEVERAL_BEFORE.search(text, max(0, at - 40), at) is not None and not text[at + len(plural):][:1].isalpha():
-            return True
-        at = text.find(plural, at + len(plural), end)
-    return False
+            return at
+        at = text.find(plural, at + len(plural))
+    return None
 
 
 def _older_or_younger(people: People, position: int, older: bool, gender: str | None) -> str | None:
