@@ -969,3 +969,20 @@ def test_ranges_and_lists_share_their_units(sentence, expected):
                          ids=["a-free-call-number-in-four-groups", "a-text-short-code"])
 def test_numbers_to_call_or_text_are_no_figures(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Traffic deaths in Marlow County fell to 41 from 57.", [("41", 41, "deaths"), ("57", 57, "deaths")]),
+    ("Arrests for burglary fell to 310 from 420.", [("310", 310, "arrests"), ("420", 420, "arrests")]),
+    ("The victims ranged in age from 3 to 91.", [("3", 3, "years"), ("91", 91, "years")]),
+    ("Most of them were younger than 25.", [("25", 25, "years")]),
+    ("The oldest was 77.", [("77", 77, "years")]),
+    ("Twelve of the dead were children.", [("Twelve", 12, "dead")]),
+], ids=["a-subject-in-a-named-place", "a-subject-for-something", "ages-from-to", "younger-than", "the-oldest-was",
+        "of-the-dead"])
+def test_subjects_ages_and_people_told_by_an_adjective(sentence, expected):
+    _check(sentence, expected)
+
+
+def test_a_line_to_call_is_no_figure():
+    assert found("Anyone struggling can call the 988 crisis line.") == []

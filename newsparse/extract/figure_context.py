@@ -32,6 +32,8 @@ TIME_AFTER = compile_pattern(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][
 ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                                 r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
                                 r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
+# A line to call after the number: " crisis line" in "the 988 crisis line", " hotline".
+HOTLINE_AFTER = compile_pattern(r"[ \t]+(?:(?:crisis|suicide|help|emergency|tip)[ \t]+)?(?:line|hotline|helpline)\b")
 # A block of a street after the number, as US police reports give an address: " block of" in "the 3100 block of Mill
 # Road".
 BLOCK_AFTER = compile_pattern(r"[ \t]+block[ \t]+of\b")
@@ -70,7 +72,10 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
                          ("dead", "at"), ("aged", "over"), ("aged", "under"), ("aged", "above"), ("aged", "below"),
                          ("aged", "about"), ("aged", "around"), ("diagnosed", "at"), ("married", "at"),
                          ("widowed", "at"), ("orphaned", "at"), ("enlisted", "at"), ("emigrated", "at"),
-                         ("as", "young", "as"), ("as", "old", "as"), ("aged", "just"), ("aged", "only")})
+                         ("as", "young", "as"), ("as", "old", "as"), ("aged", "just"), ("aged", "only"),
+                         ("age", "from"), ("oldest", "was"), ("youngest", "was"), ("oldest", "is"), ("youngest", "is"),
+                         *((be, comparison, "than") for be in ("were", "was", "are", "is")
+                           for comparison in ("younger", "older"))})
 # The second age of a span after the first: " to 64" in "adults 18 to 64".
 AGE_SPAN_AFTER = compile_pattern(r"[ \t]+(?:to|and)[ \t]+[0-9]{1,3}\b(?![ \t]*(?:%|per|percent|years|months))")
 #: A he or she, or kin, and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,", "Her
@@ -195,6 +200,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True  # a basketball shot: '15 3-pointers'
     if integer and BLOCK_AFTER.match(text, number.end):
         return True  # an address: 'the 3100 block of Mill Road'
+    if integer and HOTLINE_AFTER.match(text, number.end):
+        return True  # a number to call: 'the 988 crisis line'
     if _LETTER_CODE_AFTER.match(text, number.end):
         return True  # "a 401(k) plan", "its 10-K filing", "a 3-D printer"
     if _may_be_time(text, number.end) and TIME_AFTER.match(text, number.end):
@@ -395,6 +402,8 @@ def is_age(text: str, end: int, before: Before) -> bool:
         return True  # ('adults 18 to 64', 'children 5 to 17')
     if before.last() in ("to", "and") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_GROUPS:
         return True  # (the span's second age: '64' in 'adults 18 to 64')
+    if before.last() == "to" and before.last(2)[:1].isdigit() and before.last(3) == "from" and before.last(4) == "age":
+        return True  # ('ranged in age from 3 to 91')
     comparison = before.ends_with(_AGE_COMPARISONS, 2)
     if comparison and len(before.lower) > len(comparison) and before.lower[-len(comparison) - 1] in _AGE_GROUPS:
         return True

@@ -93,9 +93,11 @@ NUMBER_OF = compile_pattern(r"\b(?:(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of|(?:ta
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
                          "has have had is are was were will would could rose fell".split())
 # A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
-# "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell" (group 1: the subject's head noun).
+# "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
+# "Arrests for burglary fell" (group 1: the subject's head noun).
 SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([A-Za-z]+s)"
-                                  r"(?:[ \t]+(?:in|at|on|across)[ \t]+(?:the[ \t]+)?[a-z]+)?[ \t]+(?:rose|fell|climbed"
+                                  r"(?:[ \t]+(?:in|at|on|across|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
+                                  r"[A-Za-z]+)?[ \t]+(?:rose|fell|climbed"
                                   r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
                                   r"|edged[ \t]+(?:up|down))\b")
 #: How far before a bare level its sentence's opening is looked for.

@@ -344,6 +344,9 @@ def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
     return opening and (pos + 1 >= limit or not text[pos + 1].isalnum())
 
 
+#: Adjectives that stand for people after 'of the': 'dead' in '12 of the dead'.
+_NOMINAL_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "elderly", "unemployed", "homeless",
+                                 "displaced", "accused", "hospitalized", "hospitalised"})
 # What may close a word that ends its clause, a closing quotation mark after it perhaps: 'days.' in 'He had two sick
 # days.', 'weeks,"' in '"It took three long weeks," she said.'
 WORD_CLOSE = compile_pattern(r"[.,;:!?]?[\"'”’]?")
@@ -373,6 +376,9 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 continue  # a compound modifier: "two heavy-rain days", "30 full-time staff"
             return None
         low = word.lower()
+        if first == 2 and i == first and low in _NOMINAL_ADJECTIVES and words[1].lower() == "the" \
+                and tokens is not None:
+            return Unit(low, "count", number.end, counted=True)  # ('12 of the dead', 'three of the injured')
         if raw.endswith(("s'", "s’")) and first > 0 and i + 1 < len(words):
             continue  # a plural possessive owns what is counted: "8 of the Rovers' 12 matches", "four of the
             # players' cars"
