@@ -4497,9 +4497,11 @@ def test_a_thing_a_he_or_she_called_so(body, expected):
          ["the MWA"]),
         ('The Police Public Relations Officer (PPRO), Ama Owu, confirmed the protest.\n\n"We appeal for calm," the '
          'PPRO said.', ["Ama Owu"]),
+        ('The District Chief Executive, Mr Ama Owu, spoke.\n\n"I have heard you," the DCE said.', ["Ama Owu"]),
     ],
     ids=["initials of a role spelled out before a body", "the role spelled out, its initials between",
-         "initials of a role spelled out", "initials of a body are no person", "a role of four words"],
+         "initials of a role spelled out", "initials of a body are no person", "a role of four words",
+         "a role whose capitals spell the initials, none in brackets"],
 )
 def test_a_role_spelled_out_before_its_initials_in_brackets(body, expected):
     assert speakers_of(body) == expected

@@ -82,6 +82,9 @@ THE_INITIALS = compile_pattern(r"[Tt]he[ \t]+([A-Z]{2,6})")
 # General of Police (IGP)" (group 1: the words, group 2: the initials).
 SPELLED_OUT = compile_pattern(r"\b([A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][a-z]+){1,5})[ \t]+"
                               r"\(([A-Z]{2,6})\)$")
+# A role in capitals, a word of a body between perhaps: "District Chief Executive", "Police Public Relations Officer"
+# (group 1).
+CAPITALISED_ROLE = compile_pattern(r"\b((?:[A-Z][a-z]+[ \t]+(?:of[ \t]+)?){1,4}[A-Z][a-z]+)\b")
 # A name told right after a description: " surnamed Lee" in "said a retiree surnamed Lee, 71," (the name is group 1).
 SURNAMED_AFTER = compile_pattern(r"[ \t]+(?:surnamed|nicknamed)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
                                  r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
@@ -259,13 +262,24 @@ def _roles_spelled_out(text: str, initials: str) -> tuple[tuple[int, str], ...]:
     at = text.find(f"({initials})")
     while at >= 0:
         spelled = SPELLED_OUT.search(text, max(0, at - 120), at + len(initials) + 2)
-        if spelled is not None and (words := spelled.group(1).split())[-1].lower() in ROLE_WORDS:
-            while words and "".join(word[0] for word in words if word[0].isupper()) != initials:
-                words = words[1:]  # (the words the initials stand for: not 'The' of 'The Municipal ...')
-            if words:
-                found.append((spelled.start(), " ".join(words)))
+        if spelled is not None and (words := spelled.group(1).split())[-1].lower() in ROLE_WORDS \
+                and (words := _initialled(words, initials)):  # (not 'The' of 'The Municipal ...')
+            found.append((spelled.start(), " ".join(words)))
         at = text.find(f"({initials})", at + 1)
+    if not found:  # (no initials in brackets: a role whose capitals spell them, 'The District Chief Executive, Mr
+        # Tom Reed,' before 'the DCE')
+        for run in CAPITALISED_ROLE.finditer(text):
+            if (words := _initialled(run.group(1).split(), initials)) and words[-1].lower() in ROLE_WORDS:
+                found.append((run.start(), " ".join(words)))
     return tuple(found)
+
+
+def _initialled(words: list[str], initials: str) -> list[str]:
+    """The last of ``words`` whose capitals spell ``initials`` ('District Chief Executive' of 'The District Chief
+    Executive' for 'DCE'); [] when none do."""
+    while words and "".join(word[0] for word in words if word[0].isupper()) != initials:
+        words = words[1:]
+    return words
 
 
 def owned_role(hit: Found) -> bool:
