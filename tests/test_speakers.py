@@ -4662,7 +4662,7 @@ def test_counsel_after_a_word_is_a_lawyer_not_a_verb(opening):
     assert speakers_of(f'{opening} "The complaint is not frivolous."') == ["Tom Reed"]
 
 
-@pytest.mark.parametrize("role", ["guide", "instructor", "millwright", "porter"])
+@pytest.mark.parametrize("role", ["guide", "instructor", "millwright", "porter", "angler"])
 def test_more_occupations(role):
     body = f'Tom Reed, a {role} for 20 years, was there.\n\n"You could not see five metres," the {role} said.'
     assert speakers_of(body) == ["Tom Reed"]

@@ -309,7 +309,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     reeve goaltender netminder vice-chancellor reader readers listener listeners viewer viewers caller callers
     co-owner co-owners co-host co-hosts co-pilot co-director
     guide guides millwright instructor instructors porter porters sherpa ferryman tutor caretaker mountaineer
-    shepherd crofter miner miners ironworker boilermaker
+    shepherd crofter miner miners ironworker boilermaker angler anglers fisher fishers hunter hunters
     """.split()
 )
 
