@@ -19,6 +19,8 @@ from .figure_tables import table_label
 from .figure_units import Unit, is_plural
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .figures import _Found
 
 # A range's joiner and its second end after the first: " to three" in "the two to three years", " and six" in "the
@@ -83,7 +85,7 @@ MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b|[ \t]+(?:mor
                             r"|next|this|over|before|after|on|at|from|to|than)\b)")
 #: How many figures back and ahead a bare figure of a results table looks for the table's currency.
 _TABLE_REACH = 12
-#: How many figures back a bare sum with a scale word looks for one with that scale.
+#: How many figures back a bare number looks, in its sentence, for the figure whose unit it takes.
 _SCALE_LOOK_BACK = 4
 # What a number counts, named before it: "The number of measles cases", "its target for electric trucks" (the noun
 # phrase is group 1; not "a number of").
@@ -191,7 +193,6 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                      or (a.unit.kind == "percent" and _named_item(text, a, b))):
             _take_unit(b, a, forward=False)  # a list naming its items: 'added 12,000 jobs, transport 8,000 and
             # mining 3,000'
-
     _list_ahead(text, found)
     _said_the_same_way(text, found)
     _compared_past(text, found)
@@ -221,13 +222,10 @@ def _said_the_same_way(text: str, found: list[_Found]) -> None:
     for k, b in enumerate(found):
         if not b.bare or (word := b.before.last()) not in _SAME_WAY_WORDS:
             continue
-        for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
-            if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
-                break
-            if not a.bare and a.before.last() == word and _same_order(b.value, a.value) \
-                    and b.number.scale == a.number.scale:
-                _take_unit(b, a, forward=False)
-                break
+        a = next((a for a in _before_in_sentence(text, found, k) if not a.bare and a.before.last() == word
+                  and _same_order(b.value, a.value) and b.number.scale == a.number.scale), None)
+        if a is not None:
+            _take_unit(b, a, forward=False)
 
 
 def _list_ahead(text: str, found: list[_Found]) -> None:
@@ -264,12 +262,11 @@ def _compared_past(text: str, found: list[_Found]) -> None:
     for k, b in enumerate(found):
         if not b.bare or not _after_comparison(b.before) or OF_WHOLE_AFTER.match(text, b.end) is not None:
             continue
-        for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
-            if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
-                break
-            if not a.bare and a.unit.kind in ("count", "measure", "money") and _same_order(b.value, a.value):
-                _take_unit(b, a, forward=False)
-                break
+        a = next((a for a in _before_in_sentence(text, found, k)
+                  if not a.bare and a.unit.kind in ("count", "measure", "money") and _same_order(b.value, a.value)),
+                 None)
+        if a is not None:
+            _take_unit(b, a, forward=False)
 
 
 def _ones_counted_before(text: str, found: list[_Found]) -> None:
@@ -326,12 +323,20 @@ def _same_scale_back(text: str, found: list[_Found]) -> None:
     for k, b in enumerate(found):
         if not b.bare or b.number.scale == 1:
             continue
-        for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
-            if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
-                break
-            if not a.bare and a.number.scale == b.number.scale and a.unit.kind in ("money", "measure", "count"):
-                _take_unit(b, a, forward=False)  # (a change and a level differ in size: 'rose 1.5 billion ... to
-                break  # 99.5 billion')
+        a = next((a for a in _before_in_sentence(text, found, k) if not a.bare and a.number.scale == b.number.scale
+                  and a.unit.kind in ("money", "measure", "count")), None)
+        if a is not None:
+            _take_unit(b, a, forward=False)  # (a change and a level differ in size: 'rose 1.5 billion ... to 99.5
+            # billion')
+
+
+def _before_in_sentence(text: str, found: list[_Found], k: int) -> Iterator[_Found]:
+    """The figures before ``found[k]`` in its sentence and zone, nearest first: a few, within 200 characters."""
+    b = found[k]
+    for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
+        if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
+            return
+        yield a
 
 
 def _after_comparison(before: Before) -> bool:
@@ -365,12 +370,11 @@ def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
     if last == "and" and one_sentence and b.start - a.end < 40 and a.unit.counted and _same_order(b.value, a.value) \
             and LIST_ITEM_AFTER.match(text, b.end) is not None:
         return True  # a list that leaves the noun out: 'including 31,500 for cars and 26,500 from homeowners'
-    if tuple(b.before.lower[-2:]) in _OF_THESE and a.unit.counted and b.start - a.end < 160 \
-            and len(SENTENCE_BREAK.findall(text, a.end, b.start)) <= 1 and abs(b.value) <= abs(a.value):
-        return True  # 'The board received 9,000 applications. Of these, 6,100 came online'
-    if OF_THEM.match(text, b.end) is not None and a.unit.counted and b.start - a.end < 160 \
-            and len(SENTENCE_BREAK.findall(text, a.end, b.start)) <= 1 and abs(b.value) <= abs(a.value):
-        return True  # 'The city has 22 reservoirs. Seven of them are empty.
+    if (OF_THEM.match(text, b.end) is not None or tuple(b.before.lower[-2:]) in _OF_THESE) and a.unit.counted \
+            and b.start - a.end < 160 and len(SENTENCE_BREAK.findall(text, a.end, b.start)) <= 1 \
+            and abs(b.value) <= abs(a.value):
+        return True  # 'The city has 22 reservoirs. Seven of them are empty.'; 'The board received 9,000
+        # applications. Of these, 6,100 came online'
     return a.unit.counted and one_sentence and b.start - a.end < 100 and _same_order(b.value, a.value) \
         and _PREDICATE_AFTER.match(text, b.end) is not None  # ('killing 14 people and leaving 37 missing', '117
     # vessels, with 64 already delivered', 'a survey of 86 businesses found that 71 opposed')
