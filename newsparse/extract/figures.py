@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon.numbers import UNITS
+from ..lexicon.units import UNIT_WORDS
 from ..model import Figure, Span
 from ..pattern_cache import compile_pattern
 from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS, is_byline_or_date
@@ -74,9 +75,6 @@ DURATION_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,2})[ \t]*(minut
                                 r"(?![ \t]+of\b)")
 #: The unit of a duration's smaller part after each unit, sixty to one.
 _SMALLER_PART = {"hours": "minutes", "minutes": "s"}
-#: The unit code of each word of a duration's smaller part.
-_DURATION_CODES = {"minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes", "second": "s",
-                   "seconds": "s", "sec": "s", "secs": "s"}
 # The inches of a height after its feet: "-10" in "the 6-foot-10 center" (group 1: the inches).
 INCHES_AFTER_FOOT = compile_pattern(r"-(1[01]|[0-9])(?![0-9.])")
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
@@ -245,7 +243,7 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
             value, end = value + _cents(cents), cents.end()
     if unit.code in _SMALLER_PART and isinstance(value, int) and value >= 0 \
             and (part := DURATION_PART.match(text, end, limit)) is not None \
-            and _DURATION_CODES.get(part.group(2).lower()) == _SMALLER_PART[unit.code] and int(part.group(1)) < 60:
+            and UNIT_WORDS[part.group(2).lower()][0] == _SMALLER_PART[unit.code] and int(part.group(1)) < 60:
         smaller = _SMALLER_PART[unit.code]
         value, end, unit = value * 60 + int(part.group(1)), part.end(), Unit(smaller, "duration", part.end())
         # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes)
