@@ -63,9 +63,9 @@ def read_lead(toks: list[Token]) -> Found | None:
     """'Ana Lind praised the plan on Monday. "Quote."': a sentence whose subject, a person, speaks (a speech or
     naming verb right after it, or a clause going on ', saying' / 'by saying'), before a quote that stands alone
     with no attribution of its own."""
-    if len(toks) < 3 or toks[-1].text != "." or (VERBISH.isdisjoint(map(_LOWER, toks))
-                                                 and STANCE_KEYS.isdisjoint(map(_LOWER, toks))
-                                                 and UTTERANCES.isdisjoint(map(_LOWER, toks))):
+    if len(toks) < 3 or toks[-1].text != "." or (
+            VERBISH.isdisjoint(lowered := set(map(_LOWER, toks))) and STANCE_KEYS.isdisjoint(lowered)
+            and UTTERANCES.isdisjoint(lowered)):
         return None
     sentence = sentence_tail(toks[:-1])
     sentence = sentence[after_dateline(sentence):]
