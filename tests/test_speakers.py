@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse.extract import attribution, intros, mentions, phrases, speaker_names, speakers
 from newsparse.extract.quotes import find_quotes
+from newsparse.extract.roles import roles_named
 from newsparse.extract.speakers import attribute
 from newsparse.zones import zone
 
@@ -4690,3 +4691,14 @@ def test_a_that_is_paragraph_after_a_follow_on_quote(after, expected):
             'was sure it would not work," she says.\n\n"The breakthrough was a boring one. We built a better '
             f'filter."\n\n{after}')
     assert speakers_of(body) == ["Ann Lee", expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [("(MCE), Tom Reed, said", ()), ("The Municipal Chief Executive (MCE), Tom Reed, said", ("executive",)),
+     ("The chief of staff, Tom Reed, said", ("chief",))],
+    ids=["initials opening the text", "initials after a role", "a role of a field"],
+)
+def test_roles_named_past_initials_or_a_field(text, roles):
+    at = text.index("Tom")
+    assert roles_named(text, at, at, at + len("Tom Reed"))[:len(roles)] == roles

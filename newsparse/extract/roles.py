@@ -319,13 +319,13 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     apposition after the name ('Carmen Villanueva, the president,') and an age ('Bill Harmon, 58,' makes him
     'the 58-year-old')."""
     found = list(titled_roles(text[run_start:name_start])) if name_start > run_start else []
-    last = (text[max(0, run_start - 24):run_start].rstrip(" \t,").split() or [""])[-1]
-    if (of_role := OF_FIELD_BEFORE.search(text, max(0, run_start - 40), run_start)) is not None \
-            and of_role.group(1).lower() in ROLE_WORDS:
-        last = of_role.group(1)  # (a role of a field: 'The chief of staff, Tom Reed,')
+    words_before = text[max(0, run_start - 32):run_start].rstrip(" \t,").split()
+    last = words_before[-1] if words_before else ""
     if INITIALS_IN_BRACKETS.fullmatch(last):  # (a role's initials after it: 'The Municipal Chief Executive (MCE),
-        last = (text[max(0, run_start - 24 - len(last)):run_start].rstrip(" \t,").split() or ["", ""])[-2]  # Ama
-        # Owu')
+        last = words_before[-2] if len(words_before) > 1 else ""  # Ama Owu')
+    elif len(words_before) > 2 and words_before[-2] == "of" and words_before[-3].lower() in ROLE_WORDS \
+            and OF_FIELD_BEFORE.search(text, max(0, run_start - 40), run_start) is not None:
+        last = words_before[-3]  # (a role of a field: 'The chief of staff, Tom Reed,')
     if last.lower() in ROLE_WORDS:  # (most words before a name are no role: told before the pattern is tried)
         before = ROLE_BEFORE.search(text, max(0, run_start - 60), run_start)
         if before is not None and text[run_start - 2:run_start] == ", " \
