@@ -4702,3 +4702,14 @@ def test_a_that_is_paragraph_after_a_follow_on_quote(after, expected):
 def test_roles_named_past_initials_or_a_field(text, roles):
     at = text.index("Tom")
     assert roles_named(text, at, at, at + len("Tom Reed"))[:len(roles)] == roles
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("June Halloran", "June Halloran"), ("April Nwosu", "April Nwosu"), ("In June Halloran", "Ann Lee")],
+    ids=["June", "April", "a date before a surname"],
+)
+def test_a_month_that_is_a_given_name(name, expected):
+    body = (f'"They leave when it is hard," Ann Lee said.\n\nNot everyone agreed. {name}, 34, who fishes with her '
+            'father, said buyers could help.\n\n"So here is his truck," she said, laughing.')
+    assert speakers_of(body) == ["Ann Lee", expected]

@@ -56,6 +56,10 @@ NICKNAME_WORDS = r"[\"“][A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[\"”]"
 NICKNAME = compile_pattern(r"[ \t]+" + NICKNAME_WORDS)
 # Two given names sharing the surname after them: "Harold and June " in "Harold and June Kowalski".
 COUPLE_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
+#: Months that are given names too: 'June Baxter', 'April Nwosu' (not 'May', a verb opening sentences).
+_MONTH_GIVEN_NAMES = frozenset({"june", "april"})
+#: Words before a month that make it a date: 'Since' in 'Since June Baxter Has'.
+_BEFORE_DATES = frozenset("in on by since until till from through last next this early late mid".split())
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 
 
@@ -134,7 +138,8 @@ def parse_run(run: str) -> Run | None:
             break
     if first == len(words) - 1:
         return Run(_offset(run, first), words[first], True, False, None, None, False)
-    while first < len(words) and (words[first].lower().rstrip(".") in NOT_NAME_START
+    while first < len(words) and ((words[first].lower().rstrip(".") in NOT_NAME_START
+                                   and not _month_as_given(words, first))
                                   or words[first] in _INITIALISMS
                                   or (words[first].isupper() and len(words[first]) > 1 and first + 2 < len(words)
                                       and not words[first + 1].isupper())):
@@ -171,7 +176,8 @@ def parse_run(run: str) -> Run | None:
     if not parts or not parts[0][:1].isupper() or (len(parts) > 1 and parts[-1].rstrip(".") in LEGAL_FORMS):
         return None  # (a company: 'Trevail Mercantile Co.')
     surname_word = len(parts) == 2 and parts[1].lower() in _SURNAME_WORDS and parts[0].lower() in GIVEN_NAMES
-    for part in parts if not surname_word else parts[:1]:  # ('Susan Park', 'Denise Hill': a given name first)
+    parts_read = parts[1:] if _month_as_given(parts, 0) else parts[:1] if surname_word else parts
+    for part in parts_read:  # ('Susan Park', 'Denise Hill': a given name first; 'June Baxter': her surname)
         if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != ".") \
                 or ("-" in part and not NEWSPAPER_WORDS.isdisjoint(part.lower().split("-"))):  # ('Sentinel-Courier')
             return None  # "Senate", "University"; "CNN", "NATO"
@@ -185,6 +191,19 @@ def parse_run(run: str) -> Run | None:
     name_like = len(words_named) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
         and (after_particle or not (parts[-1].endswith("s") and not parts[-1].endswith("ss")))
     return Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _month_as_given(words: list[str], k: int) -> bool:
+    """Whether a month opening a run is a woman's given name before her surname: 'June' in 'June Baxter, 34,' and
+    'April Nwosu said' (not 'June Board Meeting', 'June Sales Rise', 'June 5')."""
+    if words[k].lower() not in _MONTH_GIVEN_NAMES or len(words) != k + 2 \
+            or (k and words[k - 1].lower() in _BEFORE_DATES):
+        return False  # ('In June Baxter Resigned': a date)
+    surname = words[k + 1].rstrip(".,")
+    surname_low = surname.lower()
+    return surname[:1].isupper() and surname[1:].islower() and surname.isalpha() and surname_low not in NOT_NAME_START \
+        and surname_low not in NON_PERSON_WORDS and surname_low not in NAME_TITLES and surname_low not in ROLE_NOUNS \
+        and surname_low not in DEMONYMS and surname_low not in SPEECH_VERBS
 
 
 def _name_part(words: list[str], k: int) -> bool:
