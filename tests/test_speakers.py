@@ -4713,3 +4713,15 @@ def test_a_month_that_is_a_given_name(name, expected):
     body = (f'"They leave when it is hard," Ann Lee said.\n\nNot everyone agreed. {name}, 34, who fishes with her '
             'father, said buyers could help.\n\n"So here is his truck," she said, laughing.')
     assert speakers_of(body) == ["Ann Lee", expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [('Ann Lee does mention jobs, briefly, and promises to "bring supply chains home," but talks about farms.',
+      ["Ann Lee"]),
+     ('Tom Reed did concede the point, and promised to "look again at the numbers" next week.', ["Tom Reed"]),
+     ("Someone had written underneath it in chalk: ''Closed for good.''", [None])],
+    ids=["does", "did", "had after someone"],
+)
+def test_an_auxiliary_ends_the_speaker_phrase(body, expected):
+    assert speakers_of(body) == expected

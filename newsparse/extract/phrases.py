@@ -259,9 +259,10 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             continue
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
-        if ((is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j)) or t.lower in AUXILIARIES
-                or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(t.lower, ()))) and j > i + 1:
-            break  # ('His mother | called after him')
+        if t.lower in AUXILIARIES or (j > i + 1 and (
+                (is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j))
+                or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(t.lower, ())))):
+            break  # ('His mother | called after him', 'Someone | had written')
         if t.lower in _CLAUSE_WORDS or t.lower in PRONOUNS \
                 or (after_verb and j > i + 1 and t.lower in _DESCRIPTION_STOPS
                     and toks[j - 1].lower not in _MODIFYING_PARTICIPLES):  # (not 'involved | in the talks')
@@ -375,7 +376,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
         elif word[:1].islower() and word[:1].isalpha() and lowercase < 4 \
                 and (not is_verb(t) or _modifies_role(toks, j)) \
                 and low not in _DESCRIPTION_STOPS and low not in DETERMINERS and low not in PRONOUNS \
-                and low not in VERB_MODIFIERS and not is_adverb(low) and not (last_cap >= 0 and past_tense(low)):
+                and low not in VERB_MODIFIERS and low not in AUXILIARIES and not is_adverb(low) \
+                and not (last_cap >= 0 and past_tense(low)):  # ('Ann Lee does mention jobs')
             lowercase += 1
         else:
             break
