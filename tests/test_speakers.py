@@ -4725,3 +4725,15 @@ def test_a_month_that_is_a_given_name(name, expected):
 )
 def test_an_auxiliary_ends_the_speaker_phrase(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("asker", "expected"),
+    [("Ann Lee asked him", "Ann Lee"), ("Later, the prosecutor asked", "the prosecutor"),
+     ("Ann Lee wondered aloud", "Ann Lee")],
+    ids=["named", "a role", "wondered"],
+)
+def test_a_question_after_the_answer_to_a_reported_one_is_the_askers(asker, expected):
+    body = (f'{asker} whether he had thought about the owners.\n\n"Not then," Tom Reed said.\n\n"And now?"\n\n'
+            '"Now I think about it every day."')
+    assert speakers_of(body) == ["Tom Reed", expected, "Tom Reed"]

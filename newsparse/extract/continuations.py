@@ -116,6 +116,11 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
             if addressed is not None:
                 exchanged.add(i)
             continue
+        if next_paragraph and quotes[i].text.rstrip().endswith("?") \
+                and (asker := _reported_asker(text, paragraphs, paras, marks, i - 1, found[i - 1])) is not None:
+            found[i] = asker  # a question after the answer to one the narrative reported is the asker's again: 'Ann
+            exchanged.add(i)  # Lee asked him whether he had thought about it.' / '"Not then," Reed said.' / '"And
+            continue  # now?"' (Ann Lee's), the exchange taking turns from there
         if next_paragraph and (other := _exchange(text, marks, paragraphs, paras, found, quotes, i,
                                                   exchanged)) is not None:
             found[i] = other._replace(method="continuation")  # the other side of an exchange
@@ -292,6 +297,29 @@ def _answer_the_asked(quotes: list[Quote], marks: list[tuple[int, int]], paragra
         exchanged.add(k)
 
 
+def _reported_asker(text: str, paragraphs: list[Span], paras: list[int], marks: list[tuple[int, int]], k: int,
+                    answerer: Found) -> Found | None:
+    """Who asked the question quote ``k`` answers, when the paragraph before it is narrative ending by reporting the
+    question ('Ann Lee' in 'Ann Lee asked him whether he had thought about the owners.' before '"Not then," Tom Reed
+    said.'); None when no one named or described by a role asked there, or the one who answers did."""
+    para = paras[k]
+    if para == 0 or marks[k][0] - paragraphs[para].start > 2 or (k and paras[k - 1] >= para - 1):
+        return None  # (the answer opens its paragraph; no quote in the narrative before it)
+    before = paragraphs[para - 1]
+    asked = ASKED_INDIRECTLY.search(text, max(before.start, before.end - _ASKED_REACH), before.end)
+    if asked is None:
+        return None
+    subject = SUBJECT_BEFORE.search(text, max(before.start, asked.start() - 60), asked.start())
+    if subject is None:
+        return None
+    if subject.group(1).lower().startswith("the "):
+        asker = Found(Span(subject.start(1), subject.end(1)), "description", subject.group(1), "continuation") \
+            if subject.group(1)[4:] in ROLE_WORDS else None  # 'The prosecutor asked him whether ...'
+    else:
+        asker = person_named(subject)
+    return asker if asker is not None and asker.name.lower() != answerer.name.lower() else None
+
+
 def asked_subject(text: str, start: int, end: int) -> Found | None:
     """The person the narrative between two quotes ends by saying was asked something, who answers in the quote
     after: 'Mayor Ines Varga' in ' Later, Mayor Ines Varga was asked whether she regretted the remark.', 'Dan Pike'
@@ -460,6 +488,10 @@ _ASKED_REACH = 300
 ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_VERBS}|questioned|asking)"
                                    r"(?:[ \t]+[\w'’.-]+){0,3}?"
                                    rf"[ \t]+(?:{QUESTION_WORDS}|which)\b[^.?!\n]*\.[\s\"”’']*$")
+# The subject right before a verb of asking, opening its sentence or after a comma: "Ann Lee " in "Ann Lee asked him
+# whether he had thought about the owners.", "the prosecutor " in "Later, the prosecutor asked whether ..." (group 1).
+SUBJECT_BEFORE = compile_pattern(r"(?:^|(?<=[.!?,][ \t])|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+                                 r"|[Tt]he[ \t]+[a-z]+)[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?$")
 # A capitalised word, the surname after a given name: "Colby" in "Nate Colby".
 SURNAME_AT = compile_pattern(r"[A-Z][\w'’-]+")
 # A name a quote calls someone by, set off by a comma before it and a comma, a question mark or its end after: ", Mr.
