@@ -986,3 +986,13 @@ def test_subjects_ages_and_people_told_by_an_adjective(sentence, expected):
 
 def test_a_line_to_call_is_no_figure():
     assert found("Anyone struggling can call the 988 crisis line.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The javelin went to Ines Calder with 61.48m, ahead of the champion.", [("61.48m", 61.48, "m")]),
+    ("The submersible reached 4,870m on its third dive.", [("4,870m", 4870, "m")]),
+    ("About 2.25m households were hit.", [("2.25m households", 2250000, "households")]),
+    ("Viewers hit 4.1m, a record.", [("4.1m", 4100000, None)]),
+], ids=["two-decimals", "thousands", "millions-before-a-noun", "millions-to-one-decimal"])
+def test_a_glued_m_of_a_measure_shape_is_metres(sentence, expected):
+    _check(sentence, expected)

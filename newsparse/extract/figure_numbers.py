@@ -386,11 +386,18 @@ def _metre_context(text: str, pos: int, limit: int, number: Number) -> bool:
             and (second := _WORD_TOKEN.match(text, word.end() + 1, min(limit, word.end() + 20))) is not None \
             and second.group().lower() in METRE_CONTEXT:
         return True  # ('a 640m demountable barrier', not 'a 640m gas field')
+    numeral = text[number.number_start:pos - 1]
+    if (word is None or word.group() in _AFTER_RACE) and (number.value >= 1000 or DECIMALS_2.search(numeral)) \
+            and not (pos < limit and text[pos].isalpha()):
+        return True  # a measure's shape, nothing counted after it: 'reached 5,410m on Monday', 'with 64.35m, ahead'
+        # (not '2.5m people', nor 'hit 4.1m,' in viewers)
     before = text[max(0, number.start - 12):number.start].split()[-1:]
     return bool(before) and (before[0].lower() in METRE_BEFORE or (
         before[0].lower() == "the" and number.value in RACE_METRES and (not word or word.group() in _AFTER_RACE)))
 
 
+# Two decimal places, a measurement's precision: ".35" in "64.35" (millions are given to one: "4.1m").
+DECIMALS_2 = compile_pattern(r"\.[0-9]{2}$")
 #: Words after "the 400m" that name no counted thing (not "the 400m people"): "won the 400m in 44.98sec".
 _AFTER_RACE = frozenset("in at on and or with for by was is after before when".split())
 
