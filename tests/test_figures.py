@@ -996,3 +996,22 @@ def test_a_line_to_call_is_no_figure():
 ], ids=["two-decimals", "thousands", "millions-before-a-noun", "millions-to-one-decimal"])
 def test_a_glued_m_of_a_measure_shape_is_metres(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The court jailed him for four years and nine months.", [("four years and nine months", 57, "months")]),
+    ("Girls born this year can expect to live 83 years and 2 months.", [("83 years and 2 months", 998, "months")]),
+    ("The prize marrow weighed 9st 4lb.", [("9st 4lb", 130, "lb")]),
+    ("At his heaviest he was 22 stone, 6 pounds.", [("22 stone, 6 pounds", 314, "lb")]),
+    ("The slimming club's members shed 640 stone last year.", [("640 stone", 640, "stone")]),
+    ("He weighs 17st.", [("17st", 17, "stone")]),
+    ("The walk lasted 2 years, 5 months, 9 days.",
+     [("2 years", 2, "years"), ("5 months", 5, "months"), ("9 days", 9, "days")]),
+], ids=["years-and-months-in-words", "years-and-months-in-digits", "stone-and-pounds-glued", "stone-and-pounds",
+        "stone", "stone-glued", "a-list-of-parts"])
+def test_a_quantity_told_in_two_units_is_one_in_the_smaller(sentence, expected):
+    _check(sentence, expected)
+
+
+def test_an_ordinal_is_no_stone():
+    assert found("The vote is on the 21st.") == []

@@ -48,8 +48,9 @@ _DIGITS_CONTINENTAL = (rf"[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?|[0-9]{{1,3}}
 _ATTACHED = "|".join(sorted(
     {*ATTACHED_UNITS, "k", "K", "m", "M", "b", "B", "T", "bn", "mn", "mln", "bln", "tn", "trn", "million", "billion",
      "trillion", "mil", "bil",
-     "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p", "s"}, key=longest_first)) \
-    + r"|p(?!\.?[mM]\b)|(?<=\.[0-9])s|(?<=\.[0-9]{2})s|(?<=\.[0-9]{3})s"  # ("44.98s"; not the "1990s")
+     "km²", "km³", "m²", "m³", "km2", "km3", "m2", "m3"} - {"p", "s", "st"}, key=longest_first)) \
+    + r"|p(?!\.?[mM]\b)|(?<=\.[0-9])s|(?<=\.[0-9]{2})s|(?<=\.[0-9]{3})s"  \
+    + r"|(?<=[02-9])st|(?<=11)st"  # ("44.98s"; not the "1990s"; stone where no ordinal can be: "14st", not "21st")
 _VULGAR = VULGAR
 # What may not stand right before a number: a word character, a decimal point, a path or identifier
 # mark ("v2.0", "'16", "COVID-19" is read from the hyphen, see figure_currency).

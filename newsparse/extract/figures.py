@@ -19,8 +19,9 @@ of a range share a unit: ``30 to 40 percent`` and ``30 out of the 130 personnel`
 end the unit of the second; a bare number after ``from`` or ``versus`` takes the unit of the figure
 before it in the sentence (``to 147 pesetas a kilo from 160``). A range in one token is read so too:
 ``30-40 pct`` -> ``30`` and ``40 pct``, both percent. A duration told in two units is one figure in
-the smaller (``11 minutes 40 seconds`` -> 700 s), a height in feet and inches one in inches
-(``6-foot-10`` -> 82 in). Percent keeps the number as written
+the smaller (``11 minutes 40 seconds`` -> 700 s, ``five years and six months`` -> 66 months), a
+weight in stone and pounds one in pounds (``11st 6lb`` -> 160 lb), a height in feet and inches one
+in inches (``6-foot-10`` -> 82 in). Percent keeps the number as written
 (``12 per cent`` -> 12). Headline and standfirst lines are read as well as the body.
 """
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon.numbers import UNITS
+from ..lexicon.numbers import SMALL_NUMBERS, UNITS
 from ..lexicon.units import UNIT_WORDS
 from ..model import Figure, Span
 from ..pattern_cache import compile_pattern
@@ -69,12 +70,19 @@ CENTS_AFTER = compile_pattern(
     r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
     r"(?:[ \t]+(?:cents|pence)\b)?(?=[ \t]*(?:[.,;!?)]|\n|$|and\b)))"
 )
-# The smaller part of a duration told in two units: " 40 seconds" in "11 minutes 40 seconds", ", 21 seconds", " and 22
-# minutes" (group 1: its number, group 2: its unit).
-DURATION_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,2})[ \t]*(minutes?|mins?|seconds?|secs?)\b"
-                                r"(?![ \t]+of\b)")
-#: The unit of a duration's smaller part after each unit, sixty to one.
-_SMALLER_PART = {"hours": "minutes", "minutes": "s"}
+# The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", ", 21 seconds", " and
+# six months" in "five years and six months", " 6lb" in "11st 6lb" (group 1: its number, group 2: its unit).
+SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine"
+                               r"|ten|eleven|twelve|thirteen))[ \t]*(minutes?|mins?|seconds?|secs?|months?|lbs?"
+                               r"|pounds?)\b(?![ \t]+of\b)")
+# A third part after the smaller one, which makes the parts a list of their own figures: ", 14 days" in "3 years, 2
+# months, 14 days, and 16 hours".
+LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?[0-9a-z]+[ \t]*(?:days?|weeks?|hours?|minutes?|seconds?|oz"
+                            r"|ounces?)\b")
+#: For a unit whose quantity may go on in a smaller one: that unit and how many of it make one.
+_SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14)}
+#: The code of each smaller part's unit words, where UNIT_WORDS reads them otherwise ('pounds' as sterling).
+_PART_CODES = {"pound": "lb", "pounds": "lb"}
 # The inches of a height after its feet: "-10" in "the 6-foot-10 center" (group 1: the inches).
 INCHES_AFTER_FOOT = compile_pattern(r"-(1[01]|[0-9])(?![0-9.])")
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
@@ -242,11 +250,15 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         if cents:
             value, end = value + _cents(cents), cents.end()
     if unit.code in _SMALLER_PART and isinstance(value, int) and value >= 0 \
-            and (part := DURATION_PART.match(text, end, limit)) is not None \
-            and UNIT_WORDS[part.group(2).lower()][0] == _SMALLER_PART[unit.code] and int(part.group(1)) < 60:
-        smaller = _SMALLER_PART[unit.code]
-        value, end, unit = value * 60 + int(part.group(1)), part.end(), Unit(smaller, "duration", part.end())
-        # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes)
+            and (part := SMALLER_PART.match(text, end, limit)) is not None:
+        smaller, times = _SMALLER_PART[unit.code]
+        word = part.group(2).lower()
+        count = int(digits) if (digits := part.group(1)).isdigit() else SMALL_NUMBERS[digits.lower()]
+        if (_PART_CODES.get(word) or UNIT_WORDS[word][0]) == smaller and count < times \
+                and LIST_PART.match(text, part.end(), limit) is None:  # (a list goes on: '3 years, 2 months, 14 days')
+            value, end, unit = value * times + count, part.end(), Unit(smaller, unit.kind, part.end())
+            # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes; 'five years and six months': 66
+            # months; '11st 6lb': 160 lb)
     if unit.code == "ft" and text.startswith("-foot-", unit.end - 5) \
             and (inches := INCHES_AFTER_FOOT.match(text, end, limit)) is not None and isinstance(value, int):
         value, end, unit = value * 12 + int(inches.group(1)), inches.end(), Unit("in", "measure", inches.end())

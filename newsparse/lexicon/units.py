@@ -144,6 +144,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "mg": ("mg", "milligram", "milligrams"),
     "µg": ("microgram", "micrograms", "microgramme", "microgrammes", "mcg", "µg", "μg"),
     "lb": ("lb", "lbs", "pound-mass"),
+    "stone": ("stone",),  # British body weight, 14 lb: 'lost 820 stone'
     "oz": ("ounce", "ounces", "oz", "troy ounces", "troy ounce"),
     "t": ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
     "ton": ("ton", "tons", "short tons", "long tons"),
@@ -266,6 +267,7 @@ ATTACHED_UNITS: dict[str, tuple[str, str]] = {
     "GB": ("GB", "measure"), "TB": ("TB", "measure"), "MB": ("MB", "measure"), "Hz": ("Hz", "measure"),
     "kHz": ("kHz", "measure"), "MHz": ("MHz", "measure"), "GHz": ("GHz", "measure"), "mAh": ("mAh", "measure"),
     "W": ("W", "measure"), "MWh": ("MWh", "measure"), "GWh": ("GWh", "measure"), "TWh": ("TWh", "measure"),
+    "st": ("stone", "measure"),  # '11st 6lb' (read only where no ordinal can be: not '21st')
     "TEU": ("TEU", "measure"), "sec": ("s", "duration"), "secs": ("s", "duration"), "s": ("s", "duration"),
 }
 #: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
