@@ -1015,3 +1015,20 @@ def test_a_quantity_told_in_two_units_is_one_in_the_smaller(sentence, expected):
 
 def test_an_ordinal_is_no_stone():
     assert found("The vote is on the 21st.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ice sheet slid 4.2 centimetres per second.", [("4.2 centimetres per second", 4.2, "cm/s")]),
+    ("Rain fell at 35mm an hour overnight.", [("35mm an hour", 35, "mm/h")]),
+    ("Grants went to four local farmers' markets.", [("four local farmers' markets", 4, "markets")]),
+    ("It hurt both countries' exporters.", []),
+    ("It serves the two nations' interests.", [("two nations", 2, "nations")]),
+], ids=["centimetres-per-second", "millimetres-an-hour", "a-plural-possessive-compound", "both-is-no-figure",
+        "a-determiner-counts-the-possessor"])
+def test_rates_and_plural_possessives(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("side", ["western", "northern", "outer"])
+def test_a_side_of_a_place_is_no_half(side):
+    assert found(f"The ferry serves the island's {side} half, past the lighthouse.") == []

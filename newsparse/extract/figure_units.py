@@ -344,6 +344,9 @@ def _inch_mark(text: str, pos: int, start: int, limit: int) -> bool:
     return opening and (pos + 1 >= limit or not text[pos + 1].isalnum())
 
 
+# A determiner right before a number, which then counts the possessor after it: "the " in "the two nations' interests".
+DETERMINER_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Bb]oth"
+                                    r"|[Aa]ll)[ \t]+$")
 #: Adjectives that stand for people after 'of the': 'dead' in '12 of the dead'.
 _NOMINAL_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "elderly", "unemployed", "homeless",
                                  "displaced", "accused", "hospitalized", "hospitalised"})
@@ -379,9 +382,11 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if first == 2 and i == first and low in _NOMINAL_ADJECTIVES and words[1].lower() == "the" \
                 and tokens is not None:
             return Unit(low, "count", number.end, counted=True)  # ('12 of the dead', 'three of the injured')
-        if raw.endswith(("s'", "s’")) and first > 0 and i + 1 < len(words):
+        if raw.endswith(("s'", "s’")) and i + 1 < len(words) and (first > 0 or (
+                _plural_noun_after(words[i + 1]) and tokens is not None
+                and DETERMINER_BEFORE.search(tokens.string, max(0, number.start - 12), number.start) is None)):
             continue  # a plural possessive owns what is counted: "8 of the Rovers' 12 matches", "four of the
-            # players' cars"
+            # players' cars", "three local veterans' groups" (not "the two nations' interests": two nations)
         if low in UNIT_WORDS and i > first and WORD_CLOSE.fullmatch(raw, len(word)) is not None \
                 and UNIT_WORDS[low][1] in ("duration", "measure") and tokens is not None \
                 and low not in AMBIGUOUS_POUNDS and low.endswith("s") \
