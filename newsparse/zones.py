@@ -77,6 +77,8 @@ _RELATED_MAX_LINKS = 8
 _RELATED_LINK_MAX_CHARS = 200
 
 _CLOSING = frozenset('.!?:;"”’»)]…—–\'')
+#: The marks that open the items of a list, each line one: '- ' in '- Sam Pike, a teacher, said ...' (Axios).
+_BULLETS = ("- ", "* ", "• ", "· ", "– ")
 _OPEN_MARKS = frozenset('"“„«')
 
 
@@ -334,7 +336,8 @@ def _paragraphs(text: str, lines: list[Line]) -> list[Span]:
                 start = None
             continue
         indented = text.startswith(("  ", "\t"), ln.start)
-        if start is not None and indented:
+        if start is not None and (indented or (text.startswith(_BULLETS, ln.start) and text[last_end - 1] in _CLOSING)):
+            # (a list item after a line that ends a sentence: '- Sam Pike, a teacher, said ...')
             paras.append(Span(start, last_end))
             start = None
         # (a text line has a character that is no white space; most have none at either end)

@@ -4737,3 +4737,10 @@ def test_a_question_after_the_answer_to_a_reported_one_is_the_askers(asker, expe
     body = (f'{asker} whether he had thought about the owners.\n\n"Not then," Tom Reed said.\n\n"And now?"\n\n'
             '"Now I think about it every day."')
     assert speakers_of(body) == ["Tom Reed", expected, "Tom Reed"]
+
+
+def test_list_items_on_lines_of_their_own_are_paragraphs_of_their_own():
+    body = ('"Nobody gets rich in this job," Ann Lee, a Democrat, said at a school. "We should let them choose."\n'
+            '- Tom Reed, a teacher in Reno, said his old boss had stopped him.\n'
+            '- Sara Pike told reporters she would veto any change. "I signed it once," she said.')
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee", "Sara Pike"]

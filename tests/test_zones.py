@@ -277,3 +277,18 @@ def test_navigation_line(line, navigation):
     from newsparse.zone_lines import is_navigation_line
 
     assert is_navigation_line(line) is navigation
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• "])
+def test_a_list_item_after_a_sentence_opens_a_paragraph(bullet):
+    doc = zone(f"Title\n\nWhy it matters: the bill passed.\n{bullet}Sam Pike said he would sign.\n"
+               f"{bullet}Ann Lee said she would not.\n")
+    assert [doc.slice(p) for p in doc.paragraphs] == [
+        "Why it matters: the bill passed.", f"{bullet}Sam Pike said he would sign.",
+        f"{bullet}Ann Lee said she would not."]
+
+
+def test_a_dash_carrying_a_sentence_on_opens_no_paragraph():
+    doc = zone("Title\n\nThe plan, which the council\n- after a long night - passed, was cut.\n")
+    assert [doc.slice(p) for p in doc.paragraphs] == [
+        "The plan, which the council\n- after a long night - passed, was cut."]
