@@ -19,9 +19,10 @@ Rules, in order:
 * Footer: trailing link lines (``<https://...>``, bare URLs, ``Source: ...``), bold publisher
   lines, copyright and credit lines, wire sign-offs (``Reuter``, ``(AP)``), read backwards from
   the end; and all that follows the last horizontal rule when it is short and holds such a line.
-* Body: the rest, as paragraphs split on blank lines, rules and indented first lines. A
-  paragraph that ends without closing punctuation is joined to the next when that one starts
-  in lower case or continues a quotation left open (the seed's "Over the coming" / "days").
+* Body: the rest, as paragraphs split on blank lines, rules, indented first lines and list items
+  ('- ' after a line that ends a sentence). A paragraph that ends without closing punctuation is
+  joined to the next when that one starts in lower case or continues a quotation left open (the
+  seed's "Over the coming" / "days").
 
 What makes a line a byline, date, caption or footer line is in ``newsparse.zone_lines``.
 """

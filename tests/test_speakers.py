@@ -4744,3 +4744,15 @@ def test_list_items_on_lines_of_their_own_are_paragraphs_of_their_own():
             '- Tom Reed, a teacher in Reno, said his old boss had stopped him.\n'
             '- Sara Pike told reporters she would veto any change. "I signed it once," she said.')
     assert speakers_of(body) == ["Ann Lee", "Ann Lee", "Sara Pike"]
+
+
+@pytest.mark.parametrize(
+    ("narrative", "answer", "expected"),
+    [("The sharpest exchange came with Rep. Ann Lee, who asked Tom Reed whether anyone had been fired.",
+      '"I do not know," Reed said.', ["Tom Reed", "Ann Lee", "Tom Reed"]),
+     ("Asked by a reporter whether he had the votes, Tom Reed held up a folded sheet.", '"I know where I am."',
+      ["Tom Reed", "a reporter", "Tom Reed"])],
+    ids=["who asked", "asked by"],
+)
+def test_the_asker_of_a_reported_question_put_in_a_clause(narrative, answer, expected):
+    assert speakers_of(f'{narrative}\n\n{answer}\n\n"Where are you?"\n\n"Close."') == expected

@@ -119,8 +119,8 @@ def continue_speakers(text: str, paragraphs: list[Span], quotes: list[Quote], ma
         if next_paragraph and quotes[i].text.rstrip().endswith("?") \
                 and (asker := _reported_asker(text, paragraphs, paras, marks, i - 1, found[i - 1])) is not None:
             found[i] = asker  # a question after the answer to one the narrative reported is the asker's again: 'Ann
-            exchanged.add(i)  # Lee asked him whether he had thought about it.' / '"Not then," Reed said.' / '"And
-            continue  # now?"' (Ann Lee's), the exchange taking turns from there
+            exchanged.update((i - 1, i))  # Lee asked him whether he had thought about it.' / '"Not then," Reed
+            continue  # said.' / '"And now?"' (Ann Lee's), the exchange taking turns from there
         if next_paragraph and (other := _exchange(text, marks, paragraphs, paras, found, quotes, i,
                                                   exchanged)) is not None:
             found[i] = other._replace(method="continuation")  # the other side of an exchange
@@ -306,15 +306,19 @@ def _reported_asker(text: str, paragraphs: list[Span], paras: list[int], marks: 
     if para == 0 or marks[k][0] - paragraphs[para].start > 2 or (k and paras[k - 1] >= para - 1):
         return None  # (the answer opens its paragraph; no quote in the narrative before it)
     before = paragraphs[para - 1]
-    asked = ASKED_INDIRECTLY.search(text, max(before.start, before.end - _ASKED_REACH), before.end)
-    if asked is None:
-        return None
-    subject = SUBJECT_BEFORE.search(text, max(before.start, asked.start() - 60), asked.start())
+    subject = ASKED_BY.search(text, before.start, before.end)  # ('Asked by a reporter whether she was fit, ...')
     if subject is None:
-        return None
-    if subject.group(1).lower().startswith("the "):
+        asked = ASKED_INDIRECTLY.search(text, max(before.start, before.end - _ASKED_REACH), before.end)
+        if asked is None:
+            return None
+        reach = max(before.start, asked.start() - 60)
+        subject = SUBJECT_BEFORE.search(text, reach, asked.start()) or WHO_BEFORE.search(text, reach, asked.start())
+        if subject is None:
+            return None
+    words = subject.group(1).split()
+    if words[0].lower() in ("the", "a", "an"):
         asker = Found(Span(subject.start(1), subject.end(1)), "description", subject.group(1), "continuation") \
-            if subject.group(1)[4:] in ROLE_WORDS else None  # 'The prosecutor asked him whether ...'
+            if len(words) == 2 and words[1] in ROLE_WORDS else None  # 'The prosecutor asked him whether ...'
     else:
         asker = person_named(subject)
     return asker if asker is not None and asker.name.lower() != answerer.name.lower() else None
@@ -492,6 +496,13 @@ ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_
 # whether he had thought about the owners.", "the prosecutor " in "Later, the prosecutor asked whether ..." (group 1).
 SUBJECT_BEFORE = compile_pattern(r"(?:^|(?<=[.!?,][ \t])|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
                                  r"|[Tt]he[ \t]+[a-z]+)[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?$")
+# The same opening a relative clause: "Rep. Ann Lee, who " in "The sharpest exchange came with Rep. Ann Lee, who
+# asked Tom Reed whether anyone had been fired." (group 1).
+WHO_BEFORE = compile_pattern(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*),[ \t]+who[ \t]+$")
+# A question put by someone opening a sentence: "Asked by a reporter whether she would be fit, Lee laughed." (group 1:
+# who asked).
+ASKED_BY = compile_pattern(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))Asked[ \t]+by[ \t]+((?:an?|the)[ \t]+[a-z]+"
+                           rf"|(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)[ \t]+(?:{QUESTION_WORDS}|about)\b")
 # A capitalised word, the surname after a given name: "Colby" in "Nate Colby".
 SURNAME_AT = compile_pattern(r"[A-Z][\w'’-]+")
 # A name a quote calls someone by, set off by a comma before it and a comma, a question mark or its end after: ", Mr.
