@@ -4751,8 +4751,10 @@ def test_list_items_on_lines_of_their_own_are_paragraphs_of_their_own():
     [("The sharpest exchange came with Rep. Ann Lee, who asked Tom Reed whether anyone had been fired.",
       '"I do not know," Reed said.', ["Tom Reed", "Ann Lee", "Tom Reed"]),
      ("Asked by a reporter whether he had the votes, Tom Reed held up a folded sheet.", '"I know where I am."',
-      ["Tom Reed", "a reporter", "Tom Reed"])],
-    ids=["who asked", "asked by"],
+      ["Tom Reed", "a reporter", "Tom Reed"]),
+     ("It was Rep. Ann Lee, a Democrat from Michigan, who asked Tom Reed whether anyone had been fired.",
+      '"I do not know," Reed said.', ["Tom Reed", "Ann Lee", "Tom Reed"])],
+    ids=["who asked", "asked by", "an apposition before who"],
 )
 def test_the_asker_of_a_reported_question_put_in_a_clause(narrative, answer, expected):
     assert speakers_of(f'{narrative}\n\n{answer}\n\n"Where are you?"\n\n"Close."') == expected

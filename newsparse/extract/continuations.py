@@ -311,8 +311,8 @@ def _reported_asker(text: str, paragraphs: list[Span], paras: list[int], marks: 
         asked = ASKED_INDIRECTLY.search(text, max(before.start, before.end - _ASKED_REACH), before.end)
         if asked is None:
             return None
-        reach = max(before.start, asked.start() - 60)
-        subject = SUBJECT_BEFORE.search(text, reach, asked.start()) or WHO_BEFORE.search(text, reach, asked.start())
+        subject = SUBJECT_BEFORE.search(text, max(before.start, asked.start() - 60), asked.start()) \
+            or WHO_BEFORE.search(text, max(before.start, asked.start() - 140), asked.start())
         if subject is None:
             return None
     words = subject.group(1).split()
@@ -496,9 +496,11 @@ ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_
 # whether he had thought about the owners.", "the prosecutor " in "Later, the prosecutor asked whether ..." (group 1).
 SUBJECT_BEFORE = compile_pattern(r"(?:^|(?<=[.!?,][ \t])|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
                                  r"|[Tt]he[ \t]+[a-z]+)[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?$")
-# The same opening a relative clause: "Rep. Ann Lee, who " in "The sharpest exchange came with Rep. Ann Lee, who
-# asked Tom Reed whether anyone had been fired." (group 1).
-WHO_BEFORE = compile_pattern(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*),[ \t]+who[ \t]+$")
+# The same opening a relative clause, an apposition between perhaps: "Rep. Ann Lee, a Democrat from Michigan, who " in
+# "The sharpest exchange came with Rep. Ann Lee, a Democrat from Michigan, who asked Tom Reed whether anyone had been
+# fired." (group 1).
+WHO_BEFORE = compile_pattern(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                             r"(?:,[ \t]+(?:an?|the)[ \t]+[^,.;!?\n]{1,60})?,[ \t]+who[ \t]+$")
 # A question put by someone opening a sentence: "Asked by a reporter whether she would be fit, Lee laughed." (group 1:
 # who asked).
 ASKED_BY = compile_pattern(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))Asked[ \t]+by[ \t]+((?:an?|the)[ \t]+[a-z]+"
