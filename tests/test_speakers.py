@@ -4758,3 +4758,15 @@ def test_list_items_on_lines_of_their_own_are_paragraphs_of_their_own():
 )
 def test_the_asker_of_a_reported_question_put_in_a_clause(narrative, answer, expected):
     assert speakers_of(f'{narrative}\n\n{answer}\n\n"Where are you?"\n\n"Close."') == expected
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["said Rep. Tom Reed, the Texas Republican who chairs the panel.",
+     "said Tom Reed, a retired engineer who now chairs the board.",
+     "said Tom Reed (R-Texas), the lawmaker who chairs the panel."],
+    ids=["after a party", "after a role, the sentence's end", "after a party tag"],
+)
+def test_a_role_given_by_a_verb_in_a_relative_clause_ending_the_sentence(intro):
+    body = f'"We have people who get letters," {intro}\n\nHe spoke later.\n\n"That is a refund," the chairman said.'
+    assert speakers_of(body) == ["Tom Reed", "Tom Reed"]

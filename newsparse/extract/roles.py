@@ -139,6 +139,8 @@ VERB_OF_A_ROLE = compile_pattern(r"(?:,[ \t]+who(?:[ \t]+is[ \t]+[1-9][0-9]?[ \t
 # rail executive who was nominated in March," and "Greg Pell, a former officer of a regional carrier who was nominated
 # in March," (the nominee).
 VERB_OF_A_ROLE_AFTER = compile_pattern(r"[ \t]who[ \t]+(?:also[ \t]+|now[ \t]+)?" + _ROLE_VERBS)
+# Where a clause ends: "," or "." in "the Texas Republican who chairs the panel." (not the "." of "Sen." or "U.S.").
+CLAUSE_STOP = compile_pattern(r"(?<![A-Z][a-z])(?<![A-Z])[.;](?=\s|$)|[,!?\n]")
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
                "has coached": "coach", "teaches": "teacher", "has taught": "teacher", "directs": "director",
@@ -396,6 +398,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     if after is None and (verb := VERB_OF_A_ROLE.match(text, apposed)) is not None:
         found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('Tobin Lusk, who chairs the zoning board,'
         # ... 'the chairman')
+    if after is None and text.startswith((", the ", ", a ", ", an "), apposed) \
+            and (verb := VERB_OF_A_ROLE_AFTER.search(text, apposed, _clause_end(text, apposed + 2))) is not None:
+        found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('Rep. Tom Reed, the Texas Republican who chairs
+        # the panel.' ... 'the chairman')
     if after is None:
         after = ROLE_PREDICATE.match(text, apposed)  # ('Jo Hark, 34, is the campaign manager for Boyd Esta')
         if after is None and (clause := RELATIVE_BEFORE_PREDICATE.match(text, apposed)) is not None:
@@ -410,7 +416,7 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found += _for_a_club(found[-1], text[after.start() + 1:role_end].split())  # ('Dan Pike, the United
             # manager,')
         clause_end = text.find(",", role_end, role_end + 90)
-        if clause_end > 0 and (verb := VERB_OF_A_ROLE_AFTER.search(text, role_end, clause_end)) is not None:
+        if (verb := VERB_OF_A_ROLE_AFTER.search(text, role_end, _clause_end(text, role_end))) is not None:
             found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('a former rail executive who was
             # nominated in March,' ... 'the nominee')
         elif clause_end > 0 and (verb := VERB_OF_A_ROLE.match(text, clause_end + 1)) is not None:
@@ -423,6 +429,13 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
     parties = _party(text, run_start, name_start, name_end)
     return (*found, *_nationality(text, run_start, name_start, name_end), *parties,
             *(key.rsplit(" ", 1)[1] for key in parties if " " in key))  # (and the party alone: 'the Republican')
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause from ``start`` ends, at a comma or the sentence's end, within 90 characters: after 'the panel'
+    in ', the Texas Republican who chairs the panel.' (``start`` when none is near)."""
+    stop = CLAUSE_STOP.search(text, start, start + 90)
+    return stop.start() if stop is not None else start
 
 
 def _aged(years: str) -> list[str]:
