@@ -4770,3 +4770,10 @@ def test_the_asker_of_a_reported_question_put_in_a_clause(narrative, answer, exp
 def test_a_role_given_by_a_verb_in_a_relative_clause_ending_the_sentence(intro):
     body = f'"We have people who get letters," {intro}\n\nHe spoke later.\n\n"That is a refund," the chairman said.'
     assert speakers_of(body) == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_list_item_reporting_speech_is_no_credit_for_the_quote_before():
+    body = ('“Nobody goes into nursing to get rich,” Ann Lee, a Democrat, said at a union hall. “The least we can do '
+            'is let them decide.”\n- Sara Pike, a nurse in Reno who testified for the bill, said her employer had '
+            'threatened to sue.')
+    assert speakers_of(body) == ["Ann Lee", "Ann Lee"]

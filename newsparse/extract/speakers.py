@@ -207,6 +207,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
 # A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey
 # Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
 # Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
+# A verb reporting speech: " said " in "- Ann Lee, a nurse in Reno, said her employer had told her".
+REPORTS = compile_pattern(r"\b(?:said|says|told|tells)\b")
 # A relative clause saying more after a name an identification gives: ", a co-author, who says" (what comes next is
 # the new person's, not the quote's before it).
 SAYS_MORE = compile_pattern(r"(?:,[^,.\n]{1,60})?,?[ \t]+who[ \t]+(?:says|said|adds|added|explains|explained)\b")
@@ -289,7 +291,8 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
                 and (name := clean_name(named.group(1))):  # (not someone brought in to say more: 'That is Tom
             # Reed, a co-author, who says the idea came to him at home.')
             return Found(Span(named.start(1), named.end(1)), "name", name, "said-verb")
-        if text[nxt.start] in "-—–":
+        if text[nxt.start] in "-—–" and REPORTS.search(text, nxt.start, nxt.end) is None:  # (a list item reporting
+            # speech is no credit: '- Ann Lee, a nurse who testified, said her employer had ...')
             hit = read_after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
             if hit and hit.method == "credit":
                 return hit
