@@ -152,7 +152,7 @@ RANGES = [
      [("12,000 jobs", 12000, "jobs"), ("8,000", 8000, "jobs"), ("3,000", 3000, "jobs")]),
     ("Clinics added 540 beds, long-term care and hospice 310 and rehab 90.",
      [("540 beds", 540, "beds"), ("310", 310, "beds"), ("90", 90, "beds")]),
-    ("The firm cut 1,200 jobs, up 300 from May.", [("1,200 jobs", 1200, "jobs"), ("300", 300, None)]),
+    ("The firm cut 1,200 jobs, up 300 from May.", [("1,200 jobs", 1200, "jobs"), ("300", 300, "jobs")]),
     ("Jones led with 30 points, and guard Lee Park added 19.", [("30 points", 30, "points"), ("19", 19, "points")]),
     ("He scored 35 points on Friday, when he was averaging 22.4.",
      [("35 points", 35, "points"), ("22.4", 22.4, "points")]),
@@ -1032,3 +1032,25 @@ def test_rates_and_plural_possessives(sentence, expected):
 @pytest.mark.parametrize("side", ["western", "northern", "outer"])
 def test_a_side_of_a_place_is_no_half(side):
     assert found(f"The ferry serves the island's {side} half, past the lighthouse.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gusts reached 58 mph in Corrow and 44 in Tilby.", [("58 mph", 58, "mph"), ("44", 44, "mph")]),
+    ("The district hired 85 teachers in August and lost 9 by December.",
+     [("85 teachers", 85, "teachers"), ("9", 9, "teachers")]),
+    ("The crossing took 47 minutes last year, down to about 31.",
+     [("47 minutes", 47, "minutes"), ("31", 31, "minutes")]),
+    ("Only 210 seats of about 4,000 were empty.", [("210 seats", 210, "seats"), ("4,000", 4000, "seats")]),
+    ("The poll gave Ruiz 44 percent, and Chen trailed at 39.", [("44 percent", 44, "percent"), ("39", 39, "percent")]),
+], ids=["and-N-in-a-place", "and-a-verb-N", "down-to-about-N", "N-of-about-M", "trailed-at-N"])
+def test_a_bare_number_takes_the_unit_of_the_nearest_figure_of_its_order_in_its_sentence(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("The cost is $4.25 and 32 is the quantity.", "32"),
+    ("The mill ships 400 tonnes a week\nand 12 went to Leeds.", "12"),
+    ("The firm hired 300 staff in May. It plans 20 more.", "20"),
+], ids=["a-thing-by-its-singular-verb", "across-lines", "across-sentences-without-a-noun"])
+def test_a_bare_number_apart_keeps_no_unit(text, bare):
+    assert (bare, None) in [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures]

@@ -83,6 +83,12 @@ OF_THEM = compile_pattern(r"[ \t]+of[ \t]+(?:them|those|these|whom|which)\b")
 # was just counted: " more." in "hired 300 engineers and plans to hire 250 more." (not " more people").
 MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b|[ \t]+(?:more|fewer)(?=[ \t]*[.,;:)]|[ \t]+(?:in|by"
                             r"|next|this|over|before|after|on|at|from|to|than)\b)")
+# 'of' between a count and a bare number, a qualifier before it perhaps, that makes the number the whole the count is
+# a part of: " of about " in "Only 310 seats of about 5,000 were empty".
+WHOLE_AFTER = compile_pattern(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|more[ \t]+than)[ \t]+)?")
+# A singular verb after a bare number, which makes the number a thing, not a count: " is" in "32 is the quantity".
+THING_AFTER = compile_pattern(r"[ \t]+(?:is|was|has)\b")
 #: How many figures back and ahead a bare figure of a results table looks for the table's currency.
 _TABLE_REACH = 12
 #: How many figures back a bare number looks, in its sentence, for the figure whose unit it takes.
@@ -200,7 +206,25 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _number_of_before(text, found)
     _subject_counted(text, found)
     _ones_counted_before(text, found)
+    _nearest_in_sentence(text, found)
     return found
+
+
+def _nearest_in_sentence(text: str, found: list[_Found]) -> None:
+    """A bare number left after every rule above takes the unit of the nearest figure of its order before it in its
+    sentence and line: the story left the noun out as said ('Gusts hit 61 mph in Dorne and 47 in Ashby', 'hired 140
+    teachers in March and fired 12', 'Trains took 52 minutes last year, down to about 38'), or of any larger order
+    when it is the whole ('Only 310 seats of about 5,000 were empty'); not a number a singular
+    verb makes a thing ('the cost is $4.25 and 32 is the quantity')."""
+    for k, b in enumerate(found):
+        if not b.bare or THING_AFTER.match(text, b.end) is not None:
+            continue
+        a = next((a for a in _before_in_sentence(text, found, k)
+                  if not a.bare and "\n" not in text[a.end:b.start]
+                  and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
+                                                         and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
+        if a is not None:
+            _take_unit(b, a, forward=False)
 
 
 def _opens_a_range(text: str, first: _Found, second: _Found | None) -> bool:
