@@ -29,6 +29,7 @@ from ..lexicon.units import (
     AMBIGUOUS_POUNDS,
     ATTACHED_UNITS,
     CENT_WORDS,
+    CODED_MEASURES,
     CURRENCY_SIGNS,
     SCALED_ONLY_CURRENCY,
     UNIT_WORDS,
@@ -173,7 +174,7 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
         return _compound(text, number, compound)
     spaced = SPACED_COMPOUND.match(text, number.end, limit) if text.startswith("-", number.end + 1) else None
     if spaced and spaced.group("word") in UNIT_WORDS:
-        code, kind = UNIT_WORDS[spaced.group("word")]
+        code, kind = as_written(*UNIT_WORDS[spaced.group("word")], spaced.group("word"))
         return Unit(code, kind, spaced.end())
     if number.end < limit and text[number.end] == '"' and _inch_mark(text, number.end, start, limit):
         return Unit("in", "measure", number.end + 1)
@@ -211,7 +212,7 @@ def _attached(text: str, number: Number, limit: int) -> Unit:
         unit = _unit_phrase(text, number, words, tokens)
         if unit is not None:
             return unit
-    code, kind = ATTACHED_UNITS.get(number.attached or "", ("m", "measure"))
+    code, kind = as_written(*ATTACHED_UNITS.get(number.attached or "", ("m", "measure")), number.attached or "m")
     return _with_age(text, Unit(code, kind, number.end, cents=number.attached == "p"), limit)  # "350p" in pence
 
 
@@ -227,10 +228,16 @@ def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
     if word in AMBIGUOUS_POUNDS:  # "a 300-pound linebacker", "a 20-pound note"
         code, kind, _ = _pounds(text, number, m.end())
         return Unit(code, kind, m.end())
-    code, kind = UNIT_WORDS.get(word, (word, "count"))
+    code, kind = as_written(*UNIT_WORDS[word], m.group("word")) if word in UNIT_WORDS else (word, "count")
     if number.words and number.value == 1 and kind == "count":
         return Unit(None, "drop", number.end)
     return Unit(code, kind, m.end(), counted=kind == "count")
+
+
+def as_written(code: str, kind: str, written: str) -> tuple[str, str]:
+    """A measure's code, for the measures given by one ('kilometres' -> km); any other measure as the story writes
+    it ('hectares' -> hectares, 'MW' -> MW, 'bushels per acre' -> bushels per acre); other units as they are."""
+    return (code if kind != "measure" or code in CODED_MEASURES else written), kind
 
 
 def _tokens(text: str, pos: int, limit: int) -> tuple[list[str], re.Match[str] | None]:
@@ -256,10 +263,11 @@ def _unit_phrase(text: str, number: Number, words: list[str], tokens: re.Match[s
     for n in range(clean, 0, -1):
         last = words[n - 1]
         stripped = last.rstrip(_STRIP) or last[:1]
-        phrase = " ".join([*words[: n - 1], stripped]).lower()
-        found = _lookup(text, number, phrase, stripped, words, n, tokens.start(1))
+        written = " ".join([*words[: n - 1], stripped])
+        found = _lookup(text, number, written.lower(), stripped, words, n, tokens.start(1))
         if found is not None:
             code, kind, cents = found
+            code, kind = as_written(code, kind, written)
             end = tokens.end(n) - (len(last) - len(stripped))
             return _with_age(text, Unit(code, kind, end, cents), len(text))
     return None
@@ -392,7 +400,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 and low not in AMBIGUOUS_POUNDS and low.endswith("s") \
                 and not any(w.lower() in NUMBER_WORD_SET for w in words[first:i]):  # (not '1987 nine mths', nor
             # '5,000 peak hour passengers')
-            return Unit(*UNIT_WORDS[low], tokens.end(i + 1) - (len(raw) - len(word)))  # 'three straight days', 'two
+            return Unit(*as_written(*UNIT_WORDS[low], word), tokens.end(i + 1) - (len(raw) - len(word)))  # 'three
+            # straight days', 'two
             # heavy-rain days', '500 irrigated acres', 'two sick days.'
         if low in ("and", "or") and i > first and word == raw and words[i - 1].isalpha() and words[i - 1].islower() \
                 and i + 2 < len(words) and words[i + 1][:1].islower() and words[i + 1].isascii() \

@@ -291,3 +291,10 @@ METRE_BEFORE: frozenset[str] = frozenset({"cleared", "jumped", "leapt", "leaped"
 RACE_METRES: frozenset[int] = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 #: Length units that also take "high/long/wide" after them in compound adjectives ("a 776-foot airship").
 LENGTH_CODES: frozenset[str] = frozenset(_LENGTHS)
+#: The measures given by their code, whatever words the story uses ('12 kilometres' -> km): the ones news annotation
+#: names a code for, and the areas, volumes and speeds built as those are ('square feet' -> ft2 as 'sq mi' -> mi2,
+#: 'metres per second' -> m/s as km/h). Any other measure is given as the story writes it ('12 hectares' ->
+#: hectares, '12 ha' -> ha, '40 megawatts' -> megawatts), as a counted noun is.
+CODED_MEASURES: frozenset[str] = frozenset("""km m cm mm dm mi yd ft in kg g mg µg lb oz t ton l ml cl gal bbl bbl/d
+    acre m2 km2 mi2 km3 cm3 ft3 °C °F K km/h mph stone
+    ft2 yd2 in2 mm2 cm2 dm2 nmi2 m3 yd3 in3 mm3 dm3 mi3 nmi3 m/s km/s cm/s mm/h""".split())
