@@ -1068,3 +1068,15 @@ def test_a_bare_number_apart_keeps_no_unit(text, bare):
 ], ids=["hectares", "ha", "megawatts", "MW", "square-feet-coded", "metres-per-second-coded", "kilometres-coded"])
 def test_a_measure_without_a_code_is_given_as_written(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BOISE, Idaho — Highs reached 97 degrees on Sunday, with gusts of 40 mph.", ("97 degrees", "°F")),
+    ("The lake warmed by 3 degrees, and 40 millimetres of rain fell in an hour at the 12-kilometre reservoir.",
+     ("3 degrees", "°C")),
+    ("Crews in Nevada worked through a string of 104-degree days.", ("104-degree", "°F")),
+    ("The ramp in Ohio rises at a 12-degree slope.", ("12-degree", "degree")),
+    ("The well in Texas flows oil at 38 degrees API.", ("38 degrees", "degrees")),
+], ids=["us-story", "metric-story", "a-compound-of-heat", "an-angle", "no-weather-near"])
+def test_a_bare_degree_of_weather_takes_the_scale_the_storys_measures_use(text, expected):
+    assert expected in [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures]

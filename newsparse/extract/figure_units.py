@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon.numbers import NUMBER_WORDS
+from ..lexicon.regions import REGIONS
 from ..lexicon.units import (
     AMBIGUOUS_POUNDS,
     ATTACHED_UNITS,
@@ -34,7 +35,7 @@ from ..lexicon.units import (
     SCALED_ONLY_CURRENCY,
     UNIT_WORDS,
 )
-from ..pattern_cache import compile_pattern
+from ..pattern_cache import compile_pattern, longest_first
 from .figure_currency import (
     SHARED_CURRENCY_WORDS,
     WON_COUNTRY,
@@ -146,6 +147,20 @@ CONVERSION_BEFORE = compile_pattern(r"(?:\bor(?:[ \t]+(?:about|roughly|nearly|al
 TURNING_BEFORE = compile_pattern(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|sp[iu]n(?:s|ning)?|sw(?:ung|ing|ings)"
                                  r"|tilt(?:s|ed)?|angle[sd]?|shift(?:s|ed)?|pivot(?:s|ed)?)[ \t]+(?:by[ \t]+"
                                  r"|of[ \t]+)?$")
+# What tells a story measures in US units, and so gives temperatures in Fahrenheit: "mph", "inches", a US state's
+# name ("Idaho", "North Dakota"), "Fahrenheit".
+US_MEASURE_CUES = compile_pattern(r"\b(?:mph|miles|inch(?:es)?|feet|foot|Fahrenheit|°F|"
+                                  + "|".join(sorted({name for country, _, name in REGIONS.values() if country == "US"},
+                                                    key=longest_first)) + r")\b")
+# What tells a story measures in metric units: "kilometres", "km/h", "millimetres", "Celsius".
+METRIC_MEASURE_CUES = compile_pattern(r"\b(?:km|kms|kilomet(?:re|er)s?|met(?:re|er)s|millimet(?:re|er)s|mm|cm"
+                                      r"|centimet(?:re|er)s|Celsius|centigrade|km/h|kph|hectares?)\b|°C")
+# Words of weather or heat near a bare "degrees", which make it a temperature: "highs", "cooled", "degrees above
+# normal", "100-degree days".
+TEMPERATURE_WORDS = compile_pattern(r"(?i)\b(?:temperatures?|highs?|lows?|heat|hot|cold|warm\w*|cool\w*|chill\w*"
+                                    r"|fever|thermostats?|weather|forecast\w*|freez\w*|frost|thaw\w*|heatwave|humid\w*"
+                                    r"|degrees?[ \t]+(?:above|below)"
+                                    r"|-degree[ \t]+(?:days?|nights?|afternoons?|mornings?|weather|heat))\b")
 #: How far back a temperature's scale is looked for.
 _SCALE_CONTEXT = 3000
 
@@ -229,6 +244,8 @@ def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
         code, kind, _ = _pounds(text, number, m.end())
         return Unit(code, kind, m.end())
     code, kind = as_written(*UNIT_WORDS[word], m.group("word")) if word in UNIT_WORDS else (word, "count")
+    if word == "degree" and (scale := _temperature_scale_before(text, number.start)) is not None:
+        return Unit(scale, "measure", m.end())  # ('a string of 100-degree days' in an Idaho story: °F)
     if number.words and number.value == 1 and kind == "count":
         return Unit(None, "drop", number.end)
     return Unit(code, kind, m.end(), counted=kind == "count")
@@ -336,12 +353,17 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
 
 
 def _temperature_scale_before(text: str, start: int) -> str | None:
-    """The temperature scale the story named last before a bare "degrees": '39.8C', '104°F', 'degrees Celsius'."""
+    """The temperature scale the story named last before a bare "degrees": '39.8C', '104°F', 'degrees Celsius';
+    when it named none, the scale of the measures it uses ('REXFORD, Idaho — ... 40 mph ... 55 degrees' -> °F, '...
+    seven kilometres ... 20 degrees' -> °C; None when they do not tell)."""
     found = [m for m in TEMPERATURE_SCALE.finditer(text, max(0, start - _SCALE_CONTEXT), start)
              if CONVERSION_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None]  # (not the scale of a
     # conversion: '114 degrees, or about 45.6 Celsius', '(46C)')
     if not found:
-        return None
+        if TEMPERATURE_WORDS.search(text, max(0, start - 80), min(len(text), start + 60)) is None:
+            return None  # (no weather near: 'a 45-degree tilt', '50 degrees API')
+        us, metric = len(US_MEASURE_CUES.findall(text)), len(METRIC_MEASURE_CUES.findall(text))
+        return "°F" if us > metric else "°C" if metric > us else None
     return "°F" if found[-1].group().endswith("F") or found[-1].group() == "Fahrenheit" else "°C"
 
 
