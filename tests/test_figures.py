@@ -1080,3 +1080,29 @@ def test_a_measure_without_a_code_is_given_as_written(sentence, expected):
 ], ids=["us-story", "metric-story", "a-compound-of-heat", "an-angle", "no-weather-near"])
 def test_a_bare_degree_of_weather_takes_the_scale_the_storys_measures_use(text, expected):
     assert expected in [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The calf weighed 61 pounds, 4 ounces at birth.", [("61 pounds, 4 ounces", 980, "oz")]),
+    ("The parcel weighed 2 kg 350 g.", [("2 kg 350 g", 2350, "g")]),
+    ("Each 25-pound bag of rice sold for $14.", [("25-pound", 25, "lb"), ("$14", 14, "USD")]),
+    ("He was handed a 60-pound fine.", [("60-pound", 60, "GBP")]),
+    ("The herd's yield was 640 hundredweight.", [("640 hundredweight", 640, "hundredweight")]),
+    ("The reservoir released 42 gigalitres.", [("42 gigalitres", 42, "gigalitres")]),
+    ("Prices range from 14,160 dlrs for the 505 GL model.", [("14,160 dlrs", 14160, "USD"), ("505", 505, None)]),
+], ids=["pounds-and-ounces", "kilograms-and-grams", "a-thing-weighed-in-pounds", "a-fine-in-pounds", "hundredweight",
+        "gigalitres", "a-model-name-is-no-unit"])
+def test_weights_and_volumes_of_farms_and_dams(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The operator took a 911 call from the mill.", []),
+    ("The school serves grades seven through nine.", []),
+    ("The yen rose 0.3% to 151.2 per dollar.", [("0.3%", 0.3, "percent"), ("151.2", 151.2, None)]),
+    ("Sales hit 9,400, above the 8,100 analysts had expected.", [("9,400", 9400, None), ("8,100", 8100, None)]),
+    ("About 40 analysts expected a cut.", [("40 analysts", 40, "analysts")]),
+], ids=["an-emergency-number-before-call", "grades-through", "a-level-after-a-change", "who-expected-it",
+        "analysts-counted"])
+def test_numbers_that_name_and_levels_that_change(sentence, expected):
+    _check(sentence, expected)

@@ -34,6 +34,9 @@ ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+
                                 r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
 # A line to call after the number: " crisis line" in "the 988 crisis line", " hotline".
 HOTLINE_AFTER = compile_pattern(r"[ \t]+(?:(?:crisis|suicide|help|emergency|tip)[ \t]+)?(?:line|hotline|helpline)\b")
+# What an emergency number names after it: " call" in "took a 911 call", " dispatchers", " operator".
+EMERGENCY_LINE_AFTER = compile_pattern(r"[ \t]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?"
+                                       r"|system|services?)\b")
 # A block of a street after the number, as US police reports give an address: " block of" in "the 3100 block of Mill
 # Road".
 BLOCK_AFTER = compile_pattern(r"[ \t]+block[ \t]+of\b")
@@ -194,8 +197,9 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if identifier or (integer and ((_is_year(number) and not _counts_after(text, number, kind, before))
                                    or _is_phone(number))):
         return True
-    if kind in (None, "other") and number.digits in _EMERGENCY_NUMBERS and before.last() in _CALLING:
-        return True  # "called 911"
+    if number.digits in _EMERGENCY_NUMBERS and ((kind in (None, "other") and before.last() in _CALLING)
+                                                or EMERGENCY_LINE_AFTER.match(text, number.end) is not None):
+        return True  # "called 911", "a 911 call", "999 operators"
     if POINTER_AFTER.match(text, number.end):
         return True  # a basketball shot: '15 3-pointers'
     if integer and BLOCK_AFTER.match(text, number.end):
@@ -284,12 +288,23 @@ def _identifier_before(before: Before) -> bool:
     if not before.words:
         return False
     word = before.words[-1]
-    if word in ("or", "and", "to") and len(before.words) >= 3 and before.lower[-3] in IDENTIFIER_LABELS \
-            and (before.words[-2].isdigit() or before.lower[-2] in SMALL_NUMBERS):
-        return True  # ('stage one or two', 'phase 1 and 2'; not 'for highway repairs and 46 mln')
+    if word in ("or", "and", "to", "through", "thru") and len(before.words) >= 3 \
+            and _label(before.lower[-3]) and (before.words[-2].isdigit() or before.lower[-2] in SMALL_NUMBERS):
+        return True  # ('stage one or two', 'phase 1 and 2', 'grades four through six'; not 'for highway repairs and
+        # 46 mln')
     bare = word.rstrip(".")
-    return (bare.lower() in IDENTIFIER_LABELS or bare in CAPITALISED_LABELS or word in ("#", "no.")
+    return (_label(bare.lower()) or bare in CAPITALISED_LABELS or word in ("#", "no.")
             or (word.endswith(".") and INITIALS.fullmatch(word) is not None))
+
+
+def _label(word: str) -> bool:
+    """Whether a word labels the number after it as an identifier: 'grade', 'grades' ('grades 4 and 5')."""
+    return word in IDENTIFIER_LABELS or (word in _PLURAL_LABELS and word[:-1] in IDENTIFIER_LABELS)
+
+
+#: Labels whose plural names two identifiers or more: 'grades four through six', 'chapters 3 and 4'.
+_PLURAL_LABELS = frozenset({"grades", "chapters", "sections", "articles", "phases", "stages", "levels", "classes",
+                            "amendments", "districts", "wards", "precincts", "routes", "gates", "platforms", "exits"})
 
 
 def _counts_after(text: str, number: Number, kind: str | None, before: Before) -> bool:

@@ -67,6 +67,9 @@ NEXT_ITEM = compile_pattern(r"[ \t]+(?:and|or|while|but)\b")
 _NOT_AN_ITEM = frozenset("""to from by of at in on than about up down over under around nearly almost some just only
     rose fell grew dropped climbed jumped slipped gained lost was were is are had has have with for while but the a
     an its their his her this that which who""".split())
+#: Verbs of a change, after which 'N% to M' is the change and the level it reached: 'The franc rose 0.4% to 0.8812'.
+_CHANGE_VERBS = frozenset("""rose fell climbed dropped gained lost jumped slipped slid surged soared plunged declined
+    increased decreased edged eased firmed weakened strengthened advanced retreated tumbled rallied sank""".split())
 #: Words that, before two figures of a sentence, say they are of one kind: 'up' in 'up 6 percent ... up 2'.
 _SAME_WAY_WORDS = frozenset({"up", "down", "worth", "by", "gained", "lost", "rose", "fell"})
 #: Words before a bare number that take the part from what was just counted: "Of these, 6,100", "of which 310".
@@ -158,9 +161,10 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             elif b.bare and not a.bare and (BACK_JOINER.fullmatch(text, a.end, b.start)
                                             or a.before.last() == "between") \
                     and (a.unit.kind not in ("percent", "duration")
-                         or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1)):
+                         or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1
+                             and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS))):
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
-                # to 11.73 billion": a level after a change, which the scale word tells)
+                # to 11.73 billion", "rose 0.4% to 0.8812": a level after a change)
             elif not a.bare and a.unit.code == b.unit.code and a.number.scale == 1 < b.number.scale \
                     and abs(a.number.raw) < abs(b.number.raw) and text[a.end:b.start].strip() in ("-", "–", "to"):
                 a.value = tidy(a.value * b.number.scale)  # the first end of a range of sums takes the scale of the
@@ -221,6 +225,8 @@ def _nearest_in_sentence(text: str, found: list[_Found]) -> None:
             continue
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start]
+                  and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS)  # (a level after a change:
+                  # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
         if a is not None:

@@ -64,6 +64,12 @@ MONEY_OF = frozenset("""
     investment funding funds money cash aid debt debts spending revenue profit profits savings taxpayers public
     government state tax damages compensation support grants loans capital assets donations income sales
     """.split())
+# The noun a compound adjective qualifies: " sack" in "Each 40-pound sack of feed" (group 1).
+NOUN_AFTER = compile_pattern(r"[ \t]+([a-z]+)\b")
+#: Nouns after "a 20-pound" that make it money: "a 20-pound note", "a 50-pound fine".
+MONEY_NOUNS = frozenset("""note notes fine fines fee fees bill bills charge charges voucher vouchers ticket tickets
+    payment payments bet bets coin coins prize bonus rise increase cut cuts deal price tag levy donation gift
+    cheque check reward deposit discount loan sum""".split())
 # Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
 MONEY_CUES = compile_pattern(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
                              r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
@@ -119,6 +125,13 @@ _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as",
                          "numerous", "previous", "serious", "famous", "obvious", "overseas", "alias", "hers",
                          "ours", "yours", "theirs", "during", "chaos", "specimen", "omen", "abdomen", "regimen",
                          "acumen", "stamen", "remains"})  # ('children under 12 remains free')
+#: Those who forecast a figure, who may stand after it as the subject of a relative clause: 'the 8,000 analysts had
+#: expected'.
+FORECASTERS = frozenset("""analysts economists forecasters experts traders investors strategists pollsters
+    observers officials""".split())
+# A verb of forecasting after such a subject: " had expected" in "the 8,000 analysts had expected".
+FORECAST_AFTER = compile_pattern(r"[ \t]+(?:had[ \t]+|were[ \t]+|was[ \t]+)?(?:expected|forecast|predicted|estimated"
+                                 r"|projected|anticipated|pencilled[ \t]+in|penciled[ \t]+in)\b(?![ \t]+(?:to|that)\b)")
 #: Groups named in pairs: "100 men and women", "women and children".
 _PAIRED = frozenset({"men", "women", "children", "boys", "girls", "adults", "soldiers", "civilians"})
 #: Determiners after "of" in "four of his rivals", "all five of these states".
@@ -241,7 +254,9 @@ def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
     if word in CENT_WORDS:  # "a 12-cent dividend"
         return Unit(CENT_WORDS[word], "money", m.end(), cents=True)
     if word in AMBIGUOUS_POUNDS:  # "a 300-pound linebacker", "a 20-pound note"
-        code, kind, _ = _pounds(text, number, m.end())
+        noun = NOUN_AFTER.match(text, m.end())
+        code, kind, _ = _pounds(text, number, m.end()) if noun is None or noun.group(1) in MONEY_NOUNS \
+            else ("lb", "measure", False)  # (a thing weighed: 'Each 40-pound sack of feed sold for $18')
         return Unit(code, kind, m.end())
     code, kind = as_written(*UNIT_WORDS[word], m.group("word")) if word in UNIT_WORDS else (word, "count")
     if word == "degree" and (scale := _temperature_scale_before(text, number.start)) is not None:
@@ -442,6 +457,10 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             if word == raw and i + 1 < len(words) and _plural_noun_after(words[i + 1]):
                 continue  # a plural modifying a plural: "20 police cars", "1,500 police personnel"
             noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
+            if noun in FORECASTERS and FORECAST_AFTER.match(tokens.string, end) is not None \
+                    and tokens.string.endswith(("the ", "The "), 0, number.start):  # (not 'About 40 analysts
+                # expected a cut')
+                return None  # who expected the number, not what it counts: 'above the 8,000 analysts had expected'
             if word == raw and low in _PAIRED and i + 2 < len(words) and words[i + 1] in ("and", "or"):
                 other = words[i + 2].rstrip(_STRIP).lower()
                 if other in _PAIRED:

@@ -71,18 +71,20 @@ CENTS_AFTER = compile_pattern(
     r"(?:[ \t]+(?:cents|pence)\b)?(?=[ \t]*(?:[.,;!?)]|\n|$|and\b)))"
 )
 # The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", ", 21 seconds", " and
-# six months" in "five years and six months", " 6lb" in "11st 6lb" (group 1: its number, group 2: its unit).
-SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine"
-                               r"|ten|eleven|twelve|thirteen))[ \t]*(minutes?|mins?|seconds?|secs?|months?|lbs?"
-                               r"|pounds?)\b(?![ \t]+of\b)")
+# six months" in "five years and six months", " 6lb" in "11st 6lb", ", 2 ounces" in "8 pounds, 2 ounces" (group 1: its
+# number, group 2: its unit).
+SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine"
+                               r"|ten|eleven|twelve|thirteen|fourteen|fifteen))[ \t]*(minutes?|mins?|seconds?|secs?"
+                               r"|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b(?![ \t]+of\b)")
 # A third part after the smaller one, which makes the parts a list of their own figures: ", 14 days" in "3 years, 2
 # months, 14 days, and 16 hours".
 LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?[0-9a-z]+[ \t]*(?:days?|weeks?|hours?|minutes?|seconds?|oz"
                             r"|ounces?)\b")
 #: For a unit whose quantity may go on in a smaller one: that unit and how many of it make one.
-_SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14)}
+_SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14),
+                 "lb": ("oz", 16), "kg": ("g", 1000)}
 #: The code of each smaller part's unit words, where UNIT_WORDS reads them otherwise ('pounds' as sterling).
-_PART_CODES = {"pound": "lb", "pounds": "lb"}
+_PART_CODES = {"pound": "lb", "pounds": "lb", "g": "g"}
 # The inches of a height after its feet: "-10" in "the 6-foot-10 center" (group 1: the inches).
 INCHES_AFTER_FOOT = compile_pattern(r"-(1[01]|[0-9])(?![0-9.])")
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").

@@ -145,6 +145,9 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "µg": ("microgram", "micrograms", "microgramme", "microgrammes", "mcg", "µg", "μg"),
     "lb": ("lb", "lbs", "pound-mass"),
     "stone": ("stone",),  # British body weight, 14 lb: 'lost 820 stone'
+    "cwt": ("hundredweight", "cwt"),  # a farm yield's weight: '512 hundredweight an acre'
+    "GL": ("gigalitre", "gigalitres", "gigaliter", "gigaliters"),  # a dam's water: 'released 85 gigalitres'
+    "ML": ("megalitre", "megalitres", "megaliter", "megaliters"),
     "oz": ("ounce", "ounces", "oz", "troy ounces", "troy ounce"),
     "t": ("tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"),
     "ton": ("ton", "tons", "short tons", "long tons"),
