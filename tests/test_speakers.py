@@ -4777,3 +4777,10 @@ def test_a_list_item_reporting_speech_is_no_credit_for_the_quote_before():
             'is let them decide.”\n- Sara Pike, a nurse in Reno who testified for the bill, said her employer had '
             'threatened to sue.')
     assert speakers_of(body) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("head", ["village head", "department head", "head"])
+def test_a_head_is_a_role(head):
+    body = (f'The {head}, Tunde Adeyemi, told reporters the road was closed.\n\n"Nobody has come to help us," the '
+            f'{head} said.')
+    assert speakers_of(body) == ["Tunde Adeyemi"]

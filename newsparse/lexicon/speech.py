@@ -271,7 +271,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
     businesswoman billionaire striker defender midfielder international manager parishioner congregant worshipper
     skipper
-    negotiator envoy mediator curator principal headteacher headmaster headmistress provost rector treasurer
+    negotiator envoy mediator curator principal headteacher head headman headwoman headmaster headmistress
+    provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
     councillor councilor councilman councilwoman alderman alderwoman widow widower plaintiff co-author grandmother
