@@ -128,8 +128,8 @@ RANGES = [
      [("2,318 patients", 2318, "patients"), ("96", 96, "patients")]),
     ("Of 27 analysts polled by Reuters, 19 had expected no change.",
      [("27 analysts", 27, "analysts"), ("19", 19, "analysts")]),
-    ("Slates come from nine districts. Another 27 will be elected later.",
-     [("nine districts", 9, "districts"), ("27", 27, None)]),
+    ("Delegates come from nine districts. Another 27 will report later.",
+     [("nine districts", 9, "districts"), ("27", 27, "districts")]),
     ("Orders of 2 billion were flat, sales rose 1.5 billion dlrs and 3 pct.",
      [("2 billion", 2e9, None), ("1.5 billion dlrs", 1.5e9, "USD"), ("3 pct", 3, "percent")]),
     ("Orders rose 1.5 billion dlrs, or 1.5 pct, to 99.5 billion.",
@@ -508,7 +508,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares",
     "a-difference-more-than-takes-the-unit", "the-same-scale-word-left-unsaid", "a-part-including",
-    "of-a-group-opening-the-sentence", "another-says-nothing-of-its-unit", "a-sum-takes-no-unit-from-a-later-figure",
+    "of-a-group-opening-the-sentence", "another-takes-the-unit-of-the-sentence-before",
+    "a-sum-takes-no-unit-from-a-later-figure",
     "the-same-scale-word-past-a-percentage",
     "a-range-after-with-names-its-own-and-a-range-across-a-line-break", "a-count-left-unsaid-before-a-predicate",
     "percent-from-a-share-of-its-order",
@@ -1106,3 +1107,13 @@ def test_weights_and_volumes_of_farms_and_dams(sentence, expected):
         "analysts-counted"])
 def test_numbers_that_name_and_levels_that_change(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The old hall held 600 people. The new one holds 850.", ("850", "people")),
+    ("Lind ran 20.11 seconds in the heats. Her best is 20.02.", ("20.02", "s")),
+    ("The side had 14 shots. Its expected-goals figure was 2.74.", ("2.74", None)),
+    ("The old hall held 600 people.\n\nThe new one holds 850.", ("850", None)),
+], ids=["a-count", "a-time", "no-count-on-a-fraction", "not-across-paragraphs"])
+def test_a_bare_number_takes_the_unit_of_its_order_in_the_sentence_before(text, expected):
+    assert expected in [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures]

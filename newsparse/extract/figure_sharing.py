@@ -219,7 +219,9 @@ def _nearest_in_sentence(text: str, found: list[_Found]) -> None:
     sentence and line: the story left the noun out as said ('Gusts hit 61 mph in Dorne and 47 in Ashby', 'hired 140
     teachers in March and fired 12', 'Trains took 52 minutes last year, down to about 38'), or of any larger order
     when it is the whole ('Only 310 seats of about 5,000 were empty'); not a number a singular
-    verb makes a thing ('the cost is $4.25 and 32 is the quantity')."""
+    verb makes a thing ('the cost is $4.25 and 32 is the quantity'). Failing one, the count, measure or span of time
+    of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in the heats. Her best is
+    20.02.')."""
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None:
             continue
@@ -229,8 +231,27 @@ def _nearest_in_sentence(text: str, found: list[_Found]) -> None:
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
+        if a is None:
+            a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
+                      and a.unit.kind in ("count", "measure", "duration")
+                      and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
+            # people. The new one holds 850.'; not a count's unit on '2.74')
         if a is not None:
             _take_unit(b, a, forward=False)
+
+
+def _in_sentence_before(text: str, found: list[_Found], k: int) -> Iterator[_Found]:
+    """The figures of the sentence before ``found[k]``'s, in its paragraph, nearest first."""
+    b = found[k]
+    breaks = 0
+    for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
+        if a.span != b.span or b.start - a.end > 300 or "\n" in text[a.end:b.start]:
+            return
+        breaks = len(SENTENCE_BREAK.findall(text, a.end, b.start))
+        if breaks > 1:
+            return
+        if breaks == 1:
+            yield a
 
 
 def _opens_a_range(text: str, first: _Found, second: _Found | None) -> bool:
