@@ -1117,3 +1117,24 @@ def test_numbers_that_name_and_levels_that_change(sentence, expected):
 ], ids=["a-count", "a-time", "no-count-on-a-fraction", "not-across-paragraphs"])
 def test_a_bare_number_takes_the_unit_of_its_order_in_the_sentence_before(text, expected):
     assert expected in [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Single-family starts edged down 0.6% to 874,000.", [("0.6%", 0.6, "percent"), ("874,000", 874000, "starts")]),
+    ("Starts dropped 1.8% to a rate of 1.41 million.", [("1.8%", 1.8, "percent"), ("1.41 million", 1410000, "starts")]),
+    ("Thefts inside the mall dropped 9%, to 412.", [("9%", 9, "percent"), ("412", 412, "thefts")]),
+    ("Calls to the hotline rose to 2,310 from 1,980.", [("2,310", 2310, "calls"), ("1,980", 1980, "calls")]),
+    ("Lee won 52 percent, widening her lead over Sen. Ana Park to 14.",
+     [("52 percent", 52, "percent"), ("14", 14, "percent")]),
+    ("The flu sickened 70 people in 9 states, and 25 of them were hospitalized.",
+     [("70 people", 70, "people"), ("9 states", 9, "states"), ("25", 25, "people")]),
+    ("They ringed 60 swans at four lakes, including 22 on Loch Arn.",
+     [("60 swans", 60, "swans"), ("four lakes", 4, "lakes"), ("22", 22, "swans")]),
+    ("Enrollment peaked at 7,400 pupils in 2012 and stood at 6,100 in May.",
+     [("7,400 pupils", 7400, "pupils"), ("6,100", 6100, "pupils")]),
+    ("He kicked a 51-yarder.", [("51-yarder", 51, "yd")]),
+    ("The crane fell on the east half of the lot.", []),
+], ids=["a-hyphenated-subject", "to-a-rate-of", "a-subject-inside-a-place", "a-subject-to-a-body", "past-a-title",
+        "of-them-not-the-places", "including-not-the-places", "stood-at-is-no-place", "a-yarder", "the-east-half"])
+def test_what_a_bare_number_counts_past_places_titles_and_rates(sentence, expected):
+    _check(sentence, expected)

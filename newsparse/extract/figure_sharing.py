@@ -65,6 +65,7 @@ LIST_ITEM_NAMED = compile_pattern(r"(?:,|,?[ \t]+and)[ \t]+((?:[a-z][a-z-]*[ \t]
 NEXT_ITEM = compile_pattern(r"[ \t]+(?:and|or|while|but)\b")
 #: Words no named item of such a list holds: verbs and prepositions say something of the figure ('rose 3', 'to 9').
 _NOT_AN_ITEM = frozenset("""to from by of at in on than about up down over under around nearly almost some just only
+    including excluding among
     rose fell grew dropped climbed jumped slipped gained lost was were is are had has have with for while but the a
     an its their his her this that which who""".split())
 #: Verbs of a change, after which 'N% to M' is the change and the level it reached: 'The franc rose 0.4% to 0.8812'.
@@ -105,12 +106,17 @@ _PHRASE_ENDS = frozenset("of in at on to for from by with within under over acro
                          "has have had is are was were will would could rose fell".split())
 # A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
-# "Arrests for burglary fell" (group 1: the subject's head noun).
-SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([A-Za-z]+s)"
-                                  r"(?:[ \t]+(?:in|at|on|across|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
+# "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose" (group 1: the
+# subject's head noun).
+SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([A-Za-z]+s)"
+                                  r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by)"
+                                  r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
                                   r"[A-Za-z]+)?[ \t]+(?:rose|fell|climbed"
                                   r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
                                   r"|edged[ \t]+(?:up|down))\b")
+#: Words before 'of' and a level a subject rose or fell to: 'to a rate of' in 'Permits dropped 2.1% to a rate of 1.394
+#: million'.
+_LEVEL_OF = frozenset(("to", "a", word) for word in ("rate", "level", "total", "record", "high", "low", "pace"))
 #: How far before a bare level its sentence's opening is looked for.
 _SUBJECT_REACH = 300
 #: Plural subjects that are no count: what rises to a price, a rate or a level is no number of them.
@@ -124,9 +130,11 @@ _MAX_AGE = 125
 #: How far before a bare number 'the number of' is looked for.
 _NUMBER_OF_REACH = 160
 # A sentence break between two figures: "... 40 tonnes. The 30 ..." (not the period of a month's short name: "on Nov.
-# 4, down from").
+# 4, down from", nor of a title: "her lead over Sen. Ana Park to 14").
 SENTENCE_BREAK = compile_pattern(r"(?<!Jan)(?<!Feb)(?<!Mar)(?<!Apr)(?<!Jun)(?<!Jul)(?<!Aug)(?<!Sep)(?<!Sept)(?<!Oct)"
-                                 r"(?<!Nov)(?<!Dec)[.!?;][\"'”’)]*\s")
+                                 r"(?<!Nov)(?<!Dec)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+                                 r"(?<!\bMs)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bProf)(?<!\bNo)(?<!\bvs)"
+                                 r"[.!?;][\"'”’)]*\s")
 #: Nouns of a change or a level that carry the unit of the figure before, with 'of' before a bare number: "620
 #: officers, an increase of 35", "90 millimeters, against a normal of 240".
 _CHANGE_NOUNS = ("increase", "rise", "drop", "decrease", "gain", "loss", "fall", "decline", "jump", "reduction",
@@ -146,6 +154,7 @@ _LEVEL_WORDS = frozenset({"a", "the", "record", "peak", "high", "low", "previous
 
 def share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
+    placed = _placed(text, found)
     _same_number_again(found)
     for k, (a, b) in enumerate(pairwise(found)):
         if a.span != b.span:
@@ -196,7 +205,8 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             _take_unit(b, a, forward=False)  # a list that leaves the unit out: '890,000 tonnes, and Nigeria with
             # 610,000'
         elif b.bare and not a.bare and a.unit.kind in ("count", "money", "measure") and b.start - a.end < 200 \
-                and _left_unsaid(text, a, b):
+                and id(a) not in placed and _left_unsaid(text, a, b):  # (not where the count was: '80 turtles
+            # at three beaches, including 25')
             _take_unit(b, a, forward=False)
         elif b.bare and not a.bare and b.number.scale == a.number.scale and _same_order(b.value, a.value) \
                 and ((a.unit.counted and (_named_item(text, a, b) or _more_of_it(text, a, b)))
@@ -210,11 +220,11 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _number_of_before(text, found)
     _subject_counted(text, found)
     _ones_counted_before(text, found)
-    _nearest_in_sentence(text, found)
+    _nearest_in_sentence(text, found, placed)
     return found
 
 
-def _nearest_in_sentence(text: str, found: list[_Found]) -> None:
+def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> None:
     """A bare number left after every rule above takes the unit of the nearest figure of its order before it in its
     sentence and line: the story left the noun out as said ('Gusts hit 61 mph in Dorne and 47 in Ashby', 'hired 140
     teachers in March and fired 12', 'Trains took 52 minutes last year, down to about 38'), or of any larger order
@@ -226,7 +236,7 @@ def _nearest_in_sentence(text: str, found: list[_Found]) -> None:
         if not b.bare or THING_AFTER.match(text, b.end) is not None:
             continue
         a = next((a for a in _before_in_sentence(text, found, k)
-                  if not a.bare and "\n" not in text[a.end:b.start]
+                  if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed
                   and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS)  # (a level after a change:
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
@@ -238,6 +248,19 @@ def _nearest_in_sentence(text: str, found: list[_Found]) -> None:
             # people. The new one holds 850.'; not a count's unit on '2.74')
         if a is not None:
             _take_unit(b, a, forward=False)
+
+
+def _placed(text: str, found: list[_Found]) -> set[int]:
+    """The counts that say where the figure right before them was, after a preposition of place (their ids): 'three
+    beaches' in 'tagged 80 turtles at three beaches', '12 states' in 'sickened 90 people in 12 states', '14 carries'
+    in '88 yards on 14 carries' (not 'stood at 6,384': no figure before it)."""
+    return {id(b) for a, b in pairwise(found) if b.unit.counted and not a.bare and a.span == b.span
+            and PLACED_BETWEEN.fullmatch(text, a.end, b.start) is not None}
+
+
+# A preposition of place between a figure and a count, a word or two before it perhaps: " at " in "80 turtles at three
+# beaches", " in " in "90 people in 12 states", " last year in " in "1,200 homes last year in 40 towns".
+PLACED_BETWEEN = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|on|across|among|over|inside|within)[ \t]+")
 
 
 def _in_sentence_before(text: str, found: list[_Found], k: int) -> Iterator[_Found]:
@@ -294,7 +317,8 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
     3.2 million' (visits), 'Rental listings in the town fell to 1,240 this year from 1,610' (listings); not a price or
     a rate ('Prices rose 4% to 3.2')."""
     for b in found:
-        if not b.bare or b.before.last() not in ("to", "from", "year's", "year’s") \
+        if not b.bare or (b.before.last() not in ("to", "from", "year's", "year’s")
+                          and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF) \
                 or not (isinstance(b.value, int) or b.number.scale > 1):
             continue
         reach = max(0, b.start - _SUBJECT_REACH)

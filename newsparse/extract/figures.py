@@ -94,7 +94,8 @@ _FRACTION_END = compile_pattern(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
 _RATE_BEFORE = compile_pattern(r"(?:%|percent|cent|[0-9])$")
 #: Words before "half" that make it a part, not a quantity: "the first half", "its other half".
 _HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top previous next opening "
-                         "final bottom upper lower western eastern northern southern inner outer".split())
+                         "final bottom upper lower western eastern northern southern inner outer east west north "
+                         "south".split())
 _DAY_LIKE = frozenset({"days", "s"})
 
 

@@ -134,7 +134,7 @@ _LENGTHS: dict[str, tuple[str, ...]] = {
     "mi": ("mile", "miles", "mi"),
     "nmi": ("nautical mile", "nautical miles", "nmi"),
     "dm": ("dm", "decimetre", "decimetres", "decimeter", "decimeters"),
-    "yd": ("yard", "yards", "yd", "yds"),
+    "yd": ("yard", "yards", "yd", "yds", "yarder", "yarders"),  # ('a 48-yarder', a kick or a run)
     "ft": ("foot", "feet", "ft", "footer", "footers"),
     "in": ("inch", "inches"),
 }
