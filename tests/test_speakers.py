@@ -4784,3 +4784,19 @@ def test_a_head_is_a_role(head):
     body = (f'The {head}, Tunde Adeyemi, told reporters the road was closed.\n\n"Nobody has come to help us," the '
             f'{head} said.')
     assert speakers_of(body) == ["Tunde Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    ("narrative", "pronoun", "expected"),
+    [("The man took a leaflet.", "he", "The man"),
+     ("Reed's brother leaned over the rail.", "he", "Reed's brother"),
+     ("Reed's neighbour said she had lived there for years.", "she", "Reed's neighbour"),
+     ("The man was arrested on Tuesday.", "he", "Tom Reed"),
+     ("Reed's brother, Sam, leaned over the rail.", "he", "Sam"),
+     ("Sam Pike took a leaflet.", "he", "Sam Pike")],
+    ids=["the man", "a brother by a name's possessive", "a neighbour", "not in the passive", "not one named",
+         "a name"],
+)
+def test_a_pronoun_after_a_sentence_opened_by_someone_unnamed(narrative, pronoun, expected):
+    body = f'"We can win this," Tom Reed said.\n\n{narrative} "Taxes are too high," {pronoun} said.'
+    assert speakers_of(body)[-1] == expected

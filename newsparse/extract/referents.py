@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ from ..lexicon.speech import (
     BODY_NOUNS,
     COMPANY_NOUNS,
     FEMALE_ROLES,
+    KIN_NOUNS,
     MALE_ROLES,
     NAMED_BODY_NOUNS,
     QUESTION_WORDS,
@@ -35,7 +37,7 @@ from ..lexicon.speech import (
 )
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
-from ..pattern_cache import compile_pattern
+from ..pattern_cache import compile_pattern, longest_first
 from .attribution import SENTENCE_STOP, Found, person_like
 from .descriptions import (
     DOCUMENTS,
@@ -515,9 +517,53 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             return holder  # ('..., the spokeswoman said.' after 'said co-op spokeswoman Kelsey Raines'; 'Her husband
             # said' after 'her husband, Ed,')
         return told[0]
+    end = min(position, quote_start) if quote_start < position else position
+    if (close := _close_subject(text, max(_two_paragraphs_back(para_starts, position),
+                                          previous.end if previous is not None else 0), end, pronoun)) is not None \
+            and (mention is None or named_at <= close.end()):
+        return (close.group(3) and people.role_holder(close.group(3).lower(), position)) or close.group(1)
+        # ('Hollis's father was waiting outside. "...," he said.'; 'Calder's neighbour said she had lived there for
+        # years.' then '"...," she said.': not Calder; the one the article gave the role to, if it did)
     if mention is None:
-        return _newcomer(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+        return _newcomer(text, floor, end, pronoun)
     return mention.person.name
+
+
+# Someone unnamed, a man or a woman, or someone close to someone named, as the subject opening a sentence: "The man",
+# "A woman in a red coat", "Hollis's father" (group 1: the description; group 2 or 3: its noun; not one named in
+# apposition: "Hollis's father, Mark,").
+CLOSE_SUBJECT = compile_pattern(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))((?:The|An?)[ \t]+"
+                                r"(?:[a-z-]+[ \t]+){0,2}?(man|woman|boy|girl)"
+                                r"|[A-Z][\w'’-]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?("
+                                + "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "girlfriend",
+                                                               "boyfriend", "classmate", "teammate", "roommate"},
+                                                  key=longest_first)) + r"))\b(?!['’]|,[ \t]+[A-Z])")
+# The pronoun that stands for someone else of the same gender as the object in the subject's sentence: "him" in "A man
+# in the front row heckled him." (by the pronoun of the quote's tag).
+OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim\b"), "she": compile_pattern(r"\bher\b")}
+# A verb in the passive after such a subject, which makes them spoken of, not the speaker: " was arrested".
+PASSIVE_AFTER = compile_pattern(r"(?:,[^,.;\n]{1,60},)?[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+"
+                                r"(?:[a-z]+ed|taken|held|hurt|shot|found|seen|known)\b")
+
+
+def _close_subject(text: str, start: int, end: int, pronoun: str) -> re.Match[str] | None:
+    """Someone unnamed the last sentence before a he or she opens with, of its gender ('Reed's brother leaned over.'
+    before '"...," he said.'), in the quote's paragraph or ending the paragraph before it; None when a later sentence
+    opens otherwise, or the sentence speaks of them in the passive ('The man was arrested.')."""
+    found = None
+    for m in CLOSE_SUBJECT.finditer(text, start, end):
+        found = m
+    if found is None:
+        return None
+    noun = (found.group(2) or found.group(3)).lower()
+    if noun in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES) or PASSIVE_AFTER.match(text, found.end()):
+        return None
+    between = text[found.end():end]
+    if OBJECT_PRONOUN[pronoun].search(between.split(".", 1)[0]):
+        return None  # (someone else is in their sentence: 'A man in the front row heckled him.')
+    stops = len(SENTENCE_STOP.findall(between))
+    return found if stops <= 1 and ("\n" not in between or (stops == 1 and between.rstrip()[-1:] in '.!?"”')) \
+        else None
 
 
 # Someone unnamed brought into the narrative: "a man" in "a man in the upper seats began shouting", "a young woman"
