@@ -4793,9 +4793,11 @@ def test_a_head_is_a_role(head):
      ("Reed's neighbour said she had lived there for years.", "she", "Reed's neighbour"),
      ("The man was arrested on Tuesday.", "he", "Tom Reed"),
      ("Reed's brother, Sam, leaned over the rail.", "he", "Sam"),
-     ("Sam Pike took a leaflet.", "he", "Sam Pike")],
+     ("Sam Pike took a leaflet.", "he", "Sam Pike"),
+     ("The woman put the card in her purse.", "she", "The woman"),
+     ("A man in the front row heckled him.", "he", "Tom Reed")],
     ids=["the man", "a brother by a name's possessive", "a neighbour", "not in the passive", "not one named",
-         "a name"],
+         "a name", "her as a possessive", "beside him"],
 )
 def test_a_pronoun_after_a_sentence_opened_by_someone_unnamed(narrative, pronoun, expected):
     body = f'"We can win this," Tom Reed said.\n\n{narrative} "Taxes are too high," {pronoun} said.'

@@ -540,7 +540,9 @@ CLOSE_SUBJECT = compile_pattern(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])
                                                   key=longest_first)) + r"))\b(?!['’]|,[ \t]+[A-Z])")
 # The pronoun that stands for someone else of the same gender as the object in the subject's sentence: "him" in "A man
 # in the front row heckled him." (by the pronoun of the quote's tag).
-OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim\b"), "she": compile_pattern(r"\bher\b")}
+OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim\b"),
+                  "she": compile_pattern(r"\bher\b(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:to|about|for|with|at|on|in|from"
+                                         r"|and|that|why|how|whether|if|what)\b)")}  # (not 'put it in her purse')
 # A verb in the passive after such a subject, which makes them spoken of, not the speaker: " was arrested".
 PASSIVE_AFTER = compile_pattern(r"(?:,[^,.;\n]{1,60},)?[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+"
                                 r"(?:[a-z]+ed|taken|held|hurt|shot|found|seen|known)\b")
