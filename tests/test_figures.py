@@ -1138,3 +1138,12 @@ def test_a_bare_number_takes_the_unit_of_its_order_in_the_sentence_before(text, 
         "of-them-not-the-places", "including-not-the-places", "stood-at-is-no-place", "a-yarder", "the-east-half"])
 def test_what_a_bare_number_counts_past_places_titles_and_rates(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the clinics to be shut, 14 are in Dayton and 6 in Akron.", [("14", "clinics"), ("6", "clinics")]),
+    ("Of the buildings inspected last year, 40 failed.", [("40", "buildings")]),
+    ("Of the 20 victims, 12 were children.", [("20 victims", "victims"), ("12", "victims")]),
+], ids=["of-the-things", "of-the-things-and-a-participle", "of-the-counted-things"])
+def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

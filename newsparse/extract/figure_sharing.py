@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..lexicon.units import UNIT_WORDS
 from ..pattern_cache import compile_pattern
 from .figure_context import Before, qualifier
 from .figure_numbers import tidy
@@ -220,6 +221,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _number_of_before(text, found)
     _subject_counted(text, found)
     _ones_counted_before(text, found)
+    _of_the_opening(text, found)
     _nearest_in_sentence(text, found, placed)
     return found
 
@@ -248,6 +250,26 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             # people. The new one holds 850.'; not a count's unit on '2.74')
         if a is not None:
             _take_unit(b, a, forward=False)
+
+
+def _of_the_opening(text: str, found: list[_Found]) -> None:
+    """A bare number after a sentence's opening 'Of the <things>,' counts those things: 'Of the clinics to be shut, 14
+    are in Dayton and 6 in Akron' (clinics, both)."""
+    for b in found:
+        if not b.bare or not isinstance(b.value, int):
+            continue
+        reach = max(0, b.start - _SUBJECT_REACH)
+        opening = max(text.rfind(". ", reach, b.start) + 2, text.rfind("\n", reach, b.start) + 1)
+        if opening <= 1 and reach > 0:
+            continue
+        of_the = OF_THE_OPENING.match(text, opening, b.start)
+        if of_the is not None and (noun := of_the.group(1).lower()) not in UNIT_WORDS and is_plural(noun):
+            b.unit = Unit(noun, "count", b.end, False, True)
+
+
+# A sentence opening with the whole its figures are parts of: "Of the clinics to be shut, " (group 1: the noun).
+OF_THE_OPENING = compile_pattern(r"Of[ \t]+(?:the|its|their|these|those)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+s)\b"
+                                 r"[^,.;!?\n\"“”]{0,80},[ \t]")
 
 
 def _placed(text: str, found: list[_Found]) -> set[int]:
