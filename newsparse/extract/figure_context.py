@@ -33,7 +33,9 @@ ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+
                                 r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
                                 r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
 # A line to call after the number: " crisis line" in "the 988 crisis line", " hotline".
-HOTLINE_AFTER = compile_pattern(r"[ \t]+(?:(?:crisis|suicide|help|emergency|tip)[ \t]+)?(?:line|hotline|helpline)\b")
+HOTLINE_AFTER = compile_pattern(r"[ \t]+(?:(?:crisis|suicide|help|emergency|tip)[ \t]+)?(?:line|hotline|helpline)\b"
+                                r"(?![ \t]+(?!is\b|was\b|has\b|as\b|this\b|us\b)[a-z]+s\b)")  # (not '12 line
+# cooks', '2,800 line workers')
 # What an emergency number names after it: " call" in "took a 911 call", " dispatchers", " operator".
 EMERGENCY_LINE_AFTER = compile_pattern(r"[ \t]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|cent(?:er|re)s?"
                                        r"|system|services?)\b")
@@ -99,8 +101,10 @@ _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("o
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# A shot named by its points: "-pointers" in "15 3-pointers" (a noun, no figure).
-POINTER_AFTER = compile_pattern(r"-pointers?\b")
+# A shot named by its points: "-pointers" in "15 3-pointers", "-point range" in "5 of 8 from 3-point range" (no
+# figure).
+POINTER_AFTER = compile_pattern(r"-pointers?\b|-point[ \t]+(?:range|line|shots?|attempts?|arc|plays?|baskets?|shooting"
+                                r"|shooters?|percentage|field[ \t]+goals?)\b")
 # A letter glued to a number by a hyphen or in brackets makes a code: "10-K", "3-D", "401(k)".
 _LETTER_CODE_AFTER = compile_pattern(r"(?:-[A-Z]|\([a-z]\))(?![\w'’-])")
 #: Emergency numbers and the words that call them: "called 911", "call 999".
@@ -182,8 +186,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if number.words:
         if text[start - 1:start] == "(" and text.startswith(":", number.end) and text[start:number.end].isupper():
             return True  # an exchange before its ticker: "(SIX: ALPW)"
-        if not with_unit and _identifier_before(before):
-            return True  # ('stage two', 'at stage one or two', 'Game Three')
+        if not with_unit and _identifier_before(before) and before.words[-1] != "no.":
+            return True  # ('stage two', 'at stage one or two', 'Game Three'; not 'she said no. Four aides quit')
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True
@@ -267,7 +271,7 @@ def _month_before(before: Before, text: str, number: Number) -> bool:
     if words and words[-1].rstrip(".,") in _MONTH_WORDS:
         return not words[-1].endswith(",") or text[number.end:number.end + 1] in (",", ".", "")
     if len(words) >= 2 and words[-1] in _DAY_JOINERS and words[-2].rstrip(",").isdigit():
-        return len(words) >= 3 and words[-3].rstrip(".,") in _MONTH_WORDS
+        return len(words) >= 3 and words[-3].rstrip(".") in _MONTH_WORDS  # (not a tally: 'in May, 9 to 2')
     return False
 
 

@@ -243,13 +243,24 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
-        if a is None:
+        if a is None and not _count_in_sentence(text, found, k):
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
-                      and a.unit.kind in ("count", "measure", "duration")
+                      and a.unit.kind in ("count", "measure", "duration") and id(a) not in placed
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
-            # people. The new one holds 850.'; not a count's unit on '2.74')
+            # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
+            # of its own: 'She has scored at least 20 in four straight games.')
         if a is not None:
             _take_unit(b, a, forward=False)
+
+
+def _count_in_sentence(text: str, found: list[_Found], k: int) -> bool:
+    """Whether another figure of ``found[k]``'s sentence and order, before or after it, counts something of its own:
+    'four straight games' in 'She has scored at least 20 in four straight games.'"""
+    b = found[k]
+    return any(f.unit.counted and f.span == b.span and _same_order(b.value, f.value)
+               and "\n" not in text[min(f.end, b.end):max(f.start, b.start)]
+               and not SENTENCE_BREAK.search(text, min(f.end, b.end), max(f.start, b.start))
+               for f in (*found[max(0, k - _SCALE_LOOK_BACK):k], *found[k + 1:k + 1 + _SCALE_LOOK_BACK]))
 
 
 def _of_the_opening(text: str, found: list[_Found]) -> None:

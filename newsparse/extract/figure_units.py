@@ -475,7 +475,14 @@ def _plural_noun_after(raw: str) -> bool:
     """Whether the word after a plural is a plural noun it modifies ('cars' after 'police'; not 'arrived')."""
     word = raw.rstrip(_STRIP)
     low = word.lower()
-    return word.isalpha() and word.islower() and is_plural(low) and low not in STOP_WORDS and low not in UNIT_WORDS
+    return word.isalpha() and word.islower() and is_plural(low) and low not in STOP_WORDS and low not in UNIT_WORDS \
+        and low not in _VERBS_IN_S
+
+
+#: Verbs in -s that may follow a plural subject taken as a quantity, not nouns it modifies: 'Two vetoes shows how
+#: divided it is', 'Nine rounds makes for a long day'.
+_VERBS_IN_S = frozenset("""shows makes means seems remains comes goes takes gives puts looks says tells brings helps
+    needs keeps gets sets adds proves suggests reflects represents explains leaves feels sounds""".split())
 
 
 def is_plural(word: str) -> bool:

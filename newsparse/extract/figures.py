@@ -78,8 +78,9 @@ SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}|(?i:one|two|t
                                r"|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b(?![ \t]+of\b)")
 # A third part after the smaller one, which makes the parts a list of their own figures: ", 14 days" in "3 years, 2
 # months, 14 days, and 16 hours".
-LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?[0-9a-z]+[ \t]*(?:days?|weeks?|hours?|minutes?|seconds?|oz"
-                            r"|ounces?)\b")
+LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
+                            r"|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))[ \t]*(?:days?|weeks?|hours?|minutes?"
+                            r"|seconds?|oz|ounces?)\b")  # (not ' a day' in '3 hours and 25 minutes a day')
 #: For a unit whose quantity may go on in a smaller one: that unit and how many of it make one.
 _SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14),
                  "lb": ("oz", 16), "kg": ("g", 1000)}
