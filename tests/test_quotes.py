@@ -255,3 +255,15 @@ def test_hard_wrapped_prose_keeps_a_quotation_whole_across_a_line_ending_a_sente
         ("We will rebuild the bridge this year. Nobody is going to stop us,", False),
         ("The money is there. The crews are ready.", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [('The group "will have what it needs to win on May 6" and declined to say more.',
+      ["will have what it needs to win on May 6"]),
+     ('He said the bill "passed 52 to 48" or near it.', ["passed 52 to 48"]),
+     ('Lee is 5\'11" and fast, and "he never stops," the coach said.', ["he never stops,"])],
+    ids=["a date", "a tally", "a height is still no end"],
+)
+def test_a_quote_open_before_a_number_closes_after_it(body, expected):
+    assert texts(body) == expected

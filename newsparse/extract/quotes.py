@@ -53,6 +53,10 @@ _N_MARKS = frozenset({"'n'", "‘n’", "’n’"})
 INCH_AFTER = compile_pattern(r"x[0-9]|[ \t](?:pipes?|screens?|displays?|monitors?|tv|wide|long|tall|high|deep|thick|"
                              r"diameter|of (?:snow|rain)|rain|snow|barrels?|wheels?|tires?|tyres?|rims|blades?|boards?|"
                              r"and|or|by|x)\b")
+# A conjunction after a mark, which an inch measure and a quote's end may both have: ' and' in '5\'11" and fast'.
+JOINED_AFTER = compile_pattern(r"[ \t](?:and|or|by)\b")
+# Feet before the inches of a height: "5'11" in '5\'11" and fast'.
+FEET_BEFORE = compile_pattern(r"[0-9]['’][0-9]{1,2}$")
 # An inch measure before another: '6"x4' in '6"x4" beam'.
 INCH_BY_INCH = compile_pattern(r'[0-9]"x[0-9]+$')
 # A front-matter key before a quoted value: 'title:' in 'title: "Farmers block roads"'.
@@ -280,8 +284,11 @@ def _double_role(text: str, start: int, end: int, mark: str, opener: str | None)
         return "open" if after not in " \t\n" else "skip"
     # straight " or doubled apostrophe: read its neighbours
     if mark == '"' and before.isdigit() and (INCH_AFTER.match(text, end) is not None
-                                             or INCH_BY_INCH.search(text, max(0, start - 8), start) is not None):
-        return "skip"  # an inch mark: 'a 6" pipe', '5\'11" and fast', 'a 6"x4" beam'
+                                             or INCH_BY_INCH.search(text, max(0, start - 8), start) is not None) \
+            and not (inside and JOINED_AFTER.match(text, end) is not None
+                     and FEET_BEFORE.search(text, max(0, start - 8), start) is None):
+        return "skip"  # an inch mark: 'a 6" pipe', '5\'11" and fast', 'a 6"x4" beam' (not the end of a quote open
+        # before it: 'the group "will have what it needs to win on May 6" and declined')
     opens = before in _OPEN_BEFORE or before in "\"“'"
     closes = after in _CLOSE_AFTER
     if inside:
