@@ -267,3 +267,14 @@ def test_hard_wrapped_prose_keeps_a_quotation_whole_across_a_line_ending_a_sente
 )
 def test_a_quote_open_before_a_number_closes_after_it(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [('«My husband said, "We will go back." I said, "To what?"» she told AFP.',
+      ['My husband said, "We will go back." I said, "To what?"']),
+     ('"He called it «absurd»," Ana Lind said.', ["He called it «absurd»,"])],
+    ids=["straight marks in guillemets", "guillemets in straight marks"],
+)
+def test_guillemets_and_straight_marks_nest(body, expected):
+    assert texts(body) == expected

@@ -195,7 +195,7 @@ def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role
                 continue
             style, current = _STYLE.get(mark), _STYLE.get(opener)
             if kind == "open" and style is not None and current is not None and style != current:
-                nested = mark  # (guillemets and single marks have no other style to nest: None)
+                nested = mark  # (single marks have no other style to nest: None)
                 continue
             if kind == "open" and _strong_opener(mark, opener):
                 # a new quotation opens before the last one closed: that one was never closed
@@ -330,7 +330,8 @@ _NO_NOUN_AFTER = frozenset("""in on at to and but or as for from with by of was 
     had has have would will could should said says""".split())
 #: The style of each double mark: a quotation inside another is written in the other style ('“a "disgrace"
 #: to”', '"a “disgrace” to"'), so a mark of that style opening inside one neither closes nor reopens it.
-_STYLE = {'"': "straight", "''": "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly"}
+_STYLE = {'"': "straight", "''": "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly",
+          "«": "guillemet", "»": "guillemet"}  # (AFP copy nests straight marks in guillemets: «He said, "Go."»)
 
 
 def _strong_opener(mark: str, current: str) -> bool:
