@@ -4802,3 +4802,15 @@ def test_a_head_is_a_role(head):
 def test_a_pronoun_after_a_sentence_opened_by_someone_unnamed(narrative, pronoun, expected):
     body = f'"We can win this," Tom Reed said.\n\n{narrative} "Taxes are too high," {pronoun} said.'
     assert speakers_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['‘We got lucky,’ Tom Baxley said.\n\nBaxley’s father, who drove three hours to watch, was waiting by the '
+     'steps when the players came off.\n\n‘I have watched every game since he was nine,’ he said.',
+     '"He is lying," said the spokeswoman, Amy Rudd.\n\nBaxley\'s mother, reached at her home, said her son came '
+     'back "different," but she was proud of him.\n\n"He came home," she said.'],
+    ids=["a paragraph before, curly marks", "past a partial quote given to them"],
+)
+def test_someone_unnamed_close_to_someone_named_speaks_on(body):
+    assert speakers_of(body)[-1] in ("Baxley’s father", "Baxley's mother")

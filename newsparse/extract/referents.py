@@ -518,8 +518,12 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             # said' after 'her husband, Ed,')
         return told[0]
     end = min(position, quote_start) if quote_start < position else position
-    if (close := _close_subject(text, max(_two_paragraphs_back(para_starts, position),
-                                          previous.end if previous is not None else 0), end, pronoun)) is not None \
+    close_floor = max(_two_paragraphs_back(para_starts, position), previous.end if previous is not None else 0)
+    if previous is not None and previous.speaker and previous.speaker_span is not None \
+            and CLOSE_SUBJECT.fullmatch(text, previous.speaker_span.start, previous.speaker_span.end) is not None:
+        close_floor = min(close_floor, previous.speaker_span.start)  # (the one a partial quote before was given to:
+        # 'Baxley's mother, reached at her home, said her son came back "different," but she was proud.')
+    if (close := _close_subject(text, close_floor, end, pronoun)) is not None \
             and (mention is None or named_at <= close.end()):
         return (close.group(3) and people.role_holder(close.group(3).lower(), position)) or close.group(1)
         # ('Hollis's father was waiting outside. "...," he said.'; 'Calder's neighbour said she had lived there for
@@ -564,8 +568,9 @@ def _close_subject(text: str, start: int, end: int, pronoun: str) -> re.Match[st
     if OBJECT_PRONOUN[pronoun].search(between.split(".", 1)[0]):
         return None  # (someone else is in their sentence: 'A man in the front row heckled him.')
     stops = len(SENTENCE_STOP.findall(between))
-    return found if stops <= 1 and ("\n" not in between or (stops == 1 and between.rstrip()[-1:] in '.!?"”')) \
-        else None
+    ends = between.rstrip(" \t\n\"'“‘«")[-1:]  # (a paragraph may end the sentence before the quote opens: '... came
+    # off.' / '‘I have ...')
+    return found if stops <= 1 and ("\n" not in between or (stops == 1 and ends in ".!?")) else None
 
 
 # Someone unnamed brought into the narrative: "a man" in "a man in the upper seats began shouting", "a young woman"
