@@ -1165,3 +1165,17 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
         "a-rate-after-two-units", "3-point-range", "not-past-a-count-of-its-own", "not-from-where-they-were"])
 def test_tallies_verbs_and_sentences_before(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six schools closed early, and at least 12 others delayed opening.", [("Six schools", 6, "schools"),
+                                                                          ("12 others", 12, "schools")]),
+    ("The chain now sells 85 kids' meal options.", [("85 kids' meal options", 85, "options")]),
+    ("Fifty-two percent approve and 40 percent disapprove. For the council the figures are 35 and 51.",
+     [("Fifty-two percent", 52, "percent"), ("40 percent", 40, "percent"), ("35", 35, "percent"),
+      ("51", 51, "percent")]),
+    ("About 44 percent approve. About four in 10 disapprove.",
+     [("44 percent", 44, "percent"), ("four", 4, None), ("10", 10, None)]),
+], ids=["others-after-a-count", "a-possessive-and-a-modifier", "shares-in-the-sentence-after", "a-ratio-takes-none"])
+def test_others_possessives_and_shares_after(text, expected):
+    assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

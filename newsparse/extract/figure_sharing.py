@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..lexicon.numbers import SMALL_NUMBERS
 from ..lexicon.units import UNIT_WORDS
 from ..pattern_cache import compile_pattern
 from .figure_context import Before, qualifier
@@ -243,14 +244,27 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
-        if a is None and not _count_in_sentence(text, found, k):
+        if a is None and not _count_in_sentence(text, found, k) and RATIO_AFTER.match(text, b.end) is None \
+                and not (b.before.last() == "in" and _is_number_word(b.before.last(2))):  # (not a ratio's terms:
+            # 'Almost four in 10 have a positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
-                      and a.unit.kind in ("count", "measure", "duration") and id(a) not in placed
+                      and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
+                      and not (a.unit.kind == "percent" and b.before.last() in ("to", "from"))  # (a level after a
+                      # change: 'It weakened 0.8% to 5.62 per dollar')
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
             # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
             # of its own: 'She has scored at least 20 in four straight games.')
         if a is not None:
             _take_unit(b, a, forward=False)
+
+
+# A ratio's second term after a number: " in 10" in "Almost four in 10 have a positive reaction".
+RATIO_AFTER = compile_pattern(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:[0-9]+|ten|five|three|four)\b")
+
+
+def _is_number_word(word: str) -> bool:
+    """Whether a word is a number in digits or in words: '4', 'four'."""
+    return word.isdigit() or word in SMALL_NUMBERS
 
 
 def _count_in_sentence(text: str, found: list[_Found], k: int) -> bool:
@@ -378,15 +392,20 @@ def _compared_past(text: str, found: list[_Found]) -> None:
 
 
 def _ones_counted_before(text: str, found: list[_Found]) -> None:
-    """'ones' counts what the figure before it in its sentence counted: '900 permanent posts and about 2,000
-    temporary ones' (posts)."""
+    """'ones' and 'others' count what the figure before them in their sentence counted: '900 permanent posts and
+    about 2,000 temporary ones' (posts), 'Six schools closed early, and at least 12 others delayed opening'
+    (schools)."""
     for k, b in enumerate(found):
-        if b.unit.code not in ("ones", "one") or not b.unit.counted:
+        if b.unit.code not in _STAND_INS or not b.unit.counted:
             continue
         a = next((a for a in reversed(found[:k])
-                  if not a.bare and a.unit.counted and a.unit.code not in ("ones", "one")), None)
+                  if not a.bare and a.unit.counted and a.unit.code not in _STAND_INS), None)
         if a is not None and not SENTENCE_BREAK.search(text, a.end, b.start):
             b.unit = Unit(a.unit.code, a.unit.kind, b.unit.end, a.unit.cents, True)
+
+
+#: Counted nouns that stand for the noun of the count before them: 'ones', 'others'.
+_STAND_INS = frozenset({"ones", "one", "others"})
 
 
 def _same_number_again(found: list[_Found]) -> None:

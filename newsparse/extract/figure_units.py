@@ -428,10 +428,13 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 and tokens is not None:
             return Unit(low, "count", number.end, counted=True)  # ('12 of the dead', 'three of the injured')
         if raw.endswith(("s'", "s’")) and i + 1 < len(words) and (first > 0 or (
-                _plural_noun_after(words[i + 1]) and tokens is not None
+                (_plural_noun_after(words[i + 1]) or (i + 2 < len(words) and words[i + 1].isalpha()
+                                                      and words[i + 1].islower()
+                                                      and _plural_noun_after(words[i + 2]))) and tokens is not None
                 and DETERMINER_BEFORE.search(tokens.string, max(0, number.start - 12), number.start) is None)):
             continue  # a plural possessive owns what is counted: "8 of the Rovers' 12 matches", "four of the
-            # players' cars", "three local veterans' groups" (not "the two nations' interests": two nations)
+            # players' cars", "three local veterans' groups", "85 kids' meal options" (not "the two nations'
+            # interests": two nations)
         if low in UNIT_WORDS and i > first and WORD_CLOSE.fullmatch(raw, len(word)) is not None \
                 and UNIT_WORDS[low][1] in ("duration", "measure") and tokens is not None \
                 and low not in AMBIGUOUS_POUNDS and low.endswith("s") \
