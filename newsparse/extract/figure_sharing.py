@@ -232,9 +232,9 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
     sentence and line: the story left the noun out as said ('Gusts hit 61 mph in Dorne and 47 in Ashby', 'hired 140
     teachers in March and fired 12', 'Trains took 52 minutes last year, down to about 38'), or of any larger order
     when it is the whole ('Only 310 seats of about 5,000 were empty'); not a number a singular
-    verb makes a thing ('the cost is $4.25 and 32 is the quantity'). Failing one, the count, measure or span of time
-    of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in the heats. Her best is
-    20.02.')."""
+    verb makes a thing ('the cost is $4.25 and 32 is the quantity'). Failing one, the count, measure, share or span
+    of time of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in the heats. Her best is
+    20.02.'), unless its own sentence counts something of its order or it is a ratio's term ('four in 10')."""
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None:
             continue
