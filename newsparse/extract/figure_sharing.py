@@ -244,9 +244,10 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
-        if a is None and not _count_in_sentence(text, found, k) and RATIO_AFTER.match(text, b.end) is None \
-                and not (b.before.last() == "in" and _is_number_word(b.before.last(2))):  # (not a ratio's terms:
-            # 'Almost four in 10 have a positive reaction')
+        if a is None and k and RATIO_AFTER.match(text, b.end) is None \
+                and not (b.before.last() == "in" and _is_number_word(b.before.last(2))) \
+                and not _count_in_sentence(text, found, k):  # (not a ratio's terms: 'Almost four in 10 have a
+            # positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
                       and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
                       and not (a.unit.kind == "percent" and b.before.last() in ("to", "from"))  # (a level after a
