@@ -1179,3 +1179,13 @@ def test_tallies_verbs_and_sentences_before(text, expected):
 ], ids=["others-after-a-count", "a-possessive-and-a-modifier", "shares-in-the-sentence-after", "a-ratio-takes-none"])
 def test_others_possessives_and_shares_after(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rule requires 30 days' notice before layoffs affecting 25 or more workers.",
+     [("30 days", 30, "days"), ("25", 25, "workers")]),
+    ("Households with four or more children get a bonus.", [("four", 4, "children")]),
+    ("Initial jobless claims averaged 3,910 a week in June.", [("3,910", 3910, "claims")]),
+], ids=["or-more-workers", "or-more-children", "a-subject-averaged"])
+def test_or_more_and_levels_a_subject_came_to(text, expected):
+    assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

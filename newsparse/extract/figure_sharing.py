@@ -115,7 +115,10 @@ SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?[ \t]+)?
                                   r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
                                   r"[A-Za-z]+)?[ \t]+(?:rose|fell|climbed"
                                   r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
-                                  r"|edged[ \t]+(?:up|down))\b")
+                                  r"|edged[ \t]+(?:up|down)|totaled|totalled|averaged|numbered|topped)\b")
+#: Verbs after which a bare number is the level the sentence's subject came to: 'Active listings at the end of June
+#: totaled 5,120'.
+_LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped"})
 #: Words before 'of' and a level a subject rose or fell to: 'to a rate of' in 'Permits dropped 2.1% to a rate of 1.394
 #: million'.
 _LEVEL_OF = frozenset(("to", "a", word) for word in ("rate", "level", "total", "record", "high", "low", "pace"))
@@ -222,6 +225,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _number_of_before(text, found)
     _subject_counted(text, found)
     _ones_counted_before(text, found)
+    _or_more_of(text, found)
     _of_the_opening(text, found)
     _nearest_in_sentence(text, found, placed)
     return found
@@ -276,6 +280,22 @@ def _count_in_sentence(text: str, found: list[_Found], k: int) -> bool:
                and "\n" not in text[min(f.end, b.end):max(f.start, b.start)]
                and not SENTENCE_BREAK.search(text, min(f.end, b.end), max(f.start, b.start))
                for f in (*found[max(0, k - _SCALE_LOOK_BACK):k], *found[k + 1:k + 1 + _SCALE_LOOK_BACK]))
+
+
+def _or_more_of(text: str, found: list[_Found]) -> None:
+    """A bare number before 'or more' and a noun counts that noun: 'layoffs affecting 25 or more workers' (workers),
+    'households with four or more children'."""
+    for b in found:
+        if b.bare and (more := OR_MORE_AFTER.match(text, b.end)) is not None:
+            noun = more.group(1).lower()
+            if noun in UNIT_WORDS:
+                b.unit = Unit(*UNIT_WORDS[noun], b.end)
+            elif is_plural(noun):
+                b.unit = Unit(noun, "count", b.end, False, True)
+
+
+# 'or more' and the noun it counts after a number: " or more workers" in "25 or more workers" (group 1: the noun).
+OR_MORE_AFTER = compile_pattern(r"[ \t]+or[ \t]+(?:more|fewer|less|older|younger|so)[ \t]+([a-z]+)\b")
 
 
 def _of_the_opening(text: str, found: list[_Found]) -> None:
@@ -366,7 +386,7 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
     a rate ('Prices rose 4% to 3.2')."""
     for b in found:
         if not b.bare or (b.before.last() not in ("to", "from", "year's", "year’s")
-                          and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF) \
+                          and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF and b.before.last() not in _LEVEL_VERBS) \
                 or not (isinstance(b.value, int) or b.number.scale > 1):
             continue
         reach = max(0, b.start - _SUBJECT_REACH)
