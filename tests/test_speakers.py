@@ -4795,9 +4795,11 @@ def test_a_head_is_a_role(head):
      ("Reed's brother, Sam, leaned over the rail.", "he", "Sam"),
      ("Sam Pike took a leaflet.", "he", "Sam Pike"),
      ("The woman put the card in her purse.", "she", "The woman"),
-     ("A man in the front row heckled him.", "he", "Tom Reed")],
+     ("A man in the front row heckled him.", "he", "Tom Reed"),
+     ("His daughter, who is 12, had her own view.", "she", "His daughter"),
+     ("His brother was more cautious.", "he", "Tom Reed")],
     ids=["the man", "a brother by a name's possessive", "a neighbour", "not in the passive", "not one named",
-         "a name", "her as a possessive", "beside him"],
+         "a name", "her as a possessive", "beside him", "his kin, who", "his kin alone may be named"],
 )
 def test_a_pronoun_after_a_sentence_opened_by_someone_unnamed(narrative, pronoun, expected):
     body = f'"We can win this," Tom Reed said.\n\n{narrative} "Taxes are too high," {pronoun} said.'

@@ -525,7 +525,8 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
         # 'Baxley's mother, reached at her home, said her son came back "different," but she was proud.')
     if (close := _close_subject(text, close_floor, end, pronoun)) is not None \
             and (mention is None or named_at <= close.end()):
-        return (close.group(3) and people.role_holder(close.group(3).lower(), position)) or close.group(1)
+        kin = close.group(3) or close.group(4)
+        return (kin and people.role_holder(kin.lower(), position)) or close.group(1)
         # ('Hollis's father was waiting outside. "...," he said.'; 'Calder's neighbour said she had lived there for
         # years.' then '"...," she said.': not Calder; the one the article gave the role to, if it did)
     if mention is None:
@@ -533,15 +534,18 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     return mention.person.name
 
 
+# Nouns for someone close to someone named: "father", "neighbour".
+_CLOSE_NOUNS = "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "girlfriend", "boyfriend", "classmate",
+                                            "teammate", "roommate"}, key=longest_first))
 # Someone unnamed, a man or a woman, or someone close to someone named, as the subject opening a sentence: "The man",
-# "A woman in a red coat", "Hollis's father" (group 1: the description; group 2 or 3: its noun; not one named in
-# apposition: "Hollis's father, Mark,").
+# "A woman in a red coat", "Hollis's father", "Her daughter, who is nine," (group 1: the description; group 2, 3 or
+# 4: its noun; not one named in apposition: "Hollis's father, Mark,"; a kin noun after "his" or "her" only before a
+# clause that describes them, as one the story names is not: 'Her husband was more cautious.').
 CLOSE_SUBJECT = compile_pattern(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))((?:The|An?)[ \t]+"
                                 r"(?:[a-z-]+[ \t]+){0,2}?(man|woman|boy|girl)"
-                                r"|[A-Z][\w'’-]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?("
-                                + "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "girlfriend",
-                                                               "boyfriend", "classmate", "teammate", "roommate"},
-                                                  key=longest_first)) + r"))\b(?!['’]|,[ \t]+[A-Z])")
+                                r"|[A-Z][\w'’-]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?(" + _CLOSE_NOUNS + r")"
+                                r"|(?:His|Her|Their)[ \t]+(?:[a-z-]+[ \t]+)?(" + _CLOSE_NOUNS + r")(?=,[ \t]+who\b))"
+                                r"\b(?!['’]|,[ \t]+[A-Z])")
 # The pronoun that stands for someone else of the same gender as the object in the subject's sentence: "him" in "A man
 # in the front row heckled him." (by the pronoun of the quote's tag).
 OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim\b"),
@@ -561,7 +565,7 @@ def _close_subject(text: str, start: int, end: int, pronoun: str) -> re.Match[st
         found = m
     if found is None:
         return None
-    noun = (found.group(2) or found.group(3)).lower()
+    noun = (found.group(2) or found.group(3) or found.group(4)).lower()
     if noun in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES) or PASSIVE_AFTER.match(text, found.end()):
         return None
     between = text[found.end():end]
