@@ -4816,3 +4816,15 @@ def test_a_pronoun_after_a_sentence_opened_by_someone_unnamed(narrative, pronoun
 )
 def test_someone_unnamed_close_to_someone_named_speaks_on(body):
     assert speakers_of(body)[-1] in ("Baxley’s father", "Baxley's mother")
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    ["That did not satisfy the principal of a local school.",
+     "The principal, a woman in her 50s, would not give her name."],
+    ids=["the role of someone new", "the role and someone unnamed in apposition"],
+)
+def test_a_role_given_to_someone_new_is_not_the_person_in_focus(narrative):
+    body = (f'"Buses will return this month," Paul Nduna said.\n\n{narrative} "We hear this every year," the '
+            'principal said.')
+    assert speakers_of(body) == ["Paul Nduna", "the principal"]

@@ -71,6 +71,10 @@ DESCRIBED_PERSON = compile_pattern(
 _VERB_BEFORE = compile_pattern(r"\b([a-z]+)[ \t\n]+$")
 # What makes 'the <role>' someone new: an indefinite complement, " of a " in "the owner of a hardware store".
 _OF_SOMEONE_NEW = compile_pattern(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
+# Someone unnamed in apposition after a role: ", a man in his 60s" in "The driver, a man in his 60s, would not give
+# his name."
+NEW_PERSON_APPOSED = compile_pattern(r",[ \t]+an?[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+                                     r"(?:man|woman|person|boy|girl|teenager)\b")
 # A verb through which a body speaks in the narrative: 'said' in ', the Bundesbank said.', 'confirmed' in 'Lumora
 # confirmed the cuts'.
 _BODY_VERB = compile_pattern(r"\b(?:said|says|added|stated|announced|reported|confirmed|denied|warned|noted|insisted"
@@ -572,6 +576,9 @@ def introduced(text: str, role: str, start: int, end: int, after_be: bool = Fals
     after an inverted 'was': 'Among them was a hog farmer')."""
     at = text.find(role, start, end)
     while at >= 0:
+        if text[max(0, at - 4):at].lower() == "the " and not text[at + len(role):at + len(role) + 1].isalpha() \
+                and (_OF_SOMEONE_NEW.match(text, at + len(role)) or NEW_PERSON_APPOSED.match(text, at + len(role))):
+            return True  # ('That did not satisfy the principal of a local school.', 'The driver, a man in his 60s,')
         if (m := INTRODUCED_BEFORE.search(text, max(start, at - 40), at)) is not None \
                 and (not _said_of_someone(text, m.start())
                      or (after_be and _AFTER_INVERSION.search(text, max(0, m.start() - _LEAD_IN_REACH), m.start()))) \
