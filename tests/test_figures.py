@@ -1189,3 +1189,8 @@ def test_others_possessives_and_shares_after(text, expected):
 ], ids=["or-more-workers", "or-more-children", "a-subject-averaged"])
 def test_or_more_and_levels_a_subject_came_to(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text", ["The Yes on 7 campaign has spent little.", "NOTE: 1986 year net includes a gain."])
+def test_a_ballot_measure_and_a_years_figures_are_no_figures(text):
+    assert [f.text for f in newsparse.parse(f"T\n\n{text}\n").figures] == []

@@ -191,6 +191,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True
+    if kind == "duration" and integer and _is_year(number) and text.startswith(" year ", number.end):
+        return True  # a year naming its figures: 'NOTE: 1985 year net includes a gain' (not '2,000 years')
     if before.words and before.words[-1].rstrip(",:=") in _STATISTICS and not before.glued:
         return False  # a study's statistic: 'HR 0.66', '95% CI 0.51-0.85', 'OR, 1.4' (no model's name)
     identifier = _identifier_before(before)
@@ -296,9 +298,15 @@ def _identifier_before(before: Before) -> bool:
             and _label(before.lower[-3]) and (before.words[-2].isdigit() or before.lower[-2] in SMALL_NUMBERS):
         return True  # ('stage one or two', 'phase 1 and 2', 'grades four through six'; not 'for highway repairs and
         # 46 mln')
+    if tuple(before.lower[-2:]) in _BALLOT_SIDES:
+        return True  # a ballot measure: 'The Yes on 7 campaign'
     bare = word.rstrip(".")
     return (_label(bare.lower()) or bare in CAPITALISED_LABELS or word in ("#", "no.")
             or (word.endswith(".") and INITIALS.fullmatch(word) is not None))
+
+
+#: The words that name a side of a ballot measure before its number: 'Yes on 7', 'No on Prop'.
+_BALLOT_SIDES = frozenset({("yes", "on"), ("no", "on")})
 
 
 def _label(word: str) -> bool:
