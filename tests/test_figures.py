@@ -1194,3 +1194,11 @@ def test_or_more_and_levels_a_subject_came_to(text, expected):
 @pytest.mark.parametrize("text", ["The Yes on 7 campaign has spent little.", "NOTE: 1986 year net includes a gain."])
 def test_a_ballot_measure_and_a_years_figures_are_no_figures(text):
     assert [f.text for f in newsparse.parse(f"T\n\n{text}\n").figures] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bexley stock closed at 41-1/4, up 3/8, on the exchange.", [("41-1/4", "USD"), ("3/8", "USD")]),
+    ("He ate 1/2 of the pie.", [("1/2", None)]),
+], ids=["a-share-price-in-eighths", "no-stock"])
+def test_share_prices_in_eighths_are_dollars(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

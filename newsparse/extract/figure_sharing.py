@@ -225,6 +225,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _number_of_before(text, found)
     _subject_counted(text, found)
     _ones_counted_before(text, found)
+    _share_prices(text, found)
     _or_more_of(text, found)
     _of_the_opening(text, found)
     _nearest_in_sentence(text, found, placed)
@@ -280,6 +281,21 @@ def _count_in_sentence(text: str, found: list[_Found], k: int) -> bool:
                and "\n" not in text[min(f.end, b.end):max(f.start, b.start)]
                and not SENTENCE_BREAK.search(text, min(f.end, b.end), max(f.start, b.start))
                for f in (*found[max(0, k - _SCALE_LOOK_BACK):k], *found[k + 1:k + 1 + _SCALE_LOOK_BACK]))
+
+
+def _share_prices(text: str, found: list[_Found]) -> None:
+    """Bare prices in eighths in a sentence about a stock are dollars, as US wire copy gave share prices: 'The stock
+    closed at 41-1/4, up 3/8' (both USD)."""
+    for b in found:
+        if b.bare and "/" in text[b.start:b.end] and EIGHTHS.search(text, b.start, b.end) is not None \
+                and STOCK_WORDS.search(text, max(0, b.start - 160), b.start) is not None:
+            b.unit = Unit("USD", "money", b.end)
+
+
+# A fraction in eighths, quarters, halves or sixteenths, as share prices were quoted: "1/4" in "41-1/4", "3/8".
+EIGHTHS = compile_pattern(r"[0-9]/(?:2|4|8|16|32)\b")
+# A stock or its shares named before a price: "stock", "shares" in "Bexley stock closed at 41-1/4".
+STOCK_WORDS = compile_pattern(r"(?i)\b(?:stock|stocks|shares?|closed[ \t]+at|traded[ \t]+at)\b")
 
 
 def _or_more_of(text: str, found: list[_Found]) -> None:
