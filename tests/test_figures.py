@@ -1202,3 +1202,15 @@ def test_a_ballot_measure_and_a_years_figures_are_no_figures(text):
 ], ids=["a-share-price-in-eighths", "no-stock"])
 def test_share_prices_in_eighths_are_dollars(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+def test_a_tables_next_row_lends_no_unit():
+    text = ("ACME CORP 1ST QTR NET\n\nNEW YORK, April 2 -\nShr 31 cts vs 25 cts\nNet 4,120,000 vs 3,020,000\n"
+            "Revs 55.8 mln vs 50.1 mln\nYear\nRevs 240.3 mln vs 219.9 mln\n")
+    units = {f.text: f.unit for f in newsparse.parse(text).figures}
+    assert units["3,020,000"] == "USD" and units["50.1 mln"] == "USD"
+
+
+def test_a_hard_wrapped_count_keeps_its_noun():
+    assert [(f.text, f.unit) for f in newsparse.parse("T\n\nIt covers 99 southern\nTexas counties.\n").figures] == [
+        ("99 southern\nTexas counties", "counties")]

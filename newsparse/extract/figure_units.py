@@ -209,13 +209,15 @@ def resolve_unit(text: str, number: Number, start: int, limit: int) -> Unit:
     words, tokens = _tokens(text, number.end, limit)
     unit = _unit_phrase(text, number, words, tokens)
     if unit is not None:
-        return unit
+        return unit if not _next_row(text, number, unit) else Unit(None, "other", number.end)
     if len(words) > 1 and tokens is not None and words[0].lower() in UNIT_MODIFIERS:  # "3 more years"
         words, tokens = _tokens(text, tokens.end(1), limit)
         unit = _unit_phrase(text, number, words, tokens) or _counted_noun(number, words, tokens)
         if unit is not None:
             return unit
     unit = _counted_noun(number, words, tokens) or Unit(None, "other", number.end)
+    if _next_row(text, number, unit):
+        return Unit(None, "other", number.end)
     if unit.code == "degrees" and not TURNING_BEFORE.search(text, max(0, number.start - 24), number.start) \
             and (scale := _temperature_scale_before(text, number.start)) is not None:
         return Unit(scale, "measure", unit.end)  # '... 39.8C. The heat index hit 52 degrees.' (not 'turned 180')
@@ -264,6 +266,15 @@ def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
     if number.words and number.value == 1 and kind == "count":
         return Unit(None, "drop", number.end)
     return Unit(code, kind, m.end(), counted=kind == "count")
+
+
+def _next_row(text: str, number: Number, unit: Unit) -> bool:
+    """Whether a unit was read from the next line, a table's next row, its label in capitals right after the line the
+    number ends: 'Revs' after 'Net 4,120,000 vs 3,020,000', 'Year' after 'Revs 55.8 mln vs 50.1 mln' (not a
+    hard-wrapped '99 southern' / 'Texas counties', nor a currency or a share)."""
+    line_end = text.find("\n", number.end, unit.end)
+    return line_end >= 0 and unit.kind not in ("money", "percent") and not text[number.end:line_end].strip() \
+        and text[line_end + 1:unit.end].lstrip(" \t")[:1].isupper()
 
 
 def as_written(code: str, kind: str, written: str) -> tuple[str, str]:
