@@ -1214,3 +1214,14 @@ def test_a_tables_next_row_lends_no_unit():
 def test_a_hard_wrapped_count_keeps_its_noun():
     assert [(f.text, f.unit) for f in newsparse.parse("T\n\nIt covers 99 southern\nTexas counties.\n").figures] == [
         ("99 southern\nTexas counties", "counties")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Complaints from tenants nearly doubled, to 210.", [("210", "complaints")]),
+    ("The app's monthly active users rose to 38 million in March.", [("38 million", "users")]),
+    ("Traffic deaths, counted separately by the patrol, rose to 64 from 51.", [("64", "deaths"), ("51", "deaths")]),
+    ("Draw sales fell 6%, with no jackpot above $500 million; the year before had three.",
+     [("6%", "percent"), ("$500 million", "USD"), ("three", None)]),
+], ids=["a-preposition-after-the-head", "a-possessive-and-two-modifiers", "an-aside-between", "no-share-in-words"])
+def test_levels_subjects_came_to(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -108,14 +108,19 @@ _PHRASE_ENDS = frozenset("of in at on to for from by with within under over acro
                          "has have had is are was were will would could rose fell".split())
 # A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
-# "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose" (group 1: the
-# subject's head noun).
-SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?([A-Za-z]+s)"
+# "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
+# counted separately, rose", "Complaints nearly doubled", "The app's monthly active users rose" (group 1: the subject's
+# head noun).
+SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?[ \t]+)?"
+                                  r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?([A-Za-z]+s)"
                                   r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by)"
                                   r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
-                                  r"[A-Za-z]+)?[ \t]+(?:rose|fell|climbed"
+                                  r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
+                                  r"(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
+                                  r"(?:rose|fell|climbed"
                                   r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
-                                  r"|edged[ \t]+(?:up|down)|totaled|totalled|averaged|numbered|topped)\b")
+                                  r"|edged[ \t]+(?:up|down)|totaled|totalled|averaged|numbered|topped|doubled|tripled"
+                                  r"|halved|quadrupled)\b")
 #: Verbs after which a bare number is the level the sentence's subject came to: 'Active listings at the end of June
 #: totaled 5,120'.
 _LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped"})
@@ -255,8 +260,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             # positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
                       and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
-                      and not (a.unit.kind == "percent" and b.before.last() in ("to", "from"))  # (a level after a
-                      # change: 'It weakened 0.8% to 5.62 per dollar')
+                      and not (a.unit.kind == "percent" and (b.before.last() in ("to", "from") or b.number.words))
+                      # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
             # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
             # of its own: 'She has scored at least 20 in four straight games.')
