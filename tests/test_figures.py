@@ -1225,3 +1225,12 @@ def test_a_hard_wrapped_count_keeps_its_noun():
 ], ids=["a-preposition-after-the-head", "a-possessive-and-two-modifiers", "an-aside-between", "no-share-in-words"])
 def test_levels_subjects_came_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drivers registered 61,000 electric cars, about 2% of the roughly 3.1 million on the roads.",
+     [("61,000 electric cars", "cars"), ("2%", "percent"), ("3.1 million", "cars")]),
+    ("About 2% of the 3.1 million were late.", [("2%", "percent"), ("3.1 million", None)]),
+], ids=["the-whole-of-a-share", "no-count-before"])
+def test_the_whole_a_share_is_of_counts_what_the_count_before_it_counts(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

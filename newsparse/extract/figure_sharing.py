@@ -93,6 +93,10 @@ MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b|[ \t]+(?:mor
 # a part of: " of about " in "Only 310 seats of about 5,000 were empty".
 WHOLE_AFTER = compile_pattern(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
                               r"(?:(?:about|around|roughly|nearly|almost|some|more[ \t]+than)[ \t]+)?")
+# 'of the' between a share and a bare number, the whole it is of: " of the roughly " in "about 2% of the roughly 3.1
+# million".
+SHARE_OF_THE = compile_pattern(r"[ \t]+of[ \t]+(?:the|all)[ \t]+(?:(?:about|around|roughly|nearly|almost|some"
+                               r"|estimated)[ \t]+)?")
 # A singular verb after a bare number, which makes the number a thing, not a count: " is" in "32 is the quantity".
 THING_AFTER = compile_pattern(r"[ \t]+(?:is|was|has)\b")
 #: How many figures back and ahead a bare figure of a results table looks for the table's currency.
@@ -254,6 +258,10 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
+        if a is None and k and found[k - 1].unit.kind == "percent" \
+                and SHARE_OF_THE.fullmatch(text, found[k - 1].end, b.start) is not None:
+            a = next((a for a in _before_in_sentence(text, found, k - 1) if a.unit.counted and a.value < b.value),
+                     None)  # the whole a share is of: '61,000 electric cars, about 2% of the roughly 3.1 million'
         if a is None and k and RATIO_AFTER.match(text, b.end) is None \
                 and not (b.before.last() == "in" and _is_number_word(b.before.last(2))) \
                 and not _count_in_sentence(text, found, k):  # (not a ratio's terms: 'Almost four in 10 have a
