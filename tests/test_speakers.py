@@ -4828,3 +4828,9 @@ def test_a_role_given_to_someone_new_is_not_the_person_in_focus(narrative):
     body = (f'"Buses will return this month," Paul Nduna said.\n\n{narrative} "We hear this every year," the '
             'principal said.')
     assert speakers_of(body) == ["Paul Nduna", "the principal"]
+
+
+def test_the_second_of_a_kind_is_someone_new():
+    body = ('"We were never paid," said Nora Bexley.\n\nThe second staffer who spoke to us, a field organizer, said he '
+            'was paid in July. "I took the post down," he said.')
+    assert speakers_of(body) == ["Nora Bexley", "The second staffer"]

@@ -71,6 +71,8 @@ DESCRIBED_PERSON = compile_pattern(
 _VERB_BEFORE = compile_pattern(r"\b([a-z]+)[ \t\n]+$")
 # What makes 'the <role>' someone new: an indefinite complement, " of a " in "the owner of a hardware store".
 _OF_SOMEONE_NEW = compile_pattern(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
+#: Ordinals after 'the' that bring in someone new, as 'a' does: 'The second staffer who spoke to us'.
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other", "last", "latest"})
 # Someone unnamed in apposition after a role: ", a man in his 60s" in "The driver, a man in his 60s, would not give
 # his name."
 NEW_PERSON_APPOSED = compile_pattern(r",[ \t]+an?[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
@@ -268,9 +270,11 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         words = m.group().lower().split()
         brought_in = False  # ('the nurse' after 'A 34-year-old nurse who worked there said' is her)
         if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words) and _OF_SOMEONE_NEW.match(text, m.end()) is None \
+                and _ORDINALS.isdisjoint(words[1:2]) \
                 and not (brought_in := introduced(text, m.group(1).lower(), max(0, m.start() - _INTRODUCED_REACH),
                                                   m.start())):
-            continue  # ('the president' may be someone named before; 'the owner of a hardware store' is new)
+            continue  # ('the president' may be someone named before; 'the owner of a hardware store' and 'the second
+            # staffer who spoke to us' are new)
         toks = tokenize(text, m.start(), min(end, m.start() + 240))
         phrase = read_phrase(toks, 0, after_verb=True)
         if phrase is None or phrase.kind != "description":
