@@ -2981,7 +2981,7 @@ def test_a_definite_description_by_age(body, expected):
         ('Roland Kvist has won the seat five times.\n\nA retired miner at the parade said he would decide in the '
          'booth.\n\n"Roland came to my wife\'s funeral," the retiree said.', ["the retiree"]),
         ('Dalton Oyelaran spoke at the fair.\n\n"We will see," the senator said.', ["the senator"]),
-        ('Dalton Oyelaran spoke at the fair.\n\n"We will see," the man said.', ["the man"]),
+        ('Dalton Oyelaran spoke at the fair. The crowd thinned by noon.\n\n"We will see," the man said.', ["the man"]),
         ('Attorney General Troy Kimball said justice was served.\n\n"It was not close," the lawyer said.',
          ["the lawyer"]),
         ('Lahore skipper Faisal Junaid praised his opener. Quetta captain Sarfraz Baig was upset.\n\n"We bowled '
@@ -4834,3 +4834,15 @@ def test_the_second_of_a_kind_is_someone_new():
     body = ('"We were never paid," said Nora Bexley.\n\nThe second staffer who spoke to us, a field organizer, said he '
             'was paid in July. "I took the post down," he said.')
     assert speakers_of(body) == ["Nora Bexley", "The second staffer"]
+
+
+@pytest.mark.parametrize(
+    ("narrative", "expected"),
+    [("Next door, Ada Pell, 80, was watching from her porch.", "Ada Pell"),
+     ("Another neighbour, who would not give her name, said she had waited an hour. She had.",
+      "Another neighbour")],
+    ids=["named just before", "not past a pronoun"],
+)
+def test_the_woman_is_the_woman_the_sentence_before_names(narrative, expected):
+    body = f'"We will win," Tom Reed said.\n\n{narrative} "I voted by mail," the woman called out.'
+    assert speakers_of(body)[-1] == expected
