@@ -1234,3 +1234,9 @@ def test_levels_subjects_came_to(text, expected):
 ], ids=["the-whole-of-a-share", "no-count-before"])
 def test_the_whole_a_share_is_of_counts_what_the_count_before_it_counts(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text", ["Retirees older than 70 get a raise.", "Players over 30 were cut.",
+                                  "Members younger than 25 pay less."])
+def test_more_groups_told_by_their_age(text):
+    assert [f.unit for f in newsparse.parse(f"T\n\n{text}\n").figures][:1] == ["years"]

@@ -69,7 +69,8 @@ _FUNCTION_WORDS = frozenset("""
 #: Who an age belongs to: "those over 50", "voters under 30".
 _AGE_GROUPS = frozenset("""
     those people adults voters men women anyone children kids patients americans residents workers users drivers
-    persons seniors individuals
+    persons seniors individuals retirees pensioners employees members applicants students teens teenagers girls boys
+    players athletes customers smokers motorists
     """.split())
 _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "of"), ("died", "at"), ("dies", "at"),
                          ("turned",), ("turns",), ("retired", "at"), ("retire", "at"), ("retires", "at"),
