@@ -1240,3 +1240,21 @@ def test_the_whole_a_share_is_of_counts_what_the_count_before_it_counts(text, ex
                                   "Members younger than 25 pay less."])
 def test_more_groups_told_by_their_age(text):
     assert [f.unit for f in newsparse.parse(f"T\n\n{text}\n").figures][:1] == ["years"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hog production reached 28 billion pounds last year.", [("28 billion pounds", "lb")]),
+    ("The club was sold for 28 million pounds.", [("28 million pounds", "GBP")]),
+    ("He takes the 54C bus to work.", []),
+    ("The council delayed the vote for three months, then rejected the plan 8 to 3.",
+     [("three months", "months"), ("8", None), ("3", None)]),
+    ("Clinton leads Sanders in delegates, 1,428 to 1,153.", [("1,428", None), ("1,153", None)]),
+    ("The quake struck, killing at least 19 people, injuring more than 300 and damaging roads.",
+     [("19 people", "people"), ("300", "people")]),
+    ("The plate slides about 3 inches a year. A magnitude 7.9 quake hit in 1995.", [("3 inches", "in"), ("7.9", None)]),
+    ("About 3,870 people were 55 or older, and 412 were over 70.",
+     [("3,870 people", "people"), ("55", "years"), ("412", "people"), ("70", "years")]),
+], ids=["pounds-of-a-harvest", "pounds-of-a-sale", "a-bus-route", "a-tally-takes-no-duration",
+        "a-tally-alone", "harm-shared", "a-magnitude", "an-age-after-over"])
+def test_weights_routes_tallies_harm_and_ages(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -250,10 +250,22 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
     of time of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in the heats. Her best is
     20.02.'), unless its own sentence counts something of its order or it is a ratio's term ('four in 10')."""
     for k, b in enumerate(found):
-        if not b.bare or THING_AFTER.match(text, b.end) is not None:
+        if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY:
+            continue
+        tally = _in_tally(text, found, k)  # (a tally takes only a count: 'leads Sanders, 1,428 to 1,153')
+        if b.before.last() in _AGE_WORDS and (age := next(
+                (a for a in _before_in_sentence(text, found, k) if _bare_age(a)), None)) is not None:
+            _take_unit(b, age, forward=False)  # 'About 3,870 people were 55 or older, and 412 were over 70'
+            continue
+        if _verb_before(b) in _CASUALTY_VERBS and (a := next(
+                (a for a in _before_in_sentence(text, found, k)
+                 if a.unit.counted and _verb_before(a) in _CASUALTY_VERBS), None)) is not None:
+            _take_unit(b, a, forward=False)  # 'killing at least 19 people, injuring more than 300'
             continue
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed
+                  and not (_bare_age(a) and not _age_like(text, a, b))
+                  and (not tally or a.unit.kind in ("count", "percent"))
                   and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS)  # (a level after a change:
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
@@ -268,6 +280,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             # positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
                       and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
+                      and not (_bare_age(a) and not _age_like(text, a, b))
+                  and (not tally or a.unit.kind in ("count", "percent"))
                       and not (a.unit.kind == "percent" and (b.before.last() in ("to", "from") or b.number.words))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
@@ -325,6 +339,47 @@ def _or_more_of(text: str, found: list[_Found]) -> None:
 
 # 'or more' and the noun it counts after a number: " or more workers" in "25 or more workers" (group 1: the noun).
 OR_MORE_AFTER = compile_pattern(r"[ \t]+or[ \t]+(?:more|fewer|less|older|younger|so)[ \t]+([a-z]+)\b")
+
+
+def _in_tally(text: str, found: list[_Found], k: int) -> bool:
+    """Whether bare ``found[k]`` is a side of a tally, two bare numbers joined by 'to' with no 'from' or 'between'
+    before them: 'rejected the plan 8 to 3' (no unit but a count's: not 'three months' before)."""
+    b = found[k]
+    if k + 1 < len(found) and found[k + 1].bare and TALLY_TO.fullmatch(text, b.end, found[k + 1].start):
+        return b.before.last() not in ("from", "between")
+    return k > 0 and found[k - 1].bare and TALLY_TO.fullmatch(text, found[k - 1].end, b.start) is not None \
+        and found[k - 1].before.last() not in ("from", "between")
+
+
+def _verb_before(figure: _Found) -> str:
+    """The word before a figure past its qualifier: 'injuring' in 'injuring more than 300'."""
+    said = qualifier(figure.before)
+    words = figure.before.lower[:len(figure.before.lower) - (len(said.split()) if said else 0)]
+    return words[-1] if words else ""
+
+
+def _age_like(text: str, age: _Found, bare: _Found) -> bool:
+    """Whether a bare number is an age as the age before it is: the other end of its range ('between the ages of 18
+    and 29'), or after a word ages follow ('412 were over 70' after '55 or older')."""
+    return RANGE_JOINER.fullmatch(text, age.end, bare.start) is not None or bare.before.last() in _AGE_WORDS
+
+
+#: Words before a number that make it an age when an age stands before it: 'over' in '412 were over 70'.
+_AGE_WORDS = frozenset({"over", "under", "than", "aged", "age", "ages"})
+
+
+def _bare_age(figure: _Found) -> bool:
+    """Whether a figure is an age told without 'years' ('were 65 or older'), which lends its unit to no count."""
+    return figure.unit.code == "years" and figure.unit.end == figure.number.end
+
+
+# The 'to' of a tally between its two numbers: " to " in "8 to 3".
+TALLY_TO = compile_pattern(r"[ \t]+to[ \t]+")
+#: Verbs of harm whose counts share their noun: 'killing at least 19 people, injuring more than 300'.
+_CASUALTY_VERBS = frozenset("""killing injuring wounding displacing sickening hospitalizing hospitalising stranding
+    killed injured wounded displaced sickened""".split())
+#: Words that name what the number after them is, not what it counts: 'A magnitude 7.9 quake'.
+_NAMED_BY = frozenset({"magnitude", "category", "level", "grade", "stage", "phase", "size"})
 
 
 def _of_the_opening(text: str, found: list[_Found]) -> None:

@@ -75,6 +75,18 @@ MONEY_CUES = compile_pattern(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|
                              r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
                              r"raised?|fund(?:s|ing)?|tax|profit|revenue|charged?|bid|offer|deal|bill|won|award(?:ed)?|"
                              r"compensation|damages|million|billion|bln|mln|note|notes|banknotes?)\b|£")
+# A route after a number and its letter: " bus" in "the 54C bus", " line", " tram".
+ROUTE_AFTER = compile_pattern(r"[ \t]+(?:bus|buses|route|line|train|tram|streetcar|express)\b")
+# Weight rather than sterling, even with a scale word: "production", "harvest", "beef" ("Hog production reached 28
+# billion pounds").
+WEIGHT_CUES = compile_pattern(r"(?i)\b(?:production|produced|produce|harvest\w*|weigh\w*|crops?|meat|pork|beef|"
+                              r"chicken|poultry|milk|cheese|butter|hogs?|cattle|feed|grain|corn|wheat|soybeans?|"
+                              r"cotton|sugar|coffee|fish|catch|landed|output|trash|waste|garbage|recycl\w*|"
+                              r"lbs?)\b")
+# Sterling for sure beside such words: "cost", "paid", "£" ("the beef deal cost 2 billion pounds").
+STRONG_MONEY_CUES = compile_pattern(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|price[sd]?|worth|sold|bought|fined?|"
+                                    r"salary|wages?|fee|fees|spen[dt]|loan|budget|sterling|earn(?:s|ed)?|profit|"
+                                    r"revenue|turnover|invest\w*|deal|bid|offer)\b|£")
 # The end of a sentence or clause, to keep the cues of "pounds" in their sentence: "weighs 5 pounds. He".
 CLAUSE_END = compile_pattern(r"[.!?;](?:\s|$)")
 # Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
@@ -237,6 +249,8 @@ def unit_may_follow(text: str, pos: int, limit: int) -> bool:
 
 
 def _attached(text: str, number: Number, limit: int) -> Unit:
+    if number.attached and number.attached[0].isupper() and ROUTE_AFTER.match(text, number.end) is not None:
+        return Unit(None, "drop", number.end)  # a route's name: 'He takes the 54C bus to work'
     words, tokens = _tokens(text, number.attached_start, limit)
     if words:
         unit = _unit_phrase(text, number, words, tokens)
@@ -373,6 +387,8 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     weighed = POUNDS_OF.match(text, after)
     if weighed is not None and weighed.group(1).lower() not in MONEY_OF:
         return "lb", "measure", False  # '31 million pounds of food' (not 'pounds of investment')
+    if WEIGHT_CUES.search(window) and not STRONG_MONEY_CUES.search(window):
+        return "lb", "measure", False  # ('Hog production reached 28 billion pounds', not 'cost 28 billion pounds')
     if number.scale > 1 or MONEY_CUES.search(window):
         return "GBP", "money", False
     return "lb", "measure", False
