@@ -185,7 +185,7 @@ def _has_word(stretch: str, word: str) -> bool:
     """Whether ``word`` stands in ``stretch`` as a word ('Reed' in 'Mr Reed rose.', not in 'Reeds' or 'Reedy')."""
     at = stretch.find(word)
     while at >= 0:
-        if (at == 0 or not stretch[at - 1].isalnum()) and not stretch[at + len(word):][:1].isalnum():
+        if (at == 0 or not stretch[at - 1].isalnum()) and not stretch[at + len(word):at + len(word) + 1].isalnum():
             return True
         at = stretch.find(word, at + 1)
     return False

@@ -145,7 +145,8 @@ def _several_brought_in(text: str, role: str) -> int | None:
     plural = f"{role}s"
     at = text.find(plural)
     while at >= 0:
-        if SEVERAL_BEFORE.search(text, max(0, at - 40), at) is not None and not text[at + len(plural):][:1].isalpha():
+        if SEVERAL_BEFORE.search(text, max(0, at - 40), at) is not None \
+                and not text[at + len(plural):at + len(plural) + 1].isalpha():
             return at
         at = text.find(plural, at + len(plural))
     return None
