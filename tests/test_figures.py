@@ -1258,3 +1258,13 @@ def test_more_groups_told_by_their_age(text):
         "a-tally-alone", "harm-shared", "a-magnitude", "an-age-after-over"])
 def test_weights_routes_tallies_harm_and_ages(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theft arrests kept falling, but arrests for carjacking climbed to 312 from 240.",
+     [("312", "arrests"), ("240", "arrests")]),
+    ("Sales slowed; listings in the county rose to 1,240.", [("1,240", "listings")]),
+    ("Children made up 1,240 of the total.", [("1,240", "children")]),
+], ids=["after-but", "after-a-semicolon", "made-up"])
+def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

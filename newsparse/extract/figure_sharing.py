@@ -116,7 +116,8 @@ _PHRASE_ENDS = frozenset("of in at on to for from by with within under over acro
 # counted separately, rose", "Complaints nearly doubled", "The app's monthly active users rose" (group 1: the subject's
 # head noun).
 SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?[ \t]+)?"
-                                  r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?([A-Za-z]+s)"
+                                  r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?"
+                                  r"([A-Za-z]+s|[A-Za-z]*(?:[Cc]hildren|[Pp]eople|men))"
                                   r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by)"
                                   r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
                                   r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
@@ -124,10 +125,13 @@ SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’
                                   r"(?:rose|fell|climbed"
                                   r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
                                   r"|edged[ \t]+(?:up|down)|totaled|totalled|averaged|numbered|topped|doubled|tripled"
-                                  r"|halved|quadrupled)\b")
+                                  r"|halved|quadrupled|made[ \t]+up|accounted[ \t]+for)\b")
 #: Verbs after which a bare number is the level the sentence's subject came to: 'Active listings at the end of June
 #: totaled 5,120'.
 _LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped"})
+#: Verbs of two words after which a bare number is the subject's share of a whole: 'Children made up 1,240 of the
+#: total'.
+_SHARE_VERBS = frozenset({("made", "up"), ("accounted", "for")})
 #: Words before 'of' and a level a subject rose or fell to: 'to a rate of' in 'Permits dropped 2.1% to a rate of 1.394
 #: million'.
 _LEVEL_OF = frozenset(("to", "a", word) for word in ("rate", "level", "total", "record", "high", "low", "pace"))
@@ -470,16 +474,34 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
     a rate ('Prices rose 4% to 3.2')."""
     for b in found:
         if not b.bare or (b.before.last() not in ("to", "from", "year's", "year’s")
-                          and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF and b.before.last() not in _LEVEL_VERBS) \
+                          and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF and b.before.last() not in _LEVEL_VERBS
+                          and tuple(b.before.lower[-2:]) not in _SHARE_VERBS) \
                 or not (isinstance(b.value, int) or b.number.scale > 1):
             continue
         reach = max(0, b.start - _SUBJECT_REACH)
         period, line = text.rfind(". ", reach, b.start), text.rfind("\n", reach, b.start)
         if period < 0 and line < 0 and reach > 0:
             continue  # (no sentence opens within reach: the subject is too far to be read)
-        subject = SUBJECT_CHANGED.match(text, max(period + 2 if period >= 0 else reach, line + 1), b.start)
+        opening = max(period + 2 if period >= 0 else reach, line + 1)
+        subject = SUBJECT_CHANGED.match(text, opening, b.start)
+        if subject is None and (clause := _last_clause(text, opening, b.start)) is not None:
+            subject = SUBJECT_CHANGED.match(text, clause, b.start)  # ('Theft arrests kept falling, but arrests for
+            # carjacking climbed to 312 from 240')
         if subject is not None and (noun := subject.group(1).lower()) not in _NOT_COUNTED and is_plural(noun):
             b.unit = Unit(noun, "count", b.end, False, True)
+
+
+def _last_clause(text: str, start: int, end: int) -> int | None:
+    """Where the last clause a conjunction opens in ``text[start:end]`` starts: after ', but ' in 'Theft arrests kept
+    falling, but arrests for carjacking climbed to'; None when no such clause opens."""
+    found = None
+    for m in CLAUSE_OPENER.finditer(text, start, end):
+        found = m.end()
+    return found
+
+
+# A conjunction opening a clause of its own after a comma or a semicolon: ", but ", "; ", ", while ".
+CLAUSE_OPENER = compile_pattern(r"(?:,[ \t]+(?:but|while|and|whereas|although)|;)[ \t]+")
 
 
 def _compared_past(text: str, found: list[_Found]) -> None:
