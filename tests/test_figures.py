@@ -1268,3 +1268,13 @@ def test_weights_routes_tallies_harm_and_ages(text, expected):
 ], ids=["after-but", "after-a-semicolon", "made-up"])
 def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seniors in the disability category numbered 88,100.", [("88,100", "seniors")]),
+    ("The number of trucks inspected rose 4.5 pct to 18,240.", [("4.5 pct", "percent"), ("18,240", "trucks")]),
+    ("Shares fell 1.2% and 0.8%, while the ringgit was little changed at 4.41 per dollar.",
+     [("1.2%", "percent"), ("0.8%", "percent"), ("4.41", None)]),
+], ids=["a-subject-in-a-category", "the-number-of-past-a-change", "an-exchange-rate"])
+def test_subjects_numbers_of_and_exchange_rates(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -119,7 +119,7 @@ SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’
                                   r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?"
                                   r"([A-Za-z]+s|[A-Za-z]*(?:[Cc]hildren|[Pp]eople|men))"
                                   r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by)"
-                                  r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}"
+                                  r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:[a-z-]+[ \t]+)?"
                                   r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
                                   r"(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
                                   r"(?:rose|fell|climbed"
@@ -254,7 +254,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
     of time of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in the heats. Her best is
     20.02.'), unless its own sentence counts something of its order or it is a ratio's term ('four in 10')."""
     for k, b in enumerate(found):
-        if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY:
+        if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
+                or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
             continue
         tally = _in_tally(text, found, k)  # (a tally takes only a count: 'leads Sanders, 1,428 to 1,153')
         if b.before.last() in _AGE_WORDS and (age := next(
@@ -500,6 +501,9 @@ def _last_clause(text: str, start: int, end: int) -> int | None:
     return found
 
 
+# A currency an exchange rate is given against, after the rate: " per dollar" in "the ringgit was at 4.41 per dollar".
+PER_CURRENCY_AFTER = compile_pattern(r"[ \t]+(?:per|a|to[ \t]+the|against[ \t]+the)[ \t]+(?:U\.S\.[ \t]+)?"
+                                     r"(?:dollar|euro|pound|yen|yuan|franc)\b")
 # A conjunction opening a clause of its own after a comma or a semicolon: ", but ", "; ", ", while ".
 CLAUSE_OPENER = compile_pattern(r"(?:,[ \t]+(?:but|while|and|whereas|although)|;)[ \t]+")
 
@@ -566,7 +570,8 @@ def _number_of_before(text: str, found: list[_Found]) -> None:
         if noun is None:
             continue
         if not any(f.start > named.end() and f.end <= b.start and not f.bare and f.unit.code != noun
-                   for f in found):  # (not past a figure of its own: 'the number of cases in 12 states')
+                   and f.unit.kind != "percent" for f in found):  # (not past a figure of its own: 'the number of
+            # cases in 12 states'; past a change: 'rose 4.5 pct to 18,240')
             b.unit = Unit(noun, "count", b.end, False, True)
 
 
