@@ -4846,3 +4846,10 @@ def test_the_second_of_a_kind_is_someone_new():
 def test_the_woman_is_the_woman_the_sentence_before_names(narrative, expected):
     body = f'"We will win," Tom Reed said.\n\n{narrative} "I voted by mail," the woman called out.'
     assert speakers_of(body)[-1] == expected
+
+
+@pytest.mark.parametrize("kind", ["village", "district", "town"])
+def test_a_place_named_before_its_kind_is_no_person(kind):
+    body = (f'Among the protesters was Baljit Kaur Dhanowal, 54, of Chak Ramdaspur {kind}, whose family grows cane. '
+            'She said her husband had taken a loan.\n\n"The agent comes every week," she said.')
+    assert speakers_of(body) == ["Baljit Kaur Dhanowal"]

@@ -199,6 +199,9 @@ class Mention(NamedTuple):
 # work when it is one of WORK_NOUNS).
 _WORK_BEFORE = compile_pattern(r"([a-z]+),?[ \t]+$")
 _START = attrgetter("start")
+# The kind of place a name is, right after it in lower case: " village" in "of Chak Ramdaspur village".
+PLACE_NOUN_AFTER = compile_pattern(r"[ \t]+(?:village|town|township|district|county|province|parish|hamlet|borough"
+                                   r"|municipality|tehsil|taluk)\b")
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
@@ -295,6 +298,8 @@ class People(SingleNames, RoleBook, WalkBack):
             return
         if start > 0 and self.text[start - 1] in '"“' and self.text[end:end + 2].lstrip(",.!?")[:1] in ('"', "”"):
             return  # words in quotation marks, a quote not taken as one: 'a sign that read "Love Trumps Hate,"'
+        if PLACE_NOUN_AFTER.match(self.text, end) is not None:
+            return  # a place named before its kind: 'of Chak Ramdaspur village, whose family grows cane'
         head = sentence_head(run)
         if head:  # 'It alarms Angela Merkel. She left': the name ending one sentence, then the run of the next
             self._read_mention(head, start, start + len(head))
