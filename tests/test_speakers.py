@@ -4720,8 +4720,10 @@ def test_a_month_that_is_a_given_name(name, expected):
     [('Ann Lee does mention jobs, briefly, and promises to "bring supply chains home," but talks about farms.',
       ["Ann Lee"]),
      ('Tom Reed did concede the point, and promised to "look again at the numbers" next week.', ["Tom Reed"]),
-     ("Someone had written underneath it in chalk: ''Closed for good.''", [None])],
-    ids=["does", "did", "had after someone"],
+     ("Someone had written underneath it in chalk: ''Closed for good.''", [None]),
+     ('In the video, Sam Dellow can be heard telling Jeb Holt, "Call my office tomorrow," before moving on.',
+      ["Sam Dellow"])],
+    ids=["does", "did", "had after someone", "can be heard"],
 )
 def test_an_auxiliary_ends_the_speaker_phrase(body, expected):
     assert speakers_of(body) == expected

@@ -122,7 +122,8 @@ _PARTICLES_AFTER: frozenset[str] = frozenset(
 #: Auxiliaries that end a description ('the senator has said') and show one after 'said' is the subject of what was
 #: said ('said his uncle had kept every letter').
 _NEGATED_AUXILIARIES = "hasn't haven't hadn't wouldn't won't wasn't isn't weren't aren't didn't doesn't can't".split()
-AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does".split()) \
+AUXILIARIES: frozenset[str] = frozenset("has have had would will was is were are did does can could must should might"
+                                        .split()) \
     | frozenset(_NEGATED_AUXILIARIES) | frozenset(word.replace("'", "’") for word in _NEGATED_AUXILIARIES)  # ('the
 # mega donor | didn’t disclose')
 _SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}) | POST_NOMINALS
