@@ -87,11 +87,11 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
             return None  # (someone holds it, though not one alone: two Texas Democrats)
     elif len(words) == 2 and words[0] == "the" and words[1] in ("man", "woman"):
         mention = people.subject_before(position, "male" if words[1] == "man" else "female")
-        return mention.person.name if mention is not None and text[mention.start:mention.end].istitle() \
+        return mention.person.name if mention is not None \
             and text[mention.start:mention.end].lower() not in ("he", "she") \
-            and mention.start >= _sentence_before(text, min(position, quote_start)) else None  # (the one the sentence
-        # just before is about: 'Next door, Ada Pell, 80, was watching.' / '"...," the woman called out.'; anyone
-        # further back may be someone else)
+            and mention.sentence >= people.sentence_of(min(position, quote_start)) - 1 else None  # (named in the
+        # sentence just before: 'Next door, Ada Pell, 80, was watching.' / '"...," the woman called out.'; anyone
+        # further back, or a he standing for someone, may be someone else)
     elif not role_alone(hit) or words[0] != "the" or words[-1] not in ROLE_WORDS or words[-1] in _UNNAMED_ROLES \
             or role_key(words) in _UNNAMED_ROLES or not _UNNAMED_MODIFIERS.isdisjoint(words[1:-1]) \
             or people.holders(role_key(words), len(text)):
@@ -150,18 +150,6 @@ def _several_brought_in(text: str, role: str) -> int | None:
             return at
         at = text.find(plural, at + len(plural))
     return None
-
-
-def _sentence_before(text: str, position: int) -> int:
-    """Where the sentence before the one at ``position`` starts (its paragraph's start at most two paragraphs back)."""
-    stops = [m.end() for m in SENTENCE_START.finditer(text, max(0, position - _SENTENCE_REACH), position)]
-    return stops[-2] if len(stops) >= 2 else max(0, position - _SENTENCE_REACH)
-
-
-# Where a sentence starts: after a stop and blanks, or a line's end ("Pell, 80, was watching. " ... "\n").
-SENTENCE_START = compile_pattern(r"[.!?][\"'”’]?[ \t]+|\n+")
-#: How far back the sentence before a quote is looked for.
-_SENTENCE_REACH = 400
 
 
 def _older_or_younger(people: People, position: int, older: bool, gender: str | None) -> str | None:
