@@ -70,10 +70,11 @@ NOUN_AFTER = compile_pattern(r"[ \t]+([a-z]+)\b")
 MONEY_NOUNS = frozenset("""note notes fine fines fee fees bill bills charge charges voucher vouchers ticket tickets
     payment payments bet bets coin coins prize bonus rise increase cut cuts deal price tag levy donation gift
     cheque check reward deposit discount loan sum""".split())
-# Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds".
-MONEY_CUES = compile_pattern(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|"
-                             r"fined?|fines|salary|wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|"
-                             r"raised?|fund(?:s|ing)?|tax|profit|revenue|charged?|bid|offer|deal|bill|won|award(?:ed)?|"
+# Words of buying, selling and paying, which make "pounds" sterling: "cost", "fined", "paid" (an alternation).
+_SALE_WORDS = (r"cost|costs|costing|paid|pay|pays|paying|price[sd]?|worth|sold|sell|bought|buy|fined?|fines|salary|"
+               r"wages?|fee|fees|spen[dt]|loan|loans|budget|sterling|earn(?:s|ed)?|profit|revenue|bid|offer|deal")
+# Sterling rather than weight: "fined 200 pounds", "paid 5 million pounds" (those words, money's others, a scale word).
+MONEY_CUES = compile_pattern(r"(?i)\b(?:" + _SALE_WORDS + r"|raised?|fund(?:s|ing)?|tax|charged?|bill|won|award(?:ed)?|"
                              r"compensation|damages|million|billion|bln|mln|note|notes|banknotes?)\b|£")
 # A route after a number and its letter: " bus" in "the 54C bus", " line", " tram".
 ROUTE_AFTER = compile_pattern(r"[ \t]+(?:bus|buses|route|line|train|tram|streetcar|express)\b")
@@ -84,9 +85,7 @@ WEIGHT_CUES = compile_pattern(r"(?i)\b(?:production|produced|produce|harvest\w*|
                               r"cotton|sugar|coffee|fish|catch|landed|output|trash|waste|garbage|recycl\w*|"
                               r"lbs?)\b")
 # Sterling for sure beside such words: "cost", "paid", "£" ("the beef deal cost 2 billion pounds").
-STRONG_MONEY_CUES = compile_pattern(r"(?i)\b(?:cost|costs|costing|paid|pay|pays|price[sd]?|worth|sold|bought|fined?|"
-                                    r"salary|wages?|fee|fees|spen[dt]|loan|budget|sterling|earn(?:s|ed)?|profit|"
-                                    r"revenue|turnover|invest\w*|deal|bid|offer)\b|£")
+STRONG_MONEY_CUES = compile_pattern(r"(?i)\b(?:" + _SALE_WORDS + r"|turnover|invest\w*)\b|£")
 # The end of a sentence or clause, to keep the cues of "pounds" in their sentence: "weighs 5 pounds. He".
 CLAUSE_END = compile_pattern(r"[.!?;](?:\s|$)")
 # Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
