@@ -403,7 +403,9 @@ def _temperature_scale_before(text: str, start: int) -> str | None:
     if not found:
         if TEMPERATURE_WORDS.search(text, max(0, start - 80), min(len(text), start + 60)) is None:
             return None  # (no weather near: 'a 45-degree tilt', '50 degrees API')
-        us, metric = len(US_MEASURE_CUES.findall(text)), len(METRIC_MEASURE_CUES.findall(text))
+        near = max(0, start - _SCALE_CONTEXT), start + _SCALE_CONTEXT  # (a window: not the whole text for each
+        # of many bare degrees)
+        us, metric = len(US_MEASURE_CUES.findall(text, *near)), len(METRIC_MEASURE_CUES.findall(text, *near))
         return "°F" if us > metric else "°C" if metric > us else None
     return "°F" if found[-1].group().endswith("F") or found[-1].group() == "Fahrenheit" else "°C"
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..lexicon.numbers import SMALL_NUMBERS, UNITS
 from ..lexicon.units import UNIT_WORDS
 from ..model import Figure, Span
-from ..pattern_cache import compile_pattern
+from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS, is_byline_or_date
 from ..zones import ZonedDoc
 from .figure_context import (
@@ -70,17 +70,18 @@ CENTS_AFTER = compile_pattern(
     r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
     r"(?:[ \t]+(?:cents|pence)\b)?(?=[ \t]*(?:[.,;!?)]|\n|$|and\b)))"
 )
+# The number words below a hundred, longest first, as an alternation: "seventeen|...|two|one".
+_NUMBER_WORDS = "|".join(sorted(SMALL_NUMBERS, key=longest_first))
 # The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", ", 21 seconds", " and
 # six months" in "five years and six months", " 6lb" in "11st 6lb", ", 2 ounces" in "8 pounds, 2 ounces" (group 1: its
 # number, group 2: its unit).
-SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine"
-                               r"|ten|eleven|twelve|thirteen|fourteen|fifteen))[ \t]*(minutes?|mins?|seconds?|secs?"
-                               r"|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b(?![ \t]+of\b)")
+SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}|(?i:" + _NUMBER_WORDS + r"))[ \t]*(minutes?|mins?"
+                               r"|seconds?|secs?|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b(?![ \t]+of\b)")
 # A third part after the smaller one, which makes the parts a list of their own figures: ", 14 days" in "3 years, 2
 # months, 14 days, and 16 hours".
-LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
-                            r"|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))[ \t]*(?:days?|weeks?|hours?|minutes?"
-                            r"|seconds?|oz|ounces?)\b")  # (not ' a day' in '3 hours and 25 minutes a day')
+LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:" + _NUMBER_WORDS + r")(?:-[a-z]+)?)[ \t]*"
+                            r"(?:days?|weeks?|hours?|minutes?|seconds?|oz|ounces?)\b")  # (not ' a day' in '3 hours
+# and 25 minutes a day')
 #: For a unit whose quantity may go on in a smaller one: that unit and how many of it make one.
 _SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14),
                  "lb": ("oz", 16), "kg": ("g", 1000)}
