@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import SMALL_NUMBERS
 from ..lexicon.units import UNIT_WORDS
-from ..pattern_cache import compile_pattern
+from ..pattern_cache import compile_pattern, longest_first
 from .figure_context import Before, qualifier
 from .figure_numbers import tidy
 from .figure_tables import table_label
@@ -110,6 +110,16 @@ NUMBER_OF = compile_pattern(r"\b(?:(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of|(?:ta
 #: Words that end the noun phrase after 'the number of': "in" in "the number of properties in the county".
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
                          "has have had is are was were will would could rose fell".split())
+#: Verbs after which a bare number is the level the sentence's subject came to: 'Active listings at the end of June
+#: totaled 5,120'.
+_LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped"})
+#: Verbs of two words after which a bare number is the subject's share of a whole: 'Children made up 1,240 of the
+#: total'.
+_SHARE_VERBS = frozenset({("made", "up"), ("accounted", "for")})
+#: The verbs after a plural subject whose level or share a bare number then tells: the changes, the levels and the
+#: shares above, and the multiples ('Complaints nearly doubled').
+_SUBJECT_VERBS = _CHANGE_VERBS | _LEVEL_VERBS | {" ".join(verb) for verb in _SHARE_VERBS} | {
+    "grew", "doubled", "tripled", "halved", "quadrupled"}
 # A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
 # "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
@@ -122,16 +132,8 @@ SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’
                                   r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:[a-z-]+[ \t]+)?"
                                   r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
                                   r"(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
-                                  r"(?:rose|fell|climbed"
-                                  r"|dropped|declined|grew|increased|decreased|jumped|slipped|surged|soared|plunged"
-                                  r"|edged[ \t]+(?:up|down)|totaled|totalled|averaged|numbered|topped|doubled|tripled"
-                                  r"|halved|quadrupled|made[ \t]+up|accounted[ \t]+for)\b")
-#: Verbs after which a bare number is the level the sentence's subject came to: 'Active listings at the end of June
-#: totaled 5,120'.
-_LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped"})
-#: Verbs of two words after which a bare number is the subject's share of a whole: 'Children made up 1,240 of the
-#: total'.
-_SHARE_VERBS = frozenset({("made", "up"), ("accounted", "for")})
+                                  r"(?:" + "|".join(verb.replace(" ", r"[ \t]+")
+                                                    for verb in sorted(_SUBJECT_VERBS, key=longest_first)) + r")\b")
 #: Words before 'of' and a level a subject rose or fell to: 'to a rate of' in 'Permits dropped 2.1% to a rate of 1.394
 #: million'.
 _LEVEL_OF = frozenset(("to", "a", word) for word in ("rate", "level", "total", "record", "high", "low", "pace"))
