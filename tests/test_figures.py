@@ -1043,8 +1043,9 @@ def test_a_side_of_a_place_is_no_half(side):
     ("The crossing took 47 minutes last year, down to about 31.",
      [("47 minutes", 47, "minutes"), ("31", 31, "minutes")]),
     ("Only 210 seats of about 4,000 were empty.", [("210 seats", 210, "seats"), ("4,000", 4000, "seats")]),
+    ("Only 95 berths of just over 1,800 stood empty.", [("95 berths", 95, "berths"), ("1,800", 1800, "berths")]),
     ("The poll gave Ruiz 44 percent, and Chen trailed at 39.", [("44 percent", 44, "percent"), ("39", 39, "percent")]),
-], ids=["and-N-in-a-place", "and-a-verb-N", "down-to-about-N", "N-of-about-M", "trailed-at-N"])
+], ids=["and-N-in-a-place", "and-a-verb-N", "down-to-about-N", "N-of-about-M", "N-of-just-over-M", "trailed-at-N"])
 def test_a_bare_number_takes_the_unit_of_the_nearest_figure_of_its_order_in_its_sentence(sentence, expected):
     _check(sentence, expected)
 

@@ -9,10 +9,11 @@ unit of the figure before ("to 370,000 tonnes from 340,000"), a bare number what
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon.numbers import SMALL_NUMBERS
+from ..lexicon.numbers import QUALIFIERS, SMALL_NUMBERS
 from ..lexicon.units import UNIT_WORDS
 from ..pattern_cache import compile_pattern, longest_first
 from .figure_context import Before, qualifier
@@ -89,14 +90,15 @@ OF_THEM = compile_pattern(r"[ \t]+of[ \t]+(?:them|those|these|whom|which)\b")
 # was just counted: " more." in "hired 300 engineers and plans to hire 250 more." (not " more people").
 MORE_THAN = compile_pattern(r"[ \t]+(?:more|fewer|less)[ \t]+than\b|[ \t]+(?:more|fewer)(?=[ \t]*[.,;:)]|[ \t]+(?:in|by"
                             r"|next|this|over|before|after|on|at|from|to|than)\b)")
+# A qualifier of a figure (the lexicon's, words apart by blanks): "more[ \t]+than".
+_QUALIFIER = "(?:" + "|".join(r"[ \t]+".join(map(re.escape, words))
+                              for words in sorted(QUALIFIERS, key=lambda words: longest_first(" ".join(words)))) + ")"
 # 'of' between a count and a bare number, a qualifier before it perhaps, that makes the number the whole the count is
 # a part of: " of about " in "Only 310 seats of about 5,000 were empty".
-WHOLE_AFTER = compile_pattern(r"[ \t]+(?:out[ \t]+)?of[ \t]+"
-                              r"(?:(?:about|around|roughly|nearly|almost|some|more[ \t]+than)[ \t]+)?")
+WHOLE_AFTER = compile_pattern(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:" + _QUALIFIER + r"[ \t]+)?")
 # 'of the' between a share and a bare number, the whole it is of: " of the roughly " in "about 2% of the roughly 3.1
 # million".
-SHARE_OF_THE = compile_pattern(r"[ \t]+of[ \t]+(?:the|all)[ \t]+(?:(?:about|around|roughly|nearly|almost|some"
-                               r"|estimated)[ \t]+)?")
+SHARE_OF_THE = compile_pattern(r"[ \t]+of[ \t]+(?:the|all)[ \t]+(?:" + _QUALIFIER + r"[ \t]+)?")
 # A singular verb after a bare number, which makes the number a thing, not a count: " is" in "32 is the quantity".
 THING_AFTER = compile_pattern(r"[ \t]+(?:is|was|has)\b")
 #: How many figures back and ahead a bare figure of a results table looks for the table's currency.
