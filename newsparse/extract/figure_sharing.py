@@ -263,7 +263,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             continue
         tally = _in_tally(text, found, k)  # (a tally takes only a count: 'leads Sanders, 1,428 to 1,153')
         if b.before.last() in _AGE_WORDS and (age := next(
-                (a for a in _before_in_sentence(text, found, k) if _bare_age(a)), None)) is not None:
+                (a for a in _before_in_sentence(text, found, k) if _bare_age(text, a)), None)) is not None:
             _take_unit(b, age, forward=False)  # 'About 3,870 people were 55 or older, and 412 were over 70'
             continue
         if _verb_before(b) in _CASUALTY_VERBS and (a := next(
@@ -273,7 +273,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             continue
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed
-                  and not (_bare_age(a) and not _age_like(text, a, b))
+                  and not (_bare_age(text, a) and not _age_like(text, a, b))
                   and (not tally or a.unit.kind in ("count", "percent"))
                   and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS)  # (a level after a change:
                   # 'The franc rose 0.4% to 0.8812')
@@ -289,7 +289,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             # positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
                       and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
-                      and not (_bare_age(a) and not _age_like(text, a, b))
+                      and not (_bare_age(text, a) and not _age_like(text, a, b))
                   and (not tally or a.unit.kind in ("count", "percent"))
                       and not (a.unit.kind == "percent" and (b.before.last() in ("to", "from") or b.number.words))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
@@ -377,9 +377,15 @@ def _age_like(text: str, age: _Found, bare: _Found) -> bool:
 _AGE_WORDS = frozenset({"over", "under", "than", "aged", "age", "ages"})
 
 
-def _bare_age(figure: _Found) -> bool:
-    """Whether a figure is an age told without 'years' ('were 65 or older'), which lends its unit to no count."""
-    return figure.unit.code == "years" and figure.unit.end == figure.number.end
+def _bare_age(text: str, figure: _Found) -> bool:
+    """Whether a figure is an age told without 'years' ('were 65 or older') or as an adjective ('the 24-year-old
+    opener'), which lends its unit to no count ('was dropped on 12')."""
+    return figure.unit.code == "years" and (figure.unit.end == figure.number.end
+                                            or YEAR_OLD_AFTER.match(text, figure.number.end) is not None)
+
+
+# An age's words after its number: "-year-old" in "the 24-year-old opener", " years old".
+YEAR_OLD_AFTER = compile_pattern(r"[ \t-]years?[ \t-]old\b")
 
 
 # The 'to' of a tally between its two numbers: " to " in "8 to 3".
