@@ -757,6 +757,15 @@ def test_a_sentence_with_vs_is_no_table_line():
          [("196 million wet metric tons", 196e6, "t"), ("5,000 dry tonnes", 5000, "t")]),
         ("The guilder firmed to 112.62 guilders per 100 marks from 112.78.",
          [("112.62 guilders", 112.62, "NLG"), ("100 marks", 100, "mark"), ("112.78", 112.78, "NLG")]),
+        ("The county has 412 nurses, or 88 for every 10,000 residents, short of the state average of 97.",
+         [("412 nurses", 412, "nurses"), ("88", 88, "nurses"), ("10,000 residents", 10000, "residents"),
+          ("97", 97, "nurses")]),
+        ("Most jars held over 70 seeds per 50 grams, well above the 60 required.",
+         [("70 seeds", 70, "seeds"), ("50 grams", 50, "g"), ("60", 60, "seeds")]),
+        ("Trains now run every 15 minutes, up from every 25.",
+         [("15 minutes", 15, "minutes"), ("25", 25, "minutes")]),
+        ("The camp had one tap for every 40 people, against a standard of one for 25.",
+         [("40 people", 40, "people"), ("25", 25, "people")]),
     ],
     ids=["a fraction of a cent after the decimals", "a share of a whole is no comparison with the figure before",
          "a distance after a common noun that labels numbers", "a shot named by its points",
@@ -766,7 +775,10 @@ def test_a_sentence_with_vs_is_no_table_line():
          "shillings of the country named",
          "crowns named with their country before a place",
          "wet and dry tonnes; a money-market band is a label",
-         "a comparison with a rate takes the rate's unit, not its base's"],
+         "a comparison with a rate takes the rate's unit, not its base's",
+         "a comparison after a rate 'for every' takes the rate's unit",
+         "a number after a rate 'per' takes the rate's unit", "a frequency is no rate's base",
+         "a base compared with a base"],
 )
 def test_prices_shares_and_lists(sentence, expected):
     _check(sentence, expected)

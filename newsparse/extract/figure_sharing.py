@@ -213,7 +213,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
               and (a.unit.kind not in ("percent", "duration")
                    or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1))):  # ('two pct of GDP, down
             # from 2.9 billion': a sum, not a share)
-            rate = found[k - 1] if k > 0 and a.before.last() == "per" and found[k - 1].span == a.span \
+            rate = found[k - 1] if k > 0 and _rate_base(a) and found[k - 1].span == a.span \
                 and not found[k - 1].bare else None  # ('112.62 guilders per 100 marks from 112.78': the rate's
             _take_unit(b, rate or a, forward=False)  # unit, not its base's)
         elif (b.bare and not a.bare and b.start - a.end < 80 and MORE_THAN.match(text, b.end)
@@ -273,6 +273,9 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             continue
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed
+                  and (not _rate_base(a) or b.before.last() in ("per", "for"))  # (not a rate's base but to
+                  # another: 'above the 85 allowed' after '90 beans per 100 grams' is beans; 'one for 20' after 'one
+                  # latrine for every 61 people' is people)
                   and not (_bare_age(text, a) and not _age_like(text, a, b))
                   and (not tally or a.unit.kind in ("count", "percent"))
                   and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS)  # (a level after a change:
@@ -386,6 +389,12 @@ def _bare_age(text: str, figure: _Found) -> bool:
 
 # An age's words after its number: "-year-old" in "the 24-year-old opener", " years old".
 YEAR_OLD_AFTER = compile_pattern(r"[ \t-]years?[ \t-]old\b")
+
+
+def _rate_base(figure: _Found) -> bool:
+    """Whether a figure is the base of a rate, whose unit is not the rate's: '100 grams' in '90 beans per 100 grams',
+    '100,000 residents' in '131 for every 100,000 residents' (not 'every 20 minutes': a frequency)."""
+    return figure.before.last() == "per" or (figure.before.last() == "every" and figure.before.last(2) == "for")
 
 
 # The 'to' of a tally between its two numbers: " to " in "8 to 3".
