@@ -1281,7 +1281,10 @@ def test_weights_routes_tallies_harm_and_ages(text, expected):
      [("312", "arrests"), ("240", "arrests")]),
     ("Sales slowed; listings in the county rose to 1,240.", [("1,240", "listings")]),
     ("Children made up 1,240 of the total.", [("1,240", "children")]),
-], ids=["after-but", "after-a-semicolon", "made-up"])
+    ("Complaints to the county consumer office rose to 4,350.", [("4,350", "complaints")]),
+    ("Permits for duplexes rose by 140 to 2,260.", [("140", "permits"), ("2,260", "permits")]),
+    ("Fares rose by 2 to 14.", [("2", None), ("14", None)]),
+], ids=["after-but", "after-a-semicolon", "made-up", "a-place-of-three-words", "a-change-by", "not-a-price"])
 def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

@@ -131,7 +131,7 @@ SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’
                                   r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?"
                                   r"([A-Za-z]+s|[A-Za-z]*(?:[Cc]hildren|[Pp]eople|men))"
                                   r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by)"
-                                  r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:[a-z-]+[ \t]+)?"
+                                  r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:[a-z-]+[ \t]+){0,2}"
                                   r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
                                   r"(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
                                   r"(?:" + "|".join(verb.replace(" ", r"[ \t]+")
@@ -489,11 +489,11 @@ def _list_ahead(text: str, found: list[_Found]) -> None:
 
 
 def _subject_counted(text: str, found: list[_Found]) -> None:
-    """A bare level a sentence's plural subject rose or fell to or from counts that subject: 'Museum visits rose 4% to
-    3.2 million' (visits), 'Rental listings in the town fell to 1,240 this year from 1,610' (listings); not a price or
-    a rate ('Prices rose 4% to 3.2')."""
+    """A bare level a sentence's plural subject rose or fell to or from, or the change by which it did, counts that
+    subject: 'Museum visits rose 4% to 3.2 million' (visits), 'Rental listings in the town fell to 1,240 this year from
+    1,610' (listings), 'Permits for duplexes rose by 140' (permits); not a price or a rate ('Prices rose 4% to 3.2')."""
     for b in found:
-        if not b.bare or (b.before.last() not in ("to", "from", "year's", "year’s")
+        if not b.bare or (b.before.last() not in ("to", "from", "by", "year's", "year’s")
                           and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF and b.before.last() not in _LEVEL_VERBS
                           and tuple(b.before.lower[-2:]) not in _SHARE_VERBS) \
                 or not (isinstance(b.value, int) or b.number.scale > 1):
