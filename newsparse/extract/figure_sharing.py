@@ -177,6 +177,7 @@ _LEVEL_WORDS = frozenset({"a", "the", "record", "peak", "high", "low", "previous
 def share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
     placed = _placed(text, found)
+    _or_more_of(text, found)
     _same_number_again(found)
     for k, (a, b) in enumerate(pairwise(found)):
         if a.span != b.span:
@@ -243,7 +244,6 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _subject_counted(text, found)
     _ones_counted_before(text, found)
     _share_prices(text, found)
-    _or_more_of(text, found)
     _of_the_opening(text, found)
     _nearest_in_sentence(text, found, placed)
     return found
@@ -339,18 +339,24 @@ STOCK_WORDS = compile_pattern(r"(?i)\b(?:stock|stocks|shares?|closed[ \t]+at|tra
 
 def _or_more_of(text: str, found: list[_Found]) -> None:
     """A bare number before 'or more' and a noun counts that noun: 'layoffs affecting 25 or more workers' (workers),
-    'households with four or more children'."""
+    'households with four or more children', 'with 5 or more prior charges' (charges)."""
     for b in found:
-        if b.bare and (more := OR_MORE_AFTER.match(text, b.end)) is not None:
-            noun = more.group(1).lower()
-            if noun in UNIT_WORDS:
-                b.unit = Unit(*UNIT_WORDS[noun], b.end)
-            elif is_plural(noun):
-                b.unit = Unit(noun, "count", b.end, False, True)
+        if not b.bare or (more := OR_MORE_AFTER.match(text, b.end)) is None:
+            continue
+        for word in more.group(1).lower().split():  # the first noun of up to three words: 'prior charges'
+            if word in UNIT_WORDS:
+                b.unit = Unit(*UNIT_WORDS[word], b.end)
+            elif is_plural(word):
+                b.unit = Unit(word, "count", b.end, False, True)
+            else:
+                continue
+            break
 
 
-# 'or more' and the noun it counts after a number: " or more workers" in "25 or more workers" (group 1: the noun).
-OR_MORE_AFTER = compile_pattern(r"[ \t]+or[ \t]+(?:more|fewer|less|older|younger|so)[ \t]+([a-z]+)\b")
+# 'or more' and the words of the noun it counts after a number: " or more workers" in "25 or more workers", " or
+# more prior theft charges" (group 1: up to three words, the noun among them).
+OR_MORE_AFTER = compile_pattern(r"[ \t]+or[ \t]+(?:more|fewer|less|older|younger|so)[ \t]+"
+                                r"([a-z-]+(?:[ \t]+[a-z-]+){0,2})\b")
 
 
 def _in_tally(text: str, found: list[_Found], k: int) -> bool:
