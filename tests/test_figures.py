@@ -1056,8 +1056,12 @@ def test_a_side_of_a_place_is_no_half(side):
      [("47 minutes", 47, "minutes"), ("31", 31, "minutes")]),
     ("Only 210 seats of about 4,000 were empty.", [("210 seats", 210, "seats"), ("4,000", 4000, "seats")]),
     ("Only 95 berths of just over 1,800 stood empty.", [("95 berths", 95, "berths"), ("1,800", 1800, "berths")]),
+    ("The bloc would hold 58 seats, still three short of a majority.",
+     [("58 seats", 58, "seats"), ("three", 3, "seats")]),
+    ("The party finished four short of the 76 seats needed.", [("four", 4, "seats"), ("76 seats", 76, "seats")]),
     ("The poll gave Ruiz 44 percent, and Chen trailed at 39.", [("44 percent", 44, "percent"), ("39", 39, "percent")]),
-], ids=["and-N-in-a-place", "and-a-verb-N", "down-to-about-N", "N-of-about-M", "N-of-just-over-M", "trailed-at-N"])
+], ids=["and-N-in-a-place", "and-a-verb-N", "down-to-about-N", "N-of-about-M", "N-of-just-over-M", "N-short",
+         "N-short-of-M", "trailed-at-N"])
 def test_a_bare_number_takes_the_unit_of_the_nearest_figure_of_its_order_in_its_sentence(sentence, expected):
     _check(sentence, expected)
 

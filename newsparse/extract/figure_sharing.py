@@ -42,8 +42,9 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count;
 # 'a 5- to 8-percent rise': the first end's hyphen left hanging; 'from 2 to more than 8%': a qualifier on the second)
-# 'from' between a part and the whole it is of: " from " in "saved seven from nine penalties".
-FROM_JOINER = compile_pattern(r"[ \t]+from[ \t]+")
+# 'from' between a part and the whole it is of, or 'short of' between what is lacking and a goal: " from " in "saved
+# seven from nine penalties", " short of the " in "still six short of the 76 seats needed".
+FROM_JOINER = compile_pattern(r"[ \t]+(?:from|short[ \t]+of(?:[ \t]+the)?)[ \t]+")
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
 BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or)[ \t]*")
 # What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
@@ -206,7 +207,8 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 _take_unit(b, a, forward=False)  # the last of a list, its noun left unsaid: 'by four goals and 3.'
         elif a.bare and not b.bare and b.unit.counted and FROM_JOINER.fullmatch(text, a.end, b.start) \
                 and abs(a.value) <= abs(b.value):
-            _take_unit(a, b, forward=True)  # a part from a whole: 'saved seven from nine penalties'
+            _take_unit(a, b, forward=True)  # a part from a whole: 'saved seven from nine penalties'; a shortfall:
+            # 'six short of the 76 seats needed'
         elif (b.bare and not a.bare and b.start - a.end < 160 and not _past_an_age(a, b)
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not _opens_a_range(text, b, found[k + 2] if k + 2 < len(found) else None)
@@ -253,10 +255,11 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
     """A bare number left after every rule above takes the unit of the nearest figure of its order before it in its
     sentence and line: the story left the noun out as said ('Gusts hit 61 mph in Dorne and 47 in Ashby', 'hired 140
     teachers in March and fired 12', 'Trains took 52 minutes last year, down to about 38'), or of any larger order
-    when it is the whole ('Only 310 seats of about 5,000 were empty'); not a number a singular
-    verb makes a thing ('the cost is $4.25 and 32 is the quantity'). Failing one, the count, measure, share or span
-    of time of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in the heats. Her best is
-    20.02.'), unless its own sentence counts something of its order or it is a ratio's term ('four in 10')."""
+    when it is the whole ('Only 310 seats of about 5,000 were empty') or a shortfall ('72 seats, still four short');
+    not a number a singular verb makes a thing ('the cost is $4.25 and 32 is the quantity'). Failing one, the count,
+    measure, share or span of time of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in
+    the heats. Her best is 20.02.'), unless its own sentence counts something of its order or it is a ratio's term
+    ('four in 10')."""
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
                 or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
@@ -281,7 +284,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                   and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS)  # (a level after a change:
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
-                                                         and WHOLE_AFTER.fullmatch(text, a.end, b.start)))), None)
+                                                         and WHOLE_AFTER.fullmatch(text, a.end, b.start))
+                       or (a.unit.counted and b.value < a.value and SHORT_AFTER.match(text, b.end)))), None)
         if a is None and k and found[k - 1].unit.kind == "percent" \
                 and SHARE_OF_THE.fullmatch(text, found[k - 1].end, b.start) is not None:
             a = next((a for a in _before_in_sentence(text, found, k - 1) if a.unit.counted and a.value < b.value),
@@ -303,6 +307,9 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             _take_unit(b, a, forward=False)
 
 
+# A shortfall after a bare number, which counts what the count before it counted, however much smaller: " short" in
+# "would command 72 seats, still four short of the 76 needed".
+SHORT_AFTER = compile_pattern(r"[ \t]+short\b")
 # A ratio's second term after a number: " in 10" in "Almost four in 10 have a positive reaction".
 RATIO_AFTER = compile_pattern(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:[0-9]+|ten|five|three|four)\b")
 
