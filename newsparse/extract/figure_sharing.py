@@ -247,8 +247,23 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _ones_counted_before(text, found)
     _share_prices(text, found)
     _of_the_opening(text, found)
+    _of_whom_after_a_noun(text, found)
     _nearest_in_sentence(text, found, placed)
     return found
+
+
+def _of_whom_after_a_noun(text: str, found: list[_Found]) -> None:
+    """A bare number of a share right after a plural noun and its comma counts that noun: 'Local exporters, seven of
+    whom hold forward contracts' (exporters)."""
+    for b in found:
+        if b.bare and isinstance(b.value, int) and OF_THEM.match(text, b.end) is not None \
+                and (noun := NOUN_AND_COMMA_BEFORE.search(text, max(0, b.start - 30), b.start)) is not None \
+                and (word := noun.group(1).lower()) not in UNIT_WORDS and word not in _NOT_COUNTED and is_plural(word):
+            b.unit = Unit(word, "count", b.end, False, True)
+
+
+# A plural noun and its comma right before a number: "exporters, " in "Local exporters, seven of whom".
+NOUN_AND_COMMA_BEFORE = compile_pattern(r"\b([A-Za-z]+s),[ \t]+$")
 
 
 def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> None:
