@@ -882,8 +882,11 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("Children as young as six ride the bus alone.", [("six", 6, "years")]),
     ("Her daughter is 27.", [("27", 27, "years")]),
     ("Volunteers as old as 80 knocked on doors.", [("80", 80, "years")]),
+    ("The youngest new councillor is 24.", [("24", 24, "years")]),
+    ("Its eldest resident was 104, and the youngest was 2.", [("104", 104, "years"), ("2", 2, "years")]),
+    ("The oldest pier in the county is 140 metres long.", [("140 metres", 140, "m")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
-        "kin-is", "as-old-as"])
+        "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

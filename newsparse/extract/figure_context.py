@@ -92,6 +92,8 @@ _AGE_SUBJECTS = frozenset({(who, be) for who in ("he", "she", "who", "son", "dau
                           | {(who, be) for who in ("they", "players", "twins", "girls", "boys", "victims", "suspects")
                              for be in ("are", "were")})
 #: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.
+#: Superlatives that make the person a number is said of an age: 'youngest' in 'The youngest member is 23.'
+_SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
 AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|at[ \t]+the[ \t]+time)\b|[,.;)])")
 # 'median age' or 'average age' earlier in the sentence, nothing but words between: "The median age in the county
 # rose to " before "41.2".
@@ -427,11 +429,14 @@ def is_average_age(text: str, start: int) -> bool:
 
 def is_age(text: str, end: int, before: Before) -> bool:
     """"under age 45", "those over 50", "voters 45 and older", "people 65 or older", "died at 92", "diagnosed at
-    30", "She was 19 when she joined", "Smith, who is 45,"."""
+    30", "She was 19 when she joined", "Smith, who is 45,", "The youngest member is 23."."""
     if before.ends_with(_AGE_LABELS):
         return True
     if tuple(before.lower[-2:]) in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:
         return True
+    if before.last() in ("is", "was") and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-5:-1]) \
+            and AGE_AFTER_BE.match(text, end) is not None:
+        return True  # ('The youngest member-elect is 23.', 'and the oldest was 81.')
     if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
         return True  # ('aged 27 and 31')
     if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
