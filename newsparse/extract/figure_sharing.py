@@ -123,11 +123,14 @@ _SHARE_VERBS = frozenset({("made", "up"), ("accounted", "for")})
 #: shares above, and the multiples ('Complaints nearly doubled').
 _SUBJECT_VERBS = _CHANGE_VERBS | _LEVEL_VERBS | {" ".join(verb) for verb in _SHARE_VERBS} | {
     "grew", "doubled", "tripled", "halved", "quadrupled"}
+#: Verbs of a change someone made, read after a plural subject only in the passive ('Regional buses had been cut
+#: from 20 a day to six'; not 'Officials cut the fleet from 20 to six').
+_CHANGED_BY_SOMEONE = frozenset({"cut", "reduced", "trimmed", "raised", "increased", "expanded", "lowered"})
 # A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
 # "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
-# counted separately, rose", "Complaints nearly doubled", "The app's monthly active users rose" (group 1: the subject's
-# head noun).
+# counted separately, rose", "Complaints nearly doubled", "The app's monthly active users rose", "Regional buses had
+# been cut" (group 1: the subject's head noun).
 SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?[ \t]+)?"
                                   r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?"
                                   r"([A-Za-z]+s|[A-Za-z]*(?:[Cc]hildren|[Pp]eople|men))"
@@ -136,7 +139,9 @@ SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’
                                   r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
                                   r"(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
                                   r"(?:" + "|".join(verb.replace(" ", r"[ \t]+")
-                                                    for verb in sorted(_SUBJECT_VERBS, key=longest_first)) + r")\b")
+                                                    for verb in sorted(_SUBJECT_VERBS, key=longest_first))
+                                  + r"|(?:(?:had|have|has)[ \t]+been|were|are)[ \t]+(?:"
+                                  + "|".join(sorted(_CHANGED_BY_SOMEONE, key=longest_first)) + r"))\b")
 #: Words before 'of' and a level a subject rose or fell to: 'to a rate of' in 'Permits dropped 2.1% to a rate of 1.394
 #: million'.
 _LEVEL_OF = frozenset(("to", "a", word) for word in ("rate", "level", "total", "record", "high", "low", "pace"))
