@@ -1215,13 +1215,16 @@ def test_others_possessives_and_shares_after(text, expected):
      [("30 days", 30, "days"), ("25", 25, "workers")]),
     ("Households with four or more children get a bonus.", [("four", 4, "children")]),
     ("Initial jobless claims averaged 3,910 a week in June.", [("3,910", 3910, "claims")]),
+    ("The median walker took 5,200 steps a day. Retirees averaged 4,100.",
+     [("5,200 steps", 5200, "steps"), ("4,100", 4100, "steps")]),
     ("Deputies booked 41 people, 12 of whom had 3 or more prior arrests.",
      [("41 people", 41, "people"), ("12", 12, "people"), ("3", 3, "arrests")]),
     ("The fund backs 60 firms, each with 50 or more full-time workers.",
      [("60 firms", 60, "firms"), ("50", 50, "workers")]),
     ("Seasonal pickers, 14 of whom had come from abroad, walked out.", [("14", 14, "pickers")]),
     ("Rates rose at the banks, three of which cut jobs.", [("three", 3, "banks")]),
-], ids=["or-more-workers", "or-more-children", "a-subject-averaged", "or-more-and-an-adjective-after-a-count",
+], ids=["or-more-workers", "or-more-children", "a-subject-averaged", "people-average-what-they-do",
+        "or-more-and-an-adjective-after-a-count",
         "or-more-and-a-compound-adjective", "N-of-whom-after-a-noun", "N-of-which-after-a-noun"])
 def test_or_more_and_levels_a_subject_came_to(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import QUALIFIERS, SMALL_NUMBERS
+from ..lexicon.speech import ROLE_NOUNS
 from ..lexicon.units import UNIT_WORDS
 from ..pattern_cache import compile_pattern, longest_first
 from .figure_context import Before, qualifier
@@ -540,8 +541,10 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
         if subject is None and (clause := _last_clause(text, opening, b.start)) is not None:
             subject = SUBJECT_CHANGED.match(text, clause, b.start)  # ('Theft arrests kept falling, but arrests for
             # carjacking climbed to 312 from 240')
-        if subject is not None and (noun := subject.group(1).lower()) not in _NOT_COUNTED and is_plural(noun):
-            b.unit = Unit(noun, "count", b.end, False, True)
+        if subject is not None and (noun := subject.group(1).lower()) not in _NOT_COUNTED and is_plural(noun) \
+                and not (b.before.last() == "averaged" and (noun in ROLE_NOUNS or noun[:-1] in ROLE_NOUNS)):
+            b.unit = Unit(noun, "count", b.end, False, True)  # (people average what they do, not themselves:
+            # 'Women averaged 3,600' is steps)
 
 
 def _last_clause(text: str, start: int, end: int) -> int | None:
