@@ -885,8 +885,12 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("The youngest new councillor is 24.", [("24", 24, "years")]),
     ("Its eldest resident was 104, and the youngest was 2.", [("104", 104, "years"), ("2", 2, "years")]),
     ("The oldest pier in the county is 140 metres long.", [("140 metres", 140, "m")]),
+    ("The assembly voted to lower the voting age to 16.", [("16", 16, "years")]),
+    ("She swam 400 metres a day. \"I have done this since I was seven,\" she said.",
+     [("400 metres", 400, "m"), ("seven", 7, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
-        "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure"])
+        "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
+        "i-was"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

@@ -85,19 +85,20 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
 # The second age of a span after the first: " to 64" in "adults 18 to 64".
 AGE_SPAN_AFTER = compile_pattern(r"[ \t]+(?:to|and)[ \t]+[0-9]{1,3}\b(?![ \t]*(?:%|per|percent|years|months))")
 #: A he or she, or kin, and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,", "Her
-#: daughter is 27.".
+#: daughter is 27.", "since I was eight.".
 _AGE_SUBJECTS = frozenset({(who, be) for who in ("he", "she", "who", "son", "daughter", "wife", "husband", "mother",
                                                  "father", "brother", "sister", "child", "grandson", "granddaughter")
                            for be in ("is", "was")}
                           | {(who, be) for who in ("they", "players", "twins", "girls", "boys", "victims", "suspects")
-                             for be in ("are", "were")})
-#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.
+                             for be in ("are", "were")} | {("i", "am"), ("i", "was")})
 #: Superlatives that make the person a number is said of an age: 'youngest' in 'The youngest member is 23.'
 _SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
+#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.
 AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|at[ \t]+the[ \t]+time)\b|[,.;)])")
-# 'median age' or 'average age' earlier in the sentence, nothing but words between: "The median age in the county
-# rose to " before "41.2".
-AVERAGE_AGE_BEFORE = compile_pattern(r"\b(?:median|average|mean)[ \t]+age\b[^.;0-9\n]{0,60}$")
+# An age of a kind named earlier in the sentence, nothing but words between: "The median age in the county rose to "
+# before "41.2", "lower the voting age to " before "17".
+NAMED_AGE_BEFORE = compile_pattern(r"\b(?:median|average|mean|voting|retirement|pension|pensionable|drinking|driving"
+                                   r"|minimum|legal|school-leaving)[ \t]+age\b[^.;0-9\n]{0,60}$")
 #: Labels an age list opens with: "aged 27 and 31", "ages 8, 11 and 14".
 _AGE_LIST_LABELS = frozenset({"aged", "ages"})
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
@@ -422,9 +423,10 @@ def sign_ends_line(text: str, end: int) -> bool:
     return bool(_LINE_REST.match(text, end))
 
 
-def is_average_age(text: str, start: int) -> bool:
-    """Whether a number is an average age named earlier in its sentence: 'The median age in the county rose to 41.2'."""
-    return AVERAGE_AGE_BEFORE.search(text, max(0, start - 70), start) is not None
+def is_named_age(text: str, start: int) -> bool:
+    """Whether a number is an age of a kind named earlier in its sentence: 'The median age in the county rose to
+    41.2', 'Parliament voted to lower the voting age to 17'."""
+    return NAMED_AGE_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def is_age(text: str, end: int, before: Before) -> bool:

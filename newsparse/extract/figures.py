@@ -39,8 +39,8 @@ from ..zones import ZonedDoc
 from .figure_context import (
     Before,
     is_age,
-    is_average_age,
     is_date_or_year,
+    is_named_age,
     is_year,
     minus_before,
     not_a_figure,
@@ -269,7 +269,7 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         value, end, unit = value * 12 + int(inches.group(1)), inches.end(), Unit("in", "measure", inches.end())
         # ('the 6-foot-10 center': 82 inches)
     if unit.code is None and 0 < value < 125 and ((isinstance(value, int) and is_age(text, number.end, before))
-                                                  or is_average_age(text, number.start)):
+                                                  or is_named_age(text, number.start)):
         unit = Unit("years", "duration", number.end)
     return _Found(number, start, end, value, unit, qualifier(before), before)
 
