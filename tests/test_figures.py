@@ -1299,9 +1299,11 @@ def test_more_groups_told_by_their_age(text):
      [("3,870 people", "people"), ("55", "years"), ("412", "people"), ("70", "years")]),
     ("The 31-year-old keeper was beaten twice from 12 yards.", [("31-year-old", "years"), ("12 yards", "yd")]),
     ("A 24-year-old opener was dropped on 12.", [("24-year-old", "years"), ("12", None)]),
+    ("Turnout was 61 percent, against a 20-year average of 66.",
+     [("61 percent", "percent"), ("20-year", "years"), ("66", "percent")]),
 ], ids=["pounds-of-a-harvest", "pounds-of-a-sale", "a-bus-route", "a-tally-takes-no-duration",
         "a-tally-alone", "harm-shared", "a-magnitude", "an-age-after-over", "an-age-and-a-measure",
-        "an-age-lends-no-unit"])
+        "an-age-lends-no-unit", "a-span-of-time-as-an-adjective-lends-no-unit"])
 def test_weights_routes_tallies_harm_and_ages(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

@@ -215,7 +215,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 and abs(a.value) <= abs(b.value):
             _take_unit(a, b, forward=True)  # a part from a whole: 'saved seven from nine penalties'; a shortfall:
             # 'six short of the 76 seats needed'
-        elif (b.bare and not a.bare and b.start - a.end < 160 and not _past_an_age(a, b)
+        elif (b.bare and not a.bare and b.start - a.end < 160 and not _past_an_age(a, b) and not _modifies(text, a)
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not _opens_a_range(text, b, found[k + 2] if k + 2 < len(found) else None)
               and not SENTENCE_BREAK.search(text, a.end, b.start)
@@ -296,7 +296,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             _take_unit(b, a, forward=False)  # 'killing at least 19 people, injuring more than 300'
             continue
         a = next((a for a in _before_in_sentence(text, found, k)
-                  if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed
+                  if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed and not _modifies(text, a)
                   and (not _rate_base(a) or b.before.last() in ("per", "for"))  # (not a rate's base but to
                   # another: 'above the 85 allowed' after '90 beans per 100 grams' is beans; 'one for 20' after 'one
                   # latrine for every 61 people' is people)
@@ -419,6 +419,12 @@ def _bare_age(text: str, figure: _Found) -> bool:
     opener'), which lends its unit to no count ('was dropped on 12')."""
     return figure.unit.code == "years" and (figure.unit.end == figure.number.end
                                             or YEAR_OLD_AFTER.match(text, figure.number.end) is not None)
+
+
+def _modifies(text: str, figure: _Found) -> bool:
+    """Whether a span of time is written as an adjective of the noun after it, and so lends its unit to no bare number
+    after it: '10-year' in 'a 10-year average of 51' (percent, as the shares before it)."""
+    return figure.unit.kind == "duration" and text.startswith("-", figure.number.end)
 
 
 # An age's words after its number: "-year-old" in "the 24-year-old opener", " years old".
