@@ -859,6 +859,8 @@ def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
     ("The force now has 620 officers, an increase of 35.",
      [("620 officers", 620, "officers"), ("35", 35, "officers")]),
     ("Crews will repave 40 miles of road this year instead of 28.", [("40 miles", 40, "mi"), ("28", 28, "mi")]),
+    ("A cut of 12 rather than 25 per cent was agreed.", [("12", 12, "percent"), ("25 per cent", 25, "percent")]),
+    ("The boats will fish for four weeks instead of six.", [("four weeks", 4, "weeks"), ("six", 6, "weeks")]),
     ("In all, 9 out of the state's 14 districts voted yes.",
      [("9", 9, "districts"), ("14 districts", 14, "districts")]),
     ("Paramedics treated 80 fans, six of whom were taken to hospital.", [("80 fans", 80, "fans"), ("six", 6, "fans")]),
@@ -866,7 +868,8 @@ def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
      [("1,200 residents", 1200, "residents"), ("14,500", 14500, "residents")]),
     ("Winter rain totalled 90 millimetres, against a normal of 240.",
      [("90 millimetres", 90, "mm"), ("240", 240, "mm")]),
-], ids=["from-a-record", "an-increase-of", "instead-of", "out-of-a-possessed-whole", "of-whom", "to-reach",
+], ids=["from-a-record", "an-increase-of", "instead-of", "N-rather-than-M-percent", "weeks-instead-of-N",
+        "out-of-a-possessed-whole", "of-whom", "to-reach",
         "against-a-normal-of"])
 def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     _check(sentence, expected)

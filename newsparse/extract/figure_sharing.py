@@ -32,11 +32,13 @@ if TYPE_CHECKING:
 RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
                               r"|two|three|four|five|six|seven|eight|nine|ten"
                               r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
-# What may stand between the two ends of a range: "30 to 40", "30-40", "two or three", "30 out of the 130".
+# What may stand between the two ends of a range, or two figures of one unit: "30 to 40", "30-40", "two or three",
+# "30 out of the 130", "15 rather than 30 per cent".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties", "9 out of the state's 14", "8 of the Rovers' 12
 # matches", "Three of the Marlow council's 14 depots": a part of a whole owned.
 RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \t]+than|about|around|nearly|almost"
-                               r"|over|under))?|-|–|—|and|or|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
+                               r"|over|under))?|-|–|—|and|or|rather[ \t]+than|instead[ \t]+of"
+                               r"|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
                                r"(?:['’]s|s['’]))?"
@@ -46,8 +48,9 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
 # 'from' between a part and the whole it is of, or 'short of' between what is lacking and a goal: " from " in "saved
 # seven from nine penalties", " short of the " in "still six short of the 76 seats needed".
 FROM_JOINER = compile_pattern(r"[ \t]+(?:from|short[ \t]+of(?:[ \t]+the)?)[ \t]+")
-# Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44".
-BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or)[ \t]*")
+# Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44", "five weeks
+# instead of seven".
+BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or|rather[ \t]+than|instead[ \t]+of)[ \t]*")
 # What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
 # its own (" missing", " already delivered", " opposed", " were injured"), never a noun of its own.
 _PREDICATE_AFTER = compile_pattern(r"[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
