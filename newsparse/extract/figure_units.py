@@ -475,6 +475,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 and i + 2 < len(words) and words[i + 1][:1].islower() and words[i + 1].isascii() \
                 and (after := words[i + 1].lower()) not in STOP_WORDS and after not in NUMBER_WORD_SET:
             continue  # two modifiers joined: "8,600 small and medium-sized firms"
+        if low == "such" and i == first and word == raw and i + 1 < len(words):
+            continue  # "12,300 such complaints"
         if low in STOP_WORDS or low in UNIT_WORDS:
             return None
         if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \
