@@ -487,8 +487,10 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             return Unit("head", "count", end if in_span else number.end, counted=True)  # '9,500 head
             # (of cattle)'
         if (is_plural(low) or _INITIALS_PLURAL.fullmatch(word)) and tokens is not None:
-            if word == raw and i + 1 < len(words) and _plural_noun_after(words[i + 1]):
-                continue  # a plural modifying a plural: "20 police cars", "1,500 police personnel"
+            if word == raw and i + 1 < len(words) and low not in ("people", "persons") \
+                    and _plural_noun_after(words[i + 1]):
+                continue  # a plural modifying a plural: "20 police cars", "1,500 police personnel" (people modify
+                # none: '5.2 per 100,000 people compares with')
             noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
             if noun in FORECASTERS and FORECAST_AFTER.match(tokens.string, end) is not None \
                     and tokens.string.endswith(("the ", "The "), 0, number.start):  # (not 'About 40 analysts
