@@ -2836,6 +2836,14 @@ def test_a_newspaper_is_no_one(paper):
     assert speakers_of(body) == ["Ned Pinkham"]
 
 
+@pytest.mark.parametrize("work", ["the Rainfall Monitor", "the Harvest Tracker", "the Regional Housing Index",
+                                  "the Farm Barometer", "the Drudge Report"])
+def test_a_report_or_an_index_is_no_one(work):
+    body = (f"One grower, whose claim was refused last spring, showed a reporter the letter, which cited {work}.\n\n"
+            '"Same soil. Same weather," he said.')
+    assert speakers_of(body) == ["One grower"]
+
+
 def test_planned_parenthood_is_no_one():
     body = ('State Rep. Kelly Brockway (R-Spencer) wrote the bill to cut off Planned Parenthood. He said clinics would '
             'stay open.\n\n"Nobody loses a single service," he said.')
