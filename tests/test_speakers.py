@@ -471,6 +471,22 @@ def test_a_beat_of_a_pronoun_and_a_verb_before_a_quote_standing_alone(body, spea
     assert speakers_of(body)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Ida Renwick, a historian, urged caution. "The sample is small," she said.\n\nStill, she said, the theory '
+         'is sound. "If you want habits, start early."', "Ida Renwick"),
+        ('Carl Besson runs the depot.\n\nIn the end, he argued, the cuts changed nothing. "We tried every route we '
+         'could think of."', "Carl Besson"),
+        ('Carl Besson runs the depot.\n\nIn the end, she argued, the cuts changed nothing. "We tried every route we '
+         'could think of."', None),
+    ],
+    ids=["'Still, she said,'", "'In the end, he argued,'", "a pronoun of no one named"],
+)
+def test_a_reporting_aside_in_the_sentence_before_a_quote_standing_alone(body, speaker):
+    assert speakers_of(body)[-1] == speaker
+
+
 def test_an_aside_in_brackets_between_the_lead_and_the_quote_is_passed_over():
     body = ('Ana Lind runs the clinic.\n\nLind also spoke about the court case. (The law bans clinics far from a '
             'hospital. It also bans late visits.)\n\n"It is a right only if you can reach it."')
@@ -2267,7 +2283,7 @@ def test_demonstrative_descriptions(body, speaker):
         ('Sen. Ana Lind (D-Ore.), who chairs the panel, tweeted a warning. "Oregon: remember this in November."',
          "Ana Lind"),
         ('Tom Reyes said he was done. Rather, he said, continued delays by the board will decide it.\n\n'
-         '"There is no one else in the running yet."', None),
+         '"There is no one else in the running yet."', "Tom Reyes"),
         ('The board met on Monday. "They worked through the night for us."', None),
         ('Ana Lind met the road crews on Monday. "They worked through the night for us."', None),
         ('Ana Lind, 54, was blunt. "Nothing has been decided yet."', "Ana Lind"),
@@ -2286,7 +2302,7 @@ def test_demonstrative_descriptions(body, speaker):
     ],
     ids=["subject praised, quote after in the paragraph", "subject praised, quote in the next paragraph",
          "subject answered, saying ... before a quote paragraph", "subject ... by saying ...",
-         "subject with an appositive tweeted", "a reporting clause is no appositive", "no person speaks",
+         "subject with an appositive tweeted", "a reporting clause is no appositive: its he speaks", "no person speaks",
          "a person who does not speak", "stance: was blunt", "stance: was more cautious", "stance: is not so sure",
          "stance: struck a defiant tone", "stance: did not mince words", "stance: was quick to add that",
          "stance: made clear that", "'sure to win' is no stance", "a stance of no person",

@@ -119,6 +119,9 @@ _BEAT = r"([a-z]+)(?:,?[ \t]+[a-z0-9][\w'’-]*){0,10}\."
 PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
 # The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
 NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+" + _BEAT)
+# A he or she and a speech verb set off after a sentence's opening words: "Still, she said," in "Still, she said, the
+# theory is sound." (the pronoun is group 1, the verb group 2).
+REPORTED_ASIDE = compile_pattern(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4},[ \t]+(he|she)[ \t]+([a-z]+),")
 #: Verbs that open no beat: 'She was sure to win.' is no doing of hers.
 _NOT_BEAT_VERBS = frozenset({"was", "is", "has", "does"})
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
@@ -330,6 +333,9 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
                  or ((named := person_named(beat, "said-verb")) is not None
                      and named_in_full(text, named.name, start))):
         return named  # ('Tom Reed shakes his head.' then '"Not faster."'; 'Reed shook his head.' after 'Tom Reed')
+    if (aside := REPORTED_ASIDE.match(text, start, stop)) is not None and aside.group(2) in SPEECH_VERBS:
+        return Found(Span(aside.start(1), aside.end(1)), "pronoun", aside.group(1), "said-verb")  # 'Still, she
+        # said, the theory is sound. "If you want habits, ..."'
     if not _holds_any(text[start:stop], _LEAD_WORDS):
         return None  # (no speech or naming verb, no word of a stance: told without tokens)
     return read_lead(tokenize(text, start, stop)) or _issued_before(text, start, stop)
