@@ -3180,10 +3180,17 @@ def test_exchanges_with_reporters(body, expected):
         ('Kofi Mensah, 24, joined the club in the summer.\n\n"It hurts," the Ghana international said.',
          ["Kofi Mensah"]),
         ('Dai Rhys-Owen kicked four penalties.\n\n"We stayed calm," said the Wales international.', ["Dai Rhys-Owen"]),
+        ('Head coach Barry Welloch admitted his side had struggled.\n\n"We were second best," he said.\n\nThe former '
+         'Scotland prop added: "The lad kicked it when it mattered."', ["Barry Welloch", "Barry Welloch"]),
+        ('Coach Dean Rowarth was not impressed.\n\n"We hung in," he said.\n\nThe former Great Britain forward added: '
+         '"He wanted the ball."', ["Dean Rowarth", "Dean Rowarth"]),
+        ('Coach Dean Rowarth was not impressed.\n\n"We hung in," he said.\n\nThe former president added: '
+         '"He wanted the ball."', ["Dean Rowarth", "The former president"]),
     ],
     ids=["a town and a party after a state senator", "a demonym", "a demonym of a woman",
          "not someone named with another party", "not a man for 'the Frenchwoman'", "a country's international",
-         "said the country's international"],
+         "said the country's international", "a former player's position", "a former player's team of two words",
+         "a former office is someone else's"],
 )
 def test_an_epithet_no_one_was_given(body, expected):
     assert speakers_of(body) == expected
