@@ -81,7 +81,7 @@ _MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 #: Words opening a clause of time or manner before the main one: 'As Lind spoke, the union was ...'.
-_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "once"})
+_TIME_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "once"})
 #: Verbs of the act of speaking that report no words: 'As Lind spoke, ...'.
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks", "testified", "testifies"})
 #: Verbs that show a main clause has started after a subject: 'the union was', 'Reyes had'.
@@ -222,7 +222,7 @@ def _main_clause_after(toks: list[Token], verb: int) -> bool:
     """Whether the verb of speaking at ``verb`` closes a clause opened by 'as', 'while' or 'when' and a main clause
     of another subject follows before the quote: 'As Lind spoke, the union was whipping votes against "' (not 'As
     Lind explained, three taxes were postponed, "which ...': a reporting clause)."""
-    if toks[0].lower not in _SUBORDINATORS or toks[verb].lower not in _SPEAKING or verb + 3 >= len(toks) \
+    if toks[0].lower not in _TIME_SUBORDINATORS or toks[verb].lower not in _SPEAKING or verb + 3 >= len(toks) \
             or toks[verb + 1].text != ",":
         return False
     phrase = speaker_phrase(toks, verb + 2)
