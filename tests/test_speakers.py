@@ -4067,8 +4067,11 @@ def test_a_possessive_role_set_off_before_a_name_after_a_lead_in():
          'for hospitals.', ["Tom Reed"]),
         ("Ann Lee said in her opening remarks that the platform should reiterate the party's support for its "
          "\"stalwart allies\" abroad.", ["Ann Lee"]),
+        ("Ruth Ambley told the panel that his campaign reports had been \"plainly wrong\" for years.", ["Ruth Ambley"]),
+        ("Ruth Ambley said the agency's own notes were \"a shambles.\"", ["Ruth Ambley"]),
     ],
-    ids=["a thing as the subject of a speech verb in what was reported", "a thing before 'should'"],
+    ids=["a thing as the subject of a speech verb in what was reported", "a thing before 'should'",
+         "a plural noun after a noun, not a speech verb", "a plural noun of speech before 'were'"],
 )
 def test_the_subject_of_what_was_reported_is_no_speaker(body, expected):
     assert speakers_of(body) == expected

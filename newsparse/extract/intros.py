@@ -45,6 +45,7 @@ from .attribution import (
     speaker_phrase,
 )
 from .phrases import (
+    AUXILIARIES,
     DETERMINERS,
     PLACE_PART_WORDS,
     Phrase,
@@ -182,6 +183,8 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
                 return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
         if j is None or j >= len(toks):
             continue
+        if j == phrase.end and toks[j].lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].lower in AUXILIARIES:
+            continue  # a noun after a noun, not a verb: 'that his campaign reports had been "'
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")) \
                 or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(toks[j].lower, ())):  # ('his
             # father called out, "', 'His mother called after him, "')
