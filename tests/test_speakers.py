@@ -4077,6 +4077,20 @@ def test_the_subject_of_what_was_reported_is_no_speaker(body, expected):
     assert speakers_of(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 140 courses close each year, a trend that the foundation predicts will go on \"for a decade.\"",
+         ["the foundation"]),
+        ("Some 140 courses close each year, a trend that the Golf Foundation estimates will go on \"for a decade.\"",
+         ["the Golf Foundation"]),
+    ],
+    ids=["a description's verb before 'will'", "a name's verb before 'will'"],
+)
+def test_a_speech_verb_before_an_auxiliary_of_what_was_reported(body, expected):
+    assert speakers_of(body) == expected
+
+
 def test_a_beat_of_two_verbs_between_a_persons_quotes():
     body = ('"We did our best," said Ann Lee, a nurse.\n\nShe paused and looked at the doors.\n\n"Nobody from the city '
             'came to help us."')

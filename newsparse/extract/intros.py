@@ -81,6 +81,11 @@ _LABEL_AFTER = DASHES | {",", "from", "#", "*", "**", ">", "_"}
 _MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
 _BEFORE_PARTICIPLE = frozenset({",", "by", "upon", "after", "before", "while", "when"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: Possessive determiners, which may open a compound noun: 'his' in 'his campaign reports'.
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "your", "my"})
+#: Speech verbs that are plural nouns too: 'reports' in 'his campaign reports had been'.
+_SPEECH_PLURALS = frozenset({"reports", "claims", "notes", "records", "accounts", "comments", "remarks", "estimates",
+                             "statements", "filings"})
 #: Words opening a clause of time or manner before the main one: 'As Lind spoke, the union was ...'.
 _TIME_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "once"})
 #: Verbs of the act of speaking that report no words: 'As Lind spoke, ...'.
@@ -183,8 +188,10 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
                 return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
         if j is None or j >= len(toks):
             continue
-        if j == phrase.end and toks[j].lower.endswith("s") and j + 1 < len(toks) and toks[j + 1].lower in AUXILIARIES:
-            continue  # a noun after a noun, not a verb: 'that his campaign reports had been "'
+        if phrase.kind == "description" and toks[s].lower in _POSSESSIVE_DETERMINERS and j == phrase.end \
+                and toks[j].lower in _SPEECH_PLURALS and j + 1 < len(toks) and toks[j + 1].lower in AUXILIARIES:
+            continue  # a plural noun after a possessed noun, not a verb: 'that his campaign reports had been "' (but
+            # 'a trend that the foundation predicts will continue "')
         if is_verb(toks[j]) or (toks[j].lower in NAMING_VERBS and (partial or phrase.kind != "description")) \
                 or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(toks[j].lower, ())):  # ('his
             # father called out, "', 'His mother called after him, "')
