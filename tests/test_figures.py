@@ -1324,8 +1324,10 @@ def test_weights_routes_tallies_harm_and_ages(text, expected):
     ("Fares rose by 2 to 14.", [("2", None), ("14", None)]),
     ("Night trains have been cut from 12 a week to 5.", [("12", "trains"), ("5", "trains")]),
     ("Officials cut the fleet from 20 to 6.", [("20", None), ("6", None)]),
+    ("VELMORA — Road deaths in Norvalia fell 6 per cent last year to 148.",
+     [("6 per cent", "percent"), ("148", "deaths")]),
 ], ids=["after-but", "after-a-semicolon", "made-up", "a-place-of-three-words", "a-change-by", "not-a-price",
-        "a-change-in-the-passive", "not-the-subject-of-an-active-cut"])
+        "a-change-in-the-passive", "not-the-subject-of-an-active-cut", "after-a-dateline"])
 def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

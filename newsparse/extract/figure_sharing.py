@@ -546,6 +546,8 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
         if period < 0 and line < 0 and reach > 0:
             continue  # (no sentence opens within reach: the subject is too far to be read)
         opening = max(period + 2 if period >= 0 else reach, line + 1)
+        if (head := DATELINE_HEAD.match(text, opening, b.start)) is not None:
+            opening = head.end()  # ('VELMORA — Road deaths in Norvalia fell')
         subject = SUBJECT_CHANGED.match(text, opening, b.start)
         if subject is None and (clause := _last_clause(text, opening, b.start)) is not None:
             subject = SUBJECT_CHANGED.match(text, clause, b.start)  # ('Theft arrests kept falling, but arrests for
@@ -554,6 +556,12 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
                 and not (b.before.last() == "averaged" and (noun in ROLE_NOUNS or noun[:-1] in ROLE_NOUNS)):
             b.unit = Unit(noun, "count", b.end, False, True)  # (people average what they do, not themselves:
             # 'Women averaged 3,600' is steps)
+
+
+# A dateline's place in capitals and its dash opening a story's first sentence: "VELMORA — ", "DUBLIN, Ireland (AP)
+# -- ".
+DATELINE_HEAD = compile_pattern(r"[A-Z][A-Z'’. -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+                                r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+")
 
 
 def _last_clause(text: str, start: int, end: int) -> int | None:
