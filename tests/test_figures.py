@@ -943,7 +943,10 @@ def test_heights_in_feet_and_inches(sentence, expected):
     ("It took 1 hour and 22 minutes.", [("1 hour and 22 minutes", 82, "minutes")]),
     ("The meeting lasted 3 hours, 40 minutes of which went on the budget.",
      [("3 hours", 3, "hours"), ("40 minutes", 40, "minutes")]),
-], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part"])
+    ("She won the 10,000m in 30 minutes 41.6 seconds.",
+     [("10,000m", 10000, "m"), ("30 minutes 41.6 seconds", 1841.6, "s")]),
+], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part",
+        "decimal-seconds"])
 def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected):
     _check(sentence, expected)
 

@@ -72,11 +72,12 @@ CENTS_AFTER = compile_pattern(
 )
 # The number words below a hundred, longest first, as an alternation: "seventeen|...|two|one".
 _NUMBER_WORDS = "|".join(sorted(SMALL_NUMBERS, key=longest_first))
-# The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", ", 21 seconds", " and
-# six months" in "five years and six months", " 6lb" in "11st 6lb", ", 2 ounces" in "8 pounds, 2 ounces" (group 1: its
-# number, group 2: its unit).
-SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}|(?i:" + _NUMBER_WORDS + r"))[ \t]*(minutes?|mins?"
-                               r"|seconds?|secs?|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b(?![ \t]+of\b)")
+# The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", " 12.7 seconds", ", 21
+# seconds", " and six months" in "five years and six months", " 6lb" in "11st 6lb", ", 2 ounces" in "8 pounds, 2
+# ounces" (group 1: its number, group 2: its unit).
+SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}(?:\.[0-9]{1,3})?|(?i:" + _NUMBER_WORDS + r"))[ \t]*"
+                               r"(minutes?|mins?|seconds?|secs?|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b"
+                               r"(?![ \t]+of\b)")
 # A third part after the smaller one, which makes the parts a list of their own figures: ", 14 days" in "3 years, 2
 # months, 14 days, and 16 hours".
 LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:" + _NUMBER_WORDS + r")(?:-[a-z]+)?)[ \t]*"
@@ -258,10 +259,12 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
             and (part := SMALLER_PART.match(text, end, limit)) is not None:
         smaller, times = _SMALLER_PART[unit.code]
         word = part.group(2).lower()
-        count = int(digits) if (digits := part.group(1)).isdigit() else SMALL_NUMBERS[digits.lower()]
+        digits = part.group(1)
+        count = int(digits) if digits.isdigit() else float(digits) if digits[0].isdigit() else SMALL_NUMBERS[
+            digits.lower()]  # ('29 minutes 12.7 seconds': 1752.7 s)
         if (_PART_CODES.get(word) or UNIT_WORDS[word][0]) == smaller and count < times \
                 and LIST_PART.match(text, part.end(), limit) is None:  # (a list goes on: '3 years, 2 months, 14 days')
-            value, end, unit = value * times + count, part.end(), Unit(smaller, unit.kind, part.end())
+            value, end, unit = tidy(value * times + count), part.end(), Unit(smaller, unit.kind, part.end())
             # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes; 'five years and six months': 66
             # months; '11st 6lb': 160 lb)
     if unit.code == "ft" and text.startswith("-foot-", unit.end - 5) \
