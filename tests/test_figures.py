@@ -1228,6 +1228,10 @@ def test_others_possessives_and_shares_after(text, expected):
      [("30 days", 30, "days"), ("25", 25, "workers")]),
     ("Households with four or more children get a bonus.", [("four", 4, "children")]),
     ("Initial jobless claims averaged 3,910 a week in June.", [("3,910", 3910, "claims")]),
+    ("The bank has 6 million customers and signed up 210,000 in the spring.",
+     [("6 million customers", 6e6, "customers"), ("210,000", 210000, "customers")]),
+    ("The league has 2.4 million players and added 95,000 this season.",
+     [("2.4 million players", 2.4e6, "players"), ("95,000", 95000, "players")]),
     ("The median walker took 5,200 steps a day. Retirees averaged 4,100.",
      [("5,200 steps", 5200, "steps"), ("4,100", 4100, "steps")]),
     ("Deputies booked 41 people, 12 of whom had 3 or more prior arrests.",
@@ -1236,7 +1240,8 @@ def test_others_possessives_and_shares_after(text, expected):
      [("60 firms", 60, "firms"), ("50", 50, "workers")]),
     ("Seasonal pickers, 14 of whom had come from abroad, walked out.", [("14", 14, "pickers")]),
     ("Rates rose at the banks, three of which cut jobs.", [("three", 3, "banks")]),
-], ids=["or-more-workers", "or-more-children", "a-subject-averaged", "people-average-what-they-do",
+], ids=["or-more-workers", "or-more-children", "a-subject-averaged", "signed-up-N-of-a-larger-count",
+        "added-N-of-a-larger-count", "people-average-what-they-do",
         "or-more-and-an-adjective-after-a-count",
         "or-more-and-a-compound-adjective", "N-of-whom-after-a-noun", "N-of-which-after-a-noun"])
 def test_or_more_and_levels_a_subject_came_to(text, expected):

@@ -247,6 +247,8 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                      or (a.unit.kind == "percent" and _named_item(text, a, b))):
             _take_unit(b, a, forward=False)  # a list naming its items: 'added 12,000 jobs, transport 8,000 and
             # mining 3,000'
+        elif b.bare and not a.bare and a.unit.counted and abs(b.value) < abs(a.value) and _grown_by(text, a, b):
+            _take_unit(b, a, forward=False)  # 'We have 8 million customers and we signed up 150,000 in the spring'
     _list_ahead(text, found)
     _said_the_same_way(text, found)
     _compared_past(text, found)
@@ -726,6 +728,23 @@ def _more_of_it(text: str, a: _Found, b: _Found) -> bool:
     when he was averaging 22.4.'."""
     return b.before.last() in _ADDING_VERBS and b.start - a.end < 120 \
         and not SENTENCE_BREAK.search(text, a.end, b.start) and _ends_an_item(text, b.end)
+
+
+def _grown_by(text: str, a: _Found, b: _Found) -> bool:
+    """Whether bare ``b``, after a verb of gaining or losing at the end of its clause, counts what ``a`` before it in
+    its sentence counts, however smaller: '150,000' in 'We have 8 million customers and we signed up 150,000 in the
+    spring'."""
+    last = b.before.last()
+    return (last in _GROWTH_VERBS or (last == "up" and b.before.last(2) in ("signed", "picked"))) \
+        and b.start - a.end < 120 and not SENTENCE_BREAK.search(text, a.end, b.start) \
+        and (_ends_an_item(text, b.end) or PERIOD_AFTER.match(text, b.end) is not None)
+
+
+# A period of time after a number, which ends its clause: " last year" in "lost 40,000 last year".
+PERIOD_AFTER = compile_pattern(r"[ \t]+(?:this|last|next|that)[ \t]+(?:year|season|month|week|quarter|spring|summer"
+                               r"|autumn|fall|winter)\b")
+#: Verbs of gaining or losing some of what was counted: 'added' in 'has 12 million members and added 240,000'.
+_GROWTH_VERBS = frozenset({"added", "adding", "gained", "lost", "shed", "hired", "recruited", "enrolled"})
 
 
 def _ends_an_item(text: str, end: int) -> bool:
