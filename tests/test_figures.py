@@ -401,6 +401,8 @@ COUNTS = [
     ("The ombudsman got 4,100 such complaints, and 30 such.",
      [("4,100 such complaints", 4100, "complaints"), ("30", 30, None)]),
     ("A rate of 4.4 per 100,000 people compares well.", [("4.4", 4.4, None), ("100,000 people", 100000, "people")]),
+    ("It will take 14 Boeing 787 jets and 11 Airbus A321neo jets.",
+     [("14 Boeing 787 jets", 14, "jets"), ("11 Airbus A321neo jets", 11, "jets")]),
 ]
 NOT_FIGURES = [
     ("year", "The law was passed in 2020 and amended in 1998."),
@@ -612,7 +614,8 @@ def test_durations_and_ages(sentence, expected):
     "a-month-and-comma-is-no-date-a-day-list-is", "a-share-of-a-sum-takes-no-unit-of-a-unit-does",
     "copy-in-capitals-names-no-model-number", "initials-in-the-plural-accents-and-a-measure-as-modifier",
     "head-of-livestock", "plurals-without-s-of-fish-and-game", "two-modifiers-joined-by-and",
-    "a-model-code-with-no-hyphen", "such-before-the-noun", "people-modify-no-noun"])
+    "a-model-code-with-no-hyphen", "such-before-the-noun", "people-modify-no-noun",
+    "a-makers-model-number"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
 

@@ -94,8 +94,8 @@ _STRIP = ".,;:!?)]}\"'”’»…"
 # A word that may name what is counted: "troops", "one-time", "Democrats".
 _WORD = compile_pattern(r"[A-Za-z][A-Za-z'’-]*")
 # Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35
-# jets", "CV90" in "18 CV90 vehicles", "U.S.-backed" in "300 U.S.-backed fighters".
-_MODIFIER_CODE = compile_pattern(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?")
+# jets", "CV90" in "18 CV90 vehicles", "A321neo" in "11 A321neo jets", "U.S.-backed" in "300 U.S.-backed fighters".
+_MODIFIER_CODE = compile_pattern(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-?\d{1,3}(?:[A-Z]|[a-z]{2,3})?")
 # A word in Latin letters with accents: "cafés", "piñatas".
 _LATIN_WORD = compile_pattern(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
 # A number and a measure joined as a modifier between a count and its noun: "10-hour" in "two 10-hour shifts".
@@ -440,8 +440,10 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         raw = words[i]
         word = raw.rstrip(_STRIP)
         if not (word.isalpha() and (word.isascii() or _LATIN_WORD.fullmatch(word))) and not _WORD.fullmatch(word):
-            if _MODIFIER_CODE.fullmatch(raw) and i + 1 < len(words):
-                continue  # "7,000 U.S. troops", "24 F-35 jets", "500 U.N.-backed fighters"
+            if (_MODIFIER_CODE.fullmatch(raw) or (raw.isdigit() and 3 <= len(raw) <= 4 and i > first
+                                                  and words[i - 1][:1].isupper())) and i + 1 < len(words):
+                continue  # "7,000 U.S. troops", "24 F-35 jets", "500 U.N.-backed fighters", "11 A321neo jets", "14
+                # Boeing 787 jets" (a maker's model number)
             if word.endswith(("-pointers", "-pointer")) and word[:1].isdigit() and tokens is not None:
                 end = tokens.end(i + 1) - (len(raw) - len(word))
                 return Unit(word.lower(), "count", end if in_span else number.end, counted=True)  # '15 3-pointers'
