@@ -948,8 +948,11 @@ def test_heights_in_feet_and_inches(sentence, expected):
      [("3 hours", 3, "hours"), ("40 minutes", 40, "minutes")]),
     ("She won the 10,000m in 30 minutes 41.6 seconds.",
      [("10,000m", 10000, "m"), ("30 minutes 41.6 seconds", 1841.6, "s")]),
+    ("He won the stage in 4 hours 12 minutes 9 seconds.", [("4 hours 12 minutes 9 seconds", 15129, "s")]),
+    ("He served 3 years, 2 months, 14 days and 16 hours.",
+     [("3 years", 3, "years"), ("2 months", 2, "months"), ("14 days", 14, "days"), ("16 hours", 16, "hours")]),
 ], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part",
-        "decimal-seconds"])
+        "decimal-seconds", "hours-minutes-seconds", "a-list-of-spans-is-no-time"])
 def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected):
     _check(sentence, expected)
 

@@ -102,6 +102,18 @@ _HALF_BEFORE = frozenset("the a an first second last latter other its their this
 _DAY_LIKE = frozenset({"days", "s"})
 
 
+def _part_code(part: re.Match[str]) -> str:
+    """The unit code of a smaller part matched by ``SMALLER_PART``: 's' for 'seconds', 'lb' for 'pounds'."""
+    word = part.group(2).lower()
+    return _PART_CODES.get(word) or UNIT_WORDS[word][0]
+
+
+def _smaller_still(text: str, at: int, limit: int, unit: str) -> bool:
+    """Whether a part in the unit smaller than ``unit`` follows at ``at``: ' 9 seconds' after '41 minutes'."""
+    part = SMALLER_PART.match(text, at, limit)
+    return part is not None and unit in _SMALLER_PART and _part_code(part) == _SMALLER_PART[unit][0]
+
+
 @dataclass(slots=True)
 class _Found:
     """A figure being built; the range pass may still give it a unit or a scale."""
@@ -255,18 +267,18 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         cents = CENTS_AFTER.match(text, end, limit)
         if cents:
             value, end = value + _cents(cents), cents.end()
-    if unit.code in _SMALLER_PART and isinstance(value, int) and value >= 0 \
+    while unit.code in _SMALLER_PART and isinstance(value, int) and value >= 0 \
             and (part := SMALLER_PART.match(text, end, limit)) is not None:
         smaller, times = _SMALLER_PART[unit.code]
-        word = part.group(2).lower()
         digits = part.group(1)
         count = int(digits) if digits.isdigit() else float(digits) if digits[0].isdigit() else SMALL_NUMBERS[
             digits.lower()]  # ('29 minutes 12.7 seconds': 1752.7 s)
-        if (_PART_CODES.get(word) or UNIT_WORDS[word][0]) == smaller and count < times \
-                and LIST_PART.match(text, part.end(), limit) is None:  # (a list goes on: '3 years, 2 months, 14 days')
-            value, end, unit = tidy(value * times + count), part.end(), Unit(smaller, unit.kind, part.end())
-            # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes; 'five years and six months': 66
-            # months; '11st 6lb': 160 lb)
+        if _part_code(part) != smaller or count >= times or (LIST_PART.match(text, part.end(), limit) is not None
+                                                             and not _smaller_still(text, part.end(), limit, smaller)):
+            break  # (a list goes on: '3 years, 2 months, 14 days'; but '3 hours 41 minutes 9 seconds' is one time)
+        value, end, unit = tidy(value * times + count), part.end(), Unit(smaller, unit.kind, part.end())
+        # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes; 'five years and six months': 66
+        # months; '11st 6lb': 160 lb; '3 hours 41 minutes 9 seconds': 13269 s)
     if unit.code == "ft" and text.startswith("-foot-", unit.end - 5) \
             and (inches := INCHES_AFTER_FOOT.match(text, end, limit)) is not None and isinstance(value, int):
         value, end, unit = value * 12 + int(inches.group(1)), inches.end(), Unit("in", "measure", inches.end())
