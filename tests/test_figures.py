@@ -1340,8 +1340,11 @@ def test_weights_routes_tallies_harm_and_ages(text, expected):
     ("Officials cut the fleet from 20 to 6.", [("20", None), ("6", None)]),
     ("VELMORA — Road deaths in Norvalia fell 6 per cent last year to 148.",
      [("6 per cent", "percent"), ("148", "deaths")]),
+    ("Loan applications had climbed by 1,400 to 21,600.", [("1,400", "applications"), ("21,600", "applications")]),
+    ("Arrests for burglary have risen to 310.", [("310", "arrests")]),
 ], ids=["after-but", "after-a-semicolon", "made-up", "a-place-of-three-words", "a-change-by", "not-a-price",
-        "a-change-in-the-passive", "not-the-subject-of-an-active-cut", "after-a-dateline"])
+        "a-change-in-the-passive", "not-the-subject-of-an-active-cut", "after-a-dateline", "had-climbed",
+        "have-risen"])
 def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

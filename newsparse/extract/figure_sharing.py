@@ -124,9 +124,9 @@ _LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped
 #: total'.
 _SHARE_VERBS = frozenset({("made", "up"), ("accounted", "for")})
 #: The verbs after a plural subject whose level or share a bare number then tells: the changes, the levels and the
-#: shares above, and the multiples ('Complaints nearly doubled').
+#: shares above, the multiples ('Complaints nearly doubled') and participles after 'had' ('had risen').
 _SUBJECT_VERBS = _CHANGE_VERBS | _LEVEL_VERBS | {" ".join(verb) for verb in _SHARE_VERBS} | {
-    "grew", "doubled", "tripled", "halved", "quadrupled"}
+    "grew", "doubled", "tripled", "halved", "quadrupled", "risen", "fallen", "grown"}
 #: Verbs of a change someone made, read after a plural subject only in the passive ('Regional buses had been cut
 #: from 20 a day to six'; not 'Officials cut the fleet from 20 to six').
 _CHANGED_BY_SOMEONE = frozenset({"cut", "reduced", "trimmed", "raised", "increased", "expanded", "lowered"})
@@ -134,14 +134,14 @@ _CHANGED_BY_SOMEONE = frozenset({"cut", "reduced", "trimmed", "raised", "increas
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
 # "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
 # counted separately, rose", "Complaints nearly doubled", "The app's monthly active users rose", "Regional buses had
-# been cut" (group 1: the subject's head noun).
+# been cut", "Loan applications had climbed" (group 1: the subject's head noun).
 SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?[ \t]+)?"
                                   r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?"
                                   r"([A-Za-z]+s|[A-Za-z]*(?:[Cc]hildren|[Pp]eople|men))"
                                   r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by)"
                                   r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:[a-z-]+[ \t]+){0,2}"
                                   r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
-                                  r"(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
+                                  r"(?:(?:had|has|have)[ \t]+)?(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
                                   r"(?:" + "|".join(verb.replace(" ", r"[ \t]+")
                                                     for verb in sorted(_SUBJECT_VERBS, key=longest_first))
                                   + r"|(?:(?:had|have|has)[ \t]+been|were|are)[ \t]+(?:"
