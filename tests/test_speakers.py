@@ -3188,11 +3188,15 @@ def test_exchanges_with_reporters(body, expected):
          '"He wanted the ball."', ["Dean Rowarth", "Dean Rowarth"]),
         ('Coach Dean Rowarth was not impressed.\n\n"We hung in," he said.\n\nThe former president added: '
          '"He wanted the ball."', ["Dean Rowarth", "The former president"]),
+        ('Kelvin Brannagh reached the final with ease.\n\n"I felt sharp tonight," he said.\n\nThe two-time champion '
+         'added: "The crowd carried me."', ["Kelvin Brannagh", "Kelvin Brannagh"]),
+        ('Ilse Varnholt took the title in three sets.\n\n"I never doubted it," she said.\n\nThe 2019 winner added: '
+         '"This one means more."', ["Ilse Varnholt", "Ilse Varnholt"]),
     ],
     ids=["a town and a party after a state senator", "a demonym", "a demonym of a woman",
          "not someone named with another party", "not a man for 'the Frenchwoman'", "a country's international",
          "said the country's international", "a former player's position", "a former player's team of two words",
-         "a former office is someone else's"],
+         "a former office is someone else's", "a champion", "a winner"],
 )
 def test_an_epithet_no_one_was_given(body, expected):
     assert speakers_of(body) == expected

@@ -39,6 +39,8 @@ AGE_EPITHET = compile_pattern(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
 OLDER_ONE = compile_pattern(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
 #: How many sentences back the people 'the older man' is told apart from may have been named.
 _MAX_GENERATION_SENTENCES = 12
+# A year before a role: "2019" in "the 2019 winner".
+_YEAR = compile_pattern(r"(?:19|20)[0-9]{2}")
 # A number or a word of several before a plural role, a few words between at most: "Two current Air Force " before
 # "officials".
 SEVERAL_BEFORE = compile_pattern(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[0-9]+)[ \t]+"
@@ -223,15 +225,15 @@ def epithet_key(hit: Found) -> str | None:
 
 
 def role_alone(hit: Found) -> bool:
-    """'the president', 'the judge', 'the chief executive', 'his brother', 'the former chief', 'the former Great
-    Britain forward': a person described by a role alone (a few words before it at most, a team's name before a
-    player's role), whom the article may have named."""
+    """'the president', 'the judge', 'the chief executive', 'his brother', 'the former chief', 'the 2019 winner', 'the
+    former Great Britain forward': a person described by a role alone (a few words before it at most, a team's name
+    before a player's role), whom the article may have named."""
     words = hit.name.lower().split()
     return hit.kind == "description" and (2 <= len(words) <= 4 or (len(words) == 5 and words[-1] in _PLAYING_ROLES)) \
         and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
         and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None
              or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \
-        and all((word.replace("-", "").isalpha() or AGE_ROLE.fullmatch(word)) and word not in ANOTHER_TIME
-                for word in words[1:-1])  # ('the 58-year-old', 'the 68-year-old rancher'; not
-    # "the group's lawyer", nor 'the next president', who may be someone else than the one named president; 'the
-    # former president' is who was named so)
+        and all((word.replace("-", "").isalpha() or AGE_ROLE.fullmatch(word) or _YEAR.fullmatch(word))
+                and word not in ANOTHER_TIME for word in words[1:-1])  # ('the 58-year-old', 'the 68-year-old
+    # rancher'; not "the group's lawyer", nor 'the next president', who may be someone else than the one named
+    # president; 'the former president' is who was named so)

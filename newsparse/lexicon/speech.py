@@ -270,7 +270,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     horticulturist roofer landscaper gardener florist butcher barista custodian usher constable technician
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
     businesswoman billionaire striker defender midfielder international manager parishioner congregant worshipper
-    skipper prop forward keeper fly-half scrum-half
+    skipper prop forward keeper fly-half scrum-half winner champion finalist runner-up challenger
     negotiator envoy mediator curator principal headteacher head headman headwoman headmaster headmistress
     provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
