@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.extract import attribution, intros, mentions, phrases, speaker_names, speakers
+from newsparse.extract import attribution, interviews, intros, mentions, phrases, speaker_names, speakers
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.roles import roles_named
 from newsparse.extract.speakers import attribute
@@ -27,7 +27,7 @@ def speakers_of(body: str, title: str = "Title") -> list[str | None]:
     return [speaker for _, speaker in attributed(body, title)]
 
 
-@pytest.mark.parametrize("module", [speakers, attribution, intros, phrases, mentions, speaker_names],
+@pytest.mark.parametrize("module", [speakers, attribution, intros, interviews, phrases, mentions, speaker_names],
                          ids=lambda m: m.__name__)
 def test_module_docstring_examples(module):
     assert doctest.testmod(module).failed == 0
@@ -485,6 +485,27 @@ def test_a_beat_of_a_pronoun_and_a_verb_before_a_quote_standing_alone(body, spea
 )
 def test_a_reporting_aside_in_the_sentence_before_a_quote_standing_alone(body, speaker):
     assert speakers_of(body)[-1] == speaker
+
+
+_INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"And the test scores?"\n\n'
+              '"I would rather have a good teacher four days than a substitute five."')
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("By Ida Marrowby\n\nI asked Tom Gresly about the plan. Here is part of our conversation." + _INTERVIEW,
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("I spoke with Mayor Ana Lind on Tuesday. Here's an excerpt from our interview, edited for length."
+         + _INTERVIEW, [None, "Ana Lind", None, "Ana Lind"]),
+        ("By Ida Marrowby\n\nI asked Tom Gresly about the plan. He would not say more." + _INTERVIEW,
+         [None, None, None, None]),
+    ],
+    ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
+         "no word that the exchange follows"],
+)
+def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
+    assert [speaker for _, speaker in attributed(body, "Vote")] == expected
 
 
 def test_an_aside_in_brackets_between_the_lead_and_the_quote_is_passed_over():

@@ -60,9 +60,11 @@ from .attribution import (
     sentence_head,
     sentence_tail,
 )
+from .byline import extract_authors
 from .continuations import ADVERB_LEAD_IN, answer_reported_question, asked_subject, continue_speakers, person_named
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
+from .interviews import INTERVIEW_INTRO, interview_turns
 from .intros import read_before
 from .leads import UTTERANCES, read_intro, read_lead
 from .mentions import People
@@ -161,6 +163,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                 answer_reported_question(text, quotes, marks, paragraphs, paras, found, i, exchanged)
     if leads:
         continue_speakers(text, paragraphs, quotes, marks, paras, found, exchanged)
+    if INTERVIEW_INTRO.search(text) is not None:
+        _interview(doc, paragraphs, quotes, marks, paras, found)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
                                                                 or epithet_key(f) is not None or owned_role(f)
                                                                 or AGE_EPITHET.match(f.name) is not None
@@ -205,6 +209,33 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
     full_names(text, out)
     return out, speaker_list(doc, out)
+
+
+def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
+               paras: list[int], found: list[Found | None]) -> None:
+    """Speakers for the turns of an interview printed as bare quotes, each its paragraph, after a paragraph that says
+    the exchange follows ('Here is part of our conversation.'): see ``interviews.interview_turns``."""
+    i = 0
+    while i < len(quotes):
+        if not _a_turn(paragraphs, quotes, marks, paras, found, i) or paras[i] == 0 \
+                or (i > 0 and paras[i - 1] == paras[i] - 1):
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(quotes) and paras[run[-1] + 1] == paras[run[-1]] + 1 \
+                and _a_turn(paragraphs, quotes, marks, paras, found, run[-1] + 1):
+            run.append(run[-1] + 1)
+        turns = interview_turns(doc.text, paragraphs, [marks[j] for j in run], paras[i] - 1, extract_authors(doc))
+        for j, turn in zip(run, turns, strict=True):
+            found[j] = turn
+        i = run[-1] + 1
+
+
+def _a_turn(paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
+            found: list[Found | None], i: int) -> bool:
+    """Whether quote ``i`` is a turn of an exchange: a full quote with no speaker, the whole of its paragraph."""
+    para = paragraphs[paras[i]]
+    return found[i] is None and quotes[i].kind == "full" and marks[i][0] <= para.start and marks[i][1] >= para.end
 
 
 # A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey

@@ -1,0 +1,67 @@
+"""The turns of an interview the story prints as bare quotes after saying it gives the exchange: the writer's
+questions and the answers of the person the writer asked.
+
+>>> from newsparse.model import Span
+>>> text = ('By Ida Marr\\n\\nI asked Tom Gresly about the plan. Here is part of our conversation.\\n\\n'
+...         '"Would it pass?"\\n\\n"Probably. Most families like it."')
+>>> paragraphs = [Span(0, 11), Span(13, 81), Span(83, 99), Span(101, 135)]
+>>> turns = [(83, 99), (101, 135)]
+>>> [(f.name, f.method) for f in interview_turns(text, paragraphs, turns, 1, ["Ida Marr"])]
+[('Ida Marr', 'continuation'), ('Tom Gresly', 'continuation')]
+"""
+
+from __future__ import annotations
+
+from ..model import Span
+from ..pattern_cache import compile_pattern
+from .attribution import Found
+
+# A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
+# excerpt from their interview", "What follows is our exchange".
+INTERVIEW_INTRO = compile_pattern(
+    r"\b(?:[Hh]ere(?:['’]s|[ \t]+is|[ \t]+are)|[Ww]hat[ \t]+follows[ \t]+is|[Bb]elow[ \t]+is)[ \t]+"
+    r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
+    r"(?:our|the|their|my|that|this)[ \t]+(?:(?:edited|brief|short|full|phone|recent)[ \t]+)?"
+    r"(?:conversation|exchange|interview|discussion|talk|chat)\b")
+# Whom the writer asked, named after the verb of asking: "asked Tom Gresly", "spoke with Mayor Ana Lind", "sat down
+# with Reyes" (group 1: the name, a title before it perhaps).
+INTERVIEWEE = compile_pattern(
+    r"\b(?:asked|interviewed|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|reached|caught[ \t]+up[ \t]+with"
+    r"|sat[ \t]+down[ \t]+with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to)[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)")
+#: Titles read past before the interviewee's name: 'Mayor' in 'spoke with Mayor Ana Lind'.
+_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mayor", "Sen.", "Rep.", "Gov.", "Senator", "Governor", "Judge",
+                     "Professor", "Prof.", "Coach", "Chief"})
+#: Closing marks and blanks read past to a turn's last character: '?' in 'Would it pass?"'.
+_CLOSING = " \t\"'”’»"
+
+
+def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, int]], intro: int,
+                    authors: list[str]) -> list[Found | None]:
+    """The speakers of ``turns``, quotes (with their marks) that each fill a paragraph, one after the other, after
+    ``paragraphs[intro]``: when that paragraph says the exchange follows and names whom the writer asked, the turns
+    alternate between the writer (the byline's first author) and that person, the writer first when the first turn
+    asks; else none. A turn of the writer with no byline to name them stays without a speaker."""
+    para = paragraphs[intro]
+    if not turns or INTERVIEW_INTRO.search(text, para.start, para.end) is None:
+        return [None] * len(turns)
+    asked = list(INTERVIEWEE.finditer(text, para.start, para.end))[-1:]  # (the last one asked: 'I asked Reyes, ...
+    # and then Lind')
+    if not asked:
+        return [None] * len(turns)
+    name_start, name_end = asked[0].span(1)
+    words = asked[0].group(1).split()
+    while len(words) > 1 and words[0] in _TITLES:
+        name_start = text.index(words[1], name_start + len(words[0]))
+        words = words[1:]
+    answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
+    writer = _writer(text, authors)
+    writer_first = text[turns[0][0]:turns[0][1]].rstrip(_CLOSING).endswith("?")
+    return [writer if (k % 2 == 0) == writer_first else answerer for k in range(len(turns))]
+
+
+def _writer(text: str, authors: list[str]) -> Found | None:
+    """The byline's first author as the speaker of the writer's questions, where the text names them."""
+    if not authors or (at := text.find(authors[0])) < 0:
+        return None
+    return Found(Span(at, at + len(authors[0])), "name", authors[0], "continuation")
