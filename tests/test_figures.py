@@ -897,9 +897,11 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("The assembly voted to lower the voting age to 16.", [("16", 16, "years")]),
     ("She swam 400 metres a day. \"I have done this since I was seven,\" she said.",
      [("400 metres", 400, "m"), ("seven", 7, "years")]),
+    ("\"I was 16 then. I am now 23,\" she said.", [("16", 16, "years"), ("23", 23, "years")]),
+    ("She was only 19 when she joined.", [("19", 19, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
-        "i-was"])
+        "i-was", "i-was-then-and-am-now", "was-only"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

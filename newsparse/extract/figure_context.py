@@ -91,10 +91,12 @@ _AGE_SUBJECTS = frozenset({(who, be) for who in ("he", "she", "who", "son", "dau
                            for be in ("is", "was")}
                           | {(who, be) for who in ("they", "players", "twins", "girls", "boys", "victims", "suspects")
                              for be in ("are", "were")} | {("i", "am"), ("i", "was")})
+#: Adverbs between 'be' and an age: 'now' in 'I am now 22', 'only' in 'she was only 19'.
+_AGE_ADVERBS = frozenset({"now", "still", "only", "just", "barely", "already"})
 #: Superlatives that make the person a number is said of an age: 'youngest' in 'The youngest member is 23.'
 _SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
-#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", a comma, a stop.
-AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|at[ \t]+the[ \t]+time)\b|[,.;)])")
+#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", " then", a comma, a stop.
+AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|then|at[ \t]+the[ \t]+time)\b|[,.;)])")
 # An age of a kind named earlier in the sentence, nothing but words between: "The median age in the county rose to "
 # before "41.2", "lower the voting age to " before "17".
 NAMED_AGE_BEFORE = compile_pattern(r"\b(?:median|average|mean|voting|retirement|pension|pensionable|drinking|driving"
@@ -434,7 +436,8 @@ def is_age(text: str, end: int, before: Before) -> bool:
     30", "She was 19 when she joined", "Smith, who is 45,", "The youngest member is 23."."""
     if before.ends_with(_AGE_LABELS):
         return True
-    if tuple(before.lower[-2:]) in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:
+    subject = before.lower[-3:-1] if before.last() in _AGE_ADVERBS else before.lower[-2:]  # ('I am now 22')
+    if tuple(subject) in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:
         return True
     if before.last() in ("is", "was") and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-5:-1]) \
             and AGE_AFTER_BE.match(text, end) is not None:
