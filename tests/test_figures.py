@@ -867,6 +867,7 @@ def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
     ("Crews will repave 40 miles of road this year instead of 28.", [("40 miles", 40, "mi"), ("28", 28, "mi")]),
     ("A cut of 12 rather than 25 per cent was agreed.", [("12", 12, "percent"), ("25 per cent", 25, "percent")]),
     ("The boats will fish for four weeks instead of six.", [("four weeks", 4, "weeks"), ("six", 6, "weeks")]),
+    ("Families wait three, sometimes four years for a place.", [("three", 3, "years"), ("four years", 4, "years")]),
     ("In all, 9 out of the state's 14 districts voted yes.",
      [("9", 9, "districts"), ("14 districts", 14, "districts")]),
     ("Paramedics treated 80 fans, six of whom were taken to hospital.", [("80 fans", 80, "fans"), ("six", 6, "fans")]),
@@ -875,6 +876,7 @@ def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
     ("Winter rain totalled 90 millimetres, against a normal of 240.",
      [("90 millimetres", 90, "mm"), ("240", 240, "mm")]),
 ], ids=["from-a-record", "an-increase-of", "instead-of", "N-rather-than-M-percent", "weeks-instead-of-N",
+        "N-sometimes-M",
         "out-of-a-possessed-whole", "of-whom", "to-reach",
         "against-a-normal-of"])
 def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):

@@ -33,11 +33,12 @@ RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
                               r"|two|three|four|five|six|seven|eight|nine|ten"
                               r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
 # What may stand between the two ends of a range, or two figures of one unit: "30 to 40", "30-40", "two or three",
-# "30 out of the 130", "15 rather than 30 per cent".
+# "30 out of the 130", "15 rather than 30 per cent", "three, sometimes four years".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties", "9 out of the state's 14", "8 of the Rovers' 12
 # matches", "Three of the Marlow council's 14 depots": a part of a whole owned.
 RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \t]+than|about|around|nearly|almost"
                                r"|over|under))?|-|–|—|and|or|rather[ \t]+than|instead[ \t]+of"
+                               r"|,[ \t]*(?:sometimes|perhaps|possibly|maybe|even|occasionally)"
                                r"|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
