@@ -4082,6 +4082,12 @@ def test_an_exchange_after_a_paragraph_of_narrative_takes_turns():
     assert speakers_of(body) == ["Tom Reed", "Ann Lee", "Tom Reed", "Ann Lee"]
 
 
+@pytest.mark.parametrize("lead_in", ["**Democrats pile on.**", "**What they said:**"])
+def test_a_bold_lead_in_ends_its_own_sentence(lead_in):
+    body = f'{lead_in} Rep. Ada Morrowfen (D-Colo.), the top Democrat on the panel, called the bill "a giveaway."'
+    assert speakers_of(body) == ["Ada Morrowfen"]
+
+
 def test_a_possessive_role_set_off_before_a_name_after_a_lead_in():
     body = "In a post on X, Reed's campaign manager, Ann Lee, declared the debate a \"knockout.\""
     assert speakers_of(body) == ["Ann Lee"]

@@ -527,6 +527,9 @@ def _sentence_start(text: str, floor: int, end: int) -> int:
     """Where the sentence ending at ``end`` starts, at ``floor`` at the earliest (and then at a word's start)."""
     while end > floor:
         k = max(text.rfind(". ", floor, end), text.rfind("? ", floor, end), text.rfind("! ", floor, end))
+        bold = max(text.rfind(".** ", floor, end), text.rfind(":** ", floor, end))  # a bold lead-in of its own:
+        if bold > k:  # '**Democrats pile on.** Rep. Ada Lind called the bill "'
+            return bold + 4
         if k < 0:
             break
         if text[k] != "." or not abbreviation_before(text, k):
