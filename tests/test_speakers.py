@@ -4082,6 +4082,19 @@ def test_an_exchange_after_a_paragraph_of_narrative_takes_turns():
     assert speakers_of(body) == ["Tom Reed", "Ann Lee", "Tom Reed", "Ann Lee"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('A trustee who represents the town said it was "possible, not likely."', ["A trustee"]),
+        ('Ruth Stanway, a local historian who has written a history of the pool, said the lido was "one of a '
+         'handful."', ["Ruth Stanway"]),
+    ],
+    ids=["a relative clause between a description and its verb", "in an appositive, the name's"],
+)
+def test_a_relative_clause_before_the_speech_verb_of_a_partial(body, expected):
+    assert speakers_of(body) == expected
+
+
 @pytest.mark.parametrize("lead_in", ["**Democrats pile on.**", "**What they said:**"])
 def test_a_bold_lead_in_ends_its_own_sentence(lead_in):
     body = f'{lead_in} Rep. Ada Morrowfen (D-Colo.), the top Democrat on the panel, called the bill "a giveaway."'

@@ -315,6 +315,11 @@ def _loose_verb(toks: list[Token], tok_index: int, quoted: str, phrase: Phrase) 
 PASSIVE_BE = frozenset({"was", "is", "were", "are"})
 
 
+#: How many tokens a relative clause between a speaker and the speech verb may hold, 'who' included: 'who represents
+#: the town' in 'A trustee who represents the town said'.
+_MAX_RELATIVE = 10
+
+
 def skip_to_verb(toks: list[Token], j: int) -> int | None:
     """Skip an appositive, a bracket and modifiers after a speaker phrase; the verb's index."""
     n = len(toks)
@@ -366,6 +371,20 @@ def skip_to_verb(toks: list[Token], j: int) -> int | None:
             and toks[j + 2].lower in ("heard", "overheard") and is_verb(toks[j + 3]):
         return j + 3  # '"That's it?" he could be heard saying.'
     return j
+
+
+def past_relative(toks: list[Token], j: int) -> int | None:
+    """The speech verb after a relative clause at ``j`` that is no speech of its own: 'said' after 'A trustee who
+    represents the town'; None when there is none."""
+    n = len(toks)
+    if j + 2 >= n or toks[j].lower != "who" or toks[j + 1].lower in SPEECH_VERBS:
+        return None
+    for k in range(j + 2, min(n, j + _MAX_RELATIVE)):
+        if toks[k].text in SENTENCE_END or toks[k].text in (",", ";", ":") or toks[k].lower in ("who", "that"):
+            return None
+        if toks[k].lower in SPEECH_VERBS and is_verb(toks[k]):
+            return k
+    return None
 
 
 #: Words before 'be heard saying' after a speaker: 'he could be heard saying'.

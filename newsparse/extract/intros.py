@@ -39,6 +39,7 @@ from .attribution import (
     found_at,
     inverts,
     last_verb,
+    past_relative,
     per_person,
     person_like,
     skip_to_verb,
@@ -188,6 +189,10 @@ def _read_clauses(toks: list[Token], *, partial: bool) -> Found | None:
                 return found_at(toks, phrase, "colon-intro")  # 'Reyes, asked about staff cuts: "'
         if j is None or j >= len(toks):
             continue
+        if toks[j].lower == "who" and (s == 0 or toks[s - 1].text != ",") \
+                and (past := past_relative(toks, j)) is not None:
+            j = past  # 'A trustee who represents the town said it was "' (not an appositive's: 'Ruth Stanway, a
+            # local historian who has written a history of the pool, said')
         if phrase.kind == "description" and toks[s].lower in _POSSESSIVE_DETERMINERS and j == phrase.end \
                 and toks[j].lower in _SPEECH_PLURALS and j + 1 < len(toks) and toks[j + 1].lower in AUXILIARIES:
             continue  # a plural noun after a possessed noun, not a verb: 'that his campaign reports had been "' (but
