@@ -349,6 +349,7 @@ DURATIONS = [
     ("He turned 50 last year.", [("50", 50, "years")]),
     ("Officials unveiled a 10-year plan.", [("10-year", 10, "years")]),
     ("The president began a four-day visit.", [("four-day", 4, "days")]),
+    ("The park sells a one-day pass. One day it will be free.", [("one-day", 1, "days")]),
     ("The wall is more than 500 years old.", [("500 years old", 500, "years")]),
     ("A 14-year-old girl was hurt.", [("14-year-old", 14, "years")]),
     ("Sanders leads among voters under age 45.", [("45", 45, "years")]),
@@ -597,7 +598,7 @@ def test_measures(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", DURATIONS, ids=[
     "years-in-words", "hours", "hours-of-service", "more-between-number-and-unit", "turned-an-age",
-    "compound-10-year", "compound-four-day", "years-old",
+    "compound-10-year", "compound-four-day", "compound-one-day-but-not-one-day", "years-old",
     "year-old-compound",
     "under-age", "and-older", "died-at", "tokenised-compound", "spaced-range-dash", "aged-between",
     "a-span-of-time-after-its-modifiers",

@@ -290,12 +290,15 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
 
 
 def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before: Before) -> bool:
-    """Spelled-out numbers are figures when they quantify: not "one of", "one day", "a third term"."""
+    """Spelled-out numbers are figures when they quantify: not "one of", "one day", "a third term" (but "a one-day
+    ticket")."""
     words = text[number.start:number.end].lower()
     if number.value == 1 and not number.fraction:
         if before.last() == "minus":
             return True
-        return unit.kind in ("money", "percent", "measure", "duration") and unit.code not in _DAY_LIKE
+        return unit.kind in ("money", "percent", "measure", "duration") \
+            and (unit.code not in _DAY_LIKE or text.startswith("-", number.end))  # ('a one-day ticket', not 'one
+        # day last spring')
     if number.fraction and text[number.end:number.end + 1] == "-":  # "half-marathon", "quarter-final"
         return False
     if words.startswith(("a ", "an ")) and number.fraction:  # "a third of", not "a year and a half"
