@@ -855,7 +855,9 @@ def test_a_studys_statistics_are_figures(sentence, expected):
     ("The Greens won 31 seats and the rural Centre Party 12.", [("31 seats", 31, "seats"), ("12", 12, "seats")]),
     ("Harwick scored 3 and Dunmore Albion 1, both in the second half.", [("3", 3, None), ("1", 1, None)]),
     ("The convoy took Route 9 and Highway 61.", []),
-], ids=["seats", "goals", "no-verb-before-the-first"])
+    ("Italy took 12 seats, France 7 and Greece 4.", [("12 seats", 12, "seats"), ("7", 7, "seats"), ("4", 4, "seats")]),
+    ("Spain won 9 slots, and Portugal 5.", [("9 slots", 9, "slots"), ("5", 5, "slots")]),
+], ids=["seats", "goals", "no-verb-before-the-first", "a-list-of-names-and-counts", "a-comma-and-and"])
 def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
     _check(sentence, expected)
 

@@ -127,11 +127,13 @@ _COUNTED_PEOPLE = frozenset("""
 # in "met the House 40 times", " to 212" in "passed the House 218 to 212".
 _COUNTED_AFTER_NAME = compile_pattern(r"[ \t]+(?:(?:people|persons|times|deaths|lives|children|civilians|votes|troops"
                                       r"|soldiers|workers|jobs|homes)\b|to[ \t]+\d+(?![.,/]\d|\d))")
-# A count after a verb, 'and' and a name whose count follows, the verb left out: "won 14 and the agrarian Centre Party "
-# in "the Greens won 14 and the agrarian Centre Party 11." (not "visited Area 51 and Route 66": no verb before 51).
-GAPPED_COUNT_BEFORE = compile_pattern(r"\b[a-z]{2,}[ \t]+[0-9][0-9,.]*(?:[ \t]+[a-z]+){0,2}[ \t]+and[ \t]+"
-                                      r"(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:[A-Z][\w'’.-]*[ \t]+){0,3}"
-                                      r"[A-Z][\w'’-]*[ \t]+$")
+# A count after a verb, then 'and' or a comma and a name whose count follows, the verb left out, perhaps after more
+# such names and counts: "won 14 and the agrarian Centre Party " in "the Greens won 14 and the agrarian Centre Party
+# 11.", "took 12 seats, France 7 and Greece " (not "visited Area 51 and Route 66": no verb before 51).
+GAPPED_COUNT_BEFORE = compile_pattern(r"\b[a-z]{2,}[ \t]+[0-9][0-9,.]*(?:[ \t]+[a-z]+){0,2}"
+                                      r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[0-9][0-9,.]*){0,6}"
+                                      r"(?:,?[ \t]+and|,)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}"
+                                      r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]+$")
 # The second hour of a span of time after the first: " and 9" in "between 4 and 9 p.m.", " to 6" in "from 10 to 6 pm".
 TIME_RANGE_END = compile_pattern(r"[ \t]*(?:to|and|-|–|until|till)[ \t]*[0-9]{1,2}(?::[0-9]{2})?")
 # A wire story's end mark after its zero: "-" closing "-0-" at the end of its line.
@@ -371,9 +373,10 @@ def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool
         return False  # ('On Monday 500 workers walked out')
     if _COUNTED_AFTER_NAME.match(text, number.end) is not None:
         return False  # ('He told Reuters 300 people were killed', 'met the House 40 times', 'the House 218 to 212')
-    if text[number.end:number.end + 1] in (".", ",", ";", "") \
+    if (text[number.end:number.end + 1] in (".", ",", ";", "") or text.startswith(" and ", number.end)) \
             and GAPPED_COUNT_BEFORE.search(text, max(para_start, number.start - 120), number.start) is not None:
-        return False  # a count after a name, its verb left out: 'the Greens won 14 and the Centre Party 11.'
+        return False  # a count after a name, its verb left out: 'the Greens won 14 and the Centre Party 11.',
+        # 'Italy took 12 seats, France 7 and Greece 4.'
     if not (word[-1].isalnum() or word[-1] == ".") or word.endswith(("'s", "’s")):
         return False
     if len(word) > 2 and word.isupper() and word.isalpha() and CAPITALS_AFTER.match(text, number.end) is not None:
