@@ -863,6 +863,14 @@ def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The poll put Ruiz 8 points ahead.", [("8 points", 8, "points")]),
+    ("The survey gives Ashby 4% more than Lind.", [("4%", 4, "percent")]),
+], ids=["points", "a-percent-sign"])
+def test_a_count_right_after_a_name_is_a_figure(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The town gained 300 people last year, down from a record 900 in 2019.",
      [("300 people", 300, "people"), ("900", 900, "people")]),
     ("The force now has 620 officers, an increase of 35.",

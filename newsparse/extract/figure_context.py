@@ -124,9 +124,10 @@ _COUNTED_PEOPLE = frozenset("""
     supporters delegates refugees migrants passengers
     """.split())
 # What follows a count, not a name's number, after a capitalised word: " people" in "told Reuters 300 people", " times"
-# in "met the House 40 times", " to 212" in "passed the House 218 to 212".
+# in "met the House 40 times", " to 212" in "passed the House 218 to 212", " points" in "put Ruiz 8 points ahead".
 _COUNTED_AFTER_NAME = compile_pattern(r"[ \t]+(?:(?:people|persons|times|deaths|lives|children|civilians|votes|troops"
-                                      r"|soldiers|workers|jobs|homes)\b|to[ \t]+\d+(?![.,/]\d|\d))")
+                                      r"|soldiers|workers|jobs|homes|points|seats|goals|percent|per[ \t]+cent)\b"
+                                      r"|to[ \t]+\d+(?![.,/]\d|\d))")
 # A count after a verb, then 'and' or a comma and a name whose count follows, the verb left out, perhaps after more
 # such names and counts: "won 14 and the agrarian Centre Party " in "the Greens won 14 and the agrarian Centre Party
 # 11.", "took 12 seats, France 7 and Greece " (not "visited Area 51 and Route 66": no verb before 51).
