@@ -500,9 +500,13 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          + _INTERVIEW, [None, "Ana Lind", None, "Ana Lind"]),
         ("By Ida Marrowby\n\nI asked Tom Gresly about the plan. He would not say more." + _INTERVIEW,
          [None, None, None, None]),
+        ("By Ida Marrowby\n\nI sat down with Del. Mara Quist after the hearing. Our conversation has been condensed "
+         "and edited for clarity." + _INTERVIEW, ["Ida Marrowby", "Mara Quist", "Ida Marrowby", "Mara Quist"]),
+        ("By Ida Marrowby\n\nI asked Principal Tom Gresly about the plan. Here is part of our exchange." + _INTERVIEW,
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
-         "no word that the exchange follows"],
+         "no word that the exchange follows", "a note that the conversation was edited", "a role before the name"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

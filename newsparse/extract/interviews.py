@@ -12,26 +12,27 @@ questions and the answers of the person the writer asked.
 
 from __future__ import annotations
 
+from ..lexicon.speech import ROLE_NOUNS
+from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from ..pattern_cache import compile_pattern
 from .attribution import Found
 
 # A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
-# excerpt from their interview", "What follows is our exchange".
+# excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited".
 INTERVIEW_INTRO = compile_pattern(
     r"\b(?:[Hh]ere(?:['’]s|[ \t]+is|[ \t]+are)|[Ww]hat[ \t]+follows[ \t]+is|[Bb]elow[ \t]+is)[ \t]+"
     r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
     r"(?:our|the|their|my|that|this)[ \t]+(?:(?:edited|brief|short|full|phone|recent)[ \t]+)?"
-    r"(?:conversation|exchange|interview|discussion|talk|chat)\b")
+    r"(?:conversation|exchange|interview|discussion|talk|chat)\b"
+    r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+(?:has[ \t]+been|was|is)[ \t]+"
+    r"(?:lightly[ \t]+)?(?:condensed|edited)\b")
 # Whom the writer asked, named after the verb of asking: "asked Tom Gresly", "spoke with Mayor Ana Lind", "sat down
 # with Reyes" (group 1: the name, a title before it perhaps).
 INTERVIEWEE = compile_pattern(
     r"\b(?:asked|interviewed|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|reached|caught[ \t]+up[ \t]+with"
     r"|sat[ \t]+down[ \t]+with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to)[ \t]+"
     r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)")
-#: Titles read past before the interviewee's name: 'Mayor' in 'spoke with Mayor Ana Lind'.
-_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mayor", "Sen.", "Rep.", "Gov.", "Senator", "Governor", "Judge",
-                     "Professor", "Prof.", "Coach", "Chief"})
 #: Closing marks and blanks read past to a turn's last character: '?' in 'Would it pass?"'.
 _CLOSING = " \t\"'”’»"
 
@@ -51,7 +52,8 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
         return [None] * len(turns)
     name_start, name_end = asked[0].span(1)
     words = asked[0].group(1).split()
-    while len(words) > 1 and words[0] in _TITLES:
+    while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
+        # ('spoke with Mayor Ana Lind', 'asked Principal Tom Haskerby')
         name_start = text.index(words[1], name_start + len(words[0]))
         words = words[1:]
     answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
