@@ -4099,6 +4099,16 @@ def test_a_relative_clause_before_the_speech_verb_of_a_partial(body, expected):
     assert speakers_of(body) == expected
 
 
+@pytest.mark.parametrize(("article", "role"), [("an", "exporter"), ("a", "seller"), ("a", "wholesaler"),
+                                               ("a", "trader")])
+def test_another_holder_of_a_trades_role_is_someone_new(article, role):
+    body = (f'Kamal Versheddi, {article} {role} in Karachi, said the cap would hurt. "We will lose buyers," he said.'
+            '\n\n'
+            f'But another {role}, who asked not to be named, said a smaller season might help.\n\n'
+            '"Quantity is not everything," he said.')
+    assert speakers_of(body) == ["Kamal Versheddi", f"another {role}"]
+
+
 @pytest.mark.parametrize("lead_in", ["**Democrats pile on.**", "**What they said:**"])
 def test_a_bold_lead_in_ends_its_own_sentence(lead_in):
     body = f'{lead_in} Rep. Ada Morrowfen (D-Colo.), the top Democrat on the panel, called the bill "a giveaway."'

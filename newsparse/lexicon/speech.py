@@ -271,6 +271,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
     businesswoman billionaire striker defender midfielder international manager parishioner congregant worshipper
     skipper prop forward keeper fly-half scrum-half winner champion finalist runner-up challenger
+    exporter exporters importer importers seller sellers buyer buyers wholesaler wholesalers stallholder stallholders
+    hawker hawkers
     negotiator envoy mediator curator principal headteacher head headman headwoman headmaster headmistress
     provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
