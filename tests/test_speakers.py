@@ -598,12 +598,14 @@ def test_roles_titles_and_bare_subjects(body, speakers):
         ('"We paid for the \'Gold Sponsor\' title, " Tom Reyes wrote.', "Tom Reyes"),
         ('"Plows should follow the buses," said Ald. Nora Kessington, 12th, who chairs the panel.', "Nora Kessington"),
         ('"The talks are over," Amb. Ruth Dallow said.', "Ruth Dallow"),
+        ('"We waited all night," said Pfc. Tom Ashdale.', "Tom Ashdale"),
+        ('"We waited all night," said Spc. Ana Lind, 24.', "Ana Lind"),
     ],
     ids=["Sen.", "Gov.", "Dr.", "Mr. with surname", "Secretary of State", "lower-case office before name",
          "job before name", "possessor and role before name", "surname then role before name",
          "appositive", "long appositive with commas", "party label in brackets", "of-phrase after name",
          "General and appositive", "dotted state code in brackets", "possessive appositive",
-         "space before the closing mark", "Ald.", "Amb."],
+         "space before the closing mark", "Ald.", "Amb.", "Pfc.", "Spc."],
 )
 def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
     assert speakers_of(body) == [speaker]

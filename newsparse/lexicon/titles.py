@@ -21,7 +21,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
     tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp sp dsp csp cp aig dig igp inspector
     superintendent constable garda
-    smt shri sri shrimati kumari elder mec freeholder del marshal haji hajjah hajah ald amb
+    smt shri sri shrimati kumari elder mec freeholder del marshal haji hajjah hajah ald amb spc pfc pvt
     """.split()
 )
 
@@ -35,7 +35,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     atty supt insp det rev fr no nos vs etc inc corp ltd co bros dept univ assn est approx jan feb
     mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n
     e.u u.s.a d.c n.y l.a a.m p.m i.e e.g ph.d ala ariz ark calif colo conn del fla ga ill ind kan
-    kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ald amb
+    kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ald amb spc pfc pvt
     """.split()
 )
 
