@@ -912,9 +912,13 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
      [("400 metres", 400, "m"), ("seven", 7, "years")]),
     ("\"I was 16 then. I am now 23,\" she said.", [("16", 16, "years"), ("23", 23, "years")]),
     ("She was only 19 when she joined.", [("19", 19, "years")]),
+    ("Of the 40 patients, 12 were under 30.", [("40 patients", 40, "patients"), ("12", 12, "patients"),
+                                               ("30", 30, "years")]),
+    ("Most of whose clients are over 60.", [("60", 60, "years")]),
+    ("Prices were under 30.", [("30", 30, None)]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
-        "i-was", "i-was-then-and-am-now", "was-only"])
+        "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

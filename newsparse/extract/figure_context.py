@@ -22,6 +22,7 @@ import functools
 
 from ..lexicon.calendar import MONTHS
 from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS, SMALL_NUMBERS
+from ..lexicon.speech import ROLE_NOUNS
 from ..pattern_cache import compile_pattern
 from .figure_numbers import Number
 
@@ -440,6 +441,11 @@ def is_age(text: str, end: int, before: Before) -> bool:
     30", "She was 19 when she joined", "Smith, who is 45,", "The youngest member is 23."."""
     if before.ends_with(_AGE_LABELS):
         return True
+    if before.last() in ("under", "over") and before.last(2) in ("were", "are", "was", "is") \
+            and ((who := before.last(3))[:1].isdigit() or who in ROLE_NOUNS) \
+            and AGE_AFTER_BE.match(text, end) is not None:
+        return True  # people said to be under or over a number: 'Of the 40 patients, 12 were under 30.', 'Most of
+        # its customers are under 25.'
     subject = before.lower[-3:-1] if before.last() in _AGE_ADVERBS else before.lower[-2:]  # ('I am now 22')
     if tuple(subject) in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:
         return True
