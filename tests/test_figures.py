@@ -1363,9 +1363,11 @@ def test_weights_routes_tallies_harm_and_ages(text, expected):
     ("Arrests for burglary have risen to 310.", [("310", "arrests")]),
     ("Hospital admissions for falls among older people fell 5 per cent to 2,640.",
      [("5 per cent", "percent"), ("2,640", "admissions")]),
+    ("Users grew 20% to 15 million, and paying members rose to 2.3 million.",
+     [("20%", "percent"), ("15 million", "users"), ("2.3 million", "members")]),
 ], ids=["after-but", "after-a-semicolon", "made-up", "a-place-of-three-words", "a-change-by", "not-a-price",
         "a-change-in-the-passive", "not-the-subject-of-an-active-cut", "after-a-dateline", "had-climbed",
-        "have-risen", "a-place-of-two-phrases"])
+        "have-risen", "a-place-of-two-phrases", "the-subject-of-the-clause-first"])
 def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 
