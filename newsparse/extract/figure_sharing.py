@@ -226,9 +226,11 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
               and (a.unit.kind not in ("percent", "duration")
                    or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1))):  # ('two pct of GDP, down
             # from 2.9 billion': a sum, not a share)
-            rate = found[k - 1] if k > 0 and _rate_base(a) and found[k - 1].span == a.span \
-                and not found[k - 1].bare else None  # ('112.62 guilders per 100 marks from 112.78': the rate's
-            _take_unit(b, rate or a, forward=False)  # unit, not its base's)
+            rate = found[k - 1] if k > 0 and (_rate_base(a) or _period_of(text, found[k - 1], a)) \
+                and found[k - 1].span == a.span and not found[k - 1].bare else None  # ('112.62 guilders per 100
+            # marks from 112.78': the rate's unit, not its base's; '180 millimetres of rain in 36 hours, more than the
+            # 120 it normally gets': the measure's, not its period's)
+            _take_unit(b, rate or a, forward=False)
         elif (b.bare and not a.bare and b.start - a.end < 80 and MORE_THAN.match(text, b.end)
               and not SENTENCE_BREAK.search(text, a.end, b.start) and abs(b.number.value) <= abs(a.value) * 10):
             _take_unit(b, a, forward=False)  # a difference in the unit just given: '387 points, 96 more than its
@@ -287,6 +289,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
     measure, share or span of time of its order in the sentence before, in its paragraph ('Lind ran 20.11 seconds in
     the heats. Her best is 20.02.'), unless its own sentence counts something of its order or it is a ratio's term
     ('four in 10')."""
+    periods = {id(period) for figure, period in pairwise(found) if not figure.bare and _period_of(text, figure, period)}
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
                 or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
@@ -303,6 +306,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             continue
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed and not _modifies(text, a)
+                  and id(a) not in periods  # (not the time a measure came in: '180 millimetres of rain in 36 hours,
+                  # more than the 120 it normally gets' is millimetres)
                   and (not _rate_base(a) or b.before.last() in ("per", "for"))  # (not a rate's base but to
                   # another: 'above the 85 allowed' after '90 beans per 100 grams' is beans; 'one for 20' after 'one
                   # latrine for every 61 people' is people)
@@ -441,6 +446,14 @@ def _rate_base(figure: _Found) -> bool:
     """Whether a figure is the base of a rate, whose unit is not the rate's: '100 grams' in '90 beans per 100 grams',
     '100,000 residents' in '131 for every 100,000 residents' (not 'every 20 minutes': a frequency)."""
     return figure.before.last() == "per" or (figure.before.last() == "every" and figure.before.last(2) == "for")
+
+
+def _period_of(text: str, figure: _Found, period: _Found) -> bool:
+    """Whether ``period`` is the span of time ``figure`` just before it came in: '36 hours' after '180 millimetres
+    of rain in'."""
+    return period.unit.kind == "duration" and figure.unit.kind in ("measure", "count", "money") \
+        and period.before.last() in ("in", "within", "over") and period.start - figure.end < 40 \
+        and not SENTENCE_BREAK.search(text, figure.end, period.start)
 
 
 # The 'to' of a tally between its two numbers: " to " in "8 to 3".
