@@ -86,18 +86,21 @@ _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "o
 # The second age of a span after the first: " to 64" in "adults 18 to 64".
 AGE_SPAN_AFTER = compile_pattern(r"[ \t]+(?:to|and)[ \t]+[0-9]{1,3}\b(?![ \t]*(?:%|per|percent|years|months))")
 #: A he or she, or kin, and a form of 'be' before an age: "She was 19 when she joined", "Smith, who is 45,", "Her
-#: daughter is 27.", "since I was eight.".
+#: daughter is 27.", "since I was eight.", "She would be 19 now".
 _AGE_SUBJECTS = frozenset({(who, be) for who in ("he", "she", "who", "son", "daughter", "wife", "husband", "mother",
                                                  "father", "brother", "sister", "child", "grandson", "granddaughter")
-                           for be in ("is", "was")}
+                           for be in ("is", "was", "be")}
                           | {(who, be) for who in ("they", "players", "twins", "girls", "boys", "victims", "suspects")
                              for be in ("are", "were")} | {("i", "am"), ("i", "was")})
 #: Adverbs between 'be' and an age: 'now' in 'I am now 22', 'only' in 'she was only 19'.
 _AGE_ADVERBS = frozenset({"now", "still", "only", "just", "barely", "already"})
+#: Modal verbs before 'be' and an age: 'would' in 'She would be 19 now'.
+_MODALS = frozenset({"would", "will", "could", "might", "should", "must", "may"})
 #: Superlatives that make the person a number is said of an age: 'youngest' in 'The youngest member is 23.'
 _SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
-#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", " then", a comma, a stop.
-AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|then|at[ \t]+the[ \t]+time)\b|[,.;)])")
+#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", " then", " now", a comma,
+#: a stop.
+AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|then|now|at[ \t]+the[ \t]+time)\b|[,.;)])")
 # An age of a kind named earlier in the sentence, nothing but words between: "The median age in the county rose to "
 # before "41.2", "lower the voting age to " before "17".
 NAMED_AGE_BEFORE = compile_pattern(r"\b(?:median|average|mean|voting|retirement|pension|pensionable|drinking|driving"
@@ -446,8 +449,9 @@ def is_age(text: str, end: int, before: Before) -> bool:
             and AGE_AFTER_BE.match(text, end) is not None:
         return True  # people said to be under or over a number: 'Of the 40 patients, 12 were under 30.', 'Most of
         # its customers are under 25.'
-    subject = before.lower[-3:-1] if before.last() in _AGE_ADVERBS else before.lower[-2:]  # ('I am now 22')
-    if tuple(subject) in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:
+    words = before.lower[:-1] if before.last() in _AGE_ADVERBS else before.lower  # ('I am now 22')
+    subject = (words[-3], "be") if len(words) > 2 and words[-1] == "be" and words[-2] in _MODALS else tuple(words[-2:])
+    if subject in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now')
         return True
     if before.last() in ("is", "was") and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-5:-1]) \
             and AGE_AFTER_BE.match(text, end) is not None:
