@@ -4111,6 +4111,13 @@ def test_another_holder_of_a_trades_role_is_someone_new(article, role):
     assert speakers_of(body) == ["Kamal Versheddi", f"another {role}"]
 
 
+@pytest.mark.parametrize("evidence", ["Tests", "Records", "Photos"])
+def test_evidence_opening_a_sentence_names_no_one(evidence):
+    body = (f'Orville Penhallick found the rock behind his shed.\n\n{evidence} later confirmed it was a meteorite.\n\n'
+            '"It is older than the Earth," he said.')
+    assert speakers_of(body) == ["Orville Penhallick"]
+
+
 @pytest.mark.parametrize("lead_in", ["**Democrats pile on.**", "**What they said:**"])
 def test_a_bold_lead_in_ends_its_own_sentence(lead_in):
     body = f'{lead_in} Rep. Ada Morrowfen (D-Colo.), the top Democrat on the panel, called the bill "a giveaway."'

@@ -284,5 +284,6 @@ NOT_NAME_START: frozenset[str] = frozenset(
     we were what when where whether which while who whose why with within without yes yet you your she
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december yesterday today tonight tomorrow
+    tests results records documents studies data polls surveys photos images emails filings findings analyses
     """.split()
 ) | QUESTIONED_LEAD_INS
