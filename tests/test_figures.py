@@ -870,7 +870,8 @@ def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("The poll put Ruiz 8 points ahead.", [("8 points", 8, "points")]),
     ("The survey gives Ashby 4% more than Lind.", [("4%", 4, "percent")]),
-], ids=["points", "a-percent-sign"])
+    ("They live in Carrow. 12 of the 19 schools are full.", [("12", 12, "schools"), ("19 schools", 19, "schools")]),
+], ids=["points", "a-percent-sign", "a-sentence-ends-at-the-name"])
 def test_a_count_right_after_a_name_is_a_figure(sentence, expected):
     _check(sentence, expected)
 

@@ -23,6 +23,7 @@ import functools
 from ..lexicon.calendar import MONTHS
 from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS, SMALL_NUMBERS
 from ..lexicon.speech import ROLE_NOUNS
+from ..lexicon.titles import ABBREVIATIONS
 from ..pattern_cache import compile_pattern
 from .figure_numbers import Number
 
@@ -384,6 +385,8 @@ def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool
         # 'Italy took 12 seats, France 7 and Greece 4.'
     if not (word[-1].isalnum() or word[-1] == ".") or word.endswith(("'s", "’s")):
         return False
+    if word[-1] == "." and word[:-1].isalpha() and len(word) > 4 and word[:-1].lower() not in ABBREVIATIONS:
+        return False  # a sentence's last word: 'They live in Carrow. 12 of the 19 schools are full.'
     if len(word) > 2 and word.isupper() and word.isalpha() and CAPITALS_AFTER.match(text, number.end) is not None:
         return False  # copy in capitals, where a capital tells nothing: 'HAS CLOSED 112 PITS', 'AGED 60 AND OVER'
     word_start = number.start - 1 - len(word)
