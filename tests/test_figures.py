@@ -871,7 +871,11 @@ def test_a_count_after_a_name_its_verb_left_out_is_a_figure(sentence, expected):
     ("The poll put Ruiz 8 points ahead.", [("8 points", 8, "points")]),
     ("The survey gives Ashby 4% more than Lind.", [("4%", 4, "percent")]),
     ("They live in Carrow. 12 of the 19 schools are full.", [("12", 12, "schools"), ("19 schools", 19, "schools")]),
-], ids=["points", "a-percent-sign", "a-sentence-ends-at-the-name"])
+    ("The club polled fans in June. Forty-one per cent said no.", [("Forty-one per cent", 41, "percent")]),
+    ("He came in May. 12 people left.", [("12 people", 12, "people")]),
+    ("The vote is on Sept. 8.", []),
+], ids=["points", "a-percent-sign", "a-sentence-ends-at-the-name", "a-sentence-ends-at-a-month",
+        "a-sentence-ends-at-may", "a-month-written-short-is-a-date"])
 def test_a_count_right_after_a_name_is_a_figure(sentence, expected):
     _check(sentence, expected)
 
