@@ -983,8 +983,10 @@ def test_heights_in_feet_and_inches(sentence, expected):
     ("He won the stage in 4 hours 12 minutes 9 seconds.", [("4 hours 12 minutes 9 seconds", 15129, "s")]),
     ("He served 3 years, 2 months, 14 days and 16 hours.",
      [("3 years", 3, "years"), ("2 months", 2, "months"), ("14 days", 14, "days"), ("16 hours", 16, "hours")]),
+    ("She finished in 9 hours 5 minutes, 20 minutes inside the cut-off.",
+     [("9 hours 5 minutes", 545, "minutes"), ("20 minutes", 20, "minutes")]),
 ], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part",
-        "decimal-seconds", "hours-minutes-seconds", "a-list-of-spans-is-no-time"])
+        "decimal-seconds", "hours-minutes-seconds", "a-list-of-spans-is-no-time", "a-span-of-the-parts-unit-after"])
 def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected):
     _check(sentence, expected)
 

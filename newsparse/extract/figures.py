@@ -79,9 +79,9 @@ SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}(?:\.[0-9]{1,3
                                r"(minutes?|mins?|seconds?|secs?|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b"
                                r"(?![ \t]+of\b)")
 # A third part after the smaller one, which makes the parts a list of their own figures: ", 14 days" in "3 years, 2
-# months, 14 days, and 16 hours".
+# months, 14 days, and 16 hours" (group 1: its unit).
 LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:" + _NUMBER_WORDS + r")(?:-[a-z]+)?)[ \t]*"
-                            r"(?:days?|weeks?|hours?|minutes?|seconds?|oz|ounces?)\b")  # (not ' a day' in '3 hours
+                            r"(days?|weeks?|hours?|minutes?|seconds?|oz|ounces?)\b")  # (not ' a day' in '3 hours
 # and 25 minutes a day')
 #: For a unit whose quantity may go on in a smaller one: that unit and how many of it make one.
 _SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14),
@@ -106,6 +106,15 @@ def _part_code(part: re.Match[str]) -> str:
     """The unit code of a smaller part matched by ``SMALLER_PART``: 's' for 'seconds', 'lb' for 'pounds'."""
     word = part.group(2).lower()
     return _PART_CODES.get(word) or UNIT_WORDS[word][0]
+
+
+def _list_goes_on(text: str, at: int, limit: int, unit: str) -> bool:
+    """Whether a list of spans goes on at ``at``, after a part in ``unit``: ', 14 days' after '3 years, 2 months' (not
+    ' 9 seconds' after '41 minutes', a smaller part still, nor ', 20 minutes' after '9 hours 5 minutes', a figure of
+    its own in the part's unit)."""
+    more = LIST_PART.match(text, at, limit)
+    return more is not None and not _smaller_still(text, at, limit, unit) \
+        and UNIT_WORDS[more.group(1).lower()][0] != unit
 
 
 def _smaller_still(text: str, at: int, limit: int, unit: str) -> bool:
@@ -273,8 +282,7 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         digits = part.group(1)
         count = int(digits) if digits.isdigit() else float(digits) if digits[0].isdigit() else SMALL_NUMBERS[
             digits.lower()]  # ('29 minutes 12.7 seconds': 1752.7 s)
-        if _part_code(part) != smaller or count >= times or (LIST_PART.match(text, part.end(), limit) is not None
-                                                             and not _smaller_still(text, part.end(), limit, smaller)):
+        if _part_code(part) != smaller or count >= times or _list_goes_on(text, part.end(), limit, smaller):
             break  # (a list goes on: '3 years, 2 months, 14 days'; but '3 hours 41 minutes 9 seconds' is one time)
         value, end, unit = tidy(value * times + count), part.end(), Unit(smaller, unit.kind, part.end())
         # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes; 'five years and six months': 66
