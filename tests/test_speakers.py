@@ -3219,11 +3219,13 @@ def test_exchanges_with_reporters(body, expected):
          'added: "The crowd carried me."', ["Kelvin Brannagh", "Kelvin Brannagh"]),
         ('Ilse Varnholt took the title in three sets.\n\n"I never doubted it," she said.\n\nThe 2019 winner added: '
          '"This one means more."', ["Ilse Varnholt", "Ilse Varnholt"]),
+        ('Ravi Onsakul, the world No 6, missed a red.\n\n"That is the one I will see tonight," the Thai said.',
+         ["Ravi Onsakul"]),
     ],
     ids=["a town and a party after a state senator", "a demonym", "a demonym of a woman",
          "not someone named with another party", "not a man for 'the Frenchwoman'", "a country's international",
          "said the country's international", "a former player's position", "a former player's team of two words",
-         "a former office is someone else's", "a champion", "a winner"],
+         "a former office is someone else's", "a champion", "a winner", "a demonym of Asia"],
 )
 def test_an_epithet_no_one_was_given(body, expected):
     assert speakers_of(body) == expected
