@@ -4113,6 +4113,17 @@ def test_another_holder_of_a_trades_role_is_someone_new(article, role):
     assert speakers_of(body) == ["Kamal Versheddi", f"another {role}"]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("A student had asked her whether she was coming back.", "Nora Quistel"),
+    ("A neighbour thanked her for the soup.", "Nora Quistel"),
+    ("A student waved from the bus.", "A student"),
+], ids=["asked her whether", "thanked her", "no object: the student"])
+def test_someone_described_who_acts_on_her_is_not_she(sentence, speaker):
+    body = (f'Nora Quistel taught fourth grade for a year. She described the day she left. {sentence}\n\n'
+            '"I said I did not know," she recalled.')
+    assert speakers_of(body) == [speaker]
+
+
 @pytest.mark.parametrize("evidence", ["Tests", "Records", "Photos"])
 def test_evidence_opening_a_sentence_names_no_one(evidence):
     body = (f'Orville Penhallick found the rock behind his shed.\n\n{evidence} later confirmed it was a meteorite.\n\n'

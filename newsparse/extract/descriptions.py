@@ -170,12 +170,12 @@ _PREPOSITIONS = frozenset({"of", "from", "for", "at", "in", "on", "with", "acros
 _NOT_IN_PHRASE = _PREPOSITIONS | PRONOUNS | frozenset(
     "will would are is were was have has had can could may might should must did do does and or but who which that "
     "say says".split())
-# An object pronoun of each gender: " him" in "A man in the crowd heckled him.", " her" in "thanked her." (not
-# the possessive: "held her child").
-_OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim(?:self)?\b"),
-                   "she": compile_pattern(r"\bher(?:self\b|(?=[ \t]*[.,;:!?)]"
-                                          r"|[ \t]+(?:to|about|in|at|on|for|with|from|and"
-                                          r"|that|as|by|over|after|before|when|if|but|or|back|again|up|down|off|out)\b))")}
+# An object pronoun of each gender: " him" in "A man in the crowd heckled him.", " her" in "thanked her.", "asked her
+# whether" (not the possessive: "held her child").
+OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim(?:self)?\b"),
+                  "she": compile_pattern(r"\bher(?:self\b|(?=[ \t]*[.,;:!?)]"
+                                         r"|[ \t]+(?:to|about|in|at|on|for|with|from|and|that|as|by|over|after|before"
+                                         r"|when|if|but|or|back|again|up|down|off|out|why|how|whether|what)\b))")}
 # A pronoun of each gender in the sentence that brings someone in: "his" in "who asked that his name not be used".
 _OWN_PRONOUN = {"he": compile_pattern(r"\b(?:he|his|him|himself)\b"), "she": compile_pattern(r"\b(?:she|her|hers"
                                                                                              r"|herself)\b")}
@@ -297,6 +297,10 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
                 and not ROLE_BEFORE_APPOSITIVE.search(text, max(0, m.start() - 40), m.start()):
             continue  # an appositive ('Willie Minor, an actor in Dallas, recalled'; 'Emily Hathcock, a researcher at
             # the University of Nevada, Reno, says'), no one new (but 'the owner, a woman who said she ...,' is)
+        if j is not None and j < len(toks) and OBJECT_PRONOUN[pronoun].search(
+                text, toks[j].start, toks[min(j + 2, len(toks) - 1)].end) is not None:
+            continue  # someone of the pronoun's gender is the object of their verb: 'A student had asked her whether
+            # she was coming back.' leaves 'she' to who was asked
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
                 or (not brought_in and ((_after_inverted_verb(text, start, m.start())
                                          and not (phrase.end < len(toks) and toks[phrase.end].lower in AUXILIARIES))
@@ -390,7 +394,7 @@ def _introduced_as_subject(text: str, m: re.Match[str], pronoun: str, until: int
     stop = SENTENCE_END.search(text, m.end())
     end = min(stop.start() if stop is not None else len(text), line_end if line_end >= 0 else len(text))
     sentence = text[m.end():end].rstrip(".!?")
-    if _OBJECT_PRONOUN[pronoun].search(sentence) is not None:
+    if OBJECT_PRONOUN[pronoun].search(sentence) is not None:
         return False
     role = m.group(1).lower()
     own, other = _OWN_PRONOUN[pronoun], _OWN_PRONOUN[_OTHER[pronoun]]

@@ -41,6 +41,7 @@ from ..pattern_cache import compile_pattern, longest_first
 from .attribution import SENTENCE_STOP, Found, person_like
 from .descriptions import (
     DOCUMENTS,
+    OBJECT_PRONOUN,
     asks,
     body_narrated,
     company_opening,
@@ -546,11 +547,6 @@ CLOSE_SUBJECT = compile_pattern(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])
                                 r"|[A-Z][\w'’-]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?(" + _CLOSE_NOUNS + r")"
                                 r"|(?:His|Her|Their)[ \t]+(?:[a-z-]+[ \t]+)?(" + _CLOSE_NOUNS + r")(?=,[ \t]+who\b))"
                                 r"\b(?!['’]|,[ \t]+[A-Z])")
-# The pronoun that stands for someone else of the same gender as the object in the subject's sentence: "him" in "A man
-# in the front row heckled him." (by the pronoun of the quote's tag).
-OBJECT_PRONOUN = {"he": compile_pattern(r"\bhim\b"),
-                  "she": compile_pattern(r"\bher\b(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:to|about|for|with|at|on|in|from"
-                                         r"|and|that|why|how|whether|if|what)\b)")}  # (not 'put it in her purse')
 # A verb in the passive after such a subject, which makes them spoken of, not the speaker: " was arrested".
 PASSIVE_AFTER = compile_pattern(r"(?:,[^,.;\n]{1,60},)?[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+"
                                 r"(?:[a-z]+ed|taken|held|hurt|shot|found|seen|known)\b")
@@ -569,7 +565,7 @@ def _close_subject(text: str, start: int, end: int, pronoun: str) -> re.Match[st
     if noun in (FEMALE_ROLES if pronoun == "he" else MALE_ROLES) or PASSIVE_AFTER.match(text, found.end()):
         return None
     between = text[found.end():end]
-    if OBJECT_PRONOUN[pronoun].search(between.split(".", 1)[0]):
+    if OBJECT_PRONOUN[pronoun].search(between.split(".", 1)[0] + "."):
         return None  # (someone else is in their sentence: 'A man in the front row heckled him.')
     stops = len(SENTENCE_STOP.findall(between))
     ends = between.rstrip(" \t\n\"'“‘«")[-1:]  # (a paragraph may end the sentence before the quote opens: '... came
