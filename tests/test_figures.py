@@ -928,10 +928,13 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("Prices were under 30.", [("30", 30, None)]),
     ("Her son would be 19 now.", [("19", 19, "years")]),
     ("He will be 40 when the plant opens.", [("40", 40, "years")]),
+    ("\"Now I'm 47 and tired,\" he said. \"He's 7.\"", [("47", 47, "years"), ("7", 7, "years")]),
+    ("Of the 30 members, 8 of whom were under 16, most stayed.",
+     [("30 members", 30, "members"), ("8", 8, "members"), ("16", 16, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
         "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices",
-        "would-be-now", "will-be-when"])
+        "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

@@ -97,6 +97,8 @@ _AGE_SUBJECTS = frozenset({(who, be) for who in ("he", "she", "who", "son", "dau
                              for be in ("are", "were")} | {("i", "am"), ("i", "was")})
 #: Adverbs between 'be' and an age: 'now' in 'I am now 22', 'only' in 'she was only 19'.
 _AGE_ADVERBS = frozenset({"now", "still", "only", "just", "barely", "already"})
+#: A he, a she or an I joined to 'be': "I'm" in "Now I'm 47", "He's 7."
+_BE_CONTRACTED = frozenset({"i'm", "he's", "she's"})
 #: Modal verbs before 'be' and an age: 'would' in 'She would be 19 now'.
 _MODALS = frozenset({"would", "will", "could", "might", "should", "must", "may"})
 #: Superlatives that make the person a number is said of an age: 'youngest' in 'The youngest member is 23.'
@@ -379,8 +381,8 @@ def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool
     if word.rpartition("/")[2] in _MONTH_WORDS:
         return number.raw <= 31  # a day ('on November 3/4', 'July 1/February 13'), not a count ('In January 400 jobs')
     if not any(c.isupper() for c in word) or word.lower().rstrip(".") in _FUNCTION_WORDS \
-            or word.lower() in _WEEKDAYS:
-        return False  # ('On Monday 500 workers walked out')
+            or word.lower() in _WEEKDAYS or word.lower().replace("’", "'") in _BE_CONTRACTED:
+        return False  # ('On Monday 500 workers walked out', "Now I'm 47")
     if _COUNTED_AFTER_NAME.match(text, number.end) is not None:
         return False  # ('He told Reuters 300 people were killed', 'met the House 40 times', 'the House 218 to 212')
     if (text[number.end:number.end + 1] in (".", ",", ";", "") or text.startswith(" and ", number.end)) \
@@ -452,13 +454,14 @@ def is_age(text: str, end: int, before: Before) -> bool:
     if before.ends_with(_AGE_LABELS):
         return True
     if before.last() in ("under", "over") and before.last(2) in ("were", "are", "was", "is") \
-            and ((who := before.last(3))[:1].isdigit() or who in ROLE_NOUNS) \
+            and ((who := before.last(3))[:1].isdigit() or who in ROLE_NOUNS or who in ("whom", "them")) \
             and AGE_AFTER_BE.match(text, end) is not None:
         return True  # people said to be under or over a number: 'Of the 40 patients, 12 were under 30.', 'Most of
         # its customers are under 25.'
     words = before.lower[:-1] if before.last() in _AGE_ADVERBS else before.lower  # ('I am now 22')
     subject = (words[-3], "be") if len(words) > 2 and words[-1] == "be" and words[-2] in _MODALS else tuple(words[-2:])
-    if subject in _AGE_SUBJECTS and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now')
+    if (subject in _AGE_SUBJECTS or (words[-1:] and words[-1].replace("’", "'") in _BE_CONTRACTED)) \
+            and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now', "Now I'm 47 and")
         return True
     if before.last() in ("is", "was") and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-5:-1]) \
             and AGE_AFTER_BE.match(text, end) is not None:
