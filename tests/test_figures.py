@@ -1383,9 +1383,12 @@ def test_weights_routes_tallies_harm_and_ages(text, expected):
      [("5 per cent", "percent"), ("2,640", "admissions")]),
     ("Users grew 20% to 15 million, and paying members rose to 2.3 million.",
      [("20%", "percent"), ("15 million", "users"), ("2.3 million", "members")]),
+    ("Deer numbers rose 6% to 12,300.", [("6%", "percent"), ("12,300", "deer")]),
+    ("Their numbers fell to 12.", [("12", None)]),
 ], ids=["after-but", "after-a-semicolon", "made-up", "a-place-of-three-words", "a-change-by", "not-a-price",
         "a-change-in-the-passive", "not-the-subject-of-an-active-cut", "after-a-dateline", "had-climbed",
-        "have-risen", "a-place-of-two-phrases", "the-subject-of-the-clause-first"])
+        "have-risen", "a-place-of-two-phrases", "the-subject-of-the-clause-first", "what-the-numbers-are-of",
+        "numbers-of-no-noun"])
 def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

@@ -20,7 +20,7 @@ from ..pattern_cache import compile_pattern, longest_first
 from .figure_context import Before, qualifier
 from .figure_numbers import tidy
 from .figure_tables import table_label
-from .figure_units import Unit, is_plural
+from .figure_units import STOP_WORDS, Unit, is_plural
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -570,6 +570,11 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
         # arrests kept falling, but arrests for carjacking climbed to 312 from 240')
         if subject is None:
             subject = SUBJECT_CHANGED.match(text, opening, b.start)
+        if subject is not None and subject.group(1).lower() == "numbers" \
+                and (counted := WORD_BEFORE.search(text, max(0, subject.start(1) - 30), subject.start(1))) is not None \
+                and counted.group(1).lower() not in STOP_WORDS:
+            b.unit = Unit(counted.group(1).lower(), "count", b.end, False, True)  # what the numbers are of: 'Deer
+            continue  # numbers rose 6% to 12,300' (deer)
         if subject is not None and (noun := subject.group(1).lower()) not in _NOT_COUNTED and is_plural(noun) \
                 and not (b.before.last() == "averaged" and (noun in ROLE_NOUNS or noun[:-1] in ROLE_NOUNS)):
             b.unit = Unit(noun, "count", b.end, False, True)  # (people average what they do, not themselves:
@@ -580,6 +585,10 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
 # -- ".
 DATELINE_HEAD = compile_pattern(r"[A-Z][A-Z'’. -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
                                 r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+")
+
+
+# A noun right before another, lower case or opening its sentence: "Deer " before "numbers" (group 1).
+WORD_BEFORE = compile_pattern(r"\b([A-Za-z][a-z]+)[ \t]+$")
 
 
 def _last_clause(text: str, start: int, end: int) -> int | None:
