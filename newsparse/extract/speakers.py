@@ -163,8 +163,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                 answer_reported_question(text, quotes, marks, paragraphs, paras, found, i, exchanged)
     if leads:
         continue_speakers(text, paragraphs, quotes, marks, paras, found, exchanged)
-    if INTERVIEW_INTRO.search(text) is not None:
-        _interview(doc, paragraphs, quotes, marks, paras, found)
+    _interview(doc, paragraphs, quotes, marks, paras, found)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
                                                                 or epithet_key(f) is not None or owned_role(f)
                                                                 or AGE_EPITHET.match(f.name) is not None
@@ -218,7 +217,9 @@ def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks
     i = 0
     while i < len(quotes):
         if not _a_turn(paragraphs, quotes, marks, paras, found, i) or paras[i] == 0 \
-                or (i > 0 and paras[i - 1] == paras[i] - 1):
+                or (i > 0 and paras[i - 1] == paras[i] - 1) \
+                or INTERVIEW_INTRO.search(doc.text, (intro := paragraphs[paras[i] - 1]).start, intro.end) is None:
+            # (read only where a run of bare turns opens: the paragraph before says the exchange follows)
             i += 1
             continue
         run = [i]
