@@ -67,6 +67,20 @@ def test_british_single_quote_style(body, expected):
     assert texts(body) == expected
 
 
+def test_british_single_quotes_with_doubles_nested_and_a_double_partial():
+    body = ('Islanders said the operator planned its timetable "by spreadsheet".\n\n'
+            '\u2018I had an appointment in Oban,\u2019 said Morna Tillick, 67. \u2018The only boat leaves the day '
+            'before.\u2019\n\n\u2018They said, \u201cWe can move you.\u201d I said, \u201cNo boat.\u201d\u2019\n\n'
+            '\u2018The lambs go to Oban in the autumn,\u2019 said Ruaridh Dunvell, a crofter. \u2018If they miss the '
+            'sale, the year is lost.\u2019\n\n\u2018We expect them to listen,\u2019 he said. \u2018Whether they '
+            'change it is another matter.\u2019')
+    assert texts(body) == [
+        "I had an appointment in Oban,", "The only boat leaves the day before.",
+        "They said, \u201cWe can move you.\u201d I said, \u201cNo boat.\u201d", "The lambs go to Oban in the autumn,",
+        "If they miss the sale, the year is lost.", "We expect them to listen,",
+        "Whether they change it is another matter."]
+
+
 @pytest.mark.parametrize(
     "body",
     ['The mayor spoke.\u00a0"We will stay," she said.', '"We will stay,"\u00a0the mayor said.',

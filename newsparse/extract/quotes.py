@@ -84,7 +84,8 @@ def find_quotes(doc: ZonedDoc) -> list[Quote]:
     if quotes and doc.title_line is not None and quotes[0].end <= doc.title_line.end \
             and _quotes_whole_line(doc.text, quotes[0], doc.title_line):
         quotes = quotes[1:]  # 'title: "Farmers block roads"' (front matter) quotes the title, nobody's words
-    if len(quotes) < 3 and any(ch in doc.text for ch in "‘'"):
+    if (len(quotes) < 3 and any(ch in doc.text for ch in "‘'")) or doc.text.count("‘") > 2 * len(quotes):  # (curly
+        # singles far more than the doubles found: British style, though a few doubles nest inside)
         singles = [q for q in _scan(doc, _single_marks, _single_role) if len(q.text) > 3]
         if len(singles) > 2 * len(quotes):  # British style: 'single' marks, "double" ones nested inside
             return singles
