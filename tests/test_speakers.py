@@ -504,9 +504,14 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "and edited for clarity." + _INTERVIEW, ["Ida Marrowby", "Mara Quist", "Ida Marrowby", "Mara Quist"]),
         ("By Ida Marrowby\n\nI asked Principal Tom Gresly about the plan. Here is part of our exchange." + _INTERVIEW,
          ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("By Ida Marrowby\n\nTom Gresly sat down with WABE after the vote. The exchange below has been edited for "
+         "length and clarity." + _INTERVIEW, ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("Tom Gresly spoke with the station after the vote. This interview has been condensed." + _INTERVIEW,
+         [None, "Tom Gresly", None, "Tom Gresly"]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
-         "no word that the exchange follows", "a note that the conversation was edited", "a role before the name"],
+         "no word that the exchange follows", "a note that the conversation was edited", "a role before the name",
+         "the one asked sat down with the outlet", "spoke with the station"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

@@ -19,20 +19,27 @@ from ..pattern_cache import compile_pattern
 from .attribution import Found
 
 # A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
-# excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited".
+# excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited",
+# "The exchange below has been edited".
 INTERVIEW_INTRO = compile_pattern(
     r"\b(?:[Hh]ere(?:['’]s|[ \t]+is|[ \t]+are)|[Ww]hat[ \t]+follows[ \t]+is|[Bb]elow[ \t]+is)[ \t]+"
     r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
     r"(?:our|the|their|my|that|this)[ \t]+(?:(?:edited|brief|short|full|phone|recent)[ \t]+)?"
     r"(?:conversation|exchange|interview|discussion|talk|chat)\b"
-    r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+(?:has[ \t]+been|was|is)[ \t]+"
-    r"(?:lightly[ \t]+)?(?:condensed|edited)\b")
+    r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+"
+    r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?(?:condensed|edited)\b")
 # Whom the writer asked, named after the verb of asking: "asked Tom Gresly", "spoke with Mayor Ana Lind", "sat down
 # with Reyes" (group 1: the name, a title before it perhaps).
 INTERVIEWEE = compile_pattern(
     r"\b(?:asked|interviewed|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|reached|caught[ \t]+up[ \t]+with"
     r"|sat[ \t]+down[ \t]+with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to)[ \t]+"
     r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)")
+# Whom the writer asked, named as the subject of sitting down or speaking with the paper: "Orwell sat down with the
+# station", "Lind spoke with us", "Orwell sat down with WABE" (group 1: the name).
+INTERVIEWEE_SUBJECT = compile_pattern(
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:with|to)[ \t]+"
+    r"(?:us|me|this[ \t]+reporter|the[ \t]+(?:station|newspaper|paper|magazine|site|program|programme|show|podcast)"
+    r"|[A-Z]{3,})\b")
 #: Closing marks and blanks read past to a turn's last character: '?' in 'Would it pass?"'.
 _CLOSING = " \t\"'”’»"
 
@@ -46,8 +53,9 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
     para = paragraphs[intro]
     if not turns or INTERVIEW_INTRO.search(text, para.start, para.end) is None:
         return [None] * len(turns)
-    asked = list(INTERVIEWEE.finditer(text, para.start, para.end))[-1:]  # (the last one asked: 'I asked Reyes, ...
-    # and then Lind')
+    asked = list(INTERVIEWEE_SUBJECT.finditer(text, para.start, para.end))[-1:] \
+        or list(INTERVIEWEE.finditer(text, para.start, para.end))[-1:]  # (the last one asked: 'I asked Reyes, ...
+    # and then Lind'; 'Orwell sat down with WABE' before 'sat down with WABE')
     if not asked:
         return [None] * len(turns)
     name_start, name_end = asked[0].span(1)
