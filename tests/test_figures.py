@@ -756,6 +756,9 @@ def test_a_sentence_with_vs_is_no_table_line():
         ("OSLO - Equinor spent 12.8 billion Norwegian crowns and 8.9 billion crowns more.",
          [("12.8 billion Norwegian crowns", 12.8e9, "NOK"), ("8.9 billion crowns", 8.9e9, "NOK")]),
         ("The king lost two crowns.", [("two crowns", 2, "crowns")]),
+        ("GENEVA - The bank earned 2.1 billion Swiss francs; costs were 900 million francs.",
+         [("2.1 billion Swiss francs", 2.1e9, "CHF"), ("900 million francs", 9e8, "CHF")]),
+        ("PARIS, March 3 - The company earned 400 million francs.", [("400 million francs", 4e8, "franc")]),
         ("NAIROBI - The budget is 1.08 trillion shillings.", [("1.08 trillion shillings", 1.08e12, "KES")]),
         ("OSLO - Exports hit 12.8 billion Norwegian crowns. Poland and Denmark were the largest buyers. Cod fetched "
          "1.1 billion crowns.",
@@ -783,6 +786,7 @@ def test_a_sentence_with_vs_is_no_table_line():
          "a half of a game", "a list of named items leaving the unit to the last",
          "more currencies in words", "a level with a scale word after a change in percent is no range",
          "an age bracket with 'or older'", "crowns of the country named", "crowns with no country named",
+         "francs of a Swiss story", "francs of old in a Paris story",
          "shillings of the country named",
          "crowns named with their country before a place",
          "wet and dry tonnes; a money-market band is a label",

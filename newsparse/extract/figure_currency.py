@@ -60,6 +60,16 @@ CROWN_COUNTRY = _country_cues(_CROWN_CODES)
 _SHILLING_CODES = {"Kenya": "KES", "Nairobi": "KES", "Mombasa": "KES", "Uganda": "UGX", "Kampala": "UGX",
                    "Tanzania": "TZS", "Dar es Salaam": "TZS", "Dodoma": "TZS"}
 SHILLING_COUNTRY = _country_cues(_SHILLING_CODES)
+#: Whose franc "500 francs" is: "Swiss", "Geneva", "Senegal", "Kigali" (the word itself, a franc of old, when none is
+#: named: "francs" in a Paris story of 1987).
+_FRANC_CODES = {"Switzerland": "CHF", "Swiss": "CHF", "Zurich": "CHF", "Zürich": "CHF", "Geneva": "CHF", "Basel": "CHF",
+                "Lausanne": "CHF", "CFA": "XOF", "Senegal": "XOF", "Dakar": "XOF", "Ivory Coast": "XOF",
+                "Abidjan": "XOF", "Bamako": "XOF", "Burkina": "XOF", "Ouagadougou": "XOF", "Niamey": "XOF",
+                "Cotonou": "XOF", "Togo": "XOF", "Lomé": "XOF", "Cameroon": "XAF", "Yaoundé": "XAF", "Douala": "XAF",
+                "Gabon": "XAF", "Libreville": "XAF", "N'Djamena": "XAF", "Rwanda": "RWF", "Kigali": "RWF",
+                "Burundi": "BIF", "Bujumbura": "BIF", "Conakry": "GNF", "Kinshasa": "CDF"}  # (capitals for the
+# countries whose names start others' or people's: Niger, Mali, Chad, Benin, Guinea, Bern)
+FRANC_COUNTRY = _country_cues(_FRANC_CODES)
 # A crown named with its country, which later bare crowns in the story are: "Norwegian crowns", "Danish kroner".
 CROWN_NAMED = compile_pattern(r"\b(Norwegian|Swedish|Danish|Icelandic|Czech)[ \t]+(?:crowns?|kroner|kronor|krona"
                               r"|krone)\b")
@@ -81,7 +91,7 @@ GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
 _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
-                                                 _GLUED_SIGN_CODES) for cue, code in codes.items()}
+                                                 _FRANC_CODES, _GLUED_SIGN_CODES) for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
 # A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
@@ -141,6 +151,7 @@ _SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
     **dict.fromkeys(("krone", "kroner"), (CROWN_COUNTRY, "NOK")),
     **dict.fromkeys(("crown", "crowns"), (CROWN_COUNTRY, None)),
     **dict.fromkeys(("shilling", "shillings"), (SHILLING_COUNTRY, None)),
+    **dict.fromkeys(("franc", "francs"), (FRANC_COUNTRY, None)),
 }
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)
 #: Signs several countries use, by the code read for them and the sign's first letter: 'Rs', 'kr', 'Sh'.
