@@ -404,6 +404,7 @@ COUNTS = [
     ("A rate of 4.4 per 100,000 people compares well.", [("4.4", 4.4, None), ("100,000 people", 100000, "people")]),
     ("It will take 14 Boeing 787 jets and 11 Airbus A321neo jets.",
      [("14 Boeing 787 jets", 14, "jets"), ("11 Airbus A321neo jets", 11, "jets")]),
+    ("The campaign bought four television ads.", [("four television ads", 4, "ads")]),
 ]
 NOT_FIGURES = [
     ("year", "The law was passed in 2020 and amended in 1998."),
@@ -616,7 +617,7 @@ def test_durations_and_ages(sentence, expected):
     "copy-in-capitals-names-no-model-number", "initials-in-the-plural-accents-and-a-measure-as-modifier",
     "head-of-livestock", "plurals-without-s-of-fish-and-game", "two-modifiers-joined-by-and",
     "a-model-code-with-no-hyphen", "such-before-the-noun", "people-modify-no-noun",
-    "a-makers-model-number"])
+    "a-makers-model-number", "a-plural-of-three-letters"])
 def test_counts_name_the_counted_noun(sentence, expected):
     _check(sentence, expected)
 

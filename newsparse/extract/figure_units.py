@@ -522,8 +522,12 @@ _VERBS_IN_S = frozenset("""shows makes means seems remains comes goes takes give
     needs keeps gets sets adds proves suggests reflects represents explains leaves feels sounds""".split())
 
 
+#: Plurals of three letters, which the length check above leaves out: "four television ads".
+_SHORT_PLURALS = frozenset({"ads", "cds", "tvs", "pcs", "ids"})
+
+
 def is_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS or (word.endswith(("children", "men", "people")) and word not in _NOT_PLURAL):
         return True  # "grandchildren", "firemen", "townspeople"
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
-            and word not in _NOT_PLURAL)
+            and word not in _NOT_PLURAL) or word in _SHORT_PLURALS
