@@ -4129,6 +4129,12 @@ def test_someone_described_who_acts_on_her_is_not_she(sentence, speaker):
     assert speakers_of(body) == [speaker]
 
 
+def test_an_age_epithet_that_opened_a_sentence_after_someone_is_them():
+    body = ('Tomas Velding won on Sunday. The 24-year-old had trailed Piet Harrowsen by four points.\n\n'
+            '"There was a door," Harrowsen said.\n\n"A little," the 24-year-old said.')
+    assert speakers_of(body) == ["Piet Harrowsen", "Tomas Velding"]
+
+
 @pytest.mark.parametrize("evidence", ["Tests", "Records", "Photos"])
 def test_evidence_opening_a_sentence_names_no_one(evidence):
     body = (f'Orville Penhallick found the rock behind his shed.\n\n{evidence} later confirmed it was a meteorite.\n\n'

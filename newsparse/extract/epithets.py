@@ -35,6 +35,11 @@ REPLIED_BEFORE = compile_pattern(r"\b(?:replied|answered|responded|retorted|coun
 # A description by age with the definite article, someone the article has named: "the 68-year-old" in "the
 # 68-year-old rancher" (group 1: the age).
 AGE_EPITHET = compile_pattern(r"[Tt]he[ \t]+([1-9][0-9]?)-year-old\b")
+# An age epithet opening a sentence: "The 24-year-old" in "Tomas Velding won. The 24-year-old had trailed" (group 1: the
+# age).
+AGE_OPENING = compile_pattern(r"(?<=[.!?\n])[ \t]*The[ \t]+([1-9][0-9]?)-year-old\b")
+#: How far back an age epithet opening a sentence is looked for.
+_AGE_OPENING_REACH = 3000
 # 'The older man' or 'the younger woman', who is one of two named with their ages just before (group 1: which).
 OLDER_ONE = compile_pattern(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woman|one)")
 #: How many sentences back the people 'the older man' is told apart from may have been named.
@@ -88,6 +93,12 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
         age = int(aged.group(1))
         if (holder := people.role_person(f"{age}-year-old", position)) is not None:
             return holder.name  # ('Gerrit Kallhoff, 68,')
+        opened = [m.start() for m in AGE_OPENING.finditer(text, max(0, position - _AGE_OPENING_REACH), position)
+                  if int(m.group(1)) == age]
+        if opened and (first := people.subject_before(opened[0])) is not None \
+                and text[first.start:first.end].lower() not in ("he", "she"):
+            return first.person.name  # the one the epithet first stood for, opening a sentence after them: 'Tomas
+            # Velding won on Sunday. The 24-year-old had trailed Piet Harrowsen' then '"...," the 24-year-old said'
     elif (epithet := epithet_key(hit)) is not None:
         if people.holders(epithet, len(text)):
             return None  # (someone holds it, though not one alone: two Texas Democrats)
