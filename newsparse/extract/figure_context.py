@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 
-from ..lexicon.calendar import MONTHS
+from ..lexicon.calendar import MONTH_ABBREVIATIONS, MONTHS
 from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS, SMALL_NUMBERS
 from ..lexicon.speech import ROLE_NOUNS
 from ..lexicon.titles import ABBREVIATIONS
@@ -54,8 +54,6 @@ _LINE_REST = compile_pattern(r"[ \t.!?]*(?:\n|$)")
 # Months as written before or after a day: "January 8", "Sept, 26", "8 JUNE".
 _MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS) | frozenset(m.upper() for m in MONTHS) \
     | frozenset(m for m in MONTHS if m not in ("may", "mar", "march"))  # (agency copy: 'Paris, 14 oct (AFP)')
-#: Months written short with a period: 'Jan.' (a 'June.' or a 'May.' ends its sentence).
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAY_JOINERS = frozenset({"and", "to", "through", "or", "&", "-", "–"})
 _TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
                          "pst", "pdt", "mst", "mdt", "et", "pt", "ist", "jst"})
@@ -294,7 +292,7 @@ def _month_before(before: Before, text: str, number: Number) -> bool:
     'in March, 11 percent above February')."""
     words = before.words
     if words and words[-1].rstrip(".,") in _MONTH_WORDS:
-        if (words[-1].endswith(".") and words[-1][:-1].lower() not in _MONTH_ABBREVIATIONS) or number.value > 31:
+        if (words[-1].endswith(".") and words[-1][:-1].lower() not in MONTH_ABBREVIATIONS) or number.value > 31:
             return False  # a month ending its sentence: 'polled in June. Forty-one per cent said' (not 'Jan. 8')
         return not words[-1].endswith(",") or text[number.end:number.end + 1] in (",", ".", "")
     if len(words) >= 2 and words[-1] in _DAY_JOINERS and words[-2].rstrip(",").isdigit():

@@ -10,6 +10,7 @@ from ..pattern_cache import longest_first
 
 #: Month names and wire abbreviations -> month number ("Jan. 8", "Sept 3", "8 January").
 MONTHS: dict[str, int] = {}
+_abbreviations: set[str] = set()
 for _number, _names in enumerate(
     (
         ("january", "jan"),
@@ -29,6 +30,9 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         MONTHS[_name] = _number
+    _abbreviations.update(_names[1:])
+#: The wire abbreviations alone: "jan", "sept" (not "may", a month's whole name).
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(_abbreviations)
 
 #: Weekday names and abbreviations -> ISO weekday (Monday = 1): "Wednesday", "Wed.".
 WEEKDAYS: dict[str, int] = {}
