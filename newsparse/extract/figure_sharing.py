@@ -17,6 +17,7 @@ from ..lexicon.numbers import QUALIFIERS, SMALL_NUMBERS
 from ..lexicon.speech import ROLE_NOUNS
 from ..lexicon.units import UNIT_WORDS
 from ..pattern_cache import compile_pattern, longest_first
+from ..zone_lines import DATELINE_START
 from .figure_context import Before, qualifier
 from .figure_numbers import tidy
 from .figure_tables import table_label
@@ -562,8 +563,10 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
         if period < 0 and line < 0 and reach > 0:
             continue  # (no sentence opens within reach: the subject is too far to be read)
         opening = max(period + 2 if period >= 0 else reach, line + 1)
-        if (head := DATELINE_HEAD.match(text, opening, b.start)) is not None:
-            opening = head.end()  # ('VELMORA — Road deaths in Norvalia fell')
+        if (head := DATELINE_START.match(text, opening, b.start)) is not None:
+            opening = head.end()  # ('VELMORA — Road deaths in Norvalia fell': past the dateline and its blanks)
+            while opening < b.start and text[opening] in " \t":
+                opening += 1
         clause = _last_clause(text, opening, b.start)
         subject = SUBJECT_CHANGED.match(text, clause, b.start) if clause is not None else None  # (the subject of the
         # clause the number closes: 'Users grew 20% to 15 million, and paying members rose to 2.3 million'; 'Theft
@@ -579,12 +582,6 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
                 and not (b.before.last() == "averaged" and (noun in ROLE_NOUNS or noun[:-1] in ROLE_NOUNS)):
             b.unit = Unit(noun, "count", b.end, False, True)  # (people average what they do, not themselves:
             # 'Women averaged 3,600' is steps)
-
-
-# A dateline's place in capitals and its dash opening a story's first sentence: "VELMORA — ", "DUBLIN, Ireland (AP)
-# -- ".
-DATELINE_HEAD = compile_pattern(r"[A-Z][A-Z'’. -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
-                                r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+")
 
 
 # A noun right before another, lower case or opening its sentence: "Deer " before "numbers" (group 1).
