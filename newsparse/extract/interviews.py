@@ -6,11 +6,13 @@ questions and the answers of the person the writer asked.
 ...         '"Would it pass?"\\n\\n"Probably. Most families like it."')
 >>> paragraphs = [Span(0, 11), Span(13, 81), Span(83, 99), Span(101, 135)]
 >>> turns = [(83, 99), (101, 135)]
->>> [(f.name, f.method) for f in interview_turns(text, paragraphs, turns, 1, ["Ida Marr"])]
+>>> [(f.name, f.method) for f in interview_turns(text, paragraphs, turns, 1, lambda: ["Ida Marr"])]
 [('Ida Marr', 'continuation'), ('Tom Gresly', 'continuation')]
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..lexicon.speech import ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
@@ -45,14 +47,13 @@ _CLOSING = " \t\"'”’»"
 
 
 def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, int]], intro: int,
-                    authors: list[str]) -> list[Found | None]:
+                    authors: Callable[[], list[str]]) -> list[Found | None]:
     """The speakers of ``turns``, quotes (with their marks) that each fill a paragraph, one after the other, after
-    ``paragraphs[intro]``: when that paragraph says the exchange follows and names whom the writer asked, the turns
-    alternate between the writer (the byline's first author) and that person, the writer first when the first turn
-    asks; else none. A turn of the writer with no byline to name them stays without a speaker."""
+    ``paragraphs[intro]``, a paragraph that says the exchange follows (``gives_exchange``): when it names whom the
+    writer asked, the turns alternate between the writer (the byline's first author, ``authors()`` read only then)
+    and that person, the writer first when the first turn asks; else none. A turn of the writer with no byline to
+    name them stays without a speaker."""
     para = paragraphs[intro]
-    if not turns or INTERVIEW_INTRO.search(text, para.start, para.end) is None:
-        return [None] * len(turns)
     asked = list(INTERVIEWEE_SUBJECT.finditer(text, para.start, para.end))[-1:] \
         or list(INTERVIEWEE.finditer(text, para.start, para.end))[-1:]  # (the last one asked: 'I asked Reyes, ...
     # and then Lind'; 'Orwell sat down with WABE' before 'sat down with WABE')
@@ -65,9 +66,14 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
         name_start = text.index(words[1], name_start + len(words[0]))
         words = words[1:]
     answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
-    writer = _writer(text, authors)
+    writer = _writer(text, authors())
     writer_first = text[turns[0][0]:turns[0][1]].rstrip(_CLOSING).endswith("?")
     return [writer if (k % 2 == 0) == writer_first else answerer for k in range(len(turns))]
+
+
+def gives_exchange(text: str, para: Span) -> bool:
+    """Whether paragraph ``para`` says an interview's exchange follows: 'Here is part of our conversation.'"""
+    return INTERVIEW_INTRO.search(text, para.start, para.end) is not None
 
 
 def _writer(text: str, authors: list[str]) -> Found | None:

@@ -64,7 +64,7 @@ from .byline import extract_authors
 from .continuations import ADVERB_LEAD_IN, answer_reported_question, asked_subject, continue_speakers, person_named
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
-from .interviews import INTERVIEW_INTRO, interview_turns
+from .interviews import gives_exchange, interview_turns
 from .intros import read_before
 from .leads import UTTERANCES, read_intro, read_lead
 from .mentions import People
@@ -217,16 +217,15 @@ def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks
     i = 0
     while i < len(quotes):
         if not _a_turn(paragraphs, quotes, marks, paras, found, i) or paras[i] == 0 \
-                or (i > 0 and paras[i - 1] == paras[i] - 1) \
-                or INTERVIEW_INTRO.search(doc.text, (intro := paragraphs[paras[i] - 1]).start, intro.end) is None:
-            # (read only where a run of bare turns opens: the paragraph before says the exchange follows)
-            i += 1
+                or (i > 0 and paras[i - 1] == paras[i] - 1) or not gives_exchange(doc.text, paragraphs[paras[i] - 1]):
+            i += 1  # (the run of turns is read only after a paragraph that says the exchange follows)
             continue
         run = [i]
         while run[-1] + 1 < len(quotes) and paras[run[-1] + 1] == paras[run[-1]] + 1 \
                 and _a_turn(paragraphs, quotes, marks, paras, found, run[-1] + 1):
             run.append(run[-1] + 1)
-        turns = interview_turns(doc.text, paragraphs, [marks[j] for j in run], paras[i] - 1, extract_authors(doc))
+        turns = interview_turns(doc.text, paragraphs, [marks[j] for j in run], paras[i] - 1,
+                                lambda: extract_authors(doc))  # (the byline read only for an interview's turns)
         for j, turn in zip(run, turns, strict=True):
             found[j] = turn
         i = run[-1] + 1
