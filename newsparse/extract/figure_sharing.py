@@ -748,25 +748,33 @@ def _more_of_it(text: str, a: _Found, b: _Found) -> bool:
     """Whether bare ``b``, after a verb of adding or averaging at the end of its clause, counts what ``a`` before it
     in its sentence counts: '19' in 'Jones led with 30 points, and Lee Park added 19.', '22.4' in 'He scored 35 points,
     when he was averaging 22.4.'."""
-    return b.before.last() in _ADDING_VERBS and b.start - a.end < 120 \
-        and not SENTENCE_BREAK.search(text, a.end, b.start) and _ends_an_item(text, b.end)
+    return _counted_after_verb(text, a, b, _ADDING_VERBS, ends_at_period=False)
 
 
 def _grown_by(text: str, a: _Found, b: _Found) -> bool:
     """Whether bare ``b``, after a verb of gaining or losing at the end of its clause, counts what ``a`` before it in
     its sentence counts, however smaller: '150,000' in 'We have 8 million customers and we signed up 150,000 in the
     spring'."""
-    last = b.before.last()
-    return (last in _GROWTH_VERBS or (last == "up" and b.before.last(2) in ("signed", "picked"))) \
-        and b.start - a.end < 120 and not SENTENCE_BREAK.search(text, a.end, b.start) \
-        and (_ends_an_item(text, b.end) or PERIOD_AFTER.match(text, b.end) is not None)
+    return _counted_after_verb(text, a, b, _GROWTH_VERBS, ends_at_period=True)
+
+
+def _counted_after_verb(text: str, a: _Found, b: _Found, verbs: frozenset[str], *, ends_at_period: bool) -> bool:
+    """Whether bare ``b`` comes right after one of ``verbs`` ('added', 'signed up') within 120 characters of ``a``
+    in its sentence and ends an item of a list (or, ``ends_at_period``, a clause closed by a period of time: 'lost
+    40,000 last year')."""
+    verb = b.before.last()
+    if verb == "up":
+        verb = f"{b.before.last(2)} up"
+    return verb in verbs and b.start - a.end < 120 and not SENTENCE_BREAK.search(text, a.end, b.start) \
+        and (_ends_an_item(text, b.end) or (ends_at_period and PERIOD_AFTER.match(text, b.end) is not None))
 
 
 # A period of time after a number, which ends its clause: " last year" in "lost 40,000 last year".
 PERIOD_AFTER = compile_pattern(r"[ \t]+(?:this|last|next|that)[ \t]+(?:year|season|month|week|quarter|spring|summer"
                                r"|autumn|fall|winter)\b")
 #: Verbs of gaining or losing some of what was counted: 'added' in 'has 12 million members and added 240,000'.
-_GROWTH_VERBS = frozenset({"added", "adding", "gained", "lost", "shed", "hired", "recruited", "enrolled"})
+_GROWTH_VERBS = frozenset({"added", "adding", "gained", "lost", "shed", "hired", "recruited", "enrolled", "signed up",
+                           "picked up"})
 
 
 def _ends_an_item(text: str, end: int) -> bool:
