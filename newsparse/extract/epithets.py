@@ -19,7 +19,7 @@ import functools
 import itertools
 
 from ..lexicon.demonyms import DEMONYMS
-from ..lexicon.speech import FEMALE_ROLES, KIN_NOUNS, MALE_ROLES
+from ..lexicon.speech import FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, PLAYING_ROLES
 from ..model import Quote
 from ..pattern_cache import compile_pattern
 from .attribution import Found
@@ -67,10 +67,6 @@ _UNNAMED_ROLES = frozenset({
 #: Words before a role that make it an office of someone the story may not be about: 'the former president' (who
 #: may be George W. Bush beside Jeb Bush), 'the Republican nominee'.
 _UNNAMED_MODIFIERS = frozenset({"former", "republican", "democratic", "presidential"})
-#: A player's roles, which 'former' makes a past career, no office someone else holds: 'The former Scotland prop
-#: added:' after the coach's quote is the coach.
-_PLAYING_ROLES = frozenset("""striker defender midfielder winger goalkeeper keeper forward prop fly-half scrum-half
-    international player quarterback pitcher catcher linebacker fullback flanker skipper""".split())
 #: 'his brother' (after 'His brother, Thomas Ashby,'): a kinship noun after a possessive stands for its holder.
 _POSSESSIVES = frozenset({"his", "her", "their"})
 
@@ -111,7 +107,7 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
         # further back, or a he standing for someone, may be someone else)
     elif not role_alone(hit) or words[0] != "the" or words[-1] not in ROLE_WORDS or words[-1] in _UNNAMED_ROLES \
             or role_key(words) in _UNNAMED_ROLES \
-            or not (_UNNAMED_MODIFIERS.isdisjoint(words[1:-1]) or words[-1] in _PLAYING_ROLES) \
+            or not (_UNNAMED_MODIFIERS.isdisjoint(words[1:-1]) or words[-1] in PLAYING_ROLES) \
             or people.holders(role_key(words), len(text)):
         return None
     gender = _gender_told(words)
@@ -240,7 +236,7 @@ def role_alone(hit: Found) -> bool:
     former Great Britain forward': a person described by a role alone (a few words before it at most, a team's name
     before a player's role), whom the article may have named."""
     words = hit.name.lower().split()
-    return hit.kind == "description" and (2 <= len(words) <= 4 or (len(words) == 5 and words[-1] in _PLAYING_ROLES)) \
+    return hit.kind == "description" and (2 <= len(words) <= 4 or (len(words) == 5 and words[-1] in PLAYING_ROLES)) \
         and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
         and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None
              or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \

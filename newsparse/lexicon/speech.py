@@ -240,6 +240,13 @@ KIN_NOUNS: frozenset[str] = frozenset("""
     grandmother grandfather uncle aunt cousin partner fiancé fiancée
     """.split())
 
+#: A player's positions and standing in a team: roles 'former' makes a past career, no office someone else holds
+#: ('The former Scotland prop added:' is the player named before).
+PLAYING_ROLES: frozenset[str] = frozenset("""
+    striker defender midfielder winger goalkeeper keeper forward prop fly-half scrum-half international player
+    quarterback pitcher catcher linebacker fullback flanker skipper
+    """.split())
+
 #: Nouns that describe a speaker by role: "the spokesman", "a senior official", "the senator".
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
@@ -260,17 +267,17 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     observers host anchor reporter staff columnist editor publisher writer email memo letter ad tweet post
     nurse nurses teacher teachers farmer farmers soldier soldiers passenger passengers survivor survivors
     firefighter firefighters parent parents father mother son daughter wife husband brother sister fan fans
-    shopkeeper driver drivers pilot pilots coach player players detective investigator investigators garda convener
-    convenor guard pitcher catcher linebacker cornerback fullback halfback tailback receiver playmaker flanker
+    shopkeeper driver drivers pilot pilots coach players detective investigator investigators garda convener
+    convenor guard cornerback halfback tailback receiver playmaker
     victim victims patient patients physician surgeon priest pastor rabbi imam relative relatives cousin
     uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
     villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
-    juror jurors teenager teenagers retiree retirees goalkeeper goalie boatman fisherman fishermen
+    juror jurors teenager teenagers retiree retirees goalie boatman fisherman fishermen
     handler builder skier snowboarder climber hiker runner swimmer rower musher trainer breeder jockey groomer carer
     horticulturist roofer landscaper gardener florist butcher barista custodian usher constable technician
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
-    businesswoman billionaire striker defender midfielder international manager parishioner congregant worshipper
-    skipper prop forward keeper fly-half scrum-half winner champion finalist runner-up challenger
+    businesswoman billionaire manager parishioner congregant worshipper
+    winner champion finalist runner-up challenger
     exporter exporters importer importers seller sellers buyer buyers wholesaler wholesalers stallholder stallholders
     hawker hawkers
     negotiator envoy mediator curator principal headteacher head headman headwoman headmaster headmistress
@@ -302,9 +309,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     fundraiser fundraisers fund-raiser fund-raisers co-chairman co-chairwoman co-chair vice-chairman vice-chairwoman
     respondent respondents oilman oilmen assemblyman assemblywoman assemblymember barber
     promoter promoters marshal referee referees umpire umpires batsman bowler boxer boxers wrestler wrestlers
-    sprinter golfer golfers quarterback shortstop defenseman winger wicketkeeper selector selectors stallholder
+    sprinter golfer golfers shortstop defenseman wicketkeeper selector selectors stallholder
     stallholders boss right-hander left-hander righty lefty southpaw closer reliever hurler slugger outfielder
-    infielder hooker scrum-half fly-half spinner seamer all-rounder
+    infielder hooker spinner seamer all-rounder
     pupil pupils nun monk journalist journalists photographer photographers producer producers
     client clients patron patrons visitor visitors tourist tourists diner diners traveler travelers traveller
     travellers farmhand farmhands beekeeper beekeepers inspector inspectors sergeant bishop vicar churchwarden
@@ -314,7 +321,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     guide guides millwright instructor instructors porter porters sherpa ferryman tutor caretaker mountaineer
     shepherd crofter miner miners ironworker boilermaker angler anglers fisher fishers hunter hunters
     """.split()
-)
+) | PLAYING_ROLES
 
 #: Nouns for what a person said or wrote, whose possessor is the speaker of the quote they introduce:
 #: "Lind's response was: \"...\"", "From Reyes's Facebook post: \"...\"".
