@@ -15,7 +15,6 @@ rancher', 'the deacon', 'the Sedalia Republican', 'the Dutchman', 'the older man
 
 from __future__ import annotations
 
-import functools
 import itertools
 
 from ..lexicon.demonyms import DEMONYMS
@@ -46,10 +45,6 @@ OLDER_ONE = compile_pattern(r"[Tt]he[ \t]+(older|elder|younger)[ \t]+(?:man|woma
 _MAX_GENERATION_SENTENCES = 12
 # A year before a role: "2019" in "the 2019 winner".
 _YEAR = compile_pattern(r"(?:19|20)[0-9]{2}")
-# A number or a word of several before a plural role, a few words between at most: "Two current Air Force " before
-# "officials".
-SEVERAL_BEFORE = compile_pattern(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[0-9]+)[ \t]+"
-                                 r"(?:[\w'’.-]+[ \t]+){0,3}$")
 # Someone picked out of a group: "one of the" in "A man in an orange vest, one of the volunteers with the county,".
 ONE_OF_THE = compile_pattern(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
 # Someone brought in by an age with the indefinite article: "a 55-year-old" in "said a 55-year-old farmer" (group 1:
@@ -130,7 +125,7 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
         if not ages <= {age} \
                 or any(int(other.group(1)) == age for other in INDEFINITE_AGE.finditer(text, 0, position)):
             return None  # ('Tobiah Quarles, 41,'; 'said a 55-year-old farmer from Dunmore')
-    elif introduced(text, words[-1], 0, position, after_be=True) or _several_introduced(text, words[-1], position) \
+    elif introduced(text, words[-1], 0, position, after_be=True) or people.several_brought_in(words[-1], position) \
             or any(text.startswith(f"{words[-1]}s", one.end() + 1) for one in ONE_OF_THE.finditer(text, 0, position)):
         return None  # ('Among them was a hog farmer who ...'; 'Two officials ... The other official'; 'A man in an
         # orange vest, one of the volunteers,')
@@ -143,27 +138,6 @@ def named_described(hit: Found, words: list[str], people: People, previous: Quot
         return None  # ('A retired miner at the parade said he would decide.'; 'The former city manager said' before
         # 'the Edinburg Democrat said'; not 'But the analyst cautioned' before 'the analyst said')
     return mention.person.name
-
-
-def _several_introduced(text: str, role: str, end: int) -> bool:
-    """Whether several holders of ``role`` were brought in before ``end`` by a number or 'several' ('Two current Air
-    Force officials ...' before 'The other official ... the official said'): 'the official' may be either."""
-    first = _several_brought_in(text, role)
-    return first is not None and first < end
-
-
-@functools.lru_cache(maxsize=32)
-def _several_brought_in(text: str, role: str) -> int | None:
-    """Where ``text`` first brings in several holders of ``role`` ('Two current Air Force officials'), or None (read
-    once an article and role, however many quotes ask)."""
-    plural = f"{role}s"
-    at = text.find(plural)
-    while at >= 0:
-        if SEVERAL_BEFORE.search(text, max(0, at - 40), at) is not None \
-                and not text[at + len(plural):at + len(plural) + 1].isalpha():
-            return at
-        at = text.find(plural, at + len(plural))
-    return None
 
 
 def _older_or_younger(people: People, position: int, older: bool, gender: str | None) -> str | None:

@@ -217,6 +217,8 @@ class People(SingleNames, RoleBook, WalkBack):
         self._by_name: dict[str, Person] = {}  # each full name read, to its person
         self._by_given: dict[str, list[Person]] = {}  # each given name read in a full name, to its people
         self._bodies: set[str] = set()  # names that open the names of bodies: "Sandy Hook" (Elementary School)
+        self._several: dict[str, int] = {}  # where several holders of each role asked for were first brought in
+        # ('Two current Air Force officials': 'official'), -1 where none were (see ``several_brought_in``)
         self._kin_by_surname: dict[str, list[Person]] = {}  # kin named by a given name alone, under the surname of
         # whose kin they are ('Corwin Tilson and his wife, Elspeth,'): read only for a titled surname ('Mrs. Tilson')
         self._known = frozenset(speakers)

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 # 'the elder' or 'the younger' right before a surname: "The younger " in "The younger Mr. Weath says".
 GENERATION_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(elder|younger)[ \t]+(?:(?:Mr|Mrs|Ms)\.?[ \t]+)?$")
 #: Kin roles that tell a generation: a parent's (True) or a child's (False).
+# A number or a word of several before a plural role, a few words between at most: "Two current Air Force " before
+# "officials".
+SEVERAL_BEFORE = compile_pattern(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[0-9]+)[ \t]+"
+                                 r"(?:[\w'’.-]+[ \t]+){0,3}$")
 _GENERATION_ROLES = {**dict.fromkeys(("father", "mother", "grandfather", "grandmother"), True),
                      **dict.fromkeys(("son", "daughter", "grandson", "granddaughter"), False)}
 #: Kinship nouns whose inverse a name's possessive may give ('Slone's wife, Pam Slone,' makes him her husband).
@@ -49,6 +53,7 @@ class RoleBook:
     _by_surname: dict[str, list[Person]]
     _by_name: dict[str, Person]
     _kin_by_surname: dict[str, list[Person]]
+    _several: dict[str, int]
     last_mentioned: Callable[[str, int], int]
 
     def _roles_given(self) -> dict[str, list[tuple[int, Person]]]:
@@ -172,6 +177,19 @@ class RoleBook:
         free = {id(person): person for at, person in self._roles_given().get(key, ()) if at < position
                 and not any(role.startswith(f"{key} (") and role != own for role in self.roles_of(person, position))}
         return next(iter(free.values())).name if len(free) == 1 else None
+
+    def several_brought_in(self, role: str, position: int) -> bool:
+        """Whether several holders of ``role`` were brought in before ``position`` by a number or 'several' ('Two
+        current Air Force officials ...' before 'The other official ... the official said': 'the official' may be
+        either); the text is read once a role, however many quotes ask."""
+        if role not in self._several:
+            plural = f"{role}s"
+            at = self.text.find(plural)
+            while at >= 0 and (SEVERAL_BEFORE.search(self.text, max(0, at - 40), at) is None
+                               or self.text[at + len(plural):at + len(plural) + 1].isalpha()):
+                at = self.text.find(plural, at + len(plural))
+            self._several[role] = at
+        return 0 <= self._several[role] < position
 
     def holders(self, role: str, position: int) -> int:
         """How many people were given ``role`` before ``position``."""
