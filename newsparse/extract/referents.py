@@ -17,7 +17,6 @@ role; ``the spokesman`` to ``A spokesman for the port`` described in the narrati
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -115,8 +114,10 @@ def _two_paragraphs_back(starts: list[int], position: int) -> int:
 
 
 def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]], previous: Quote | None,
-             text: str, para_starts: list[int], quote_start: int) -> tuple[str | None, str]:
-    """Turn a speaker phrase into a name: pronouns and role nouns to the person meant."""
+             text: str, para_starts: list[int], quote_start: int,
+             spelled: Found | None = None) -> tuple[str | None, str]:
+    """Turn a speaker phrase into a name: pronouns and role nouns to the person meant (``spelled``: the role that
+    initials in ``hit`` stand for, see ``SpelledOut``)."""
     if hit.kind == "pronoun":
         low = hit.name.lower()
         if low in ("he", "she") and people is not None:
@@ -153,7 +154,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             and (named := named_described(hit, hit.name.lower().split(), people, previous, text,
                                           _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
         return named, "role-noun"  # ('Dempsey Greathouse walked out. "...," the Tennessean said.')
-    if (spelled := acronym_spelled(hit, text)) is not None \
+    if spelled is not None \
             and (named := resolve(spelled, people, roles, previous, text, para_starts, quote_start)[0]) \
             not in (None, spelled.name):
         return named, "role-noun"  # ('The Municipal Chief Executive (MCE) for Tano, Kofi Owu,' ... 'the MCE')
@@ -243,38 +244,53 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
     return hit.name, hit.method
 
 
-def acronym_spelled(hit: Found, text: str) -> Found | None:
-    """A role written in initials that the article spelled out before them, as that role: 'the MCE' after 'The
-    Municipal Chief Executive (MCE)' -> 'the Municipal Chief Executive'; None for any other description, or for
-    initials spelled out as no role ('the NRA' after 'the National Rifle Association (NRA)')."""
-    initials = THE_INITIALS.fullmatch(hit.name)
-    if initials is None:
-        return None
-    role = next((role for at, role in _roles_spelled_out(text, initials.group(1)) if at < hit.span.start), None)
-    if role is None:
-        return None
-    return Found(hit.span, "description", f"the {' '.join(role.split()[-3:])}", hit.method)  # (a role of three words
-    # at most, as a description reads one: 'the Public Relations Officer' for 'the Police Public Relations Officer')
+class SpelledOut:
+    """The roles an article spells out before their initials, read once for each initials asked for (however many
+    quotes they speak).
 
+    >>> from newsparse.model import Span
+    >>> text = 'The Municipal Chief Executive (MCE) for Tano spoke. "...," the MCE said.'
+    >>> SpelledOut(text).role(Found(Span(59, 66), "description", "the MCE", "said-verb")).name
+    'the Municipal Chief Executive'
+    """
 
-@functools.lru_cache(maxsize=32)
-def _roles_spelled_out(text: str, initials: str) -> tuple[tuple[int, str], ...]:
-    """(where, words) of each role ``text`` spells out before ``initials`` in brackets: 'Municipal Chief Executive'
-    for 'MCE' (read once an article and initials, however many quotes the initials speak)."""
-    found = []
-    at = text.find(f"({initials})")
-    while at >= 0:
-        spelled = SPELLED_OUT.search(text, max(0, at - 120), at + len(initials) + 2)
-        if spelled is not None and (words := spelled.group(1).split())[-1].lower() in ROLE_WORDS \
-                and (words := _initialled(words, initials)):  # (not 'The' of 'The Municipal ...')
-            found.append((spelled.start(), " ".join(words)))
-        at = text.find(f"({initials})", at + 1)
-    if not found:  # (no initials in brackets: a role whose capitals spell them, 'The District Chief Executive, Mr
-        # Tom Reed,' before 'the DCE')
-        for run in CAPITALISED_ROLE.finditer(text):
-            if (words := _initialled(run.group(1).split(), initials)) and words[-1].lower() in ROLE_WORDS:
-                found.append((run.start(), " ".join(words)))
-    return tuple(found)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._roles: dict[str, tuple[tuple[int, str], ...]] = {}  # initials -> (where, words) of each spelled out
+
+    def role(self, hit: Found) -> Found | None:
+        """A role written in initials that the article spelled out before them, as that role: 'the MCE' after 'The
+        Municipal Chief Executive (MCE)' -> 'the Municipal Chief Executive'; None for any other description, or for
+        initials spelled out as no role ('the NRA' after 'the National Rifle Association (NRA)')."""
+        initials = THE_INITIALS.fullmatch(hit.name)
+        if initials is None:
+            return None
+        if (spelled := self._roles.get(initials.group(1))) is None:
+            spelled = self._roles[initials.group(1)] = self._spelled_out(initials.group(1))
+        role = next((role for at, role in spelled if at < hit.span.start), None)
+        if role is None:
+            return None
+        return Found(hit.span, "description", f"the {' '.join(role.split()[-3:])}", hit.method)  # (a role of three
+        # words at most, as a description reads one: 'the Public Relations Officer' for 'the Police Public Relations
+        # Officer')
+
+    def _spelled_out(self, initials: str) -> tuple[tuple[int, str], ...]:
+        """(where, words) of each role the text spells out before ``initials`` in brackets: 'Municipal Chief
+        Executive' for 'MCE'."""
+        text, found = self.text, []
+        at = text.find(f"({initials})")
+        while at >= 0:
+            spelled = SPELLED_OUT.search(text, max(0, at - 120), at + len(initials) + 2)
+            if spelled is not None and (words := spelled.group(1).split())[-1].lower() in ROLE_WORDS \
+                    and (words := _initialled(words, initials)):  # (not 'The' of 'The Municipal ...')
+                found.append((spelled.start(), " ".join(words)))
+            at = text.find(f"({initials})", at + 1)
+        if not found:  # (no initials in brackets: a role whose capitals spell them, 'The District Chief Executive, Mr
+            # Tom Reed,' before 'the DCE')
+            for run in CAPITALISED_ROLE.finditer(text):
+                if (words := _initialled(run.group(1).split(), initials)) and words[-1].lower() in ROLE_WORDS:
+                    found.append((run.start(), " ".join(words)))
+        return tuple(found)
 
 
 def _initialled(words: list[str], initials: str) -> list[str]:

@@ -80,7 +80,7 @@ from .phrases import (
     tokenize,
 )
 from .quotes import blocks
-from .referents import RoleHolder, acronym_spelled, owned_role, para_index, resolve
+from .referents import RoleHolder, SpelledOut, owned_role, para_index, resolve
 from .roles import titled_roles
 from .speaker_names import full_names, named_in_full, speaker_list
 
@@ -164,11 +164,12 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     if leads:
         continue_speakers(text, paragraphs, quotes, marks, paras, found, exchanged)
     _interview(doc, paragraphs, quotes, marks, paras, found)
+    spelled_out = SpelledOut(text)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
                                                                 or epithet_key(f) is not None or owned_role(f)
                                                                 or AGE_EPITHET.match(f.name) is not None
                                                                 or GENERATION_OPENING.match(text, f.span.start)
-                                                                or acronym_spelled(f, text) is not None)]
+                                                                or spelled_out.role(f) is not None)]
     people = People(text, [(p.start, p.end) for p in paragraphs], marks,
                     tuple(f.name for f in found if f is not None and f.kind == "name"),
                     until=max(asked) + 1, headline=doc.title_line) if asked else None  # (read only where a pronoun
@@ -192,7 +193,8 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             elif hit.kind == "pronoun":
                 method = "pronoun"
         else:
-            name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start)
+            name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start,
+                                   spelled_out.role(hit))
             resolved[at] = name, method
         if name is None and quote.kind != "full":
             continue
