@@ -85,6 +85,11 @@ _EXTRA_TITLES: frozenset[str] = frozenset(
     "secretary-general director-general attorney-general president-elect".split()
 )
 _TITLES = NAME_TITLES | _EXTRA_TITLES
+#: The ordinals of a rank's class, between the rank and 'Class': '1st' in 'Sgt. 1st Class Darnell Ruiz'.
+_CLASS_ORDINALS = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+#: Ranks written with a class: 'Sgt.' in 'Sgt. 1st Class', 'Officer' in 'Petty Officer 2nd Class', 'Airman First Class'.
+_RANKS_OF_A_CLASS = frozenset({"sgt", "sergeant", "officer", "airman", "private", "pvt", "seaman", "specialist",
+                               "spc", "technician", "fireman", "constable"})
 #: Words that end a description read after its verb: 'said the spokesman on Monday'.
 _DESCRIPTION_STOPS: frozenset[str] = frozenset(
     "on in at during after before when while who whose which that as because but and since if "
@@ -470,6 +475,12 @@ def clean_name(phrase: str) -> str:
         if w == "of" and k > cut + 1 and (words[cut].lower() in GIVEN_NAMES or all(
                 x[:1].isupper() and x.lower().rstrip(".") not in NON_PERSON_WORDS for x in words[cut:k])):
             break  # 'Speaker Tom Reyes of Wisconsin', 'Sanne Visser of Leiden University': the person, not the place
+        if low in _CLASS_ORDINALS and k > 0 and words[k - 1].lower().rstrip(".") in _RANKS_OF_A_CLASS \
+                and k + 2 < len(words) and words[k + 1] == "Class":
+            cut = k + 2  # a rank's class after the rank: 'Sgt. 1st Class Darnell Ruiz', 'Petty Officer 2nd Class
+            # Ana Lind', 'Private First Class Joel Marsh'
+            k += 2
+            continue
         if k == cut and low in ROLE_NOUNS and k + 1 < len(words) and words[k + 1][:1].isupper():
             cut = k + 1  # 'Prosecutor Carla Jimenez', 'Coach Jenna Albright'
             k += 1
