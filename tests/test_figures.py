@@ -1000,6 +1000,21 @@ def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Kowalczyk took third in 2:09:55, the fastest time by a Pole.", [("2:09:55", 7795, "s")]),
+    ("Hedda Lunn won the sprint in 21:12.4, her third win.", [("21:12.4", 1272.4, "s")]),
+    ("The course record of 1:02:03.5 still stands.", [("1:02:03.5", 3723.5, "s")]),
+    ("She touched in 1:53.61 to take the 200m.", [("1:53.61", 113.61, "s"), ("200m", 200, "m")]),
+    ("The meeting opened at 10:30 and closed by noon.", []),
+    ("The tremor struck at 14:32:05 local time.", []),
+    ("The alarm sounded at 4:38:10 a.m.", []),
+    ("Concrete is mixed at a 1:2:3 ratio.", []),
+], ids=["hours-minutes-seconds", "minutes-seconds-tenths", "hours-with-tenths", "minutes-seconds-hundredths",
+        "a-time-of-day", "a-time-of-day-after-at", "a-time-of-day-with-am", "a-ratio"])
+def test_race_clock_times_are_durations_in_seconds(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("A 75cl bottle costs £12.", [("75cl", 75, "cl"), ("£12", 12, "GBP")]),
     ("It holds 75 centilitres.", [("75 centilitres", 75, "cl")]),
 ], ids=["glued", "spelled-out"])

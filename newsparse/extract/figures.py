@@ -21,7 +21,8 @@ before it in the sentence (``to 147 pesetas a kilo from 160``). A range in one t
 ``30-40 pct`` -> ``30`` and ``40 pct``, both percent. A duration told in two units is one figure in
 the smaller (``11 minutes 40 seconds`` -> 700 s, ``five years and six months`` -> 66 months), a
 weight in stone and pounds one in pounds (``11st 6lb`` -> 160 lb), a height in feet and inches one
-in inches (``6-foot-10`` -> 82 in). Percent keeps the number as written
+in inches (``6-foot-10`` -> 82 in), a time on a race clock one in seconds (``2:09:55`` -> 7795 s; a time of
+day, ``10:30``, is none). Percent keeps the number as written
 (``12 per cent`` -> 12). Headline and standfirst lines are read as well as the body.
 """
 
@@ -100,6 +101,15 @@ _HALF_BEFORE = frozenset("the a an first second last latter other its their this
                          "final bottom upper lower western eastern northern southern inner outer east west north "
                          "south".split())
 _DAY_LIKE = frozenset({"days", "s"})
+# A time on a race clock, in hours, minutes and seconds or in minutes and seconds with hundredths: "2:09:55",
+# "1:24:09.3", "21:12.4", "1:53.61" (a time of day is neither: "10:30", "14:32:05 GMT", "4:38 a.m."; groups: hours,
+# minutes, seconds with their decimals).
+RACE_TIME = compile_pattern(r"(?<![\w:.,])(?:([0-9]{1,2}):([0-5][0-9])|([0-9]{1,3})):([0-5][0-9](?:\.[0-9]{1,3})?)"
+                            r"(?![0-9:]|\.[0-9]|[ \t]?(?:[aApP]\.?[mM]\b|GMT|UTC|BST|CET|ET\b|local\b"
+                            r"|ratio\b|scale\b))")
+#: Words before a clock time that make it a time of day: 'at 14:32:05', 'until 0:00:30'.
+_TIME_OF_DAY_BEFORE = frozenset({"at", "until", "till", "around", "since", "by"})
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _part_code(part: re.Match[str]) -> str:
@@ -173,7 +183,8 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
     if not spans:
         return []
     first, last = spans[0].start, spans[-1].end
-    masks = _masks(text, first, last)
+    colons = _occurrences(text, ":", first, last)
+    masks = _masks(text, first, last, colons)
     found: list[_Found] = []
     done = first
     span_index = mask_index = 0
@@ -192,7 +203,39 @@ def extract_figures(doc: ZonedDoc) -> list[Figure]:
             figure.span = span_index
             found.append(figure)
             done = figure.end
+    if colons and (times := _race_times(text, colons, spans, masks)):
+        found = sorted(found + times, key=lambda f: f.start)
     return [figure for f in table_units(text, share_units(text, found)) for figure in f.figures(text)]
+
+
+def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tuple[int, int]]) -> list[_Found]:
+    """The times on a race clock in ``spans``, each a duration in seconds: '2:09:55' -> 7795 s, '21:12.4' -> 1272.4
+    s (not a clock time of day after 'at', nor one in a link: ``masks``); the number reader reads no digits beside a
+    colon."""
+    found: list[_Found] = []
+    done = 0
+    for colon in colons:
+        if colon < done:
+            continue
+        start = colon
+        while start > colon - 3 and start > 0 and text[start - 1] in _ASCII_DIGITS:
+            start -= 1
+        m = RACE_TIME.match(text, start)
+        if m is None or (m.group(1) is None and "." not in m.group(4)):
+            continue  # (minutes and seconds alone are a time of day as often: '10:30')
+        done = m.end()
+        span_index = next((k for k, span in enumerate(spans) if span.start <= start and m.end() <= span.end), None)
+        if span_index is None or any(mask_start <= start < mask_end for mask_start, mask_end in masks):
+            continue
+        before = Before(text, start, spans[span_index].start)
+        if before.last() in _TIME_OF_DAY_BEFORE:
+            continue
+        hours, minutes = (int(m.group(1)), int(m.group(2))) if m.group(1) is not None else (0, int(m.group(3)))
+        value = tidy(hours * 3600 + minutes * 60 + float(m.group(4)))
+        number = Number(start, m.end(), start, value, raw=value, digits=m.group())
+        found.append(_Found(number, start, m.end(), value, Unit("s", "duration", m.end()), qualifier(before), before,
+                            span_index))
+    return found
 
 
 def _read_field(text: str, line: Span) -> bool:
@@ -203,13 +246,13 @@ def _read_field(text: str, line: Span) -> bool:
     return field is None or field.group(1).lower() in _STANDFIRST_KEYS
 
 
-def _masks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _masks(text: str, start: int, end: int, colons: list[int]) -> list[tuple[int, int]]:
     """Spans of links, tags and e-mail addresses, in order. Each is tried only where its mark is, which
     finds what ``finditer`` would: a tag or link starts at its "<", "www." or the "http" or "https" before
-    a "://" (a colon is found faster than "http"), and an address has its "@" within 64 characters of its
+    a "://" (one of ``colons``, found faster than "http"), and an address has its "@" within 64 characters of its
     start and ends within _EMAIL_AFTER_AT of it."""
     heads = _occurrences(text, "<", start, end) + _occurrences(text, "www.", start, end)
-    for colon in _occurrences(text, ":", start, end):
+    for colon in colons:
         if text.startswith("//", colon + 1):
             head = colon - 4 if text.startswith("http", colon - 4) else colon - 5
             if head >= start and text.startswith("http", head):
