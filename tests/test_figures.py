@@ -936,10 +936,14 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("\"Now I'm 47 and tired,\" he said. \"He's 7.\"", [("47", 47, "years"), ("7", 7, "years")]),
     ("Of the 30 members, 8 of whom were under 16, most stayed.",
      [("30 members", 30, "members"), ("8", 8, "members"), ("16", 16, "years")]),
+    ("She has run it 40 times. The youngest runners must be 18 on race day.",
+     [("40 times", 40, "times"), ("18", 18, "years")]),
+    ("The oldest were 90, and the youngest are 19.", [("90", 90, "years"), ("19", 19, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
         "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices",
-        "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under"])
+        "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under", "the-youngest-must-be-on",
+        "the-oldest-were"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

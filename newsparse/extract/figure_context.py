@@ -103,6 +103,11 @@ _MODALS = frozenset({"would", "will", "could", "might", "should", "must", "may"}
 _SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
 #: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", " then", " now", a comma,
 #: a stop.
+#: The forms of 'be' an age is said with: 'The youngest member is 23', 'the oldest were 90'.
+_BE_FORMS = frozenset({"is", "was", "are", "were"})
+# When or where an age holds, after it: " on" in "The youngest runners must be 18 on race day", " by" ("by the
+# start").
+WHEN_AFTER_AGE = compile_pattern(r"[ \t]+(?:on|by|at)[ \t]")
 AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|then|now|at[ \t]+the[ \t]+time)\b|[,.;)])")
 # An age of a kind named earlier in the sentence, nothing but words between: "The median age in the county rose to "
 # before "41.2", "lower the voting age to " before "17".
@@ -461,9 +466,11 @@ def is_age(text: str, end: int, before: Before) -> bool:
     if (subject in _AGE_SUBJECTS or (words[-1:] and words[-1].replace("’", "'") in _BE_CONTRACTED)) \
             and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now', "Now I'm 47 and")
         return True
-    if before.last() in ("is", "was") and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-5:-1]) \
-            and AGE_AFTER_BE.match(text, end) is not None:
-        return True  # ('The youngest member-elect is 23.', 'and the oldest was 81.')
+    be = 2 if before.last() == "be" and before.last(2) in _MODALS else 1 if before.last() in _BE_FORMS else 0
+    if be and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-4 - be:-be]) \
+            and (AGE_AFTER_BE.match(text, end) is not None or WHEN_AFTER_AGE.match(text, end) is not None):
+        return True  # ('The youngest member-elect is 23.', 'and the oldest was 81.', 'The youngest runners must be
+        # 18 on race day')
     if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
         return True  # ('aged 27 and 31')
     if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
