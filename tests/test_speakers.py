@@ -1289,6 +1289,10 @@ def test_a_state_party_body_is_no_politician():
          'neighborhood," the former lawmaker said.', ["Neil Alder"]),
         ('A spokesman for the Wolcott campaign, Ted Chet, said the remarks were about process.\n\n"Judge Wolcott '
          'will follow the law," the spokesman said.', ["Ted Chet"]),
+        ('The mayor of one of those towns, Orla Venning of Brisk Falls, testified against it.\n\n"We did it '
+         'ourselves," Venning said.\n\n"Fewer than I would like," the mayor said.', ["Orla Venning", "Orla Venning"]),
+        ('The principal of a small rural school, Tamsin Orde, wrote to the board.\n\n"We are stretched," the '
+         'principal said.', ["Tamsin Orde"]),
     ],
     ids=["a nominee for a post, named after a comma", "a lieutenant by title", "a deckhand in apposition",
          "a possessed body's statement", "an orchestra is no person", "a post and who shared it, before a colon",
@@ -1296,7 +1300,8 @@ def test_a_state_party_body_is_no_politician():
          "of two senators, the one named just before", "a statement's issuer with an aside, then the full name",
          "of two senators quoted, the one the narrative named just before",
          "a company's first word after an article is no person's given name",
-         "a former state representative is the former lawmaker", "a spokesman for a campaign named after a comma"],
+         "a former state representative is the former lawmaker", "a spokesman for a campaign named after a comma",
+         "the mayor of one of some towns, named after a comma", "the principal of a school, named after a comma"],
 )
 def test_more_roles_and_bodies(body, speakers):
     assert speakers_of(body) == speakers

@@ -84,9 +84,10 @@ ROLE_OF_BODY_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ 
                                       r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$"
                                       r"|\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
                                       r"(?:[\w&.-]{1,30}['’]s[ \t]+)?|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES
-                                      + r"))[ \t]+for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,3}"
-                                      r"(?:[a-z]+[ \t]+){0,2}[a-z]+,[ \t]*$")  # ('The president's nominee for labor
-# secretary, ', 'A spokesman for the Wolcott campaign, ')
+                                      + r"))[ \t]+(?:for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,3}"
+                                      r"(?:[a-z]+[ \t]+){0,2}|of[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|those|these|a|an"
+                                      r"|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2})[a-z]+,[ \t]*$")  # ('The president's
+# nominee for labor secretary, ', 'A spokesman for the Wolcott campaign, ', 'The mayor of one of those cities, ')
 # A role and its field in lower case right before a name: "Consultant in emergency medicine " before "Dr Ciara
 # Breen", "professor of economics " before "Ana Lind" (a field has no article or preposition: not "witness in the
 # trial of " before "Bruno Lisle", whose trial it is).
