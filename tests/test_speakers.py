@@ -1293,6 +1293,11 @@ def test_a_state_party_body_is_no_politician():
          'ourselves," Venning said.\n\n"Fewer than I would like," the mayor said.', ["Orla Venning", "Orla Venning"]),
         ('The principal of a small rural school, Tamsin Orde, wrote to the board.\n\n"We are stretched," the '
          'principal said.', ["Tamsin Orde"]),
+        ('"We clear the sand after every storm," said Anselmo Terra, the ditch\'s mayordomo, who sets the '
+         'schedule.\n\nThe city offered help within two days.\n\n"Two days is fine in April," the mayordomo said.',
+         ["Anselmo Terra", "Anselmo Terra"]),
+        ('Her vice, Liesl Brack, made the shot of the game.\n\nAsked what a miss would have meant, Brack '
+         'laughed.\n\n"Then we would be having a different talk," the vice said.', ["Liesl Brack"]),
     ],
     ids=["a nominee for a post, named after a comma", "a lieutenant by title", "a deckhand in apposition",
          "a possessed body's statement", "an orchestra is no person", "a post and who shared it, before a colon",
@@ -1301,7 +1306,8 @@ def test_a_state_party_body_is_no_politician():
          "of two senators quoted, the one the narrative named just before",
          "a company's first word after an article is no person's given name",
          "a former state representative is the former lawmaker", "a spokesman for a campaign named after a comma",
-         "the mayor of one of some towns, named after a comma", "the principal of a school, named after a comma"],
+         "the mayor of one of some towns, named after a comma", "the principal of a school, named after a comma",
+         "a role no lexicon holds, after the name", "a role no lexicon holds, before the name"],
 )
 def test_more_roles_and_bodies(body, speakers):
     assert speakers_of(body) == speakers

@@ -215,6 +215,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             described = _described_before(hit, words[-1], previous, text, para_starts, quote_start)
             if described is not None:
                 return described, "description"
+        if len(words) == 2 and words[0] == "the" and words[1] not in ROLE_WORDS and words[1] not in BODY_NOUNS \
+                and words[1].isalpha() and (apposed := _apposed_to(text, words[1], hit.span.start)) is not None:
+            return apposed, "role-noun"  # a role no lexicon holds, given a person in apposition: 'said Anselmo
+            # Terra, the acequia's mayordomo,' ... 'the mayordomo said'; 'Her vice, Liesl Brack,' ... 'the vice said'
         if people is not None and hit.method != "continuation" and epithet is None \
                 and (named := named_described(hit, words, people, previous, text,
                                                   _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
@@ -328,6 +332,32 @@ def _holder_of(description: str, people: People | None, position: int) -> str:
     if people is None or len(words) != 2 or words[0] != "the" or words[1] not in ROLE_WORDS:
         return description
     return people.role_holder(role_key(words[1:]), position) or description
+
+
+def _apposed_to(text: str, noun: str, position: int) -> str | None:
+    """The person the last ``noun`` before ``position`` stands in apposition to, named after it ('Her vice, Liesl
+    Brack,') or before it ('Anselmo Terra, the acequia's mayordomo,'); None when it is not so set beside a name."""
+    at = text.rfind(f" {noun},", max(0, position - _APPOSED_REACH), position)
+    if at < 0:
+        return None
+    if ROLE_OPENING_BEFORE.search(text, max(0, at - 24), at + 1) is not None \
+            and (after := NAME_AND_COMMA.match(text, at + len(noun) + 3)) is not None and person_like(after.group(1)):
+        return after.group(1)
+    named = NAME_BEFORE_APPOSITION.search(text, max(0, at - 80), at + 1)
+    return named.group(1) if named is not None and person_like(named.group(1)) else None
+
+
+# What opens a role set before a name: "Her " in "Her vice, Liesl Brack,", "The club's ".
+ROLE_OPENING_BEFORE = compile_pattern(r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)"
+                                      r"(?:[ \t]+[\w'’-]+['’]s)?[ \t]+$")
+# A name of two or three capitalised words and its comma: "Liesl Brack," (group 1: the name).
+NAME_AND_COMMA = compile_pattern(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),")
+# A name, its comma and 'the' with a possessor before a role noun: "Anselmo Terra, the acequia's " before "mayordomo,"
+# (group 1: the name).
+NAME_BEFORE_APPOSITION = compile_pattern(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]+the[ \t]+"
+                                         r"(?:[\w'’-]+['’]s[ \t]+)?(?:[a-z-]+[ \t]+)?$")
+#: How far before a description a person set in apposition to its noun is looked for.
+_APPOSED_REACH = 3000
 
 
 def _first_name_given(text: str, role: str, position: int) -> str | None:
