@@ -1003,6 +1003,11 @@ def test_descriptions(body, speakers):
         ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
          "rural district, who asked not to be named because her board had not approved the loan, said the district "
          "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
+        ('"A bigger pension helps," said Rep. Odile Fenn.\n\nThe panel also heard from a firefighter\'s widow, who '
+         'told lawmakers the pension stopped when her husband died.\n\n"Nobody told us," she said.',
+         "a firefighter's widow"),
+        ('"A bigger pension helps," said Rep. Odile Fenn.\n\nThe panel also heard from a retired nurse who testified '
+         'that her pay had been cut.\n\n"Nobody told us," she said.', "a retired nurse"),
     ],
     ids=["a spokesman described in a reporting clause", "the spokesman as a sentence's subject",
          "after an inverted speech verb", "three paragraphs of his narrative after his quote",
@@ -1022,7 +1027,9 @@ def test_descriptions(body, speakers):
          "after a lead-in with a 'where' clause, her own 'who said she' telling",
          "her sentence ends with its paragraph, not in the quote after it",
          "'One of them, a radio reporter from Huntsville, said she'", "'a reporter from Huntsville' is from a place",
-         "more roles of public life bring someone in ('a superintendent')"],
+         "more roles of public life bring someone in ('a superintendent')",
+         "the object of 'heard from', then 'who told' after a comma",
+         "the object of 'heard from', then 'who testified'"],
 )
 def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
     assert speakers_of(body)[-1] == speaker

@@ -283,6 +283,10 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             continue  # an appositive of the pronoun after it: 'A former Army logistics officer, he has a habit of'
         j = skip_to_verb(toks, phrase.end)
         described_end = phrase.end  # (the description runs on through its modifiers to its verb)
+        who = phrase.end + (phrase.end < len(toks) and toks[phrase.end].text == ",")
+        speaks_in_relative = who + 1 < len(toks) and toks[who].lower == "who" \
+            and toks[who + 1].lower in _RELATIVE_SPEECH_VERBS and text[max(start, m.start() - 2):m.start()] != ", "
+        # ('heard from a widow, who told lawmakers that'; not 'Dana Whit, a nurse who said': her appositive)
         if j is not None and j < len(toks) and toks[j].lower in ("who", "whose"):
             j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...', 'a woman whose
             # husband was hurt said')
@@ -302,6 +306,7 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             continue  # someone of the pronoun's gender is the object of their verb: 'A student had asked her whether
             # she was coming back.' leaves 'she' to who was asked
         if (j is not None and j < len(toks) and is_verb(toks[j]) and _opens_clause(text, start, m.start())) \
+                or speaks_in_relative \
                 or (not brought_in and ((_after_inverted_verb(text, start, m.start())
                                          and not (phrase.end < len(toks) and toks[phrase.end].lower in AUXILIARIES))
                                         or _introduced_as_subject(text, m, pronoun, end))):  # (not 'Lucian Marsh, a
@@ -310,6 +315,12 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             found_end = toks[described_end - 1].end
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found
+
+
+#: Speech verbs of a relative clause that make the one it is about a speaker wherever they stand: 'told' in 'The panel
+#: heard from a widow, who told lawmakers that the pension stopped.'
+_RELATIVE_SPEECH_VERBS = frozenset({"told", "said", "testified", "recalled", "explained", "described", "wrote",
+                                    "insisted", "warned", "argued"})
 
 
 def _verb_after_relative(toks: list[Token], who: int) -> int | None:
