@@ -942,11 +942,20 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("She has run it 40 times. The youngest runners must be 18 on race day.",
      [("40 times", 40, "times"), ("18", 18, "years")]),
     ("The oldest were 90, and the youngest are 19.", [("90", 90, "years"), ("19", 19, "years")]),
+    ("She made six tackles. At 31, the defender plans to retire.",
+     [("six tackles", 6, "tackles"), ("31", 31, "years")]),
+    ("Police logged 12 crashes. Riders must be at least 18, or 16 with a parent's consent.",
+     [("12 crashes", 12, "crashes"), ("18", 18, "years"), ("16", 16, "years")]),
+    ("Police logged 12 crashes. You must be at least 21 to rent one.",
+     [("12 crashes", 12, "crashes"), ("21", 21, "years")]),
+    ("It was 5 degrees Fahrenheit, said Dana Pike, a father of two.",
+     [("5 degrees Fahrenheit", 5, "°F"), ("two", 2, None)]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
         "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices",
         "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under", "the-youngest-must-be-on",
-        "the-oldest-were"])
+        "the-oldest-were", "at-an-age-opening-a-sentence", "must-be-at-least-and-or", "must-be-at-least-to",
+        "a-parent-of-children-counts-no-unit-before"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

@@ -103,6 +103,8 @@ _MODALS = frozenset({"would", "will", "could", "might", "should", "must", "may"}
 _SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
 #: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", " then", " now", a comma,
 #: a stop.
+#: What ends the sentence before one: "." in "She made six tackles. At 31, the defender ...".
+_SENTENCE_ENDS = frozenset('.!?"”')
 #: The forms of 'be' an age is said with: 'The youngest member is 23', 'the oldest were 90'.
 _BE_FORMS = frozenset({"is", "was", "are", "were"})
 # When or where an age holds, after it: " on" in "The youngest runners must be 18 on race day", " by" ("by the
@@ -466,6 +468,14 @@ def is_age(text: str, end: int, before: Before) -> bool:
     if (subject in _AGE_SUBJECTS or (words[-1:] and words[-1].replace("’", "'") in _BE_CONTRACTED)) \
             and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now', "Now I'm 47 and")
         return True
+    if before.words[-1:] == ["At"] and text.startswith(",", end) \
+            and (len(before.words) == 1 or before.words[-2][-1:] in _SENTENCE_ENDS):
+        return True  # an age opening a sentence about someone: 'At 31, the defender plans to retire.'
+    if before.lower[-4:] == ["must", "be", "at", "least"] and len(before.lower) == 5 \
+            and ((who := before.lower[0]) in ROLE_NOUNS or who in ("you", "they") or who.endswith("s")) \
+            and (AGE_AFTER_BE.match(text, end) is not None or text.startswith(" to ", end)):
+        return True  # the least age of those who may do something: 'Drivers must be at least 21,', 'You must be at
+        # least 18 to rent one.' (a measure has its unit: 'must be at least 2 metres')
     be = 2 if before.last() == "be" and before.last(2) in _MODALS else 1 if before.last() in _BE_FORMS else 0
     if be and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-4 - be:-be]) \
             and (AGE_AFTER_BE.match(text, end) is not None or WHEN_AFTER_AGE.match(text, end) is not None):

@@ -294,6 +294,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
     periods = {id(period) for figure, period in pairwise(found) if not figure.bare and _period_of(text, figure, period)}
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
+                or (b.before.last() == "of" and b.before.last(2) in _PARENTS) \
                 or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
             continue
         tally = _in_tally(text, found, k)  # (a tally takes only a count: 'leads Sanders, 1,428 to 1,153')
@@ -419,8 +420,10 @@ def _verb_before(figure: _Found) -> str:
 
 def _age_like(text: str, age: _Found, bare: _Found) -> bool:
     """Whether a bare number is an age as the age before it is: the other end of its range ('between the ages of 18
-    and 29'), or after a word ages follow ('412 were over 70' after '55 or older')."""
-    return RANGE_JOINER.fullmatch(text, age.end, bare.start) is not None or bare.before.last() in _AGE_WORDS
+    and 29', 'at least 21, or 19 with an instructor'), or after a word ages follow ('412 were over 70' after '55 or
+    older')."""
+    return RANGE_JOINER.fullmatch(text, age.end, bare.start) is not None or bare.before.last() in _AGE_WORDS \
+        or text.startswith(", or ", age.end, bare.start)
 
 
 #: Words before a number that make it an age when an age stands before it: 'over' in '412 were over 70'.
@@ -465,6 +468,8 @@ _CASUALTY_VERBS = frozenset("""killing injuring wounding displacing sickening ho
     killed injured wounded displaced sickened""".split())
 #: Words that name what the number after them is, not what it counts: 'A magnitude 7.9 quake'.
 _NAMED_BY = frozenset({"magnitude", "category", "level", "grade", "stage", "phase", "size"})
+#: Parents whose children a bare number after 'of' counts, no figure's unit before it: 'a father of two'.
+_PARENTS = frozenset({"mother", "father", "parent", "mom", "dad", "grandmother", "grandfather", "grandparent"})
 
 
 def _of_the_opening(text: str, found: list[_Found]) -> None:
