@@ -428,6 +428,13 @@ _NOMINAL_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "elder
 WORD_CLOSE = compile_pattern(r"[.,;:!?]?[\"'”’]?")
 
 
+#: The words of a meter, a device when one of ``_METER_DEVICES`` is before it: 'smart meters'.
+_METER_WORDS = frozenset({"meters", "metres", "meter", "metre"})
+#: What kind of device a meter is: 'smart' in '5,000 smart meters', 'parking' in '900 parking meters'.
+_METER_DEVICES = frozenset({"smart", "parking", "water", "gas", "electricity", "electric", "power", "prepaid",
+                            "prepayment", "utility", "digital", "analog", "analogue", "taxi"})
+
+
 def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None) -> Unit | None:
     """The head noun of what is counted: "500 Canadian troops" -> troops; "four of his rivals" -> rivals."""
     in_span = True
@@ -465,6 +472,9 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             continue  # a plural possessive owns what is counted: "8 of the Rovers' 12 matches", "four of the
             # players' cars", "three local veterans' groups", "85 kids' meal options" (not "the two nations'
             # interests": two nations)
+        if low in _METER_WORDS and i > first and words[i - 1].lower() in _METER_DEVICES and tokens is not None:
+            return Unit(low, "count", tokens.end(i + 1) - (len(raw) - len(word)), counted=True)  # devices, not
+            # lengths: '5,000 smart meters', '900 parking meters'
         if low in UNIT_WORDS and i > first and WORD_CLOSE.fullmatch(raw, len(word)) is not None \
                 and UNIT_WORDS[low][1] in ("duration", "measure") and tokens is not None \
                 and low not in AMBIGUOUS_POUNDS and low.endswith("s") \
