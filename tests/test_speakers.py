@@ -508,10 +508,15 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "length and clarity." + _INTERVIEW, ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
         ("Tom Gresly spoke with the station after the vote. This interview has been condensed." + _INTERVIEW,
          [None, "Tom Gresly", None, "Tom Gresly"]),
+        ("By Ida Marrowby\n\nI spoke with Tom Gresly in the cab of his truck. Below is a trimmed version of what we "
+         "said, lightly edited." + _INTERVIEW, ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("By Ida Marrowby\n\nI reached Tom Gresly by phone. Here is an edited transcript of our call." + _INTERVIEW,
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
          "no word that the exchange follows", "a note that the conversation was edited", "a role before the name",
-         "the one asked sat down with the outlet", "spoke with the station"],
+         "the one asked sat down with the outlet", "spoke with the station", "a trimmed version of what we said",
+         "an edited transcript of our call"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

@@ -22,14 +22,18 @@ from .attribution import Found
 
 # A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
 # excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited",
-# "The exchange below has been edited".
+# "The exchange below has been edited", "Below is a trimmed version of what we said", "Here is an edited transcript
+# of our call".
 INTERVIEW_INTRO = compile_pattern(
     r"\b(?:[Hh]ere(?:['’]s|[ \t]+is|[ \t]+are)|[Ww]hat[ \t]+follows[ \t]+is|[Bb]elow[ \t]+is)[ \t]+"
     r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
     r"(?:our|the|their|my|that|this)[ \t]+(?:(?:edited|brief|short|full|phone|recent)[ \t]+)?"
     r"(?:conversation|exchange|interview|discussion|talk|chat)\b"
     r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+"
-    r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?(?:condensed|edited)\b")
+    r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?(?:condensed|edited)\b"
+    r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:(?:trimmed|edited|condensed|shortened|abridged)[ \t]+)?(?:version|transcript|account)[ \t]+of[ \t]+"
+    r"(?:what[ \t]+(?:we|they|he|she)[ \t]+said|our|the|their)\b")
 # Whom the writer asked, named after the verb of asking: "asked Tom Gresly", "spoke with Mayor Ana Lind", "sat down
 # with Reyes" (group 1: the name, a title before it perhaps).
 INTERVIEWEE = compile_pattern(
