@@ -849,6 +849,23 @@ def test_more_of_what_was_just_counted(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Libraries lent 1.26 million loans, up 8.4%.\n\nE-books made up 412,000 of those, against 298,000 before.",
+         [("1.26 million loans", 1_260_000, "loans"), ("8.4%", 8.4, "percent"), ("412,000", 412_000, "loans"),
+          ("298,000", 298_000, "loans")]),
+        ("Crews fixed 9,000 leaks last year.\n\nOf those, 300 were bursts.",
+         [("9,000 leaks", 9000, "leaks"), ("300", 300, "leaks")]),
+        ("Ghana paid 800,000 farmers.\n\nIvorian exporters, nine of whom hold contracts, were paid.",
+         [("800,000 farmers", 800_000, "farmers"), ("nine", 9, "exporters")]),
+    ],
+    ids=["of-those-after", "of-those-before", "of-whom-counts-the-noun-before-it"],
+)
+def test_of_those_counts_the_last_count_of_the_paragraph_before(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The mill will add 900 permanent posts and about 2,000 temporary ones.",
          [("900 permanent posts", 900, "posts"), ("2,000 temporary ones", 2000, "posts")]),
         ("It sold 12 red cars. It also sold 30 blue ones.",

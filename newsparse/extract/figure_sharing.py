@@ -86,6 +86,8 @@ _CHANGE_VERBS = frozenset("""rose fell climbed dropped gained lost jumped slippe
 _SAME_WAY_WORDS = frozenset({"up", "down", "worth", "by", "gained", "lost", "rose", "fell"})
 #: Words before a bare number that take the part from what was just counted: "Of these, 6,100", "of which 310".
 _OF_THESE = frozenset({("of", "these,"), ("of", "those,"), ("of", "them,"), ("of", "which"), ("of", "whom")})
+#: Of these, those of them: 'Of those, 300 were bursts.' (not 'of whom', 'of which': the noun right before them).
+_OF_THOSE = frozenset({("of", "these,"), ("of", "those,"), ("of", "them,")})
 #: Verbs after which a bare number closing its clause adds to or averages what was counted: 'added 19'.
 _ADDING_VERBS = frozenset("""added adds scored scores contributed grabbed chipped averaging averaged averages had
     got""".split())
@@ -192,6 +194,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     placed = _placed(text, found)
     _or_more_of(text, found)
     _same_number_again(found)
+    _of_those_a_paragraph_back(text, found)
     for k, (a, b) in enumerate(pairwise(found)):
         if a.span != b.span:
             continue
@@ -266,6 +269,26 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _of_whom_after_a_noun(text, found)
     _nearest_in_sentence(text, found, placed)
     return found
+
+
+def _of_those_a_paragraph_back(text: str, found: list[_Found]) -> None:
+    """A bare number that opens the figures of its paragraph and counts some 'of those' counts what the last count of
+    the paragraph before counted, when no smaller: '412,000' in 'Borrowing rose, with 1.26 million loans recorded, up
+    8.4%.' / 'E-books made up 412,000 of those.'"""
+    for k, b in enumerate(found):
+        if not b.bare or k == 0 or found[k - 1].span >= b.span or not _of_those(text, b):
+            continue
+        a = next((a for a in reversed(found[:k]) if a.span == b.span - 1 and a.unit.counted), None)
+        if a is not None and abs(b.value) <= abs(a.value):
+            _take_unit(b, a, forward=False)
+
+
+def _of_those(text: str, b: _Found) -> bool:
+    """Whether bare ``b`` counts some 'of those' or 'of them' told before ('Of those, 300 were bursts', '412,000 of
+    those'), not 'of whom' or 'of which', which count the noun right before them ('Ivorian exporters, nine of whom')."""
+    those = OF_THEM.match(text, b.end)
+    return (those is not None and not those.group().endswith(("whom", "which"))) \
+        or tuple(b.before.lower[-2:]) in _OF_THOSE
 
 
 def _of_whom_after_a_noun(text: str, found: list[_Found]) -> None:
