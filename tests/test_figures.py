@@ -50,6 +50,8 @@ DIGITS = [
     ("The margin of error is plus or minus 3.5 percentage points.",
      [("3.5 percentage points", 3.5, "percentage points")]),
     ("The rifle fires a .45-caliber round.", [(".45-caliber", 0.45, "caliber")]),
+    ("Births this year:\n- three snow leopard cubs\n- 2 giraffe calves\nNet change:\n- 10 k",
+     [("three snow leopard cubs", 3, "cubs"), ("2 giraffe calves", 2, "calves"), ("- 10 k", -10_000, None)]),
 ]
 CONTINENTAL = [
     ("La empresa contrató a 1.500 trabajadores y pagó 2,5 millones de euros.",
@@ -472,7 +474,8 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize("sentence, expected", DIGITS, ids=[
     "thousands-comma", "thousands-space-and-groups", "decimal", "negative-hyphen-minus", "negative-unicode-minus",
-    "negative-minus-word", "minus-one", "plus-or-minus-is-a-margin", "decimal-without-zero"])
+    "negative-minus-word", "minus-one", "plus-or-minus-is-a-margin", "decimal-without-zero",
+    "a-lists-dash-is-no-minus-before-a-count"])
 def test_digits_separators_decimals_and_signs(sentence, expected):
     _check(sentence, expected)
 

@@ -308,8 +308,9 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     start, value = number.start, number.value
     if number.words or not text.startswith(("-", "−"), number.number_start):
         sign_start = minus_before(text, start, para_start, before, unit.code in ("°C", "°F"))
-        if sign_start is not None and (text[sign_start] not in "-−" or sign_ends_line(text, unit.end)
-                                       or unit.code in ("°C", "°F")):
+        if sign_start is not None and (text[sign_start] not in "-−" or unit.code in ("°C", "°F")
+                                       or (sign_ends_line(text, unit.end) and not unit.counted
+                                           and not number.words)):  # (a list's dash: '- three snow leopard cubs')
             start, value = sign_start, -value
             before = Before(text, start, para_start)
     if unit.cents:
