@@ -284,6 +284,9 @@ MONEY = [
       ("JD5 million", 5e6, "JOD"), ("Dhs 400", 400, "AED")]),
     ("The dollar was at 59.4 US cents, the tariff 23.3 euro cents.",
      [("59.4 US cents", 0.594, "USD"), ("23.3 euro cents", 0.233, "EUR")]),
+    ("RABAT - Morocco will spend 3 billion dirhams on dams and MAD 2.1bn on a pipeline.",
+     [("3 billion dirhams", 3e9, "MAD"), ("MAD 2.1bn", 2.1e9, "MAD")]),
+    ("DUBAI - The emirate will spend 3 billion dirhams.", [("3 billion dirhams", 3e9, "AED")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -577,7 +580,8 @@ def test_wire_abbreviations(sentence, expected):
     "taka-dong-zloty-koruna-egyptian-pound", "crowns-of-the-country-named", "naira-glued-in-a-nigerian-story",
     "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost", "caribbean-dollars-and-cfa-francs",
     "kenyan-shillings-glued-and-spaced", "ugandan-shillings-by-the-place-named-after-a-headline",
-    "gulf-dinars-riyals-and-dirhams", "us-and-euro-cents"])
+    "gulf-dinars-riyals-and-dirhams", "us-and-euro-cents", "moroccan-dirhams-by-the-place-and-code",
+    "emirati-dirhams-by-the-place"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 

@@ -20,7 +20,7 @@ CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|[ACSRJ])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
     r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
     r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
-    r"|AED|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|[KUT]?Sh(?:s|\.)?|Dhs?|RM|GHS"
+    r"|AED|MAD|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|[KUT]?Sh(?:s|\.)?|Dhs?|RM|GHS"
     r"|KD|QR|JD)[ \t]{0,2}$|[RN]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
@@ -70,6 +70,11 @@ _FRANC_CODES = {"Switzerland": "CHF", "Swiss": "CHF", "Zurich": "CHF", "Zürich"
                 "Burundi": "BIF", "Bujumbura": "BIF", "Conakry": "GNF", "Kinshasa": "CDF"}  # (capitals for the
 # countries whose names start others' or people's: Niger, Mali, Chad, Benin, Guinea, Bern)
 FRANC_COUNTRY = _country_cues(_FRANC_CODES)
+#: Whose dirham "500 dirhams" is: "Morocco", "RABAT" (the Emirates' when none is named).
+_DIRHAM_CODES = {"Morocc": "MAD", "Rabat": "MAD", "Casablanca": "MAD", "Marrakesh": "MAD", "Marrakech": "MAD",
+                 "Tangier": "MAD", "Fez": "MAD", "Emirat": "AED", "UAE": "AED", "Dubai": "AED", "Abu Dhabi": "AED",
+                 "Sharjah": "AED"}
+DIRHAM_COUNTRY = _country_cues(_DIRHAM_CODES)
 # A crown named with its country, which later bare crowns in the story are: "Norwegian crowns", "Danish kroner".
 CROWN_NAMED = compile_pattern(r"\b(Norwegian|Swedish|Danish|Icelandic|Czech)[ \t]+(?:crowns?|kroner|kronor|krona"
                               r"|krone)\b")
@@ -91,7 +96,8 @@ GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
 _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
-                                                 _FRANC_CODES, _GLUED_SIGN_CODES) for cue, code in codes.items()}
+                                                 _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES)
+                 for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
 # A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
@@ -152,6 +158,7 @@ _SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
     **dict.fromkeys(("crown", "crowns"), (CROWN_COUNTRY, None)),
     **dict.fromkeys(("shilling", "shillings"), (SHILLING_COUNTRY, None)),
     **dict.fromkeys(("franc", "francs"), (FRANC_COUNTRY, None)),
+    **dict.fromkeys(("dirham", "dirhams"), (DIRHAM_COUNTRY, "AED")),
 }
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)
 #: Signs several countries use, by the code read for them and the sign's first letter: 'Rs', 'kr', 'Sh'.

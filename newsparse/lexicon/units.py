@@ -32,7 +32,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "gh₵": "GHS", "ghs": "GHS", "₵": "GHS", "n": "NGN", "tk": "BDT", "tk.": "BDT", "npr": "NPR", "vnd": "VND",
     "e£": "EGP", "le": "EGP", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "kč": "CZK", "j$": "JMD", "tt$": "TTD",
     "ec$": "XCD", "bz$": "BZD", "sh": "KES", "shs": "KES", "sh.": "KES", "ush": "UGX", "tsh": "TZS", "kd": "KWD",
-    "qr": "QAR", "jd": "JOD", "dhs": "AED",
+    "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -71,6 +71,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "GEL": ("lari",),
     "SAR": ("riyal", "riyals", "saudi riyal", "saudi riyals", "sar"),
     "AED": ("dirham", "dirhams", "uae dirhams", "emirati dirhams", "aed"),
+    "MAD": ("moroccan dirham", "moroccan dirhams", "mad"),
     "ILS": ("shekel", "shekels", "new israeli shekels", "ils"),
     "THB": ("baht", "thai baht", "thb"),
     "MYR": ("ringgit", "malaysian ringgit", "malaysian dollars", "malaysian dlrs", "myr"),
