@@ -22,7 +22,7 @@ import functools
 
 from ..lexicon.calendar import MONTH_ABBREVIATIONS, MONTHS
 from ..lexicon.numbers import CAPITALISED_LABELS, IDENTIFIER_LABELS, QUALIFIERS, SMALL_NUMBERS
-from ..lexicon.speech import ROLE_NOUNS
+from ..lexicon.speech import BODY_ROLES, ROLE_NOUNS
 from ..lexicon.titles import ABBREVIATIONS
 from ..pattern_cache import compile_pattern
 from .figure_numbers import Number
@@ -465,9 +465,17 @@ def is_age(text: str, end: int, before: Before) -> bool:
         # its customers are under 25.'
     words = before.lower[:-1] if before.last() in _AGE_ADVERBS else before.lower  # ('I am now 22')
     subject = (words[-3], "be") if len(words) > 2 and words[-1] == "be" and words[-2] in _MODALS else tuple(words[-2:])
-    if (subject in _AGE_SUBJECTS or (words[-1:] and words[-1].replace("’", "'") in _BE_CONTRACTED)) \
-            and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now', "Now I'm 47 and")
-        return True
+    if (subject in _AGE_SUBJECTS or (words[-1:] and words[-1].replace("’", "'") in _BE_CONTRACTED)
+            or (subject[1:] in (("is",), ("was",)) and subject[0] in ROLE_NOUNS and subject[0] not in BODY_ROLES
+                and (not subject[0].endswith("s") or subject[0].endswith("ss")))) \
+            and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now', "Now I'm 47 and", 'Its head
+        return True  # baker is 68 and still starts at dawn')
+    if before.last() in ("is", "was") and len(before.words) >= 4 and before.words[-2].endswith(",") \
+            and before.words[-2][:1].isupper() and before.words[-3][:1].isupper() \
+            and (before.words[-4].endswith(",") or before.lower[-4] in ROLE_NOUNS) \
+            and before.words[-4][:1].islower() and AGE_AFTER_BE.match(text, end) is not None:
+        return True  # a name set in apposition, then its age: 'The head brewer, Tetsuo Igarashi, is 71 and', 'The
+        # oldest, retired skipper Angus Fairlie, is 91 and'
     if before.words[-1:] == ["At"] and text.startswith(",", end) \
             and (len(before.words) == 1 or before.words[-2][-1:] in _SENTENCE_ENDS):
         return True  # an age opening a sentence about someone: 'At 31, the defender plans to retire.'
