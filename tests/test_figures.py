@@ -863,10 +863,14 @@ def test_more_of_what_was_just_counted(sentence, expected):
          [("9,000 leaks", 9000, "leaks"), ("300", 300, "leaks")]),
         ("Ghana paid 800,000 farmers.\n\nIvorian exporters, nine of whom hold contracts, were paid.",
          [("800,000 farmers", 800_000, "farmers"), ("nine", 9, "exporters")]),
+        ("The zoo counted 4,612 animals from 318 species.\n\nThat compares with 4,380 last year.",
+         [("4,612 animals", 4612, "animals"), ("318 species", 318, "species"), ("4,380", 4380, "animals")]),
+        ("Turnout was 61%.\n\nThat compares with 58 in 2019.", [("61%", 61, "percent"), ("58", 58, "percent")]),
     ],
-    ids=["of-those-after", "of-those-before", "of-whom-counts-the-noun-before-it"],
+    ids=["of-those-after", "of-those-before", "of-whom-counts-the-noun-before-it", "a-comparison-of-its-order",
+         "a-comparison-with-a-share"],
 )
-def test_of_those_counts_the_last_count_of_the_paragraph_before(sentence, expected):
+def test_a_paragraph_opening_with_those_or_a_comparison_counts_what_the_one_before_did(sentence, expected):
     _check(sentence, expected)
 
 

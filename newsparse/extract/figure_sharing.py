@@ -194,7 +194,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     placed = _placed(text, found)
     _or_more_of(text, found)
     _same_number_again(found)
-    _of_those_a_paragraph_back(text, found)
+    _told_a_paragraph_back(text, found)
     for k, (a, b) in enumerate(pairwise(found)):
         if a.span != b.span:
             continue
@@ -271,16 +271,30 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     return found
 
 
-def _of_those_a_paragraph_back(text: str, found: list[_Found]) -> None:
-    """A bare number that opens the figures of its paragraph and counts some 'of those' counts what the last count of
-    the paragraph before counted, when no smaller: '412,000' in 'Borrowing rose, with 1.26 million loans recorded, up
-    8.4%.' / 'E-books made up 412,000 of those.'"""
+def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
+    """A bare number that opens the figures of its paragraph counts what the last figure of the paragraph before
+    counted: some 'of those', a count no smaller ('412,000' in 'Borrowing rose, with 1.26 million loans recorded, up
+    8.4%.' / 'E-books made up 412,000 of those.'); a comparison, a figure of its order ('2,650' in 'The aquarium
+    counted 2,900 fish.' / 'That compares with 2,650 last year.')."""
     for k, b in enumerate(found):
-        if not b.bare or k == 0 or found[k - 1].span >= b.span or not _of_those(text, b):
+        if not b.bare or k == 0 or found[k - 1].span >= b.span:
             continue
-        a = next((a for a in reversed(found[:k]) if a.span == b.span - 1 and a.unit.counted), None)
-        if a is not None and abs(b.value) <= abs(a.value):
-            _take_unit(b, a, forward=False)
+        if _of_those(text, b):
+            a = next((a for a in reversed(found[:k]) if a.span == b.span - 1 and a.unit.counted), None)
+            if a is not None and abs(b.value) <= abs(a.value):
+                _take_unit(b, a, forward=False)
+        elif tuple(b.before.lower[-2:]) in _COMPARED_WITH or b.before.last() in _COMPARED_WITH_WORDS:
+            a = next((a for a in reversed(found[:k]) if a.span == b.span - 1 and not a.bare
+                      and a.unit.kind in ("count", "measure", "money", "percent") and _same_order(b.value, a.value)),
+                     None)  # (the last of its order: 'a total of 4,612 animals from 318 species.' / 'That compares
+            if a is not None:  # with 4,380 last year.')
+                _take_unit(b, a, forward=False)
+
+
+#: Words right before a number that compare it with a figure told before: 'compares with', 'up from', 'against'.
+_COMPARED_WITH = frozenset({("compares", "with"), ("compared", "with"), ("compared", "to"), ("up", "from"),
+                            ("down", "from"), ("compare", "with")})
+_COMPARED_WITH_WORDS = frozenset({"against", "versus"})
 
 
 def _of_those(text: str, b: _Found) -> bool:
