@@ -637,8 +637,12 @@ def test_counts_name_the_counted_noun(sentence, expected):
      [("5,000 smart meters", 5000, "meters"), ("900 parking meters", 900, "meters"), ("400 meters", 400, "m")]),
     ("It was 5 degrees Fahrenheit, said Dana Pike, a father of two.",
      [("5 degrees Fahrenheit", 5, "°F"), ("two", 2, None)]),
-], ids=["meters-that-are-devices", "a-parents-children-take-no-unit-from-before"])
-def test_nouns_that_look_like_units_or_take_none(sentence, expected):
+    ("Rangers moved 30 otters to Wales. Nine of those carried radio tags.",
+     [("30 otters", 30, "otters"), ("Nine", 9, "otters")]),
+    ("He sold 40 of those remaining tickets.", [("40", 40, "tickets")]),
+], ids=["meters-that-are-devices", "a-parents-children-take-no-unit-from-before",
+        "of-those-and-a-verb-counts-no-noun-after", "of-those-and-a-participle-before-a-noun"])
+def test_counts_whose_noun_is_not_the_next_noun(sentence, expected):
     _check(sentence, expected)
 
 

@@ -44,6 +44,7 @@ from .figure_currency import (
     shared_word_currency,
 )
 from .figure_numbers import Number
+from .phrases import past_tense
 
 # Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
 _FIRST_TOKEN = r"[ \t]{0,3}\n?[ \t]{0,3}(%(?=[-–/+])|\S{1,40})"  # ('%' stands alone in '52%-48%', '51%-owned')
@@ -440,6 +441,9 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
     in_span = True
     first = 0
     if len(words) > 2 and words[0].lower() == "of" and words[1].lower() in _DETERMINERS:
+        if words[1].lower() in ("those", "them", "these") and past_tense(words[2].lower()):
+            return None  # a verb right after them: 'Nine of those carried radio tags', '20,100 of those screened
+            # showed signs' (what they count was said before)
         in_span, first = False, 2
         if len(words) > 3 and words[2].lower() == "own":
             first = 3  # "120 million of its own shares"
