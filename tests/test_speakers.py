@@ -629,6 +629,22 @@ def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        ('"It works," said He Jiankui, a geneticist.', ["He Jiankui"]),
+        ('"It works," He Jiankui said.', ["He Jiankui"]),
+        ('Luo Ming runs the cooperative.\n\nHe Xiulan, a 67-year-old tea grower, said the old farmers struggled.'
+         '\n\n"Online buyers are picky," she said.\n\n"She steals my sweets," the 67-year-old said.',
+         ["He Xiulan", "He Xiulan"]),
+        ('Tom Reyes spoke. He Visited Ohio and left.\n\n"No," he said.', ["Tom Reyes"]),
+    ],
+    ids=["after the verb", "before the verb", "then a she and an age", "title case is the pronoun"],
+)
+def test_the_surname_he_before_a_given_name_is_no_pronoun(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         ('Maria Ortega spoke first. "We kept our word," she said.', ["Maria Ortega"]),
         ('Tom Reyes met Maria Ortega. "We kept our word," she said.', ["Maria Ortega"]),
         ('Mr. Reyes met Ms. Ortega on Monday. "We kept our word," he said.', ["Reyes"]),

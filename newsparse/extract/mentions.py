@@ -117,6 +117,9 @@ PAIR_AFTER = compile_pattern(r",[ \t]+(?:a|the)[ \t]+(brother|sister|husband"
 #: The gender each word of a pair tells.
 _PAIR_GENDER = {"brother": "male", "husband": "male", "father": "male", "son": "male",
                 "sister": "female", "wife": "female", "mother": "female", "daughter": "female"}
+# The surname He before a given name, outside a headline's title case: "He Xiulan" in "He Xiulan, a tea grower," or
+# "He Jiankui said" (not "He I", nor "He Visited Ohio": a run of title case).
+SURNAME_HE = compile_pattern(r"He[ \t]+[A-Z][a-z]+(?:-[a-z]+)?\b(?![ \t]*[A-Z'’-])")
 #: Characters that glue a capital to the word before it ("O'Neil", "McDonald-Ross", "U.S.").
 _GLUED = frozenset("'’.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -246,7 +249,9 @@ class People(SingleNames, RoleBook, WalkBack):
         # pronouns and capitalised runs in the order they stand; where a run starts at a pronoun ("He", "She"),
         # the pronoun sorts first and the run is not read; runs that open sentences ("The", "But") are dropped here
         events = [(at, 0, m.end(), pronoun) for m in PRONOUN.finditer(text, first, limit)
-                  if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, at := m.start()) & 1]
+                  if (pronoun := m.group().lower()) in _PRONOUNS and bisect.bisect(readable, at := m.start()) & 1
+                  and not (SURNAME_HE.match(text, at) and at >= self._headline_end and not self._in_heading(at))]
+        # ('He Xiulan, a tea grower,': the surname He before a given name, read with the run)
         events += [(at, 1, m.end(), run) for m in CAPITALISED_RUN.finditer(text, first, limit)
                    if ((at := m.start()) == 0 or text[at - 1] not in _GLUED) and bisect.bisect(readable, at) & 1
                    and (run := m.group()) not in COMMON_CAPITALS]
@@ -306,6 +311,10 @@ class People(SingleNames, RoleBook, WalkBack):
         if head:  # 'It alarms Angela Merkel. She left': the name ending one sentence, then the run of the next
             self._read_mention(head, start, start + len(head))
         parsed = parse_run(run)
+        if run.startswith("He ") and SURNAME_HE.match(self.text, start) is not None and parsed is not None \
+                and parsed.offset == 3 and " " not in parsed.name:
+            parsed = parsed._replace(offset=0, name=f"He {parsed.name}", single=False, name_like=True)  # (the
+            # surname He: 'He Xiulan, a tea grower,', not the pronoun parse_run leaves out)
         if parsed is None:
             self._bodies.update(body_heads(run))
             return

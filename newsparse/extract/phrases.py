@@ -218,7 +218,7 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     if i >= len(toks):
         return None
     low = toks[i].lower
-    if low in PRONOUNS:
+    if low in PRONOUNS and not _surname_he(toks, i):
         return Phrase(i, i + 1, "pronoun", toks[i].text)
     at_a_body = low in BARE_SUBJECTS and i + 2 < len(toks) and toks[i + 1].lower in _BODY_PREPOSITIONS \
         and (not after_verb or toks[i + 2].text[:1].isupper())  # ('analysts at Reed Capital wrote'; 'said analysts
@@ -229,6 +229,13 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     if low in DETERMINERS or low in _SOMEONE or at_a_body:
         return _read_description(toks, i, after_verb)  # ('someone in the audience yelled')
     return _read_name(toks, i)
+
+
+def _surname_he(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the surname He before a given name ('said He Jiankui, a scientist'), not the pronoun:
+    one capitalised word follows it, and no other after that ('He Visited Ohio' is title case)."""
+    return toks[i].text == "He" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
+        and toks[i + 1].text[1:2].islower() and not (i + 2 < len(toks) and toks[i + 2].text[:1].isupper())
 
 
 #: Prepositions after a bare plural that name whom it works for or where: 'at' in 'analysts at Reed Capital'.
