@@ -1024,6 +1024,9 @@ def test_descriptions(body, speakers):
         ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
          "rural district, who asked not to be named because her board had not approved the loan, said the district "
          "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
+        ('"We cannot risk lives," Mayor Sipho Ndlam said.\n\nBut one taxi owner, who runs four minibuses, fearing he '
+         'would be pushed out, said drivers would lose fares.\n\n"They will not walk in the rain," he said.',
+         "one taxi owner"),
         ('"A bigger pension helps," said Rep. Odile Fenn.\n\nThe panel also heard from a firefighter\'s widow, who '
          'told lawmakers the pension stopped when her husband died.\n\n"Nobody told us," she said.',
          "a firefighter's widow"),
@@ -1049,6 +1052,7 @@ def test_descriptions(body, speakers):
          "her sentence ends with its paragraph, not in the quote after it",
          "'One of them, a radio reporter from Huntsville, said she'", "'a reporter from Huntsville' is from a place",
          "more roles of public life bring someone in ('a superintendent')",
+         "a relative clause and a participle's aside holding 'he' before the speech verb",
          "the object of 'heard from', then 'who told' after a comma",
          "the object of 'heard from', then 'who testified'"],
 )

@@ -290,6 +290,10 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         if j is not None and j < len(toks) and toks[j].lower in ("who", "whose"):
             j = _verb_after_relative(toks, j)  # ('A dentist who asked not to be named said she ...', 'a woman whose
             # husband was hurt said')
+        elif j is not None and 0 < j < len(toks) and toks[j].lower.endswith("ing") and toks[j - 1].text == "," \
+                and (after := _verb_after_aside(toks, j - 1)) is not None:
+            j = after  # a participle's aside before the speech verb: 'one taxi owner, who runs four minibuses,
+            # fearing he would be pushed out, said'
         elif j is not None and j < len(toks) and not is_verb(toks[j]) and toks[j].text.islower():
             j = _verb_after_modifiers(toks, j)  # ('An election judge at a Lakewood voting center said')
             if j > phrase.end and is_verb(toks[j]):
