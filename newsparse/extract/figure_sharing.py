@@ -196,6 +196,9 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _same_number_again(found)
     _told_a_paragraph_back(text, found)
     for k, (a, b) in enumerate(pairwise(found)):
+        if b.bare and k > 0 and _converted(text, found[k - 1], a):
+            a = found[k - 1]  # past a sum's conversion in brackets: '8.4 million crowns ($0.8 million) from 6.2
+            # million' is crowns
         if a.span != b.span:
             continue
         if a.bare and not b.bare and b.unit.kind in ("measure", "count", "money") and b.start - a.end < 40 \
@@ -295,6 +298,17 @@ def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
 _COMPARED_WITH = frozenset({("compares", "with"), ("compared", "with"), ("compared", "to"), ("up", "from"),
                             ("down", "from"), ("compare", "with")})
 _COMPARED_WITH_WORDS = frozenset({"against", "versus"})
+
+
+def _converted(text: str, sum_: _Found, conversion: _Found) -> bool:
+    """Whether ``conversion`` is ``sum_`` in another currency, in brackets right after it: '($0.8 million)' after
+    '8.4 million crowns' (a currency no code is read for, as written)."""
+    return conversion.unit.kind == "money" and not sum_.bare and text.startswith(")", conversion.end) \
+        and CONVERSION_OPENING.fullmatch(text, sum_.end, conversion.start) is not None
+
+
+# What opens a sum's conversion in brackets: " (" in "8.4 million crowns ($0.8 million)", " (about ".
+CONVERSION_OPENING = compile_pattern(r"[ \t]*\((?:about|around|roughly|some|nearly|approximately|or|c\.)?[ \t]*")
 
 
 def _of_those(text: str, b: _Found) -> bool:
