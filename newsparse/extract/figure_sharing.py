@@ -54,8 +54,10 @@ FROM_JOINER = compile_pattern(r"[ \t]+(?:from|short[ \t]+of(?:[ \t]+the)?)[ \t]+
 # instead of seven".
 BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or|rather[ \t]+than|instead[ \t]+of)[ \t]*")
 # What follows a number that counts what was counted before it, left unsaid: a participle, an adverb or a verb of
-# its own (" missing", " already delivered", " opposed", " were injured"), never a noun of its own.
-_PREDICATE_AFTER = compile_pattern(r"[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
+# its own (" missing", " already delivered", " opposed", " were injured", " will open"), never a noun of its own.
+_PREDICATE_AFTER = compile_pattern(r"[ \t]+(?:will|would|could|can|may|might|must|should)[ \t]+(?:not[ \t]+)?"
+                                   r"(?:be[ \t]+)?[a-z]{3,}\b"
+                                   r"|[ \t]+(?:(?:already|still|now|also|later|reportedly|were|was|are|have|had"
                                    r"|remain(?:ed)?)[ \t]+)?(?:[a-z]+ed|missing|dead|injured|hurt|wounded|killed|left"
                                    r"|remain|remained|survived|died|opposed|backed|voted|agreed|fell|rose|won|lost"
                                    r"|grew|held|sold|went|came|stood|ran|shut|closed|taken|given|sent|found|kept"
