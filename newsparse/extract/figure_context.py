@@ -101,8 +101,6 @@ _BE_CONTRACTED = frozenset({"i'm", "he's", "she's"})
 _MODALS = frozenset({"would", "will", "could", "might", "should", "must", "may"})
 #: Superlatives that make the person a number is said of an age: 'youngest' in 'The youngest member is 23.'
 _SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
-#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", " then", " now", a comma,
-#: a stop.
 #: What ends the sentence before one: "." in "She made six tackles. At 31, the defender ...".
 _SENTENCE_ENDS = frozenset('.!?"”')
 #: The forms of 'be' an age is said with: 'The youngest member is 23', 'the oldest were 90'.
@@ -110,6 +108,8 @@ _BE_FORMS = frozenset({"is", "was", "are", "were"})
 # When or where an age holds, after it: " on" in "The youngest runners must be 18 on race day", " by" ("by the
 # start").
 WHEN_AFTER_AGE = compile_pattern(r"[ \t]+(?:on|by|at)[ \t]")
+#: What follows an age after a he or she and 'be': " when" in "She was 19 when she joined", " then", " now", a comma,
+#: a stop.
 AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|then|now|at[ \t]+the[ \t]+time)\b|[,.;)])")
 # An age of a kind named earlier in the sentence, nothing but words between: "The median age in the county rose to "
 # before "41.2", "lower the voting age to " before "17".
@@ -453,6 +453,32 @@ def is_named_age(text: str, start: int) -> bool:
     return NAMED_AGE_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
+def _age_said_of_someone(text: str, end: int, before: Before, subject: tuple[str, ...]) -> bool:
+    """Whether a number after 'is' or 'was' (``subject``: the word before it and the verb) is the age of someone the
+    sentence is about: a role ('Its head baker is 68 and'), a name set in apposition ('The head brewer, Tetsuo Igar,
+    is 71 and'), a superlative ('The youngest runners must be 18 on race day'); or opens a sentence ('At 31, the
+    defender plans to retire.'), or is the least age of those who may do something ('Riders must be at least 18,')."""
+    if subject[1:] in (("is",), ("was",)) and subject[0] in ROLE_NOUNS and subject[0] not in BODY_ROLES \
+            and (not subject[0].endswith("s") or subject[0].endswith("ss")) and AGE_AFTER_BE.match(text, end):
+        return True  # (one of a role: 'the boss is 40,'; not 'the members are')
+    words, lower = before.words, before.lower
+    if words[-1:] in (["is"], ["was"]) and len(words) >= 4 and words[-2].endswith(",") and words[-2][:1].isupper() \
+            and words[-3][:1].isupper() and (words[-4].endswith(",") or lower[-4] in ROLE_NOUNS) \
+            and words[-4][:1].islower() and AGE_AFTER_BE.match(text, end) is not None:
+        return True  # (the oldest, retired skipper Angus Fairlie, is 91 and'; not 'her record, on a stretch below
+        # St. Louis, is 52')
+    if words[-1:] == ["At"] and text.startswith(",", end) and (len(words) == 1 or words[-2][-1:] in _SENTENCE_ENDS):
+        return True
+    if lower[-4:] == ["must", "be", "at", "least"] and len(lower) == 5 \
+            and ((who := lower[0]) in ROLE_NOUNS or who in ("you", "they") or who.endswith("s")) \
+            and (AGE_AFTER_BE.match(text, end) is not None or text.startswith(" to ", end)):
+        return True  # ('You must be at least 21 to rent one'; a measure has its unit: 'must be at least 2 metres')
+    be = 2 if before.last() == "be" and before.last(2) in _MODALS else 1 if before.last() in _BE_FORMS else 0
+    return bool(be) and not _SUPERLATIVE_AGES.isdisjoint(lower[-4 - be:-be]) \
+        and (AGE_AFTER_BE.match(text, end) is not None or WHEN_AFTER_AGE.match(text, end) is not None)  # ('The
+    # youngest member-elect is 23.', 'and the oldest was 81.')
+
+
 def is_age(text: str, end: int, before: Before) -> bool:
     """"under age 45", "those over 50", "voters 45 and older", "people 65 or older", "died at 92", "diagnosed at
     30", "She was 19 when she joined", "Smith, who is 45,", "The youngest member is 23."."""
@@ -465,30 +491,11 @@ def is_age(text: str, end: int, before: Before) -> bool:
         # its customers are under 25.'
     words = before.lower[:-1] if before.last() in _AGE_ADVERBS else before.lower  # ('I am now 22')
     subject = (words[-3], "be") if len(words) > 2 and words[-1] == "be" and words[-2] in _MODALS else tuple(words[-2:])
-    if (subject in _AGE_SUBJECTS or (words[-1:] and words[-1].replace("’", "'") in _BE_CONTRACTED)
-            or (subject[1:] in (("is",), ("was",)) and subject[0] in ROLE_NOUNS and subject[0] not in BODY_ROLES
-                and (not subject[0].endswith("s") or subject[0].endswith("ss")))) \
-            and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now', "Now I'm 47 and", 'Its head
-        return True  # baker is 68 and still starts at dawn')
-    if before.last() in ("is", "was") and len(before.words) >= 4 and before.words[-2].endswith(",") \
-            and before.words[-2][:1].isupper() and before.words[-3][:1].isupper() \
-            and (before.words[-4].endswith(",") or before.lower[-4] in ROLE_NOUNS) \
-            and before.words[-4][:1].islower() and AGE_AFTER_BE.match(text, end) is not None:
-        return True  # a name set in apposition, then its age: 'The head brewer, Tetsuo Igarashi, is 71 and', 'The
-        # oldest, retired skipper Angus Fairlie, is 91 and'
-    if before.words[-1:] == ["At"] and text.startswith(",", end) \
-            and (len(before.words) == 1 or before.words[-2][-1:] in _SENTENCE_ENDS):
-        return True  # an age opening a sentence about someone: 'At 31, the defender plans to retire.'
-    if before.lower[-4:] == ["must", "be", "at", "least"] and len(before.lower) == 5 \
-            and ((who := before.lower[0]) in ROLE_NOUNS or who in ("you", "they") or who.endswith("s")) \
-            and (AGE_AFTER_BE.match(text, end) is not None or text.startswith(" to ", end)):
-        return True  # the least age of those who may do something: 'Drivers must be at least 21,', 'You must be at
-        # least 18 to rent one.' (a measure has its unit: 'must be at least 2 metres')
-    be = 2 if before.last() == "be" and before.last(2) in _MODALS else 1 if before.last() in _BE_FORMS else 0
-    if be and not _SUPERLATIVE_AGES.isdisjoint(before.lower[-4 - be:-be]) \
-            and (AGE_AFTER_BE.match(text, end) is not None or WHEN_AFTER_AGE.match(text, end) is not None):
-        return True  # ('The youngest member-elect is 23.', 'and the oldest was 81.', 'The youngest runners must be
-        # 18 on race day')
+    if (subject in _AGE_SUBJECTS or (words[-1:] and words[-1].replace("’", "'") in _BE_CONTRACTED)) \
+            and AGE_AFTER_BE.match(text, end) is not None:  # ('She would be 19 now', "Now I'm 47 and")
+        return True
+    if _age_said_of_someone(text, end, before, subject):
+        return True
     if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
         return True  # ('aged 27 and 31')
     if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
