@@ -712,6 +712,8 @@ RUNS = [
     ("signs", "- "),
     ("money", "$1 "),
     ("scale-words", "5 million "),
+    ("race-times-in-paragraphs", "It took 2:09:55.\n\n"),
+    ("of-those-a-paragraph-back", "It fixed 90 leaks.\n\nOf those, 3 burst.\n\n"),
 ]
 
 

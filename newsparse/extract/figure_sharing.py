@@ -284,16 +284,25 @@ def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
     for k, b in enumerate(found):
         if not b.bare or k == 0 or found[k - 1].span >= b.span:
             continue
+        before = _paragraph_before(found, k)
         if _of_those(text, b):
-            a = next((a for a in reversed(found[:k]) if a.span == b.span - 1 and a.unit.counted), None)
+            a = next((a for a in before if a.unit.counted), None)
             if a is not None and abs(b.value) <= abs(a.value):
                 _take_unit(b, a, forward=False)
         elif tuple(b.before.lower[-2:]) in _COMPARED_WITH or b.before.last() in _COMPARED_WITH_WORDS:
-            a = next((a for a in reversed(found[:k]) if a.span == b.span - 1 and not a.bare
-                      and a.unit.kind in ("count", "measure", "money", "percent") and _same_order(b.value, a.value)),
-                     None)  # (the last of its order: 'a total of 4,612 animals from 318 species.' / 'That compares
-            if a is not None:  # with 4,380 last year.')
+            a = next((a for a in before if not a.bare and a.unit.kind in ("count", "measure", "money", "percent")
+                      and _same_order(b.value, a.value)), None)  # (the last of its order: 'a total of 4,612 animals
+            if a is not None:  # from 318 species.' / 'That compares with 4,380 last year.')
                 _take_unit(b, a, forward=False)
+
+
+def _paragraph_before(found: list[_Found], k: int) -> Iterator[_Found]:
+    """The figures of the paragraph (or line) right before ``found[k]``'s, last first."""
+    for j in range(k - 1, -1, -1):
+        if found[j].span < found[k].span - 1:
+            return
+        if found[j].span == found[k].span - 1:
+            yield found[j]
 
 
 #: Words right before a number that compare it with a figure told before: 'compares with', 'up from', 'against'.

@@ -28,6 +28,7 @@ day, ``10:30``, is none). Percent keeps the number as written
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -214,6 +215,7 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
     colon."""
     found: list[_Found] = []
     done = 0
+    span_starts, mask_starts = [span.start for span in spans], [mask_start for mask_start, _ in masks]
     for colon in colons:
         if colon < done:
             continue
@@ -224,9 +226,10 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
         if m is None or (m.group(1) is None and "." not in m.group(4)):
             continue  # (minutes and seconds alone are a time of day as often: '10:30')
         done = m.end()
-        span_index = next((k for k, span in enumerate(spans) if span.start <= start and m.end() <= span.end), None)
-        if span_index is None or any(mask_start <= start < mask_end for mask_start, mask_end in masks):
-            continue
+        span_index = bisect.bisect_right(span_starts, start) - 1
+        masked = bisect.bisect_right(mask_starts, start) - 1
+        if span_index < 0 or m.end() > spans[span_index].end or (masked >= 0 and start < masks[masked][1]):
+            continue  # (between the zones read, or in a link)
         before = Before(text, start, spans[span_index].start)
         if before.last() in _TIME_OF_DAY_BEFORE:
             continue
