@@ -799,7 +799,9 @@ def _left_unsaid(text: str, a: _Found, b: _Found) -> bool:
         return True  # 'The city has 22 reservoirs. Seven of them are empty.'; 'The board received 9,000
         # applications. Of these, 6,100 came online'
     return a.unit.counted and one_sentence and b.start - a.end < 100 \
-        and (_same_order(b.value, a.value) or (last == "and" and abs(b.value) < abs(a.value))) \
+        and (_same_order(b.value, a.value)
+             or ((last == "and" or (b.before.words and b.before.words[-1].endswith(",")))
+                 and abs(b.value) < abs(a.value))) \
         and _PREDICATE_AFTER.match(text, b.end) is not None  # ('killing 14 people and leaving 37 missing', '117
     # vessels, with 64 already delivered', 'a survey of 86 businesses found that 71 opposed'; some of them, however
     # few: 'treated 900 runners, and 41 were taken to hospital')
