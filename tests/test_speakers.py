@@ -512,11 +512,18 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "said, lightly edited." + _INTERVIEW, ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
         ("By Ida Marrowby\n\nI reached Tom Gresly by phone. Here is an edited transcript of our call." + _INTERVIEW,
          ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("By Ida Marrowby\n\nTom Gresly won a seat on the board by 41 votes.\n\nWe talked on a bench by the dock. "
+         "The conversation has been trimmed and lightly edited." + _INTERVIEW,
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nGresly said he did not mind.\n\nWe talked on a "
+         "bench. The conversation has been shortened." + _INTERVIEW,
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
          "no word that the exchange follows", "a note that the conversation was edited", "a role before the name",
          "the one asked sat down with the outlet", "spoke with the station", "a trimmed version of what we said",
-         "an edited transcript of our call"],
+         "an edited transcript of our call", "an intro naming no one after a paragraph opening with the one asked",
+         "an intro naming no one after a paragraph opening with the surname"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

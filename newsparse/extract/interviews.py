@@ -18,7 +18,7 @@ from ..lexicon.speech import ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from ..pattern_cache import compile_pattern
-from .attribution import Found
+from .attribution import Found, person_like
 
 # A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
 # excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited",
@@ -30,7 +30,8 @@ INTERVIEW_INTRO = compile_pattern(
     r"(?:our|the|their|my|that|this)[ \t]+(?:(?:edited|brief|short|full|phone|recent)[ \t]+)?"
     r"(?:conversation|exchange|interview|discussion|talk|chat)\b"
     r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+"
-    r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?(?:condensed|edited)\b"
+    r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?"
+    r"(?:condensed|edited|trimmed|shortened|abridged)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
     r"(?:(?:trimmed|edited|condensed|shortened|abridged)[ \t]+)?(?:version|transcript|account)[ \t]+of[ \t]+"
     r"(?:what[ \t]+(?:we|they|he|she)[ \t]+said|our|the|their)\b")
@@ -46,6 +47,14 @@ INTERVIEWEE_SUBJECT = compile_pattern(
     r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:with|to)[ \t]+"
     r"(?:us|me|this[ \t]+reporter|the[ \t]+(?:station|newspaper|paper|magazine|site|program|programme|show|podcast)"
     r"|[A-Z]{3,})\b")
+# A name opening a paragraph as its subject: "Elspeth Miro" in "Elspeth Miro won a seat in October.", "Miro" in "Miro
+# said she did not mind." (group 1).
+NAME_OPENING = compile_pattern(r"((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+[a-z]")
+#: How many paragraphs before an intro that names no one the one asked may open as its subject.
+_SUBJECT_PARAGRAPHS_BACK = 4
+#: First words of a capitalised run opening a paragraph that names no one: 'The Assembly voted'.
+_NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "When", "After", "This", "That", "Last",
+                         "Next", "Since", "For", "By", "From"})
 #: Closing marks and blanks read past to a turn's last character: '?' in 'Would it pass?"'.
 _CLOSING = " \t\"'”’»"
 
@@ -54,17 +63,21 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
                     authors: Callable[[], list[str]]) -> list[Found | None]:
     """The speakers of ``turns``, quotes (with their marks) that each fill a paragraph, one after the other, after
     ``paragraphs[intro]``, a paragraph that says the exchange follows (``gives_exchange``): when it names whom the
-    writer asked, the turns alternate between the writer (the byline's first author, ``authors()`` read only then)
-    and that person, the writer first when the first turn asks; else none. A turn of the writer with no byline to
+    writer asked (or, naming no one, a paragraph shortly before opens with someone: ``_subject_before``), the turns
+    alternate between the writer (the byline's first author, ``authors()`` read only then) and that person, the
+    writer first when the first turn asks; else none. A turn of the writer with no byline to
     name them stays without a speaker."""
     para = paragraphs[intro]
     asked = list(INTERVIEWEE_SUBJECT.finditer(text, para.start, para.end))[-1:] \
         or list(INTERVIEWEE.finditer(text, para.start, para.end))[-1:]  # (the last one asked: 'I asked Reyes, ...
     # and then Lind'; 'Orwell sat down with WABE' before 'sat down with WABE')
-    if not asked:
+    if asked:
+        name_start, name_end = asked[0].span(1)
+    elif (subject := _subject_before(text, paragraphs, intro)) is not None:  # (an intro that names no one: 'We
+        name_start, name_end = subject  # talked on a bench. The conversation has been trimmed.')
+    else:
         return [None] * len(turns)
-    name_start, name_end = asked[0].span(1)
-    words = asked[0].group(1).split()
+    words = text[name_start:name_end].split()
     while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
         # ('spoke with Mayor Ana Lind', 'asked Principal Tom Haskerby')
         name_start = text.index(words[1], name_start + len(words[0]))
@@ -73,6 +86,24 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
     writer = _writer(text, authors())
     writer_first = text[turns[0][0]:turns[0][1]].rstrip(_CLOSING).endswith("?")
     return [writer if (k % 2 == 0) == writer_first else answerer for k in range(len(turns))]
+
+
+def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int, int] | None:
+    """Where the person a paragraph shortly before ``paragraphs[intro]`` opens with is named in full: 'Elspeth Miro won
+    a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was named."""
+    for back in range(intro - 1, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1):
+        m = NAME_OPENING.match(text, paragraphs[back].start, paragraphs[back].end)
+        if m is None or m.group(1).split(" ", 1)[0] in _NOT_A_NAME or not person_like(m.group(1)):
+            continue
+        if " " in m.group(1):
+            return m.span(1)
+        at = text.find(f" {m.group(1)}", 0, m.start())  # (a surname: where it was first given with its given name)
+        while at > 0:
+            given = text.rfind(" ", 0, at) + 1
+            if text[given:given + 1].isupper() and text[given:at].isalpha():
+                return given, at + 1 + len(m.group(1))
+            at = text.find(f" {m.group(1)}", at + 1, m.start())
+    return None
 
 
 def gives_exchange(text: str, para: Span) -> bool:
