@@ -293,6 +293,9 @@ MONEY = [
     ("RABAT - Morocco will spend 3 billion dirhams on dams and MAD 2.1bn on a pipeline.",
      [("3 billion dirhams", 3e9, "MAD"), ("MAD 2.1bn", 2.1e9, "MAD")]),
     ("DUBAI - The emirate will spend 3 billion dirhams.", [("3 billion dirhams", 3e9, "AED")]),
+    ("Fees rose to ETB 2,680 and PHP 9.8bn; the state owes 18.4 trillion kip, 12 lev and 20 leu.",
+     [("ETB 2,680", 2680, "ETB"), ("PHP 9.8bn", 9.8e9, "PHP"), ("18.4 trillion kip", 18.4e12, "LAK"),
+      ("12 lev", 12, "BGN"), ("20 leu", 20, "RON")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -588,7 +591,7 @@ def test_wire_abbreviations(sentence, expected):
     "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost", "caribbean-dollars-and-cfa-francs",
     "kenyan-shillings-glued-and-spaced", "ugandan-shillings-by-the-place-named-after-a-headline",
     "gulf-dinars-riyals-and-dirhams", "us-and-euro-cents", "moroccan-dirhams-by-the-place-and-code",
-    "emirati-dirhams-by-the-place"])
+    "emirati-dirhams-by-the-place", "any-iso-code-before-and-more-currency-words"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 

@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.units import CURRENCY_SIGNS
+from ..lexicon.units import CURRENCY_CODES, CURRENCY_SIGNS
 from ..pattern_cache import compile_pattern
 
+#: The ISO codes read before a sum: every code the lexicon names a currency by, and the signs' ('RMB' for the yuan).
+_CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len(code) == 3 and code.isalpha()}
 # A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$", "J$", "TT$",
 # "c $" (tokenised text), "€ ", "Rs.", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
 CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|[ACSRJ])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])|[cC][ \t]\$"
     r"|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|kr\.?|LE"
-    r"|USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|AUD|CAD|NZD|SGD|INR|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|KRW|NPR|VND"
-    r"|AED|MAD|SAR|QAR|KWD|EGP|TRY|PLN|CZK|HUF|ILS|PKR|BDT|THB|IDR|MYR|NGN|KES|[KUT]?Sh(?:s|\.)?|Dhs?|RM|GHS"
-    r"|KD|QR|JD)[ \t]{0,2}$|[RN]$")  # ('RM250
+    r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD)[ \t]{0,2}$|[RN]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢kr")
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krABCHIJOQUVX")  # (and the last letter of every code)
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 
@@ -127,7 +127,9 @@ def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | 
     if m is None or (m.start() > floor and text[m.start() - 1].isalnum()):
         symbol = text[last]  # "LLC $35,458": the sign alone
         return (last, sign, CURRENCY_SIGNS[symbol]) if symbol in _SYMBOLS else (pos, sign, None)
-    return m.start(), sign, CURRENCY_SIGNS.get(" ".join(m.group().lower().split()), "USD")
+    code = m.group().strip()
+    return m.start(), sign, CURRENCY_SIGNS.get(" ".join(code.lower().split())) \
+        or (code if code in CURRENCY_CODES else "USD")
 
 
 def glued_sum(text: str, currency: str, first: int, end: int) -> bool:

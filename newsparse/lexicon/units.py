@@ -101,8 +101,8 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "MZN": ("metical", "meticais", "mozambican meticais", "mzn"),
     "AOA": ("kwanza", "kwanzas", "angolan kwanzas", "aoa"),
     "KZT": ("tenge", "kazakh tenge", "kzt"),
-    "RON": ("lei", "romanian lei", "ron"),
-    "BGN": ("leva", "bulgarian leva", "bgn"),
+    "RON": ("lei", "leu", "romanian lei", "ron"),
+    "BGN": ("leva", "lev", "bulgarian leva", "bgn"),
     "MMK": ("kyat", "kyats", "mmk"),
     "KHR": ("riel", "riels", "khr"),
     "PEN": ("soles", "peruvian soles", "pen"),
@@ -110,10 +110,30 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "GTQ": ("quetzales", "quetzals", "gtq"),
     "HNL": ("lempiras", "hnl"),
     "NIO": ("cordobas", "córdobas", "nio"),
+    "LAK": ("kip", "lao kip", "lak"),
+    "BOB": ("bolivianos", "boliviano"),
+    "AMD": ("dram", "drams", "armenian drams", "amd"),
+    "AZN": ("manat", "manats", "azerbaijani manat", "azn"),
+    "TJS": ("somoni", "somonis", "tjs"),
+    "AFN": ("afghani", "afghanis", "afn"),
+    "GMD": ("dalasi", "dalasis", "gmd"),
+    "SLE": ("leone", "leones", "sle"),
+    "MGA": ("ariary", "mga"),
+    "MRU": ("ouguiya", "ouguiyas", "mru"),
+    "RSD": ("serbian dinars", "serbian dinar", "rsd"),
+    "IQD": ("iraqi dinars", "iraqi dinar", "iqd"),
+    "DZD": ("algerian dinars", "algerian dinar", "dzd"),
+    "TND": ("tunisian dinars", "tunisian dinar", "tnd"),
+    "IRR": ("iranian rials", "iranian rial", "irr"),
+    "OMR": ("omani rials", "omani rial", "omr"),
     "franc": ("franc", "francs", "french franc", "french francs", "belgian franc", "belgian francs"),
     "mark": ("marks", "german marks", "west german marks", "deutsche marks", "deutschemarks"),
     "ecu": ("ecu", "ecus", "european currency units"),
 }
+#: ISO 4217 codes read before a sum in capitals, as well as after it: "ETB 145", "LAK 18.4 trillion" (not in lower
+#: case before or after: "all", "top", "pen" are words).
+CURRENCY_CODES: frozenset[str] = frozenset(code for code in _CURRENCY if len(code) == 3 and code.isalpha()
+                                           and code.isupper())
 #: Cents: "25 cts", "50 cents", "20 pence", "59.4 US cents" (hundredths of the currency; the number is divided by 100).
 CENT_WORDS: dict[str, str] = {"cts": "USD", "ct": "USD", "cents": "USD", "cent": "USD", "pence": "GBP",
                                "penny": "GBP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR",
