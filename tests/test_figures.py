@@ -430,6 +430,7 @@ NOT_FIGURES = [
     ("month-day", "The vote is set for January 8."),
     ("day-month", "The vote is set for 8 January."),
     ("day-list", "Markets rallied on Jan. 8 and again on June 9 and 15."),
+    ("day-list-with-commas", "Polls open Nov. 14, 15 and 21, and June 9, 10, 11 and 12."),
     ("day-range", "The survey ran May 13-22."),
     ("wire-date-line-break", "Stocks were counted on April\n1, after the harvest."),
     ("time", "The meeting starts at 3 p.m. and ends at 10:30."),
@@ -654,6 +655,10 @@ def test_counts_name_the_counted_noun(sentence, expected):
         "of-those-and-a-verb-counts-no-noun-after", "of-those-and-a-participle-before-a-noun"])
 def test_counts_whose_noun_is_not_the_next_noun(sentence, expected):
     _check(sentence, expected)
+
+
+def test_a_count_after_a_month_and_a_day_is_no_day_of_a_list():
+    _check("The vote was on March 3, 14 people came, and it rained on Jan. 4, 5 and 6.", [("14 people", 14, "people")])
 
 
 @pytest.mark.parametrize("sentence", [s for _, s in NOT_FIGURES], ids=[i for i, _ in NOT_FIGURES])

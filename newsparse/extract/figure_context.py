@@ -303,8 +303,27 @@ def _month_before(before: Before, text: str, number: Number) -> bool:
             return False  # a month ending its sentence: 'polled in June. Forty-one per cent said' (not 'Jan. 8')
         return not words[-1].endswith(",") or text[number.end:number.end + 1] in (",", ".", "")
     if len(words) >= 2 and words[-1] in _DAY_JOINERS and words[-2].rstrip(",").isdigit():
-        return len(words) >= 3 and words[-3].rstrip(".") in _MONTH_WORDS  # (not a tally: 'in May, 9 to 2')
+        return len(words) >= 3 and (words[-3].rstrip(".") in _MONTH_WORDS  # (not a tally: 'in May, 9 to 2')
+                                    or _days_after_month(words[:-1]))
+    if number.value <= 31 and words and words[-1].endswith(",") and words[-1][:-1].isdigit() \
+            and DAY_LIST_GOES_ON.match(text, number.end) is not None:
+        return _days_after_month(words)  # a list of days: '15' in 'Nov. 14, 15 and 21' (not 'on March 3, 14 people')
     return False
+
+
+# What follows a day in a list of days: ", " or " and " in "Nov. 14, 15 and 21".
+DAY_LIST_GOES_ON = compile_pattern(r",[ \t]|[ \t]+(?:and|or|to|through)[ \t]+[0-9]")
+
+
+def _days_after_month(words: list[str]) -> bool:
+    """Whether ``words`` end with a list of days after a month: 'Nov. 14,' or 'Nov. 14, 15' (the days with their
+    commas, at most 31 each)."""
+    k = len(words)
+    while k > 0 and words[k - 1].rstrip(",").isdigit() and int(words[k - 1].rstrip(",")) <= 31:
+        k -= 1
+    month = words[k - 1] if 0 < k < len(words) else ""
+    return month.rstrip(".") in _MONTH_WORDS \
+        and (not month.endswith(".") or month[:-1].lower() in MONTH_ABBREVIATIONS)  # (not 'in May, 9 to 2')
 
 
 def _month_after(text: str, number: Number) -> bool:
