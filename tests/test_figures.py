@@ -651,8 +651,11 @@ def test_counts_name_the_counted_noun(sentence, expected):
     ("Rangers moved 30 otters to Wales. Nine of those carried radio tags.",
      [("30 otters", 30, "otters"), ("Nine", 9, "otters")]),
     ("He sold 40 of those remaining tickets.", [("40", 40, "tickets")]),
+    ("Ruiz, a 1.92-metre 23-year-old, took three from the spot. \"I missed two,\" he said.",
+     [("1.92-metre", 1.92, "m"), ("23-year-old", 23, "years"), ("three", 3, None), ("two", 2, None)]),
 ], ids=["meters-that-are-devices", "a-parents-children-take-no-unit-from-before",
-        "of-those-and-a-verb-counts-no-noun-after", "of-those-and-a-participle-before-a-noun"])
+        "of-those-and-a-verb-counts-no-noun-after", "of-those-and-a-participle-before-a-noun",
+        "a-measure-as-an-adjective-lends-no-unit"])
 def test_counts_whose_noun_is_not_the_next_noun(sentence, expected):
     _check(sentence, expected)
 

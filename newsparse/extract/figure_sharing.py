@@ -393,6 +393,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             # positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
                       and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
+                      and not _modifies(text, a)
                       and not (_bare_age(text, a) and not _age_like(text, a, b))
                   and (not tally or a.unit.kind in ("count", "percent"))
                       and not (a.unit.kind == "percent" and (b.before.last() in ("to", "from") or b.number.words))
@@ -500,9 +501,10 @@ def _bare_age(text: str, figure: _Found) -> bool:
 
 
 def _modifies(text: str, figure: _Found) -> bool:
-    """Whether a span of time is written as an adjective of the noun after it, and so lends its unit to no bare number
-    after it: '10-year' in 'a 10-year average of 51' (percent, as the shares before it)."""
-    return figure.unit.kind == "duration" and text.startswith("-", figure.number.end)
+    """Whether a span of time or a measure is written as an adjective of the noun after it, and so lends its unit to
+    no bare number after it: '10-year' in 'a 10-year average of 51' (percent, as the shares before it), '1.92-metre'
+    in 'Ruiz, a 1.92-metre 23-year-old, took three of his nine'."""
+    return figure.unit.kind in ("duration", "measure") and text.startswith("-", figure.number.end)
 
 
 # An age's words after its number: "-year-old" in "the 24-year-old opener", " years old".
