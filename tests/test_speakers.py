@@ -518,12 +518,16 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
         ("By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nGresly said he did not mind.\n\nWe talked on a "
          "bench. The conversation has been shortened." + _INTERVIEW,
          ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("By Ida Marrowby\n\nRep. Jo Rasmo, a Republican from Buckhorn, has drafted a bill.\n\nRasmo, whose family "
+         "ranches, said she would abstain.\n\nI sat down with her at a cafe. Her answers below are lightly trimmed, "
+         "and my questions are in bold." + _INTERVIEW, ["Ida Marrowby", "Jo Rasmo", "Ida Marrowby", "Jo Rasmo"]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
          "no word that the exchange follows", "a note that the conversation was edited", "a role before the name",
          "the one asked sat down with the outlet", "spoke with the station", "a trimmed version of what we said",
          "an edited transcript of our call", "an intro naming no one after a paragraph opening with the one asked",
-         "an intro naming no one after a paragraph opening with the surname"],
+         "an intro naming no one after a paragraph opening with the surname",
+         "answers trimmed and questions in bold, the one asked named with a title and an apposition"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

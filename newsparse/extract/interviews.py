@@ -23,7 +23,7 @@ from .attribution import Found, person_like
 # A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
 # excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited",
 # "The exchange below has been edited", "Below is a trimmed version of what we said", "Here is an edited transcript
-# of our call".
+# of our call", "Her answers below are lightly trimmed", "my questions are in bold".
 INTERVIEW_INTRO = compile_pattern(
     r"\b(?:[Hh]ere(?:['’]s|[ \t]+is|[ \t]+are)|[Ww]hat[ \t]+follows[ \t]+is|[Bb]elow[ \t]+is)[ \t]+"
     r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
@@ -32,6 +32,9 @@ INTERVIEW_INTRO = compile_pattern(
     r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+"
     r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?"
     r"(?:condensed|edited|trimmed|shortened|abridged)\b"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+answers[ \t]+(?:below[ \t]+)?(?:are|have[ \t]+been|were)[ \t]+"
+    r"(?:lightly[ \t]+)?(?:condensed|edited|trimmed|shortened)\b"
+    r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics)"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
     r"(?:(?:trimmed|edited|condensed|shortened|abridged)[ \t]+)?(?:version|transcript|account)[ \t]+of[ \t]+"
     r"(?:what[ \t]+(?:we|they|he|she)[ \t]+said|our|the|their)\b")
@@ -49,7 +52,8 @@ INTERVIEWEE_SUBJECT = compile_pattern(
     r"|[A-Z]{3,})\b")
 # A name opening a paragraph as its subject: "Elspeth Miro" in "Elspeth Miro won a seat in October.", "Miro" in "Miro
 # said she did not mind." (group 1).
-NAME_OPENING = compile_pattern(r"((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+[a-z]")
+NAME_OPENING = compile_pattern(r"((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+[a-z]"
+                               r"|((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+),")  # ('Rep. Jo Rasmo, a Republican,')
 #: How many paragraphs before an intro that names no one the one asked may open as its subject.
 _SUBJECT_PARAGRAPHS_BACK = 4
 #: First words of a capitalised run opening a paragraph that names no one: 'The Assembly voted'.
@@ -93,16 +97,17 @@ def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int,
     a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was named."""
     for back in range(intro - 1, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1):
         m = NAME_OPENING.match(text, paragraphs[back].start, paragraphs[back].end)
-        if m is None or m.group(1).split(" ", 1)[0] in _NOT_A_NAME or not person_like(m.group(1)):
+        group = 1 if m is not None and m.group(1) else 2
+        if m is None or (name := m.group(group)).split(" ", 1)[0] in _NOT_A_NAME or not person_like(name):
             continue
-        if " " in m.group(1):
-            return m.span(1)
-        at = text.find(f" {m.group(1)}", 0, m.start())  # (a surname: where it was first given with its given name)
+        if " " in name:
+            return m.span(group)
+        at = text.find(f" {name}", 0, m.start())  # (a surname: where it was first given with its given name)
         while at > 0:
             given = text.rfind(" ", 0, at) + 1
             if text[given:given + 1].isupper() and text[given:at].isalpha():
-                return given, at + 1 + len(m.group(1))
-            at = text.find(f" {m.group(1)}", at + 1, m.start())
+                return given, at + 1 + len(name)
+            at = text.find(f" {name}", at + 1, m.start())
     return None
 
 
