@@ -653,6 +653,13 @@ def test_the_surname_he_before_a_given_name_is_no_pronoun(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_a_body_named_for_its_place_is_no_one_an_age_stands_for():
+    body = ('"The water smells like a match," Rosalinda Quin says.\n\nShe asked for a test in 2022. Records '
+            'obtained by Searchlight New Mexico show the wait is 19 months.\n\n"That is a long time," the '
+            '45-year-old says.')
+    assert speakers_of(body) == ["Rosalinda Quin", "Rosalinda Quin"]
+
+
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [

@@ -355,8 +355,10 @@ class People(SingleNames, RoleBook, WalkBack):
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \
-                    and (parts[-1].lower() in ROLE_NOUNS or is_known_place(name)):
-                return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline)
+                    and (parts[-1].lower() in ROLE_NOUNS or is_known_place(name)
+                         or (len(parts) == 3 and is_known_place(" ".join(parts[1:])))):
+                return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline); a body
+                # named for its place: 'Searchlight New Mexico'
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
