@@ -488,6 +488,8 @@ def _age_said_of_someone(text: str, end: int, before: Before, subject: tuple[str
         # St. Louis, is 52')
     if words[-1:] == ["At"] and text.startswith(",", end) and (len(words) == 1 or words[-2][-1:] in _SENTENCE_ENDS):
         return True
+    if len(lower) >= 2 and lower[-2] == "the" and lower[-1] in _SUPERLATIVE_AGES and AGE_AFTER_BE.match(text, end):
+        return True  # the verb left out: 'The oldest rescued was 79, the youngest six.'
     if lower[-4:] == ["must", "be", "at", "least"] and len(lower) == 5 \
             and ((who := lower[0]) in ROLE_NOUNS or who in ("you", "they") or who.endswith("s")) \
             and (AGE_AFTER_BE.match(text, end) is not None or text.startswith(" to ", end)):
