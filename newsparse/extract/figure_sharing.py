@@ -241,10 +241,12 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             # marks from 112.78': the rate's unit, not its base's; '180 millimetres of rain in 36 hours, more than the
             # 120 it normally gets': the measure's, not its period's)
             _take_unit(b, rate or a, forward=False)
-        elif (b.bare and not a.bare and b.start - a.end < 80 and MORE_THAN.match(text, b.end)
+        elif (b.bare and not a.bare and b.start - a.end < 80
+              and (MORE_THAN.match(text, b.end) or AHEAD_AFTER.match(text, b.end))
               and not SENTENCE_BREAK.search(text, a.end, b.start) and abs(b.number.value) <= abs(a.value) * 10):
-            _take_unit(b, a, forward=False)  # a difference in the unit just given: '387 points, 96 more than its
-            # nearest rival'; 'hired 300 engineers and plans to hire 250 more.'
+            _take_unit(b, _tally_before(text, found, k) or a, forward=False)  # a difference in the unit just given:
+            # '387 points, 96 more than its nearest rival'; 'hired 300 engineers and plans to hire 250 more.'; the
+            # tally's, past the games it came in: 'scored 40 goals in 12 games, nine more than anyone else'
         elif (b.bare and not a.bare and a.unit.kind in ("measure", "money") and b.start - a.end < 80
               and b.before.last() == "with" and not SENTENCE_BREAK.search(text, a.end, b.start)
               and _same_order(b.number.value, a.value) and not RANGE_AFTER.match(text, b.end)):  # (not '40
@@ -309,6 +311,21 @@ def _paragraph_before(found: list[_Found], k: int) -> Iterator[_Found]:
 _COMPARED_WITH = frozenset({("compares", "with"), ("compared", "with"), ("compared", "to"), ("up", "from"),
                             ("down", "from"), ("compare", "with")})
 _COMPARED_WITH_WORDS = frozenset({"against", "versus"})
+
+
+def _tally_before(text: str, found: list[_Found], k: int) -> _Found | None:
+    """The count ``found[k]`` tells where it came in or from, just before it in its sentence: '40 goals' before 'in
+    12 games' in 'He has scored 40 goals in 12 games', '12 points' before 'from eight matches'."""
+    if k == 0 or found[k].before.last() not in ("in", "from", "over", "across"):
+        return None
+    tally = found[k - 1]
+    return tally if tally.unit.counted and found[k].start - tally.end < 20 \
+        and not SENTENCE_BREAK.search(text, tally.end, found[k].start) else None
+
+
+# A lead after a bare number, a difference of a tally: " ahead of" in "12 points from eight matches, two ahead of the
+# Owls", " clear" in "four clear at the top".
+AHEAD_AFTER = compile_pattern(r"[ \t]+(?:ahead|clear|behind)(?:[ \t]+of\b|(?=[ \t]*[.,;]|[ \t]+(?:at|in|on)\b))")
 
 
 def _converted(text: str, sum_: _Found, conversion: _Found) -> bool:
