@@ -371,6 +371,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
     the heats. Her best is 20.02.'), unless its own sentence counts something of its order or it is a ratio's term
     ('four in 10')."""
     periods = {id(period) for figure, period in pairwise(found) if not figure.bare and _period_of(text, figure, period)}
+    where_tallied = {id(found[j]) for j in range(1, len(found)) if _tally_before(text, found, j) is not None}
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
                 or (b.before.last() == "of" and b.before.last(2) in _PARENTS) \
@@ -410,7 +411,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
             # positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
                       and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
-                      and not _modifies(text, a)
+                      and not _modifies(text, a) and id(a) not in where_tallied  # (the sentence before's tally, not
+                      # where it came: 'Rovers have 30 points from 14 matches. City are second on 27' is points)
                       and not (_bare_age(text, a) and not _age_like(text, a, b))
                   and (not tally or a.unit.kind in ("count", "percent"))
                       and not (a.unit.kind == "percent" and (b.before.last() in ("to", "from") or b.number.words))
