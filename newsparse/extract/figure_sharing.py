@@ -219,9 +219,11 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
                 # to 11.73 billion", "rose 0.4% to 0.8812": a level after a change)
             elif not a.bare and a.unit.code == b.unit.code and a.number.scale == 1 < b.number.scale \
-                    and abs(a.number.raw) < abs(b.number.raw) and text[a.end:b.start].strip() in ("-", "–", "to"):
+                    and abs(a.number.raw) < abs(b.number.raw) \
+                    and ((joiner := text[a.end:b.start].strip()) in ("-", "–", "to")
+                         or (joiner == "and" and a.before.last() == "between")):
                 a.value = tidy(a.value * b.number.scale)  # the first end of a range of sums takes the scale of the
-                # second: '$3.4-$3.6 billion'
+                # second: '$3.4-$3.6 billion', 'between ₱78 and ₱80 billion'
             elif b.bare and not a.bare and a.unit.counted and text[a.end:b.start].strip() == "and" \
                     and LIST_ITEM_AFTER.match(text, b.end) is not None and _same_order(b.value, a.value):
                 _take_unit(b, a, forward=False)  # the last of a list, its noun left unsaid: 'by four goals and 3.'
