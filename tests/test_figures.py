@@ -153,6 +153,9 @@ RANGES = [
      [("12 points", 12, "points"), ("eight matches", 8, "matches"), ("two", 2, "points")]),
     ("Rovers have 30 points from 14 matches. City are second on 27 and United third on 25.",
      [("30 points", 30, "points"), ("14 matches", 14, "matches"), ("27", 27, "points"), ("25", 25, "points")]),
+    ("Profit fell to $280 million. Analysts had forecast 320 million, and the firm has 12 million customers.",
+     [("$280 million", 280e6, "USD"), ("320 million", 320e6, "USD"), ("12 million customers", 12e6, "customers")]),
+    ("Our cheese costs EUR 31 a kilo. A French Comte costs 24.", [("EUR 31", 31, "EUR"), ("24", 24, "EUR")]),
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
     ("Carjackings rose 9% to 402.", [("9%", 9, "percent"), ("402", 402, "carjackings")]),
@@ -303,6 +306,7 @@ MONEY = [
     ("Fees rose to ETB 2,680 and PHP 9.8bn; the state owes 18.4 trillion kip, 12 lev and 20 leu.",
      [("ETB 2,680", 2680, "ETB"), ("PHP 9.8bn", 9.8e9, "PHP"), ("18.4 trillion kip", 18.4e12, "LAK"),
       ("12 lev", 12, "BGN"), ("20 leu", 20, "RON")]),
+    ("Each family gets 1.2 million tugrik.", [("1.2 million tugrik", 1.2e6, "MNT")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -546,6 +550,7 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "a-range-after-with-names-its-own-and-a-range-across-a-line-break", "a-count-left-unsaid-before-a-predicate",
     "a-few-of-a-count-before-a-participle", "a-few-of-a-count-before-a-modal-verb", "a-few-of-a-count-after-a-comma",
     "more-than-a-tally-past-its-games", "a-lead-ahead-of", "the-sentence-befores-tally-past-its-games",
+    "a-sum-of-the-same-scale-in-the-sentence-before", "a-price-in-the-sentence-before",
     "percent-from-a-share-of-its-order",
     "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
     "of-a-possessed-whole", "of-a-whole-a-plural-possesses",
@@ -600,7 +605,8 @@ def test_wire_abbreviations(sentence, expected):
     "iso-codes-glued", "pounds-of-a-thing-weigh-pounds-of-investment-cost", "caribbean-dollars-and-cfa-francs",
     "kenyan-shillings-glued-and-spaced", "ugandan-shillings-by-the-place-named-after-a-headline",
     "gulf-dinars-riyals-and-dirhams", "us-and-euro-cents", "moroccan-dirhams-by-the-place-and-code",
-    "emirati-dirhams-by-the-place", "any-iso-code-before-and-more-currency-words"])
+    "emirati-dirhams-by-the-place", "any-iso-code-before-and-more-currency-words",
+    "tugrik"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -1025,12 +1031,14 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("She covers 30 miles a day; her record, on a stretch below St. Louis, is 52.",
      [("30 miles", 30, "mi"), ("52", 52, "mi")]),
     ("The oldest person rescued was 79, the youngest six.", [("79", 79, "years"), ("six", 6, "years")]),
+    ("The oldest member, a retired postman named Walter Gimble, is 87.", [("87", 87, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
         "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices",
         "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under", "the-youngest-must-be-on",
         "the-oldest-were", "at-an-age-opening-a-sentence", "must-be-at-least-and-or", "must-be-at-least-to",
-        "a-role-is", "a-name-in-apposition-is", "a-place-before-is-is-no-name", "the-youngest-its-verb-left-out"])
+        "a-role-is", "a-name-in-apposition-is", "a-place-before-is-is-no-name", "the-youngest-its-verb-left-out",
+        "a-name-after-named-is"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

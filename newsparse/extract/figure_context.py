@@ -482,7 +482,8 @@ def _age_said_of_someone(text: str, end: int, before: Before, subject: tuple[str
         return True  # (one of a role: 'the boss is 40,'; not 'the members are')
     words, lower = before.words, before.lower
     if words[-1:] in (["is"], ["was"]) and len(words) >= 4 and words[-2].endswith(",") and words[-2][:1].isupper() \
-            and words[-3][:1].isupper() and (words[-4].endswith(",") or lower[-4] in ROLE_NOUNS) \
+            and words[-3][:1].isupper() and (words[-4].endswith(",") or lower[-4] in ROLE_NOUNS
+                                             or lower[-4] in ("named", "called")) \
             and words[-4][:1].islower() and AGE_AFTER_BE.match(text, end) is not None:
         return True  # (the oldest, retired skipper Angus Fairlie, is 91 and'; not 'her record, on a stretch below
         # St. Louis, is 52')

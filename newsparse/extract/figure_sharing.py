@@ -315,6 +315,19 @@ _COMPARED_WITH = frozenset({("compares", "with"), ("compared", "with"), ("compar
 _COMPARED_WITH_WORDS = frozenset({"against", "versus"})
 
 
+def _sum_again(money: _Found, b: _Found) -> bool:
+    """Whether bare ``b`` is a sum in the currency of ``money`` in the sentence before: with the same scale word
+    ('Profit fell to $280 million. Analysts had forecast 320 million.'), or after a verb of price ('Our cheese costs
+    EUR 31 a kilo. A French Comte costs 24.')."""
+    return (b.number.scale > 1 and b.number.scale == money.number.scale) \
+        or (b.number.scale == 1 == money.number.scale and b.before.last() in _PRICE_VERBS)
+
+
+#: Verbs a price follows: 'costs' in 'A French Comte costs 24.'
+_PRICE_VERBS = frozenset({"costs", "cost", "sells", "sold", "fetches", "fetched", "pays", "paid", "charges",
+                          "charged"})
+
+
 def _tally_before(text: str, found: list[_Found], k: int) -> _Found | None:
     """The count ``found[k]`` tells where it came in or from, just before it in its sentence: '40 goals' before 'in
     12 games' in 'He has scored 40 goals in 12 games', '12 points' before 'from eight matches'."""
@@ -412,7 +425,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                 and not _count_in_sentence(text, found, k):  # (not a ratio's terms: 'Almost four in 10 have a
             # positive reaction')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
-                      and a.unit.kind in ("count", "measure", "duration", "percent") and id(a) not in placed
+                      and (a.unit.kind in ("count", "measure", "duration", "percent")
+                           or (a.unit.kind == "money" and _sum_again(a, b))) and id(a) not in placed
                       and not _modifies(text, a) and id(a) not in where_tallied  # (the sentence before's tally, not
                       # where it came: 'Rovers have 30 points from 14 matches. City are second on 27' is points)
                       and not (_bare_age(text, a) and not _age_like(text, a, b))

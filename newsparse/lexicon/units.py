@@ -111,6 +111,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "HNL": ("lempiras", "hnl"),
     "NIO": ("cordobas", "córdobas", "nio"),
     "LAK": ("kip", "lao kip", "lak"),
+    "MNT": ("tugrik", "tugriks", "togrog", "mnt"),
     "BOB": ("bolivianos", "boliviano"),
     "AMD": ("dram", "drams", "armenian drams", "amd"),
     "AZN": ("manat", "manats", "azerbaijani manat", "azn"),
