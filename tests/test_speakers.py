@@ -499,7 +499,7 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
         ("I spoke with Mayor Ana Lind on Tuesday. Here's an excerpt from our interview, edited for length."
          + _INTERVIEW, [None, "Ana Lind", None, "Ana Lind"]),
         ("By Ida Marrowby\n\nI asked Tom Gresly about the plan. He would not say more." + _INTERVIEW,
-         [None, None, None, None]),
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
         ("By Ida Marrowby\n\nI sat down with Del. Mara Quist after the hearing. Our conversation has been condensed "
          "and edited for clarity." + _INTERVIEW, ["Ida Marrowby", "Mara Quist", "Ida Marrowby", "Mara Quist"]),
         ("By Ida Marrowby\n\nI asked Principal Tom Gresly about the plan. Here is part of our exchange." + _INTERVIEW,
@@ -521,13 +521,23 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
         ("By Ida Marrowby\n\nRep. Jo Rasmo, a Republican from Buckhorn, has drafted a bill.\n\nRasmo, whose family "
          "ranches, said she would abstain.\n\nI sat down with her at a cafe. Her answers below are lightly trimmed, "
          "and my questions are in bold." + _INTERVIEW, ["Ida Marrowby", "Jo Rasmo", "Ida Marrowby", "Jo Rasmo"]),
+        ("By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nHe talked with me by phone. I have cut the "
+         "conversation down; the questions are mine." + _INTERVIEW,
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ("By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday." + _INTERVIEW,
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday.\n\n"Would it '
+         'pass?"\n\n"Probably. Most families like it."', [None, None]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
-         "no word that the exchange follows", "a note that the conversation was edited", "a role before the name",
+         "no word that the exchange follows, but four turns asking and answering",
+         "a note that the conversation was edited", "a role before the name",
          "the one asked sat down with the outlet", "spoke with the station", "a trimmed version of what we said",
          "an edited transcript of our call", "an intro naming no one after a paragraph opening with the one asked",
          "an intro naming no one after a paragraph opening with the surname",
-         "answers trimmed and questions in bold, the one asked named with a title and an apposition"],
+         "answers trimmed and questions in bold, the one asked named with a title and an apposition",
+         "'he talked with me' and 'the questions are mine'", "no intro: four turns asking and answering by turns",
+         "no intro and two turns: no exchange"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

@@ -23,7 +23,8 @@ from .attribution import Found, person_like
 # A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
 # excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited",
 # "The exchange below has been edited", "Below is a trimmed version of what we said", "Here is an edited transcript
-# of our call", "Her answers below are lightly trimmed", "my questions are in bold".
+# of our call", "Her answers below are lightly trimmed", "my questions are in bold", "I have cut the conversation
+# down; the questions are mine".
 INTERVIEW_INTRO = compile_pattern(
     r"\b(?:[Hh]ere(?:['’]s|[ \t]+is|[ \t]+are)|[Ww]hat[ \t]+follows[ \t]+is|[Bb]elow[ \t]+is)[ \t]+"
     r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
@@ -34,7 +35,8 @@ INTERVIEW_INTRO = compile_pattern(
     r"(?:condensed|edited|trimmed|shortened|abridged)\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+answers[ \t]+(?:below[ \t]+)?(?:are|have[ \t]+been|were)[ \t]+"
     r"(?:lightly[ \t]+)?(?:condensed|edited|trimmed|shortened)\b"
-    r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics)"
+    r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics|mine|ours)"
+    r"|\b(?:cut|trimmed|edited|condensed|shortened)[ \t]+(?:the|our)[ \t]+(?:conversation|interview|exchange)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
     r"(?:(?:trimmed|edited|condensed|shortened|abridged)[ \t]+)?(?:version|transcript|account)[ \t]+of[ \t]+"
     r"(?:what[ \t]+(?:we|they|he|she)[ \t]+said|our|the|their)\b")
@@ -56,6 +58,8 @@ NAME_OPENING = compile_pattern(r"((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+
                                r"|((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+),")  # ('Rep. Jo Rasmo, a Republican,')
 #: How many paragraphs before an intro that names no one the one asked may open as its subject.
 _SUBJECT_PARAGRAPHS_BACK = 4
+#: A he or she who sat down with the writer, named before: 'He talked with me by phone'.
+_PRONOUN_SUBJECTS = frozenset({"He", "She", "They"})
 #: First words of a capitalised run opening a paragraph that names no one: 'The Assembly voted'.
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "When", "After", "This", "That", "Last",
                          "Next", "Since", "For", "By", "From"})
@@ -75,7 +79,7 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
     asked = list(INTERVIEWEE_SUBJECT.finditer(text, para.start, para.end))[-1:] \
         or list(INTERVIEWEE.finditer(text, para.start, para.end))[-1:]  # (the last one asked: 'I asked Reyes, ...
     # and then Lind'; 'Orwell sat down with WABE' before 'sat down with WABE')
-    if asked:
+    if asked and asked[0].group(1) not in _PRONOUN_SUBJECTS:
         name_start, name_end = asked[0].span(1)
     elif (subject := _subject_before(text, paragraphs, intro)) is not None:  # (an intro that names no one: 'We
         name_start, name_end = subject  # talked on a bench. The conversation has been trimmed.')

@@ -215,22 +215,39 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
 def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]],
                paras: list[int], found: list[Found | None]) -> None:
     """Speakers for the turns of an interview printed as bare quotes, each its paragraph, after a paragraph that says
-    the exchange follows ('Here is part of our conversation.'): see ``interviews.interview_turns``."""
+    the exchange follows ('Here is part of our conversation.'), or in a run that asks and answers by turns (four
+    turns at least, every other one a question): see ``interviews.interview_turns``."""
     i = 0
     while i < len(quotes):
         if not _a_turn(paragraphs, quotes, marks, paras, found, i) or paras[i] == 0 \
-                or (i > 0 and paras[i - 1] == paras[i] - 1) or not gives_exchange(doc.text, paragraphs[paras[i] - 1]):
-            i += 1  # (the run of turns is read only after a paragraph that says the exchange follows)
+                or (i > 0 and paras[i - 1] == paras[i] - 1):
+            i += 1
             continue
         run = [i]
         while run[-1] + 1 < len(quotes) and paras[run[-1] + 1] == paras[run[-1]] + 1 \
                 and _a_turn(paragraphs, quotes, marks, paras, found, run[-1] + 1):
             run.append(run[-1] + 1)
+        if not gives_exchange(doc.text, paragraphs[paras[i] - 1]) and not _asks_and_answers(doc.text, marks, run):
+            i = run[-1] + 1  # (the turns are read only after a paragraph that says the exchange follows, or when they
+            continue  # are one)
         turns = interview_turns(doc.text, paragraphs, [marks[j] for j in run], paras[i] - 1,
                                 lambda: extract_authors(doc))  # (the byline read only for an interview's turns)
         for j, turn in zip(run, turns, strict=True):
             found[j] = turn
         i = run[-1] + 1
+
+
+def _asks_and_answers(text: str, marks: list[tuple[int, int]], run: list[int]) -> bool:
+    """Whether a run of bare turns is an exchange by its shape: four turns at least, the first, third and so on ending
+    with a question mark, the others not."""
+    asks = [text[marks[j][0]:marks[j][1]].rstrip(_CLOSING_MARKS).endswith("?") for j in run]
+    return len(run) >= _MIN_EXCHANGE_TURNS and all(ask == (k % 2 == 0) for k, ask in enumerate(asks))
+
+
+#: How many bare turns asking and answering by turns make an exchange with no word that one follows.
+_MIN_EXCHANGE_TURNS = 4
+#: Closing marks and blanks after a turn's last character: '?' in 'Would it pass?"'.
+_CLOSING_MARKS = " \t\"'”’»"
 
 
 def _a_turn(paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
