@@ -63,6 +63,8 @@ _PRONOUN_SUBJECTS = frozenset({"He", "She", "They"})
 #: First words of a capitalised run opening a paragraph that names no one: 'The Assembly voted'.
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "When", "After", "This", "That", "Last",
                          "Next", "Since", "For", "By", "From"})
+#: How many bare turns asking and answering by turns make an exchange with no word that one follows.
+_MIN_EXCHANGE_TURNS = 4
 #: Closing marks and blanks read past to a turn's last character: '?' in 'Would it pass?"'.
 _CLOSING = " \t\"'”’»"
 
@@ -113,6 +115,13 @@ def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int,
                 return given, at + 1 + len(name)
             at = text.find(f" {name}", at + 1, m.start())
     return None
+
+
+def asks_and_answers(text: str, turns: list[tuple[int, int]]) -> bool:
+    """Whether bare ``turns`` (quotes with their marks, each its paragraph) are an exchange by their shape: four at
+    least, the first, third and so on ending with a question mark, the others not."""
+    asks = [text[start:end].rstrip(_CLOSING).endswith("?") for start, end in turns]
+    return len(turns) >= _MIN_EXCHANGE_TURNS and all(ask == (k % 2 == 0) for k, ask in enumerate(asks))
 
 
 def gives_exchange(text: str, para: Span) -> bool:

@@ -64,7 +64,7 @@ from .byline import extract_authors
 from .continuations import ADVERB_LEAD_IN, answer_reported_question, asked_subject, continue_speakers, person_named
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
-from .interviews import gives_exchange, interview_turns
+from .interviews import asks_and_answers, gives_exchange, interview_turns
 from .intros import read_before
 from .leads import UTTERANCES, read_intro, read_lead
 from .mentions import People
@@ -227,27 +227,15 @@ def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks
         while run[-1] + 1 < len(quotes) and paras[run[-1] + 1] == paras[run[-1]] + 1 \
                 and _a_turn(paragraphs, quotes, marks, paras, found, run[-1] + 1):
             run.append(run[-1] + 1)
-        if not gives_exchange(doc.text, paragraphs[paras[i] - 1]) and not _asks_and_answers(doc.text, marks, run):
+        run_marks = [marks[j] for j in run]
+        if not gives_exchange(doc.text, paragraphs[paras[i] - 1]) and not asks_and_answers(doc.text, run_marks):
             i = run[-1] + 1  # (the turns are read only after a paragraph that says the exchange follows, or when they
             continue  # are one)
-        turns = interview_turns(doc.text, paragraphs, [marks[j] for j in run], paras[i] - 1,
+        turns = interview_turns(doc.text, paragraphs, run_marks, paras[i] - 1,
                                 lambda: extract_authors(doc))  # (the byline read only for an interview's turns)
         for j, turn in zip(run, turns, strict=True):
             found[j] = turn
         i = run[-1] + 1
-
-
-def _asks_and_answers(text: str, marks: list[tuple[int, int]], run: list[int]) -> bool:
-    """Whether a run of bare turns is an exchange by its shape: four turns at least, the first, third and so on ending
-    with a question mark, the others not."""
-    asks = [text[marks[j][0]:marks[j][1]].rstrip(_CLOSING_MARKS).endswith("?") for j in run]
-    return len(run) >= _MIN_EXCHANGE_TURNS and all(ask == (k % 2 == 0) for k, ask in enumerate(asks))
-
-
-#: How many bare turns asking and answering by turns make an exchange with no word that one follows.
-_MIN_EXCHANGE_TURNS = 4
-#: Closing marks and blanks after a turn's last character: '?' in 'Would it pass?"'.
-_CLOSING_MARKS = " \t\"'”’»"
 
 
 def _a_turn(paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
