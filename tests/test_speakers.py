@@ -663,6 +663,12 @@ def test_the_surname_he_before_a_given_name_is_no_pronoun(body, speakers):
     assert speakers_of(body) == speakers
 
 
+def test_a_street_is_no_one_a_pronoun_stands_for():
+    body = ('"We need the light," Mayor Ana Reyes said.\n\nA woman with a small dog stopped on Lantana Isles Drive to '
+            'listen. "It is too dark at night," she said.')
+    assert speakers_of(body) == ["Ana Reyes", "A woman with a small dog"]
+
+
 def test_a_body_named_for_its_place_is_no_one_an_age_stands_for():
     body = ('"The water smells like a match," Rosalinda Quin says.\n\nShe asked for a test in 2022. Records '
             'obtained by Searchlight New Mexico show the wait is 19 months.\n\n"That is a long time," the '

@@ -224,6 +224,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     post press project republic republicans reserve river road school senate service society square state
     states station street studio studios supreme times tower township tribune union united university
     valley village war week world act hill beach park bay heights hills springs lives airlines bridge trust
+    drive boulevard parkway terrace highway expressway freeway turnpike crescent
     partners holdings capital securities agency initiative alliance command club shoal sea ocean
     fleet corps guard council coast gulf peninsula strait canal desert mountains community exchange market creek
     canyon security medicare medicaid t-shirt t-shirts jersey jerseys jacket cap hat
