@@ -141,11 +141,13 @@ _CHANGED_BY_SOMEONE = frozenset({"cut", "reduced", "trimmed", "raised", "increas
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
 # "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
 # counted separately, rose", "Complaints nearly doubled", "The app's monthly active users rose", "Regional buses had
-# been cut", "Loan applications had climbed" (group 1: the subject's head noun).
+# been cut", "Loan applications had climbed", "Collisions involving cyclists fell" (group 1: the subject's head
+# noun).
 SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?[ \t]+)?"
                                   r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?"
                                   r"([A-Za-z]+s|[A-Za-z]*(?:[Cc]hildren|[Pp]eople|men))"
-                                  r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by)"
+                                  r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by"
+                                  r"|involving|with|without)"
                                   r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:[a-z-]+[ \t]+){0,3}"
                                   r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
                                   r"(?:(?:had|has|have)[ \t]+)?(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
