@@ -366,16 +366,23 @@ def _of_those(text: str, b: _Found) -> bool:
 
 def _of_whom_after_a_noun(text: str, found: list[_Found]) -> None:
     """A bare number of a share right after a plural noun and its comma counts that noun: 'Local exporters, seven of
-    whom hold forward contracts' (exporters)."""
+    whom hold forward contracts' (exporters); so does how many of them there are: 'Working pensioners, of whom there
+    are about 310,000,' (pensioners)."""
     for b in found:
-        if b.bare and isinstance(b.value, int) and OF_THEM.match(text, b.end) is not None \
-                and (noun := NOUN_AND_COMMA_BEFORE.search(text, max(0, b.start - 30), b.start)) is not None \
+        if b.bare and isinstance(b.value, int) \
+                and ((OF_THEM.match(text, b.end) is not None
+                      and (noun := NOUN_AND_COMMA_BEFORE.search(text, max(0, b.start - 30), b.start)) is not None)
+                     or (noun := NOUN_OF_WHOM_THERE_ARE.search(text, max(0, b.start - 60), b.start)) is not None) \
                 and (word := noun.group(1).lower()) not in UNIT_WORDS and word not in _NOT_COUNTED and is_plural(word):
             b.unit = Unit(word, "count", b.end, False, True)
 
 
 # A plural noun and its comma right before a number: "exporters, " in "Local exporters, seven of whom".
 NOUN_AND_COMMA_BEFORE = compile_pattern(r"\b([A-Za-z]+s),[ \t]+$")
+# A plural noun and how many of them there are, before the number: "pensioners, of whom there are about " (group 1).
+NOUN_OF_WHOM_THERE_ARE = compile_pattern(r"\b([A-Za-z]+s),?[ \t]+of[ \t]+(?:whom|which)[ \t]+there[ \t]+(?:are|were|is"
+                                         r"|was)[ \t]+(?:(?:about|around|some|roughly|nearly|almost|more[ \t]+than"
+                                         r"|fewer[ \t]+than|an[ \t]+estimated)[ \t]+)?$")
 
 
 def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> None:
