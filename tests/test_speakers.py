@@ -1058,6 +1058,9 @@ def test_descriptions(body, speakers):
         ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
          "rural district, who asked not to be named because her board had not approved the loan, said the district "
          "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
+        ('"I have the emails," Town Administrator Cas Mabber said.\n\nAt Thursday\'s meeting, a charter captain who '
+         'runs trips from the marina said the dock had cost him customers.\n\n"People call and ask," he said.',
+         "a charter captain"),
         ('"We cannot risk lives," Mayor Sipho Ndlam said.\n\nBut one taxi owner, who runs four minibuses, fearing he '
          'would be pushed out, said drivers would lose fares.\n\n"They will not walk in the rain," he said.',
          "one taxi owner"),
@@ -1086,6 +1089,7 @@ def test_descriptions(body, speakers):
          "her sentence ends with its paragraph, not in the quote after it",
          "'One of them, a radio reporter from Huntsville, said she'", "'a reporter from Huntsville' is from a place",
          "more roles of public life bring someone in ('a superintendent')",
+         "a charter captain after a lead-in, his relative clause before the speech verb",
          "a relative clause and a participle's aside holding 'he' before the speech verb",
          "the object of 'heard from', then 'who told' after a comma",
          "the object of 'heard from', then 'who testified'"],

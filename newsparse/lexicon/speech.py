@@ -262,6 +262,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     premier chancellor king queen prince minister's administration government white house pentagon
     trader traders dealer dealers banker bankers investor investors speaker whip
     person people man woman men women member members friend friends neighbor neighbour worker workers
+    captain
     student students veteran veterans employee employees staffer staffers volunteer volunteers
     delegate delegates donor donors protester protesters spokespeople insider insiders observer
     observers host anchor reporter staff columnist editor publisher writer email memo letter ad tweet post
