@@ -1058,6 +1058,8 @@ def test_descriptions(body, speakers):
         ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
          "rural district, who asked not to be named because her board had not approved the loan, said the district "
          "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
+        ('"It is a second chance," Commissioner Delia Bram said.\n\nOutside the chambers, the girl\'s mother said they '
+         'drive there every Saturday.\n\n"We will keep driving," she said.', "the girl's mother"),
         ('"I have the emails," Town Administrator Cas Mabber said.\n\nAt Thursday\'s meeting, a charter captain who '
          'runs trips from the marina said the dock had cost him customers.\n\n"People call and ask," he said.',
          "a charter captain"),
@@ -1089,6 +1091,7 @@ def test_descriptions(body, speakers):
          "her sentence ends with its paragraph, not in the quote after it",
          "'One of them, a radio reporter from Huntsville, said she'", "'a reporter from Huntsville' is from a place",
          "more roles of public life bring someone in ('a superintendent')",
+         "the kin of someone described is someone new",
          "a charter captain after a lead-in, his relative clause before the speech verb",
          "a relative clause and a participle's aside holding 'he' before the speech verb",
          "the object of 'heard from', then 'who told' after a comma",

@@ -25,6 +25,7 @@ from ..lexicon.speech import (
     BODY_ROLES,
     DOCUMENTS,
     FEMALE_ROLES,
+    KIN_NOUNS,
     MALE_ROLES,
     NAMED_BODY_NOUNS,
     OBJECT_VERBS,
@@ -271,6 +272,7 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
         brought_in = False  # ('the nurse' after 'A 34-year-old nurse who worked there said' is her)
         if words[0] == "the" and _ANONYMOUS_ROLES.isdisjoint(words) and _OF_SOMEONE_NEW.match(text, m.end()) is None \
                 and _ORDINALS.isdisjoint(words[1:2]) \
+                and not (len(words) == 3 and words[1].endswith(("'s", "’s")) and words[2] in KIN_NOUNS) \
                 and not (brought_in := introduced(text, m.group(1).lower(), max(0, m.start() - _INTRODUCED_REACH),
                                                   m.start())):
             continue  # ('the president' may be someone named before; 'the owner of a hardware store' and 'the second
