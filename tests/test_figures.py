@@ -1037,13 +1037,15 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
      [("30 miles", 30, "mi"), ("52", 52, "mi")]),
     ("The oldest person rescued was 79, the youngest six.", [("79", 79, "years"), ("six", 6, "years")]),
     ("The oldest member, a retired postman named Walter Gimble, is 87.", [("87", 87, "years")]),
+    ("Complaints rose to 40. The fee is waived for a child under five or a person over 80.",
+     [("40", 40, "complaints"), ("five", 5, "years"), ("80", 80, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
         "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices",
         "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under", "the-youngest-must-be-on",
         "the-oldest-were", "at-an-age-opening-a-sentence", "must-be-at-least-and-or", "must-be-at-least-to",
         "a-role-is", "a-name-in-apposition-is", "a-place-before-is-is-no-name", "the-youngest-its-verb-left-out",
-        "a-name-after-named-is"])
+        "a-name-after-named-is", "one-of-an-age-group-under-or-over"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

@@ -73,6 +73,7 @@ _AGE_GROUPS = frozenset("""
     those people adults voters men women anyone children kids patients americans residents workers users drivers
     persons seniors individuals retirees pensioners employees members applicants students teens teenagers girls boys
     players athletes customers smokers motorists
+    child kid baby infant toddler teenager person adult someone everyone babies infants toddlers
     """.split())
 _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "of"), ("died", "at"), ("dies", "at"),
                          ("turned",), ("turns",), ("retired", "at"), ("retire", "at"), ("retires", "at"),
