@@ -1445,9 +1445,14 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          'keep the rules.\n\n"Yes," she said.', ["Elsa Kleiner"]),
         ('Senator Alaric Standing toured the clinic.\n\nLeland Lowe sits on the tribal council. He followed the tour '
          'and asked the senator about a coal lease.\n\n"Where were you?" he said.', ["Leland Lowe"]),
+        ('Thad Brams raises cattle. Rud Kessel is a councilman.\n\nKessel asked Brams at the meeting how many times '
+         'he had found people on his land. He said a dozen.\n\n"Most of them got lost," he said.', ["Thad Brams"]),
+        ('Perpetua Braca runs the water board. Eulalia Orti lives in the colonia.\n\nOrti asked Braca last fall '
+         'whether the money was real. She told her it was.\n\n"The money is real," she says.', ["Perpetua Braca"]),
     ],
     ids=["the one asked by name answers, the asker asks again", "the one asked by role answers after the question",
-         "the one asked by role answers", "a question quoted is the asker's"],
+         "the one asked by role answers", "a question quoted is the asker's",
+         "a place between the one asked and the question", "a time between the one asked and the question"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):
     assert speakers_of(body) == speakers
