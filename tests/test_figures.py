@@ -311,6 +311,8 @@ MONEY = [
      [("ETB 2,680", 2680, "ETB"), ("PHP 9.8bn", 9.8e9, "PHP"), ("18.4 trillion kip", 18.4e12, "LAK"),
       ("12 lev", 12, "BGN"), ("20 leu", 20, "RON")]),
     ("Each family gets 1.2 million tugrik.", [("1.2 million tugrik", 1.2e6, "MNT")]),
+    ("Cod fetched 612 krónur a kilo; sales were ISK 9.4 billion.",
+     [("612 krónur", 612, "ISK"), ("ISK 9.4 billion", 9.4e9, "ISK")]),
 ]
 PERCENT = [
     ("Unemployment fell to 4.9% in May.", [("4.9%", 4.9, "percent")]),
@@ -611,7 +613,7 @@ def test_wire_abbreviations(sentence, expected):
     "kenyan-shillings-glued-and-spaced", "ugandan-shillings-by-the-place-named-after-a-headline",
     "gulf-dinars-riyals-and-dirhams", "us-and-euro-cents", "moroccan-dirhams-by-the-place-and-code",
     "emirati-dirhams-by-the-place", "any-iso-code-before-and-more-currency-words",
-    "tugrik"])
+    "tugrik", "icelandic-kronur"])
 def test_money_in_iso_4217(sentence, expected):
     _check(sentence, expected)
 
@@ -1037,6 +1039,7 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
      [("30 miles", 30, "mi"), ("52", 52, "mi")]),
     ("The oldest person rescued was 79, the youngest six.", [("79", 79, "years"), ("six", 6, "years")]),
     ("The oldest member, a retired postman named Walter Gimble, is 87.", [("87", 87, "years")]),
+    ("The victims, aged 26, 34 and 52, were named.", [("26", 26, "years"), ("34", 34, "years"), ("52", 52, "years")]),
     ("Complaints rose to 40. The fee is waived for a child under five or a person over 80.",
      [("40", 40, "complaints"), ("five", 5, "years"), ("80", 80, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
@@ -1045,7 +1048,8 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
         "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under", "the-youngest-must-be-on",
         "the-oldest-were", "at-an-age-opening-a-sentence", "must-be-at-least-and-or", "must-be-at-least-to",
         "a-role-is", "a-name-in-apposition-is", "a-place-before-is-is-no-name", "the-youngest-its-verb-left-out",
-        "a-name-after-named-is", "one-of-an-age-group-under-or-over"])
+        "a-name-after-named-is", "one-of-an-age-group-under-or-over",
+        "a-list-of-ages"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

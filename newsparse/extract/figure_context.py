@@ -502,6 +502,15 @@ def _age_said_of_someone(text: str, end: int, before: Before, subject: tuple[str
     # youngest member-elect is 23.', 'and the oldest was 81.')
 
 
+def _aged_list(before: Before) -> bool:
+    """Whether a number goes on a list of ages after 'aged' or 'ages': '34' and '52' in 'aged 26, 34 and 52'."""
+    words = before.lower[:-1] if before.last() in ("and", "or") else before.lower
+    k = len(words)
+    while k > 0 and words[k - 1].rstrip(",").isdigit() and words[k - 1].endswith(","):
+        k -= 1
+    return k < len(words) and k > 0 and words[k - 1] in _AGE_LIST_LABELS
+
+
 def is_age(text: str, end: int, before: Before) -> bool:
     """"under age 45", "those over 50", "voters 45 and older", "people 65 or older", "died at 92", "diagnosed at
     30", "She was 19 when she joined", "Smith, who is 45,", "The youngest member is 23."."""
@@ -521,6 +530,8 @@ def is_age(text: str, end: int, before: Before) -> bool:
         return True
     if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
         return True  # ('aged 27 and 31')
+    if _aged_list(before):
+        return True  # ('aged 26, 34 and 52')
     if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
         return True  # ('adults 18 to 64', 'children 5 to 17')
     if before.last() in ("to", "and") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_GROUPS:

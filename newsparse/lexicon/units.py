@@ -112,6 +112,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "NIO": ("cordobas", "córdobas", "nio"),
     "LAK": ("kip", "lao kip", "lak"),
     "MNT": ("tugrik", "tugriks", "togrog", "mnt"),
+    "ISK": ("krónur", "kronur", "króna", "icelandic krona", "icelandic kronur", "icelandic krónur", "isk"),
     "BOB": ("bolivianos", "boliviano"),
     "AMD": ("dram", "drams", "armenian drams", "amd"),
     "AZN": ("manat", "manats", "azerbaijani manat", "azn"),
