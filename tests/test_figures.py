@@ -1048,8 +1048,8 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
         "would-be-now", "will-be-when", "contracted-be", "of-whom-were-under", "the-youngest-must-be-on",
         "the-oldest-were", "at-an-age-opening-a-sentence", "must-be-at-least-and-or", "must-be-at-least-to",
         "a-role-is", "a-name-in-apposition-is", "a-place-before-is-is-no-name", "the-youngest-its-verb-left-out",
-        "a-name-after-named-is", "one-of-an-age-group-under-or-over",
-        "a-list-of-ages"])
+        "a-name-after-named-is", "a-list-of-ages",
+        "one-of-an-age-group-under-or-over"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 
