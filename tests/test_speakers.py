@@ -528,6 +528,9 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
         ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday.\n\n"Would it '
          'pass?"\n\n"Probably. Most families like it."', [None, None]),
+        ('By Ida Marrowby\n\nI spoke with Tom Gresly on Monday. Our conversation has been condensed.\n\nA few numbers '
+         'first: the plan costs $2 million.\n\n"Would it pass?"\n\n"Probably. Most families like it."',
+         ["Ida Marrowby", "Tom Gresly"]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
          "no word that the exchange follows, but four turns asking and answering",
@@ -537,7 +540,7 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "an intro naming no one after a paragraph opening with the surname",
          "answers trimmed and questions in bold, the one asked named with a title and an apposition",
          "'he talked with me' and 'the questions are mine'", "no intro: four turns asking and answering by turns",
-         "no intro and two turns: no exchange"],
+         "no intro and two turns: no exchange", "a paragraph of facts between the intro and the turns"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

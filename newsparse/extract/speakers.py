@@ -228,14 +228,21 @@ def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks
                 and _a_turn(paragraphs, quotes, marks, paras, found, run[-1] + 1):
             run.append(run[-1] + 1)
         run_marks = [marks[j] for j in run]
-        if not gives_exchange(doc.text, paragraphs[paras[i] - 1]) and not asks_and_answers(doc.text, run_marks):
+        intro = next((back for back in range(paras[i] - 1, max(-1, paras[i] - 1 - _INTRO_PARAGRAPHS_BACK), -1)
+                      if gives_exchange(doc.text, paragraphs[back])), None)  # (a paragraph of facts may stand
+        # between the intro and the turns: 'A few numbers first: ...')
+        if intro is None and not asks_and_answers(doc.text, run_marks):
             i = run[-1] + 1  # (the turns are read only after a paragraph that says the exchange follows, or when they
             continue  # are one)
-        turns = interview_turns(doc.text, paragraphs, run_marks, paras[i] - 1,
+        turns = interview_turns(doc.text, paragraphs, run_marks, paras[i] - 1 if intro is None else intro,
                                 lambda: extract_authors(doc))  # (the byline read only for an interview's turns)
         for j, turn in zip(run, turns, strict=True):
             found[j] = turn
         i = run[-1] + 1
+
+
+#: How many paragraphs before a run of bare turns the paragraph that says the exchange follows may stand.
+_INTRO_PARAGRAPHS_BACK = 2
 
 
 def _a_turn(paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
