@@ -1452,10 +1452,17 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          'he had found people on his land. He said a dozen.\n\n"Most of them got lost," he said.', ["Thad Brams"]),
         ('Perpetua Braca runs the water board. Eulalia Orti lives in the colonia.\n\nOrti asked Braca last fall '
          'whether the money was real. She told her it was.\n\n"The money is real," she says.', ["Perpetua Braca"]),
+        ('Thurs Fell runs the depot. Gid Pratch chairs the council.\n\nPratch asked Fell from the dais how many trucks '
+         'he had. He said four.\n\n"Four trucks, one day each," he said.', ["Thurs Fell"]),
+        ('Consu Castel keeps the books. Alta Ybarr mows.\n\nYbarr asks Castel, while they work, whether the county '
+         'answered. She says it did not.\n\n"They sent a form letter," she says.', ["Consu Castel"]),
+        ('Akan Tuile leads the village.\n\nTuile asked Mere Waqa, the village nurse, whether the clinic had seen more '
+         'cases. She said it had.\n\n"The toilets overflow," she said.', ["Mere Waqa"]),
     ],
     ids=["the one asked by name answers, the asker asks again", "the one asked by role answers after the question",
          "the one asked by role answers", "a question quoted is the asker's",
-         "a place between the one asked and the question", "a time between the one asked and the question"],
+         "a place between the one asked and the question", "a time between the one asked and the question",
+         "'from the dais' between", "an aside between, in the present tense", "the one asked named with a role"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):
     assert speakers_of(body) == speakers
