@@ -1,5 +1,5 @@
-"""The turns of an interview the story prints as bare quotes after saying it gives the exchange: the writer's
-questions and the answers of the person the writer asked.
+"""The turns of an interview the story prints as bare quotes after saying it gives the exchange (or whose shape
+says it, asking and answering by turns): the writer's questions and the answers of the person the writer asked.
 
 >>> from newsparse.model import Span
 >>> text = ('By Ida Marr\\n\\nI asked Tom Gresly about the plan. Here is part of our conversation.\\n\\n'
