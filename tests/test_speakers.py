@@ -635,6 +635,7 @@ def test_roles_titles_and_bare_subjects(body, speakers):
         ('"We waited all night," said Pfc. Tom Ashdale.', "Tom Ashdale"),
         ('"We waited all night," said Spc. Ana Lind, 24.', "Ana Lind"),
         ('"We held the ridge," said Sgt. 1st Class Darnell Roux, who led the platoon.', "Darnell Roux"),
+        ('"That is not access," said Councilmember Marisol del Varre.', "Marisol del Varre"),
         ('"The engine had quit," Petty Officer 2nd Class Mirela Stanek said.', "Mirela Stanek"),
         ('"It was cold," said Private First Class Joel Marsh.', "Joel Marsh"),
         ('"We won the final," said First Class passenger Tom Bell.', "Tom Bell"),
@@ -643,7 +644,8 @@ def test_roles_titles_and_bare_subjects(body, speakers):
          "job before name", "possessor and role before name", "surname then role before name",
          "appositive", "long appositive with commas", "party label in brackets", "of-phrase after name",
          "General and appositive", "dotted state code in brackets", "possessive appositive",
-         "space before the closing mark", "Ald.", "Amb.", "Pfc.", "Spc.", "Sgt. 1st Class", "Petty Officer 2nd Class",
+         "space before the closing mark", "Ald.", "Amb.", "Pfc.", "Spc.", "Sgt. 1st Class", "Councilmember",
+         "Petty Officer 2nd Class",
          "Private First Class", "First Class not after a rank"],
 )
 def test_titles_and_appositives_are_kept_out_of_the_name(body, speaker):

@@ -285,7 +285,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
-    councillor councilor councilman councilwoman alderman alderwoman widow widower plaintiff co-author grandmother
+    councillor councilor councilman councilwoman councilmember alderman alderwoman widow widower plaintiff co-author
+    grandmother
     grandfather
     supervisor undersecretary mla mp mpp msp td mep mca meteorologist forecaster climatologist hydrologist
     geologist seismologist volcanologist ecologist biologist chemist physicist statistician demographer criminologist

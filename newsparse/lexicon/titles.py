@@ -16,7 +16,8 @@ NAME_TITLES: frozenset[str] = frozenset(
     colonel major captain admiral lieutenant sergeant commander chief chairman chairwoman director
     professor doctor father bishop archbishop cardinal pope rabbi imam sheikh king queen prince
     princess emperor speaker leader councilman councilwoman alderman sheriff commissioner attorney
-    councilor councillor alderwoman assemblyman assemblywoman trustee supervisor selectman executive officer
+    councilor councillor alderwoman assemblyman assemblywoman assemblymember councilmember trustee supervisor selectman
+    executive officer
     cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
     maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
     tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp sp dsp csp cp aig dig igp inspector
