@@ -1460,11 +1460,16 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          'answered. She says it did not.\n\n"They sent a form letter," she says.', ["Consu Castel"]),
         ('Akan Tuile leads the village.\n\nTuile asked Mere Waqa, the village nurse, whether the clinic had seen more '
          'cases. She said it had.\n\n"The toilets overflow," she said.', ["Mere Waqa"]),
+        ('Fen Dorri chairs the board. Aur Tamb is the clerk.\n\nTamb asked Dorri near the end of the meeting whether '
+         'he would vote yes. He said he would not.\n\n"I will vote my conscience," he said.', ["Fen Dorri"]),
+        ('"The grants help," said Rep. Keala Pilva.\n\nPilva said she had asked Whit\'s office to identify areas where '
+         'it might work.\n\n"It is a good idea," she said.', ["Keala Pilva", "Keala Pilva"]),
     ],
     ids=["the one asked by name answers, the asker asks again", "the one asked by role answers after the question",
          "the one asked by role answers", "a question quoted is the asker's",
          "a place between the one asked and the question", "a time between the one asked and the question",
-         "'from the dais' between", "an aside between, in the present tense", "the one asked named with a role"],
+         "'from the dais' between", "an aside between, in the present tense", "the one asked named with a role",
+         "a longer time phrase between", "not what someone was asked to do"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):
     assert speakers_of(body) == speakers
