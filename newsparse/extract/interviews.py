@@ -19,6 +19,7 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from ..pattern_cache import compile_pattern
 from .attribution import Found, person_like
+from .speaker_names import narrated_full_names
 
 # A sentence saying the story now gives an interview's exchange: "Here is part of our conversation", "Here's an
 # excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited",
@@ -108,12 +109,10 @@ def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int,
             continue
         if " " in name:
             return m.span(group)
-        at = text.find(f" {name}", 0, m.start())  # (a surname: where it was first given with its given name)
-        while at > 0:
-            given = text.rfind(" ", 0, at) + 1
-            if text[given:given + 1].isupper() and text[given:at].isalpha():
-                return given, at + 1 + len(name)
-            at = text.find(f" {name}", at + 1, m.start())
+        if full := narrated_full_names(text, name, m.start()):  # (a surname: where its full name was first given)
+            at = text.find(full[0][1], full[0][0])  # (where the name itself stands, past a title before it)
+            if at >= 0:
+                return at, at + len(full[0][1])
     return None
 
 

@@ -71,8 +71,8 @@ def full_names(text: str, quotes: list[Quote]) -> None:
         # his son 'Faizal Ismail')
         titled = phrase.split(" ", 1)[0].lower().rstrip(".") in _HONORIFICS
         if (full is None or titled) and q.speaker not in narrated:  # (read only when asked)
-            narrated[q.speaker] = _narrated_full_names(text, q.speaker, last[q.speaker]) or (
-                _narrated_full_names(text, inside, last[q.speaker])
+            narrated[q.speaker] = narrated_full_names(text, q.speaker, last[q.speaker]) or (
+                narrated_full_names(text, inside, last[q.speaker])
                 if (inside := _as_inside_a_name(q.speaker)) != q.speaker else [])
         if titled:
             named = {name for at, name in quoted[q.speaker] + narrated[q.speaker]
@@ -107,10 +107,10 @@ def _quoted_full_names(text: str, surname: str, quoted: Iterable[str]) -> list[t
 def named_in_full(text: str, surname: str, until: int) -> bool:
     """Whether the narrative before ``until`` names someone in full by ``surname``: 'Tom Reed' before 'Reed shook his
     head.'."""
-    return bool(_narrated_full_names(text, surname, until))
+    return bool(narrated_full_names(text, surname, until))
 
 
-def _narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int, str]]:
+def narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int, str]]:
     """The full names of that surname the narrative gives before ``until`` ('Prosecutor Carla Jimenez asked ...'),
     each with where it first stands: those with a known given name or a title, else ('Latoya Briggs unlocks the
     door') two or three plain name-like words ('See Sexton', 'Actress Ana Lind' are no such name)."""
