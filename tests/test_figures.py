@@ -911,9 +911,11 @@ def test_more_of_what_was_just_counted(sentence, expected):
         ("The zoo counted 4,612 animals from 318 species.\n\nThat compares with 4,380 last year.",
          [("4,612 animals", 4612, "animals"), ("318 species", 318, "species"), ("4,380", 4380, "animals")]),
         ("Turnout was 61%.\n\nThat compares with 58 in 2019.", [("61%", 61, "percent"), ("58", 58, "percent")]),
+        ("In all, 690 delegates are at stake.\n\nAna Lind now has a total of 1,410.",
+         [("690 delegates", 690, "delegates"), ("1,410", 1410, "delegates")]),
     ],
     ids=["of-those-after", "of-those-before", "of-whom-counts-the-noun-before-it", "a-comparison-of-its-order",
-         "a-comparison-with-a-share"],
+         "a-comparison-with-a-share", "any-comparison-a-total-of"],
 )
 def test_a_paragraph_opening_with_those_or_a_comparison_counts_what_the_one_before_did(sentence, expected):
     _check(sentence, expected)

@@ -183,8 +183,8 @@ _CHANGE_NOUNS = ("increase", "rise", "drop", "decrease", "gain", "loss", "fall",
 #: A comparison that carries the unit of the figure before: "to 147 pesetas ... from 160", "vs 4.8", "40 miles
 #: ... instead of 28", "added 1,200 residents to reach 14,500".
 _COMPARISONS = frozenset({("from",), ("versus",), ("vs",), ("vs.",), ("against",), ("compared", "with"),
-                          ("compared", "to"), ("instead", "of"), ("rather", "than"), ("reach",), ("reaching",),
-                          ("let", "alone"),
+                          ("compared", "to"), ("compares", "with"), ("compare", "with"), ("instead", "of"),
+                          ("rather", "than"), ("reach",), ("reaching",), ("let", "alone"),
                           *((noun, "of") for noun in _CHANGE_NOUNS)})
 #: Words before someone's figure that set it against the figure before: 'to' in "5,210 votes to Greer's 4,980".
 _AGAINST_SOMEONE = frozenset({"to", "versus", "vs", "vs.", "against", "than", "with"})
@@ -295,7 +295,7 @@ def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
             a = next((a for a in before if a.unit.counted), None)
             if a is not None and abs(b.value) <= abs(a.value):
                 _take_unit(b, a, forward=False)
-        elif tuple(b.before.lower[-2:]) in _COMPARED_WITH or b.before.last() in _COMPARED_WITH_WORDS:
+        elif _after_comparison(b.before):
             a = next((a for a in before if not a.bare and a.unit.kind in ("count", "measure", "money", "percent")
                       and _same_order(b.value, a.value)), None)  # (the last of its order: 'a total of 4,612 animals
             if a is not None:  # from 318 species.' / 'That compares with 4,380 last year.')
@@ -309,12 +309,6 @@ def _paragraph_before(found: list[_Found], k: int) -> Iterator[_Found]:
             return
         if found[j].span == found[k].span - 1:
             yield found[j]
-
-
-#: Words right before a number that compare it with a figure told before: 'compares with', 'up from', 'against'.
-_COMPARED_WITH = frozenset({("compares", "with"), ("compared", "with"), ("compared", "to"), ("up", "from"),
-                            ("down", "from"), ("compare", "with")})
-_COMPARED_WITH_WORDS = frozenset({"against", "versus"})
 
 
 def _sum_again(money: _Found, b: _Found) -> bool:
