@@ -159,7 +159,7 @@ CAPITALS_AFTER = compile_pattern(r"[ \t]+[A-Z]{3,}\b")
 # A plural noun right after a number: "1800 workers" (the noun is group 1).
 _PLURAL_AFTER = compile_pattern(r"[ \t]+([a-z]+)\b")
 #: Words before a clock time written as four digits and 'hours': "at 1715 hours".
-_CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "from", "since", "around"})
+CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "before", "after", "from", "since", "around"})
 _VOCABULARY_KINDS = frozenset({"money", "percent", "measure", "duration"})
 
 
@@ -269,7 +269,7 @@ def _military_time(text: str, number: Number, before: Before) -> bool:
     (not "1,500 hours of service" nor "sentenced to 1500 hours")."""
     digits = number.digits
     return len(digits) == 4 and digits.isdigit() and number.raw % 100 < 60 and number.raw // 100 < 24 \
-        and before.last() in _CLOCK_PREPOSITIONS and text.startswith((" hours", " hrs"), number.end)
+        and before.last() in CLOCK_PREPOSITIONS and text.startswith((" hours", " hrs"), number.end)
 
 
 def _may_be_time(text: str, end: int) -> bool:

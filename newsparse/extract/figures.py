@@ -39,6 +39,7 @@ from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS, is_byline_or_date
 from ..zones import ZonedDoc
 from .figure_context import (
+    CLOCK_PREPOSITIONS,
     Before,
     is_age,
     is_date_or_year,
@@ -108,9 +109,9 @@ _DAY_LIKE = frozenset({"days", "s"})
 RACE_TIME = compile_pattern(r"(?<![\w:.,])(?:([0-9]{1,2}):([0-5][0-9])|([0-9]{1,3})):([0-5][0-9](?:\.[0-9]{1,3})?)"
                             r"(?![0-9:]|\.[0-9]|[ \t]?(?:[aApP]\.?[mM]\b|GMT|UTC|BST|CET|ET\b|local\b"
                             r"|ratio\b|scale\b))")
-#: Words before a clock time that make it a time of day: 'at 14:32:05', 'until 0:00:30'.
-_TIME_OF_DAY_BEFORE = frozenset({"at", "until", "till", "around", "since", "by"})
-_ASCII_DIGITS = frozenset("0123456789")
+#: Words before a clock time that make it a time of day: 'at 14:32:05', 'until 0:00:30' (but a race time may be
+#: compared 'from', 'before' or 'after' another: 'improved from 2:10:03').
+_TIME_OF_DAY_BEFORE = CLOCK_PREPOSITIONS - {"from", "before", "after"}
 
 
 def _part_code(part: re.Match[str]) -> str:
@@ -220,7 +221,7 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
         if colon < done:
             continue
         start = colon
-        while start > colon - 3 and start > 0 and text[start - 1] in _ASCII_DIGITS:
+        while start > colon - 3 and start > 0 and text[start - 1] in "0123456789":
             start -= 1
         m = RACE_TIME.match(text, start)
         if m is None or (m.group(1) is None and "." not in m.group(4)):
