@@ -118,6 +118,8 @@ NAMED_AGE_BEFORE = compile_pattern(r"\b(?:median|average|mean|voting|retirement|
                                    r"|minimum|legal|school-leaving)[ \t]+age\b[^.;0-9\n]{0,60}$")
 #: Labels an age list opens with: "aged 27 and 31", "ages 8, 11 and 14".
 _AGE_LIST_LABELS = frozenset({"aged", "ages"})
+#: The oldest age a list of ages holds.
+_MAX_AGE = 125
 _AGE_COMPARISONS = frozenset({("over",), ("under",), ("above",), ("below",), ("older", "than"), ("younger", "than")})
 _AGE_AFTER = frozenset({"older", "over", "up", "above", "younger", "under"})
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
@@ -316,13 +318,18 @@ def _month_before(before: Before, text: str, number: Number) -> bool:
 DAY_LIST_GOES_ON = compile_pattern(r",[ \t]|[ \t]+(?:and|or|to|through)[ \t]+[0-9]")
 
 
-def _days_after_month(words: list[str]) -> bool:
-    """Whether ``words`` end with a list of days after a month: 'Nov. 14,' or 'Nov. 14, 15' (the days with their
-    commas, at most 31 each)."""
+def _word_before_numbers(words: list[str], largest: int) -> str:
+    """The word before the numbers ``words`` end with (each at most ``largest``, a comma after it or not): 'Nov.' of
+    'Nov. 14, 15', 'aged' of 'aged 26, 34'; '' when they end with none."""
     k = len(words)
-    while k > 0 and words[k - 1].rstrip(",").isdigit() and int(words[k - 1].rstrip(",")) <= 31:
+    while k > 0 and (number := words[k - 1].rstrip(",")).isdigit() and int(number) <= largest:
         k -= 1
-    month = words[k - 1] if 0 < k < len(words) else ""
+    return words[k - 1] if 0 < k < len(words) else ""
+
+
+def _days_after_month(words: list[str]) -> bool:
+    """Whether ``words`` end with a list of days after a month: 'Nov. 14,' or 'Nov. 14, 15'."""
+    month = _word_before_numbers(words, 31)
     return month.rstrip(".") in _MONTH_WORDS \
         and (not month.endswith(".") or month[:-1].lower() in MONTH_ABBREVIATIONS)  # (not 'in May, 9 to 2')
 
@@ -503,12 +510,10 @@ def _age_said_of_someone(text: str, end: int, before: Before, subject: tuple[str
 
 
 def _aged_list(before: Before) -> bool:
-    """Whether a number goes on a list of ages after 'aged' or 'ages': '34' and '52' in 'aged 26, 34 and 52'."""
-    words = before.lower[:-1] if before.last() in ("and", "or") else before.lower
-    k = len(words)
-    while k > 0 and words[k - 1].rstrip(",").isdigit() and words[k - 1].endswith(","):
-        k -= 1
-    return k < len(words) and k > 0 and words[k - 1] in _AGE_LIST_LABELS
+    """Whether a number goes on a list of ages after 'aged' or 'ages': '34' and '52' in 'aged 26, 34 and 52', '31' in
+    'aged 27 and 31'."""
+    words = before.lower[:-1] if before.last() in ("and", "or", "to") else before.lower
+    return _word_before_numbers(words, _MAX_AGE) in _AGE_LIST_LABELS
 
 
 def is_age(text: str, end: int, before: Before) -> bool:
@@ -528,10 +533,8 @@ def is_age(text: str, end: int, before: Before) -> bool:
         return True
     if _age_said_of_someone(text, end, before, subject):
         return True
-    if before.last() in ("and", "or", "to") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_LIST_LABELS:
-        return True  # ('aged 27 and 31')
     if _aged_list(before):
-        return True  # ('aged 26, 34 and 52')
+        return True  # ('aged 27 and 31', 'aged 26, 34 and 52')
     if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
         return True  # ('adults 18 to 64', 'children 5 to 17')
     if before.last() in ("to", "and") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_GROUPS:
