@@ -1062,7 +1062,7 @@ def test_descriptions(body, speakers):
          "A radio reporter from Huntsville"),
         ("''I see a path,'' Ms. Satter said of the House majority leader, Donna Satter.\n\nA superintendent in a "
          "rural district, who asked not to be named because her board had not approved the loan, said the district "
-         "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent"),
+         "had borrowed $3 million.\n\n''We have cut field trips,'' she said.", "A superintendent in a rural district"),
         ('"It is a second chance," Commissioner Delia Bram said.\n\nOutside the chambers, the girl\'s mother said they '
          'drive there every Saturday.\n\n"We will keep driving," she said.', "the girl's mother"),
         ('"I have the emails," Town Administrator Cas Mabber said.\n\nAt Thursday\'s meeting, a charter captain who '
@@ -1462,6 +1462,10 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          'cases. She said it had.\n\n"The toilets overflow," she said.', ["Mere Waqa"]),
         ('Fen Dorri chairs the board. Aur Tamb is the clerk.\n\nTamb asked Dorri near the end of the meeting whether '
          'he would vote yes. He said he would not.\n\n"I will vote my conscience," he said.', ["Fen Dorri"]),
+        ('Nell Hust runs the stalls. Vee Pann chairs the board.\n\nMrs Pann asked Nell Hust, the stallholders\' '
+         'association treasurer, at the meeting on Tuesday night whether they had written. She said they had.\n\n'
+         '"Twice," she said.',
+         ["Nell Hust"]),
         ('"The grants help," said Rep. Keala Pilva.\n\nPilva said she had asked Whit\'s office to identify areas where '
          'it might work.\n\n"It is a good idea," she said.', ["Keala Pilva", "Keala Pilva"]),
     ],
@@ -1469,7 +1473,7 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          "the one asked by role answers", "a question quoted is the asker's",
          "a place between the one asked and the question", "a time between the one asked and the question",
          "'from the dais' between", "an aside between, in the present tense", "the one asked named with a role",
-         "a longer time phrase between", "not what someone was asked to do"],
+         "a longer time phrase between", "a role and a time and place between", "not what someone was asked to do"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):
     assert speakers_of(body) == speakers
@@ -3395,10 +3399,19 @@ def test_roles_brought_in_by_others(body, expected):
          "a woman in a red visor selling peaches out of the back of a pickup truck"),
         ('Tamsen Ramseur spoke.\n\nA man in the audience wearing a veterans cap stood up and said the wait was long.'
          '\n\n"Nine months," he said.', "A man"),
+        ('Alderman Corbin Haskett wants the cul-de-sacs plowed first.\n\nA man in a hunting jacket, who said he '
+         'lives on Larch Court, told the board he had dug out his own street twice.\n\n"Took us all morning," he '
+         'said.',
+         "A man in a hunting jacket"),
+        ('Councillor Greta Ormsby says the stalls will reopen.\n\nA woman selling yams and peppers from a barrow, '
+         'who would not give her name, said she had not been paid for a month.\n\n"Nobody tells us," she said.',
+         "A woman selling yams and peppers from a barrow"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
-         "a long participle phrase", "a verb of the description's own ends it"],
+         "a long participle phrase", "a verb of the description's own ends it",
+         "a place, then a relative clause set off by commas, before the verb",
+         "a participle's objects joined by 'and', then a relative clause, before the verb"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]
@@ -3567,7 +3580,8 @@ def test_venues_and_the_object_of_put(body, expected):
         ('Noorderzee said the board had begun a search.\n\nOne top-20 shareholder, who asked not to be named, said '
          'investors had been misled.\n\n"We were given assurances," he said.', "One top-20 shareholder"),
         ('Benedek Rosewarne said he had kept 600.\n\nA stock agent at the saleyards, who did not want to be named, '
-         'said he could not remember so many ewes.\n\n"These are good young ewes," he said.', "A stock agent"),
+         'said he could not remember so many ewes.\n\n"These are good young ewes," he said.',
+         "A stock agent at the saleyards"),
         ('Trevail Mercantile Co. named Kensa Trevail chief executive.\n\n"Our stores are no portfolio," she said.',
          "Kensa Trevail"),
     ],

@@ -297,9 +297,14 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
             j = after  # a participle's aside before the speech verb: 'one taxi owner, who runs four minibuses,
             # fearing he would be pushed out, said'
         elif j is not None and j < len(toks) and not is_verb(toks[j]) and toks[j].text.islower():
-            j = _verb_after_modifiers(toks, j)  # ('An election judge at a Lakewood voting center said')
-            if j > phrase.end and is_verb(toks[j]):
-                described_end = j
+            modified_end = _modifiers_end(toks, j)  # ('An election judge at a Lakewood voting center said')
+            if modified_end < len(toks) and toks[modified_end].lower in SPEECH_VERBS:
+                j = described_end = modified_end
+            elif modified_end + 1 < len(toks) and toks[modified_end].text == "," \
+                    and toks[modified_end + 1].lower in ("who", "whose") \
+                    and (after := _verb_after_relative(toks, modified_end + 1)) is not None:
+                j, described_end = after, modified_end  # and a relative clause set off after them: 'A man in a
+                # snowmobile suit, who said he lives on the circle, told the council'
         if text[max(start, m.start() - 2):m.start()] == ", " and phrase.end < len(toks) \
                 and (toks[phrase.end].text == "," or (j is not None and 0 < j < len(toks) and toks[j - 1].text == ","))\
                 and not _AFTER_LEAD_IN.search(text, max(0, m.start() - 60), m.start()) \
@@ -347,16 +352,21 @@ def _verb_after_relative(toks: list[Token], who: int) -> int | None:
     return found
 
 
-def _verb_after_modifiers(toks: list[Token], k: int) -> int:
-    """The speech verb after a description's modifiers starting at ``k``, a preposition or a participle and its
-    words ('at a Lakewood voting center said', 'handing out bottled water at the church said'), if one comes soon
-    with no comma, clause or other verb's subject between; else ``k``."""
-    if toks[k].lower not in _PREPOSITIONS and not toks[k].lower.endswith("ing"):
-        return k  # (not a verb of the description's own: 'Her father welcomed the scheme but said')
+def _modifiers_end(toks: list[Token], k: int) -> int:
+    """Where a description's modifiers starting at ``k``, a preposition or a participle and its words, end: at their
+    speech verb ('at a Lakewood voting center said', 'handing out bottled water at the church said') or at the comma
+    after them ('in a snowmobile suit, who said'), if one comes soon with no clause or other verb's subject between;
+    else ``k``."""
+    if toks[k].lower not in _PREPOSITIONS and not toks[k].lower.endswith("ing") \
+            and not (toks[k].lower == "and" and any(token.lower.endswith("ing") for token in toks[1:k])):
+        return k  # (not a verb of the description's own: 'Her father welcomed the scheme but said'; but a
+        # participle's objects go on: 'A vendor selling scallion and thyme from a handcart said')
     for at in range(k, min(len(toks), k + _MODIFIER_MAX_TOKENS)):
         token = toks[at]
         if token.lower in SPEECH_VERBS and (token.lower.endswith(("d", "s")) or token.lower in ("wrote", "spoke")):
             return at  # ('said', 'says', 'told'; not 'counter' in 'A man at the counter')
+        if token.text == ",":
+            return at
         if not token.text[:1].isalnum() or token.lower in _CLAUSE_OPENERS or token.lower in PRONOUNS \
                 or past_tense(token.lower):
             break  # (a verb of the description's own: 'A man in the audience stood up and shouted')
