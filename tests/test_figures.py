@@ -442,6 +442,8 @@ COUNTS = [
 NOT_FIGURES = [
     ("year", "The law was passed in 2020 and amended in 1998."),
     ("fiscal-year", "Revenue for fiscal 1987 is due."),
+    ("years-before-1800", "The mill was built in 1790, the abbey stood until 1539; the chapel is from circa 1650."),
+    ("years-of-an-era", "The fort stood from 1480 to 1420 BC, rose again between 1190 and 1150 BC and fell in AD 79."),
     ("year-range", "She was first lady from 1981-1989."),
     ("decade", "Prices peaked in the 1990s and again in the '90s."),
     ("month-day", "The vote is set for January 8."),

@@ -44,6 +44,10 @@ EMERGENCY_LINE_AFTER = compile_pattern(r"[ \t]+(?:calls?|callers?|dispatch(?:ers
 # A block of a street after the number, as US police reports give an address: " block of" in "the 3100 block of Mill
 # Road".
 BLOCK_AFTER = compile_pattern(r"[ \t]+block[ \t]+of\b")
+# An era after a year, or after a span of years: " BC" in "built in 480 BC", " and 1420 BC" in "between 1480 and 1420
+# BC".
+ERA_AFTER = compile_pattern(r"(?:[ \t]*(?:-|–|to|and)[ \t]*[0-9]{1,4})?[ \t]+(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.)"
+                            r"(?![\w.])")
 # Initials that label an identifier: "H.R. 3762", "S. 1".
 INITIALS = compile_pattern(r"(?:[A-Z]\.){1,3}[A-Z]?")
 # A sign standing alone at the start of a line: "- 10 k" (a signed number written with a space).
@@ -234,6 +238,10 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if identifier or (integer and ((_is_year(number) and not _counts_after(text, number, kind, before))
                                    or _is_phone(number))):
         return True
+    if integer and kind in (None, "count", "other") \
+            and (ERA_AFTER.match(text, number.end) is not None or before.last() in ("ad", "a.d.")
+                 or _older_year(number, before)):
+        return True  # a year of an era, or before 1800: '480 BC', 'AD 79', 'between 1480 and 1420 BC', 'built in 1790'
     if number.digits in _EMERGENCY_NUMBERS and ((kind in (None, "other") and before.last() in _CALLING)
                                                 or EMERGENCY_LINE_AFTER.match(text, number.end) is not None):
         return True  # "called 911", "a 911 call", "999 operators"
@@ -389,6 +397,18 @@ def plural_after(text: str, end: int) -> bool:
     """One of the nouns a year-like count may count right after a number: "2000 people", "1800 workers"."""
     noun = _PLURAL_AFTER.match(text, end)
     return noun is not None and noun.group(1) in _COUNTED_PEOPLE
+
+
+def _older_year(number: Number, before: Before) -> bool:
+    """A year before ``_is_year``'s range, told by the preposition before it: 'in 1790', 'since 1066', 'circa 1650'
+    (four digits with no comma: a count of that size is written '1,790')."""
+    digits = number.digits
+    return len(digits) == 4 and digits.isdigit() and 1000 <= number.raw < _YEAR_MIN and number.value_max is None \
+        and before.last() in _YEAR_PREPOSITIONS
+
+
+#: The words before a year that tell it is one: 'in 1790', 'until 1688'.
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "circa", "c."})
 
 
 def _is_phone(number: Number) -> bool:
