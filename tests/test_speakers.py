@@ -531,6 +531,13 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
         ('By Ida Marrowby\n\nI spoke with Tom Gresly on Monday. Our conversation has been condensed.\n\nA few numbers '
          'first: the plan costs $2 million.\n\n"Would it pass?"\n\n"Probably. Most families like it."',
          ["Ida Marrowby", "Tom Gresly"]),
+        ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nHe answered questions in his shop. His replies '
+         'appear below, trimmed.\n\n"Would it pass?"\n\n"Probably. Most families like it."',
+         ["Ida Marrowby", "Tom Gresly"]),
+        ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday.\n\n"Would it pass? '
+         'Some say it cannot."\n\n"Probably. Most families like it."\n\n"And the test scores? Parents ask."\n\n'
+         '"Why? I would rather have a good teacher four days than a substitute five."',
+         ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
     ],
     ids=["the writer asks, the one asked answers", "no byline: the questions stay the writer's, unnamed",
          "no word that the exchange follows, but four turns asking and answering",
@@ -540,7 +547,9 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "an intro naming no one after a paragraph opening with the surname",
          "answers trimmed and questions in bold, the one asked named with a title and an apposition",
          "'he talked with me' and 'the questions are mine'", "no intro: four turns asking and answering by turns",
-         "no intro and two turns: no exchange", "a paragraph of facts between the intro and the turns"],
+         "no intro and two turns: no exchange", "a paragraph of facts between the intro and the turns",
+         "'his replies appear below'",
+         "no intro: questions with a remark after them, an answer opening with a question, asking and answering"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):
     assert [speaker for _, speaker in attributed(body, "Vote")] == expected

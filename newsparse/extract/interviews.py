@@ -34,8 +34,9 @@ INTERVIEW_INTRO = compile_pattern(
     r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+"
     r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?"
     r"(?:condensed|edited|trimmed|shortened|abridged)\b"
-    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+answers[ \t]+(?:below[ \t]+)?(?:are|have[ \t]+been|were)[ \t]+"
-    r"(?:lightly[ \t]+)?(?:condensed|edited|trimmed|shortened)\b"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+(?:answers|replies)[ \t]+(?:below[ \t]+)?(?:are|have[ \t]+been|were)"
+    r"[ \t]+(?:lightly[ \t]+)?(?:condensed|edited|trimmed|shortened)\b"
+    r"|\b(?:answers|replies)[ \t]+(?:appear|are[ \t]+printed|follow|run)[ \t]+below\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics|mine|ours)"
     r"|\b(?:cut|trimmed|edited|condensed|shortened)[ \t]+(?:the|our)[ \t]+(?:conversation|interview|exchange)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
@@ -95,7 +96,7 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
         words = words[1:]
     answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
     writer = _writer(text, authors())
-    writer_first = text[turns[0][0]:turns[0][1]].rstrip(_CLOSING).endswith("?")
+    writer_first = _ends_asking(text, turns[0]) or (_asks(text, turns[0]) and not _ends_asking(text, turns[1]))
     return [writer if (k % 2 == 0) == writer_first else answerer for k in range(len(turns))]
 
 
@@ -118,9 +119,25 @@ def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int,
 
 def asks_and_answers(text: str, turns: list[tuple[int, int]]) -> bool:
     """Whether bare ``turns`` (quotes with their marks, each its paragraph) are an exchange by their shape: four at
-    least, the first, third and so on ending with a question mark, the others not."""
-    asks = [text[start:end].rstrip(_CLOSING).endswith("?") for start, end in turns]
-    return len(turns) >= _MIN_EXCHANGE_TURNS and all(ask == (k % 2 == 0) for k, ask in enumerate(asks))
+    least, the first, third and so on asking (``_asks``), the others not ending with a question mark."""
+    return len(turns) >= _MIN_EXCHANGE_TURNS and all(
+        _asks(text, turn) if k % 2 == 0 else not _ends_asking(text, turn) for k, turn in enumerate(turns))
+
+
+def _ends_asking(text: str, turn: tuple[int, int]) -> bool:
+    """Whether a turn ends with a question mark: '"Would it pass?"'."""
+    return text[turn[0]:turn[1]].rstrip(_CLOSING).endswith("?")
+
+
+def _asks(text: str, turn: tuple[int, int]) -> bool:
+    """Whether a turn asks: it ends with a question mark, or its first sentence does and a remark follows it ('"What
+    about the siren? Some residents want it off."')."""
+    return _ends_asking(text, turn) or FIRST_SENTENCE_ASKS.match(text, turn[0], turn[1]) is not None
+
+
+# A turn's first sentence, a question, and the next sentence's first letter: '"What about the siren? S' (not a
+# question inside a sentence: '"So why not? she asked herself').
+FIRST_SENTENCE_ASKS = compile_pattern(r"[\"“'‘]?[^?.!\n]{1,200}\?[ \t]+[A-Z]")
 
 
 def gives_exchange(text: str, para: Span) -> bool:
