@@ -3766,10 +3766,18 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "pool would be rash.\n\n'I urge the cabinet to wait,' the letter said.", ["Dan Hale"]),
         ('In a statement, union chairman Tayo Ade said the strike would continue.\n\n"We will not call off this '
          'strike," the statement read.', ["Tayo Ade"]),
+        ('In an emailed response to the Ledger, Corran Lighting said its crews were booked.\n\n"We will schedule the '
+         'work in spring," the response said.', ["Corran Lighting"]),
+        ('The village hall committee, which runs the building, says in its newsletter that fees will rise.\n\n"The '
+         'roof comes first," the newsletter says.', ["The village hall committee"]),
+        ('In a written reply to questions from the Ledger, the firm said every job came in on budget.\n\n"We expect '
+         'no different," the reply said.', ["the firm"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
-         "'In the letter,'", "two words of a role before the name after 'In a statement,'"],
+         "'In the letter,'", "two words of a role before the name after 'In a statement,'",
+         "an emailed response", "a body of three words in lower case and its newsletter",
+         "a reply to questions from a paper is the firm's, not the paper's"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

@@ -101,7 +101,8 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Homeland Security did not respond directly but said in a statement" (group 1 the subject, group "apposed" a name set
 # off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
-                                   r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}|[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+"
+                                   r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
+                                   r"|[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?:[a-z]+[ \t]+){1,2}[A-Z][\w'’.-]*"
                                    r"(?:[ \t]+[A-Z][\w'’-]*){1,2})"
@@ -141,8 +142,9 @@ STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t
                                   r"[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
-# Minister's Office", "a statement from the Bank of England" (a body's name may hold 'of', 'and', 'for').
-DOCUMENT_FROM = compile_pattern(r"\b" + _DOCUMENT + r"(?:[ \t]+[a-z]+){0,4}?[ \t]+from[ \t]+"
+# Minister's Office", "a statement from the Bank of England" (a body's name may hold 'of', 'and', 'for'; not who asked
+# in "a reply to questions from the Beacon Journal").
+DOCUMENT_FROM = compile_pattern(r"\b" + _DOCUMENT + r"(?:[ \t]+(?!to\b)[a-z]+){0,4}?[ \t]+from[ \t]+"
                                 r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+"
                                 r"|the[ \t]+(?=[A-Z]))?"
                                 r"((?:[A-Z][\w'’.&-]*[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?){0,3}"
