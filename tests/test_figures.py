@@ -1262,8 +1262,10 @@ def test_a_side_of_a_place_is_no_half(side):
      [("58 seats", 58, "seats"), ("three", 3, "seats")]),
     ("The party finished four short of the 76 seats needed.", [("four", 4, "seats"), ("76 seats", 76, "seats")]),
     ("The poll gave Ruiz 44 percent, and Chen trailed at 39.", [("44 percent", 44, "percent"), ("39", 39, "percent")]),
+    ("Only three in 10 stray cats had a chip.", [("three", 3, "cats"), ("10 stray cats", 10, "cats")]),
+    ("He scored three in 10 minutes.", [("three", 3, None), ("10 minutes", 10, "minutes")]),
 ], ids=["and-N-in-a-place", "and-a-verb-N", "down-to-about-N", "N-of-about-M", "N-of-just-over-M", "N-short",
-         "N-short-of-M", "trailed-at-N"])
+         "N-short-of-M", "trailed-at-N", "N-in-M-of-a-count", "not-N-in-a-time"])
 def test_a_bare_number_takes_the_unit_of_the_nearest_figure_of_its_order_in_its_sentence(sentence, expected):
     _check(sentence, expected)
 

@@ -50,6 +50,7 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
 # 'from' between a part and the whole it is of, or 'short of' between what is lacking and a goal: " from " in "saved
 # seven from nine penalties", " short of the " in "still six short of the 76 seats needed".
 FROM_JOINER = compile_pattern(r"[ \t]+(?:from|short[ \t]+of(?:[ \t]+the)?)[ \t]+")
+IN_JOINER = compile_pattern(r"[ \t]+in[ \t]+")  # a part in a whole: " in " in "four in 10 tenants"
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44", "five weeks
 # instead of seven".
 BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or|rather[ \t]+than|instead[ \t]+of)[ \t]*")
@@ -233,6 +234,9 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 and abs(a.value) <= abs(b.value):
             _take_unit(a, b, forward=True)  # a part from a whole: 'saved seven from nine penalties'; a shortfall:
             # 'six short of the 76 seats needed'
+        elif a.bare and not b.bare and b.unit.kind == "count" and b.unit.counted \
+                and IN_JOINER.fullmatch(text, a.end, b.start) and abs(a.value) < abs(b.value):
+            _take_unit(a, b, forward=True)  # a part in a whole: 'three in 10 stray cats' (not 'three in 10 minutes')
         elif (b.bare and not a.bare and b.start - a.end < 160 and not _past_an_age(a, b) and not _modifies(text, a)
               and _after_comparison(b.before) and OF_WHOLE_AFTER.match(text, b.end) is None
               and not _opens_a_range(text, b, found[k + 2] if k + 2 < len(found) else None)
