@@ -531,9 +531,12 @@ def _plural_noun_after(raw: str) -> bool:
 
 
 #: Verbs in -s that may follow a plural subject taken as a quantity, not nouns it modifies: 'Two vetoes shows how
-#: divided it is', 'Nine rounds makes for a long day'.
+#: divided it is', 'Nine rounds makes for a long day'; or a plural ending a subject: 'Delivery of the first six trucks
+#: begins in May'.
 _VERBS_IN_S = frozenset("""shows makes means seems remains comes goes takes gives puts looks says tells brings helps
-    needs keeps gets sets adds proves suggests reflects represents explains leaves feels sounds""".split())
+    needs keeps gets sets adds proves suggests reflects represents explains leaves feels sounds begins expires continues
+    includes involves requires depends belongs applies happens occurs appears becomes follows allows contains exists
+    arrives costs works pays""".split())
 
 
 #: Plurals of three letters, which the length check above leaves out: "four television ads".
