@@ -1377,6 +1377,8 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
     ("Two vetoes shows how divided the council is.", [("Two vetoes", 2, "vetoes")]),
     ("Delivery of the first six trucks begins in May; a bundle of ten lines costs less.",
      [("six trucks", 6, "trucks"), ("ten lines", 10, "lines")]),
+    ("She has won the county title five times in eight years.",
+     [("five times", 5, "times"), ("eight years", 8, "years")]),
     ("Commuters averaged 3 hours and 25 minutes a day.", [("3 hours and 25 minutes", 205, "minutes")]),
     ("He hit 5 of 8 shots from 3-point range.", [("5", 5, "shots"), ("8 shots", 8, "shots")]),
     ("She logged 35 minutes on Sunday. She has scored 20 in four straight games.",
@@ -1385,7 +1387,8 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
      [("Nine", 9, "suspects"), ("12 suspects", 12, "suspects"), ("four homes", 4, "homes"),
       ("Three", 3, "suspects")]),
 ], ids=["no-ends-a-sentence", "line-before-a-noun", "a-tally-after-a-month-and-comma", "a-verb-in-s",
-        "a-verb-in-s-after-a-subject-that-ends-in-a-count", "a-rate-after-two-units", "3-point-range",
+        "a-verb-in-s-after-a-subject-that-ends-in-a-count", "a-count-of-occasions-after-a-label",
+        "a-rate-after-two-units", "3-point-range",
         "not-past-a-count-of-its-own", "not-from-where-they-were"])
 def test_tallies_verbs_and_sentences_before(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
