@@ -113,6 +113,8 @@ RANGES = [
     ("Between 5 and 10 mln dlrs was spent.", [("5", 5_000_000, "USD"), ("10 mln dlrs", 10_000_000, "USD")]),
     ("The German government said that 30 out of the 130 personnel would leave.",
      [("30", 30, "personnel"), ("130 personnel", 130, "personnel")]),
+    ("Workers replaced 145 of the original 2,600 roof slates.",
+     [("145", 145, "slates"), ("2,600 roof slates", 2600, "slates")]),
     ("Patients take maintenance doses two or three times a week.",
      [("two", 2, "times"), ("three times", 3, "times")]),
     ("Raw oil prices fell to 147 pesetas a kilo from 160.", [("147 pesetas", 147, "ESP"), ("160", 160, "ESP")]),
@@ -473,6 +475,7 @@ NOT_FIGURES = [
     ("address", "The embassy is at 1600 Pennsylvania Avenue."),
     ("address-on-a-row", "The office is at 14 Merchants Row."),
     ("block-of-a-street", "The crash happened near the 3100 block of Mill Road."),
+    ("dartboard-segments", "He checked out on treble 19 and double 10."),
     ("free-call-number", "Call the helpline on 1800 742 389 for advice."),
     ("article", "NATO invoked Article 5 for the first time."),
     ("section-and-no", "Under Section 8 and No. 10 Downing Street."),
@@ -548,7 +551,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
 
 
 @pytest.mark.parametrize("sentence, expected", RANGES, ids=[
-    "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "two-or-three-times",
+    "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "of-the-original",
+    "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares",
     "a-difference-more-than-takes-the-unit", "the-same-scale-word-left-unsaid", "a-part-including",

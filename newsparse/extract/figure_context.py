@@ -240,6 +240,9 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if identifier or (integer and ((_is_year(number) and not _counts_after(text, number, kind, before))
                                    or _is_phone(number))):
         return True
+    if integer and kind in (None, "other") and number.raw <= 25 and before.last() in ("treble", "double") \
+            and not before.glued:
+        return True  # a segment of a dartboard: 'checked out on treble 19 and double 10'
     if integer and kind in (None, "count", "other") \
             and (ERA_AFTER.match(text, number.end) is not None or before.last() in ("ad", "a.d.")
                  or _older_year(number, before)):

@@ -44,8 +44,10 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
                                r"(?:['’]s|s['’]))?"
-                               r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final))?)[ \t]*\n?[ \t]*")
-# ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games': a share of a count;
+                               r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final|original|initial))?)"
+                               r"[ \t]*\n?[ \t]*")
+# ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games', '145 of the original
+# 2,600 slates': a share of a count;
 # 'a 5- to 8-percent rise': the first end's hyphen left hanging; 'from 2 to more than 8%': a qualifier on the second)
 # 'from' between a part and the whole it is of, or 'short of' between what is lacking and a goal: " from " in "saved
 # seven from nine penalties", " short of the " in "still six short of the 76 seats needed".
