@@ -3772,12 +3772,20 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          'roof comes first," the newsletter says.', ["The village hall committee"]),
         ('In a written reply to questions from the Ledger, the firm said every job came in on budget.\n\n"We expect '
          'no different," the reply said.', ["the firm"]),
+        ('Dunmore Parents for Playtime said in a letter to the board that the change was late.\n\n"Children need '
+         'air," the letter said.', ["Dunmore Parents for Playtime"]),
+        ('The Kell Valley Water Authority, which shares the upkeep of the storm drains along the county road, said in '
+         'a statement that crews were out.\n\n"Every drain was cleared twice," the statement said.',
+         ["The Kell Valley Water Authority"]),
+        ('A former coach was jailed on Friday.\n\nA victim impact statement from the club\'s committee was read to '
+         'the court.\n\n"We had no team this year," the statement read.', ["the club's committee"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
          "'In the letter,'", "two words of a role before the name after 'In a statement,'",
          "an emailed response", "a body of three words in lower case and its newsletter",
-         "a reply to questions from a paper is the firm's, not the paper's"],
+         "a reply to questions from a paper is the firm's, not the paper's", "'for' inside a body's name",
+         "a long relative clause after the body", "a statement from a body in lower case"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

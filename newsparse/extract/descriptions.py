@@ -101,7 +101,7 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Homeland Security did not respond directly but said in a statement" (group 1 the subject, group "apposed" a name set
 # off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
-                                   r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&.-]*){0,4}"
+                                   r"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’&.-]*){0,4}"
                                    r"|[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?:[a-z]+[ \t]+){1,2}[A-Z][\w'’.-]*"
@@ -109,7 +109,7 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r"(?:[ \t]+\([DRI](?:-[A-Z][\w.]*)?\))?"  # (a party and state: 'Ann Lee (D-N.Y.)')
                                    r"(?:,[ \t]+(?:(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
                                    r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
-                                   r"|[a-z][^,.;\n]{1,60}),(?:[ \t]+wh(?:o|ich)[ \t]+[^,.;\n]{1,100},)?)?"
+                                   r"|[a-z][^,.;\n]{1,100}),(?:[ \t]+wh(?:o|ich)[ \t]+[^,.;\n]{1,100},)?)?"
                                    # (an aside: 'Batter, a Republican,', 'Nora Pell, Mr. Haskett's campaign manager,',
                                    # and a relative clause after it: 'Minera Alta, the operator, which is owned by')
                                    r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
@@ -143,12 +143,14 @@ STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
 # Minister's Office", "a statement from the Bank of England" (a body's name may hold 'of', 'and', 'for'; not who asked
-# in "a reply to questions from the Beacon Journal").
+# in "a reply to questions from the Beacon Journal"); a body in lower case, its verb after it: "A victim impact
+# statement from the club's committee was read".
 DOCUMENT_FROM = compile_pattern(r"\b" + _DOCUMENT + r"(?:[ \t]+(?!to\b)[a-z]+){0,4}?[ \t]+from[ \t]+"
                                 r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+"
                                 r"|the[ \t]+(?=[A-Z]))?"
                                 r"((?:[A-Z][\w'’.&-]*[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?){0,3}"
-                                r"[A-Z][\w'’-]*)")
+                                r"[A-Z][\w'’-]*"
+                                r"|the[ \t]+[a-z]+['’]s[ \t]+[a-z]+(?=[ \t]+(?:was|were|is|are|read|said)\b))")
 # What shows a name is a place's: ", where" in "a statement from Springfield, where he was visiting", ", Ill.".
 PLACE_CLAUSE = compile_pattern(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
 # A document and who shared it, in a relative clause after it: "The post, which Sen. Colby Rutt shared".
