@@ -1475,6 +1475,8 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          'association treasurer, at the meeting on Tuesday night whether they had written. She said they had.\n\n'
          '"Twice," she said.',
          ["Nell Hust"]),
+        ('Ole Varn chairs the board. Sten Quill runs the works.\n\nVarn asked Quill, as the meeting ran past 9 p.m., '
+         'whether the pipe would hold. He said it would not.\n\n"It is 90 years old," he said.', ["Sten Quill"]),
         ('"The grants help," said Rep. Keala Pilva.\n\nPilva said she had asked Whit\'s office to identify areas where '
          'it might work.\n\n"It is a good idea," she said.', ["Keala Pilva", "Keala Pilva"]),
     ],
@@ -1482,7 +1484,8 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          "the one asked by role answers", "a question quoted is the asker's",
          "a place between the one asked and the question", "a time between the one asked and the question",
          "'from the dais' between", "an aside between, in the present tense", "the one asked named with a role",
-         "a longer time phrase between", "a role and a time and place between", "not what someone was asked to do"],
+         "a longer time phrase between", "a role and a time and place between", "a clause with 'p.m.' between",
+         "not what someone was asked to do"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):
     assert speakers_of(body) == speakers
