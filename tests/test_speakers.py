@@ -3374,9 +3374,12 @@ def test_an_epithet_no_one_was_given(body, expected):
          '34, retrained as a technician.\n\n"It is the same bog," the younger man said.', ["Finbarr Grennan"]),
         ('Peadar Grennan drove a harvester. Finbarr Grennan retrained.\n\n"It is the same bog," the younger man said.',
          ["the younger man"]),
+        ("'We ring at nine,' Agatha Wrenmoor says.\n\nWrenmoor is 81 and has led the ringers for 37 years.\n\n'I "
+         "cannot compete with football,' Felix Thorne says.\n\n'I have buried four ringers,' the 81-year-old says.",
+         ["Agatha Wrenmoor", "Felix Thorne", "Agatha Wrenmoor"]),
     ],
     ids=["a name's possessive before a person's farm after 'in' is a person", "the older of two given ages",
-         "an age in 'who is 63'", "no ages given: as written"],
+         "an age in 'who is 63'", "no ages given: as written", "an age in 'Wrenmoor is 81 and'"],
 )
 def test_people_told_apart_by_age_and_possessions(body, expected):
     assert speakers_of(body) == expected

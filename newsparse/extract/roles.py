@@ -154,6 +154,9 @@ AGE_AFTER = compile_pattern(r",[ \t]+([1-9][0-9]?),")
 AGE_APPOSED = compile_pattern(r",[ \t]+an?[ \t]+([1-9][0-9]?)-year-old\b")
 # An age in a relative clause after a name: ", who is 63," in "Mr Grennan, who is 63, was one of several hundred".
 AGE_IN_CLAUSE = compile_pattern(r",[ \t]+who[ \t]+is[ \t]+(?:now[ \t]+)?([1-9][0-9]?)(?:[,.]|[ \t]+and\b)")
+# An age said of a name in its own clause: " is 81 and" in "Wrexham is 81 and has rung the bells for 37 years".
+AGE_PREDICATE = compile_pattern(r"[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?([1-9][0-9]?)"
+                                r"(?:[,.;]|[ \t]+(?:and|but)\b)")
 # An age as a role: "58-year-old" in "the 58-year-old joked".
 AGE_ROLE = compile_pattern(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
@@ -393,9 +396,10 @@ def roles_named(text: str, run_start: int, name_start: int, name_end: int) -> tu
             found += _aged(after.group(1))  # ('Kaylee Brandt, 16,' ... 'the 16-year-old', 'the teenager')
             apposed = after.end()
             after = ROLE_AFTER.match(text, apposed - 1)  # ('Yaritza, 19, a student at ...': the student too)
-    if (aged := AGE_APPOSED.match(text, apposed) or AGE_IN_CLAUSE.match(text, apposed)) is not None:
+    if (aged := AGE_APPOSED.match(text, apposed) or AGE_IN_CLAUSE.match(text, apposed)
+            or AGE_PREDICATE.match(text, apposed)) is not None:
         found += _aged(aged.group(1))  # ('Augustin Perk, a 52-year-old real estate broker,', 'Mr Grennan, who is
-        # 63,')
+        # 63,', 'Wrexham is 81 and')
     if after is None and (verb := VERB_OF_A_ROLE.match(text, apposed)) is not None:
         found.append(_VERB_ROLES[" ".join(verb.group(1).split())])  # ('Tobin Lusk, who chairs the zoning board,'
         # ... 'the chairman')

@@ -19,7 +19,7 @@ from ..pattern_cache import compile_pattern
 from .name_context import ARTICLE_BEFORE, KIN_GENDER, PERSON_APPOSITIVE, ROLE_APPOSITIVE, after_place_word, kin_beside
 from .name_runs import single_word
 from .phrases import BARE_SUBJECTS
-from .roles import AGE_AFTER, AGE_APPOSED, ROLE_AFTER
+from .roles import AGE_AFTER, AGE_APPOSED, AGE_PREDICATE, ROLE_AFTER
 from .subjects import speaks_after
 
 if TYPE_CHECKING:
@@ -137,9 +137,10 @@ class SingleNames:
                 person.vote(told, 10)  # ('his wife, Earline, 69,' after 'Earline Bonebrake' was named)
             if kin is not None or (self.text.startswith(", ", end) and any(
                     pattern.match(self.text, end) is not None
-                    for pattern in (AGE_AFTER, ROLE_APPOSITIVE, AGE_APPOSED, ROLE_AFTER))):  # ('and his daughter,
-                # Bisi,' after 'Bisi Ogundipe' was named: his daughter; 'Gadd, 52, has been sheriff' ...
-                # 'the 52-year-old said'; 'Perkowski, a 52-year-old real estate broker,'; 'Bara, a former state
-                # attorney general,')
+                    for pattern in (AGE_AFTER, ROLE_APPOSITIVE, AGE_APPOSED, ROLE_AFTER))) \
+                    or AGE_PREDICATE.match(self.text, end) is not None:  # ('and his daughter, Bisi,' after 'Bisi
+                # Ogundipe' was named: his daughter; 'Gadd, 52, has been sheriff' ... 'the 52-year-old said';
+                # 'Perkowski, a 52-year-old real estate broker,'; 'Bara, a former state attorney general,'; 'Gadd is
+                # 52 and')
                 self._named.append((start, start, end, start, person))
         self._add(start, end, person)
