@@ -294,8 +294,9 @@ def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
     8.4%.' / 'E-books made up 412,000 of those.'); a comparison, a figure of its order ('2,650' in 'The aquarium
     counted 2,900 fish.' / 'That compares with 2,650 last year.')."""
     for k, b in enumerate(found):
-        if not b.bare or k == 0 or found[k - 1].span >= b.span:
-            continue
+        if not b.bare or k == 0 or found[k - 1].span >= b.span \
+                or _opens_a_range(text, b, found[k + 1] if k + 1 < len(found) else None):
+            continue  # (a range's first end takes its second's unit: 'The homes range from 58 to 94 square metres.')
         before = _paragraph_before(found, k)
         if _of_those(text, b):
             a = next((a for a in before if a.unit.counted), None)
