@@ -1052,6 +1052,8 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
     ("The victims, aged 26, 34 and 52, were named.", [("26", 26, "years"), ("34", 34, "years"), ("52", 52, "years")]),
     ("Complaints rose to 40. The fee is waived for a child under five or a person over 80.",
      [("40", 40, "complaints"), ("five", 5, "years"), ("80", 80, "years")]),
+    ("She grew up 4 miles from the harbour and joined the crew at 15.", [("4 miles", 4, "mi"), ("15", 15, "years")]),
+    ("He took up the fiddle at nine, and the index joined at 120.", [("nine", 9, "years"), ("120", 120, None)]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
         "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices",
@@ -1059,7 +1061,7 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
         "the-oldest-were", "at-an-age-opening-a-sentence", "must-be-at-least-and-or", "must-be-at-least-to",
         "a-role-is", "a-name-in-apposition-is", "a-place-before-is-is-no-name", "the-youngest-its-verb-left-out",
         "a-name-after-named-is", "a-list-of-ages",
-        "one-of-an-age-group-under-or-over"])
+        "one-of-an-age-group-under-or-over", "joined-at", "took-up-at-and-no-age-of-three-digits"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 

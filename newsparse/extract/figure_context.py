@@ -120,6 +120,8 @@ AGE_AFTER_BE = compile_pattern(r"(?:[ \t]+(?:when|and|then|now|at[ \t]+the[ \t]+
 # before "41.2", "lower the voting age to " before "17".
 NAMED_AGE_BEFORE = compile_pattern(r"\b(?:median|average|mean|voting|retirement|pension|pensionable|drinking|driving"
                                    r"|minimum|legal|school-leaving)[ \t]+age\b[^.;0-9\n]{0,60}$")
+#: Verbs of something taken up at an age: "joined" in "She joined the crew at 15."
+_LIFE_STARTS = frozenset({"joined", "learned", "learnt", "took", "signed", "debuted", "enrolled"})
 #: Labels an age list opens with: "aged 27 and 31", "ages 8, 11 and 14".
 _AGE_LIST_LABELS = frozenset({"aged", "ages"})
 #: The oldest age a list of ages holds.
@@ -560,6 +562,9 @@ def is_age(text: str, end: int, before: Before) -> bool:
         return True
     if _aged_list(before):
         return True  # ('aged 27 and 31', 'aged 26, 34 and 52')
+    if before.last() == "at" and not _LIFE_STARTS.isdisjoint(before.lower[-6:-1]) \
+            and AGE_AFTER_BE.match(text, end) is not None and not text[max(0, end - 3):end].isdigit():
+        return True  # ('joined the crew at 15.', 'took up the fiddle at nine,'; not 'joined the index at 120.')
     if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
         return True  # ('adults 18 to 64', 'children 5 to 17')
     if before.last() in ("to", "and") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_GROUPS:
