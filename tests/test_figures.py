@@ -115,6 +115,7 @@ RANGES = [
      [("30", 30, "personnel"), ("130 personnel", 130, "personnel")]),
     ("Workers replaced 145 of the original 2,600 roof slates.",
      [("145", 145, "slates"), ("2,600 roof slates", 2600, "slates")]),
+    ("Growers sold seven of every 10 crates they packed.", [("seven", 7, "crates"), ("10 crates", 10, "crates")]),
     ("Patients take maintenance doses two or three times a week.",
      [("two", 2, "times"), ("three times", 3, "times")]),
     ("Raw oil prices fell to 147 pesetas a kilo from 160.", [("147 pesetas", 147, "ESP"), ("160", 160, "ESP")]),
@@ -552,7 +553,7 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
 
 @pytest.mark.parametrize("sentence, expected", RANGES, ids=[
     "to-percent-first-end-takes-unit", "between-mln-dlrs-shares-scale", "out-of-the-personnel", "of-the-original",
-    "two-or-three-times",
+    "of-every", "two-or-three-times",
     "from-takes-unit-of-figure-before", "from-last-year", "percent-to-percent", "vote-tally-bare",
     "of-his-rivals-counts-rivals", "of-its-own-shares-counts-shares",
     "a-difference-more-than-takes-the-unit", "the-same-scale-word-left-unsaid", "a-part-including",

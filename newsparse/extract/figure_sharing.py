@@ -42,7 +42,8 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
                                r"|,[ \t]*(?:sometimes|perhaps|possibly|maybe|even|occasionally)"
                                r"|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
-                               r"|of(?:[ \t]+(?:the|its|their|his|her|our))?(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
+                               r"|of(?:[ \t]+(?:the|its|their|his|her|our|every))?"
+                               r"(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
                                r"(?:['’]s|s['’]))?"
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final|original|initial))?)"
                                r"[ \t]*\n?[ \t]*")
