@@ -3421,12 +3421,17 @@ def test_roles_brought_in_by_others(body, expected):
         ('Councillor Greta Ormsby says the stalls will reopen.\n\nA woman selling yams and peppers from a barrow, '
          'who would not give her name, said she had not been paid for a month.\n\n"Nobody tells us," she said.',
          "A woman selling yams and peppers from a barrow"),
+        ('Nadine Fell leads the survey.\n\nA cave diver who helped lay the guide lines described the sites as hard.'
+         '\n\n"You squeeze through gaps," she said.', "A cave diver"),
+        ('Oona Brisk teaches the class.\n\nA young fiddler, who has come for lessons since she was twelve, said the '
+         'class was full.\n\n"She never lets me read the dots," she said.', "A young fiddler"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
          "a long participle phrase", "a verb of the description's own ends it",
          "a place, then a relative clause set off by commas, before the verb",
-         "a participle's objects joined by 'and', then a relative clause, before the verb"],
+         "a participle's objects joined by 'and', then a relative clause, before the verb",
+         "a diver is a person", "a fiddler is a person"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]

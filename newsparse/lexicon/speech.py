@@ -323,6 +323,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     co-owner co-owners co-host co-hosts co-pilot co-director
     guide guides millwright instructor instructors porter porters sherpa ferryman tutor caretaker mountaineer
     shepherd crofter miner miners ironworker boilermaker angler anglers fisher fishers hunter hunters
+    diver divers caver cavers fiddler fiddlers piper pipers drummer drummers guitarist guitarists violinist
+    violinists cellist cellists pianist pianists dancer dancers busker buskers painter painters sculptor sculptors
+    potter potters weaver weavers tailor seamstress cobbler jeweller jeweler grocer peddler optician surveyor
+    archaeologist botanist astronomer archivist trapper trappers herder herders surfer surfers courier couriers
+    cabbie cabbies trawlerman birder birders birdwatcher birdwatchers campaigner campaigners pilgrim pilgrims
+    forager foragers gamekeeper ghillie stablehand farrier bricklayer glazier juggler
     """.split()
 ) | PLAYING_ROLES
 
