@@ -101,9 +101,9 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
 
 
 def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int, int] | None:
-    """Where the person a paragraph shortly before ``paragraphs[intro]`` opens with is named in full: 'Elspeth Miro won
-    a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was named."""
-    for back in range(intro - 1, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1):
+    """Where the person ``paragraphs[intro]`` or a paragraph shortly before opens with is named in full: 'Elspeth Miro
+    won a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was named."""
+    for back in range(intro, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1):
         m = NAME_OPENING.match(text, paragraphs[back].start, paragraphs[back].end)
         group = 1 if m is not None and m.group(1) else 2
         if m is None or (name := m.group(group)).split(" ", 1)[0] in _NOT_A_NAME or not person_like(name):
