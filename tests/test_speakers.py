@@ -3793,13 +3793,19 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          ["The Kell Valley Water Authority"]),
         ('A former coach was jailed on Friday.\n\nA victim impact statement from the club\'s committee was read to '
          'the court.\n\n"We had no team this year," the statement read.', ["the club's committee"]),
+        ("The Elm Street Residents' Association submitted a memorandum to the mayor. It said lorries came at night.\n\n"
+         '"Nothing was done," the memorandum said.', ["The Elm Street Residents' Association"]),
+        ('The Bakery and Dairy Workers Council, which represents 9,000 bakers, drivers and packers, said in a letter '
+         'that it wanted a meeting.\n\n"We have heard promises before," the letter said.',
+         ["The Bakery and Dairy Workers Council"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
          "'In the letter,'", "two words of a role before the name after 'In a statement,'",
          "an emailed response", "a body of three words in lower case and its newsletter",
          "a reply to questions from a paper is the firm's, not the paper's", "'for' inside a body's name",
-         "a long relative clause after the body", "a statement from a body in lower case"],
+         "a long relative clause after the body", "a statement from a body in lower case",
+         "a memorandum submitted", "commas of a number and a list in the relative clause"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

@@ -109,11 +109,15 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r"(?:[ \t]+\([DRI](?:-[A-Z][\w.]*)?\))?"  # (a party and state: 'Ann Lee (D-N.Y.)')
                                    r"(?:,[ \t]+(?:(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
                                    r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
-                                   r"|[a-z][^,.;\n]{1,100}),(?:[ \t]+wh(?:o|ich)[ \t]+[^,.;\n]{1,100},)?)?"
+                                   r"|[a-z](?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])"
+                                   r"|,(?=[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)\b))){1,100}),"
+                                   r"(?:[ \t]+wh(?:o|ich)[ \t]+[^,.;\n]{1,100},)?)?"
                                    # (an aside: 'Batter, a Republican,', 'Nora Pell, Mr. Haskett's campaign manager,',
-                                   # and a relative clause after it: 'Minera Alta, the operator, which is owned by')
+                                   # 'which represents about 9,000 bakers, drivers and packers,', and a relative
+                                   # clause after it: 'Minera Alta, the operator, which is owned by')
                                    r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
-                                   r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote)[ \t]+"
+                                   r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote|submitted"
+                                   r"|delivered|filed)[ \t]+"
                                    r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
                                    r"|[a-z][^.;\n\"“”]{0,100}?[ \t](?:but|and)[ \t]+(?:later[ \t]+)?said[ \t]+in[ \t]+"
                                    # (a predicate before: 'did not respond directly but said in a statement')

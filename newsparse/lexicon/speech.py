@@ -210,8 +210,8 @@ WORK_NOUNS = frozenset("""
     article series show program programme podcast album song play poem report study novella collection
     """.split())
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
-DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "release", "post", "tweet", "message", "response",
-             "reply", "newsletter")
+DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "release", "post", "tweet", "message",
+             "response", "reply", "newsletter", "submission", "petition")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
