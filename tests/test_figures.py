@@ -477,6 +477,7 @@ NOT_FIGURES = [
     ("address-on-a-row", "The office is at 14 Merchants Row."),
     ("block-of-a-street", "The crash happened near the 3100 block of Mill Road."),
     ("dartboard-segments", "He checked out on treble 19 and double 10."),
+    ("school-years", "Lessons are for children in Years 5 and 6, and for Year 7."),
     ("free-call-number", "Call the helpline on 1800 742 389 for advice."),
     ("article", "NATO invoked Article 5 for the first time."),
     ("section-and-no", "Under Section 8 and No. 10 Downing Street."),
@@ -1388,6 +1389,8 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
      [("six trucks", 6, "trucks"), ("ten lines", 10, "lines")]),
     ("She has won the county title five times in eight years.",
      [("five times", 5, "times"), ("eight years", 8, "years")]),
+    ("The survey covered 3,100 Year 6 pupils on 12 rai of land.",
+     [("3,100 Year 6 pupils", 3100, "pupils"), ("12 rai", 12, "rai")]),
     ("Commuters averaged 3 hours and 25 minutes a day.", [("3 hours and 25 minutes", 205, "minutes")]),
     ("He hit 5 of 8 shots from 3-point range.", [("5", 5, "shots"), ("8 shots", 8, "shots")]),
     ("She logged 35 minutes on Sunday. She has scored 20 in four straight games.",
@@ -1397,6 +1400,7 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
       ("Three", 3, "suspects")]),
 ], ids=["no-ends-a-sentence", "line-before-a-noun", "a-tally-after-a-month-and-comma", "a-verb-in-s",
         "a-verb-in-s-after-a-subject-that-ends-in-a-count", "a-count-of-occasions-after-a-label",
+        "a-school-year-before-the-noun-and-a-land-measure",
         "a-rate-after-two-units", "3-point-range",
         "not-past-a-count-of-its-own", "not-from-where-they-were"])
 def test_tallies_verbs_and_sentences_before(text, expected):

@@ -367,9 +367,10 @@ def _identifier_before(before: Before) -> bool:
         return False
     word = before.words[-1]
     if word in ("or", "and", "to", "through", "thru") and len(before.words) >= 3 \
-            and _label(before.lower[-3]) and (before.words[-2].isdigit() or before.lower[-2] in SMALL_NUMBERS):
-        return True  # ('stage one or two', 'phase 1 and 2', 'grades four through six'; not 'for highway repairs and
-        # 46 mln')
+            and (_label(before.lower[-3]) or before.words[-3] in CAPITALISED_LABELS) \
+            and (before.words[-2].isdigit() or before.lower[-2] in SMALL_NUMBERS):
+        return True  # ('stage one or two', 'phase 1 and 2', 'grades four through six', 'Years 5 and 6'; not 'for
+        # highway repairs and 46 mln')
     if tuple(before.lower[-2:]) in _BALLOT_SIDES:
         return True  # a ballot measure: 'The Yes on 7 campaign'
     bare = word.rstrip(".")

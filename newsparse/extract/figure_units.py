@@ -308,8 +308,8 @@ def _tokens(text: str, pos: int, limit: int) -> tuple[list[str], re.Match[str] |
 
 def _unit_phrase(text: str, number: Number, words: list[str], tokens: re.Match[str] | None) -> Unit | None:
     """The longest unit phrase the tokens open: "billion cubic feet" after the scale, "miles an hour"."""
-    if not words or tokens is None:
-        return None
+    if not words or tokens is None or _school_year(words, 0):
+        return None  # (not 'Year' in '3,100 Year 6 pupils')
     first = words[0].lower()
     longest = _UNIT_OPENERS.get(first.rstrip(_STRIP)) or _UNIT_OPENERS.get(first) or (first[:1] in CURRENCY_SIGNS)
     if not longest:
@@ -449,6 +449,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             first = 3  # "120 million of its own shares"
     for i in range(first, min(len(words), first + 5)):
         raw = words[i]
+        if _school_year(words, i) or (i > first and _school_year(words, i - 1)):
+            continue  # a school year modifying what is counted: '3,100 Year 6 pupils'
         word = raw.rstrip(_STRIP)
         if not (word.isalpha() and (word.isascii() or _LATIN_WORD.fullmatch(word))) and not _WORD.fullmatch(word):
             if (_MODIFIER_CODE.fullmatch(raw) or (raw.isdigit() and 3 <= len(raw) <= 4 and i > first
@@ -520,6 +522,11 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if word != raw:
             return None
     return None
+
+
+def _school_year(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` labels a school year by its number, a noun after it: 'Year' in 'Year 6 pupils'."""
+    return words[i] in ("Year", "Grade") and i + 2 < len(words) and words[i + 1].isdigit()
 
 
 def _plural_noun_after(raw: str) -> bool:

@@ -253,4 +253,4 @@ IDENTIFIER_LABELS: frozenset[str] = frozenset("""
     """.split())
 #: Labels that make an identifier only when capitalised: "No. 1", "Week 3", "Windows 10", "Apollo 11".
 CAPITALISED_LABELS: frozenset[str] = frozenset({"No", "Nos", "Apollo", "Windows", "Psalm", "Week", "Day", "Line",
-                                                "Bus", "Mark", "Mk"})
+                                                "Bus", "Mark", "Mk", "Year", "Years"})

@@ -183,6 +183,10 @@ _MEASURES: dict[str, tuple[str, ...]] = {
               "barrels of oil per day"),
     "acre": ("acre", "acres"),
     "ha": ("hectare", "hectares", "ha"),
+    "rai": ("rai",),  # the land measures of countries the story is from, given as written: '650,000 rai'
+    "bigha": ("bigha", "bighas"),
+    "feddan": ("feddan", "feddans"),
+    "dunam": ("dunam", "dunams", "dunum", "dunums"),
     "km/h": ("km/h", "kmh", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour", "kilometres an hour",
              "kilometers an hour", "km per hour", "km an hour", "kilometre per hour", "kilometer per hour"),
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour"),
