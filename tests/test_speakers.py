@@ -3428,13 +3428,15 @@ def test_roles_brought_in_by_others(body, expected):
          '\n\n"You squeeze through gaps," she said.', "A cave diver"),
         ('Oona Brisk teaches the class.\n\nA young fiddler, who has come for lessons since she was twelve, said the '
          'class was full.\n\n"She never lets me read the dots," she said.', "A young fiddler"),
+        ('Tom Harker owns the quarry.\n\nA stonemason who has worked on the church for 30 years said the lime was '
+         'wrong.\n\n"It cracks in one winter," he said.', "A stonemason"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
          "a long participle phrase", "a verb of the description's own ends it",
          "a place, then a relative clause set off by commas, before the verb",
          "a participle's objects joined by 'and', then a relative clause, before the verb",
-         "a diver is a person", "a fiddler is a person"],
+         "a diver is a person", "a fiddler is a person", "a stonemason is a person"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]

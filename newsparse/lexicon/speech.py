@@ -328,7 +328,30 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     potter potters weaver weavers tailor seamstress cobbler jeweller jeweler grocer peddler optician surveyor
     archaeologist botanist astronomer archivist trapper trappers herder herders surfer surfers courier couriers
     cabbie cabbies trawlerman birder birders birdwatcher birdwatchers campaigner campaigners pilgrim pilgrims
-    forager foragers gamekeeper ghillie stablehand farrier bricklayer glazier juggler
+    forager foragers gamekeeper ghillie stablehand farrier bricklayer glazier juggler thatcher drover vulcaniser
+    vulcanizer stonemason chiropodist podiatrist physiotherapist osteopath chiropractor radiographer sonographer
+    phlebotomist anaesthetist anesthetist cardiologist oncologist neurologist dermatologist gynaecologist
+    gynecologist obstetrician orthodontist hygienist dietitian nutritionist pathologist toxicologist paediatrician
+    locksmith goldsmith silversmith gunsmith wheelwright shipwright plasterer tiler scaffolder steeplejack
+    upholsterer milliner haberdasher ironmonger fishmonger greengrocer cheesemonger brewer distiller vintner
+    winemaker sommelier barman barmaid landlady publican innkeeper hotelier restaurateur caterer confectioner
+    chocolatier fisherwoman ferrywoman boatbuilder shipbuilder ploughman stockman stockwoman shearer jackaroo
+    jillaroo cowboy cowgirl wrangler cattleman dairyman milkman postman postwoman postie dustman binman haulier
+    chauffeur signalman linesman lineman toolmaker riveter quarryman driller roughneck rigger lumberjack woodcutter
+    forester arborist nurseryman groundsman greenkeeper caddie zookeeper keeper apiarist goatherd cowherd
+    shepherdess actuary bookkeeper typist registrar bursar notary conveyancer warder jailer gaoler fireman firewoman
+    lifeboatman coastguard playwright screenwriter lyricist songwriter composer bandleader organist choirmaster
+    chorister soprano baritone bassist saxophonist trumpeter trombonist clarinettist clarinetist flautist flutist
+    harpist accordionist banjoist percussionist vocalist illustrator cartoonist animator ceramicist glassblower
+    engraver bookbinder calligrapher cameraman camerawoman videographer reviewer presenter newsreader announcer
+    podcaster influencer choreographer ballerina acrobat magician puppeteer stuntman scholar educator mathematician
+    anthropologist palaeontologist paleontologist zoologist entomologist ornithologist geographer cartographer
+    astrophysicist cosmologist glaciologist oceanographer geneticist neuroscientist immunologist microbiologist
+    pharmacologist linguist translator interpreter philosopher theologian childminder babysitter salesman saleswoman
+    salesperson assistant landowner lodger squatter forewoman striker midfielder defender goalkeeper winger fullback
+    full-back centre-back flanker scrum-half fly-half fielder catcher quarterback linebacker kicker punter
+    placekicker skater gymnast hurdler marathoner canoeist kayaker yachtsman yachtswoman windsurfer horseman
+    horsewoman motorcyclist racer fencer judoka
     """.split()
 ) | PLAYING_ROLES
 
