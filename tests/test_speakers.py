@@ -3800,6 +3800,17 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
         ('The Bakery and Dairy Workers Council, which represents 9,000 bakers, drivers and packers, said in a letter '
          'that it wanted a meeting.\n\n"We have heard promises before," the letter said.',
          ["The Bakery and Dairy Workers Council"]),
+        ('The Harn Seed Circle said in a notice to members that its founder had died.\n\n"He taught half the valley," '
+         'the notice said.', ["The Harn Seed Circle"]),
+        ('But the Kell Growers Guild, in a communiqué issued after a meeting on Wednesday, said it never agreed.\n\n'
+         '"Attendance is not agreement," the communiqué said.', ["the Kell Growers Guild"]),
+        ('In a sentencing memorandum, the Tarrow County Legal Aid Office, which represented him, wrote that he was '
+         'sorry.\n\n"He has admitted his conduct," the memorandum said.', ["the Tarrow County Legal Aid Office"]),
+        ('But the university, in a statement signed by its Public Relations Officer, Mr Tunde Oduwa, said fees would '
+         'rise.\n\n"Diesel costs have tripled," the statement read.', ["Tunde Oduwa"]),
+        ('A court stopped the Kadur Metro Rail Corporation (KMRC) from felling trees.\n\nKMRC, in a statement issued '
+         'later, said it would comply.\n\n"We respect the order," the statement said.',
+         ["Kadur Metro Rail Corporation"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3807,7 +3818,10 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "an emailed response", "a body of three words in lower case and its newsletter",
          "a reply to questions from a paper is the firm's, not the paper's", "'for' inside a body's name",
          "a long relative clause after the body", "a statement from a body in lower case",
-         "a memorandum submitted", "commas of a number and a list in the relative clause"],
+         "a memorandum submitted", "commas of a number and a list in the relative clause",
+         "a notice", "the document between the body and its verb, after 'But'",
+         "a relative clause after the body named after 'In a memorandum,'",
+         "signed by a role in capitals and a name", "a body by its initials is the name it was given before them"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

@@ -100,7 +100,8 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # defended the plan in a statement", "White House press secretary Ann Vell said in a statement", "The Department of
 # Homeland Security did not respond directly but said in a statement" (group 1 the subject, group "apposed" a name set
 # off after it).
-STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
+STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*(?:(?:But|And|Yet)[ \t]+)?"
+                                   r"((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
                                    r"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’&.-]*){0,4}"
                                    r"|[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
@@ -119,6 +120,8 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote|submitted"
                                    r"|delivered|filed)[ \t]+"
                                    r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
+                                   r"|(?<=, )in[ \t]+(?=(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+                                   + _DOCUMENT + r"\b[^,.;\n]{0,80},[ \t]+(?:said|says|wrote|added|stated)\b)"
                                    r"|[a-z][^.;\n\"“”]{0,100}?[ \t](?:but|and)[ \t]+(?:later[ \t]+)?said[ \t]+in[ \t]+"
                                    # (a predicate before: 'did not respond directly but said in a statement')
                                    r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+"
@@ -142,7 +145,8 @@ STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"
                                   r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,7}"
-                                  r"[A-Z][\w'’-]*)(?:,[ \t]+(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40},)?"
+                                  r"[A-Z][\w'’-]*)(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
+                                  r"|wh(?:o|ich)[ \t]+[^,.;\n]{1,80}),)?"
                                   r"[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
@@ -164,7 +168,7 @@ DOCUMENT_SHARED = compile_pattern(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[
 # Vukovich", "a letter signed by Ana Lind", "A statement prepared by the club chairwoman, Ann Lee,".
 DOCUMENT_BY = compile_pattern(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
                               r"(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
-                              r"(?:(?:the|his|her|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+)?"
+                              r"(?:(?:the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+,[ \t]+)?"
                               r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which sells to 900,000 firms, ";
@@ -507,8 +511,20 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
                      + [(m.start(), _name_in(m.group(1))) for m in DOCUMENT_SHARED.finditer(text, start, end)]
                      + [(m.start(), _titled_name(m.group("apposed") or _issuer_words(m.group(1))))
                         for m in STATEMENT_FIRST.finditer(text, start, end)])
-    return issuers[-1][1] if issuers and issuers[-1][1].lower() not in PRONOUNS else None  # ('She issued a
-    # statement': whoever she is, not found here)
+    if not issuers or issuers[-1][1].lower() in PRONOUNS:
+        return None  # ('She issued a statement': whoever she is, not found here)
+    issuer = issuers[-1][1]
+    if issuer.isupper() and issuer.isalpha():  # a body by its initials: the name they were first given after
+        for m in NAME_AND_INITIALS.finditer(text, 0, start):
+            if m.group(2) == issuer:
+                return m.group(1).rstrip()  # ('the Karnataka Urban Rail Corporation (KURC)' ... 'KURC, in a statement')
+    return issuer
+
+
+# A body's name and the initials it goes by after, in brackets: "Karnataka Urban Rail Corporation (KURC)" (group 1
+# the name, group 2 the initials).
+NAME_AND_INITIALS = compile_pattern(r"((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){1,7}?)"
+                                    r"\(([A-Z]{2,6})\)")
 
 
 def _issuer_words(run: str) -> str:
