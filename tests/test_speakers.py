@@ -5182,3 +5182,9 @@ def test_a_place_named_before_its_kind_is_no_person(kind):
     body = (f'Among the protesters was Baljit Kaur Dhanowal, 54, of Chak Ramdaspur {kind}, whose family grows cane. '
             'She said her husband had taken a loan.\n\n"The agent comes every week," she said.')
     assert speakers_of(body) == ["Baljit Kaur Dhanowal"]
+
+
+@pytest.mark.parametrize("verb", ["bellows", "hollers", "roars", "barks", "murmurs", "mumbles", "stammers", "sobs"])
+def test_verbs_of_voice_after_a_pronoun(verb):
+    body = f'Barney Quell coaches the crew.\n\n"Hands away, then slide!" he {verb} through a megaphone.'
+    assert speakers_of(body) == ["Barney Quell"]
