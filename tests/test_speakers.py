@@ -1480,6 +1480,12 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          ["Nell Hust"]),
         ('Ole Varn chairs the board. Sten Quill runs the works.\n\nVarn asked Quill, as the meeting ran past 9 p.m., '
          'whether the pipe would hold. He said it would not.\n\n"It is 90 years old," he said.', ["Sten Quill"]),
+        ('Ode Scar carried the motion. "It is a payroll," Scar said.\n\nPetra Voll, who voted no, asked Scar whether '
+         'the firm had signed. She said the route was "part of the deal" and would be enforced.\n\n"It\'s binding," '
+         'she said.', ["Ode Scar", "Ode Scar", "Ode Scar"]),
+        ('Ode Scar chairs the board. "We will wait," Scar said.\n\nPetra Voll said she had asked Scar in June whether '
+         'the driver knew. She said Scar had told her it was "being handled."\n\n"It was not handled," she said.',
+         ["Ode Scar", "Ode Scar", "Petra Voll"]),
         ('"The grants help," said Rep. Keala Pilva.\n\nPilva said she had asked Whit\'s office to identify areas where '
          'it might work.\n\n"It is a good idea," she said.', ["Keala Pilva", "Keala Pilva"]),
     ],
@@ -1488,6 +1494,7 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          "a place between the one asked and the question", "a time between the one asked and the question",
          "'from the dais' between", "an aside between, in the present tense", "the one asked named with a role",
          "a longer time phrase between", "a role and a time and place between", "a clause with 'p.m.' between",
+         "a few words quoted in the answer", "the answer names the one asked: the asker's words",
          "not what someone was asked to do"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):

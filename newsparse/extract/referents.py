@@ -502,11 +502,16 @@ def _one_asked(people: People, pronoun: str, text: str, para_starts: list[int], 
     if not para_starts or para < 1:
         return None
     floor = para_starts[para - 1]
+    found = None
     if previous is not None and previous.end > floor:
-        if not asks(previous):
+        found = _last_asked(text, previous.end, quote_start) or (
+            _asked_before_partial(text, floor, previous) if previous.kind == "partial" else None)  # (a question put
+        # since the last quote, or before a few words quoted in the answer: 'She said the route was "part of the
+        # deal".')
+        if found is None and not asks(previous):
             return None  # (someone quoted since: they, or the one asked, are read by the rules after)
         floor = para_starts[max(0, para_index(para_starts, previous.start) - 1)]
-    found = next(reversed(list(ASKED_SOMEONE.finditer(text, floor, quote_start))), None)
+    found = found or _last_asked(text, floor, quote_start)
     if found is None:
         return None
     asked = found.group(1)
@@ -517,6 +522,21 @@ def _one_asked(people: People, pronoun: str, text: str, para_starts: list[int], 
         person = people.named_within(found.start(1), found.end(1))
     gender = "male" if pronoun == "he" else "female"
     return person if person is not None and not person.told_apart(gender) else None
+
+
+def _asked_before_partial(text: str, floor: int, partial: Quote) -> re.Match[str] | None:
+    """The question put before a few words quoted in the answer: 'asked Odile Scar whether ...' in 'Ann Vole asked
+    Odile Scar whether it was signed. She said the route was "part of the deal".'; None when the answer names the
+    one asked ('She said Scar had told her it was "being handled."': the asker's)."""
+    found = _last_asked(text, floor, partial.start)
+    if found is None or text.find(found.group(1).rsplit(None, 1)[-1], found.end(), partial.start) >= 0:
+        return None
+    return found
+
+
+def _last_asked(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last question put to someone in ``text[start:end]`` (see ``ASKED_SOMEONE``)."""
+    return next(reversed(list(ASKED_SOMEONE.finditer(text, start, end))), None)
 
 
 def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
