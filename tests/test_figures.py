@@ -921,11 +921,16 @@ def test_more_of_what_was_just_counted(sentence, expected):
         ("Turnout was 61%.\n\nThat compares with 58 in 2019.", [("61%", 61, "percent"), ("58", 58, "percent")]),
         ("In all, 690 delegates are at stake.\n\nAna Lind now has a total of 1,410.",
          [("690 delegates", 690, "delegates"), ("1,410", 1410, "delegates")]),
+        ("Of the 900 children tested, 250 were short-sighted, or 28 per cent. Parents of 70 of them knew.",
+         [("900 children", 900, "children"), ("250", 250, "children"), ("28 per cent", 28, "percent"),
+          ("70", 70, "children")]),
+        ("Of the short-sighted children, 140 had never had an eye test.", [("140", 140, "children")]),
         ("Ridership rose by 3% to 4,200.\n\nThe board raised the frequency from 12 to 15 sailings an hour.",
          [("3%", 3, "percent"), ("4,200", 4200, None), ("12", 12, "sailings"), ("15 sailings", 15, "sailings")]),
     ],
     ids=["of-those-after", "of-those-before", "of-whom-counts-the-noun-before-it", "a-comparison-of-its-order",
-         "a-comparison-with-a-share", "any-comparison-a-total-of", "not-a-range-whose-second-end-names-its-unit"],
+         "a-comparison-with-a-share", "any-comparison-a-total-of", "some-of-them-are-no-share",
+         "of-a-whole-named-with-no-number", "not-a-range-whose-second-end-names-its-unit"],
 )
 def test_a_paragraph_opening_with_those_or_a_comparison_counts_what_the_one_before_did(sentence, expected):
     _check(sentence, expected)

@@ -369,18 +369,24 @@ def _of_those(text: str, b: _Found) -> bool:
 def _of_whom_after_a_noun(text: str, found: list[_Found]) -> None:
     """A bare number of a share right after a plural noun and its comma counts that noun: 'Local exporters, seven of
     whom hold forward contracts' (exporters); so does how many of them there are: 'Working pensioners, of whom there
-    are about 310,000,' (pensioners)."""
+    are about 310,000,' (pensioners), and a part of a whole not counted: 'Of the short-sighted children, 140 had never
+    had a test' (children)."""
     for b in found:
         if b.bare and isinstance(b.value, int) \
                 and ((OF_THEM.match(text, b.end) is not None
                       and (noun := NOUN_AND_COMMA_BEFORE.search(text, max(0, b.start - 30), b.start)) is not None)
-                     or (noun := NOUN_OF_WHOM_THERE_ARE.search(text, max(0, b.start - 60), b.start)) is not None) \
+                     or (noun := NOUN_OF_WHOM_THERE_ARE.search(text, max(0, b.start - 60), b.start)) is not None
+                     or (noun := OF_THE_NOUN_BEFORE.search(text, max(0, b.start - 60), b.start)) is not None) \
                 and (word := noun.group(1).lower()) not in UNIT_WORDS and word not in _NOT_COUNTED and is_plural(word):
             b.unit = Unit(word, "count", b.end, False, True)
 
 
 # A plural noun and its comma right before a number: "exporters, " in "Local exporters, seven of whom".
 NOUN_AND_COMMA_BEFORE = compile_pattern(r"\b([A-Za-z]+s),[ \t]+$")
+# A whole named with no number, opening the sentence before a part of it: "Of the short-sighted children, " (group
+# 1: the noun).
+OF_THE_NOUN_BEFORE = compile_pattern(r"(?:^|(?<=[.!?] )|(?<=\n))Of[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?([A-Za-z]+),"
+                                     r"[ \t]+$")
 # A plural noun and how many of them there are, before the number: "pensioners, of whom there are about " (group 1).
 NOUN_OF_WHOM_THERE_ARE = compile_pattern(r"\b([A-Za-z]+s),?[ \t]+of[ \t]+(?:whom|which)[ \t]+there[ \t]+(?:are|were|is"
                                          r"|was)[ \t]+(?:(?:about|around|some|roughly|nearly|almost|more[ \t]+than"
@@ -413,8 +419,10 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                  if a.unit.counted and _verb_before(a) in _CASUALTY_VERBS), None)) is not None:
             _take_unit(b, a, forward=False)  # 'killing at least 19 people, injuring more than 300'
             continue
+        of_them = OF_THEM.match(text, b.end) is not None  # (some of them: things, not a share)
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed and not _modifies(text, a)
+                  and not (of_them and a.unit.kind == "percent")
                   and id(a) not in periods  # (not the time a measure came in: '180 millimetres of rain in 36 hours,
                   # more than the 120 it normally gets' is millimetres)
                   and (not _rate_base(a) or b.before.last() in ("per", "for"))  # (not a rate's base but to
@@ -442,7 +450,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                       # where it came: 'Rovers have 30 points from 14 matches. City are second on 27' is points)
                       and not (_bare_age(text, a) and not _age_like(text, a, b))
                   and (not tally or a.unit.kind in ("count", "percent"))
-                      and not (a.unit.kind == "percent" and (b.before.last() in ("to", "from") or b.number.words))
+                      and not (a.unit.kind == "percent"
+                               and (b.before.last() in ("to", "from") or b.number.words or of_them))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
             # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
