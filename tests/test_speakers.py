@@ -3437,13 +3437,15 @@ def test_roles_brought_in_by_others(body, expected):
          'class was full.\n\n"She never lets me read the dots," she said.', "A young fiddler"),
         ('Tom Harker owns the quarry.\n\nA stonemason who has worked on the church for 30 years said the lime was '
          'wrong.\n\n"It cracks in one winter," he said.', "A stonemason"),
+        ('Onya Mareg chairs the fund.\n\nA boda boda rider who waited outside said his son was turned away.\n\n"I '
+         'carry passengers from six in the morning," he said.', "A boda boda rider"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
          "a long participle phrase", "a verb of the description's own ends it",
          "a place, then a relative clause set off by commas, before the verb",
          "a participle's objects joined by 'and', then a relative clause, before the verb",
-         "a diver is a person", "a fiddler is a person", "a stonemason is a person"],
+         "a diver is a person", "a fiddler is a person", "a stonemason is a person", "a rider is a person"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]
@@ -3818,6 +3820,10 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
         ('A court stopped the Kadur Metro Rail Corporation (KMRC) from felling trees.\n\nKMRC, in a statement issued '
          'later, said it would comply.\n\n"We respect the order," the statement said.',
          ["Kadur Metro Rail Corporation"]),
+        ('In a court filing, the Bree Growers Guild, which is seeking $40,000 in damages, wrote that sales were '
+         'unlawful.\n\n"We relied on the reports," the filing said.', ["the Bree Growers Guild"]),
+        ('In its most recent accounts, Quern Cordage said demand was strong.\n\n"Demand exceeds our capacity," the '
+         'accounts said.', ["Quern Cordage"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3828,7 +3834,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "a memorandum submitted", "commas of a number and a list in the relative clause",
          "a notice", "the document between the body and its verb, after 'But'",
          "a relative clause after the body named after 'In a memorandum,'",
-         "signed by a role in capitals and a name", "a body by its initials is the name it was given before them"],
+         "signed by a role in capitals and a name", "a body by its initials is the name it was given before them",
+         "a sum in the relative clause after 'In a court filing,'", "two words before the document: 'most recent'"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected
