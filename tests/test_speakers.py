@@ -5202,3 +5202,10 @@ def test_a_place_named_before_its_kind_is_no_person(kind):
 def test_verbs_of_voice_after_a_pronoun(verb):
     body = f'Barney Quell coaches the crew.\n\n"Hands away, then slide!" he {verb} through a megaphone.'
     assert speakers_of(body) == ["Barney Quell"]
+
+
+@pytest.mark.parametrize("title", ["Hon.", "Cllr.", "Engr.", "Revd."])
+def test_a_title_abbreviated_with_a_period_ends_no_sentence(title):
+    body = (f'{title} Onya Maregesi spoke first.\n\n"This is putting the cart before the donkey," {title} Maregesi '
+            'said, to laughter.')
+    assert speakers_of(body) == ["Onya Maregesi"]
