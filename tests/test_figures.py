@@ -1394,6 +1394,9 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
      [("six trucks", 6, "trucks"), ("ten lines", 10, "lines")]),
     ("She has won the county title five times in eight years.",
      [("five times", 5, "times"), ("eight years", 8, "years")]),
+    ("He kicked 12 points, taking his season total to 164.", [("12 points", 12, "points"), ("164", 164, "points")]),
+    ("Second homes make up 11 per cent of the village's 840 dwellings, up from 6.",
+     [("11 per cent", 11, "percent"), ("840 dwellings", 840, "dwellings"), ("6", 6, "percent")]),
     ("The survey covered 3,100 Year 6 pupils on 12 rai of land.",
      [("3,100 Year 6 pupils", 3100, "pupils"), ("12 rai", 12, "rai")]),
     ("Commuters averaged 3 hours and 25 minutes a day.", [("3 hours and 25 minutes", 205, "minutes")]),
@@ -1405,6 +1408,7 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
       ("Three", 3, "suspects")]),
 ], ids=["no-ends-a-sentence", "line-before-a-noun", "a-tally-after-a-month-and-comma", "a-verb-in-s",
         "a-verb-in-s-after-a-subject-that-ends-in-a-count", "a-count-of-occasions-after-a-label",
+        "a-total-of-any-order", "a-share-that-changed-not-its-whole",
         "a-school-year-before-the-noun-and-a-land-measure",
         "a-rate-after-two-units", "3-point-range",
         "not-past-a-count-of-its-own", "not-from-where-they-were"])

@@ -92,6 +92,8 @@ _CHANGE_VERBS = frozenset("""rose fell climbed dropped gained lost jumped slippe
 _SAME_WAY_WORDS = frozenset({"up", "down", "worth", "by", "gained", "lost", "rose", "fell"})
 #: Words before a bare number that take the part from what was just counted: "Of these, 6,100", "of which 310".
 _OF_THESE = frozenset({("of", "these,"), ("of", "those,"), ("of", "them,"), ("of", "which"), ("of", "whom")})
+#: Words before a total a count adds to, of any order: 'total to' in '12 points, taking his season total to 164'.
+_TOTAL_TO = frozenset({(total, joiner) for total in ("total", "tally") for joiner in ("to", "of")})
 #: Of these, those of them: 'Of those, 300 were bursts.' (not 'of whom', 'of which': the noun right before them).
 _OF_THOSE = frozenset({("of", "these,"), ("of", "those,"), ("of", "them,")})
 #: Verbs after which a bare number closing its clause adds to or averages what was counted: 'added 19'.
@@ -112,6 +114,9 @@ _QUALIFIER = "(?:" + "|".join(r"[ \t]+".join(map(re.escape, words))
 # 'of' between a count and a bare number, a qualifier before it perhaps, that makes the number the whole the count is
 # a part of: " of about " in "Only 310 seats of about 5,000 were empty".
 WHOLE_AFTER = compile_pattern(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:" + _QUALIFIER + r"[ \t]+)?")
+# What stands between a share and the whole it is of: " of the village's " in "11 per cent of the village's 840
+# dwellings".
+WHOLE_OF_A_SHARE = compile_pattern(r"[ \t]+of[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?")
 # 'of the' between a share and a bare number, the whole it is of: " of the roughly " in "about 2% of the roughly 3.1
 # million".
 SHARE_OF_THE = compile_pattern(r"[ \t]+of[ \t]+(?:the|all)[ \t]+(?:" + _QUALIFIER + r"[ \t]+)?")
@@ -247,10 +252,13 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
               and (a.unit.kind not in ("percent", "duration")
                    or (_same_order(b.number.raw, a.number.raw) and b.number.scale == 1))):  # ('two pct of GDP, down
             # from 2.9 billion': a sum, not a share)
-            rate = found[k - 1] if k > 0 and (_rate_base(a) or _period_of(text, found[k - 1], a)) \
+            rate = found[k - 1] if k > 0 and (_rate_base(a) or _period_of(text, found[k - 1], a)
+                                              or (_whole_of_a_share(text, found[k - 1], a)
+                                                  and _same_order(b.value, found[k - 1].value))) \
                 and found[k - 1].span == a.span and not found[k - 1].bare else None  # ('112.62 guilders per 100
             # marks from 112.78': the rate's unit, not its base's; '180 millimetres of rain in 36 hours, more than the
-            # 120 it normally gets': the measure's, not its period's)
+            # 120 it normally gets': the measure's, not its period's; '11 per cent of the village's 840 dwellings, up
+            # from 6': the share's, not its whole's)
             _take_unit(b, rate or a, forward=False)
         elif (b.bare and not a.bare and b.start - a.end < 80
               and (MORE_THAN.match(text, b.end) or AHEAD_AFTER.match(text, b.end))
@@ -433,7 +441,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                   and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS)  # (a level after a change:
                   # 'The franc rose 0.4% to 0.8812')
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
-                                                         and WHOLE_AFTER.fullmatch(text, a.end, b.start))
+                                                         and (WHOLE_AFTER.fullmatch(text, a.end, b.start)
+                                                              or tuple(b.before.lower[-2:]) in _TOTAL_TO))
                        or (a.unit.counted and b.value < a.value and SHORT_AFTER.match(text, b.end)))), None)
         if a is None and k and found[k - 1].unit.kind == "percent" \
                 and SHARE_OF_THE.fullmatch(text, found[k - 1].end, b.start) is not None:
@@ -817,6 +826,12 @@ def _before_in_sentence(text: str, found: list[_Found], k: int) -> Iterator[_Fou
         if a.span != b.span or b.start - a.end > 200 or SENTENCE_BREAK.search(text, a.end, b.start):
             return
         yield a
+
+
+def _whole_of_a_share(text: str, share: _Found, whole: _Found) -> bool:
+    """Whether ``whole`` is what the percentage ``share`` right before it is of: '840 dwellings' in '11 per cent of the
+    village's 840 dwellings'."""
+    return share.unit.kind == "percent" and WHOLE_OF_A_SHARE.fullmatch(text, share.end, whole.start) is not None
 
 
 def _after_comparison(before: Before) -> bool:
