@@ -537,6 +537,8 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
         ('By Ida Marrowby\n\nDr Tom Gresly, who led the survey, waded through caves for years. I reached him by '
          'phone. The conversation below has been shortened.' + _INTERVIEW,
          ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ('By Ida Marrowby\n\nAfter the raking I sit with Gresly on a crate. I ask him a few things; his replies are '
+         'set down here as he gave them.' + _INTERVIEW, ["Ida Marrowby", "Gresly", "Ida Marrowby", "Gresly"]),
         ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday.\n\n"Would it pass? '
          'Some say it cannot."\n\n"Probably. Most families like it."\n\n"And the test scores? Parents ask."\n\n'
          '"Why? I would rather have a good teacher four days than a substitute five."',
@@ -552,6 +554,7 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "'he talked with me' and 'the questions are mine'", "no intro: four turns asking and answering by turns",
          "no intro and two turns: no exchange", "a paragraph of facts between the intro and the turns",
          "'his replies appear below'", "the one asked opens the intro's own paragraph",
+         "'I sit with' and 'her replies are set down here'",
          "no intro: questions with a remark after them, an answer opening with a question, asking and answering"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):

@@ -36,17 +36,18 @@ INTERVIEW_INTRO = compile_pattern(
     r"(?:condensed|edited|trimmed|shortened|abridged)\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+(?:answers|replies)[ \t]+(?:below[ \t]+)?(?:are|have[ \t]+been|were)"
     r"[ \t]+(?:lightly[ \t]+)?(?:condensed|edited|trimmed|shortened)\b"
-    r"|\b(?:answers|replies)[ \t]+(?:appear|are[ \t]+printed|follow|run)[ \t]+below\b"
+    r"|\b(?:answers|replies)[ \t]+(?:appear|are[ \t]+(?:printed|set[ \t]+down|given|reproduced)|follow|run)[ \t]+"
+    r"(?:below|here)\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics|mine|ours)"
     r"|\b(?:cut|trimmed|edited|condensed|shortened)[ \t]+(?:the|our)[ \t]+(?:conversation|interview|exchange)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
     r"(?:(?:trimmed|edited|condensed|shortened|abridged)[ \t]+)?(?:version|transcript|account)[ \t]+of[ \t]+"
     r"(?:what[ \t]+(?:we|they|he|she)[ \t]+said|our|the|their)\b")
 # Whom the writer asked, named after the verb of asking: "asked Tom Gresly", "spoke with Mayor Ana Lind", "sat down
-# with Reyes" (group 1: the name, a title before it perhaps).
+# with Reyes", "I sit with Tull" (group 1: the name, a title before it perhaps).
 INTERVIEWEE = compile_pattern(
     r"\b(?:asked|interviewed|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|reached|caught[ \t]+up[ \t]+with"
-    r"|sat[ \t]+down[ \t]+with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to)[ \t]+"
+    r"|s[ia]t[ \t]+(?:down[ \t]+)?with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to)[ \t]+"
     r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)")
 # Whom the writer asked, named as the subject of sitting down or speaking with the paper: "Orwell sat down with the
 # station", "Lind spoke with us", "Orwell sat down with WABE" (group 1: the name).
