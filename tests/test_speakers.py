@@ -3827,6 +3827,12 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          'unlawful.\n\n"We relied on the reports," the filing said.', ["the Bree Growers Guild"]),
         ('In its most recent accounts, Quern Cordage said demand was strong.\n\n"Demand exceeds our capacity," the '
          'accounts said.', ["Quern Cordage"]),
+        ('In a Facebook post later that day, the Bree Growers Guild said the works were needed.\n\n"We worked with '
+         'the board," the post said.', ["the Bree Growers Guild"]),
+        ('A spokesperson for the Bree Growers Guild said in an e-mail reply that members would pay a fee.\n\n"Plots '
+         'will be kept," the e-mail said.', ["A spokesperson for the Bree Growers Guild"]),
+        ('The Skarra Salt Cooperative says on its website that the pans are a working landscape.\n\n"We welcome '
+         'guests," the website says.', ["The Skarra Salt Cooperative"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3838,7 +3844,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "a notice", "the document between the body and its verb, after 'But'",
          "a relative clause after the body named after 'In a memorandum,'",
          "signed by a role in capitals and a name", "a body by its initials is the name it was given before them",
-         "a sum in the relative clause after 'In a court filing,'", "two words before the document: 'most recent'"],
+         "a sum in the relative clause after 'In a court filing,'", "two words before the document: 'most recent'",
+         "'In a Facebook post'", "a spokesperson for a body, in an e-mail", "on its website"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected
@@ -5212,3 +5219,9 @@ def test_a_title_abbreviated_with_a_period_ends_no_sentence(title):
     body = (f'{title} Onya Maregesi spoke first.\n\n"This is putting the cart before the donkey," {title} Maregesi '
             'said, to laughter.')
     assert speakers_of(body) == ["Onya Maregesi"]
+
+
+@pytest.mark.parametrize("title", ["Madam", "Mdm", "Madame", "Mme"])
+def test_titles_of_address_are_no_part_of_the_name(title):
+    body = f'Rosa Lim runs the stall.\n\n"Most of my regulars are old," {title} Lim said.'
+    assert speakers_of(body) == ["Rosa Lim"]

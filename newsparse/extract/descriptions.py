@@ -101,7 +101,8 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # Homeland Security did not respond directly but said in a statement" (group 1 the subject, group "apposed" a name set
 # off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*(?:(?:But|And|Yet)[ \t]+)?"
-                                   r"((?:[Tt]he[ \t]+)?[A-Z][\w'’&.-]*"
+                                   r"((?:[Tt]he[ \t]+|[Aa][ \t]+(?:spokesperson|spokesman|spokeswoman)[ \t]+for[ \t]+"
+                                   r"(?:the[ \t]+)?)?[A-Z][\w'’&.-]*"
                                    r"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’&.-]*){0,4}"
                                    r"|[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
@@ -119,7 +120,7 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r",?[ \t]+(?:(?:himself|herself|itself|also|later)[ \t]+)?"
                                    r"(?:(?:issued|released|provided|put[ \t]+out|posted|sent|published|wrote|submitted"
                                    r"|delivered|filed)[ \t]+"
-                                   r"|(?:said|says|wrote|added|replied|responded)[ \t]+in[ \t]+"
+                                   r"|(?:said|says|wrote|added|replied|responded)[ \t]+(?:in|on)[ \t]+"
                                    r"|(?<=, )in[ \t]+(?=(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2}"
                                    + _DOCUMENT + r"\b[^,.;\n]{0,80},[ \t]+(?:said|says|wrote|added|stated)\b)"
                                    r"|[a-z][^.;\n\"“”]{0,100}?[ \t](?:but|and)[ \t]+(?:later[ \t]+)?said[ \t]+in[ \t]+"
@@ -139,7 +140,7 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # Parks and Recreation Department said"; "In a statement, Dunn congratulated the winner"; "In a statement, the mayor's
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
 # "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it).
-STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT
+STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
                                   + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
                                   r"(?:[a-z]+[ \t]+)?[a-z]+"
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"

@@ -221,7 +221,7 @@ WORK_NOUNS = frozenset("""
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
 DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "release", "post", "tweet", "message",
              "response", "reply", "newsletter", "submission", "petition", "flyer", "leaflet", "notice", "communiqué",
-             "communique", "bulletin", "report", "filing", "paper", "briefing", "accounts")
+             "communique", "bulletin", "report", "filing", "paper", "briefing", "accounts", "website", "blog")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.

@@ -21,7 +21,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     cr cllr taoiseach tanaiste tánaiste cdre commodore cdr rear-adm vice-adm rear-admiral vice-admiral lt-gen
     maj-gen brig-gen lt-col comrade alhaji alhaja hon honourable honorable engr pastor prophet datuk dato datin
     tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp sp dsp csp cp aig dig igp inspector
-    superintendent constable garda
+    superintendent constable garda madam mdm madame mme
     smt shri sri shrimati kumari elder mec freeholder del marshal haji hajjah hajah ald amb spc pfc pvt
     """.split()
 )
@@ -37,7 +37,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n
     e.u u.s.a d.c n.y l.a a.m p.m i.e e.g ph.d ala ariz ark calif colo conn del fla ga ill ind kan
     kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ald amb spc pfc pvt
-    hon cllr engr revd rt smt cdr cdre
+    hon cllr engr revd rt smt cdr cdre mdm mme
     """.split()
 )
 
