@@ -1489,6 +1489,9 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
         ('Ode Scar chairs the board. "We will wait," Scar said.\n\nPetra Voll said she had asked Scar in June whether '
          'the driver knew. She said Scar had told her it was "being handled."\n\n"It was not handled," she said.',
          ["Ode Scar", "Ode Scar", "Petra Voll"]),
+        ('Mr Ong Chee spoke first. "Not everybody can fit," Mr Ong said.\n\nMr Ong asked the town council\'s general '
+         'manager, Mr Tan Lorrimore, whether the waiver would be extended. He said it would be studied.\n\n"Give us '
+         'time," he said.', ["Ong", "Tan Lorrimore"]),
         ('"The grants help," said Rep. Keala Pilva.\n\nPilva said she had asked Whit\'s office to identify areas where '
          'it might work.\n\n"It is a good idea," she said.', ["Keala Pilva", "Keala Pilva"]),
     ],
@@ -1498,6 +1501,7 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          "'from the dais' between", "an aside between, in the present tense", "the one asked named with a role",
          "a longer time phrase between", "a role and a time and place between", "a clause with 'p.m.' between",
          "a few words quoted in the answer", "the answer names the one asked: the asker's words",
+         "the one asked named in apposition after a body's role",
          "not what someone was asked to do"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):

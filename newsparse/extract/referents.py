@@ -518,10 +518,17 @@ def _one_asked(people: People, pronoun: str, text: str, para_starts: list[int], 
     if asked.startswith("the "):
         words = asked.lower().split()[1:]
         person = people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
+        if person is None and (named := NAME_APPOSED_IN.search(text, found.end(1), found.end())) is not None:
+            person = people.named_within(named.start(1), named.end(1))  # (the one named in apposition after the
+            # role: 'asked the town council's general manager, Mr Tan Lorrimore, whether')
     else:
         person = people.named_within(found.start(1), found.end(1))
     gender = "male" if pronoun == "he" else "female"
     return person if person is not None and not person.told_apart(gender) else None
+
+
+# A name set off by commas: ", Mr Tan Lorrimore," (group 1: the name, its title with it).
+NAME_APPOSED_IN = compile_pattern(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*),")
 
 
 def _asked_before_partial(text: str, floor: int, partial: Quote) -> re.Match[str] | None:
