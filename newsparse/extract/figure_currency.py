@@ -88,6 +88,18 @@ def named_crown(text: str, start: int) -> str | None:
     return _CROWN_NATIONS[found[-1]] if found else None
 
 
+# A pound named with its country, which later bare pounds in the story are: "38 Egyptian pounds" (group 1).
+POUND_NAMED = compile_pattern(r"\b(Egyptian|Lebanese|Syrian|Sudanese)[ \t]+pounds?\b")
+_POUND_NATIONS = {"Egyptian": "EGP", "Lebanese": "LBP", "Syrian": "SYP", "Sudanese": "SDG"}
+
+
+def named_pound(text: str, start: int) -> str | None:
+    """The pound the story named with its country last before ``start``: EGP after '38 Egyptian pounds a kilo', for
+    '29 pounds a year earlier'; None when it named none (sterling or a weight)."""
+    found = POUND_NAMED.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
+    return _POUND_NATIONS[found[-1]] if found else None
+
+
 #: The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95"
 #: in a Johannesburg story, "N500" in a Lagos one.
 _GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": "ZAR", "Pretoria": "ZAR",

@@ -40,6 +40,7 @@ from .figure_currency import (
     SHARED_CURRENCY_WORDS,
     WON_COUNTRY,
     by_country,
+    named_pound,
     shared_sign_currency,
     shared_word_currency,
 )
@@ -182,7 +183,7 @@ METRIC_MEASURE_CUES = compile_pattern(r"\b(?:km|kms|kilomet(?:re|er)s?|met(?:re|
                                       r"|centimet(?:re|er)s|Celsius|centigrade|km/h|kph|hectares?)\b|°C")
 # Words of weather or heat near a bare "degrees", which make it a temperature: "highs", "cooled", "degrees above
 # normal", "100-degree days".
-TEMPERATURE_WORDS = compile_pattern(r"(?i)\b(?:temperatures?|highs?|lows?|heat|hot|cold|warm\w*|cool\w*|chill\w*"
+TEMPERATURE_WORDS = compile_pattern(r"(?i)\b(?:temperatures?|highs?|lows?|heat|hot|cold|warm\w*|cool\w*|chill\w*|minus"
                                     r"|fever|thermostats?|weather|forecast\w*|freez\w*|frost|thaw\w*|heatwave|humid\w*"
                                     r"|degrees?[ \t]+(?:above|below)"
                                     r"|-degree[ \t]+(?:days?|nights?|afternoons?|mornings?|weather|heat))\b")
@@ -390,7 +391,7 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     if WEIGHT_CUES.search(window) and not STRONG_MONEY_CUES.search(window):
         return "lb", "measure", False  # ('Hog production reached 28 billion pounds', not 'cost 28 billion pounds')
     if number.scale > 1 or MONEY_CUES.search(window):
-        return "GBP", "money", False
+        return named_pound(text, number.start) or "GBP", "money", False  # (the story's pound: 'Egyptian pounds')
     return "lb", "measure", False
 
 
