@@ -539,6 +539,10 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
         ('By Ida Marrowby\n\nAfter the raking I sit with Gresly on a crate. I ask him a few things; his replies are '
          'set down here as he gave them.' + _INTERVIEW, ["Ida Marrowby", "Gresly", "Ida Marrowby", "Gresly"]),
+        ('By Ida Marrowby\n\nTom Gresly cooks everything himself.\n\nNico Ferr, who runs the bakery, says the queue '
+         'helps. "Half my trade is his overflow," says Ferr.\n\nWhen the plates have gone out, Gresly wipes down the '
+         'pass and lets me quiz him. Below is how that went, my questions first and his answers after each.'
+         + _INTERVIEW, ["Nico Ferr", "Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
         ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday.\n\n"Would it pass? '
          'Some say it cannot."\n\n"Probably. Most families like it."\n\n"And the test scores? Parents ask."\n\n'
          '"Why? I would rather have a good teacher four days than a substitute five."',
@@ -555,6 +559,7 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "no intro and two turns: no exchange", "a paragraph of facts between the intro and the turns",
          "'his replies appear below'", "the one asked opens the intro's own paragraph",
          "'I sit with' and 'her replies are set down here'",
+         "the one asked the subject of the intro's verb, 'my questions first and his answers after'",
          "no intro: questions with a remark after them, an answer opening with a question, asking and answering"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):

@@ -38,6 +38,8 @@ INTERVIEW_INTRO = compile_pattern(
     r"[ \t]+(?:lightly[ \t]+)?(?:condensed|edited|trimmed|shortened)\b"
     r"|\b(?:answers|replies)[ \t]+(?:appear|are[ \t]+(?:printed|set[ \t]+down|given|reproduced)|follow|run)[ \t]+"
     r"(?:below|here)\b"
+    r"|\b(?:[Bb]elow|[Hh]ere)[ \t]+is[ \t]+how[ \t]+(?:that|it)[ \t]+went\b"
+    r"|\b(?:my|our|the)[ \t]+questions\b[^.!?\n]{0,60}\b(?:his|her|their|the)[ \t]+(?:answers|replies)\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics|mine|ours)"
     r"|\b(?:cut|trimmed|edited|condensed|shortened)[ \t]+(?:the|our)[ \t]+(?:conversation|interview|exchange)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
@@ -102,12 +104,16 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
 
 
 def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int, int] | None:
-    """Where the person ``paragraphs[intro]`` or a paragraph shortly before opens with is named in full: 'Elspeth Miro
-    won a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was named."""
-    for back in range(intro, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1):
-        m = NAME_OPENING.match(text, paragraphs[back].start, paragraphs[back].end)
-        group = 1 if m is not None and m.group(1) else 2
-        if m is None or (name := m.group(group)).split(" ", 1)[0] in _NOT_A_NAME or not person_like(name):
+    """Where the person ``paragraphs[intro]`` opens with, or names as the subject of a verb in the present or past
+    ('After lunch Brankswood answers some questions'), or a paragraph shortly before opens with, is named in full:
+    'Elspeth Miro won a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was named."""
+    para = paragraphs[intro]
+    found = [(m, 1 if m.group(1) else 2) for m in [NAME_OPENING.match(text, para.start, para.end)] if m is not None]
+    found += [(m, 1) for m in SUBJECT_IN_INTRO.finditer(text, para.start, para.end)]
+    found += [(m, 1 if m.group(1) else 2) for back in range(intro - 1, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1)
+              if (m := NAME_OPENING.match(text, paragraphs[back].start, paragraphs[back].end)) is not None]
+    for m, group in found:
+        if (name := m.group(group)).split(" ", 1)[0] in _NOT_A_NAME or not person_like(name):
             continue
         if " " in name:
             return m.span(group)
@@ -116,6 +122,11 @@ def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int,
             if at >= 0:
                 return at, at + len(full[0][1])
     return None
+
+
+# A name as the subject of a verb in the present or past inside an intro: "Brankswood wipes" in "When the plates have
+# gone, Brankswood wipes down the pass and lets me quiz her." (group 1).
+SUBJECT_IN_INTRO = compile_pattern(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+[a-z]+(?:s|ed)\b")
 
 
 def asks_and_answers(text: str, turns: list[tuple[int, int]]) -> bool:
