@@ -1497,6 +1497,9 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
         ('Mr Ong Chee spoke first. "Not everybody can fit," Mr Ong said.\n\nMr Ong asked the town council\'s general '
          'manager, Mr Tan Lorrimore, whether the waiver would be extended. He said it would be studied.\n\n"Give us '
          'time," he said.', ["Ong", "Tan Lorrimore"]),
+        ('Board member Rosa Harrow, who backed the cuts, asked the agency\'s finance chief, Marisol Quenby, whether '
+         'the savings could be reversed. She said they could.\n\n"Buses we can park," she told the board.',
+         ["Marisol Quenby"]),
         ('"The grants help," said Rep. Keala Pilva.\n\nPilva said she had asked Whit\'s office to identify areas where '
          'it might work.\n\n"It is a good idea," she said.', ["Keala Pilva", "Keala Pilva"]),
     ],
@@ -1507,6 +1510,7 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          "a longer time phrase between", "a role and a time and place between", "a clause with 'p.m.' between",
          "a few words quoted in the answer", "the answer names the one asked: the asker's words",
          "the one asked named in apposition after a body's role",
+         "the role's body a possessive of one word",
          "not what someone was asked to do"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):

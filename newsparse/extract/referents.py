@@ -438,9 +438,9 @@ ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)
 # A verb of asking, whom it asks (group 1: a name or 'the' and a role) and what they were asked: " asked Ms. Pike
 # how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether", " pressed
 # Hodgkiss on what", " asking Reed whether".
-ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks|asking)[ \t]+((?:the[ \t]+[a-z]+"
-                                r"|(?:(?:van|von|de|del|della|di|da|du|le|la|al|el)[ \t]+)?[A-Z][\w.'’-]*)"
-                                rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}})(?<!['’]s)"
+ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks|asking)[ \t]+(the[ \t]+[a-z]+(?:['’]s(?=[ \t]))?"
+                                r"|(?:(?:van|von|de|del|della|di|da|du|le|la|al|el)[ \t]+)?[A-Z][\w.'’-]*"
+                                rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}(?<!['’]s))"
                                 r"(?:[ \t]*,?[ \t]+(?:(?!\bto\b)(?:[ap]\.m\.|[^.;!?\n\"“”])){0,90}?)?[ \t,]+"
                                 rf"(?:{QUESTION_WORDS}|about)\b")  # (an aside, a role, a time or a place between:
 # 'asked Brams at the meeting how many', 'asked Braca last fall whether', 'asks Castel, while they work, whether',
