@@ -543,6 +543,11 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          'helps. "Half my trade is his overflow," says Ferr.\n\nWhen the plates have gone out, Gresly wipes down the '
          'pass and lets me quiz him. Below is how that went, my questions first and his answers after each.'
          + _INTERVIEW, ["Nico Ferr", "Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ('By Ida Marrowby\n\nThe headline act is the fiddler Tom Gresly.\n\n"Nobody stopped me," says Gresly.\n\n'
+         'After he comes off I find him behind the tent. What follows is our chat as it happened.' + _INTERVIEW,
+         ["Tom Gresly", "Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
+        ('By Ida Marrowby\n\nThe singer Tom Gresly plays the small stage on Sunday.\n\nWhat follows is our chat as it '
+         'happened.' + _INTERVIEW, ["Ida Marrowby", "Tom Gresly", "Ida Marrowby", "Tom Gresly"]),
         ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday.\n\n"Would it pass? '
          'Some say it cannot."\n\n"Probably. Most families like it."\n\n"And the test scores? Parents ask."\n\n'
          '"Why? I would rather have a good teacher four days than a substitute five."',
@@ -560,6 +565,7 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "'his replies appear below'", "the one asked opens the intro's own paragraph",
          "'I sit with' and 'her replies are set down here'",
          "the one asked the subject of the intro's verb, 'my questions first and his answers after'",
+         "the one asked quoted in the paragraph before the intro", "the one asked the subject of a paragraph before",
          "no intro: questions with a remark after them, an answer opening with a question, asking and answering"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):

@@ -105,13 +105,18 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
 
 def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int, int] | None:
     """Where the person ``paragraphs[intro]`` opens with, or names as the subject of a verb in the present or past
-    ('After lunch Brankswood answers some questions'), or a paragraph shortly before opens with, is named in full:
-    'Elspeth Miro won a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was named."""
+    ('After lunch Brankswood answers some questions'), or a paragraph shortly before opens with or first names so, is
+    named in full: 'Elspeth Miro won a seat in October.', or 'Miro said she did not mind.' after 'Elspeth Miro' was
+    named."""
     para = paragraphs[intro]
     found = [(m, 1 if m.group(1) else 2) for m in [NAME_OPENING.match(text, para.start, para.end)] if m is not None]
     found += [(m, 1) for m in SUBJECT_IN_INTRO.finditer(text, para.start, para.end)]
-    found += [(m, 1 if m.group(1) else 2) for back in range(intro - 1, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1)
-              if (m := NAME_OPENING.match(text, paragraphs[back].start, paragraphs[back].end)) is not None]
+    for back in range(intro - 1, max(-1, intro - _SUBJECT_PARAGRAPHS_BACK), -1):
+        start, end = paragraphs[back].start, paragraphs[back].end
+        found += [(m, 1 if m.group(1) else 2) for m in [NAME_OPENING.match(text, start, end)] if m is not None]
+        found += [(m, 1) for m in [SUBJECT_IN_INTRO.search(text, start, end)] if m is not None]  # ('The singer Jorvic
+        # Tamblewade plays the small stage on Sunday.')
+        found += [(m, 1) for m in list(SAYS_NAME.finditer(text, start, end))[-1:]]  # ('"...," says Tamblewade.')
     for m, group in found:
         if (name := m.group(group)).split(" ", 1)[0] in _NOT_A_NAME or not person_like(name):
             continue
@@ -124,6 +129,9 @@ def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int,
     return None
 
 
+# A name after a speech verb, quoted in a paragraph before an intro: "Tamblewade" in '"So I didn't," says Tamblewade.'
+# (group 1).
+SAYS_NAME = compile_pattern(r"\b(?:says|said)[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
 # A name as the subject of a verb in the present or past inside an intro: "Brankswood wipes" in "When the plates have
 # gone, Brankswood wipes down the pass and lets me quiz her." (group 1).
 SUBJECT_IN_INTRO = compile_pattern(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+[a-z]+(?:s|ed)\b")
