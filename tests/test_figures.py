@@ -1061,6 +1061,7 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
      [("40", 40, "complaints"), ("five", 5, "years"), ("80", 80, "years")]),
     ("She grew up 4 miles from the harbour and joined the crew at 15.", [("4 miles", 4, "mi"), ("15", 15, "years")]),
     ("He took up the fiddle at nine, and the index joined at 120.", [("nine", 9, "years"), ("120", 120, None)]),
+    ('"At 68 I have seen dry years before," she said.', [("68", 68, "years")]),
 ], ids=["she-was-when", "diagnosed-at", "median-age", "who-is", "it-is-a-distance", "no-he-or-she", "as-young-as",
         "kin-is", "as-old-as", "the-youngest-is", "the-youngest-was", "the-oldest-is-a-measure", "the-voting-age",
         "i-was", "i-was-then-and-am-now", "was-only", "a-count-were-under", "people-are-over", "not-prices",
@@ -1068,7 +1069,8 @@ def test_a_bare_number_compared_takes_the_unit_before_it(sentence, expected):
         "the-oldest-were", "at-an-age-opening-a-sentence", "must-be-at-least-and-or", "must-be-at-least-to",
         "a-role-is", "a-name-in-apposition-is", "a-place-before-is-is-no-name", "the-youngest-its-verb-left-out",
         "a-name-after-named-is", "a-list-of-ages",
-        "one-of-an-age-group-under-or-over", "joined-at", "took-up-at-and-no-age-of-three-digits"])
+        "one-of-an-age-group-under-or-over", "joined-at", "took-up-at-and-no-age-of-three-digits",
+        "at-an-age-opening-a-quote-before-its-subject"])
 def test_ages_told_without_years(sentence, expected):
     _check(sentence, expected)
 
@@ -1390,8 +1392,8 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
     ("The diner hired 12 line cooks.", [("12 line cooks", 12, "cooks")]),
     ("The board approved the lease in May, 9 to 2, after a debate.", [("9", 9, None), ("2", 2, None)]),
     ("Two vetoes shows how divided the council is.", [("Two vetoes", 2, "vetoes")]),
-    ("Delivery of the first six trucks begins in May; a bundle of ten lines costs less.",
-     [("six trucks", 6, "trucks"), ("ten lines", 10, "lines")]),
+    ("Delivery of the first six trucks begins in May; a bundle of ten lines costs less; 40 cadets starts soon.",
+     [("six trucks", 6, "trucks"), ("ten lines", 10, "lines"), ("40 cadets", 40, "cadets")]),
     ("She has won the county title five times in eight years.",
      [("five times", 5, "times"), ("eight years", 8, "years")]),
     ("He kicked 12 points, taking his season total to 164.", [("12 points", 12, "points"), ("164", 164, "points")]),

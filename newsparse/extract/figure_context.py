@@ -106,6 +106,8 @@ _BE_CONTRACTED = frozenset({"i'm", "he's", "she's"})
 _MODALS = frozenset({"would", "will", "could", "might", "should", "must", "may"})
 #: Superlatives that make the person a number is said of an age: 'youngest' in 'The youngest member is 23.'
 _SUPERLATIVE_AGES = frozenset({"youngest", "oldest", "eldest"})
+# A pronoun opening the clause after an age that opens its sentence: " I" in '"At 68 I have seen dry years."'.
+PRONOUN_SUBJECT_AFTER = compile_pattern(r"[ \t]+(?:I|he|she|we|they)\b")
 #: What ends the sentence before one: "." in "She made six tackles. At 31, the defender ...".
 _SENTENCE_ENDS = frozenset('.!?"”')
 #: The forms of 'be' an age is said with: 'The youngest member is 23', 'the oldest were 90'.
@@ -523,8 +525,9 @@ def _age_said_of_someone(text: str, end: int, before: Before, subject: tuple[str
             and words[-4][:1].islower() and AGE_AFTER_BE.match(text, end) is not None:
         return True  # (the oldest, retired skipper Angus Fairlie, is 91 and'; not 'her record, on a stretch below
         # St. Louis, is 52')
-    if words[-1:] == ["At"] and text.startswith(",", end) and (len(words) == 1 or words[-2][-1:] in _SENTENCE_ENDS):
-        return True
+    if words[-1:] == ["At"] and (text.startswith(",", end) or PRONOUN_SUBJECT_AFTER.match(text, end) is not None) \
+            and (len(words) == 1 or words[-2][-1:] in _SENTENCE_ENDS):
+        return True  # ('At 31, the defender', '"At 68 I have seen dry years"')
     if len(lower) >= 2 and lower[-2] == "the" and lower[-1] in _SUPERLATIVE_AGES and AGE_AFTER_BE.match(text, end):
         return True  # the verb left out: 'The oldest rescued was 79, the youngest six.'
     if lower[-4:] == ["must", "be", "at", "least"] and len(lower) == 5 \
