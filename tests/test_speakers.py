@@ -3461,13 +3461,16 @@ def test_roles_brought_in_by_others(body, expected):
          'wrong.\n\n"It cracks in one winter," he said.', "A stonemason"),
         ('Onya Mareg chairs the fund.\n\nA boda boda rider who waited outside said his son was turned away.\n\n"I '
          'carry passengers from six in the morning," he said.', "A boda boda rider"),
+        ('Perdie Olvan counts otters.\n\nA dog walker who joined the survey this year says she looks at the river '
+         'differently.\n\n"I never looked under that bridge," she says.', "A dog walker"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
          "a long participle phrase", "a verb of the description's own ends it",
          "a place, then a relative clause set off by commas, before the verb",
          "a participle's objects joined by 'and', then a relative clause, before the verb",
-         "a diver is a person", "a fiddler is a person", "a stonemason is a person", "a rider is a person"],
+         "a diver is a person", "a fiddler is a person", "a stonemason is a person", "a rider is a person",
+         "a dog walker is a person"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]
@@ -3852,6 +3855,10 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          'will be kept," the e-mail said.', ["A spokesperson for the Bree Growers Guild"]),
         ('The Skarra Salt Cooperative says on its website that the pans are a working landscape.\n\n"We welcome '
          'guests," the website says.', ["The Skarra Salt Cooperative"]),
+        ('In a memo to the council dated Feb. 2, the Brin Parks Board warned that the pool needed repairs.\n\n"Every '
+         'year of delay adds to the bill," the memo said.', ["the Brin Parks Board"]),
+        ('In its annual report, the Friends of the Quen Marsh says the recovery is fragile.\n\n"A single spill could '
+         'undo it," the report says.', ["the Friends of the Quen Marsh"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3864,7 +3871,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "a relative clause after the body named after 'In a memorandum,'",
          "signed by a role in capitals and a name", "a body by its initials is the name it was given before them",
          "a sum in the relative clause after 'In a court filing,'", "two words before the document: 'most recent'",
-         "'In a Facebook post'", "a spokesperson for a body, in an e-mail", "on its website"],
+         "'In a Facebook post'", "a spokesperson for a body, in an e-mail", "on its website",
+         "a date with an abbreviated month in the document's phrase", "'of the' inside the body's name"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

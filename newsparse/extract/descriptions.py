@@ -141,11 +141,13 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
 # "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it).
 STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
-                                  + r"\b[^,.\n]{0,80},[ \t]+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+                                  + r"\b(?:[^,.\n]|\.(?=[ \t]+[0-9])){0,80},[ \t]+"
+                                  r"((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
                                   r"(?:[a-z]+[ \t]+)?[a-z]+"
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"
                                   r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
-                                  r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:[A-Z][\w'’.-]*|of|and|for)[ \t]+){0,7}"
+                                  r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
+                                  r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the)[ \t]+){0,7}"
                                   r"[A-Z][\w'’-]*)(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
                                   r"|wh(?:o|ich)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"
                                   r"[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
