@@ -99,7 +99,8 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
         words = words[1:]
     answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
     writer = _writer(text, authors())
-    writer_first = _ends_asking(text, turns[0]) or (_asks(text, turns[0]) and not _ends_asking(text, turns[1]))
+    writer_first = _ends_asking(text, turns[0]) or (_asks(text, turns[0])
+                                                    and (len(turns) == 1 or not _ends_asking(text, turns[1])))
     return [writer if (k % 2 == 0) == writer_first else answerer for k in range(len(turns))]
 
 
