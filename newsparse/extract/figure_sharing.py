@@ -53,7 +53,8 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
 # 'from' between a part and the whole it is of, or 'short of' between what is lacking and a goal: " from " in "saved
 # seven from nine penalties", " short of the " in "still six short of the 76 seats needed".
 FROM_JOINER = compile_pattern(r"[ \t]+(?:from|short[ \t]+of(?:[ \t]+the)?)[ \t]+")
-IN_JOINER = compile_pattern(r"[ \t]+in[ \t]+")  # a part in a whole: " in " in "four in 10 tenants"
+IN_JOINER = compile_pattern(r"[ \t]+in[ \t]+(?:every[ \t]+)?")  # a part in a whole: " in " in "four in 10 tenants",
+# " in every " in "three in every 20 shifts"
 # Joiners after which the second end may take the first end's unit: "$5 to 10", "46 percent to 44", "five weeks
 # instead of seven".
 BACK_JOINER = compile_pattern(r"[ \t]*(?:to|-|–|or|rather[ \t]+than|instead[ \t]+of)[ \t]*")

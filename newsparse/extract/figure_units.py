@@ -59,6 +59,8 @@ COMPOUND = compile_pattern(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>(?:square|cubic)-
                            r"(?![\w]))")  # ('a 50-basis-point rise')
 # A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
 SPACED_COMPOUND = compile_pattern(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
+# A price for a quantity of goods after "pounds": " a tonne" in "closed at 5,402 pounds a tonne" (money, not a weight).
+POUNDS_A_QUANTITY = compile_pattern(r"[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|kilo|kilogram|kg|litre|liter|barrel)\b")
 # A weight named after "pounds of": "pounds of food" (the noun is read; "pounds of investment" is money).
 POUNDS_OF = compile_pattern(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
 #: Nouns after "pounds of" that make the pounds money: "5 million pounds of investment".
@@ -385,6 +387,8 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     after = pos
     while after < len(text) and text[after].isalpha():  # (past the word itself when ``pos`` opens it)
         after += 1
+    if POUNDS_A_QUANTITY.match(text, after) is not None:
+        return named_pound(text, number.start) or "GBP", "money", False  # a price: '5,402 pounds a tonne'
     weighed = POUNDS_OF.match(text, after)
     if weighed is not None and weighed.group(1).lower() not in MONEY_OF:
         return "lb", "measure", False  # '31 million pounds of food' (not 'pounds of investment')

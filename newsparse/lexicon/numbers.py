@@ -249,7 +249,7 @@ IDENTIFIER_LABELS: frozenset[str] = frozenset("""
     flight resolution amendment district precinct ward item proposition prop level phase grade class category
     channel volume vol part figure fig table game round stage season episode verse platform gate terminal exit
     lot unit apt box model version series form schedule annex appendix clause paragraph para number
-    dial dialled dialed dialing dialling tier type zip postcode zipcode code band text sms
+    dial dialled dialed dialing dialling tier type zip postcode zipcode code band text sms lap hole
     """.split())
 #: Labels that make an identifier only when capitalised: "No. 1", "Week 3", "Windows 10", "Apollo 11".
 CAPITALISED_LABELS: frozenset[str] = frozenset({"No", "Nos", "Apollo", "Windows", "Psalm", "Week", "Day", "Line",
