@@ -584,9 +584,12 @@ def _rate_base(figure: _Found) -> bool:
 
 def _period_of(text: str, figure: _Found, period: _Found) -> bool:
     """Whether ``period`` is the span of time ``figure`` just before it came in: '36 hours' after '180 millimetres
-    of rain in'."""
+    of rain in', '12 months' after '11.4 inches of rain in the past'."""
+    last = period.before.last()
+    if last in ("past", "last", "previous") and period.before.last(2) == "the":
+        last = period.before.last(3)  # ('in the past 12 months')
     return period.unit.kind == "duration" and figure.unit.kind in ("measure", "count", "money") \
-        and period.before.last() in ("in", "within", "over") and period.start - figure.end < 40 \
+        and last in ("in", "within", "over") and period.start - figure.end < 40 \
         and not SENTENCE_BREAK.search(text, figure.end, period.start)
 
 
