@@ -39,17 +39,20 @@ INTERVIEW_INTRO = compile_pattern(
     r"|\b(?:answers|replies)[ \t]+(?:appear|are[ \t]+(?:printed|set[ \t]+down|given|reproduced)|follow|run)[ \t]+"
     r"(?:below|here)\b"
     r"|\b(?:[Bb]elow|[Hh]ere)[ \t]+is[ \t]+how[ \t]+(?:that|it)[ \t]+went\b"
-    r"|\b(?:my|our|the)[ \t]+questions\b[^.!?\n]{0,60}\b(?:his|her|their|the)[ \t]+(?:answers|replies)\b"
+    r"|\b(?:my|our|the)[ \t]+questions\b[^.!?\n]{0,60}\b(?:his|her|their|the)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
+    r"(?:answers|replies)\b"
+    r"|\b[Bb]elow,?[ \t]+(?:is[ \t]+)?(?:our|the|my)[ \t]+(?:exchange|conversation|interview|chat)\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics|mine|ours)"
     r"|\b(?:cut|trimmed|edited|condensed|shortened)[ \t]+(?:the|our)[ \t]+(?:conversation|interview|exchange)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
     r"(?:(?:trimmed|edited|condensed|shortened|abridged)[ \t]+)?(?:version|transcript|account)[ \t]+of[ \t]+"
     r"(?:what[ \t]+(?:we|they|he|she)[ \t]+said|our|the|their)\b")
 # Whom the writer asked, named after the verb of asking: "asked Tom Gresly", "spoke with Mayor Ana Lind", "sat down
-# with Reyes", "I sit with Tull" (group 1: the name, a title before it perhaps).
+# with Reyes", "I sit with Tull", "I got five minutes with Lorwen" (group 1: the name, a title before it perhaps).
 INTERVIEWEE = compile_pattern(
     r"\b(?:asked|interviewed|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|reached|caught[ \t]+up[ \t]+with"
-    r"|s[ia]t[ \t]+(?:down[ \t]+)?with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to)[ \t]+"
+    r"|s[ia]t[ \t]+(?:down[ \t]+)?with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to"
+    r"|(?:got|had|spent|grabbed)[ \t]+(?:[\w'’-]+[ \t]+){1,3}?with)[ \t]+"
     r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)")
 # Whom the writer asked, named as the subject of sitting down or speaking with the paper: "Orwell sat down with the
 # station", "Lind spoke with us", "Orwell sat down with WABE" (group 1: the name).
