@@ -3470,6 +3470,10 @@ def test_roles_brought_in_by_others(body, expected):
          'carry passengers from six in the morning," he said.', "A boda boda rider"),
         ('Perdie Olvan counts otters.\n\nA dog walker who joined the survey this year says she looks at the river '
          'differently.\n\n"I never looked under that bridge," she says.', "A dog walker"),
+        ('Flora Dimm chairs the group.\n\nA swimming instructor who runs sessions at Skellow Bend said she had '
+         'cancelled eleven.\n\n"Half the time the map is red," she said.', "A swimming instructor"),
+        ('State assemblyman for Bukit Lentang, Datuk Zul Redzuan, said the project was approved.\n\n"I understand the '
+         'frustration," he said.', "Zul Redzuan"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
@@ -3477,7 +3481,8 @@ def test_roles_brought_in_by_others(body, expected):
          "a place, then a relative clause set off by commas, before the verb",
          "a participle's objects joined by 'and', then a relative clause, before the verb",
          "a diver is a person", "a fiddler is a person", "a stonemason is a person", "a rider is a person",
-         "a dog walker is a person"],
+         "a dog walker is a person", "a place after 'at' in the relative clause is no one",
+         "the place a member is for is no one"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]
@@ -3866,6 +3871,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          'year of delay adds to the bill," the memo said.', ["the Brin Parks Board"]),
         ('In its annual report, the Friends of the Quen Marsh says the recovery is fragile.\n\n"A single spill could '
          'undo it," the report says.', ["the Friends of the Quen Marsh"]),
+        ('In a written analysis, the Brin Transit Authority said the lane saved time.\n\n"Reliability matters," the '
+         'analysis said.', ["the Brin Transit Authority"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3879,7 +3886,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "signed by a role in capitals and a name", "a body by its initials is the name it was given before them",
          "a sum in the relative clause after 'In a court filing,'", "two words before the document: 'most recent'",
          "'In a Facebook post'", "a spokesperson for a body, in an e-mail", "on its website",
-         "a date with an abbreviated month in the document's phrase", "'of the' inside the body's name"],
+         "a date with an abbreviated month in the document's phrase", "'of the' inside the body's name",
+         "an analysis"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

@@ -91,10 +91,11 @@ POSSESSOR_OF_NAMED = compile_pattern(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0
                                      r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
 # Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
-PLACE_BEFORE = compile_pattern(r"\b(?:in|to|near|across|representing|(?:MP|MSP|MLA|member|senator|congressman"
-                               r"|congresswoman|representative|councillor"
+PLACE_BEFORE = compile_pattern(r"\b(?:in|to|at|near|across|representing|(?:MP|MSP|MLA|member|senator|congressman"
+                               r"|congresswoman|representative|councillor|assemblyman|assemblywoman|assemblymember"
                                r"|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
-# the Pacific Northwest', 'a member representing Abeokuta South')
+# the Pacific Northwest', 'a member representing Abeokuta South', 'sessions at Skellow Bend', 'State assemblyman for
+# Sungai Lentang')
 # Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
 TALK_TO = compile_pattern(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?"
                           r"|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"

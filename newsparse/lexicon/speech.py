@@ -221,7 +221,8 @@ WORK_NOUNS = frozenset("""
 #: What a person or body writes and a quote is attributed to: '"...," the statement said', 'the memo states'.
 DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "release", "post", "tweet", "message",
              "response", "reply", "newsletter", "submission", "petition", "flyer", "leaflet", "notice", "communiqué",
-             "communique", "bulletin", "report", "filing", "paper", "briefing", "accounts", "website", "blog")
+             "communique", "bulletin", "report", "filing", "paper", "briefing", "accounts", "website", "blog",
+             "analysis", "bid", "application", "proposal")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
@@ -361,7 +362,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     salesperson assistant landowner lodger squatter forewoman striker midfielder defender goalkeeper winger fullback
     full-back centre-back flanker scrum-half fly-half fielder catcher quarterback linebacker kicker punter
     placekicker skater gymnast hurdler marathoner canoeist kayaker yachtsman yachtswoman windsurfer horseman
-    horsewoman motorcyclist racer fencer judoka chandler sharemilker rider riders walker
+    horsewoman motorcyclist racer fencer judoka chandler sharemilker rider riders walker groundskeeper tapper tappers
     """.split()
 ) | PLAYING_ROLES
 
