@@ -376,8 +376,15 @@ def _identifier_before(before: Before) -> bool:
     if tuple(before.lower[-2:]) in _BALLOT_SIDES:
         return True  # a ballot measure: 'The Yes on 7 campaign'
     bare = word.rstrip(".")
+    if word == "number" and len(before.lower) >= 2 and (before.lower[-2] in _NOW_WORDS or (
+            before.lower[-2].endswith("s") and before.lower[-2] not in ("its", "his", "this"))):
+        return False  # the verb: 'Mortgage customers now number 188,400' (not 'the number 4 bus')
     return (_label(bare.lower()) or bare in CAPITALISED_LABELS or word in ("#", "no.")
             or (word.endswith(".") and INITIALS.fullmatch(word) is not None))
+
+
+#: Adverbs of time before 'number' as a verb: 'now' in 'Members now number 400'.
+_NOW_WORDS = frozenset({"now", "still", "already", "currently", "today", "once"})
 
 
 #: The words that name a side of a ballot measure before its number: 'Yes on 7', 'No on Prop'.
