@@ -511,9 +511,16 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             # (of cattle)'
         if (is_plural(low) or _INITIALS_PLURAL.fullmatch(word)) and tokens is not None:
             if word == raw and i + 1 < len(words) and low not in ("people", "persons") \
-                    and _plural_noun_after(words[i + 1]):
+                    and _plural_noun_after(words[i + 1]) \
+                    and not (low.endswith("s") and low not in IRREGULAR_PLURALS and i + 2 < len(words)
+                             and past_tense(words[i + 2].rstrip(_STRIP).lower())):
                 continue  # a plural modifying a plural: "20 police cars", "1,500 police personnel" (people modify
-                # none: '5.2 per 100,000 people compares with')
+                # none: '5.2 per 100,000 people compares with'; nor does what the subject of a clause after it
+                # did: '210,000 bales traders expected')
+            if word == raw and low in IRREGULAR_PLURALS and i + 2 < len(words) and words[i + 1].endswith("ing") \
+                    and words[i + 1].islower() and _plural_noun_after(words[i + 2]):
+                continue  # a mass noun before a gerund, both modifying a plural: "41 fish farming companies" (not
+                # "16 states holding contests")
             noun, end = low, tokens.end(i + 1) - (len(raw) - len(word))
             if noun in FORECASTERS and FORECAST_AFTER.match(tokens.string, end) is not None \
                     and tokens.string.endswith(("the ", "The "), 0, number.start):  # (not 'About 40 analysts
