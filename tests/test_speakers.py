@@ -3873,6 +3873,12 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          'undo it," the report says.', ["the Friends of the Quen Marsh"]),
         ('In a written analysis, the Brin Transit Authority said the lane saved time.\n\n"Reliability matters," the '
          'analysis said.', ["the Brin Transit Authority"]),
+        ('In a court filing last month, Merris Cooling Co. argued that its wells were not to blame.\n\n"The wells are '
+         'old," the filing said.', ["Merris Cooling Co."]),
+        ('In a press release, the Ombrell Institute, where both researchers work, welcomed the finding.\n\n"Managers '
+         'may check for the beetle," the release says.', ["the Ombrell Institute"]),
+        ('But in a statement issued on Friday, the Kiren County Government acknowledged the delay.\n\n"The balance '
+         'will follow the audit," the statement read.', ["the Kiren County Government"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3887,7 +3893,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "a sum in the relative clause after 'In a court filing,'", "two words before the document: 'most recent'",
          "'In a Facebook post'", "a spokesperson for a body, in an e-mail", "on its website",
          "a date with an abbreviated month in the document's phrase", "'of the' inside the body's name",
-         "an analysis"],
+         "an analysis", "a company's name ending in 'Co.'", "a 'where' clause after the body",
+         "'But in a statement'"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

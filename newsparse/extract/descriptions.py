@@ -140,7 +140,8 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # Parks and Recreation Department said"; "In a statement, Dunn congratulated the winner"; "In a statement, the mayor's
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
 # "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it).
-STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
+STATEMENT_FIRST = compile_pattern(r"(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]+in)[ \t]+"
+                                  r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
                                   + r"\b(?:[^,.\n]|\.(?=[ \t]+[0-9])){0,80},[ \t]+"
                                   r"((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
                                   r"(?:[a-z]+[ \t]+)?[a-z]+"
@@ -148,8 +149,9 @@ STATEMENT_FIRST = compile_pattern(r"\bIn[ \t]+(?:a|an|the|its|his|her|their)[ \t
                                   r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
                                   r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the)[ \t]+){0,7}"
-                                  r"[A-Z][\w'’-]*)(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
-                                  r"|wh(?:o|ich)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"
+                                  r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?)"
+                                  r"(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
+                                  r"|wh(?:o|ich|ere)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"
                                   r"[ \t]+(?:said|says|added|wrote|[a-z]+ed)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
