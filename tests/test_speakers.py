@@ -1513,6 +1513,9 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
         ('Board member Rosa Harrow, who backed the cuts, asked the agency\'s finance chief, Marisol Quenby, whether '
          'the savings could be reversed. She said they could.\n\n"Buses we can park," she told the board.',
          ["Marisol Quenby"]),
+        ('Trustee Wen Obras said the board moved fast. "We got these numbers on Friday," said Obras.\n\nObras asked '
+         'trustee Gar Fulmer, as the meeting broke up, whether he would revisit it. He said he would.\n\n"Show me the '
+         'money," he said.', ["Wen Obras", "Gar Fulmer"]),
         ('"The grants help," said Rep. Keala Pilva.\n\nPilva said she had asked Whit\'s office to identify areas where '
          'it might work.\n\n"It is a good idea," she said.', ["Keala Pilva", "Keala Pilva"]),
     ],
@@ -1523,7 +1526,7 @@ def test_an_answer_to_a_question_asked_is_not_the_askers(verb):
          "a longer time phrase between", "a role and a time and place between", "a clause with 'p.m.' between",
          "a few words quoted in the answer", "the answer names the one asked: the asker's words",
          "the one asked named in apposition after a body's role",
-         "the role's body a possessive of one word",
+         "the role's body a possessive of one word", "a role in lower case before the name",
          "not what someone was asked to do"],
 )
 def test_who_was_asked_by_name_or_role_answers(body, speakers):

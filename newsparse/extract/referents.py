@@ -439,13 +439,15 @@ ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)
 # how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether", " pressed
 # Hodgkiss on what", " asking Reed whether".
 ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks|asking)[ \t]+(the[ \t]+[a-z]+(?:['’]s(?=[ \t]))?"
-                                r"|(?:(?:van|von|de|del|della|di|da|du|le|la|al|el)[ \t]+)?[A-Z][\w.'’-]*"
+                                r"|(?:(?:van|von|de|del|della|di|da|du|le|la|al|el)[ \t]+"
+                                r"|(?!(?:about|if|for|to|on|in|at|a|an|him|her|them|us|me)\b)[a-z]+[ \t]+(?=[A-Z]))?"
+                                r"[A-Z][\w.'’-]*"
                                 rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}(?<!['’]s))"
                                 r"(?:[ \t]*,?[ \t]+(?:(?!\bto\b)(?:[ap]\.m\.|[^.;!?\n\"“”])){0,90}?)?[ \t,]+"
                                 rf"(?:{QUESTION_WORDS}|about)\b")  # (an aside, a role, a time or a place between:
 # 'asked Brams at the meeting how many', 'asked Braca last fall whether', 'asks Castel, while they work, whether',
 # 'asked Mere Waqa, the village nurse, whether', 'asked Ola Berg, as the meeting ran past 9 p.m., whether'; 'asked van
-# Ooster whether'; not what someone was asked to do:
+# Ooster whether', 'asked trustee Gar Fulmer whether'; not what someone was asked to do:
 # "asked Whit's office to identify areas where")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = compile_pattern(rf"[ \t]+(?:{ASKING_VERBS})\b")
