@@ -3477,6 +3477,8 @@ def test_roles_brought_in_by_others(body, expected):
          'cancelled eleven.\n\n"Half the time the map is red," she said.', "A swimming instructor"),
         ('State assemblyman for Bukit Lentang, Datuk Zul Redzuan, said the project was approved.\n\n"I understand the '
          'frustration," he said.', "Zul Redzuan"),
+        ('Ash Kelder drives a water truck.\n\nA dairy hand who works next to the plant said the trough was filled by '
+         'hose.\n\n"The boss keeps saying it will rain," he said.', "A dairy hand"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
@@ -3485,7 +3487,7 @@ def test_roles_brought_in_by_others(body, expected):
          "a participle's objects joined by 'and', then a relative clause, before the verb",
          "a diver is a person", "a fiddler is a person", "a stonemason is a person", "a rider is a person",
          "a dog walker is a person", "a place after 'at' in the relative clause is no one",
-         "the place a member is for is no one"],
+         "the place a member is for is no one", "a dairy hand is a person"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]

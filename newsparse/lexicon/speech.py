@@ -362,7 +362,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     salesperson assistant landowner lodger squatter forewoman striker midfielder defender goalkeeper winger fullback
     full-back centre-back flanker scrum-half fly-half fielder catcher quarterback linebacker kicker punter
     placekicker skater gymnast hurdler marathoner canoeist kayaker yachtsman yachtswoman windsurfer horseman
-    horsewoman motorcyclist racer fencer judoka chandler sharemilker rider riders walker groundskeeper tapper tappers
+    horsewoman motorcyclist racer fencer judoka chandler sharemilker rider riders walker groundskeeper tapper
+    tappers hand
     """.split()
 ) | PLAYING_ROLES
 
