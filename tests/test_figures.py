@@ -1587,3 +1587,14 @@ def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
 ], ids=["a-subject-in-a-category", "the-number-of-past-a-change", "an-exchange-rate"])
 def test_subjects_numbers_of_and_exchange_rates(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holloway made 126 before lunch. The seamers took six wickets for 44, and Kent closed on 184 for four after 50 "
+     "overs.", [("126", 126, "runs"), ("six wickets", 6, "wickets"), ("44", 44, "runs"), ("184", 184, "runs"),
+                ("four", 4, "wickets"), ("50 overs", 50, "overs")]),
+    ("Menon scored 98 out of 100 points and skipped the cricket season.",
+     [("98", 98, "points"), ("100 points", 100, "points")]),
+], ids=["bare-scores-of-a-cricket-story-are-runs", "not-a-story-that-only-names-cricket"])
+def test_cricket_scores(text, expected):
+    assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -205,6 +205,8 @@ _LEVEL_WORDS = frozenset({"a", "the", "record", "peak", "high", "low", "previous
 
 def share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
+    if len(CRICKET_WORDS.findall(text)) >= 2:  # (more than one word of the game: not 'skipped the cricket season')
+        _cricket_runs(text, found)
     placed = _placed(text, found)
     _or_more_of(text, found)
     _same_number_again(found)
@@ -296,6 +298,27 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _of_whom_after_a_noun(text, found)
     _nearest_in_sentence(text, found, placed)
     return found
+
+
+def _cricket_runs(text: str, found: list[_Found]) -> None:
+    """In a cricket story, a bare score counts runs: after a verb of scoring ('Holloway made 126'), before 'for' and
+    the wickets lost ('closed on 184 for four'), or after the wickets a bowler took ('six wickets for 44')."""
+    for k, b in enumerate(found):
+        if not b.bare or not isinstance(b.value, int) \
+                or _opens_a_range(text, b, found[k + 1] if k + 1 < len(found) else None):
+            continue  # (not 'scored 498 out of 500 marks')
+        wickets_before = k > 0 and found[k - 1].unit.code in ("wickets", "wicket") and b.before.last() == "for"
+        if b.before.last() in _SCORING_VERBS or wickets_before or RUNS_FOR_WICKETS.match(text, b.end) is not None:
+            b.unit = Unit("runs", "count", b.end, False, True)
+
+
+# What tells a story is of cricket: "wickets", "overs", "innings".
+CRICKET_WORDS = compile_pattern(r"\b(?:wickets?|overs|innings|batsm[ae]n|cricket)\b")
+# The wickets lost after a score: " for four" in "closed on 184 for four", " for 6" in "240 for 6".
+RUNS_FOR_WICKETS = compile_pattern(r"[ \t]+for[ \t]+(?:[0-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                                   r"(?![ \t]*(?:%|per|percent|minutes|hours|days|years|runs))")
+#: Verbs after which a bare number in a cricket story is a batter's or a side's runs: 'made 126', 'scored 47'.
+_SCORING_VERBS = frozenset({"made", "scored", "hit", "posted", "totalled", "totaled", "making", "scoring", "reached"})
 
 
 def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
