@@ -553,6 +553,10 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
         ('By Ida Marrowby\n\nCoach Tom Gresly said his side had shown character.\n\nAfterwards I got five minutes with '
          'Gresly in the corridor. Below, our exchange in full, my questions first and the coach\'s answers after.\n\n'
          '"Would it pass?"\n\n"Probably. Most families like it."', ["Ida Marrowby", "Tom Gresly"]),
+        ('By Ida Marrowby\n\nTom Gresly spent three winters at a bus stop.\n\nCo-founder Quin Ash writes the code. '
+         '"The map is easy," he says.\n\nBelow, lightly edited, is what Gresly told me when I asked him the questions '
+         'I had brought.\n\n"Would it pass?"\n\n"Probably. Most families like it."',
+         ["Quin Ash", "Ida Marrowby", "Tom Gresly"]),
         ('By Ida Marrowby\n\nTom Gresly won a seat on the board.\n\nWe met at his shop on Monday.\n\n"Would it pass? '
          'Some say it cannot."\n\n"Probably. Most families like it."\n\n"And the test scores? Parents ask."\n\n'
          '"Why? I would rather have a good teacher four days than a substitute five."',
@@ -573,6 +577,7 @@ _INTERVIEW = ('\n\n"Would it pass?"\n\n"Probably. Most families like it."\n\n"An
          "the one asked quoted in the paragraph before the intro", "the one asked the subject of a paragraph before",
          "one turn alone, a question and a remark",
          "'I got five minutes with' and 'Below, our exchange in full, my questions ... and the coach's answers'",
+         "'Below, lightly edited, is what Gresly told me'",
          "no intro: questions with a remark after them, an answer opening with a question, asking and answering"],
 )
 def test_the_turns_of_an_interview_printed_as_bare_quotes(body, expected):

@@ -42,6 +42,8 @@ INTERVIEW_INTRO = compile_pattern(
     r"|\b(?:my|our|the)[ \t]+questions\b[^.!?\n]{0,60}\b(?:his|her|their|the)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
     r"(?:answers|replies)\b"
     r"|\b[Bb]elow,?[ \t]+(?:is[ \t]+)?(?:our|the|my)[ \t]+(?:exchange|conversation|interview|chat)\b"
+    r"|\b(?:[Bb]elow|[Hh]ere)(?:,[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,)?[ \t]+is[ \t]+what[ \t]+"
+    r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:told|said[ \t]+to)[ \t]+(?:me|us)\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics|mine|ours)"
     r"|\b(?:cut|trimmed|edited|condensed|shortened)[ \t]+(?:the|our)[ \t]+(?:conversation|interview|exchange)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
@@ -55,9 +57,10 @@ INTERVIEWEE = compile_pattern(
     r"|(?:got|had|spent|grabbed)[ \t]+(?:[\w'’-]+[ \t]+){1,3}?with)[ \t]+"
     r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)")
 # Whom the writer asked, named as the subject of sitting down or speaking with the paper: "Orwell sat down with the
-# station", "Lind spoke with us", "Orwell sat down with WABE" (group 1: the name).
+# station", "Lind spoke with us", "Orwell sat down with WABE", "what Marchbanke told me" (group 1: the name).
 INTERVIEWEE_SUBJECT = compile_pattern(
-    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]+(?:sat[ \t]+down|spoke|talked)[ \t]+(?:with|to)[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]+(?:told[ \t]+(?=(?:me|us)\b)|(?:sat[ \t]+down|spoke|talked)"
+    r"[ \t]+(?:with|to)[ \t]+)"
     r"(?:us|me|this[ \t]+reporter|the[ \t]+(?:station|newspaper|paper|magazine|site|program|programme|show|podcast)"
     r"|[A-Z]{3,})\b")
 # A name opening a paragraph as its subject: "Elspeth Miro" in "Elspeth Miro won a seat in October.", "Miro" in "Miro
