@@ -205,8 +205,8 @@ _LEVEL_WORDS = frozenset({"a", "the", "record", "peak", "high", "low", "previous
 
 def share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
-    if len(CRICKET_WORDS.findall(text)) >= 2:  # (more than one word of the game: not 'skipped the cricket season')
-        _cricket_runs(text, found)
+    if ("wicket" in text or "innings" in text) and len(CRICKET_WORDS.findall(text)) >= 2:  # (more than one word of
+        _cricket_runs(text, found)  # the game: not 'skipped the cricket season'; a cheap look for one first)
     placed = _placed(text, found)
     _or_more_of(text, found)
     _same_number_again(found)
