@@ -5284,3 +5284,9 @@ def test_a_title_abbreviated_with_a_period_ends_no_sentence(title):
 def test_titles_of_address_are_no_part_of_the_name(title):
     body = f'Rosa Lim runs the stall.\n\n"Most of my regulars are old," {title} Lim said.'
     assert speakers_of(body) == ["Rosa Lim"]
+
+
+def test_who_relayed_what_someone_said_is_not_the_speaker():
+    body = ('Guccifer said, per a translator, that the server was unprotected and "like an open orchid on the '
+            'Internet."')
+    assert speakers_of(body) == ["Guccifer"]

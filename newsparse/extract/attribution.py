@@ -405,11 +405,13 @@ def according_to(toks: list[Token]) -> Found | None:
 
 def per_person(toks: list[Token]) -> Found | None:
     """The person 'per' names where a clause opens: '"...," per Tom Reed, a lobbyist.'; 'Translation, per one defense
-    lobbyist: "' (not 'per share', nor 'per the agreement': no person)."""
+    lobbyist: "' (not 'per share', nor 'per the agreement': no person; nor who relayed what someone said: 'Guccifer
+    said, per a translator, that')."""
     if "per" not in map(_LOWER, toks):
         return None
     for k in range(len(toks) - 1):
-        if toks[k].lower == "per" and (k == 0 or toks[k - 1].text in (",", "(", "—", "–")):
+        if toks[k].lower == "per" and (k == 0 or toks[k - 1].text in (",", "(", "—", "–")) \
+                and not (k >= 2 and toks[k - 2].lower in SPEECH_VERBS):
             phrase = speaker_phrase(toks, k + 1, after_verb=True)
             if phrase is not None and ((phrase.kind == "name" and person_like(phrase.name)) or (
                     phrase.kind == "description"
