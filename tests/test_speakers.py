@@ -3484,6 +3484,8 @@ def test_roles_brought_in_by_others(body, expected):
          'frustration," he said.', "Zul Redzuan"),
         ('Ash Kelder drives a water truck.\n\nA dairy hand who works next to the plant said the trough was filled by '
          'hose.\n\n"The boss keeps saying it will rain," he said.', "A dairy hand"),
+        ('Coach Raven Skip was blunt.\n\nA season-ticket holder who has followed the club for years said she nearly '
+         'left early.\n\n"I had my bag on my shoulder," she said.', "A season-ticket holder"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
@@ -3492,7 +3494,7 @@ def test_roles_brought_in_by_others(body, expected):
          "a participle's objects joined by 'and', then a relative clause, before the verb",
          "a diver is a person", "a fiddler is a person", "a stonemason is a person", "a rider is a person",
          "a dog walker is a person", "a place after 'at' in the relative clause is no one",
-         "the place a member is for is no one", "a dairy hand is a person"],
+         "the place a member is for is no one", "a dairy hand is a person", "a season-ticket holder is a person"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]
@@ -3889,6 +3891,12 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          'may check for the beetle," the release says.', ["the Ombrell Institute"]),
         ('But in a statement issued on Friday, the Kiren County Government acknowledged the delay.\n\n"The balance '
          'will follow the audit," the statement read.', ["the Kiren County Government"]),
+        ('In a motion filed in January, Gres Fold Aggregates Inc. argued that its permit allowed night work.\n\n"The '
+         'plaintiffs moved to a quarry zone," the motion said.', ["Gres Fold Aggregates Inc."]),
+        ('In its pitch deck for investors, Lumen Labs says the app cuts waiting.\n\n"Riders who know wait calmly," the '
+         'deck says.', ["Lumen Labs"]),
+        ('In its visitor leaflet, the Skell Island Trust describes the place as a working island.\n\n"Please close '
+         'every gate," the leaflet says.', ["the Skell Island Trust"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3904,7 +3912,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "'In a Facebook post'", "a spokesperson for a body, in an e-mail", "on its website",
          "a date with an abbreviated month in the document's phrase", "'of the' inside the body's name",
          "an analysis", "a company's name ending in 'Co.'", "a 'where' clause after the body",
-         "'But in a statement'"],
+         "'But in a statement'", "a motion of a company ending in 'Inc.'", "a pitch deck",
+         "a verb in the present that is no speech verb ('describes')"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

@@ -222,7 +222,7 @@ WORK_NOUNS = frozenset("""
 DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "release", "post", "tweet", "message",
              "response", "reply", "newsletter", "submission", "petition", "flyer", "leaflet", "notice", "communiqué",
              "communique", "bulletin", "report", "filing", "paper", "briefing", "accounts", "website", "blog",
-             "analysis", "bid", "application", "proposal")
+             "analysis", "bid", "application", "proposal", "motion", "deck")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
@@ -363,7 +363,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     full-back centre-back flanker scrum-half fly-half fielder catcher quarterback linebacker kicker punter
     placekicker skater gymnast hurdler marathoner canoeist kayaker yachtsman yachtswoman windsurfer horseman
     horsewoman motorcyclist racer fencer judoka chandler sharemilker rider riders walker groundskeeper tapper
-    tappers hand
+    tappers hand holder holders
     """.split()
 ) | PLAYING_ROLES
 
