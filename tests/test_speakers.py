@@ -3486,6 +3486,8 @@ def test_roles_brought_in_by_others(body, expected):
          'hose.\n\n"The boss keeps saying it will rain," he said.', "A dairy hand"),
         ('Coach Raven Skip was blunt.\n\nA season-ticket holder who has followed the club for years said she nearly '
          'left early.\n\n"I had my bag on my shoulder," she said.', "A season-ticket holder"),
+        ('Lena Thrand runs the dumpling house.\n\nA line cook who has folded dumplings there for years said the '
+         'machine failed.\n\n"We tried a machine once," she said.', "A line cook"),
     ],
     ids=["a place between the description and its verb", "a participle and its words between",
          "'counter' is no speech verb there: the description stops before it",
@@ -3494,7 +3496,8 @@ def test_roles_brought_in_by_others(body, expected):
          "a participle's objects joined by 'and', then a relative clause, before the verb",
          "a diver is a person", "a fiddler is a person", "a stonemason is a person", "a rider is a person",
          "a dog walker is a person", "a place after 'at' in the relative clause is no one",
-         "the place a member is for is no one", "a dairy hand is a person", "a season-ticket holder is a person"],
+         "the place a member is for is no one", "a dairy hand is a person", "a season-ticket holder is a person",
+         "a line cook is a person"],
 )
 def test_descriptions_run_on_to_their_verb(body, expected):
     assert speakers_of(body) == [expected]
@@ -3897,6 +3900,10 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          'deck says.', ["Lumen Labs"]),
         ('In its visitor leaflet, the Skell Island Trust describes the place as a working island.\n\n"Please close '
          'every gate," the leaflet says.', ["the Skell Island Trust"]),
+        ('In its marketing brochure, Restwell Sleepworks, which makes a tracker, promises shift workers more rest.\n\n'
+         '"Our device adapts to you," the brochure says.', ["Restwell Sleepworks"]),
+        ('The landlord, Larch Lettings, describes the unit in its listing as ideal for a cook.\n\n"Generous '
+         'frontage," the listing says.', ["Larch Lettings"]),
     ],
     ids=["a role before the name", "a possessive role and the name after 'In a statement,'", "a relative clause aside",
          "any verb after 'In a statement,'", "a role in lower case as the aside", "'the' is no role before a name",
@@ -3913,7 +3920,8 @@ def test_a_description_ending_in_a_name_is_not_that_persons_full_name():
          "a date with an abbreviated month in the document's phrase", "'of the' inside the body's name",
          "an analysis", "a company's name ending in 'Co.'", "a 'where' clause after the body",
          "'But in a statement'", "a motion of a company ending in 'Inc.'", "a pitch deck",
-         "a verb in the present that is no speech verb ('describes')"],
+         "a verb in the present that is no speech verb ('describes')", "a brochure and 'promises'",
+         "'describes the unit in its listing'"],
 )
 def test_who_issued_a_statement_written_every_which_way(body, expected):
     assert speakers_of(body) == expected

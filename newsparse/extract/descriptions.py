@@ -126,7 +126,8 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r"|[a-z][^.;\n\"“”]{0,100}?[ \t](?:but|and)[ \t]+(?:later[ \t]+)?said[ \t]+in[ \t]+"
                                    # (a predicate before: 'did not respond directly but said in a statement')
                                    r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+"
-                                   r"|[a-z]+ed[ \t]+(?:[\w'’-]+[ \t]+){0,3}?in[ \t]+)(?:a|an|the|his|her|its|their)"
+                                   r"|[a-z]+(?:ed|es)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?in[ \t]+)"
+                                   r"(?:a|an|the|his|her|its|their)"
                                    r"[ \t]+(?:[a-z]+[ \t]+){0,2}" + _DOCUMENT + r"\b")
 # A sentence's end inside a run of capitals: ". " in "Paul. Greyline" (after a word of three letters or more, so not
 # the "St. " of "St. Paul" or the "J. " of "J. Smith").
@@ -152,8 +153,7 @@ STATEMENT_FIRST = compile_pattern(r"(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]
                                   r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?)"
                                   r"(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
                                   r"|wh(?:o|ich|ere)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"
-                                  r"[ \t]+(?:said|says|added|wrote|[a-z]+ed|describes|argues|notes|warns|states"
-                                  r"|claims|insists|tells|writes)\b")
+                                  r"[ \t]+(?:said|says|added|wrote|[a-z]+(?:ed|es)|claims|warns|insists|tells)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
 # Minister's Office", "a statement from the Bank of England" (a body's name may hold 'of', 'and', 'for'; not who asked

@@ -222,7 +222,8 @@ WORK_NOUNS = frozenset("""
 DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "release", "post", "tweet", "message",
              "response", "reply", "newsletter", "submission", "petition", "flyer", "leaflet", "notice", "communiqué",
              "communique", "bulletin", "report", "filing", "paper", "briefing", "accounts", "website", "blog",
-             "analysis", "bid", "application", "proposal", "motion", "deck")
+             "analysis", "bid", "application", "proposal", "motion", "deck", "brief", "document", "brochure",
+             "listing")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
@@ -363,7 +364,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     full-back centre-back flanker scrum-half fly-half fielder catcher quarterback linebacker kicker punter
     placekicker skater gymnast hurdler marathoner canoeist kayaker yachtsman yachtswoman windsurfer horseman
     horsewoman motorcyclist racer fencer judoka chandler sharemilker rider riders walker groundskeeper tapper
-    tappers hand holder holders
+    tappers hand holder holders cook cooks
     """.split()
 ) | PLAYING_ROLES
 
