@@ -555,7 +555,7 @@ def _plural_noun_after(raw: str) -> bool:
 _VERBS_IN_S = frozenset("""shows makes means seems remains comes goes takes gives puts looks says tells brings helps
     needs keeps gets sets adds proves suggests reflects represents explains leaves feels sounds begins expires continues
     includes involves requires depends belongs applies happens occurs appears becomes follows allows contains exists
-    arrives costs works pays starts opens closes lasts stands sits""".split())
+    arrives costs works pays starts opens closes lasts sits""".split())
 
 
 #: Plurals of three letters, which the length check above leaves out: "four television ads".
