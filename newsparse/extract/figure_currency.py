@@ -78,26 +78,23 @@ DIRHAM_COUNTRY = _country_cues(_DIRHAM_CODES)
 # A crown named with its country, which later bare crowns in the story are: "Norwegian crowns", "Danish kroner".
 CROWN_NAMED = compile_pattern(r"\b(Norwegian|Swedish|Danish|Icelandic|Czech)[ \t]+(?:crowns?|kroner|kronor|krona"
                               r"|krone)\b")
-_CROWN_NATIONS = {"Norwegian": "NOK", "Swedish": "SEK", "Danish": "DKK", "Icelandic": "ISK", "Czech": "CZK"}
-
-
-def named_crown(text: str, start: int) -> str | None:
-    """The crown the story named with its country last before ``start`` ('12.8 billion Norwegian crowns' -> NOK),
-    which a place named since ('Poland, Denmark and France remained the largest buyers') does not change."""
-    found = CROWN_NAMED.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
-    return _CROWN_NATIONS[found[-1]] if found else None
-
-
 # A pound named with its country, which later bare pounds in the story are: "38 Egyptian pounds" (group 1).
 POUND_NAMED = compile_pattern(r"\b(Egyptian|Lebanese|Syrian|Sudanese)[ \t]+pounds?\b")
-_POUND_NATIONS = {"Egyptian": "EGP", "Lebanese": "LBP", "Syrian": "SYP", "Sudanese": "SDG"}
+#: The currencies several nations call by one word, each with how a story names the nation's and its code.
+_NAMED_BY_NATION: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
+    "crown": (CROWN_NAMED, {"Norwegian": "NOK", "Swedish": "SEK", "Danish": "DKK", "Icelandic": "ISK",
+                            "Czech": "CZK"}),
+    "pound": (POUND_NAMED, {"Egyptian": "EGP", "Lebanese": "LBP", "Syrian": "SYP", "Sudanese": "SDG"}),
+}
 
 
-def named_pound(text: str, start: int) -> str | None:
-    """The pound the story named with its country last before ``start``: EGP after '38 Egyptian pounds a kilo', for
-    '29 pounds a year earlier'; None when it named none (sterling or a weight)."""
-    found = POUND_NAMED.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
-    return _POUND_NATIONS[found[-1]] if found else None
+def named_by_nation(word: str, text: str, start: int) -> str | None:
+    """The ``word`` ('crown', 'pound') the story named with its nation last before ``start``: NOK after '12.8 billion
+    Norwegian crowns', which a place named since ('Poland, Denmark and France remained the largest buyers') does not
+    change; EGP after '38 Egyptian pounds a kilo', for '29 pounds a year earlier'; None when it named none."""
+    pattern, nations = _NAMED_BY_NATION[word]
+    found = pattern.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
+    return nations[found[-1]] if found else None
 
 
 #: The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95"
@@ -184,7 +181,7 @@ def shared_word_currency(text: str, start: int, word: str) -> str | None:
     """Whose currency a word several countries use stands for at ``start``: '1.2 trillion pesos' after 'Colombia'
     -> COP; '8.9 billion crowns' after 'Norwegian crowns' -> NOK; None for 'two crowns' in a story naming none."""
     cues, default = _SHARED_WORDS[word]
-    if word in ("crown", "crowns") and (named := named_crown(text, start)) is not None:
+    if word in ("crown", "crowns") and (named := named_by_nation("crown", text, start)) is not None:
         return named
     return by_country(text, start, cues, default)
 

@@ -40,7 +40,7 @@ from .figure_currency import (
     SHARED_CURRENCY_WORDS,
     WON_COUNTRY,
     by_country,
-    named_pound,
+    named_by_nation,
     shared_sign_currency,
     shared_word_currency,
 )
@@ -388,15 +388,21 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     while after < len(text) and text[after].isalpha():  # (past the word itself when ``pos`` opens it)
         after += 1
     if POUNDS_A_QUANTITY.match(text, after) is not None:
-        return named_pound(text, number.start) or "GBP", "money", False  # a price: '5,402 pounds a tonne'
+        return _money_pounds(text, number)  # a price: '5,402 pounds a tonne'
     weighed = POUNDS_OF.match(text, after)
     if weighed is not None and weighed.group(1).lower() not in MONEY_OF:
         return "lb", "measure", False  # '31 million pounds of food' (not 'pounds of investment')
     if WEIGHT_CUES.search(window) and not STRONG_MONEY_CUES.search(window):
         return "lb", "measure", False  # ('Hog production reached 28 billion pounds', not 'cost 28 billion pounds')
     if number.scale > 1 or MONEY_CUES.search(window):
-        return named_pound(text, number.start) or "GBP", "money", False  # (the story's pound: 'Egyptian pounds')
+        return _money_pounds(text, number)
     return "lb", "measure", False
+
+
+def _money_pounds(text: str, number: Number) -> tuple[str, str, bool]:
+    """Pounds as money: the story's pound when it named one with its nation ('38 Egyptian pounds' -> EGP), else
+    sterling."""
+    return named_by_nation("pound", text, number.start) or "GBP", "money", False
 
 
 def _temperature_scale_before(text: str, start: int) -> str | None:
