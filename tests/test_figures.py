@@ -1600,3 +1600,15 @@ def test_subjects_numbers_of_and_exchange_rates(text, expected):
 ], ids=["bare-scores-of-a-cricket-story-are-runs", "not-a-story-that-only-names-cricket"])
 def test_cricket_scores(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Roma works was processing 1,250 head a day, up from 980 in May.",
+     [("1,250 head", "head"), ("980", "head")]),
+    ("We are trucking 160 head per load to the coast.", [("160 head", "head")]),
+    ("The two head a team of 40 engineers.", [("40 engineers", "engineers")]),
+    ('"I sold 400 of my 700 ewes last month," he said.', [("400", "ewes"), ("700 ewes", "ewes")]),
+    ("Only 3 out of your 12 hens will lay.", [("3", "hens"), ("12 hens", "hens")]),
+], ids=["head-a-day-and-a-level-before", "head-per-load", "not-the-verb-head", "of-my", "out-of-your"])
+def test_livestock_heads_and_shares_of_my_and_your(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

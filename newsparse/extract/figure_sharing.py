@@ -40,9 +40,9 @@ RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
 RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \t]+than|about|around|nearly|almost"
                                r"|over|under))?|-|–|—|and|or|rather[ \t]+than|instead[ \t]+of"
                                r"|,[ \t]*(?:sometimes|perhaps|possibly|maybe|even|occasionally)"
-                               r"|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our))?"
+                               r"|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our|my|your))?"
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
-                               r"|of(?:[ \t]+(?:the|its|their|his|her|our|every))?"
+                               r"|of(?:[ \t]+(?:the|its|their|his|her|our|my|your|every))?"
                                r"(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
                                r"(?:['’]s|s['’]))?"
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final|original|initial))?)"
@@ -102,7 +102,7 @@ _ADDING_VERBS = frozenset("""added adds scored scores contributed grabbed chippe
     got""".split())
 # A whole after a bare number, whose unit the number takes: " of its" in "from 10 of its 13 groups" (so no comparison
 # with the figure before: "130 members, and lawmakers from 10 of its 13 groups").
-OF_WHOLE_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our)\b")
+OF_WHOLE_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|my|your)\b")
 # A share of what was just counted, after a bare number: " of them" in "Seven of them are empty", " of those".
 OF_THEM = compile_pattern(r"[ \t]+of[ \t]+(?:them|those|these|whom|which)\b")
 # A difference after a bare number: " more than" in "387 points, 96 more than its nearest rival"; or more of what
@@ -117,7 +117,8 @@ _QUALIFIER = "(?:" + "|".join(r"[ \t]+".join(map(re.escape, words))
 WHOLE_AFTER = compile_pattern(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:" + _QUALIFIER + r"[ \t]+)?")
 # What stands between a share and the whole it is of: " of the village's " in "11 per cent of the village's 840
 # dwellings".
-WHOLE_OF_A_SHARE = compile_pattern(r"[ \t]+of[ \t]+(?:(?:the|all|its|their|his|her|our)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?")
+WHOLE_OF_A_SHARE = compile_pattern(r"[ \t]+of[ \t]+(?:(?:the|all|its|their|his|her|our|my|your)[ \t]+)?"
+                                   r"(?:[\w-]+['’]s[ \t]+)?")
 # 'of the' between a share and a bare number, the whole it is of: " of the roughly " in "about 2% of the roughly 3.1
 # million".
 SHARE_OF_THE = compile_pattern(r"[ \t]+of[ \t]+(?:the|all)[ \t]+(?:" + _QUALIFIER + r"[ \t]+)?")

@@ -440,6 +440,8 @@ _NOMINAL_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "elder
 WORD_CLOSE = compile_pattern(r"[.,;:!?]?[\"'”’]?")
 
 
+#: Words after 'head' that make it a count of livestock, after digits: "a" in '1,150 head a day', '180 head a load'.
+_AFTER_HEAD_COUNT = frozenset({"a", "an", "per", "each", "every", "were", "had", "from", "in", "on", "at", "and"})
 #: The words of a meter, a device when one of ``_METER_DEVICES`` is before it: 'smart meters'.
 _METER_WORDS = frozenset({"meters", "metres", "meter", "metre"})
 #: What kind of device a meter is: 'smart' in '5,000 smart meters', 'parking' in '900 parking meters'.
@@ -511,10 +513,12 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \
                 and words[i + 1].rstrip(_STRIP).lower() not in STOP_WORDS:
             continue  # "200 customs officers", "23 Grand Slam singles titles"
-        if low == "head" and tokens is not None and (i + 1 == len(words) or words[i + 1] == "of" or word != raw):
+        if low == "head" and tokens is not None and (
+                i + 1 == len(words) or words[i + 1] == "of" or word != raw
+                or (words[i + 1] in _AFTER_HEAD_COUNT and tokens.string[number.start].isdigit())):
             end = tokens.end(i + 1) - (len(raw) - len(word))
             return Unit("head", "count", end if in_span else number.end, counted=True)  # '9,500 head
-            # (of cattle)'
+            # (of cattle)', '1,150 head a day' (not the verb: 'the two head a team of 40')
         if (is_plural(low) or _INITIALS_PLURAL.fullmatch(word)) and tokens is not None:
             if word == raw and i + 1 < len(words) and low not in ("people", "persons") \
                     and _plural_noun_after(words[i + 1]) \
