@@ -1612,3 +1612,13 @@ def test_cricket_scores(text, expected):
 ], ids=["head-a-day-and-a-level-before", "head-per-load", "not-the-verb-head", "of-my", "out-of-your"])
 def test_livestock_heads_and_shares_of_my_and_your(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cold weather played a part. Four of the 16 coal-fired stations were offline.",
+     [("Four", "stations"), ("16 coal-fired stations", "stations")]),
+    ("It was the end of the round. Two riders fell.", [("Two riders", "riders")]),
+    ("The rest comes in part four of the series.", []),
+], ids=["a-label-ending-a-sentence", "a-label-ending-a-sentence-before-a-count", "a-label-before-its-number"])
+def test_a_label_that_ends_a_sentence_names_no_identifier(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

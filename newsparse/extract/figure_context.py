@@ -226,9 +226,10 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         if text[start - 1:start] == "(" and text.startswith(":", number.end) and text[start:number.end].isupper():
             return True  # an exchange before its ticker: "(SIX: ALPW)"
         if not with_unit and _identifier_before(before) and before.words[-1] != "no." \
-                and not text.startswith(" times", number.end):
+                and not text.startswith(" times", number.end) \
+                and not (before.words[-1].endswith(".") and before.words[-1][:1].islower() and text[start].isupper()):
             return True  # ('stage two', 'at stage one or two', 'Game Three'; not 'she said no. Four aides quit', nor
-            # a count of occasions: 'has won the county title five times')
+            # 'played a part. Four of the stations', nor a count of occasions: 'has won the county title five times')
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True
