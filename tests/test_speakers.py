@@ -5307,3 +5307,29 @@ def test_who_relayed_what_someone_said_is_not_the_speaker():
     body = ('Guccifer said, per a translator, that the server was unprotected and "like an open orchid on the '
             'Internet."')
     assert speakers_of(body) == ["Guccifer"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Board member Ola Brandvik voted against the cuts.\n\nFenwick Tasselby, a retired teacher, asked Brandvik "
+         "after the meeting whether the board might think again. He said it would have to.\n\nThe 61-year-old "
+         'added: "If the money comes, we reopen on Mondays."', ["Ola Brandvik"]),
+        ("Councillor Maud Ferrier said the fees had been frozen for years.\n\nIsolde Ravensby, who chairs the club, "
+         "asked Ferrier whether the council would phase the rise. She said it would not.\n\nThe 58-year-old added: "
+         "'Nobody should be surprised.'", ["Maud Ferrier"]),
+        ("Councillor Dev Marwah joined the march.\n\nMarwah asked chief executive Anil Soorkoo, who met the crowd "
+         "briefly, whether the decision could be reversed. He said the board would listen.\n\nThe 52-year-old said: "
+         '"Nothing is final yet."', ["Anil Soorkoo"]),
+        ("Ines Vallquist has walked the glacier every August for years.\n\nHer colleague Kasper Roeder asks her, as "
+         "they set up stakes, whether the lake will drain. She says it probably will.\n\nThe 49-year-old adds: "
+         '"And then it fills again, bigger."', ["Ines Vallquist"]),
+        ("Councillor Maud Ferrier, 44, said the fees had been frozen.\n\nIsolde Ravensby, 58, asked Ferrier whether "
+         "the council would phase the rise. She said it would not.\n\nThe 58-year-old added: 'Nobody told us.'",
+         ["Isolde Ravensby"]),
+    ],
+    ids=["a man asked by name", "two women", "a role of two words before the name", "asked her",
+         "the age given to the asker"],
+)
+def test_an_age_epithet_after_a_question_answered_is_the_answerers(body, expected):
+    assert speakers_of(body) == expected

@@ -51,11 +51,11 @@ from .descriptions import (
     quoted_before,
     statement_issuer,
 )
-from .epithets import epithet_key, named_described, of_a_generation, of_another_state, role_alone
+from .epithets import AGE_EPITHET, epithet_key, named_described, of_a_generation, of_another_state, role_alone
 from .mentions import People, Person
 from .name_context import PERSON_APPOSITIVE
 from .phrases import LETTERS
-from .roles import OTHER_HOLDERS, ROLE_WORDS, club_role, role_key
+from .roles import AGE_ROLE, OTHER_HOLDERS, ROLE_WORDS, club_role, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
@@ -219,6 +219,10 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and words[1].isalpha() and (apposed := _apposed_to(text, words[1], hit.span.start)) is not None:
             return apposed, "role-noun"  # a role no lexicon holds, given a person in apposition: 'said Anselmo
             # Terra, the acequia's mayordomo,' ... 'the mayordomo said'; 'Her vice, Liesl Brack,' ... 'the vice said'
+        if people is not None and hit.method != "continuation" and epithet is None \
+                and (answerer := _answerer_by_age(hit, people, text, para_starts, quote_start)) is not None:
+            return answerer.name, "role-noun"  # ('Ola Berg asked Ann Lee whether it would close. She said it would
+            # not.' then 'The 58-year-old added: "..."')
         if people is not None and hit.method != "continuation" and epithet is None \
                 and (named := named_described(hit, words, people, previous, text,
                                                   _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
@@ -440,15 +444,16 @@ ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)
 # Hodgkiss on what", " asking Reed whether".
 ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks|asking)[ \t]+(the[ \t]+[a-z]+(?:['’]s(?=[ \t]))?"
                                 r"|(?:(?:van|von|de|del|della|di|da|du|le|la|al|el)[ \t]+"
-                                r"|(?!(?:about|if|for|to|on|in|at|a|an|him|her|them|us|me)\b)[a-z]+[ \t]+(?=[A-Z]))?"
+                                r"|(?:(?!(?:about|if|for|to|on|in|at|a|an|him|her|them|us|me)\b)[a-z]+[ \t]+){1,2}"
+                                r"(?=[A-Z]))?"
                                 r"[A-Z][\w.'’-]*"
                                 rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}(?<!['’]s))"
                                 r"(?:[ \t]*,?[ \t]+(?:(?!\bto\b)(?:[ap]\.m\.|[^.;!?\n\"“”])){0,90}?)?[ \t,]+"
                                 rf"(?:{QUESTION_WORDS}|about)\b")  # (an aside, a role, a time or a place between:
 # 'asked Brams at the meeting how many', 'asked Braca last fall whether', 'asks Castel, while they work, whether',
 # 'asked Mere Waqa, the village nurse, whether', 'asked Ola Berg, as the meeting ran past 9 p.m., whether'; 'asked van
-# Ooster whether', 'asked trustee Gar Fulmer whether'; not what someone was asked to do:
-# "asked Whit's office to identify areas where")
+# Ooster whether', 'asked trustee Gar Fulmer whether', 'asked chief executive Ines Moll whether'; not what someone
+# was asked to do: "asked Whit's office to identify areas where")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = compile_pattern(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
@@ -531,6 +536,52 @@ def _one_asked(people: People, pronoun: str, text: str, para_starts: list[int], 
 
 # A name set off by commas: ", Mr Tan Lorrimore," (group 1: the name, its title with it).
 NAME_APPOSED_IN = compile_pattern(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*),")
+
+
+# A question put to someone by a pronoun (group 1: him or her): " asks her, as they set up stakes, whether" in 'Her
+# colleague Kai Roth asks her, as they set up stakes, whether the lake will drain.'
+ASKED_PRONOUN = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks)[ \t]+(him|her)\b[^.;!?\n\"“”]{{0,90}}?"
+                                rf"(?:{QUESTION_WORDS})\b")
+# The answer to a question put in the narrative, opening the sentence after it: "She said" in '... whether it would.
+# She said it would not.' (group 1: the pronoun).
+ANSWER_OPENING = compile_pattern(r"(?<=[.!?][ \t])(He|She)[ \t]+(?:said|says|replied|replies|answered|answers)\b")
+
+
+def _answerer_by_age(hit: Found, people: People, text: str, para_starts: list[int], quote_start: int) -> Person | None:
+    """Whom an age epithet stands for right after a question put to someone in the narrative and their answer: the
+    one who answered, going on ('Ola Berg asked Ann Lee whether it would close. She said it would not.' then 'The
+    58-year-old added: "..."' -> Ann Lee); None when the epithet is not the next sentence's, or the one asked is of the
+    other gender or was given another age."""
+    aged = AGE_EPITHET.match(hit.name)
+    if aged is None or people.role_person(f"{aged.group(1)}-year-old", hit.span.start) is not None:
+        return None  # (the one given that age: see ``named_described``)
+    position = min(hit.span.start, quote_start)
+    floor = para_starts[max(0, para_index(para_starts, position) - 1)]
+    found = _last_asked(text, floor, position)
+    by_pronoun = next(reversed(list(ASKED_PRONOUN.finditer(text, floor, position))), None)
+    if by_pronoun is not None and (found is None or by_pronoun.start() > found.start()):
+        found = by_pronoun
+    if found is None or (answer := ANSWER_OPENING.search(text, found.end(), position)) is None \
+            or (stop := SENTENCE_STOP.search(text, answer.end(), position)) is None \
+            or text[stop.end():position].strip():
+        return None
+    gender = "male" if answer.group(1) == "He" else "female"
+    asked = found.group(1)
+    if found is by_pronoun:
+        if (asker := people.subject_before(found.start())) is None \
+                or (mention := people.other_antecedent(answer.group(1), answer.start(), asker.person)) is None:
+            return None
+        person = mention.person  # ('Her colleague Kai Roth asks her whether it will drain. She says it will.')
+    elif asked.startswith("the "):
+        words = asked.lower().split()[1:]
+        person = people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
+    else:
+        person = people.named_within(found.start(1), found.end(1))
+    if person is None or person.told_apart(gender) \
+            or any(AGE_ROLE.fullmatch(role) and role != f"{aged.group(1)}-year-old"
+                   for role in people.roles_of(person, hit.span.start)):
+        return None
+    return person
 
 
 def _asked_before_partial(text: str, floor: int, partial: Quote) -> re.Match[str] | None:
