@@ -5333,3 +5333,24 @@ def test_who_relayed_what_someone_said_is_not_the_speaker():
 )
 def test_an_age_epithet_after_a_question_answered_is_the_answerers(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In its newsletter, the Fallow Lane Allotment Society told members it had not been consulted. \"Many of us "
+         'are pensioners," the newsletter said.', ["the Fallow Lane Allotment Society"]),
+        ('In a circular issued to riders, the Metro Rail Corporation said the deal would help. "Co-branding is '
+         'common," the circular said.', ["the Metro Rail Corporation"]),
+        ('In its season programme, the Quayside Playhouse calls the show a risk. "Tickets sold out within a '
+         'fortnight," the programme says.', ["the Quayside Playhouse"]),
+        ('In an affidavit filed last month, the Ntabeni Local Municipality denied the claims. "The municipality has '
+         'acted reasonably," the affidavit stated.', ["the Ntabeni Local Municipality"]),
+        ('In its five-year plan, the Norvik Polar Institute says monitoring must expand. "An early-warning system is '
+         'overdue," the plan states.', ["the Norvik Polar Institute"]),
+    ],
+    ids=["a newsletter telling members", "a circular", "a programme that 'calls' something", "an affidavit",
+         "a plan"],
+)
+def test_more_documents_a_body_speaks_through(body, expected):
+    assert speakers_of(body) == expected

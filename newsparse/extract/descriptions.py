@@ -153,7 +153,8 @@ STATEMENT_FIRST = compile_pattern(r"(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]
                                   r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?)"
                                   r"(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
                                   r"|wh(?:o|ich|ere)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"
-                                  r"[ \t]+(?:said|says|added|wrote|[a-z]+(?:ed|es)|claims|warns|insists|tells)\b")
+                                  r"[ \t]+(?:said|says|added|wrote|told|calls|[a-z]+(?:ed|es)|claims|warns|insists"
+                                  r"|tells)\b")
 # A document and who it came from, named after it: "a statement from his communications director, Brent Salt",
 # "a letter from Ana Lind", "a statement later in the day from its manager, Lor Kacz", "A press release from the Chief
 # Minister's Office", "a statement from the Bank of England" (a body's name may hold 'of', 'and', 'for'; not who asked
