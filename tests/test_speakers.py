@@ -323,7 +323,8 @@ def test_kin_owned_inside_a_sentence(body, speakers):
         ('At the back, a graduate student at the University of Wisconsin-Eau Claire who gave only his first name, '
          'Dmitri, said he came out of curiosity.\n\n"My parents argue about her," he said.', ["Dmitri"]),
         ('At the Rebel Diner in Logan, the news had spread. A retired shuttle-car operator eating pie at the counter '
-         'said he had voted for her.\n\n"I voted for Bobbie," he said.', [None]),
+         'said he had voted for her.\n\n"I voted for Bobbie," he said.',
+         ["A retired shuttle-car operator eating pie at the counter"]),
         ('"The cameras were his idea," said Sgt. Victor Scogg, president of the local Fraternal Order of Police lodge.'
          '\n\nThe council president, Richard Sadow, said he backed the mayor.\n\n"There is nothing to hide," he '
          'said.', ["Victor Scogg", "Richard Sadow"]),
@@ -357,7 +358,7 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          "a role after the party between commas", "a chamber of commerce is no woman",
          "a lawmaker of another state is not the one named", "a freeholder is a title and a role",
          "an attorney general is no lawyer nor general", "'former' before the name is not the apposed role's",
-         "a university's place is no person", "a diner is no person (the operator left unresolved)",
+         "a university's place is no person", "a diner is no person (the operator described is)",
          "an order of police is no person", "of two senators named, one quoted, the one the narrative just named",
          "a state legislator's home town and party as an epithet", "an age after a surname alone",
          "a role after the age in apposition", "'the former congressman' is not a sitting one quoted before",
@@ -5353,4 +5354,23 @@ def test_an_age_epithet_after_a_question_answered_is_the_answerers(body, expecte
          "a plan"],
 )
 def test_more_documents_a_body_speaks_through(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Analyst Meera Kolhar said the market had expected the cut.\n\nA loom operator at the Tiruppur unit, who has '
+         'worked there for 11 years, was worried. "My children are in school here," he said.',
+         ["A loom operator"]),
+        ('Its owner, Tane Ruakere, has farmed there for 40 years.\n\nAn orchardist on the river flats lost his whole '
+         'crop. "Three weeks off picking," he said.', ["An orchardist"]),
+        ('The director, Clea Armitage, has run the company for a decade.\n\nA stagehand who has worked every show '
+         'since 2015 laughed. "Too much wind and the set blows away," she says.', ["A stagehand"]),
+        ('The ferry firm blamed its fleet. Its chairman, Rab Tulloch, said sorry.\n\n"The overhaul cannot wait," the '
+         'operator said.', ["the operator"]),
+    ],
+    ids=["a machine's operator", "an orchardist", "a stagehand", "the operator is a company's word"],
+)
+def test_more_occupations_of_people_described(body, expected):
     assert speakers_of(body) == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 
 from ..lexicon.demonyms import DEMONYMS
-from ..lexicon.speech import FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, PLAYING_ROLES
+from ..lexicon.speech import COMPANY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, PLAYING_ROLES
 from ..model import Quote
 from ..pattern_cache import compile_pattern
 from .attribution import Found
@@ -212,7 +212,7 @@ def role_alone(hit: Found) -> bool:
     words = hit.name.lower().split()
     return hit.kind == "description" and (2 <= len(words) <= 4 or (len(words) == 5 and words[-1] in PLAYING_ROLES)) \
         and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
-        and (words[-1] in ROLE_WORDS or AGE_ROLE.fullmatch(words[-1]) is not None
+        and ((words[-1] in ROLE_WORDS and words[-1] not in COMPANY_NOUNS) or AGE_ROLE.fullmatch(words[-1]) is not None
              or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \
         and all((word.replace("-", "").isalpha() or AGE_ROLE.fullmatch(word) or _YEAR.fullmatch(word))
                 and word not in ANOTHER_TIME for word in words[1:-1])  # ('the 58-year-old', 'the 68-year-old

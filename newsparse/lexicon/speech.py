@@ -365,7 +365,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     full-back centre-back flanker scrum-half fly-half fielder catcher quarterback linebacker kicker punter
     placekicker skater gymnast hurdler marathoner canoeist kayaker yachtsman yachtswoman windsurfer horseman
     horsewoman motorcyclist racer fencer judoka chandler sharemilker rider riders walker groundskeeper tapper
-    tappers hand holder holders cook cooks
+    tappers hand holder holders cook cooks orchardist orchardists stagehand stagehands deckhands attendant attendants
+    beautician manicurist tattooist masseur masseuse bouncer doorman concierge maid stewardess cleaner cleaners
+    handyman joiner decorator docker dockers stevedore stevedores longshoreman storeman packer packers picker pickers
+    mariner seafarer seafarers bosun harbourmaster lockkeeper shunter signaller shipowner organiser overseer planner
+    planners programmer programmers radiologist removalist vlogger youtuber cabby operator operators
     """.split()
 ) | PLAYING_ROLES
 
