@@ -5374,3 +5374,18 @@ def test_more_documents_a_body_speaks_through(body, expected):
 )
 def test_more_occupations_of_people_described(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Chief Ade Olowo has led the festival for years. According to him, "The festival belongs to the town."',
+         ["Ade Olowo"]),
+        ('Ama Boateng ran the choir until 2019.\n\n"We sang every Sunday for ten years," according to her.',
+         ["Ama Boateng"]),
+        ('Ama Boateng ran the choir. According to her "paid-up" plan, leavers repay their fees.', []),
+    ],
+    ids=["before the quote", "after the quote", "not a possessive her"],
+)
+def test_according_to_him_or_her(body, expected):
+    assert speakers_of(body) == expected
