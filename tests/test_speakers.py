@@ -5389,3 +5389,23 @@ def test_more_occupations_of_people_described(body, expected):
 )
 def test_according_to_him_or_her(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ines Vallquist studies the glacier from a field station.\n\nKai Roth, who runs the hut, counts visitors. "
+         '"They come to see it before it goes," says Roth.\n\nWe put four questions to Vallquist. Below, the question '
+         'is given first and her answer follows.\n\n"How fast is it going?"\n\n"Faster than we thought."\n\n"Can '
+         'anything slow it?"\n\n"Locally, no."', ["Kai Roth", "Ada Brisk", "Ines Vallquist", "Ada Brisk",
+                                                  "Ines Vallquist"]),
+        ("Ines Vallquist studies the glacier.\n\nKai Roth runs the hut.\n\nWe put a question to Vallquist; her answer "
+         'follows.\n\n"How fast is it going?"\n\n"Faster than we thought."', ["Ada Brisk", "Ines Vallquist"]),
+        ("Kai Roth runs the hut.\n\nI sat down with Dr. Ines Vallquist. Here is part of our conversation.\n\n"
+         '"How fast is it going?"\n\n"Faster than we thought."', ["Ada Brisk", "Ines Vallquist"]),
+    ],
+    ids=["questions put to someone, a sentence after", "one question put, 'her answer follows'",
+         "a title with its period"],
+)
+def test_an_interview_whose_intro_puts_questions_to_someone(body, expected):
+    assert speakers_of(f"By Ada Brisk\n\n{body}") == expected

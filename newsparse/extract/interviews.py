@@ -25,7 +25,7 @@ from .speaker_names import narrated_full_names
 # excerpt from their interview", "What follows is our exchange", "Our conversation has been condensed and edited",
 # "The exchange below has been edited", "Below is a trimmed version of what we said", "Here is an edited transcript
 # of our call", "Her answers below are lightly trimmed", "my questions are in bold", "I have cut the conversation
-# down; the questions are mine".
+# down; the questions are mine", "the question is given first and her answer follows".
 INTERVIEW_INTRO = compile_pattern(
     r"\b(?:[Hh]ere(?:['’]s|[ \t]+is|[ \t]+are)|[Ww]hat[ \t]+follows[ \t]+is|[Bb]elow[ \t]+is)[ \t]+"
     r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
@@ -38,6 +38,7 @@ INTERVIEW_INTRO = compile_pattern(
     r"[ \t]+(?:lightly[ \t]+)?(?:condensed|edited|trimmed|shortened)\b"
     r"|\b(?:answers|replies)[ \t]+(?:appear|are[ \t]+(?:printed|set[ \t]+down|given|reproduced)|follow|run)[ \t]+"
     r"(?:below|here)\b"
+    r"|\b(?:his|her|their)[ \t]+(?:answer|reply)[ \t]+follows\b"
     r"|\b(?:[Bb]elow|[Hh]ere)[ \t]+is[ \t]+how[ \t]+(?:that|it)[ \t]+went\b"
     r"|\b(?:my|our|the)[ \t]+questions\b[^.!?\n]{0,60}\b(?:his|her|their|the)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
     r"(?:answers|replies)\b"
@@ -50,12 +51,15 @@ INTERVIEW_INTRO = compile_pattern(
     r"(?:(?:trimmed|edited|condensed|shortened|abridged)[ \t]+)?(?:version|transcript|account)[ \t]+of[ \t]+"
     r"(?:what[ \t]+(?:we|they|he|she)[ \t]+said|our|the|their)\b")
 # Whom the writer asked, named after the verb of asking: "asked Tom Gresly", "spoke with Mayor Ana Lind", "sat down
-# with Reyes", "I sit with Tull", "I got five minutes with Lorwen" (group 1: the name, a title before it perhaps).
+# with Reyes", "I sit with Tull", "I got five minutes with Lorwen", "We put four questions to Ines Vall" (group 1: the
+# name, a title before it perhaps).
 INTERVIEWEE = compile_pattern(
     r"\b(?:asked|interviewed|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|reached|caught[ \t]+up[ \t]+with"
-    r"|s[ia]t[ \t]+(?:down[ \t]+)?with|put[ \t]+(?:it|that|the[ \t]+question)[ \t]+to"
+    r"|s[ia]t[ \t]+(?:down[ \t]+)?with"
+    r"|(?:put|posed|sent|addressed)[ \t]+(?:it|that|(?:[\w-]+[ \t]+){0,2}questions?)[ \t]+to"
     r"|(?:got|had|spent|grabbed)[ \t]+(?:[\w'’-]+[ \t]+){1,3}?with)[ \t]+"
-    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)")
+    r"((?:(?:[A-Z][\w'’-]{0,3}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)")  # (a title or an initial with a
+# period: 'Dr. Ann Lee', 'J. R. Pike'; not a sentence's end: 'to Lee. Below')
 # Whom the writer asked, named as the subject of sitting down or speaking with the paper: "Orwell sat down with the
 # station", "Lind spoke with us", "Orwell sat down with WABE", "what Marchbanke told me" (group 1: the name).
 INTERVIEWEE_SUBJECT = compile_pattern(
