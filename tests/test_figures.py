@@ -1622,3 +1622,13 @@ def test_livestock_heads_and_shares_of_my_and_your(text, expected):
 ], ids=["a-label-ending-a-sentence", "a-label-ending-a-sentence-before-a-count", "a-label-before-its-number"])
 def test_a_label_that_ends_a_sentence_names_no_identifier(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of people working from home at least three days a week has tripled to 8,900.",
+     [("three days", "days"), ("8,900", "people")]),
+    ("The number of nurses working night shifts has doubled to 4,200.", [("4,200", "nurses")]),
+    ("The number of building permits rose to 1,200.", [("1,200", "permits")]),
+], ids=["past-a-time-of-its-own", "a-participle-ends-the-phrase", "a-gerund-modifier-opening-the-phrase"])
+def test_the_number_of_past_a_participle_or_a_time(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

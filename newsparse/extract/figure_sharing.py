@@ -823,13 +823,16 @@ def _number_of_before(text: str, found: list[_Found]) -> None:
         if named is None or SENTENCE_BREAK.search(text, named.end(), b.start):
             continue
         words = named.group(1).lower().split()
-        cut = next((k for k, word in enumerate(words) if word in _PHRASE_ENDS), len(words))
+        cut = next((k for k, word in enumerate(words) if word in _PHRASE_ENDS
+                    or (k > 0 and word.endswith("ing") and is_plural(words[k - 1]))), len(words))  # (a participle
+        # after the plural: 'the number of nurses working night shifts')
         noun = next((word for word in reversed(words[:cut]) if is_plural(word)), None)  # ('measles cases linked')
         if noun is None:
             continue
         if not any(f.start > named.end() and f.end <= b.start and not f.bare and f.unit.code != noun
-                   and f.unit.kind != "percent" for f in found):  # (not past a figure of its own: 'the number of
-            # cases in 12 states'; past a change: 'rose 4.5 pct to 18,240')
+                   and f.unit.kind not in ("percent", "duration") for f in found):  # (not past a figure of its own:
+            # 'the number of cases in 12 states'; past a change: 'rose 4.5 pct to 18,240', or a time: 'the number of
+            # people working from home three days a week has tripled to 8,900')
             b.unit = Unit(noun, "count", b.end, False, True)
 
 
