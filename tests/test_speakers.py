@@ -5409,3 +5409,21 @@ def test_according_to_him_or_her(body, expected):
 )
 def test_an_interview_whose_intro_puts_questions_to_someone(body, expected):
     assert speakers_of(f"By Ada Brisk\n\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('A fish farmer who runs cages off Pulau Ketam said the feed was cheap. "It costs me less," he said.',
+         ["A fish farmer"]),
+        ('A skipper who fishes out of Peterhead said the quota was low. "We landed good fish," he said.',
+         ["A skipper"]),
+        ("A shepherd who works the hill above Glenmorrow said he had lost six lambs. 'I saw two go,' he said.",
+         ["A shepherd"]),
+        ('Ann Vole heard the news. A trader who works outside Kelso said prices were up. "It is dear," he said.',
+         ["A trader"]),
+    ],
+    ids=["off", "out of", "above", "outside"],
+)
+def test_a_place_after_a_preposition_is_no_speaker(body, expected):
+    assert speakers_of(body) == expected

@@ -90,8 +90,10 @@ POSSESSOR_OF_NAMED = compile_pattern(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0
                                      + "|".join(sorted(PERSON_ROLES, key=longest_first)) + r"),[ \t]+"
                                      r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
-# Bristol West", "to " in "moved to Grand Forks" (not "from ", as in "a post from Arianna Huffington").
-PLACE_BEFORE = compile_pattern(r"\b(?:in|to|at|near|across|representing|(?:MP|MSP|MLA|member|senator|congressman"
+# Bristol West", "to " in "moved to Grand Forks", "off " in "cages off Pulau Ubin", "out of " in "fishes out of
+# Fraserburgh" (not "from ", as in "a post from Arianna Huffington").
+PLACE_BEFORE = compile_pattern(r"\b(?:in|to|at|near|across|off|above|below|beyond|outside|around|out[ \t]+of"
+                               r"|representing|(?:MP|MSP|MLA|member|senator|congressman"
                                r"|congresswoman|representative|councillor|assemblyman|assemblywoman|assemblymember"
                                r"|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
 # the Pacific Northwest', 'a member representing Abeokuta South', 'sessions at Skellow Bend', 'State assemblyman for
