@@ -5427,3 +5427,17 @@ def test_an_interview_whose_intro_puts_questions_to_someone(body, expected):
 )
 def test_a_place_after_a_preposition_is_no_speaker(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"The price is far too low for anyone," the National Farmers\' Union said.', ["the National Farmers' Union"]),
+        ('The Scottish Teachers\' Association said: "Class sizes are too big."',
+         ["The Scottish Teachers' Association"]),
+        ('"We will vote against it," said the Liberal Democrats\' Faisal Qureshi.', ["Faisal Qureshi"]),
+    ],
+    ids=["a union", "an association before a colon", "a person after a party's possessive"],
+)
+def test_a_bodys_name_holding_a_plural_possessive(body, expected):
+    assert speakers_of(body) == expected

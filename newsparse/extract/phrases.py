@@ -319,8 +319,10 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
                 and (name := clean_name(" ".join(t.text for t in toks[i + 1:j]))):
             return Phrase(i, j, "name", name)  # 'the Rev. Judith Carey', 'the Most Rev. Nicanor Arizm'
         owner = next((k for k in range(j - 2, i, -1) if toks[k].text.endswith(("'s", "’s", "s'", "s’"))), None)
-        if owner is not None and (name := clean_name(" ".join(t.text for t in toks[owner + 1:j]))):
-            return Phrase(i, j, "name", name)  # "the Liberal Democrats' Faisal Qureshi"
+        if owner is not None and toks[j - 1].lower not in NON_PERSON_WORDS \
+                and (name := clean_name(" ".join(t.text for t in toks[owner + 1:j]))):
+            return Phrase(i, j, "name", name)  # "the Liberal Democrats' Faisal Qureshi" (not a body whose name
+            # holds a possessive: "the National Farmers' Union")
         return Phrase(i, j, "name", text)  # a body's name: "The Hill", "the White House"
     words = [t.lower for t in toks[i + 1:j]]
     if not after_verb and j - i > 5 and not any(w in ROLE_NOUNS for w in words) \
