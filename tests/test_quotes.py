@@ -292,3 +292,20 @@ def test_a_quote_open_before_a_number_closes_after_it(body, expected):
 )
 def test_guillemets_and_straight_marks_nest(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("‘When I took it on, the man before me said, ‘Leave the rhubarb, it’ll outlive us.’ He was right,’ said Ann "
+      "Vole. ‘I’ll pay.’",
+      ["When I took it on, the man before me said, ‘Leave the rhubarb, it’ll outlive us.’ He was right,", "I’ll pay."]),
+     ("'My mother came to the preview. Afterwards she told me: 'I cried for a puppet.' That was the review I wanted,' "
+      "he says.",
+      ["My mother came to the preview. Afterwards she told me: 'I cried for a puppet.' That was the review I wanted,"]),
+     ('"Absent a force on the ground, he added, "this is how it ends."',
+      ["Absent a force on the ground, he added,"])],
+    ids=["curly single in curly single", "straight single in straight single",
+         "double in double after a speech verb is a closing mark left out"],
+)
+def test_words_quoted_inside_in_the_same_single_marks_stay_inside(body, expected):
+    assert texts(body) == expected

@@ -144,6 +144,11 @@ def _block_quote_paragraphs(text: str, para: Span) -> list[Span]:
     return out
 
 
+# A speech verb and its comma or colon right before a mark inside a quotation, which opens words quoted inside it in
+# the same marks: "said, " in ‘When I took it on, the man before me said, ‘Leave the rhubarb.’ He was right,’.
+NESTED_LEAD_IN = compile_pattern(r"\b(?:said|says|told[ \t]+(?:me|us|him|her|them)|asked|asks|shouted|yelled"
+                                 r"|replied|wrote|added)[,:][ \t]*$")
+
 #: The document ``blocks`` last cut, and its blocks.
 _last_blocks: tuple[ZonedDoc | None, list[Span]] = (None, [])
 
@@ -198,6 +203,11 @@ def _scan(doc: ZonedDoc, find_marks: Callable[[str, int, int], list[Mark]], role
             if kind == "open" and style is not None and current is not None and style != current:
                 nested = mark  # (single marks have no other style to nest: None)
                 continue
+            if kind in ("open", "either") and mark == opener and style is None \
+                    and NESTED_LEAD_IN.search(text, max(content_start, at - 30), at) is not None:
+                nested = mark  # words quoted inside in the same single marks: ‘the man said, ‘Leave it.’ He was
+                continue  # right,’ (double marks inside double ones are more often a closing mark left out: '"Absent
+                # a force, he added, "this is how it ends."')
             if kind == "open" and _strong_opener(mark, opener):
                 # a new quotation opens before the last one closed: that one was never closed
                 pieces.append((piece_start, _rstrip(text, at)))
