@@ -1632,3 +1632,11 @@ def test_a_label_that_ends_a_sentence_names_no_identifier(text, expected):
 ], ids=["past-a-time-of-its-own", "a-participle-ends-the-phrase", "a-gerund-modifier-opening-the-phrase"])
 def test_the_number_of_past_a_participle_or_a_time(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eight of the ward's current 11 patients will move.", [("Eight", "patients"), ("11 patients", "patients")]),
+    ("Three of its existing 12 depots will close.", [("Three", "depots"), ("12 depots", "depots")]),
+], ids=["current", "existing"])
+def test_a_share_of_a_whole_said_to_be_current_or_existing(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

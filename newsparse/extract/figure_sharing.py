@@ -45,7 +45,8 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our|my|your|every))?"
                                r"(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
                                r"(?:['’]s|s['’]))?"
-                               r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final|original|initial))?)"
+                               r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final|original|initial|current"
+                               r"|existing))?)"
                                r"[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games', '145 of the original
 # 2,600 slates': a share of a count;
