@@ -1640,3 +1640,12 @@ def test_the_number_of_past_a_participle_or_a_time(text, expected):
 ], ids=["current", "existing"])
 def test_a_share_of_a_whole_said_to_be_current_or_existing(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine containers fell overboard. Two held lithium batteries.", [("Nine containers", "containers"),
+                                                                      ("Two", "containers")]),
+    ("Staff get two more paid sick days.", [("two more paid sick days", "days")]),
+], ids=["a count as a verb's subject", "a participle modifying the noun"])
+def test_a_count_before_a_verb_in_the_past_counts_no_object(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

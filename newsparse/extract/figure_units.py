@@ -442,6 +442,10 @@ WORD_CLOSE = compile_pattern(r"[.,;:!?]?[\"'”’]?")
 
 #: Words after 'head' that make it a count of livestock, after digits: "a" in '1,150 head a day', '180 head a load'.
 _AFTER_HEAD_COUNT = frozenset({"a", "an", "per", "each", "every", "were", "had", "from", "in", "on", "at", "and"})
+#: Verbs in the past that a count as a subject stands before, whose objects it does not count: 'held' in 'Two held
+#: lithium batteries' (not participles that modify a noun: 'paid', 'spent', 'lost', 'broken', 'caught').
+_VERBS_AFTER_A_SUBJECT = frozenset("""held took had won got sold bought sent gave made brought carried met saw ran came
+    went stood sat drew grew began became knew thought fought wore chose threw""".split())
 #: The words of a meter, a device when one of ``_METER_DEVICES`` is before it: 'smart meters'.
 _METER_WORDS = frozenset({"meters", "metres", "meter", "metre"})
 #: What kind of device a meter is: 'smart' in '5,000 smart meters', 'parking' in '900 parking meters'.
@@ -480,6 +484,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
                 continue  # a compound modifier: "two heavy-rain days", "30 full-time staff"
             return None
         low = word.lower()
+        if i == first == 0 and low in _VERBS_AFTER_A_SUBJECT and word == raw:
+            return None  # a count as the subject of a verb, its noun said before: 'Two held lithium batteries'
         if first == 2 and i == first and low in _NOMINAL_ADJECTIVES and words[1].lower() == "the" \
                 and tokens is not None:
             return Unit(low, "count", number.end, counted=True)  # ('12 of the dead', 'three of the injured')
