@@ -5441,3 +5441,24 @@ def test_a_place_after_a_preposition_is_no_speaker(body, expected):
 )
 def test_a_bodys_name_holding_a_plural_possessive(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ida Fenn, whose house is nearest the site, asked Mr Tadhg Moyle whether he would live beside the turbine. "
+         'The 61-year-old replied: "I will be closer to it than most."', ["Tadhg Moyle"]),
+        ("Cllr Elfed Rhys asked Mr Huw Gwyllt whether villagers could still use the chapel.\n\nThe 39-year-old said: "
+         "'Yes. That is written into the sale.'", ["Huw Gwyllt"]),
+        ("Captain Zanele Mbeki sat beside her coach. When Bronwyn Tallis asked her, half-joking, whether she wanted to "
+         "add anything, the 27-year-old said: 'Only that we will see them again.'", ["Zanele Mbeki"]),
+        ("Councillor Obert Nyasha asked the board's acting chief executive, Mrs Ruvimbo Chari, when the arrears would "
+         'be cleared. The 50-year-old responded: "I will not give you a date."', ["Ruvimbo Chari"]),
+        ("Councilor Mari Obero asked the city engineer, Engr. Rodolfo Bacul, why the pumps had not been repaired. The "
+         '55-year-old said: "The motors were ordered in March."', ["Rodolfo Bacul"]),
+    ],
+    ids=["right after the question", "the next paragraph", "in the question's sentence, asked 'her'",
+         "a role and a name in apposition", "a title with a period in the apposition"],
+)
+def test_an_age_epithet_right_after_a_question_is_the_one_asked(body, expected):
+    assert speakers_of(body) == expected

@@ -448,12 +448,13 @@ ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks|asking)[ \t]+
                                 r"(?=[A-Z]))?"
                                 r"[A-Z][\w.'’-]*"
                                 rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}(?<!['’]s))"
-                                r"(?:[ \t]*,?[ \t]+(?:(?!\bto\b)(?:[ap]\.m\.|[^.;!?\n\"“”])){0,90}?)?[ \t,]+"
+                                r"(?:[ \t]*,?[ \t]+(?:(?!\bto\b)(?:[ap]\.m\.|(?<![\w.])[A-Z][a-z]{0,4}\.(?=[ \t]+[A-Z])"
+                                r"|[^.;!?\n\"“”])){0,90}?)?[ \t,]+"
                                 rf"(?:{QUESTION_WORDS}|about)\b")  # (an aside, a role, a time or a place between:
 # 'asked Brams at the meeting how many', 'asked Braca last fall whether', 'asks Castel, while they work, whether',
-# 'asked Mere Waqa, the village nurse, whether', 'asked Ola Berg, as the meeting ran past 9 p.m., whether'; 'asked van
-# Ooster whether', 'asked trustee Gar Fulmer whether', 'asked chief executive Ines Moll whether'; not what someone
-# was asked to do: "asked Whit's office to identify areas where")
+# 'asked the engineer, Engr. Rod Bal, why', 'asked Mere Waqa, the village nurse, whether', 'asked Ola Berg, as the
+# meeting ran past 9 p.m., whether'; 'asked van Ooster whether', 'asked trustee Gar Fulmer whether', 'asked chief
+# executive Ines Moll whether'; not what someone was asked to do: "asked Whit's office to identify areas where")
 # A verb of asking after a speaker: " asked" in '"And then?" Swanson asked.'
 ASKED = compile_pattern(rf"[ \t]+(?:{ASKING_VERBS})\b")
 #: How far after a description its 'who gave only his first name, Dewey,' is looked for.
@@ -521,17 +522,22 @@ def _one_asked(people: People, pronoun: str, text: str, para_starts: list[int], 
     found = found or _last_asked(text, floor, quote_start)
     if found is None:
         return None
-    asked = found.group(1)
-    if asked.startswith("the "):
-        words = asked.lower().split()[1:]
-        person = people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
-        if person is None and (named := NAME_APPOSED_IN.search(text, found.end(1), found.end())) is not None:
-            person = people.named_within(named.start(1), named.end(1))  # (the one named in apposition after the
-            # role: 'asked the town council's general manager, Mr Tan Lorrimore, whether')
-    else:
-        person = people.named_within(found.start(1), found.end(1))
+    person = _person_asked(people, text, found)
     gender = "male" if pronoun == "he" else "female"
     return person if person is not None and not person.told_apart(gender) else None
+
+
+def _person_asked(people: People, text: str, found: re.Match[str]) -> Person | None:
+    """The person ``ASKED_SOMEONE`` found asked: by name, or by a role ('asked the congresswoman whether'), or by a
+    role and a name in apposition ('asked the town council's general manager, Mr Tan Lorrimore, whether')."""
+    asked = found.group(1)
+    if not asked.startswith("the "):
+        return people.named_within(found.start(1), found.end(1))
+    words = asked.lower().split()[1:]
+    person = people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
+    if person is None and (named := NAME_APPOSED_IN.search(text, found.end(1), found.end())) is not None:
+        person = people.named_within(named.start(1), named.end(1))
+    return person
 
 
 # A name set off by commas: ", Mr Tan Lorrimore," (group 1: the name, its title with it).
@@ -548,10 +554,11 @@ ANSWER_OPENING = compile_pattern(r"(?<=[.!?][ \t])(He|She)[ \t]+(?:said|says|rep
 
 
 def _answerer_by_age(hit: Found, people: People, text: str, para_starts: list[int], quote_start: int) -> Person | None:
-    """Whom an age epithet stands for right after a question put to someone in the narrative and their answer: the
-    one who answered, going on ('Ola Berg asked Ann Lee whether it would close. She said it would not.' then 'The
-    58-year-old added: "..."' -> Ann Lee); None when the epithet is not the next sentence's, or the one asked is of the
-    other gender or was given another age."""
+    """Whom an age epithet stands for right after a question put to someone in the narrative, and their answer if
+    told: the one asked, answering or going on ('Ola Berg asked Ann Lee whether it would close. She said it would
+    not.' then 'The 58-year-old added: "..."'; 'Ola Berg asked Ann Lee whether it would close. The 58-year-old
+    replied: "..."'; 'When Ola Berg asked her whether ..., the 58-year-old said:' -> Ann Lee); None when the epithet
+    is not the next sentence's, or the one asked is of the other gender or was given another age."""
     aged = AGE_EPITHET.match(hit.name)
     if aged is None or people.role_person(f"{aged.group(1)}-year-old", hit.span.start) is not None:
         return None  # (the one given that age: see ``named_described``)
@@ -561,27 +568,34 @@ def _answerer_by_age(hit: Found, people: People, text: str, para_starts: list[in
     by_pronoun = next(reversed(list(ASKED_PRONOUN.finditer(text, floor, position))), None)
     if by_pronoun is not None and (found is None or by_pronoun.start() > found.start()):
         found = by_pronoun
-    if found is None or (answer := ANSWER_OPENING.search(text, found.end(), position)) is None \
-            or (stop := SENTENCE_STOP.search(text, answer.end(), position)) is None \
-            or text[stop.end():position].strip():
+    if found is None:
         return None
-    gender = "male" if answer.group(1) == "He" else "female"
-    asked = found.group(1)
+    pronoun = _OBJECT_SUBJECTS.get(found.group(1)) if found is by_pronoun else None
+    answer = ANSWER_OPENING.search(text, found.end(), position)
+    told = answer if answer is not None else found  # (the answer's sentence, else the question's, before the epithet)
+    stop = SENTENCE_STOP.search(text, told.end(), position)
+    if (stop is None and answer is not None) or (stop is not None and text[stop.end():position].strip()):
+        return None
+    if answer is not None:
+        pronoun = answer.group(1).lower()
     if found is by_pronoun:
-        if (asker := people.subject_before(found.start())) is None \
-                or (mention := people.other_antecedent(answer.group(1), answer.start(), asker.person)) is None:
+        asker = next((m for m in reversed(people.mentions) if m.start < found.start()), None)  # (the one before
+        # 'asks her')
+        if asker is None or pronoun is None \
+                or (mention := people.other_antecedent(pronoun, found.start(1), asker.person)) is None:
             return None
         person = mention.person  # ('Her colleague Kai Roth asks her whether it will drain. She says it will.')
-    elif asked.startswith("the "):
-        words = asked.lower().split()[1:]
-        person = people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
     else:
-        person = people.named_within(found.start(1), found.end(1))
-    if person is None or person.told_apart(gender) \
+        person = _person_asked(people, text, found)
+    if person is None or (pronoun is not None and person.told_apart("male" if pronoun == "he" else "female")) \
             or any(AGE_ROLE.fullmatch(role) and role != f"{aged.group(1)}-year-old"
                    for role in people.roles_of(person, hit.span.start)):
         return None
     return person
+
+
+#: The subject pronoun of the one asked by an object pronoun: 'her' in 'asks her whether' -> 'she'.
+_OBJECT_SUBJECTS = {"him": "he", "her": "she"}
 
 
 def _asked_before_partial(text: str, floor: int, partial: Quote) -> re.Match[str] | None:
