@@ -5462,3 +5462,22 @@ def test_a_bodys_name_holding_a_plural_possessive(body, expected):
 )
 def test_an_age_epithet_right_after_a_question_is_the_one_asked(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Responding in writing to our questions, the Western Plains Health Network said it was looking at options.\n\n"
+         '"A visiting pharmacist is among the options," the response said.', ["the Western Plains Health Network"]),
+        ('In its catalogue for the spring sale, the Carouge Auction House says the bows are rare. "Her camber is '
+         'unusually even," the catalogue says.', ["the Carouge Auction House"]),
+        ('"People think the wood is the secret," says Mathilde Ruffieux.\n\nShe agreed to answer a few questions '
+         'between fittings; the exchange that follows has been shortened.\n\n"How long does one bow take?"\n\n'
+         '"About sixty hours."\n\n"Do you play?"\n\n"Badly."',
+         ["Mathilde Ruffieux", "Ada Brisk", "Mathilde Ruffieux", "Ada Brisk", "Mathilde Ruffieux"]),
+    ],
+    ids=["a response after 'Responding in writing to'", "a catalogue",
+         "an interview's intro opening with she, 'the exchange that follows has been shortened'"],
+)
+def test_responses_catalogues_and_an_intro_opening_with_a_pronoun(body, expected):
+    assert speakers_of(f"By Ada Brisk\n\n{body}") == expected

@@ -140,10 +140,12 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
 # Parks and Recreation Department said"; "In a statement, Dunn congratulated the winner"; "In a statement, the mayor's
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
-# "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it).
-STATEMENT_FIRST = compile_pattern(r"(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]+in)[ \t]+"
+# "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it);
+# "Responding in writing to questions, the Health Network said" -> "the Health Network" (a response, not named).
+STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]+in)[ \t]+"
                                   r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
-                                  + r"\b(?:[^,.\n]|\.(?=[ \t]+[0-9])){0,80},[ \t]+"
+                                  + r"\b|\b[Rr]e(?:spond|ply)ing[ \t]+(?:in[ \t]+writing[ \t]+)?to\b)"
+                                  r"(?:[^,.\n]|\.(?=[ \t]+[0-9])){0,80},[ \t]+"
                                   r"((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
                                   r"(?:[a-z]+[ \t]+)?[a-z]+"
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"

@@ -31,7 +31,7 @@ INTERVIEW_INTRO = compile_pattern(
     r"(?:(?:part|parts|some|an[ \t]+excerpt|excerpts|a[ \t]+portion|the[ \t]+rest|more)[ \t]+(?:of|from)[ \t]+)?"
     r"(?:our|the|their|my|that|this)[ \t]+(?:(?:edited|brief|short|full|phone|recent)[ \t]+)?"
     r"(?:conversation|exchange|interview|discussion|talk|chat)\b"
-    r"|\b(?:Our|This|The)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+"
+    r"|\b(?:[Oo]ur|[Tt]his|[Tt]he)[ \t]+(?:conversation|exchange|interview|discussion)[ \t]+"
     r"(?:(?:below|that[ \t]+follows)[ \t]+)?(?:has[ \t]+been|was|is)[ \t]+(?:lightly[ \t]+)?"
     r"(?:condensed|edited|trimmed|shortened|abridged)\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+(?:answers|replies)[ \t]+(?:below[ \t]+)?(?:are|have[ \t]+been|were)"
@@ -85,12 +85,13 @@ _CLOSING = " \t\"'”’»"
 
 
 def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, int]], intro: int,
-                    authors: Callable[[], list[str]]) -> list[Found | None]:
+                    authors: Callable[[], list[str]], intro_pronoun: Found | None = None) -> list[Found | None]:
     """The speakers of ``turns``, quotes (with their marks) that each fill a paragraph, one after the other, after
     ``paragraphs[intro]``, a paragraph that says the exchange follows (``gives_exchange``): when it names whom the
     writer asked (or, naming no one, a paragraph shortly before opens with someone: ``_subject_before``), the turns
     alternate between the writer (the byline's first author, ``authors()`` read only then) and that person, the
-    writer first when the first turn asks; else none. A turn of the writer with no byline to
+    writer first when the first turn asks; else none. ``intro_pronoun``, a he or she the intro opens with ('She agreed
+    to answer a few questions'), is the one asked when the intro names no one. A turn of the writer with no byline to
     name them stays without a speaker."""
     para = paragraphs[intro]
     asked = list(INTERVIEWEE_SUBJECT.finditer(text, para.start, para.end))[-1:] \
@@ -98,16 +99,21 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
     # and then Lind'; 'Orwell sat down with WABE' before 'sat down with WABE')
     if asked and asked[0].group(1) not in _PRONOUN_SUBJECTS:
         name_start, name_end = asked[0].span(1)
+    elif intro_pronoun is not None:
+        name_start, name_end = -1, -1  # (the he or she, whom the speakers' resolution reads)
     elif (subject := _subject_before(text, paragraphs, intro)) is not None:  # (an intro that names no one: 'We
         name_start, name_end = subject  # talked on a bench. The conversation has been trimmed.')
     else:
         return [None] * len(turns)
-    words = text[name_start:name_end].split()
-    while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
-        # ('spoke with Mayor Ana Lind', 'asked Principal Tom Haskerby')
-        name_start = text.index(words[1], name_start + len(words[0]))
-        words = words[1:]
-    answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
+    if intro_pronoun is not None and name_start < 0:
+        answerer = intro_pronoun._replace(method="continuation")
+    else:
+        words = text[name_start:name_end].split()
+        while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
+            # ('spoke with Mayor Ana Lind', 'asked Principal Tom Haskerby')
+            name_start = text.index(words[1], name_start + len(words[0]))
+            words = words[1:]
+        answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
     writer = _writer(text, authors())
     writer_first = _ends_asking(text, turns[0]) or (_asks(text, turns[0])
                                                     and (len(turns) == 1 or not _ends_asking(text, turns[1])))

@@ -217,6 +217,19 @@ def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks
     """Speakers for the turns of an interview printed as bare quotes, each its paragraph, after a paragraph that says
     the exchange follows ('Here is part of our conversation.'), or in a run that asks and answers by turns (four
     turns at least, every other one a question): see ``interviews.interview_turns``."""
+    intro_subjects: dict[int, Found] = {}  # the he or she an intro opens with, by its paragraph: who answers
+    for j, f in enumerate(found):  # (the intro's own subject is no turn's speaker: 'She agreed to answer a few
+        # questions; the exchange that follows has been shortened.' / '"How long does one take?"')
+        if f is not None and f.method != "continuation" and paras[j] > 0 \
+                and paragraphs[paras[j] - 1].start <= f.span.start < paragraphs[paras[j] - 1].end \
+                and gives_exchange(doc.text, paragraphs[paras[j] - 1]):
+            if f.kind == "pronoun":
+                intro_subjects[paras[j] - 1] = f
+            found[j] = None
+            k = j + 1
+            while k < len(found) and (g := found[k]) is not None and g.method == "continuation" and g.span == f.span:
+                found[k] = None  # (and the turns after it that went on with them)
+                k += 1
     i = 0
     while i < len(quotes):
         if not _a_turn(paragraphs, quotes, marks, paras, found, i) or paras[i] == 0 \
@@ -235,7 +248,8 @@ def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks
             i = run[-1] + 1  # (the turns are read only after a paragraph that says the exchange follows, or when they
             continue  # are one)
         turns = interview_turns(doc.text, paragraphs, run_marks, paras[i] - 1 if intro is None else intro,
-                                lambda: extract_authors(doc))  # (the byline read only for an interview's turns)
+                                lambda: extract_authors(doc),  # (the byline read only for an interview's turns)
+                                intro_subjects.get(paras[i] - 1 if intro is None else intro))
         for j, turn in zip(run, turns, strict=True):
             found[j] = turn
         i = run[-1] + 1
