@@ -1649,3 +1649,11 @@ def test_a_share_of_a_whole_said_to_be_current_or_existing(text, expected):
 ], ids=["a count as a verb's subject", "a participle modifying the noun"])
 def test_a_count_before_a_verb_in_the_past_counts_no_object(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kings slumped to 41 for 4 inside six overs.", [("41", None), ("4", None), ("six overs", "overs")]),
+    ("The Kings slumped to 41 for 4 within 6 overs.", [("41", None), ("4", None), ("6 overs", "overs")]),
+], ids=["a number word between", "digits between"])
+def test_a_count_does_not_reach_past_another_number_to_a_noun(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
