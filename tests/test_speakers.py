@@ -5481,3 +5481,18 @@ def test_an_age_epithet_right_after_a_question_is_the_one_asked(body, expected):
 )
 def test_responses_catalogues_and_an_intro_opening_with_a_pronoun(body, expected):
     assert speakers_of(f"By Ada Brisk\n\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Mathilde Roux makes 30 bows a year. She is 47.\n\nThe auction house Verlinden-Moutier sells her older bows. "
+         'In its catalogue, Verlinden-Moutier calls her a master.\n\nShe is less comfortable with praise. "I have a '
+         'waiting list of three years," she says.', ["Mathilde Roux"]),
+        ("Ines Kahl founded the label. The company Harrowgate-Vale bought it in 2019. Harrowgate-Vale announced cuts "
+         'on Monday.\n\n"We saw it coming," she said.', ["Ines Kahl"]),
+    ],
+    ids=["an auction house", "a company"],
+)
+def test_a_name_after_its_kind_of_body_is_no_person(body, expected):
+    assert speakers_of(body) == expected

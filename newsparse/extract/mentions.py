@@ -205,6 +205,11 @@ _START = attrgetter("start")
 # The kind of place a name is, right after it in lower case: " village" in "of Chak Ramdaspur village".
 PLACE_NOUN_AFTER = compile_pattern(r"[ \t]+(?:village|town|township|district|county|province|parish|hamlet|borough"
                                    r"|municipality|tehsil|taluk)\b")
+# The kind of body a name after it names: "The auction house " in "The auction house Verlinden-Moutier has begun",
+# "the company " in "the company Harrow Foods".
+BODY_NOUN_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:company|firm|auction[ \t]+house|bank|retailer"
+                                   r"|airline|charity|publisher|brewery|chain|agency|gallery|museum|insurer|lender"
+                                   r"|start-?up|manufacturer|supermarket|broadcaster|band|label)[ \t]+$")
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
@@ -292,6 +297,9 @@ class People(SingleNames, RoleBook, WalkBack):
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
         run = without_nickname(run)  # 'Juan "Chico" Ramirez' is Juan Ramirez
+        if BODY_NOUN_BEFORE.search(self.text, max(0, start - 40), start) is not None:
+            self._bodies.add(run)  # a body named after its kind: 'The auction house Verlinden-Moutier' (a later
+            return  # 'Verlinden-Moutier calls her' is the house's)
         if start < self._headline_end or self._in_heading(start):
             parsed = parse_run(run)
             if parsed is None or parsed.single or not (parsed.given or parsed.titled) \

@@ -67,6 +67,7 @@ class SingleNames:
     _by_surname: dict[str, list[Person]]
     _by_given: dict[str, list[Person]]
     _known: frozenset[str]
+    _bodies: set[str]
     _named: list[tuple[int, int, int, int, Person]]
 
     def _read_single(self, run: str, start: int, end: int) -> None:
@@ -76,6 +77,8 @@ class SingleNames:
         if single is None:
             return
         word, no_name = single
+        if word in self._bodies:
+            return  # (a body named after its kind before: 'The auction house Verlinden-Moutier')
         person = None
         if word in self._by_surname:
             if place_before_role(self.text, word, end):
