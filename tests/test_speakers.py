@@ -5496,3 +5496,18 @@ def test_responses_catalogues_and_an_intro_opening_with_a_pronoun(body, expected
 )
 def test_a_name_after_its_kind_of_body_is_no_person(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Harbour Kestrels ended the Ospreys' unbeaten run on Saturday.\n\n'I never looked at the scoreboard,' "
+         "Quilby said.\n\nKestrels coach Annika Marrow said her side had played four full quarters. 'We have been good "
+         "for three quarters all season,' she said.", ["Quilby", "Annika Marrow"]),
+        ("Senate leader Mitch Connell wants a vote. Connell spokesman Don Stewart would not say when.\n\n"
+         '"I don\'t have any announcements yet," he said.', ["Don Stewart"]),
+    ],
+    ids=["a club before a coach", "a leader's name before his spokesman's"],
+)
+def test_a_name_before_a_role_and_its_holder_is_no_speaker(body, expected):
+    assert speakers_of(body) == expected
