@@ -1637,8 +1637,11 @@ def test_the_number_of_past_a_participle_or_a_time(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Eight of the ward's current 11 patients will move.", [("Eight", "patients"), ("11 patients", "patients")]),
     ("Three of its existing 12 depots will close.", [("Three", "depots"), ("12 depots", "depots")]),
-], ids=["current", "existing"])
-def test_a_share_of_a_whole_said_to_be_current_or_existing(text, expected):
+    ("The operator ran 1,150 of its usual 3,550 weekday trains.",
+     [("1,150", "trains"), ("3,550 weekday trains", "trains")]),
+    ("Only 40 of the scheduled 120 flights left.", [("40", "flights"), ("120 flights", "flights")]),
+], ids=["current", "existing", "usual", "scheduled"])
+def test_a_share_of_a_whole_said_to_be_current_existing_or_usual(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 
 

@@ -46,7 +46,7 @@ RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \
                                r"(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
                                r"(?:['’]s|s['’]))?"
                                r"(?:[ \t]+(?:last|first|next|past|previous|remaining|final|original|initial|current"
-                               r"|existing))?)"
+                               r"|existing|usual|normal|typical|regular|scheduled))?)"
                                r"[ \t]*\n?[ \t]*")
 # ('2.4 to\n2.6 tonnes': a wire line may break inside a range; 'nine of their last 11 games', '145 of the original
 # 2,600 slates': a share of a count;
