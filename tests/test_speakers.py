@@ -5511,3 +5511,21 @@ def test_a_name_after_its_kind_of_body_is_no_person(body, expected):
 )
 def test_a_name_before_a_role_and_its_holder_is_no_speaker(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Jules Quell of the Business Journal asked the company's chief operating officer, Devraj Kallu, whether more "
+         'cuts were planned. The operations chief said: "Not this year."', ["Devraj Kallu"]),
+        ("Outside the court, Sana Mehr asked the defence counsel, Barrister Faraz Wattoo, whether his client would "
+         'appeal. The senior lawyer replied: "Of course."', ["Faraz Wattoo"]),
+        ("Councillor Mere Whaka asked the port's marine manager, Graeme Pellick, whether a pilot was aboard. The "
+         "former navy officer said: 'Yes, as required.'", ["Graeme Pellick"]),
+        ("Mayor Ines Brandt opened the meeting. Councillor Mere Whaka asked the port's manager, Graeme Pellick, "
+         "whether a pilot was aboard. The mayor said: 'We will find out.'", ["Ines Brandt"]),
+    ],
+    ids=["a role of two words", "a lawyer replying", "a past role", "a role someone else holds"],
+)
+def test_a_role_described_right_after_a_question_is_the_one_asked(body, expected):
+    assert speakers_of(body) == expected

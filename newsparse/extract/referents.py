@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..lexicon.people import GIVEN_NAMES
@@ -31,6 +32,7 @@ from ..lexicon.speech import (
     KIN_NOUNS,
     MALE_ROLES,
     NAMED_BODY_NOUNS,
+    PERSON_ROLES,
     QUESTION_WORDS,
     ROLE_NOUNS,
 )
@@ -165,6 +167,11 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             return gave.group(1) or gave.group(2), "description"  # 'Another resident, who gave his name only as
             # Chinedu, said'
         words = hit.name.lower().split()
+        if people is not None and hit.method != "continuation" and epithet is None \
+                and (answerer := _answerer_described(hit, words, people, text, para_starts, quote_start)) is not None:
+            return answerer.name, "role-noun"  # ('Ola Berg asked Ann Lee whether it would close. She said it would
+            # not.' then 'The 58-year-old added: "..."'; 'asked the port's manager, Ann Lee, whether ... The former
+            # navy officer said:')
         role = next((w for w in reversed(words) if w in ROLE_NOUNS), None)
         if words[0] == "the" and role in roles and _same_standing(words, roles[role][-1]):
             holder, told_apart = _role_holder(roles[role], words[1:words.index(role)])
@@ -219,10 +226,6 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and words[1].isalpha() and (apposed := _apposed_to(text, words[1], hit.span.start)) is not None:
             return apposed, "role-noun"  # a role no lexicon holds, given a person in apposition: 'said Anselmo
             # Terra, the acequia's mayordomo,' ... 'the mayordomo said'; 'Her vice, Liesl Brack,' ... 'the vice said'
-        if people is not None and hit.method != "continuation" and epithet is None \
-                and (answerer := _answerer_by_age(hit, people, text, para_starts, quote_start)) is not None:
-            return answerer.name, "role-noun"  # ('Ola Berg asked Ann Lee whether it would close. She said it would
-            # not.' then 'The 58-year-old added: "..."')
         if people is not None and hit.method != "continuation" and epithet is None \
                 and (named := named_described(hit, words, people, previous, text,
                                                   _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
@@ -553,17 +556,24 @@ ASKED_PRONOUN = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks)[ \t]+(him|he
 ANSWER_OPENING = compile_pattern(r"(?<=[.!?][ \t])(He|She)[ \t]+(?:said|says|replied|replies|answered|answers)\b")
 
 
-def _answerer_by_age(hit: Found, people: People, text: str, para_starts: list[int], quote_start: int) -> Person | None:
-    """Whom an age epithet stands for right after a question put to someone in the narrative, and their answer if
-    told: the one asked, answering or going on ('Ola Berg asked Ann Lee whether it would close. She said it would
-    not.' then 'The 58-year-old added: "..."'; 'Ola Berg asked Ann Lee whether it would close. The 58-year-old
-    replied: "..."'; 'When Ola Berg asked her whether ..., the 58-year-old said:' -> Ann Lee); None when the epithet
-    is not the next sentence's, or the one asked is of the other gender or was given another age."""
+def _answerer_described(hit: Found, words: list[str], people: People, text: str, para_starts: list[int],
+                        quote_start: int) -> Person | None:
+    """Whom an age epithet or a description by a role stands for right after a question put to someone in the
+    narrative, and their answer if told: the one asked, answering or going on ('Ola Berg asked Ann Lee whether it
+    would close. She said it would not.' then 'The 58-year-old added: "..."'; 'Ola Berg asked Ann Lee whether it
+    would close. The 58-year-old replied: "..."'; 'When Ola Berg asked her whether ..., the 58-year-old said:';
+    'asked the port's manager, Ann Lee, whether ... The former navy officer said:' -> Ann Lee); None when the
+    description is not the next sentence's, or the one asked is of the other gender, was given another age, or
+    another holds the role."""
     aged = AGE_EPITHET.match(hit.name)
-    if aged is None or people.role_person(f"{aged.group(1)}-year-old", hit.span.start) is not None:
-        return None  # (the one given that age: see ``named_described``)
+    if aged is not None:
+        if people.role_person(f"{aged.group(1)}-year-old", hit.span.start) is not None:
+            return None  # (the one given that age: see ``named_described``)
+    elif not (hit.kind == "description" and 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in PERSON_ROLES
+              and all(word.replace("-", "").isalpha() for word in words)):
+        return None
     position = min(hit.span.start, quote_start)
-    floor = para_starts[max(0, para_index(para_starts, position) - 1)]
+    floor = max(para_starts[max(0, para_index(para_starts, position) - 1)], position - _QUESTION_REACH)
     found = _last_asked(text, floor, position)
     by_pronoun = next(reversed(list(ASKED_PRONOUN.finditer(text, floor, position))), None)
     if by_pronoun is not None and (found is None or by_pronoun.start() > found.start()):
@@ -579,21 +589,26 @@ def _answerer_by_age(hit: Found, people: People, text: str, para_starts: list[in
     if answer is not None:
         pronoun = answer.group(1).lower()
     if found is by_pronoun:
-        asker = next((m for m in reversed(people.mentions) if m.start < found.start()), None)  # (the one before
-        # 'asks her')
+        before = bisect.bisect_left(people.mentions, found.start(), key=attrgetter("start"))
+        asker = people.mentions[before - 1] if before else None  # (the one before 'asks her')
         if asker is None or pronoun is None \
                 or (mention := people.other_antecedent(pronoun, found.start(1), asker.person)) is None:
             return None
         person = mention.person  # ('Her colleague Kai Roth asks her whether it will drain. She says it will.')
     else:
         person = _person_asked(people, text, found)
-    if person is None or (pronoun is not None and person.told_apart("male" if pronoun == "he" else "female")) \
-            or any(AGE_ROLE.fullmatch(role) and role != f"{aged.group(1)}-year-old"
-                   for role in people.roles_of(person, hit.span.start)):
+    if person is None or (pronoun is not None and person.told_apart("male" if pronoun == "he" else "female")):
         return None
-    return person
+    if aged is not None:
+        given = people.roles_of(person, hit.span.start)
+        return None if any(AGE_ROLE.fullmatch(role) and role != f"{aged.group(1)}-year-old" for role in given) \
+            else person
+    holder = people.role_person(role_key(words), hit.span.start)
+    return person if holder is None or holder is person else None  # (not a role another holds: 'the mayor')
 
 
+#: How far before a description the question it answers may be put: a sentence or two.
+_QUESTION_REACH = 600
 #: The subject pronoun of the one asked by an object pronoun: 'her' in 'asks her whether' -> 'she'.
 _OBJECT_SUBJECTS = {"him": "he", "her": "she"}
 
