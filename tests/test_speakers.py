@@ -5529,3 +5529,19 @@ def test_a_name_before_a_role_and_its_holder_is_no_speaker(body, expected):
 )
 def test_a_role_described_right_after_a_question_is_the_one_asked(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('In an update on its website, Drumlee Rovers said the striker had a fracture. "He will see a specialist on '
+         'Monday," the update said.', ["Drumlee Rovers"]),
+        ('In its 41-page verdict, the Harnoli Sessions Court said the accused had broken the law. "He chose profit '
+         'over lives," the verdict read.', ["the Harnoli Sessions Court"]),
+        ("In papers prepared for its board meeting, Quarn Valley NHS Trust said the move would save money. 'No one "
+         "will see a cut in pay,' the board papers said.", ["Quarn Valley NHS Trust"]),
+    ],
+    ids=["an update", "a verdict", "papers with no article before them, and a word before the document"],
+)
+def test_updates_verdicts_and_board_papers(body, expected):
+    assert speakers_of(body) == expected

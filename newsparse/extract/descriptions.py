@@ -141,9 +141,10 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # Parks and Recreation Department said"; "In a statement, Dunn congratulated the winner"; "In a statement, the mayor's
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
 # "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it);
-# "Responding in writing to questions, the Health Network said" -> "the Health Network" (a response, not named).
+# "Responding in writing to questions, the Health Network said" -> "the Health Network" (a response, not named); "In
+# papers prepared for its board meeting, the Trust said" (no article before the document).
 STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]+in)[ \t]+"
-                                  r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
+                                  r"(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
                                   + r"\b|\b[Rr]e(?:spond|ply)ing[ \t]+(?:in[ \t]+writing[ \t]+)?to\b)"
                                   r"(?:[^,.\n]|\.(?=[ \t]+[0-9])){0,80},[ \t]+"
                                   r"((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"

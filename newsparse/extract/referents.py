@@ -236,7 +236,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                               body_narrated)) is not None \
                 and _proper_name(body) and (words[1] in BODY_NOUNS or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
-        if len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS and (issuer := (
+        if len(words) in (2, 3) and words[0] == "the" and words[-1] in DOCUMENTS and (issuer := (
                 statement_issuer(text, hit.span.start, quote_start) if hit.span.start < quote_start else None)
                 or _narrated_before(hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
             return _holder_of(issuer, people, hit.span.start), "role-noun"  # 'The Fair Association released a

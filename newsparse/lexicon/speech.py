@@ -224,7 +224,8 @@ DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "re
              "communique", "bulletin", "report", "filing", "paper", "briefing", "accounts", "website", "blog",
              "analysis", "bid", "application", "proposal", "motion", "deck", "brief", "document", "brochure",
              "listing", "circular", "affidavit", "plan", "programme", "program", "manifesto", "prospectus",
-             "pamphlet", "advisory", "catalogue", "catalog")
+             "pamphlet", "advisory", "catalogue", "catalog", "update", "summary", "verdict", "judgment", "judgement",
+             "ruling", "papers")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
