@@ -5545,3 +5545,20 @@ def test_a_role_described_right_after_a_question_is_the_one_asked(body, expected
 )
 def test_updates_verdicts_and_board_papers(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Chief executive Ann Lowe announced 140 job cuts.\n\nA software developer who has worked there since 2015 '
+         'learned of it by email. "They turned our cameras off first," she said.', ["A software developer"]),
+        ('Ranger Norah Holm counted 11 species.\n\nA retired postal carrier who walks the trail daily told us the '
+         'birds were fewer. "It used to be eleven," she said.', ["A retired postal carrier"]),
+        ('Kestrel Logistics Partners, which proposed a warehouse, said the vote would cost jobs.\n\n"We worked in '
+         'good faith," the developer said.',
+         ["Kestrel Logistics Partners"]),
+    ],
+    ids=["a software developer", "a postal carrier", "the developer is a company's word"],
+)
+def test_developers_and_carriers_described(body, expected):
+    assert speakers_of(body) == expected

@@ -370,7 +370,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     beautician manicurist tattooist masseur masseuse bouncer doorman concierge maid stewardess cleaner cleaners
     handyman joiner decorator docker dockers stevedore stevedores longshoreman storeman packer packers picker pickers
     mariner seafarer seafarers bosun harbourmaster lockkeeper shunter signaller shipowner organiser overseer planner
-    planners programmer programmers radiologist removalist vlogger youtuber cabby operator operators
+    planners programmer programmers radiologist removalist vlogger youtuber cabby operator operators developer
+    developers carrier carriers
     """.split()
 ) | PLAYING_ROLES
 
@@ -392,7 +393,7 @@ BODY_ROLES = frozenset(
 )
 #: Nouns that stand for a company named just before: 'the company' after 'Acme Corp cut its outlook.'
 COMPANY_NOUNS: frozenset[str] = frozenset(
-    "company firm group bank carrier airline retailer manufacturer automaker insurer lender operator".split())
+    "company firm group bank carrier airline retailer manufacturer automaker insurer lender operator developer".split())
 #: Nouns that stand for any body quoted or reported speaking just before: 'the ministry' after 'The Ministry of
 #: Health has confirmed', 'the company' after '"...," Boeing said.'
 BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset("union agency ministry department".split())
