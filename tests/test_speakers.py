@@ -5506,8 +5506,11 @@ def test_a_name_after_its_kind_of_body_is_no_person(body, expected):
          "for three quarters all season,' she said.", ["Quilby", "Annika Marrow"]),
         ("Senate leader Mitch Connell wants a vote. Connell spokesman Don Stewart would not say when.\n\n"
          '"I don\'t have any announcements yet," he said.', ["Don Stewart"]),
+        ('"Growth is strong," Brindle Software said in a memo.\n\nBrindle chief executive Marge Oyede said she had '
+         'hired most of them herself. "I know their children\'s names," she said.',
+         ["Brindle Software", "Marge Oyede"]),
     ],
-    ids=["a club before a coach", "a leader's name before his spokesman's"],
+    ids=["a club before a coach", "a leader's name before his spokesman's", "a company's short name"],
 )
 def test_a_name_before_a_role_and_its_holder_is_no_speaker(body, expected):
     assert speakers_of(body) == expected

@@ -82,12 +82,11 @@ class SingleNames:
         if single is None:
             return
         word, no_name = single
-        if word in self._bodies:
-            return  # (a body named after its kind before: 'The auction house Verlinden-Moutier')
+        if word in self._bodies or place_before_role(self.text, word, end):
+            return  # (a body named after its kind before: 'The auction house Verlinden-Moutier'; a place or a club
+            # before a role: not 'Environment Canterbury', named before; 'Brindlecove chief executive Ann Lowe')
         person = None
         if word in self._by_surname:
-            if place_before_role(self.text, word, end):
-                return  # (not 'Environment Canterbury', named before)
             shared = len(self._by_surname[word]) > 1  # ('Petrakis said he was encouraged': Tom, not Linda)
             person = self._called(word) or (self._of_generation(word, start)
                                              or self._named_just_before(word, start, None) if shared else None) \
