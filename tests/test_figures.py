@@ -1660,3 +1660,11 @@ def test_a_count_before_a_verb_in_the_past_counts_no_object(text, expected):
 ], ids=["a number word between", "digits between"])
 def test_a_count_does_not_reach_past_another_number_to_a_noun(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The homicide rate fell to 3.4 per 100,000 residents, still above the national average of 2.1.",
+     [("3.4", None), ("100,000 residents", "residents"), ("2.1", None)]),
+], ids=["a rate with no unit of its own"])
+def test_a_level_compared_with_a_rate_takes_no_unit_from_its_base(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -264,7 +264,8 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             # marks from 112.78': the rate's unit, not its base's; '180 millimetres of rain in 36 hours, more than the
             # 120 it normally gets': the measure's, not its period's; '11 per cent of the village's 840 dwellings, up
             # from 6': the share's, not its whole's)
-            _take_unit(b, rate or a, forward=False)
+            if rate is not None or not _rate_base(a):  # (a rate of no unit lends none: '3.4 per 100,000 residents,
+                _take_unit(b, rate or a, forward=False)  # above the average of 2.1' is no count of residents)
         elif (b.bare and not a.bare and b.start - a.end < 80
               and (MORE_THAN.match(text, b.end) or AHEAD_AFTER.match(text, b.end))
               and not SENTENCE_BREAK.search(text, a.end, b.start) and abs(b.number.value) <= abs(a.value) * 10):
