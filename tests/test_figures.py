@@ -1668,3 +1668,11 @@ def test_a_count_does_not_reach_past_another_number_to_a_noun(text, expected):
 ], ids=["a rate with no unit of its own"])
 def test_a_level_compared_with_a_rate_takes_no_unit_from_its_base(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Only 11 players broke par in winds gusting up to 30 mph. The field of 144 was cut to 70 for the weekend.",
+     [("11 players", "players"), ("30 mph", "mph"), ("144", None), ("70", "players")]),
+], ids=["past a bare number of its own sentence"])
+def test_a_bare_number_takes_no_measure_from_the_sentence_before_past_a_bare_number(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -479,7 +479,10 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                 and not (b.before.last() == "in" and _is_number_word(b.before.last(2))) \
                 and not _count_in_sentence(text, found, k):  # (not a ratio's terms: 'Almost four in 10 have a
             # positive reaction')
+            measured_apart = _bare_before_in_sentence(text, found, k)  # (no measure past a bare number of its own
+            # sentence, whose noun it shares: 'The field of 144 was cut to 70' after '30 mph')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
+                      and not (measured_apart and a.unit.kind in ("measure", "duration"))
                       and (a.unit.kind in ("count", "measure", "duration", "percent")
                            or (a.unit.kind == "money" and _sum_again(a, b))) and id(a) not in placed
                       and not _modifies(text, a) and id(a) not in where_tallied  # (the sentence before's tally, not
@@ -506,6 +509,12 @@ RATIO_AFTER = compile_pattern(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:[0-9]+|ten|five
 def _is_number_word(word: str) -> bool:
     """Whether a word is a number in digits or in words: '4', 'four'."""
     return word.isdigit() or word in SMALL_NUMBERS
+
+
+def _bare_before_in_sentence(text: str, found: list[_Found], k: int) -> bool:
+    """Whether a bare number of no unit stands before ``found[k]`` in its sentence: '144' before '70' in 'The field of
+    144 was cut to 70'."""
+    return any(f.bare for f in _before_in_sentence(text, found, k))
 
 
 def _count_in_sentence(text: str, found: list[_Found], k: int) -> bool:
