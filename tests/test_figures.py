@@ -1676,3 +1676,13 @@ def test_a_level_compared_with_a_rate_takes_no_unit_from_its_base(text, expected
 ], ids=["past a bare number of its own sentence"])
 def test_a_bare_number_takes_no_measure_from_the_sentence_before_past_a_bare_number(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The budget is Rs186 billion.", [("Rs186 billion", 186e9, "INR")]),
+    ("He was fined Rs25,000 and paid Rs.500 in costs.", [("Rs25,000", 25000, "INR"), ("Rs.500", 500, "INR")]),
+    ("The Sindh government set aside Rs9.5bn.", [("Rs9.5bn", 9.5e9, "PKR")]),
+    ("Rice costs Tk12,500 a tonne.", [("Tk12,500", 12500, "BDT")]),
+], ids=["rupees glued", "rupees glued, with a period", "a province of Pakistan", "taka glued"])
+def test_rupees_and_taka_glued_to_the_sum(text, expected):
+    assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -44,7 +44,8 @@ PESO_COUNTRY = _country_cues(_PESO_CODES)
 #: Whose rupee "Rs 500" or "500 rupees" is: "ISLAMABAD (APP)", "Sri Lanka" (India's when none, or India named
 #: last).
 _RUPEE_CODES = {"India": "INR", "New Delhi": "INR", "Mumbai": "INR", "Pakistan": "PKR", "Islamabad": "PKR",
-                "Karachi": "PKR", "Lahore": "PKR", "Rawalpindi": "PKR", "Peshawar": "PKR", "Sri Lanka": "LKR",
+                "Karachi": "PKR", "Lahore": "PKR", "Rawalpindi": "PKR", "Peshawar": "PKR", "Sindh": "PKR",
+                "Balochistan": "PKR", "Quetta": "PKR", "Faisalabad": "PKR", "Multan": "PKR", "Sri Lanka": "LKR",
                 "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR", "Mauritius": "MUR"}
 RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
 #: The won, when the story names Korea: "It costs 500 won." (a bare "won" is read only after a scale elsewhere).
