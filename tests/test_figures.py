@@ -1686,3 +1686,14 @@ def test_a_bare_number_takes_no_measure_from_the_sentence_before_past_a_bare_num
 ], ids=["rupees glued", "rupees glued, with a period", "a province of Pakistan", "taka glued"])
 def test_rupees_and_taka_glued_to_the_sum(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output hit 2.1 million metric tons. Exports were 41,000 tons.",
+     [("2.1 million metric tons", "t"), ("41,000 tons", "t")]),
+    ("Exports were 41,000 tons.", [("41,000 tons", "ton")]),
+    ("Cargo was 2 million metric tons. The ship is of 181,000 gross tons.",
+     [("2 million metric tons", "t"), ("181,000 gross tons", "ton")]),
+], ids=["after metric tons", "no metric tons named", "a ship's tonnage"])
+def test_tons_after_metric_tons_are_metric(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -333,6 +333,14 @@ def _unit_phrase(text: str, number: Number, words: list[str], tokens: re.Match[s
     return None
 
 
+# Metric tons named, which makes the story's bare tons metric: "metric tons" in "2.1 million metric tons of cocoa".
+METRIC_TONS = compile_pattern(r"\bmetric[ \t]+tons?\b")
+# A ship's tonnage, no weight, before "tons": "gross " in "181,000 gross tons".
+TONNAGE_BEFORE = compile_pattern(r"\b(?:gross|deadweight|register|displacement)[ \t]+$")
+#: How far before a bare "tons" metric tons are looked for: the story so far, within reason.
+_METRIC_TON_REACH = 4000
+
+
 def _clean(token: str) -> bool:
     """No punctuation ends the token, but for the periods of an abbreviation: "H.K.", "U.S.", "sq."."""
     stripped = token.rstrip(_STRIP)
@@ -351,6 +359,10 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
+        if phrase in ("ton", "tons") and METRIC_TONS.search(text, max(0, number.start - _METRIC_TON_REACH),
+                                                             number.start) is not None \
+                and TONNAGE_BEFORE.search(text, max(0, at - 12), at) is None:
+            return "t", "measure", False  # tons after metric tons named: '41,000 tons' after '2.1 million metric tons'
         return (*UNIT_WORDS[phrase], False)
     if n > 1:
         return None
