@@ -1697,3 +1697,12 @@ def test_rupees_and_taka_glued_to_the_sum(text, expected):
 ], ids=["after metric tons", "no metric tons named", "a ship's tonnage"])
 def test_tons_after_metric_tons_are_metric(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Visitors are limited to 400 a day.", [("400", "visitors")]),
+    ("Flights are capped at 133 a year, and the airport wants to raise the cap to 180.",
+     [("133", None), ("180", "flights")]),
+], ids=["limited to", "capped at, then a cap raised"])
+def test_a_level_a_plural_subject_is_capped_or_limited_to(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

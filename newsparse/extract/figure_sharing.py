@@ -148,7 +148,8 @@ _SUBJECT_VERBS = _CHANGE_VERBS | _LEVEL_VERBS | {" ".join(verb) for verb in _SHA
     "grew", "doubled", "tripled", "halved", "quadrupled", "risen", "fallen", "grown"}
 #: Verbs of a change someone made, read after a plural subject only in the passive ('Regional buses had been cut
 #: from 20 a day to six'; not 'Officials cut the fleet from 20 to six').
-_CHANGED_BY_SOMEONE = frozenset({"cut", "reduced", "trimmed", "raised", "increased", "expanded", "lowered"})
+_CHANGED_BY_SOMEONE = frozenset({"cut", "reduced", "trimmed", "raised", "increased", "expanded", "lowered", "capped",
+                                 "limited", "restricted"})
 # A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
 # "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
