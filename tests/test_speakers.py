@@ -5565,3 +5565,23 @@ def test_updates_verdicts_and_board_papers(body, expected):
 )
 def test_developers_and_carriers_described(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Chief Executive Officer Tavish Morq said the banks had talked for years. "The price made sense," he said.\n\n'
+         "Analyst Jyo Ram asked the chief financial officer, Ilse Varn, whether deposits would be sold. The finance "
+         'chief responded: "We expect some sales."', ["Tavish Morq", "Ilse Varn"]),
+        ("Vai Bhat of a news channel asked Tarangini Capital's managing partner, Meena Thiru, why the fund backed a "
+         "loss-maker. The seasoned investor said: 'Because the losses are shrinking.'", ["Meena Thiru"]),
+        ('In its annual return, Wyvern Water said the works met its permit. "The works is operating within its '
+         'terms," the return said.', ["Wyvern Water"]),
+        ('In an investor presentation, Pragya Labs said it would soon turn a profit. "Around 40% of the capital is '
+         'for expansion," the presentation said.', ["Pragya Labs"]),
+    ],
+    ids=["the name in apposition over the role's other holder", "asked a body's role and its holder's name",
+         "a return", "a presentation"],
+)
+def test_the_one_asked_by_role_and_name_and_more_documents(body, expected):
+    assert speakers_of(body) == expected

@@ -446,6 +446,7 @@ ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)
 # how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether", " pressed
 # Hodgkiss on what", " asking Reed whether".
 ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks|asking)[ \t]+(the[ \t]+[a-z]+(?:['’]s(?=[ \t]))?"
+                                r"|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}['’]s(?=[ \t]+[a-z])"
                                 r"|(?:(?:van|von|de|del|della|di|da|du|le|la|al|el)[ \t]+"
                                 r"|(?:(?!(?:about|if|for|to|on|in|at|a|an|him|her|them|us|me)\b)[a-z]+[ \t]+){1,2}"
                                 r"(?=[A-Z]))?"
@@ -534,13 +535,17 @@ def _person_asked(people: People, text: str, found: re.Match[str]) -> Person | N
     """The person ``ASKED_SOMEONE`` found asked: by name, or by a role ('asked the congresswoman whether'), or by a
     role and a name in apposition ('asked the town council's general manager, Mr Tan Lorrimore, whether')."""
     asked = found.group(1)
-    if not asked.startswith("the "):
+    owned = asked.endswith(("'s", "’s"))  # ('asked Tarangini Capital's managing partner, Meena Thiru, why')
+    if not asked.startswith("the ") and not owned:
         return people.named_within(found.start(1), found.end(1))
+    if (named := NAME_APPOSED_IN.search(text, found.end(1), found.end())) is not None \
+            and (person := people.named_within(named.start(1), named.end(1))) is not None:
+        return person  # (the name in apposition first: 'asked the chief financial officer, Ilse Varn, whether',
+        # not the chief executive named before)
+    if owned:
+        return None
     words = asked.lower().split()[1:]
-    person = people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
-    if person is None and (named := NAME_APPOSED_IN.search(text, found.end(1), found.end())) is not None:
-        person = people.named_within(named.start(1), named.end(1))
-    return person
+    return people.role_person(role_key(words), found.start(1)) if words[-1] in ROLE_WORDS else None
 
 
 # A name set off by commas: ", Mr Tan Lorrimore," (group 1: the name, its title with it).
@@ -603,8 +608,9 @@ def _answerer_described(hit: Found, words: list[str], people: People, text: str,
         given = people.roles_of(person, hit.span.start)
         return None if any(AGE_ROLE.fullmatch(role) and role != f"{aged.group(1)}-year-old" for role in given) \
             else person
-    holder = people.role_person(role_key(words), hit.span.start)
-    return person if holder is None or holder is person else None  # (not a role another holds: 'the mayor')
+    holder = people.role_person(role_key(words), hit.span.start) if len(words) == 2 else None
+    return person if holder is None or holder is person else None  # (not a role another holds: 'the mayor'; a
+    # role told by more words is the one asked's: 'the finance chief' past a chief executive named before)
 
 
 #: How far before a description the question it answers may be put: a sentence or two.

@@ -225,7 +225,7 @@ DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "re
              "analysis", "bid", "application", "proposal", "motion", "deck", "brief", "document", "brochure",
              "listing", "circular", "affidavit", "plan", "programme", "program", "manifesto", "prospectus",
              "pamphlet", "advisory", "catalogue", "catalog", "update", "summary", "verdict", "judgment", "judgement",
-             "ruling", "papers")
+             "ruling", "papers", "return", "minutes", "presentation", "assessment", "announcement")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
