@@ -1706,3 +1706,13 @@ def test_tons_after_metric_tons_are_metric(text, expected):
 ], ids=["limited to", "capped at, then a cap raised"])
 def test_a_level_a_plural_subject_is_capped_or_limited_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medics treated 212 runners along the 14-kilometre course, nine of whom went to hospital.",
+     [("212 runners", "runners"), ("14-kilometre", "km"), ("nine", "runners")]),
+    ("Local exporters, seven of whom hold contracts, met 40 buyers.",
+     [("seven", "exporters"), ("40 buyers", "buyers")]),
+], ids=["past a thing between", "the noun right before"])
+def test_of_whom_counts_the_people_counted_before(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

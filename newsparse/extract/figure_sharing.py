@@ -407,7 +407,14 @@ def _of_whom_after_a_noun(text: str, found: list[_Found]) -> None:
     whom hold forward contracts' (exporters); so does how many of them there are: 'Working pensioners, of whom there
     are about 310,000,' (pensioners), and a part of a whole not counted: 'Of the short-sighted children, 140 had never
     had a test' (children)."""
-    for b in found:
+    for k, b in enumerate(found):
+        if b.bare and isinstance(b.value, int) and (whom := OF_THEM.match(text, b.end)) is not None \
+                and whom.group().endswith("whom") \
+                and not NOUN_AND_COMMA_BEFORE.search(text, max(0, b.start - 30), b.start) \
+                and (people := next((a for a in _before_in_sentence(text, found, k) if a.unit.counted), None)):
+            b.unit = Unit(people.unit.code, "count", b.end, False, True)  # (whom the count before counts, past a
+            # thing between: '212 runners along the 14-kilometre course, nine of whom')
+            continue
         if b.bare and isinstance(b.value, int) \
                 and ((OF_THEM.match(text, b.end) is not None
                       and (noun := NOUN_AND_COMMA_BEFORE.search(text, max(0, b.start - 30), b.start)) is not None)

@@ -297,7 +297,8 @@ class People(SingleNames, RoleBook, WalkBack):
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
         run = without_nickname(run)  # 'Juan "Chico" Ramirez' is Juan Ramirez
-        if BODY_NOUN_BEFORE.search(self.text, max(0, start - 40), start) is not None:
+        if self.text[max(0, start - 2):start - 1].islower() \
+                and BODY_NOUN_BEFORE.search(self.text, max(0, start - 40), start) is not None:
             self._bodies.add(run)  # a body named after its kind: 'The auction house Verlinden-Moutier' (a later
             return  # 'Verlinden-Moutier calls her' is the house's)
         if start < self._headline_end or self._in_heading(start):

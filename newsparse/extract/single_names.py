@@ -54,7 +54,8 @@ REFLEXIVE_AFTER = compile_pattern(r"[ \t]+(him|her)self\b")
 def place_before_role(text: str, word: str, end: int) -> bool:
     """Whether ``word``, ending at ``end``, is a place or a club before a role, no one's name: 'The charity's
     Canterbury manager, Ann Cole,', "Forest & Bird's Canterbury regional manager", 'Kestrels coach Annika Marrow'."""
-    return (role := WORD_AFTER.match(text, end)) is not None and role.group(1) in PERSON_ROLES \
+    return text[end + 1:end + 2].islower() and (role := WORD_AFTER.match(text, end)) is not None \
+        and role.group(1) in PERSON_ROLES \
         and (is_known_place(word) or NAME_AFTER_ROLE.match(text, role.end()) is not None)  # (or a club before a
     # role and its holder's name: 'Kestrels coach Annika Marrow')
 
