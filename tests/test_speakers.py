@@ -5585,3 +5585,21 @@ def test_developers_and_carriers_described(body, expected):
 )
 def test_the_one_asked_by_role_and_name_and_more_documents(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Councillor Dale Brown asked the culture minister, Marcia Thwaite, whether the grant would be cut. The "
+         'veteran politician said: "We are looking at the numbers."', ["Marcia Thwaite"]),
+        ("Tuition will rise 9 per cent.\n\nAn undergraduate majoring in nursing, who works two jobs, was blunt. "
+         '"That\'s two months of rent," she said.', ["An undergraduate majoring"]),
+        ('In its weekly market review, the Pwani Tea Brokers Association said prices held. "Brighter teas kept their '
+         'value," the review said.', ["the Pwani Tea Brokers Association"]),
+        ("Bas Dijk asked Femke Oost whether the plan would change. 'Then we will hold a fifth evening,' she replied.",
+         ["Femke Oost"]),
+    ],
+    ids=["a politician", "an undergraduate", "a review", "Dutch given names"],
+)
+def test_politicians_students_reviews_and_dutch_names(body, expected):
+    assert speakers_of(body) == expected

@@ -91,6 +91,7 @@ elton emory ezekiel forrest grover hershel hubert irvin jed kermit lyman merrill
 eldridge lothar alaric augustin cuthbert caspian tiberius cosmo crispin dashiell evander isidore jubal lucius
 nehemiah octavius rollo thelonious zebulon horatio ansel aurelio casimir dietrich emil gunther lemuel
 ossie ugo jaroslav
+bas joost sjoerd wouter maarten jeroen bram thijs niels ruud koen stijn sander
 """
 
 _FEMALE = """
@@ -158,6 +159,7 @@ nola rosetta sallie susie tillie delphine
 marisabel severine honoria sidonie griselda coralie hetty leontyne verena seraphina zenobia araminta eugenie
 georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleika fionnuala
 wanjiru wairimu achieng
+femke anouk marieke lotte sanne fleur maaike inge mirjam
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").

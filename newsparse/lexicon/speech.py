@@ -225,7 +225,7 @@ DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "re
              "analysis", "bid", "application", "proposal", "motion", "deck", "brief", "document", "brochure",
              "listing", "circular", "affidavit", "plan", "programme", "program", "manifesto", "prospectus",
              "pamphlet", "advisory", "catalogue", "catalog", "update", "summary", "verdict", "judgment", "judgement",
-             "ruling", "papers", "return", "minutes", "presentation", "assessment", "announcement")
+             "ruling", "papers", "return", "minutes", "presentation", "assessment", "announcement", "review")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
@@ -371,7 +371,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     handyman joiner decorator docker dockers stevedore stevedores longshoreman storeman packer packers picker pickers
     mariner seafarer seafarers bosun harbourmaster lockkeeper shunter signaller shipowner organiser overseer planner
     planners programmer programmers radiologist removalist vlogger youtuber cabby operator operators developer
-    developers carrier carriers
+    developers carrier carriers politician politicians sophomores freshmen undergraduate
+    undergraduates postgraduate postgraduates
     """.split()
 ) | PLAYING_ROLES
 
