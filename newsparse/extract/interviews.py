@@ -98,26 +98,28 @@ def interview_turns(text: str, paragraphs: list[Span], turns: list[tuple[int, in
         or list(INTERVIEWEE.finditer(text, para.start, para.end))[-1:]  # (the last one asked: 'I asked Reyes, ...
     # and then Lind'; 'Orwell sat down with WABE' before 'sat down with WABE')
     if asked and asked[0].group(1) not in _PRONOUN_SUBJECTS:
-        name_start, name_end = asked[0].span(1)
+        answerer = _answerer_named(text, *asked[0].span(1))
     elif intro_pronoun is not None:
-        name_start, name_end = -1, -1  # (the he or she, whom the speakers' resolution reads)
+        answerer = intro_pronoun._replace(method="continuation")  # (the he or she, whom the speakers' resolution
+        # reads)
     elif (subject := _subject_before(text, paragraphs, intro)) is not None:  # (an intro that names no one: 'We
-        name_start, name_end = subject  # talked on a bench. The conversation has been trimmed.')
+        answerer = _answerer_named(text, *subject)  # talked on a bench. The conversation has been trimmed.')
     else:
         return [None] * len(turns)
-    if intro_pronoun is not None and name_start < 0:
-        answerer = intro_pronoun._replace(method="continuation")
-    else:
-        words = text[name_start:name_end].split()
-        while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
-            # ('spoke with Mayor Ana Lind', 'asked Principal Tom Haskerby')
-            name_start = text.index(words[1], name_start + len(words[0]))
-            words = words[1:]
-        answerer = Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
     writer = _writer(text, authors())
     writer_first = _ends_asking(text, turns[0]) or (_asks(text, turns[0])
                                                     and (len(turns) == 1 or not _ends_asking(text, turns[1])))
     return [writer if (k % 2 == 0) == writer_first else answerer for k in range(len(turns))]
+
+
+def _answerer_named(text: str, name_start: int, name_end: int) -> Found:
+    """The one asked, named at ``text[name_start:name_end]``, past a title or a role before the name ('spoke with
+    Mayor Ana Lind', 'asked Principal Tom Haskerby')."""
+    words = text[name_start:name_end].split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or words[0].lower() in ROLE_NOUNS):
+        name_start = text.index(words[1], name_start + len(words[0]))
+        words = words[1:]
+    return Found(Span(name_start, name_end), "name", " ".join(words), "continuation")
 
 
 def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int, int] | None:

@@ -218,11 +218,15 @@ def _interview(doc: ZonedDoc, paragraphs: list[Span], quotes: list[Quote], marks
     the exchange follows ('Here is part of our conversation.'), or in a run that asks and answers by turns (four
     turns at least, every other one a question): see ``interviews.interview_turns``."""
     intro_subjects: dict[int, Found] = {}  # the he or she an intro opens with, by its paragraph: who answers
+    intros: dict[int, bool] = {}  # whether each paragraph read says an exchange follows (each read once)
     for j, f in enumerate(found):  # (the intro's own subject is no turn's speaker: 'She agreed to answer a few
         # questions; the exchange that follows has been shortened.' / '"How long does one take?"')
-        if f is not None and f.method != "continuation" and paras[j] > 0 \
-                and paragraphs[paras[j] - 1].start <= f.span.start < paragraphs[paras[j] - 1].end \
-                and gives_exchange(doc.text, paragraphs[paras[j] - 1]):
+        if f is None or f.method == "continuation" or paras[j] == 0 \
+                or not paragraphs[paras[j] - 1].start <= f.span.start < paragraphs[paras[j] - 1].end:
+            continue
+        if paras[j] - 1 not in intros:
+            intros[paras[j] - 1] = gives_exchange(doc.text, paragraphs[paras[j] - 1])
+        if intros[paras[j] - 1]:
             if f.kind == "pronoun":
                 intro_subjects[paras[j] - 1] = f
             found[j] = None
