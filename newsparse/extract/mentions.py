@@ -210,6 +210,9 @@ PLACE_NOUN_AFTER = compile_pattern(r"[ \t]+(?:village|town|township|district|cou
 BODY_NOUN_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:company|firm|auction[ \t]+house|bank|retailer"
                                    r"|airline|charity|publisher|brewery|chain|agency|gallery|museum|insurer|lender"
                                    r"|start-?up|manufacturer|supermarket|broadcaster|band|label)[ \t]+$")
+#: The last words of ``BODY_NOUN_BEFORE``, looked up before it is run: 'house' in 'The auction house'.
+_BODY_KIND_WORDS = frozenset("""company firm house bank retailer airline charity publisher brewery chain agency gallery
+    museum insurer lender startup start-up manufacturer supermarket broadcaster band label""".split())
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
@@ -297,7 +300,7 @@ class People(SingleNames, RoleBook, WalkBack):
 
     def _read_mention(self, run: str, start: int, end: int) -> None:
         run = without_nickname(run)  # 'Juan "Chico" Ramirez' is Juan Ramirez
-        if self.text[max(0, start - 2):start - 1].islower() \
+        if self.text[self.text.rfind(" ", max(0, start - 16), start - 1) + 1:start - 1] in _BODY_KIND_WORDS \
                 and BODY_NOUN_BEFORE.search(self.text, max(0, start - 40), start) is not None:
             self._bodies.add(run)  # a body named after its kind: 'The auction house Verlinden-Moutier' (a later
             return  # 'Verlinden-Moutier calls her' is the house's)
