@@ -1649,7 +1649,8 @@ def test_a_share_of_a_whole_said_to_be_current_existing_or_usual(text, expected)
     ("Nine containers fell overboard. Two held lithium batteries.", [("Nine containers", "containers"),
                                                                       ("Two", "containers")]),
     ("Staff get two more paid sick days.", [("two more paid sick days", "days")]),
-], ids=["a count as a verb's subject", "a participle modifying the noun"])
+    ("Rain hit three Met Office stations.", [("three Met Office stations", "stations")]),
+], ids=["a count as a verb's subject", "a participle modifying the noun", "a name that spells a verb"])
 def test_a_count_before_a_verb_in_the_past_counts_no_object(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

@@ -498,7 +498,7 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
         low = word.lower()
         if i > first and low in NUMBER_WORD_SET:
             return None  # another number between: '41 for 4 inside six overs' (six counts the overs)
-        if i == first == 0 and low in _VERBS_AFTER_A_SUBJECT and word == raw:
+        if i == first == 0 and low in _VERBS_AFTER_A_SUBJECT and word == raw and word.islower():
             return None  # a count as the subject of a verb, its noun said before: 'Two held lithium batteries'
         if first == 2 and i == first and low in _NOMINAL_ADJECTIVES and words[1].lower() == "the" \
                 and tokens is not None:
