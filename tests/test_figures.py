@@ -1703,8 +1703,10 @@ def test_tons_after_metric_tons_are_metric(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Visitors are limited to 400 a day.", [("400", "visitors")]),
     ("Flights are capped at 133 a year, and the airport wants to raise the cap to 180.",
-     [("133", None), ("180", "flights")]),
-], ids=["limited to", "capped at, then a cap raised"])
+     [("133", "flights"), ("180", "flights")]),
+    ("Night flights are capped at 133 a year.", [("133", "flights")]),
+    ("Complaints stood at 412 last month, while prices stood at 3.2.", [("412", "complaints"), ("3.2", None)]),
+], ids=["limited to", "capped at, then a cap raised", "capped at", "stood at"])
 def test_a_level_a_plural_subject_is_capped_or_limited_to(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

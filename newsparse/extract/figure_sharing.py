@@ -145,11 +145,14 @@ _SHARE_VERBS = frozenset({("made", "up"), ("accounted", "for")})
 #: The verbs after a plural subject whose level or share a bare number then tells: the changes, the levels and the
 #: shares above, the multiples ('Complaints nearly doubled') and participles after 'had' ('had risen').
 _SUBJECT_VERBS = _CHANGE_VERBS | _LEVEL_VERBS | {" ".join(verb) for verb in _SHARE_VERBS} | {
-    "grew", "doubled", "tripled", "halved", "quadrupled", "risen", "fallen", "grown"}
+    "grew", "doubled", "tripled", "halved", "quadrupled", "risen", "fallen", "grown", "stood", "stands", "stand"}
 #: Verbs of a change someone made, read after a plural subject only in the passive ('Regional buses had been cut
 #: from 20 a day to six'; not 'Officials cut the fleet from 20 to six').
 _CHANGED_BY_SOMEONE = frozenset({"cut", "reduced", "trimmed", "raised", "increased", "expanded", "lowered", "capped",
-                                 "limited", "restricted"})
+                                 "limited", "restricted", "pegged", "fixed"})
+#: Verbs before 'at' and a level their subject is at: 'capped' in 'Night flights are capped at 133 a year', 'stood' in
+#: 'Complaints stood at 412'.
+_AT_A_LEVEL = frozenset({"capped", "pegged", "fixed", "stood", "stands", "stand"})
 # A sentence's plural subject and a verb of change, the words after which the level is told: "Museum visits rose" in
 # "Museum visits rose 4% to 3.2 million", "Rental listings in the town fell", "Traffic deaths in Marlow County fell",
 # "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
@@ -735,6 +738,7 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
     1,610' (listings), 'Permits for duplexes rose by 140' (permits); not a price or a rate ('Prices rose 4% to 3.2')."""
     for b in found:
         if not b.bare or (b.before.last() not in ("to", "from", "by", "year's", "year’s")
+                          and not (b.before.last() == "at" and b.before.last(2) in _AT_A_LEVEL)
                           and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF and b.before.last() not in _LEVEL_VERBS
                           and tuple(b.before.lower[-2:]) not in _SHARE_VERBS) \
                 or not (isinstance(b.value, int) or b.number.scale > 1):
