@@ -1719,3 +1719,11 @@ def test_a_level_a_plural_subject_is_capped_or_limited_to(text, expected):
 ], ids=["past a thing between", "the noun right before"])
 def test_of_whom_counts_the_people_counted_before(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It brought more than 150mm (5.9in) of rain.", [("150mm", 150, "mm"), ("5.9in", 5.9, "in")]),
+    ("The 2in1 laptop costs 400.", [("400", 400, None)]),
+], ids=["inches glued", "no inches inside a word"])
+def test_inches_glued_to_the_number(text, expected):
+    assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

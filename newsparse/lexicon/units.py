@@ -290,7 +290,7 @@ AMBIGUOUS_POUNDS: frozenset[str] = frozenset({"pound", "pounds"})
 ATTACHED_UNITS: dict[str, tuple[str, str]] = {
     "km": ("km", "measure"), "cm": ("cm", "measure"), "mm": ("mm", "measure"), "kg": ("kg", "measure"),
     "mg": ("mg", "measure"), "lb": ("lb", "measure"), "lbs": ("lb", "measure"), "ft": ("ft", "measure"),
-    "mph": ("mph", "measure"), "kph": ("km/h", "measure"), "kmph": ("km/h", "measure"),
+    "mph": ("mph", "measure"), "kph": ("km/h", "measure"), "kmph": ("km/h", "measure"), "in": ("in", "measure"),
     "km/h": ("km/h", "measure"), "ml": ("ml", "measure"), "cl": ("cl", "measure"),
     "C": ("°C", "measure"), "F": ("°F", "measure"), "°C": ("°C", "measure"), "°F": ("°F", "measure"),
     "MW": ("MW", "measure"), "GW": ("GW", "measure"), "kW": ("kW", "measure"), "kWh": ("kWh", "measure"),
