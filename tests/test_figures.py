@@ -141,7 +141,7 @@ RANGES = [
      [("1.5 billion dlrs", 1.5e9, "USD"), ("1.5 pct", 1.5, "percent"), ("99.5 billion", 99.5e9, "USD")]),
     ("We sail 40 kilometres with six or seven crates; yields ran at 2.4 to\n2.6 tonnes per hectare.",
      [("40 kilometres", 40, "km"), ("six", 6, "crates"), ("seven crates", 7, "crates"),
-      ("2.4", 2.4, "tonnes per hectare"), ("2.6 tonnes per hectare", 2.6, "tonnes per hectare")]),
+      ("2.4", 2.4, "t"), ("2.6 tonnes", 2.6, "t")]),
     ("The boat sank, killing 14 people and leaving 37 missing; of 117 vessels ordered, 64 were delivered.",
      [("14 people", 14, "people"), ("37", 37, "people"), ("117 vessels", 117, "vessels"), ("64", 64, "vessels")]),
     ("The finish rate was 94%. Medics treated 900 runners, and 41 were taken to hospital.",
@@ -370,7 +370,7 @@ MEASURES = [
     ("The star burns at 35,000 K; space is 2.7 degrees Kelvin; yields fell 6 bps.",
      [("35,000 K", 35000, "K"), ("2.7 degrees Kelvin", 2.7, "K"), ("6 bps", 6, "points")]),
     ("Yields reached 3.8 tonnes per acre; visitors ate 61 oxen; entry for children under 12 remains free.",
-     [("3.8 tonnes per acre", 3.8, "tonnes per acre"), ("61 oxen", 61, "oxen"), ("12", 12, "years")]),
+     [("3.8 tonnes", 3.8, "t"), ("61 oxen", 61, "oxen"), ("12", 12, "years")]),
     ("It shortlisted three consortia, bought 500 irrigated acres and 3,000 acre-feet of water.",
      [("three consortia", 3, "consortia"), ("500 irrigated acres", 500, "acre"),
       ("3,000 acre-feet", 3000, "acre-feet")]),
@@ -1727,3 +1727,13 @@ def test_of_whom_counts_the_people_counted_before(text, expected):
 ], ids=["inches glued", "no inches inside a word"])
 def test_inches_glued_to_the_number(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wheat averaged 2.8 tonnes a hectare, against an average of 2.1.",
+     [("2.8 tonnes", "t"), ("2.1", "t")]),
+    ("Yields hit 6.8 tonnes per hectare.", [("6.8 tonnes", "t")]),
+    ("Yields hit 7.3 t/ha.", [("7.3 t/ha", "t/ha")]),
+], ids=["tonnes a hectare", "tonnes per hectare", "the abbreviation as written"])
+def test_a_yield_written_out_is_its_tonnes(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

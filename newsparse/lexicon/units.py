@@ -205,8 +205,8 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "Hz": ("hz", "hertz"), "kHz": ("khz", "kilohertz"), "MHz": ("mhz", "megahertz"), "GHz": ("ghz", "gigahertz"),
     "MB": ("mb", "megabyte", "megabytes"), "GB": ("gb", "gigabyte", "gigabytes"), "TB": ("tb", "terabyte", "terabytes"),
     "TEU": ("teu", "teus", "twenty-foot equivalent units"),
-    "t/ha": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tons per hectare"),
-    "t/acre": ("tonnes per acre", "tonnes an acre", "tons per acre", "tons an acre"),
+    "t/ha": ("t/ha",),  # (written out, a yield is its tonnes: '2.8 tonnes a hectare' -> t, as a price per unit is
+    # its money)
     "m/s": ("m/s", "metres per second", "meters per second", "metre per second", "meter per second",
             "metres a second", "meters a second"),
     "ft3/d": ("cubic feet per day", "cubic feet a day", "cubic feet of gas per day", "cubic feet of gas a day"),
