@@ -5603,3 +5603,19 @@ def test_the_one_asked_by_role_and_name_and_more_documents(body, expected):
 )
 def test_politicians_students_reviews_and_dutch_names(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Parent Rose Okello asked the union's treasurer, Juliet Akello, whether the strike would last. The mother of "
+         'five responded: "The money is there."', ["Juliet Akello"]),
+        ('In an advisory issued at 5 a.m., the City of Merrow told drivers to move their cars. "Vehicles left on snow '
+         'routes will be towed," the advisory said.', ["the City of Merrow"]),
+        ('Regulators at the Texas Commission on Environmental Quality are investigating.\n\nA pipefitter who was on '
+         'shift saw the flash. "The whole sky went orange," he said.', ["A pipefitter"]),
+    ],
+    ids=["a kin noun and its children", "an advisory issued at an hour a.m.", "a pipefitter"],
+)
+def test_mothers_of_five_veterans_advisories_and_pipefitters(body, expected):
+    assert speakers_of(body) == expected

@@ -574,9 +574,11 @@ def _answerer_described(hit: Found, words: list[str], people: People, text: str,
     if aged is not None:
         if people.role_person(f"{aged.group(1)}-year-old", hit.span.start) is not None:
             return None  # (the one given that age: see ``named_described``)
-    elif not (hit.kind == "description" and 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in PERSON_ROLES
-              and all(word.replace("-", "").isalpha() for word in words)):
-        return None
+    elif not (hit.kind == "description" and 2 <= len(words) <= 6 and words[0] == "the"
+              and (words[:words.index("of")] if "of" in words[2:] else words)[-1] in PERSON_ROLES
+              and all(word.replace("-", "").isalpha() or AGE_ROLE.fullmatch(word.replace("year", "year-old"))
+                      for word in words)):
+        return None  # ('the former navy officer', 'the mother of five', 'the 26-year veteran of public works')
     position = min(hit.span.start, quote_start)
     floor = max(para_starts[max(0, para_index(para_starts, position) - 1)], position - _QUESTION_REACH)
     found = _last_asked(text, floor, position)

@@ -371,7 +371,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     handyman joiner decorator docker dockers stevedore stevedores longshoreman storeman packer packers picker pickers
     mariner seafarer seafarers bosun harbourmaster lockkeeper shunter signaller shipowner organiser overseer planner
     planners programmer programmers radiologist removalist vlogger youtuber cabby operator operators developer
-    developers carrier carriers politician politicians sophomores freshmen undergraduate
+    developers carrier carriers pipefitter pipefitters steamfitter fitter fitters lineworker millworker native
+    politician politicians sophomores freshmen undergraduate
     undergraduates postgraduate postgraduates
     """.split()
 ) | PLAYING_ROLES
