@@ -1737,3 +1737,13 @@ def test_inches_glued_to_the_number(text, expected):
 ], ids=["tonnes a hectare", "tonnes per hectare", "the abbreviation as written"])
 def test_a_yield_written_out_is_its_tonnes(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EUGENE, Ore. (AP) — Marcus won the 1,500 meters. A crowd watched in 64-degree sunshine.",
+     [("1,500 meters", "m"), ("64-degree", "°F")]),
+    ("LEEDS — It was 18 degrees and sunny, with 40 km of cloud.", [("18 degrees", "°C"), ("40 km", "km")]),
+    ("The ramp sits at a 45-degree angle.", [("45-degree", "degree")]),
+], ids=["a US dateline over metric track distances", "metric cues", "no weather"])
+def test_degrees_of_weather_by_dateline_and_cues(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon.numbers import NUMBER_WORDS
-from ..lexicon.regions import REGIONS
+from ..lexicon.regions import REGIONS, US_STATE_ABBREVIATIONS
 from ..lexicon.units import (
     AMBIGUOUS_POUNDS,
     ATTACHED_UNITS,
@@ -179,7 +179,16 @@ TURNING_BEFORE = compile_pattern(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|s
 # name ("Idaho", "North Dakota"), "Fahrenheit".
 US_MEASURE_CUES = compile_pattern(r"\b(?:mph|miles|inch(?:es)?|feet|foot|Fahrenheit|°F|"
                                   + "|".join(sorted({name for country, _, name in REGIONS.values() if country == "US"},
-                                                    key=longest_first)) + r")\b")
+                                                    key=longest_first)) + r")\b"
+                                  + r"|,[ \t]+(?:" + "|".join(map(re.escape, sorted(US_STATE_ABBREVIATIONS,
+                                                                                 key=longest_first))) + r")(?=[ \t(])")
+# ('EUGENE, Ore. (AP)': a US dateline's state)
+# A US dateline: ", Ore. (AP) —" in "EUGENE, Ore. (AP) — Runners ...", ", Oregon —".
+US_DATELINE = compile_pattern(r",[ \t]+(?:" + "|".join(map(re.escape, sorted(
+    {*US_STATE_ABBREVIATIONS, *(name for country, _, name in REGIONS.values() if country == "US")},
+    key=longest_first))) + r")[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[—–-]")
+#: How far into a story its dateline is looked for.
+_DATELINE_REACH = 300
 # What tells a story measures in metric units: "kilometres", "km/h", "millimetres", "Celsius".
 METRIC_MEASURE_CUES = compile_pattern(r"\b(?:km|kms|kilomet(?:re|er)s?|met(?:re|er)s|millimet(?:re|er)s|mm|cm"
                                       r"|centimet(?:re|er)s|Celsius|centigrade|km/h|kph|hectares?)\b|°C")
@@ -188,6 +197,7 @@ METRIC_MEASURE_CUES = compile_pattern(r"\b(?:km|kms|kilomet(?:re|er)s?|met(?:re|
 TEMPERATURE_WORDS = compile_pattern(r"(?i)\b(?:temperatures?|highs?|lows?|heat|hot|cold|warm\w*|cool\w*|chill\w*|minus"
                                     r"|fever|thermostats?|weather|forecast\w*|freez\w*|frost|thaw\w*|heatwave|humid\w*"
                                     r"|degrees?[ \t]+(?:above|below)"
+                                    r"|sunshine|sunny|mercury|thermometers?"
                                     r"|-degree[ \t]+(?:days?|nights?|afternoons?|mornings?|weather|heat))\b")
 #: How far back a temperature's scale is looked for.
 _SCALE_CONTEXT = 3000
@@ -427,6 +437,8 @@ def _temperature_scale_before(text: str, start: int) -> str | None:
     if not found:
         if TEMPERATURE_WORDS.search(text, max(0, start - 80), min(len(text), start + 60)) is None:
             return None  # (no weather near: 'a 45-degree tilt', '50 degrees API')
+        if US_DATELINE.search(text, 0, min(start, _DATELINE_REACH)) is not None:
+            return "°F"  # (a US dateline: 'EUGENE, Ore. (AP) —', whatever the track's metres)
         near = max(0, start - _SCALE_CONTEXT), start + _SCALE_CONTEXT  # (a window: not the whole text for each
         # of many bare degrees)
         us, metric = len(US_MEASURE_CUES.findall(text, *near)), len(METRIC_MEASURE_CUES.findall(text, *near))

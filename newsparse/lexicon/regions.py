@@ -91,6 +91,9 @@ for _country, _rows in (("US", _US_STATES), ("CA", _CA_PROVINCES), ("AU", _AU_ST
         REGION_NAMES[(_country, _code)] = _name
         for _spelling in (_name, *_spellings):
             REGIONS[fold_place(_spelling)] = (_country, _code, _name)
+#: The AP's abbreviations of US states, as written after a city: "Ore.", "Calif.", "N.Y.".
+US_STATE_ABBREVIATIONS: tuple[str, ...] = tuple(sorted({spelling for _, _, spellings in _US_STATES
+                                                        for spelling in spellings if spelling.endswith(".")}))
 # US postal codes as written after a city ("SPRINGFIELD, IL"); AP spellings win where they clash.
 for _code, _name, _spellings in _US_STATES:
     REGIONS.setdefault(_code.lower(), ("US", _code, _name))
