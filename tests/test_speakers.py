@@ -5619,3 +5619,19 @@ def test_politicians_students_reviews_and_dutch_names(body, expected):
 )
 def test_mothers_of_five_veterans_advisories_and_pipefitters(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Reporter Ade Wahyu asked the cooperative's adviser, Ratna Puji, whether growers would pay. The trained "
+         'agronomist answered: "The buyers abroad will pay most of it."', ["Ratna Puji"]),
+        ('In its listing description, Cadw said the chapel was rare. "The box pews survive intact," the description '
+         'said.', ["Cadw"]),
+        ('Prices held at the sale.\n\nA wool classer who works the sheds near Crookwell was pleased. "Sheds are full," '
+         'she said.', ["A wool classer"]),
+    ],
+    ids=["an agronomist asked", "a description", "a wool classer"],
+)
+def test_agronomists_descriptions_and_wool_classers(body, expected):
+    assert speakers_of(body) == expected

@@ -225,7 +225,8 @@ DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "re
              "analysis", "bid", "application", "proposal", "motion", "deck", "brief", "document", "brochure",
              "listing", "circular", "affidavit", "plan", "programme", "program", "manifesto", "prospectus",
              "pamphlet", "advisory", "catalogue", "catalog", "update", "summary", "verdict", "judgment", "judgement",
-             "ruling", "papers", "return", "minutes", "presentation", "assessment", "announcement", "review")
+             "ruling", "papers", "return", "minutes", "presentation", "assessment", "announcement", "review",
+             "description")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
@@ -372,6 +373,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     mariner seafarer seafarers bosun harbourmaster lockkeeper shunter signaller shipowner organiser overseer planner
     planners programmer programmers radiologist removalist vlogger youtuber cabby operator operators developer
     developers carrier carriers pipefitter pipefitters steamfitter fitter fitters lineworker millworker native
+    agronomist agronomists bureaucrat bureaucrats classer classers woolclasser
     politician politicians sophomores freshmen undergraduate
     undergraduates postgraduate postgraduates
     """.split()
