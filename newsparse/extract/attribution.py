@@ -36,6 +36,7 @@ from ..lexicon.speech import (
     PHRASAL_SPEECH,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     UTTERANCE_NOUNS,
     VERB_MODIFIERS,
 )
@@ -391,17 +392,13 @@ def past_relative(toks: list[Token], j: int) -> int | None:
 _HEARD_MODALS = frozenset({"could", "can", "would", "will"})
 
 
-#: The subject a pronoun after 'according to' stands as: 'him' -> 'he'.
-_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-
-
 def according_to(toks: list[Token]) -> Found | None:
     """The source 'according to' names: 'according to the affidavit', 'according to Tom Reed'."""
     if "according" not in map(_LOWER, toks):  # (most stretches have none: looked for in C)
         return None
     for k in range(len(toks) - 2):
         if toks[k].lower == "according" and toks[k + 1].lower == "to":
-            if (pronoun := _OBJECT_PRONOUNS.get(toks[k + 2].lower)) is not None \
+            if (pronoun := SUBJECT_PRONOUNS.get(toks[k + 2].lower)) is not None \
                     and k + 3 < len(toks) and toks[k + 3].text in (",", ".", ":", ";"):
                 at = toks[k + 2]  # ('According to him, "...": he is who the narrative named; not 'according to her
                 # records', nor 'according to her "clawback" plan')

@@ -175,18 +175,18 @@ CONVERSION_BEFORE = compile_pattern(r"(?:\bor(?:[ \t]+(?:about|roughly|nearly|al
 TURNING_BEFORE = compile_pattern(r"\b(?:turn(?:s|ed|ing)?|rotat(?:e|es|ed|ing)|sp[iu]n(?:s|ning)?|sw(?:ung|ing|ings)"
                                  r"|tilt(?:s|ed)?|angle[sd]?|shift(?:s|ed)?|pivot(?:s|ed)?)[ \t]+(?:by[ \t]+"
                                  r"|of[ \t]+)?$")
+# The US states' names ("Idaho", "North Dakota") and AP abbreviations ("Ore."), as alternatives of a pattern.
+_US_STATE_NAMES = "|".join(sorted({name for country, _, name in REGIONS.values() if country == "US"},
+                                   key=longest_first))
+_US_STATE_ABBREVIATIONS = "|".join(map(re.escape, sorted(US_STATE_ABBREVIATIONS, key=longest_first)))
 # What tells a story measures in US units, and so gives temperatures in Fahrenheit: "mph", "inches", a US state's
 # name ("Idaho", "North Dakota"), "Fahrenheit".
-US_MEASURE_CUES = compile_pattern(r"\b(?:mph|miles|inch(?:es)?|feet|foot|Fahrenheit|°F|"
-                                  + "|".join(sorted({name for country, _, name in REGIONS.values() if country == "US"},
-                                                    key=longest_first)) + r")\b"
-                                  + r"|,[ \t]+(?:" + "|".join(map(re.escape, sorted(US_STATE_ABBREVIATIONS,
-                                                                                 key=longest_first))) + r")(?=[ \t(])")
-# ('EUGENE, Ore. (AP)': a US dateline's state)
+US_MEASURE_CUES = compile_pattern(r"\b(?:mph|miles|inch(?:es)?|feet|foot|Fahrenheit|°F|" + _US_STATE_NAMES + r")\b"
+                                  + r"|,[ \t]+(?:" + _US_STATE_ABBREVIATIONS + r")(?=[ \t(])")  # (and an AP
+# abbreviation after a city: 'EUGENE, Ore. (AP)')
 # A US dateline: ", Ore. (AP) —" in "EUGENE, Ore. (AP) — Runners ...", ", Oregon —".
-US_DATELINE = compile_pattern(r",[ \t]+(?:" + "|".join(map(re.escape, sorted(
-    {*US_STATE_ABBREVIATIONS, *(name for country, _, name in REGIONS.values() if country == "US")},
-    key=longest_first))) + r")[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[—–-]")
+US_DATELINE = compile_pattern(r",[ \t]+(?:" + _US_STATE_ABBREVIATIONS + "|" + _US_STATE_NAMES
+                              + r")[ \t]*(?:\([A-Z][\w ]*\)[ \t]*)?[—–-]")
 #: How far into a story its dateline is looked for.
 _DATELINE_REACH = 300
 # What tells a story measures in metric units: "kilometres", "km/h", "millimetres", "Celsius".

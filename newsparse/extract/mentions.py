@@ -205,14 +205,15 @@ _START = attrgetter("start")
 # The kind of place a name is, right after it in lower case: " village" in "of Chak Ramdaspur village".
 PLACE_NOUN_AFTER = compile_pattern(r"[ \t]+(?:village|town|township|district|county|province|parish|hamlet|borough"
                                    r"|municipality|tehsil|taluk)\b")
-# The kind of body a name after it names: "The auction house " in "The auction house Verlinden-Moutier has begun",
-# "the company " in "the company Harrow Foods".
-BODY_NOUN_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:company|firm|auction[ \t]+house|bank|retailer"
-                                   r"|airline|charity|publisher|brewery|chain|agency|gallery|museum|insurer|lender"
-                                   r"|start-?up|manufacturer|supermarket|broadcaster|band|label)[ \t]+$")
-#: The last words of ``BODY_NOUN_BEFORE``, looked up before it is run: 'house' in 'The auction house'.
-_BODY_KIND_WORDS = frozenset("""company firm house bank retailer airline charity publisher brewery chain agency gallery
-    museum insurer lender startup start-up manufacturer supermarket broadcaster band label""".split())
+#: Kinds of body whose name may follow them: 'The auction house Verlinden-Moutier', 'the company Harrow Foods'.
+_BODY_KINDS = ("company", "firm", "auction house", "bank", "retailer", "airline", "charity", "publisher", "brewery",
+               "chain", "agency", "gallery", "museum", "insurer", "lender", "startup", "start-up", "manufacturer",
+               "supermarket", "broadcaster", "band", "label")
+#: Their last words, looked up before ``BODY_NOUN_BEFORE`` is run: 'house' in 'The auction house'.
+_BODY_KIND_WORDS = frozenset(kind.rsplit(" ", 1)[-1] for kind in _BODY_KINDS)
+# A kind of body right before a name: "The auction house " in "The auction house Verlinden-Moutier has begun".
+BODY_NOUN_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+                                   + "|".join(kind.replace(" ", r"[ \t]+") for kind in _BODY_KINDS) + r")[ \t]+$")
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 

@@ -35,6 +35,7 @@ from ..lexicon.speech import (
     PERSON_ROLES,
     QUESTION_WORDS,
     ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
 )
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
@@ -576,8 +577,7 @@ def _answerer_described(hit: Found, words: list[str], people: People, text: str,
             return None  # (the one given that age: see ``named_described``)
     elif not (hit.kind == "description" and 2 <= len(words) <= 6 and words[0] == "the"
               and (words[:words.index("of")] if "of" in words[2:] else words)[-1] in PERSON_ROLES
-              and all(word.replace("-", "").isalpha() or AGE_ROLE.fullmatch(word.replace("year", "year-old"))
-                      for word in words)):
+              and all(word.replace("-", "").isalpha() or YEARS_SERVED.fullmatch(word) for word in words)):
         return None  # ('the former navy officer', 'the mother of five', 'the 26-year veteran of public works')
     position = min(hit.span.start, quote_start)
     floor = max(para_starts[max(0, para_index(para_starts, position) - 1)], position - _QUESTION_REACH)
@@ -587,7 +587,7 @@ def _answerer_described(hit: Found, words: list[str], people: People, text: str,
         found = by_pronoun
     if found is None:
         return None
-    pronoun = _OBJECT_SUBJECTS.get(found.group(1)) if found is by_pronoun else None
+    pronoun = SUBJECT_PRONOUNS.get(found.group(1)) if found is by_pronoun else None
     answer = ANSWER_OPENING.search(text, found.end(), position)
     told = answer if answer is not None else found  # (the answer's sentence, else the question's, before the epithet)
     stop = SENTENCE_STOP.search(text, told.end(), position)
@@ -615,10 +615,10 @@ def _answerer_described(hit: Found, words: list[str], people: People, text: str,
     # role told by more words is the one asked's: 'the finance chief' past a chief executive named before)
 
 
+# Years someone has served, in a description: "26-year" in "the 26-year veteran of public works".
+YEARS_SERVED = compile_pattern(r"[1-9][0-9]?-year")
 #: How far before a description the question it answers may be put: a sentence or two.
 _QUESTION_REACH = 600
-#: The subject pronoun of the one asked by an object pronoun: 'her' in 'asks her whether' -> 'she'.
-_OBJECT_SUBJECTS = {"him": "he", "her": "she"}
 
 
 def _asked_before_partial(text: str, floor: int, partial: Quote) -> re.Match[str] | None:

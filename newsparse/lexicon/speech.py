@@ -423,6 +423,9 @@ PRONOUN_GENDER: dict[str, str] = {
     "it": "neuter",
 }
 
+#: The subject pronoun of an object one, for the person it stands for: 'him' in 'according to him' -> 'he'.
+SUBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she"}
+
 #: First names that tell a person's gender, for pronoun agreement ("Hillary Clinton" ... "she").
 FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "dame", "sister"})
 MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "brother", "father"})
