@@ -1747,3 +1747,25 @@ def test_a_yield_written_out_is_its_tonnes(text, expected):
 ], ids=["a US dateline over metric track distances", "metric cues", "no weather"])
 def test_degrees_of_weather_by_dateline_and_cues(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ski area sold 1.8 million day passes last season.", [("1.8 million day passes", "passes")]),
+    ("It sold 900,000 season tickets and 25,000 day tickets.",
+     [("900,000 season tickets", "tickets"), ("25,000 day tickets", "tickets")]),
+    ("Porters logged 5,200 night shifts.", [("5,200 night shifts", "shifts")]),
+    ("Visitors can buy 3 day passes.", [("3 day", "days")]),
+    ("The oak is 1,200 year old.", [("1,200 year old", "years")]),
+], ids=["day passes", "day tickets", "night shifts", "a short stretch stays a duration", "an age"])
+def test_a_time_word_after_a_large_count_modifies_what_is_counted(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru exported 61,000 tonnes of copper, while shipments to Korea rose 6% to 8,400.",
+     [("61,000 tonnes", "t"), ("6%", "percent"), ("8,400", "t")]),
+    ("Mills sold 3,100 tonnes, and purchases by Chile slid 4% to 900.",
+     [("3,100 tonnes", "t"), ("4%", "percent"), ("900", "t")]),
+], ids=["shipments", "purchases"])
+def test_a_level_that_shipments_or_purchases_reach_takes_the_measure_before(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

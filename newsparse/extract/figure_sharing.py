@@ -178,7 +178,8 @@ _LEVEL_OF = frozenset(("to", "a", word) for word in ("rate", "level", "total", "
 _SUBJECT_REACH = 300
 #: Plural subjects that are no count: what rises to a price, a rate or a level is no number of them.
 _NOT_COUNTED = frozenset("""prices rates yields costs values levels shares stocks bonds temperatures wages rents
-    earnings profits revenues sales exports imports premiums fares fees bills taxes tariffs spreads returns
+    earnings profits revenues sales exports imports shipments purchases volumes inflows outflows premiums fares fees
+    bills taxes tariffs spreads returns
     margins odds ratings scores numbers figures totals averages estimates forecasts""".split())
 #: How far after a count the same number after 'the' is read as that count again.
 _SAME_NUMBER_REACH = 300

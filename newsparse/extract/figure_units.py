@@ -369,6 +369,8 @@ def _lookup(text: str, number: Number, phrase: str, word: str, words: list[str],
     if phrase in CENT_WORDS:
         return (CENT_WORDS[phrase], "money", True) if not number.currency else None
     if phrase in UNIT_WORDS:
+        if n == 1 and n < len(words) and _time_word_modifies(number, phrase, words[n]):
+            return None  # what follows is counted: '2.3 million day passes'
         if phrase in ("ton", "tons") and METRIC_TONS.search(text, max(0, number.start - _METRIC_TON_REACH),
                                                              number.start) is not None \
                 and TONNAGE_BEFORE.search(text, max(0, at - 12), at) is None:
@@ -540,7 +542,9 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             continue  # two modifiers joined: "8,600 small and medium-sized firms"
         if low == "such" and i == first and word == raw and i + 1 < len(words):
             continue  # "12,300 such complaints"
-        if low in STOP_WORDS or low in UNIT_WORDS:
+        if low in STOP_WORDS or (low in UNIT_WORDS and not (
+                i == first == 0 and word == raw and i + 1 < len(words)
+                and _time_word_modifies(number, low, words[i + 1]))):  # (but '40,000 day tickets': tickets)
             return None
         if low in _PLURAL_MODIFIERS and word == raw and i + 1 < len(words) and words[i + 1][:1].islower() \
                 and words[i + 1].rstrip(_STRIP).lower() not in STOP_WORDS:
@@ -581,6 +585,18 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
 def _school_year(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` labels a school year by its number, a noun after it: 'Year' in 'Year 6 pupils'."""
     return words[i] in ("Year", "Grade") and i + 2 < len(words) and words[i + 1].isdigit()
+
+
+#: The longest stretch each singular time word stands for as a modifier ("a 90 day loan", "3 day passes"): above it,
+#: the number counts the noun after ("2.3 million day passes", "40,000 day tickets").
+_LONGEST_TIME_MODIFIER = {"day": 366, "night": 366, "week": 104, "month": 120, "hour": 1000, "year": 1000}
+
+
+def _time_word_modifies(number: Number, word: str, after: str) -> bool:
+    """Whether the singular time ``word`` after ``number`` modifies the plural noun ``after``, which the number
+    counts: 'day' in '40,000 day tickets' (not in '3 day passes', 'a 90 day loan', '2,000 year old')."""
+    longest = _LONGEST_TIME_MODIFIER.get(word)
+    return longest is not None and number.value > longest and _plural_noun_after(after)
 
 
 def _plural_noun_after(raw: str) -> bool:
