@@ -1769,3 +1769,17 @@ def test_a_time_word_after_a_large_count_modifies_what_is_counted(text, expected
 ], ids=["shipments", "purchases"])
 def test_a_level_that_shipments_or_purchases_reach_takes_the_measure_before(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rents rose 12 percent. The board voted 6 to 3 to cap them.",
+     [("12 percent", "percent"), ("6", None), ("3", None)]),
+    ("Growers in Lower Valley said yields had fallen 20 percent, and the panel voted 4 to 1 on Friday.",
+     [("20 percent", "percent"), ("4", None), ("1", None)]),
+    ("Some 60 tenants came, and the council approved it by a vote of 7 to 2.",
+     [("60 tenants", "tenants"), ("7", None), ("2", None)]),
+    ("Ortiz has 1,300 delegates and leads Hale, 1,210 to 1,020.",
+     [("1,300 delegates", "delegates"), ("1,210", "delegates"), ("1,020", "delegates")]),
+], ids=["past a percent", "past a plural subject", "a vote of", "a delegate race keeps its count"])
+def test_a_vote_tally_counts_votes_not_what_was_counted_before(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -457,6 +457,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                 or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
             continue
         tally = _in_tally(text, found, k)  # (a tally takes only a count: 'leads Sanders, 1,428 to 1,153')
+        if tally and _voted(text, found, k):
+            continue  # a body's vote counts votes, not what was counted before: 'The board voted 7 to 4'
         if b.before.last() in _AGE_WORDS and (age := next(
                 (a for a in _before_in_sentence(text, found, k) if _bare_age(text, a)), None)) is not None:
             _take_unit(b, age, forward=False)  # 'About 3,870 people were 55 or older, and 412 were over 70'
@@ -584,6 +586,18 @@ def _in_tally(text: str, found: list[_Found], k: int) -> bool:
         return b.before.last() not in ("from", "between")
     return k > 0 and found[k - 1].bare and TALLY_TO.fullmatch(text, found[k - 1].end, b.start) is not None \
         and found[k - 1].before.last() not in ("from", "between")
+
+
+#: Words of a body's vote before its tally: 'voted' in 'The council voted 5 to 2', 'vote' in 'by a vote of 7 to 4'.
+_VOTE_WORDS = frozenset({"voted", "vote", "votes", "voting", "ruled", "ballot"})
+
+
+def _voted(text: str, found: list[_Found], k: int) -> bool:
+    """Whether the tally ``found[k]`` is a side of follows a word of voting: '5' and '2' in 'The council voted 5 to 2'
+    (not in 'leads Sanders, 1,428 to 1,153')."""
+    first = found[k] if k + 1 < len(found) and found[k + 1].bare \
+        and TALLY_TO.fullmatch(text, found[k].end, found[k + 1].start) else found[k - 1]
+    return not _VOTE_WORDS.isdisjoint(first.before.lower[-4:])
 
 
 def _verb_before(figure: _Found) -> str:
@@ -737,13 +751,14 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
     """A bare level a sentence's plural subject rose or fell to or from, or the change by which it did, counts that
     subject: 'Museum visits rose 4% to 3.2 million' (visits), 'Rental listings in the town fell to 1,240 this year from
     1,610' (listings), 'Permits for duplexes rose by 140' (permits); not a price or a rate ('Prices rose 4% to 3.2')."""
-    for b in found:
+    for k, b in enumerate(found):
         if not b.bare or (b.before.last() not in ("to", "from", "by", "year's", "year’s")
                           and not (b.before.last() == "at" and b.before.last(2) in _AT_A_LEVEL)
                           and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF and b.before.last() not in _LEVEL_VERBS
                           and tuple(b.before.lower[-2:]) not in _SHARE_VERBS) \
-                or not (isinstance(b.value, int) or b.number.scale > 1):
-            continue
+                or not (isinstance(b.value, int) or b.number.scale > 1) \
+                or (_in_tally(text, found, k) and _voted(text, found, k)):  # (not 'Merchants ... said sales had
+            continue  # dropped, and the council voted 5 to 2')
         reach = max(0, b.start - _SUBJECT_REACH)
         period, line = text.rfind(". ", reach, b.start), text.rfind("\n", reach, b.start)
         if period < 0 and line < 0 and reach > 0:
