@@ -5635,3 +5635,59 @@ def test_mothers_of_five_veterans_advisories_and_pipefitters(body, expected):
 )
 def test_agronomists_descriptions_and_wool_classers(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Councillor Tomasz Wrobel asked the hospital's chief, Idris Kamau, whether the ward would reopen. The veteran "
+         'administrator said: "Not before the spring."', ["Idris Kamau"]),
+        ("Senator Pia Lund asked the deputy minister, Rosa Mena, whether farmers would be paid. The career civil "
+         'servant answered: "A fund is being set up."', ["Rosa Mena"]),
+        ("A student, Kit Orme, asked the provost, Livia Strand, why fees had risen. The former hedge fund analyst "
+         'said: "The library has to pay for itself."', ["Livia Strand"]),
+        ("Host Wiremu Tane asked the minister, Ruth Haddon, whether the ban would end. The Hawke's Bay sheep "
+         "farmer's daughter said: \"We are looking at it.\"", ["Ruth Haddon"]),
+    ],
+    ids=["an administrator", "a civil servant", "a hedge fund analyst once", "a farmer's daughter"],
+)
+def test_the_one_asked_described_as_an_administrator_a_servant_or_a_farmers_child(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('In an order issued on Monday, the Department of Trade said flour prices would be capped. "Shops that break '
+         'the cap will be fined," the order said.', ["the Department of Trade"]),
+        ('In a letter to the ministry, the Verband der Obstbauern Niederrhein asked for help. "Half the crop is lost," '
+         'the letter said.', ["the Verband der Obstbauern Niederrhein"]),
+    ],
+    ids=["an order", "a body named with der"],
+)
+def test_orders_and_bodies_named_with_a_particle_issue_documents(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Opposition member Arjun Mehta asked the minister, Vikram Rao, whether the line would reopen. The minister "
+         'said: "It will be reviewed."\n\n"That was the answer last year," Mr. Mehta retorted.\n\n"This time it is '
+         'in writing," he replied.', ["Vikram Rao", "Arjun Mehta", "Vikram Rao"]),
+        ("Host Aroha Pene asked the minister, Grant Hollis, whether the cap would go. The minister said: "
+         "\"We are looking at it.\"\n\n\"Growers can't wait,\" Pene said.\n\n\"I hear that,\" he said.",
+         ["Grant Hollis", "Aroha Pene", "Grant Hollis"]),
+        ("MP Sibusiso Dube asked the minister, Lindiwe Ngema, when the cuts would end. The minister said: \"In "
+         "August.\"\n\n\"We have heard August before,\" Dube countered.\n\n\"The units are ready,\" she said.",
+         ["Lindiwe Ngema", "Sibusiso Dube", "Lindiwe Ngema"]),
+        ("Mayor Ivo Kell spoke first. \"We will wait,\" he said.\n\nAsked whether he would resign, Mr. Kell "
+         "smiled. \"No,\" he replied.", ["Ivo Kell", "Ivo Kell"]),
+        ("Rosa Ewald said she had decided. \"I know,\" she said.\n\nHer husband, Karl Ewald, leaned over. \"Since "
+         "May,\" he said.\n\n\"And right since May,\" she replied.", ["Rosa Ewald", "Karl Ewald", "Rosa Ewald"]),
+    ],
+    ids=["two men, a reply to a retort", "a Maori given name", "a Zulu given name", "named again before the reply",
+         "a couple of one surname"],
+)
+def test_a_reply_to_a_rejoinder_goes_back_to_the_one_asked(body, expected):
+    assert speakers_of(body) == expected

@@ -164,11 +164,15 @@ def _ages_of(people: People, person: Person, position: int) -> set[int]:
 def _answered(hit: Found, previous: Quote | None, people: People, text: str) -> Person | None:
     """Who spoke the quote before, if the speaker phrase ``hit`` replies to it ('"...," Mr. Kettleborough said.
     "...," the 58-year-old replied.'): someone other than them replies."""
-    replies = REPLIED.match(text, hit.span.end) is not None \
-        or REPLIED_BEFORE.search(text, max(0, hit.span.start - 12), hit.span.start) is not None
-    if previous is None or previous.speaker_span is None or not replies:
+    if previous is None or previous.speaker_span is None or not replies(hit, text):
         return None
     return people.named_within(previous.speaker_span.start, previous.speaker_span.end)
+
+
+def replies(hit: Found, text: str) -> bool:
+    """Whether the verb of the speaker phrase ``hit`` is one of replying: '"...," he replied.', 'countered Ms Roe'."""
+    return REPLIED.match(text, hit.span.end) is not None \
+        or REPLIED_BEFORE.search(text, max(0, hit.span.start - 12), hit.span.start) is not None
 
 
 def _gender_told(words: list[str]) -> str | None:
@@ -207,10 +211,11 @@ def epithet_key(hit: Found) -> str | None:
 
 def role_alone(hit: Found) -> bool:
     """'the president', 'the judge', 'the chief executive', 'his brother', 'the former chief', 'the 2019 winner', 'the
-    former Great Britain forward': a person described by a role alone (a few words before it at most, a team's name
-    before a player's role), whom the article may have named."""
+    former Great Britain forward', 'the former hedge fund analyst': a person described by a role alone (a few words
+    before it at most, a team's name before a player's role), whom the article may have named."""
     words = hit.name.lower().split()
-    return hit.kind == "description" and (2 <= len(words) <= 4 or (len(words) == 5 and words[-1] in PLAYING_ROLES)) \
+    return hit.kind == "description" and (2 <= len(words) <= 4 or (len(words) == 5 and (
+        words[-1] in PLAYING_ROLES or hit.name[4:].islower()))) \
         and (words[0] == "the" or (words[0] in _POSSESSIVES and words[-1] in KIN_NOUNS and len(words) == 2)) \
         and ((words[-1] in ROLE_WORDS and words[-1] not in COMPANY_NOUNS) or AGE_ROLE.fullmatch(words[-1]) is not None
              or (words[-2] == "of" and words[-3] in ROLE_WORDS)) \

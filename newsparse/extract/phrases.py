@@ -72,7 +72,7 @@ BARE_SUBJECTS: frozenset[str] = frozenset(
 #: Words for someone unnamed that open a description as an article does: 'someone in the audience yelled'.
 _SOMEONE = frozenset({"someone", "somebody"})
 #: Words read as speech verbs that also stand before a role as nouns: 'press secretary', 'protest leader'.
-ROLE_MODIFIERS = frozenset({"press", "protest", "report", "record", "review", "research", "comment"})
+ROLE_MODIFIERS = frozenset({"press", "protest", "report", "record", "review", "research", "comment", "hedge"})
 #: Words before a name that are neither part of it nor a title: "Republican Donald Trump".
 NAME_MODIFIERS: frozenset[str] = frozenset(
     "former ex then late acting deputy assistant senior top republican democrat democratic gop u.s. us "
@@ -202,11 +202,15 @@ def is_verb(token: Token) -> bool:
 
 
 def _modifies_role(toks: list[Token], j: int) -> bool:
-    """'press' in 'press secretary', 'White House press aide': a word that looks like a verb, in no inflected
-    form, before a role in lower case (not 'says President Obama')."""
+    """'press' in 'press secretary', 'White House press aide', 'hedge' in 'hedge fund analyst': a word that looks like
+    a verb, in no inflected form, before a role in lower case, or before a noun and a role (not 'says President
+    Obama')."""
     if j + 1 >= len(toks) or toks[j].lower not in ROLE_MODIFIERS or not toks[j + 1].text.islower():
         return False
-    return toks[j + 1].lower in ROLE_NOUNS or toks[j + 1].lower in _TITLES
+    if toks[j + 1].lower in ROLE_NOUNS or toks[j + 1].lower in _TITLES:
+        return True
+    return j + 2 < len(toks) and toks[j + 1].text.isalpha() and not is_verb(toks[j + 1]) \
+        and toks[j + 2].text.islower() and toks[j + 2].lower in ROLE_NOUNS
 
 
 def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phrase | None:

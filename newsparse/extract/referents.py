@@ -54,7 +54,15 @@ from .descriptions import (
     quoted_before,
     statement_issuer,
 )
-from .epithets import AGE_EPITHET, epithet_key, named_described, of_a_generation, of_another_state, role_alone
+from .epithets import (
+    AGE_EPITHET,
+    epithet_key,
+    named_described,
+    of_a_generation,
+    of_another_state,
+    replies,
+    role_alone,
+)
 from .mentions import People, Person
 from .name_context import PERSON_APPOSITIVE
 from .phrases import LETTERS
@@ -562,6 +570,13 @@ ASKED_PRONOUN = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks)[ \t]+(him|he
 ANSWER_OPENING = compile_pattern(r"(?<=[.!?][ \t])(He|She)[ \t]+(?:said|says|replied|replies|answered|answers)\b")
 
 
+def kin_of_a_role(hit: Found) -> bool:
+    """Whether a description calls someone the kin of a role's holder: "the dairy farmer's son"."""
+    words = hit.name.lower().split()
+    return hit.kind == "description" and len(words) >= 3 and words[-1] in KIN_NOUNS \
+        and words[-2].endswith(("'s", "’s")) and words[-2][:-2] in PERSON_ROLES
+
+
 def _answerer_described(hit: Found, words: list[str], people: People, text: str, para_starts: list[int],
                         quote_start: int) -> Person | None:
     """Whom an age epithet or a description by a role stands for right after a question put to someone in the
@@ -576,9 +591,12 @@ def _answerer_described(hit: Found, words: list[str], people: People, text: str,
         if people.role_person(f"{aged.group(1)}-year-old", hit.span.start) is not None:
             return None  # (the one given that age: see ``named_described``)
     elif not (hit.kind == "description" and 2 <= len(words) <= 6 and words[0] == "the"
-              and (words[:words.index("of")] if "of" in words[2:] else words)[-1] in PERSON_ROLES
-              and all(word.replace("-", "").isalpha() or YEARS_SERVED.fullmatch(word) for word in words)):
-        return None  # ('the former navy officer', 'the mother of five', 'the 26-year veteran of public works')
+              and ((kin := kin_of_a_role(hit))
+                   or (words[:words.index("of")] if "of" in words[2:] else words)[-1] in PERSON_ROLES)
+              and all(word.replace("-", "").isalpha() or YEARS_SERVED.fullmatch(word)
+                      or (kin and word[:-2].isalpha() and word.endswith(("'s", "’s"))) for word in words)):
+        return None  # ('the former navy officer', 'the mother of five', 'the 26-year veteran of public works', 'the
+        # dairy farmer's son')
     position = min(hit.span.start, quote_start)
     floor = max(para_starts[max(0, para_index(para_starts, position) - 1)], position - _QUESTION_REACH)
     found = _last_asked(text, floor, position)
@@ -651,6 +669,14 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and previous.speaker.rsplit(None, 1)[-1] == mention.person.name.rsplit(None, 1)[-1] \
             and not ASKED.match(text, hit.span.end):  # ('"...?" Swanson asked. "...," he answered.': not the asker,
         mention = people.other_antecedent(pronoun, position, mention.person)  # who may ask again)
+    elif mention is not None and previous is not None and previous.speaker and previous.speaker_span is not None \
+            and replies(hit, text) \
+            and para_index(para_starts, quote_start) == para_index(para_starts, previous.speaker_span.end) + 1 \
+            and people.named_within(previous.speaker_span.start, previous.speaker_span.end) is mention.person \
+            and people.named_at(mention) <= previous.speaker_span.end \
+            and (other := people.other_antecedent(pronoun, position, mention.person)) is not None:
+        mention = other  # who replies is not who was just quoted: '"...," Mr. Kell retorted.\n\n"...," he replied.'
+        # (but 'Asked whether ..., Mr. Kell smiled. "...," he replied.' is Kell)
     if mention is not None and (object_asked := ASKED_OBJECT.match(text, mention.end)) is not None \
             and object_asked.group(1) == ("him" if pronoun == "he" else "her") \
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he

@@ -80,7 +80,7 @@ from .phrases import (
     tokenize,
 )
 from .quotes import blocks
-from .referents import RoleHolder, SpelledOut, owned_role, para_index, resolve
+from .referents import RoleHolder, SpelledOut, kin_of_a_role, owned_role, para_index, resolve
 from .roles import titled_roles
 from .speaker_names import full_names, named_in_full, speaker_list
 
@@ -167,6 +167,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
     spelled_out = SpelledOut(text)
     asked = [f.span.start for f in found if f is not None and (f.name.lower() in ("he", "she") or role_alone(f)
                                                                 or epithet_key(f) is not None or owned_role(f)
+                                                                or kin_of_a_role(f)
                                                                 or AGE_EPITHET.match(f.name) is not None
                                                                 or GENERATION_OPENING.match(text, f.span.start)
                                                                 or spelled_out.role(f) is not None)]

@@ -92,6 +92,7 @@ eldridge lothar alaric augustin cuthbert caspian tiberius cosmo crispin dashiell
 nehemiah octavius rollo thelonious zebulon horatio ansel aurelio casimir dietrich emil gunther lemuel
 ossie ugo jaroslav
 bas joost sjoerd wouter maarten jeroen bram thijs niels ruud koen stijn sander
+sibusiso sizwe vusi sifiso thulani mthunzi sandile mxolisi wiremu rawiri tamati mikaere
 """
 
 _FEMALE = """
@@ -160,6 +161,7 @@ marisabel severine honoria sidonie griselda coralie hetty leontyne verena seraph
 georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleika fionnuala
 wanjiru wairimu achieng
 femke anouk marieke lotte sanne fleur maaike inge mirjam
+aroha ngaire miriama anahera hinewai busisiwe nompumelelo ntombi zinhle dineo refilwe sibongile nonhlanhla
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
