@@ -1783,3 +1783,13 @@ def test_a_level_that_shipments_or_purchases_reach_takes_the_measure_before(text
 ], ids=["past a percent", "past a plural subject", "a vote of", "a delegate race keeps its count"])
 def test_a_vote_tally_counts_votes_not_what_was_counted_before(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales of season passes have risen 18% since May, with 9,200 sold in June.",
+     [("18%", "percent"), ("9,200", "passes")]),
+    ("Sales of electric vans rose 7 percent to 2,150 in March.", [("7 percent", "percent"), ("2,150", "vans")]),
+    ("Sales of cider rose to 4 million.", [("4 million", None)]),
+], ids=["with N sold", "rose to", "nothing counted"])
+def test_a_bare_number_counts_what_sales_of_name(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -129,9 +129,10 @@ THING_AFTER = compile_pattern(r"[ \t]+(?:is|was|has)\b")
 _TABLE_REACH = 12
 #: How many figures back a bare number looks, in its sentence, for the figure whose unit it takes.
 _SCALE_LOOK_BACK = 4
-# What a number counts, named before it: "The number of measles cases", "its target for electric trucks" (the noun
-# phrase is group 1; not "a number of").
-NUMBER_OF = compile_pattern(r"\b(?:(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of|(?:target|forecast|goal|estimate|tally)"
+# What a number counts, named before it: "The number of measles cases", "its target for electric trucks", "Sales of
+# tickets" (the noun phrase is group 1; not "a number of").
+NUMBER_OF = compile_pattern(r"\b(?:(?:[Tt]he|[Tt]otal)[ \t]+number[ \t]+of|[Ss]ales[ \t]+of"
+                            r"|(?:target|forecast|goal|estimate|tally)"
                             r"[ \t]+(?:for|of))[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z-]+)")
 #: Words that end the noun phrase after 'the number of': "in" in "the number of properties in the county".
 _PHRASE_ENDS = frozenset("of in at on to for from by with within under over across among who that which whose "
