@@ -1793,3 +1793,15 @@ def test_a_vote_tally_counts_votes_not_what_was_counted_before(text, expected):
 ], ids=["with N sold", "rose to", "nothing counted"])
 def test_a_bare_number_counts_what_sales_of_name(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Organisers said 240 riders from 31 teams started, and 12 of them finished.",
+     [("240 riders", "riders"), ("31 teams", "teams"), ("12", "riders")]),
+    ("The line ran 98,400 trains over its 620-kilometre network and cancelled 2,110 of them.",
+     [("98,400 trains", "trains"), ("620-kilometre", "km"), ("2,110", "trains")]),
+    ("Harlow are on 61 points from 17 matches, with four left to play.",
+     [("61 points", "points"), ("17 matches", "matches"), ("four", "matches")]),
+], ids=["past where they are from", "however few", "not a share"])
+def test_some_of_them_count_the_members_of_a_count_however_few(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

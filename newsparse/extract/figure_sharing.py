@@ -215,7 +215,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
     if ("wicket" in text or "innings" in text) and len(CRICKET_WORDS.findall(text)) >= 2:  # (more than one word of
         _cricket_runs(text, found)  # the game: not 'skipped the cricket season'; a cheap look for one first)
-    placed = _placed(text, found)
+    placed, counted_from = _placed(text, found), _counted_from(text, found)
     _or_more_of(text, found)
     _same_number_again(found)
     _told_a_paragraph_back(text, found)
@@ -285,7 +285,8 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             _take_unit(b, a, forward=False)  # a list that leaves the unit out: '890,000 tonnes, and Nigeria with
             # 610,000'
         elif b.bare and not a.bare and a.unit.kind in ("count", "money", "measure") and b.start - a.end < 200 \
-                and id(a) not in placed and _left_unsaid(text, a, b):  # (not where the count was: '80 turtles
+                and id(a) not in placed and not (id(a) in counted_from and OF_THEM.match(text, b.end)) \
+                and _left_unsaid(text, a, b):  # (not where the count was: '80 turtles
             # at three beaches, including 25')
             _take_unit(b, a, forward=False)
         elif b.bare and not a.bare and b.number.scale == a.number.scale and _same_order(b.value, a.value) \
@@ -305,7 +306,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _share_prices(text, found)
     _of_the_opening(text, found)
     _of_whom_after_a_noun(text, found)
-    _nearest_in_sentence(text, found, placed)
+    _nearest_in_sentence(text, found, placed, counted_from)
     return found
 
 
@@ -441,7 +442,7 @@ NOUN_OF_WHOM_THERE_ARE = compile_pattern(r"\b([A-Za-z]+s),?[ \t]+of[ \t]+(?:whom
                                          r"|fewer[ \t]+than|an[ \t]+estimated)[ \t]+)?$")
 
 
-def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> None:
+def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], counted_from: set[int]) -> None:
     """A bare number left after every rule above takes the unit of the nearest figure of its order before it in its
     sentence and line: the story left the noun out as said ('Gusts hit 61 mph in Dorne and 47 in Ashby', 'hired 140
     teachers in March and fired 12', 'Trains took 52 minutes last year, down to about 38'), or of any larger order
@@ -472,7 +473,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
         of_them = OF_THEM.match(text, b.end) is not None  # (some of them: things, not a share)
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed and not _modifies(text, a)
-                  and not (of_them and a.unit.kind == "percent")
+                  and not (of_them and (a.unit.kind == "percent" or id(a) in counted_from))
                   and id(a) not in periods  # (not the time a measure came in: '180 millimetres of rain in 36 hours,
                   # more than the 120 it normally gets' is millimetres)
                   and (not _rate_base(a) or b.before.last() in ("per", "for"))  # (not a rate's base but to
@@ -485,7 +486,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int]) -> No
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and (WHOLE_AFTER.fullmatch(text, a.end, b.start)
                                                               or tuple(b.before.lower[-2:]) in _TOTAL_TO))
-                       or (a.unit.counted and b.value < a.value and SHORT_AFTER.match(text, b.end)))), None)
+                       or (a.unit.counted and b.value < a.value and (SHORT_AFTER.match(text, b.end) or of_them)))),
+                 None)  # (some of them: '19 of them' after '388 swimmers from 74 clubs')
         if a is None and k and found[k - 1].unit.kind == "percent" \
                 and SHARE_OF_THE.fullmatch(text, found[k - 1].end, b.start) is not None:
             a = next((a for a in _before_in_sentence(text, found, k - 1) if a.unit.counted and a.value < b.value),
@@ -686,6 +688,13 @@ OF_THE_OPENING = compile_pattern(r"Of[ \t]+(?:the|its|their|these|those)[ \t]+(?
                                  r"[^,.;!?\n\"“”]{0,80},[ \t]")
 
 
+def _counted_from(text: str, found: list[_Found]) -> set[int]:
+    """The counts of where the members of the count right before them are from (their ids): '74 clubs' in '388
+    swimmers from 74 clubs' (not what some 'of them' after it are)."""
+    return {id(b) for a, b in pairwise(found) if b.unit.counted and a.unit.counted and a.span == b.span
+            and FROM_BETWEEN.fullmatch(text, a.end, b.start) is not None}
+
+
 def _placed(text: str, found: list[_Found]) -> set[int]:
     """The counts that say where the figure right before them was, after a preposition of place (their ids): 'three
     beaches' in 'tagged 80 turtles at three beaches', '12 states' in 'sickened 90 people in 12 states', '14 carries'
@@ -697,6 +706,8 @@ def _placed(text: str, found: list[_Found]) -> set[int]:
 # A preposition of place between a figure and a count, a word or two before it perhaps: " at " in "80 turtles at three
 # beaches", " in " in "90 people in 12 states", " last year in " in "1,200 homes last year in 40 towns".
 PLACED_BETWEEN = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|at|on|across|among|over|inside|within)[ \t]+")
+# The same for where the members of a count are from: " from " in "388 swimmers from 74 clubs".
+FROM_BETWEEN = compile_pattern(r"[ \t]+from[ \t]+")
 
 
 def _in_sentence_before(text: str, found: list[_Found], k: int) -> Iterator[_Found]:
