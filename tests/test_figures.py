@@ -1805,3 +1805,17 @@ def test_a_bare_number_counts_what_sales_of_name(text, expected):
 ], ids=["past where they are from", "however few", "not a share"])
 def test_some_of_them_count_the_members_of_a_count_however_few(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tappers made 61 million pounds of syrup, and the reserve held 90 million pounds in March.",
+     [("61 million pounds", "lb"), ("90 million pounds", "lb")]),
+    ("Syrup sells for $3.20 a pound; the stockpile reached 7 million pounds.",
+     [("$3.20", "USD"), ("7 million pounds", "lb")]),
+    ("Mills ground 4 million pounds of oats, and the state will give 30 million pounds ($38 million) in aid.",
+     [("4 million pounds", "lb"), ("30 million pounds", "GBP"), ("$38 million", "USD")]),
+    ("In Wales, farms sold 2 million pounds of lamb and the board holds 25 million pounds.",
+     [("2 million pounds", "lb"), ("25 million pounds", "GBP")]),
+], ids=["after pounds of syrup", "after a price a pound", "a sum converted", "in Britain"])
+def test_pounds_with_a_scale_weigh_in_a_story_that_weighs_in_pounds(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

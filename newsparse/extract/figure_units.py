@@ -411,16 +411,39 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     after = pos
     while after < len(text) and text[after].isalpha():  # (past the word itself when ``pos`` opens it)
         after += 1
-    if POUNDS_A_QUANTITY.match(text, after) is not None:
-        return _money_pounds(text, number)  # a price: '5,402 pounds a tonne'
+    if POUNDS_A_QUANTITY.match(text, after) is not None or CONVERTED_AFTER.match(text, after) is not None:
+        return _money_pounds(text, number)  # a price: '5,402 pounds a tonne'; a sum converted: '40 million pounds ($52
+        # million)'
     weighed = POUNDS_OF.match(text, after)
     if weighed is not None and weighed.group(1).lower() not in MONEY_OF:
         return "lb", "measure", False  # '31 million pounds of food' (not 'pounds of investment')
     if WEIGHT_CUES.search(window) and not STRONG_MONEY_CUES.search(window):
         return "lb", "measure", False  # ('Hog production reached 28 billion pounds', not 'cost 28 billion pounds')
-    if number.scale > 1 or MONEY_CUES.search(window):
-        return _money_pounds(text, number)
-    return "lb", "measure", False
+    if (number.scale > 1 or MONEY_CUES.search(window)) and not (
+            _weighs_in_pounds(text, number.start) and not STRONG_MONEY_CUES.search(window)):
+        return _money_pounds(text, number)  # (not in a story that weighs in pounds and has no sterling: '52
+    return "lb", "measure", False  # million pounds of syrup' ... 'the reserve held 103 million pounds')
+
+
+# Pounds of a weight, by what they weigh or by a price of each in dollars: "pounds of syrup" (group 1: syrup), "$3.47
+# a pound", "C$2.10 per pound".
+POUNDS_WEIGHED = compile_pattern(r"\bpounds?[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)"
+                                 r"|[$][0-9][0-9.,]*[ \t]+(?:a|per)[ \t]+pound\b")
+# Sterling or Britain named: "£", "sterling", "Britain", "U.K.".
+STERLING_NAMED = compile_pattern(r"£|\b(?:sterling|Britain|British|UK|U\.K\.|England|Scotland|Wales)\b")
+# A sum in pounds converted into dollars or euros right after it: " ($52 million)" in "40 million pounds ($52
+# million)".
+CONVERTED_AFTER = compile_pattern(r"[ \t]*\((?:about[ \t]+)?(?:[A-Z]{0,2}\$|€|[0-9.,]+[ \t]+(?:euros|dollars)\b)")
+#: How far around an ambiguous "pounds" the story's other pounds are read.
+_POUNDS_REACH = 3000
+
+
+def _weighs_in_pounds(text: str, start: int) -> bool:
+    """Whether the story around ``start`` weighs something in pounds ('52 million pounds of syrup', 'C$3.47 a pound')
+    and names no sterling."""
+    low, high = max(0, start - _POUNDS_REACH), start + _POUNDS_REACH
+    return any(m.group(1) is None or m.group(1) not in MONEY_OF for m in POUNDS_WEIGHED.finditer(text, low, high)) \
+        and STERLING_NAMED.search(text, low, high) is None
 
 
 def _money_pounds(text: str, number: Number) -> tuple[str, str, bool]:
