@@ -1184,7 +1184,8 @@ def test_pronouns_after_a_person_described_in_the_narrative(body, speaker):
         ('Ona Belcourt kept the receipt.\n\nThen the Ohio Legislature passed a law blocking the raise.\n\n"So now I '
          'have a receipt," she said.', "Ona Belcourt"),
         ('A spokesman for the Department of Housing, Planning and Heritage said 900 applications had come in.\n\n"The '
-         'scheme is a significant commitment," he said.', "A spokesman for the Department of Housing"),
+         'scheme is a significant commitment," he said.',
+         "A spokesman for the Department of Housing, Planning and Heritage"),
         ('Susan Berg has finished the Yukon Quest five times. Her father is less sure about this year.\n\n"I will be '
          'the one lying awake," he said.', None),
         ('Nakoma Redfeather, 71, joined the protest camp that week to fight the Dakota Access Pipeline, which runs '
@@ -5690,4 +5691,53 @@ def test_orders_and_bodies_named_with_a_particle_issue_documents(body, expected)
          "a couple of one surname"],
 )
 def test_a_reply_to_a_rejoinder_goes_back_to_the_one_asked(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('In a statement, the Mombasa County Council said the rule would "bring order to streets that were never laid '
+         'out for this much traffic". "Offenders will be fined," the statement said.',
+         ["the Mombasa County Council", "the Mombasa County Council"]),
+        ('In a gazette notification on Sunday, the Ministry of Fisheries said the quota was final. "The quota takes '
+         'effect in May," the notification said.', ["the Ministry of Fisheries"]),
+        ('In a directive on Friday, the Dar es Salaam Port Authority said the gates would shut. "Trucks will be turned '
+         'back," the directive said.', ["the Dar es Salaam Port Authority"]),
+    ],
+    ids=["past a long fragment quoted in the narrative", "a gazette notification", "a body named with es"],
+)
+def test_documents_past_long_fragments_notifications_and_bodies_named_with_es(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('A stall owner near Ndola said her takings had halved. "Nobody stops here now," she said.',
+         ["A stall owner near Ndola"]),
+        ('A ferryman outside Cairns said the river was low. "I have never seen it this low," he said.',
+         ["A ferryman outside Cairns"]),
+        ('"The rivers are dying," Ms Quill said.\n\n"A scheme is being drawn up," a Department of Agriculture, '
+         'Environment and Rural Affairs spokesperson said.',
+         ["Quill", "a Department of Agriculture, Environment and Rural Affairs spokesperson"]),
+    ],
+    ids=["near a town", "outside a town", "a body's name listing its parts"],
+)
+def test_descriptions_near_a_town_and_bodies_named_by_a_list(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("MP Chanda Mwelwa asked the minister, Grace Tembo, whether the mine would reopen. The minister said: \"All "
+         "options are open.\"\n\n\"Workers have heard that before,\" Mwelwa countered.\n\n\"This time there are two "
+         "bidders,\" she said.", ["Grace Tembo", "Chanda Mwelwa", "Grace Tembo"]),
+        ("Asked who would win, Tobi Adeyemi replied, \"Hillary.\"\n\n\"We should not confuse the two,\" he added.",
+         ["Tobi Adeyemi", "Tobi Adeyemi"]),
+    ],
+    ids=["a she after a rejoinder by a name that tells no gender", "going on after a reply"],
+)
+def test_an_answer_to_a_rejoinder_by_the_one_a_pronoun_can_only_be(body, expected):
     assert speakers_of(body) == expected

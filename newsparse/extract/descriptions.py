@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import is_known_place
-from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES
+from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES
 from ..lexicon.speech import (
     BODY_NOUNS,
     BODY_ROLES,
@@ -50,6 +50,10 @@ from .phrases import (
     read_phrase,
     tokenize,
 )
+
+#: Small words inside the names of bodies that speak other languages, as an alternation: 'der' in 'Bundesverband der
+#: Binnenschiffer', 'es' in 'Dar es Salaam City Council'.
+_BODY_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"des", "es", "et", "und"}, key=longest_first))
 
 #: Words opening a description of someone the article has not named: 'a spokesman', 'one analyst', 'his lawyer'.
 _INDEFINITE = frozenset({"a", "an", "one", "another", "his", "her", "their"})
@@ -103,7 +107,7 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*(?:(?:But|And|Yet)[ \t]+)?"
                                    r"((?:[Tt]he[ \t]+|[Aa][ \t]+(?:spokesperson|spokesman|spokeswoman)[ \t]+for[ \t]+"
                                    r"(?:the[ \t]+)?)?[A-Z][\w'’&.-]*"
-                                   r"(?:[ \t]+(?:(?:of|for|and|der|des|de|du|del|di|van|von)[ \t]+(?:the[ \t]+)?)?"
+                                   r"(?:[ \t]+(?:(?:of|for|and|" + _BODY_PARTICLES + r")[ \t]+(?:the[ \t]+)?)?"
                                    r"[A-Z][\w'’&.-]*){0,4}"
                                    r"|[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
@@ -153,7 +157,7 @@ STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ 
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"
                                   r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
-                                  r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the|der|des|de|du|del|di|van|von)[ \t]+){0,7}"
+                                  r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the|" + _BODY_PARTICLES + r")[ \t]+){0,7}"
                                   r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?)"
                                   r"(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
                                   r"|wh(?:o|ich|ere)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"
@@ -345,7 +349,7 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
                                          and not (phrase.end < len(toks) and toks[phrase.end].lower in AUXILIARIES))
                                         or _introduced_as_subject(text, m, pronoun, end))):  # (not 'Lucian Marsh, a
             # lawyer, said his uncle had kept every letter': the subject of what was said)
-            found = (" ".join(t.text for t in toks[:described_end]), m.start())
+            found = (" ".join(t.text for t in toks[:described_end]).replace(" , ", ", "), m.start())
             found_end = toks[described_end - 1].end
             covered = toks[j].start if j is not None and j < len(toks) else m.end()
     return found

@@ -19,7 +19,7 @@ import itertools
 
 from ..lexicon.demonyms import DEMONYMS
 from ..lexicon.speech import COMPANY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, PLAYING_ROLES
-from ..model import Quote
+from ..model import Quote, Span
 from ..pattern_cache import compile_pattern
 from .attribution import Found
 from .descriptions import introduced, narrated
@@ -164,15 +164,16 @@ def _ages_of(people: People, person: Person, position: int) -> set[int]:
 def _answered(hit: Found, previous: Quote | None, people: People, text: str) -> Person | None:
     """Who spoke the quote before, if the speaker phrase ``hit`` replies to it ('"...," Mr. Kettleborough said.
     "...," the 58-year-old replied.'): someone other than them replies."""
-    if previous is None or previous.speaker_span is None or not replies(hit, text):
+    if previous is None or previous.speaker_span is None or not replies(hit.span, text):
         return None
     return people.named_within(previous.speaker_span.start, previous.speaker_span.end)
 
 
-def replies(hit: Found, text: str) -> bool:
-    """Whether the verb of the speaker phrase ``hit`` is one of replying: '"...," he replied.', 'countered Ms Roe'."""
-    return REPLIED.match(text, hit.span.end) is not None \
-        or REPLIED_BEFORE.search(text, max(0, hit.span.start - 12), hit.span.start) is not None
+def replies(speaker: Span, text: str) -> bool:
+    """Whether the verb of the speaker phrase at ``speaker`` is one of replying: '"...," he replied.', 'countered Ms
+    Roe'."""
+    return REPLIED.match(text, speaker.end) is not None \
+        or REPLIED_BEFORE.search(text, max(0, speaker.start - 12), speaker.start) is not None
 
 
 def _gender_told(words: list[str]) -> str | None:

@@ -100,7 +100,8 @@ _CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whose", "which", "that", "who
 _CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but", "nor"})
 #: Words ending in -ly that are no adverbs: 'Clinton ally James Carville'.
 _LY_NOUNS: frozenset[str] = frozenset("ally allies rally family bully tally assembly supply reply july italy".split())
-_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "by"})
+_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "by", "near", "outside",
+                                          "inside", "around", "across", "along", "behind", "beyond", "beside"})
 #: Participles that name who a role is, after it: "named" in "a teacher named Tom Reyes".
 _NAMING_PARTICIPLES = frozenset({"named", "called", "nicknamed", "dubbed", "identified", "listed", "described"})
 #: Participles that modify a role with the preposition after them, no verb of its own: 'involved in' in 'an official
@@ -266,14 +267,31 @@ def _adjectives_joined(toks: list[Token], comma: int) -> bool:
                for k in range(comma + 1, min(len(toks) - 1, comma + 4)))
 
 
+def _names_listed(toks: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` lists the capitalised words of a body's name before its role or its verb: 'a
+    Department of Agriculture, | Environment and Rural Affairs spokesperson', 'a spokesperson for the Department of
+    Agriculture, | Environment and Rural Affairs said' (not 'a Ford spokesman, Tom Reyes')."""
+    if not is_capitalised(toks[comma - 1].text):
+        return False
+    joined = False
+    for k in range(comma + 1, min(len(toks), comma + 8)):
+        text = toks[k].text
+        if toks[k].lower in ("and", "&"):
+            joined = True
+        elif not is_capitalised(text):
+            return joined and text.islower() and (toks[k].lower in ROLE_NOUNS or is_verb(toks[k])) \
+                and toks[k - 1].lower != "and"
+    return False
+
+
 def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | None:
     j = i + 1
     limit = min(len(toks), i + 1 + _MAX_DESCRIPTION)
     while j < limit:
         t = toks[j]
-        if t.text == "," and j > i + 1 and _adjectives_joined(toks, j):
-            j += 1  # 'the bespectacled, 71-year-old diplomat said'
-            continue
+        if t.text == "," and j > i + 1 and (_adjectives_joined(toks, j) or _names_listed(toks, j)):
+            j += 1  # 'the bespectacled, 71-year-old diplomat said', 'a Department of Agriculture, Environment and
+            continue  # Rural Affairs spokesperson said'
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
         if t.lower in AUXILIARIES or (j > i + 1 and (

@@ -422,8 +422,10 @@ def _narrated_before(hit: Found, previous: Quote | None, text: str, para_starts:
     opens = para_starts[max(0, para)]
     floor = opens if LETTERS.search(text, opens, position) else para_starts[max(0, para - 1)]  # (a paragraph
     # opening with the quote: the sentence before ends the paragraph before)
-    last_quote = previous.end if previous is not None and previous.kind == "full" else 0  # (a fragment quoted in the
-    # narrative ends no narrative: 'In a statement, Mr. Hagerty said the board had "the greatest respect" for her.')
+    last_quote = previous.end if previous is not None and previous.kind == "full" and not previous.text[:1].islower() \
+        else 0  # (a fragment quoted in the narrative ends no narrative, however long: 'In a statement, Mr. Hagerty
+    # said the board had "the greatest respect" for her.', 'said the ban would "restore order on roads that were never
+    # built for this many"')
     floor = max(floor, last_quote)
     found = reader(text, floor, position) if floor < position else None
     if found is None and floor == opens and para > 0 and last_quote < opens \
@@ -570,6 +572,20 @@ ASKED_PRONOUN = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks)[ \t]+(him|he
 ANSWER_OPENING = compile_pattern(r"(?<=[.!?][ \t])(He|She)[ \t]+(?:said|says|replied|replies|answered|answers)\b")
 
 
+# A verb of rejoinder after a speaker, which a reply answers: " countered" in '"...," Mwansa countered.'
+REJOINED = compile_pattern(r"[ \t]+(?:countered|retorted|shot[ \t]+back|interjected|objected)\b")
+# A plain verb of saying after a pronoun, no going on: " said" in '"...," she said.' (not " added").
+SAID_PLAINLY = compile_pattern(r"[ \t]+(?:said|says)\b")
+#: The gender each subject pronoun tells.
+_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+
+
+def _gender_named(person: Person) -> str | None:
+    """The gender a person's name or title tells, more than the pronouns near it ('Grace Banda', 'Ms. Banda');
+    None for a name that tells none ('Chanda Mwansa')."""
+    return "male" if person.told_apart("female") else "female" if person.told_apart("male") else None
+
+
 def kin_of_a_role(hit: Found) -> bool:
     """Whether a description calls someone the kin of a role's holder: "the dairy farmer's son"."""
     words = hit.name.lower().split()
@@ -670,13 +686,18 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and not ASKED.match(text, hit.span.end):  # ('"...?" Swanson asked. "...," he answered.': not the asker,
         mention = people.other_antecedent(pronoun, position, mention.person)  # who may ask again)
     elif mention is not None and previous is not None and previous.speaker and previous.speaker_span is not None \
-            and replies(hit, text) \
             and para_index(para_starts, quote_start) == para_index(para_starts, previous.speaker_span.end) + 1 \
             and people.named_within(previous.speaker_span.start, previous.speaker_span.end) is mention.person \
             and people.named_at(mention) <= previous.speaker_span.end \
-            and (other := people.other_antecedent(pronoun, position, mention.person)) is not None:
-        mention = other  # who replies is not who was just quoted: '"...," Mr. Kell retorted.\n\n"...," he replied.'
-        # (but 'Asked whether ..., Mr. Kell smiled. "...," he replied.' is Kell)
+            and (other := people.other_antecedent(pronoun, position, mention.person)) is not None \
+            and (replies(hit.span, text) or (REJOINED.match(text, previous.speaker_span.end) is not None
+                                             and SAID_PLAINLY.match(text, hit.span.end) is not None
+                                             and _gender_named(other.person) == _PRONOUN_GENDERS[pronoun]
+                                             and _gender_named(mention.person) is None)):
+        mention = other  # who replies is not who was just quoted: '"...," Mr. Kell retorted.\n\n"...," he
+        # replied.'; nor is who answers a rejoinder, when only the other is known to be a she: '"...," Mwansa
+        # countered.\n\n"...," she said.' after 'Chanda Mwansa asked the minister, Grace Banda,' (but 'Asked
+        # whether ..., Mr. Kell smiled. "...," he replied.' is Kell)
     if mention is not None and (object_asked := ASKED_OBJECT.match(text, mention.end)) is not None \
             and object_asked.group(1) == ("him" if pronoun == "he" else "her") \
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he

@@ -226,7 +226,7 @@ DOCUMENTS = ("statement", "email", "e-mail", "letter", "memo", "memorandum", "re
              "listing", "circular", "affidavit", "plan", "programme", "program", "manifesto", "prospectus",
              "pamphlet", "advisory", "catalogue", "catalog", "update", "summary", "verdict", "judgment", "judgement",
              "ruling", "papers", "return", "minutes", "presentation", "assessment", "announcement", "review",
-             "description", "order", "directive", "decree", "guidance", "ordinance")
+             "description", "order", "directive", "decree", "guidance", "ordinance", "notification", "gazette")
 
 #: Verbs that quote a fragment as a name for something: 'Trump called the system "rigged"'.
 #: They attribute a quotation that follows them in the same sentence, never one before them.
