@@ -368,7 +368,7 @@ MEASURES = [
      [("550 km/s", 550, "km/s"), ("183.1 bushels per acre", 183.1, "bushels per acre"),
       ("48 quintals per hectare", 48, "quintals per hectare"), ("32 PSI", 32, "PSI")]),
     ("The star burns at 35,000 K; space is 2.7 degrees Kelvin; yields fell 6 bps.",
-     [("35,000 K", 35000, "K"), ("2.7 degrees Kelvin", 2.7, "K"), ("6 bps", 6, "points")]),
+     [("35,000 K", 35000, "K"), ("2.7 degrees Kelvin", 2.7, "K"), ("6 bps", 6, "basis points")]),
     ("Yields reached 3.8 tonnes per acre; visitors ate 61 oxen; entry for children under 12 remains free.",
      [("3.8 tonnes", 3.8, "t"), ("61 oxen", 61, "oxen"), ("12", 12, "years")]),
     ("It shortlisted three consortia, bought 500 irrigated acres and 3,000 acre-feet of water.",
@@ -418,7 +418,7 @@ COUNTS = [
     ("Fifteen hundred police personnel and 20 police cars were sent.",
      [("Fifteen hundred police personnel", 1500, "personnel"), ("20 police cars", 20, "cars")]),
     ("The bank made a 25 basis point cut after a 50-basis-point rise.",
-     [("25 basis point", 25, "points"), ("50-basis-point", 50, "points")]),
+     [("25 basis point", 25, "basis points"), ("50-basis-point", 50, "basis points")]),
     ("Prices rose in March, 11 percent above February; the board meets on 19 and 20 March.",
      [("11 percent", 11, "percent")]),
     ("Three-quarters of the $59 million went to ads, and one-half of 1 percent to staff.",
@@ -1819,3 +1819,20 @@ def test_some_of_them_count_the_members_of_a_count_however_few(text, expected):
 ], ids=["after pounds of syrup", "after a price a pound", "a sum converted", "in Britain"])
 def test_pounds_with_a_scale_weigh_in_a_story_that_weighs_in_pounds(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Divers searched for 7 hours, and 2 are still missing.", [("7 hours", "hours"), ("2", None)]),
+    ("The fire burned for 3 days, and 5 died.", [("3 days", "days"), ("5", None)]),
+    ("The first leg took 14 hours, and the second 12.", [("14 hours", "hours"), ("12", "hours")]),
+], ids=["the subject of 'are'", "the subject of 'died'", "an elided duration"])
+def test_a_bare_number_that_is_a_subject_takes_no_duration(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank raised rates by 75 basis points.", [("75 basis points", "basis points", "percent")]),
+    ("Spreads widened 14bp.", [("14bp", "basis points", "percent")]),
+], ids=["written out", "glued"])
+def test_basis_points_are_a_share(text, expected):
+    assert [(f.text, f.unit, f.kind) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

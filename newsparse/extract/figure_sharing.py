@@ -471,9 +471,12 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
             _take_unit(b, a, forward=False)  # 'killing at least 19 people, injuring more than 300'
             continue
         of_them = OF_THEM.match(text, b.end) is not None  # (some of them: things, not a share)
+        subject = SUBJECT_OF_A_VERB.match(text, b.end) is not None  # (a subject, no time: 'searched for 6 hours, and
+        # 3 are still missing')
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed and not _modifies(text, a)
                   and not (of_them and (a.unit.kind == "percent" or id(a) in counted_from))
+                  and not (a.unit.kind == "duration" and subject)
                   and id(a) not in periods  # (not the time a measure came in: '180 millimetres of rain in 36 hours,
                   # more than the 120 it normally gets' is millimetres)
                   and (not _rate_base(a) or b.before.last() in ("per", "for"))  # (not a rate's base but to
@@ -509,6 +512,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                       and not (a.unit.kind == "percent"
                                and (b.before.last() in ("to", "from") or b.number.words or of_them))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
+                      and not (a.unit.kind == "duration" and subject)
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
             # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
             # of its own: 'She has scored at least 20 in four straight games.')
@@ -516,6 +520,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
             _take_unit(b, a, forward=False)
 
 
+# A verb after a bare number that makes it its subject: " are" in "and 3 are still missing", " died" in "and 2 died".
+SUBJECT_OF_A_VERB = compile_pattern(r"[ \t]+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|die[ds]?)\b")
 # A shortfall after a bare number, which counts what the count before it counted, however much smaller: " short" in
 # "would command 72 seats, still four short of the 76 needed".
 SHORT_AFTER = compile_pattern(r"[ \t]+short\b")

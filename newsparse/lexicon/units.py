@@ -147,6 +147,7 @@ _PERCENT: dict[str, tuple[str, ...]] = {
     "percent": ("%", "percent", "per cent", "per-cent", "pct", "percentage", "pc"),
     "percentage points": ("percentage points", "percentage point", "percent points", "pct points", "pct pts",
                           "points percentage"),
+    "basis points": ("basis points", "basis point", "basis pts", "bps", "bp"),
 }
 
 _LENGTHS: dict[str, tuple[str, ...]] = {
@@ -268,14 +269,11 @@ def _temperatures() -> dict[str, str]:
     return words
 
 
-#: Counts named by a unit phrase: "25 basis points", "a 25 basis point cut" (basis points keep "points").
-_COUNTED: dict[str, tuple[str, ...]] = {"points": ("basis point", "basis points", "basis pts", "bps", "bp")}
-
 #: Every unit word or phrase after a number (lower case) -> (code, kind): "31 mln dlrs", "12 per cent",
 #: "5,000 miles", "three years", "558.1 billion cubic feet".
 UNIT_WORDS: dict[str, tuple[str, str]] = {}
 for _table, _kind in ((_CURRENCY, "money"), (_PERCENT, "percent"), (_LENGTHS, "measure"), (_MEASURES, "measure"),
-                      (_DURATIONS, "duration"), (_COUNTED, "count")):
+                      (_DURATIONS, "duration")):
     for _code, _names in _table.items():
         for _name in _names:
             UNIT_WORDS[_name] = (_code, _kind)
