@@ -5741,3 +5741,21 @@ def test_descriptions_near_a_town_and_bodies_named_by_a_list(body, expected):
 )
 def test_an_answer_to_a_rejoinder_by_the_one_a_pronoun_can_only_be(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Senator Ade Okon asked the agency's head, Bayo Ilori, when the queues would end. The former engineer said: "
+         "\"Ships dock this week.\"\n\n\"We have heard that before,\" Okon retorted.\n\n\"This time they are at "
+         "anchor,\" he said.", ["Bayo Ilori", "Ade Okon", "Bayo Ilori"]),
+        ("Deputy Pham Thi Thu asked the director, Dao Minh, how many would be built. The former professor answered: "
+         "\"At least 2,000.\"\n\n\"The alleys are too narrow,\" Thu said.\n\n\"Then we start with the wide streets,\" "
+         "he said.", ["Dao Minh", "Pham Thi Thu", "Dao Minh"]),
+        ("Deputy Pham Van Long asked the director, Dao Minh, how many would be built. The former police colonel "
+         "answered: \"At least 2,000.\"", ["Dao Minh"]),
+    ],
+    ids=["two men: the one the rejoinder answered", "a Vietnamese middle name tells a woman", "a colonel"],
+)
+def test_rejoinders_answered_vietnamese_middle_names_and_colonels(body, expected):
+    assert speakers_of(body) == expected

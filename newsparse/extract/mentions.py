@@ -214,6 +214,8 @@ _BODY_KIND_WORDS = frozenset(kind.rsplit(" ", 1)[-1] for kind in _BODY_KINDS)
 # A kind of body right before a name: "The auction house " in "The auction house Verlinden-Moutier has begun".
 BODY_NOUN_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:"
                                    + "|".join(kind.replace(" ", r"[ \t]+") for kind in _BODY_KINDS) + r")[ \t]+$")
+#: Vietnamese middle names that tell a gender, between a family name and a given name: 'Thi' in 'Le Thi Hoa'.
+_MIDDLE_NAME_GENDERS = {"Thi": "female", "Thị": "female", "Văn": "male"}
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read
 
 
@@ -399,6 +401,8 @@ class People(SingleNames, RoleBook, WalkBack):
                 return
         if parsed.given:
             person.vote(parsed.given, _SHARED_NAME_VOTE if parts[0].lower() in SHARED_GIVEN_NAMES else 10)
+        elif len(parts) == 3 and (told := _MIDDLE_NAME_GENDERS.get(parts[1])) is not None:
+            person.vote(told, 10)  # a Vietnamese middle name: 'Le Thi Hoa' is a woman
         if parsed.title_gender:
             person.vote(parsed.title_gender, 10)
         if role is not None:  # "Maria Lopez, a spokeswoman for the city"

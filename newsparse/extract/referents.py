@@ -126,13 +126,13 @@ def _two_paragraphs_back(starts: list[int], position: int) -> int:
 
 def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]], previous: Quote | None,
              text: str, para_starts: list[int], quote_start: int,
-             spelled: Found | None = None) -> tuple[str | None, str]:
+             spelled: Found | None = None, answered: Quote | None = None) -> tuple[str | None, str]:
     """Turn a speaker phrase into a name: pronouns and role nouns to the person meant (``spelled``: the role that
-    initials in ``hit`` stand for, see ``SpelledOut``)."""
+    initials in ``hit`` stand for, see ``SpelledOut``; ``answered``: the quote before ``previous``)."""
     if hit.kind == "pronoun":
         low = hit.name.lower()
         if low in ("he", "she") and people is not None:
-            return _person_meant(hit, low, people, previous, text, para_starts, quote_start), "pronoun"
+            return _person_meant(hit, low, people, previous, text, para_starts, quote_start, answered), "pronoun"
         if low == "it" and (body := _narrated_before(hit, previous, text, para_starts, quote_start, body_narrated)):
             return body, "pronoun"  # '..., the Bundesbank said.\n\n"...," it said in its annual report.'
         if low == "it" and (issuer := _narrated_before(hit, previous, text, para_starts, quote_start,
@@ -671,7 +671,7 @@ def _last_asked(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
-                  para_starts: list[int], quote_start: int) -> str | None:
+                  para_starts: list[int], quote_start: int, answered: Quote | None = None) -> str | None:
     """Who 'he' or 'she' stands for: the person named last (see ``mentions``), unless someone described and not
     named stands nearer, quoted just before ('"...," a spokesman said. "...," he added.') or described in the
     narrative ('..., a company spokesman said. "...," he said.')."""
@@ -692,12 +692,15 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and (other := people.other_antecedent(pronoun, position, mention.person)) is not None \
             and (replies(hit.span, text) or (REJOINED.match(text, previous.speaker_span.end) is not None
                                              and SAID_PLAINLY.match(text, hit.span.end) is not None
-                                             and _gender_named(other.person) == _PRONOUN_GENDERS[pronoun]
-                                             and _gender_named(mention.person) is None)):
+                                             and ((_gender_named(other.person) == _PRONOUN_GENDERS[pronoun]
+                                                   and _gender_named(mention.person) is None)
+                                                  or (answered is not None
+                                                      and answered.speaker == other.person.name)))):
         mention = other  # who replies is not who was just quoted: '"...," Mr. Kell retorted.\n\n"...," he
         # replied.'; nor is who answers a rejoinder, when only the other is known to be a she: '"...," Mwansa
-        # countered.\n\n"...," she said.' after 'Chanda Mwansa asked the minister, Grace Banda,' (but 'Asked
-        # whether ..., Mr. Kell smiled. "...," he replied.' is Kell)
+        # countered.\n\n"...," she said.' after 'Chanda Mwansa asked the minister, Grace Banda,', or when the
+        # rejoinder answered the other: 'Bo Iko said: "..."\n\n"...," Ade retorted.\n\n"...," he said.' (but
+        # 'Asked whether ..., Mr. Kell smiled. "...," he replied.' is Kell)
     if mention is not None and (object_asked := ASKED_OBJECT.match(text, mention.end)) is not None \
             and object_asked.group(1) == ("him" if pronoun == "he" else "her") \
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he

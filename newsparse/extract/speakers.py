@@ -195,7 +195,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
                 method = "pronoun"
         else:
             name, method = resolve(hit, people, roles, out[-1] if out else None, text, para_starts, quote.start,
-                                   spelled_out.role(hit))
+                                   spelled_out.role(hit), out[-2] if len(out) > 1 else None)
             resolved[at] = name, method
         if name is None and quote.kind != "full":
             continue

@@ -377,6 +377,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     politician politicians sophomores freshmen undergraduate
     undergraduates postgraduate postgraduates
     administrator servant servants technocrat technocrats controller examiner surveyors conservator
+    colonel colonels admiral admirals brigadier
     """.split()
 ) | PLAYING_ROLES
 
