@@ -1836,3 +1836,25 @@ def test_a_bare_number_that_is_a_subject_takes_no_duration(text, expected):
 ], ids=["written out", "glued"])
 def test_basis_points_are_a_share(text, expected):
     assert [(f.text, f.unit, f.kind) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BANGKOK - Net profit rose to Bt12.4 billion; it set aside Bt 900 million.",
+     [("Bt12.4 billion", "THB"), ("Bt 900 million", "THB")]),
+    ("Growers were paid FJ$88.10 a tonne, and the mill earned F$14 million.",
+     [("FJ$88.10", "FJD"), ("F$14 million", "FJD")]),
+    ("The fund holds 9 million Fijian dollars and N$3 million.",
+     [("9 million Fijian dollars", "FJD"), ("N$3 million", "NAD")]),
+], ids=["baht", "Fiji dollars", "Fijian and Namibian dollars"])
+def test_baht_and_the_dollars_of_fiji_and_namibia(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Labour took 11 seats with 7.2% and the Greens 6.",
+     [("11 seats", "seats"), ("7.2%", "percent"), ("6", "seats")]),
+    ("Labour took 11 seats on 7.2% and the Greens 6 on 4.8%.",
+     [("11 seats", "seats"), ("7.2%", "percent"), ("6", "seats"), ("4.8%", "percent")]),
+], ids=["with a share between", "each with its share"])
+def test_a_gapped_count_past_the_share_of_the_vote_before_it(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

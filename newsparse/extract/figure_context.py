@@ -154,12 +154,17 @@ _COUNTED_AFTER_NAME = compile_pattern(r"[ \t]+(?:(?:people|persons|times|deaths|
                                       r"|soldiers|workers|jobs|homes|points|seats|goals|percent|per[ \t]+cent)\b"
                                       r"|to[ \t]+\d+(?![.,/]\d|\d))")
 # A count after a verb, then 'and' or a comma and a name whose count follows, the verb left out, perhaps after more
-# such names and counts: "won 14 and the agrarian Centre Party " in "the Greens won 14 and the agrarian Centre Party
-# 11.", "took 12 seats, France 7 and Greece " (not "visited Area 51 and Route 66": no verb before 51).
+# such names and counts, each perhaps with its share of the vote: "won 14 and the agrarian Centre Party " in "the
+# Greens won 14 and the agrarian Centre Party 11.", "took 12 seats, France 7 and Greece ", "took 9 seats with 6.9%
+# and the Liberals " (not "visited Area 51 and Route 66": no verb before 51).
 GAPPED_COUNT_BEFORE = compile_pattern(r"\b[a-z]{2,}[ \t]+[0-9][0-9,.]*(?:[ \t]+[a-z]+){0,2}"
-                                      r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[0-9][0-9,.]*){0,6}"
+                                      r"(?:[ \t]+(?:with|on)[ \t]+[0-9][0-9.]*(?:%|[ \t]+percent))?"
+                                      r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[0-9][0-9,.]*"
+                                      r"(?:[ \t]+(?:with|on)[ \t]+[0-9][0-9.]*(?:%|[ \t]+percent))?){0,6}"
                                       r"(?:,?[ \t]+and|,)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}"
                                       r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]+$")
+# A share of the vote after a count: " on 5.1%" in "the Liberals 8 on 5.1%", " with 6.9 percent".
+SHARE_AFTER = compile_pattern(r"[ \t]+(?:with|on)[ \t]+[0-9][0-9.]*(?:%|[ \t]+percent)")
 # The second hour of a span of time after the first: " and 9" in "between 4 and 9 p.m.", " to 6" in "from 10 to 6 pm".
 TIME_RANGE_END = compile_pattern(r"[ \t]*(?:to|and|-|–|until|till)[ \t]*[0-9]{1,2}(?::[0-9]{2})?")
 # A wire story's end mark after its zero: "-" closing "-0-" at the end of its line.
@@ -455,7 +460,8 @@ def _in_name(text: str, number: Number, para_start: int, before: Before) -> bool
         return False  # ('On Monday 500 workers walked out', "Now I'm 47")
     if _COUNTED_AFTER_NAME.match(text, number.end) is not None:
         return False  # ('He told Reuters 300 people were killed', 'met the House 40 times', 'the House 218 to 212')
-    if (text[number.end:number.end + 1] in (".", ",", ";", "") or text.startswith(" and ", number.end)) \
+    if (text[number.end:number.end + 1] in (".", ",", ";", "") or text.startswith(" and ", number.end)
+            or SHARE_AFTER.match(text, number.end) is not None) \
             and GAPPED_COUNT_BEFORE.search(text, max(para_start, number.start - 120), number.start) is not None:
         return False  # a count after a name, its verb left out: 'the Greens won 14 and the Centre Party 11.',
         # 'Italy took 12 seats, France 7 and Greece 4.'

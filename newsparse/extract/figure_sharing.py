@@ -306,7 +306,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _share_prices(text, found)
     _of_the_opening(text, found)
     _of_whom_after_a_noun(text, found)
-    _nearest_in_sentence(text, found, placed, counted_from)
+    _nearest_in_sentence(text, found, placed, counted_from, _shares_of_counts(text, found))
     return found
 
 
@@ -442,7 +442,8 @@ NOUN_OF_WHOM_THERE_ARE = compile_pattern(r"\b([A-Za-z]+s),?[ \t]+of[ \t]+(?:whom
                                          r"|fewer[ \t]+than|an[ \t]+estimated)[ \t]+)?$")
 
 
-def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], counted_from: set[int]) -> None:
+def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], counted_from: set[int],
+                         shares: set[int]) -> None:
     """A bare number left after every rule above takes the unit of the nearest figure of its order before it in its
     sentence and line: the story left the noun out as said ('Gusts hit 61 mph in Dorne and 47 in Ashby', 'hired 140
     teachers in March and fired 12', 'Trains took 52 minutes last year, down to about 38'), or of any larger order
@@ -476,6 +477,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed and not _modifies(text, a)
                   and not (of_them and (a.unit.kind == "percent" or id(a) in counted_from))
+                  and id(a) not in shares  # (a share a count was won with: '9 seats with 6.9% and the Liberals 8')
                   and not (a.unit.kind == "duration" and subject)
                   and id(a) not in periods  # (not the time a measure came in: '180 millimetres of rain in 36 hours,
                   # more than the 120 it normally gets' is millimetres)
@@ -513,6 +515,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                                and (b.before.last() in ("to", "from") or b.number.words or of_them))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
                       and not (a.unit.kind == "duration" and subject)
+                      and id(a) not in shares
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
             # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
             # of its own: 'She has scored at least 20 in four straight games.')
@@ -699,6 +702,17 @@ def _counted_from(text: str, found: list[_Found]) -> set[int]:
     swimmers from 74 clubs' (not what some 'of them' after it are)."""
     return {id(b) for a, b in pairwise(found) if b.unit.counted and a.unit.counted and a.span == b.span
             and FROM_BETWEEN.fullmatch(text, a.end, b.start) is not None}
+
+
+def _shares_of_counts(text: str, found: list[_Found]) -> set[int]:
+    """The shares of the vote a count was won with (their ids): '6.9%' in 'took 9 seats with 6.9% and the Liberals 8'
+    (what the next party's 8 counts is seats)."""
+    return {id(b) for a, b in pairwise(found) if b.unit.kind == "percent" and a.unit.counted and a.span == b.span
+            and SHARE_BETWEEN.fullmatch(text, a.end, b.start) is not None}
+
+
+# What stands between a count and the share of the vote it was won with: " with " in "9 seats with 6.9%".
+SHARE_BETWEEN = compile_pattern(r"[ \t]+(?:with|on)[ \t]+")
 
 
 def _placed(text: str, found: list[_Found]) -> set[int]:

@@ -32,7 +32,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "gh₵": "GHS", "ghs": "GHS", "₵": "GHS", "n": "NGN", "tk": "BDT", "tk.": "BDT", "npr": "NPR", "vnd": "VND",
     "e£": "EGP", "le": "EGP", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "kč": "CZK", "j$": "JMD", "tt$": "TTD",
     "ec$": "XCD", "bz$": "BZD", "sh": "KES", "shs": "KES", "sh.": "KES", "ush": "UGX", "tsh": "TZS", "kd": "KWD",
-    "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD",
+    "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
+    "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -45,6 +46,18 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
             "hk dollars", "hkd"),
     "SGD": ("singapore dollar", "singapore dollars", "singapore dlrs", "sgd"),
     "TWD": ("taiwan dollar", "taiwan dollars", "taiwan dlrs", "new taiwan dollars", "twd"),
+    "FJD": ("fijian dollar", "fijian dollars", "fiji dollars", "fjd"),
+    "JMD": ("jamaican dollar", "jamaican dollars", "jmd"),
+    "TTD": ("trinidad and tobago dollars", "tt dollars", "ttd"),
+    "XCD": ("eastern caribbean dollars", "ec dollars", "xcd"),
+    "BZD": ("belize dollars", "bzd"),
+    "NAD": ("namibian dollar", "namibian dollars", "nad"),
+    "BSD": ("bahamian dollars", "bsd"),
+    "BBD": ("barbados dollars", "barbadian dollars", "bbd"),
+    "LRD": ("liberian dollars", "lrd"),
+    "GYD": ("guyanese dollars", "guyana dollars", "gyd"),
+    "SBD": ("solomon islands dollars", "sbd"),
+    "BND": ("brunei dollars", "bnd"),
     "EUR": ("euro", "euros", "eur"),
     "GBP": ("sterling", "stg", "pounds sterling", "pound sterling", "stg pounds", "gbp", "british pounds",
             "british pound"),
