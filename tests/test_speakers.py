@@ -5759,3 +5759,35 @@ def test_an_answer_to_a_rejoinder_by_the_one_a_pronoun_can_only_be(body, expecte
 )
 def test_rejoinders_answered_vietnamese_middle_names_and_colonels(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('A mule driver at the old port of Oia said trade was slow. "We had five ships a day," he said.',
+         ["A mule driver at the old port of Oia"]),
+        ('A ferry skipper from the town of Rauma said fuel had doubled. "I may sell," he said.',
+         ["A ferry skipper from the town of Rauma"]),
+        ('A boatman who has driven between Punta Sabbioni and the Lido for years said he earned less. "Diesel costs '
+         'double," he said.', ["A boatman"]),
+    ],
+    ids=["the port of a place", "the town of a place", "between two places"],
+)
+def test_places_after_port_of_town_of_and_between_are_no_one(body, expected):
+    assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("MP Omar Said asked the governor, Rami Nour, why fees rose. The former engineer said: \"The beaches lose "
+         "money.\"\n\n\"Then publish the accounts,\" Said replied.\n\n\"They will be out in July,\" he said.",
+         ["Rami Nour", "Omar Said", "Rami Nour"]),
+        ("Ms Ida Lang said the plan was rushed. Ms Lang asked Ms Ana Roe whether farmers had signed. \"Four have,\" "
+         "she said.\n\nMs Lang said the council had \"put the cart before the horse\".\n\n\"You do not vote first,\" "
+         "she said.", ["Ana Roe", "Ida Lang", "Ida Lang"]),
+    ],
+    ids=["a comeback after a question the narrative reported", "not past a fragment in the narrative"],
+)
+def test_an_answer_to_a_comeback_in_an_exchange_the_narrative_opened(body, expected):
+    assert speakers_of(body) == expected

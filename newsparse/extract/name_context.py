@@ -91,8 +91,9 @@ POSSESSOR_OF_NAMED = compile_pattern(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0
                                      r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
 # Bristol West", "to " in "moved to Grand Forks", "off " in "cages off Pulau Ubin", "out of " in "fishes out of
-# Fraserburgh" (not "from ", as in "a post from Arianna Huffington").
-PLACE_BEFORE = compile_pattern(r"\b(?:in|to|at|near|across|off|above|below|beyond|outside|around|out[ \t]+of"
+# Fraserburgh", "between " in "between Piazzale Roma and the Lido" (not "from ", as in "a post from Arianna
+# Huffington").
+PLACE_BEFORE = compile_pattern(r"\b(?:in|to|at|near|across|off|above|below|beyond|outside|around|between|out[ \t]+of"
                                r"|representing|(?:MP|MSP|MLA|member|senator|congressman"
                                r"|congresswoman|representative|councillor|assemblyman|assemblywoman|assemblymember"
                                r"|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
@@ -120,9 +121,19 @@ def after_place_word(text: str, run_start: int) -> bool:
     if PLACE_BEFORE.search(text, max(0, run_start - 24), run_start) is not None:
         return TALK_TO.search(text, max(0, run_start - 16), run_start) is None
     before = text[max(0, run_start - 30):run_start].split()[-2:]  # 'a radio reporter from Huntsville' (not 'a
-    return len(before) == 2 and ((before[1] == "from" and before[0].lower() in PERSON_ROLES)  # letter from Ana Lind')
-                                 or (before[1] == "of" and before[0].lower() in NON_PERSON_WORDS))  # 'the University
-    # of Wisconsin-Eau Claire
+    return len(before) == 2 and ((before[1] == "from" and (before[0].lower() in PERSON_ROLES  # letter from Ana Lind')
+                                                           or before[0].lower() in _MOTION_VERBS))
+                                 or (before[1] == "of" and (before[0].lower() in NON_PERSON_WORDS
+                                                            or before[0].lower() in _PLACE_NOUNS)))  # 'the University
+    # of Wisconsin-Eau Claire', 'the old port of Fira', 'has driven from Piazzale Roma'
+
+
+#: Kinds of place a name after 'of' is: 'port' in 'the old port of Fira', 'town' in 'the town of Kaskinen'.
+_PLACE_NOUNS = frozenset("""port town city village island county district province region municipality harbour harbor
+    borough parish suburb commune prefecture""".split())
+#: Verbs of going whose 'from' names a place: 'driven' in 'has driven from Piazzale Roma'.
+_MOTION_VERBS = frozenset("""driven drove drives driving came comes coming travelled traveled travels flew flown flies
+    moved moves sailed sails walked walks commuted commutes fled flees""".split())
 
 
 def modifies_noun(text: str, start: int, end: int) -> bool:

@@ -665,6 +665,16 @@ def _asked_before_partial(text: str, floor: int, partial: Quote) -> re.Match[str
     return found
 
 
+def _questioned(people: People, text: str, answer: Quote, asker: Person, asked: Person) -> bool:
+    """Whether ``answer`` answers a question the narrative just before it says ``asker`` put to ``asked``: 'Ade Ola
+    asked Bo Iko why the fees rose. The engineer said: "..."' (an exchange between the two)."""
+    found = _last_asked(text, max(0, answer.start - _QUESTION_REACH), answer.start)
+    if found is None or _person_asked(people, text, found) is not asked:
+        return False
+    k = bisect.bisect_left(people.mentions, found.start(), key=attrgetter("start"))
+    return k > 0 and people.mentions[k - 1].person is asker and found.start() - people.mentions[k - 1].end < 60
+
+
 def _last_asked(text: str, start: int, end: int) -> re.Match[str] | None:
     """The last question put to someone in ``text[start:end]`` (see ``ASKED_SOMEONE``)."""
     return next(reversed(list(ASKED_SOMEONE.finditer(text, start, end))), None)
@@ -690,17 +700,24 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and people.named_within(previous.speaker_span.start, previous.speaker_span.end) is mention.person \
             and people.named_at(mention) <= previous.speaker_span.end \
             and (other := people.other_antecedent(pronoun, position, mention.person)) is not None \
-            and (replies(hit.span, text) or (REJOINED.match(text, previous.speaker_span.end) is not None
-                                             and SAID_PLAINLY.match(text, hit.span.end) is not None
-                                             and ((_gender_named(other.person) == _PRONOUN_GENDERS[pronoun]
-                                                   and _gender_named(mention.person) is None)
-                                                  or (answered is not None
-                                                      and answered.speaker == other.person.name)))):
+            and (replies(hit.span, text)
+                 or (SAID_PLAINLY.match(text, hit.span.end) is not None
+                     and previous.kind == "full" and previous.speaker_span.start >= previous.end  # (a comeback
+                     # quoted, then attributed: not 'Ms Ola said the plan had "..."' in the narrative)
+                     and answered is not None and answered.speaker == other.person.name
+                     and _questioned(people, text, answered, mention.person, other.person))
+                 or (REJOINED.match(text, previous.speaker_span.end) is not None
+                     and SAID_PLAINLY.match(text, hit.span.end) is not None
+                     and ((_gender_named(other.person) == _PRONOUN_GENDERS[pronoun]
+                           and _gender_named(mention.person) is None)
+                          or (answered is not None and answered.speaker == other.person.name)))):
         mention = other  # who replies is not who was just quoted: '"...," Mr. Kell retorted.\n\n"...," he
         # replied.'; nor is who answers a rejoinder, when only the other is known to be a she: '"...," Mwansa
         # countered.\n\n"...," she said.' after 'Chanda Mwansa asked the minister, Grace Banda,', or when the
-        # rejoinder answered the other: 'Bo Iko said: "..."\n\n"...," Ade retorted.\n\n"...," he said.' (but
-        # 'Asked whether ..., Mr. Kell smiled. "...," he replied.' is Kell)
+        # rejoinder answered the other: 'Bo Iko said: "..."\n\n"...," Ade retorted.\n\n"...," he said.', or who
+        # answers a comeback in an exchange the narrative opened with a question: 'Ade Ola asked Bo Iko why ... Iko
+        # said: "..."\n\n"...," Ola said.\n\n"...," he said.' (but 'Asked whether ..., Mr. Kell smiled. "...," he
+        # replied.' is Kell)
     if mention is not None and (object_asked := ASKED_OBJECT.match(text, mention.end)) is not None \
             and object_asked.group(1) == ("him" if pronoun == "he" else "her") \
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he
