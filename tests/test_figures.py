@@ -1858,3 +1858,31 @@ def test_baht_and_the_dollars_of_fiji_and_namibia(text, expected):
 ], ids=["with a share between", "each with its share"])
 def test_a_gapped_count_past_the_share_of_the_vote_before_it(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("THIMPHU - Power sells at Nu 5.20 a unit, and exports earned Nu 31.6 billion, or 40 billion ngultrum with fees.",
+     [("Nu 5.20", "BTN"), ("Nu 31.6 billion", "BTN"), ("40 billion ngultrum", "BTN")]),
+    ("The fare is Nu300, and the budget MK5.2 trillion.", [("Nu300", "BTN"), ("MK5.2 trillion", "MWK")]),
+], ids=["spaced and written out", "glued"])
+def test_ngultrum_and_malawian_kwacha(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil took 17% and Peru 11.", [("17%", "percent"), ("11", "percent")]),
+    ("China took 58 pct, Chile 17 pct and Peru 11.", [("58 pct", "percent"), ("17 pct", "percent"), ("11", "percent")]),
+], ids=["after a percent sign", "a list in pct"])
+def test_a_share_gapped_at_the_end_of_a_list(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rate was 12.1 cases per 100,000 people. Men made up 64 percent. Among men it was 30.5 per 100,000.",
+     [("12.1 cases", "cases"), ("100,000 people", "people"), ("64 percent", "percent"), ("30.5", "cases"),
+      ("100,000", "people")]),
+    ("Jerash drew 640,000 visitors. A ticket costs JD10. Ajloun drew 95,000.",
+     [("640,000 visitors", "visitors"), ("JD10", "JOD"), ("95,000", "visitors")]),
+], ids=["a rate again", "the same verb a sentence back"])
+def test_a_rate_again_and_a_count_after_the_same_verb(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

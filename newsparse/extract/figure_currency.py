@@ -20,13 +20,13 @@ _CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len
 # "FJ$", "c $" (tokenised text), "€ ", "Rs.", "Bt", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
 CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
-    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|kr\.?|LE"
+    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|kr\.?|LE"
     r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD)[ \t]{0,2}$|[RN]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtABCHIJOQUVX")  # (and the last letter of every code)
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtufABCHIJOQUVX")  # (and the last letter of every code)
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 

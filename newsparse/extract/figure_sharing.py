@@ -22,6 +22,7 @@ from .figure_context import Before, qualifier
 from .figure_numbers import tidy
 from .figure_tables import table_label
 from .figure_units import STOP_WORDS, Unit, is_plural
+from .phrases import past_tense
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -296,6 +297,8 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             # mining 3,000'
         elif b.bare and not a.bare and a.unit.counted and abs(b.value) < abs(a.value) and _grown_by(text, a, b):
             _take_unit(b, a, forward=False)  # 'We have 8 million customers and we signed up 150,000 in the spring'
+    _rate_again(text, found)
+    _same_verb_before(text, found)
     _list_ahead(text, found)
     _said_the_same_way(text, found)
     _compared_past(text, found)
@@ -702,6 +705,45 @@ def _counted_from(text: str, found: list[_Found]) -> set[int]:
     swimmers from 74 clubs' (not what some 'of them' after it are)."""
     return {id(b) for a, b in pairwise(found) if b.unit.counted and a.unit.counted and a.span == b.span
             and FROM_BETWEEN.fullmatch(text, a.end, b.start) is not None}
+
+
+def _same_verb_before(text: str, found: list[_Found]) -> None:
+    """A bare number after a verb in the past counts what a count after the same verb a sentence or two before it
+    counted, past other figures: 'Petra drew 1.18 million visitors. A ticket costs JD50. Wadi Rum drew 412,000.'."""
+    for k, b in enumerate(found):
+        if not b.bare or not past_tense(verb := b.before.last()) or not isinstance(b.value, int):
+            continue
+        a = next((a for a in reversed(found[max(0, k - _SAME_VERB_LOOK_BACK):k])
+                  if a.span == b.span and b.start - a.end < _SAME_VERB_REACH and a.unit.counted
+                  and a.before.last() == verb), None)
+        if a is not None and "\n\n" not in text[a.end:b.start] and SENTENCE_BREAK.search(text, a.end, b.start):
+            _take_unit(b, a, forward=False)
+
+
+#: How many figures back, and how far, a count after the same verb is looked for.
+_SAME_VERB_LOOK_BACK = 6
+_SAME_VERB_REACH = 400
+
+
+def _rate_again(text: str, found: list[_Found]) -> None:
+    """A rate of two bare numbers counts what the story's rate before it counted: '48.7 per 100,000' after '16.4
+    cases per 100,000 people' is cases per people."""
+    rates: list[tuple[_Found, _Found]] = []  # the rates read so far, of two counted figures
+    for first, second in pairwise(found):
+        if PER_BETWEEN.fullmatch(text, first.end, second.start) is None:
+            continue
+        if first.unit.counted and second.unit.counted:
+            rates.append((first, second))
+        elif first.bare and second.bare and rates and second.start - rates[-1][1].end < _RATE_REACH:
+            earlier, base = rates[-1]
+            _take_unit(first, earlier, forward=False)
+            _take_unit(second, base, forward=False)
+
+
+# The word between a rate's two figures: " per " in "16.4 cases per 100,000 people".
+PER_BETWEEN = compile_pattern(r"[ \t]+per[ \t]+")
+#: How far after a rate of two counts a rate of two bare numbers counts the same.
+_RATE_REACH = 1500
 
 
 def _shares_of_counts(text: str, found: list[_Found]) -> set[int]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 #: Currency signs and prefixes before (or right after) a number: "$2.5 billion", "€40", "US$ 3", "Rs 500", "100₾",
 #: "Rp 1,000", "GH¢1.42", "N2.4 trillion" (the naira's N, glued to a sum), "Tk 12,500", "E£ 4.2 billion", "kr 75"
-#: (a crown: whose, the story's country tells), "4.40 zł", "Sh13.2 million" and "KSh 400,000" (Kenyan shillings; "Sh" is
-#: Uganda's or Tanzania's in a story from there), "KD 24.5 billion" (Kuwaiti dinars), "QR50m", "JD5 million", "Dhs 400".
+#: (a crown: whose, the story's country tells), "4.40 zł", "Nu 5.20" (ngultrum), "MK500 million" (Malawian kwacha),
+#: "Sh13.2 million" and "KSh 400,000" (Kenyan shillings; "Sh" is Uganda's or Tanzania's in a story from there), "KD 24.5
+#: billion" (Kuwaiti dinars), "QR50m", "JD5 million", "Dhs 400".
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "us $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "c$": "CAD", "c $": "CAD", "hk $": "HKD", "nz $": "NZD", "nt $": "TWD",
@@ -33,7 +34,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "e£": "EGP", "le": "EGP", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "kč": "CZK", "j$": "JMD", "tt$": "TTD",
     "ec$": "XCD", "bz$": "BZD", "sh": "KES", "shs": "KES", "sh.": "KES", "ush": "UGX", "tsh": "TZS", "kd": "KWD",
     "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
-    "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB",
+    "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
+    "rf": "MVR",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -58,6 +60,9 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "GYD": ("guyanese dollars", "guyana dollars", "gyd"),
     "SBD": ("solomon islands dollars", "sbd"),
     "BND": ("brunei dollars", "bnd"),
+    "BTN": ("ngultrum", "ngultrums", "btn"),
+    "MVR": ("rufiyaa", "mvr"),
+    "MWK": ("malawian kwacha", "malawi kwacha", "mwk"),
     "EUR": ("euro", "euros", "eur"),
     "GBP": ("sterling", "stg", "pounds sterling", "pound sterling", "stg pounds", "gbp", "british pounds",
             "british pound"),
