@@ -364,9 +364,9 @@ MEASURES = [
     ("Yuma hit 114 degrees Fahrenheit, or about 45.6 Celsius, and the Gulf ran 88°F (31°C), 3 degrees above normal.",
      [("114 degrees Fahrenheit", 114, "°F"), ("45.6 Celsius", 45.6, "°C"), ("88°F", 88, "°F"), ("31°C", 31, "°C"),
       ("3 degrees", 3, "°F")]),
-    ("Gas moved at 550 km/s; corn made 183.1 bushels per acre, wheat 48 quintals per hectare, tyres 32 PSI.",
-     [("550 km/s", 550, "km/s"), ("183.1 bushels per acre", 183.1, "bushels per acre"),
-      ("48 quintals per hectare", 48, "quintals per hectare"), ("32 PSI", 32, "PSI")]),
+    ("Gas moved at 550 km/s; corn made 183.1 bushels per acre, wheat 48 quintals per hectare or 51 q/ha, tyres 32 "
+     "PSI.", [("550 km/s", 550, "km/s"), ("183.1 bushels", 183.1, "bushels"), ("48 quintals", 48, "quintals"),
+              ("51 q/ha", 51, "q/ha"), ("32 PSI", 32, "PSI")]),
     ("The star burns at 35,000 K; space is 2.7 degrees Kelvin; yields fell 6 bps.",
      [("35,000 K", 35000, "K"), ("2.7 degrees Kelvin", 2.7, "K"), ("6 bps", 6, "basis points")]),
     ("Yields reached 3.8 tonnes per acre; visitors ate 61 oxen; entry for children under 12 remains free.",
@@ -1885,4 +1885,13 @@ def test_a_share_gapped_at_the_end_of_a_list(text, expected):
      [("640,000 visitors", "visitors"), ("JD10", "JOD"), ("95,000", "visitors")]),
 ], ids=["a rate again", "the same verb a sentence back"])
 def test_a_rate_again_and_a_count_after_the_same_verb(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corn averaged 204 bushels an acre, up from 188 bushels per acre.",
+     [("204 bushels", "bushels"), ("188 bushels", "bushels")]),
+    ("Wheat made 46 quintals a hectare.", [("46 quintals", "quintals")]),
+], ids=["bushels", "quintals"])
+def test_a_yield_in_bushels_or_quintals_is_what_it_counts(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -306,7 +306,7 @@ def _next_row(text: str, number: Number, unit: Unit) -> bool:
 
 def as_written(code: str, kind: str, written: str) -> tuple[str, str]:
     """A measure's code, for the measures given by one ('kilometres' -> km); any other measure as the story writes
-    it ('hectares' -> hectares, 'MW' -> MW, 'bushels per acre' -> bushels per acre); other units as they are."""
+    it ('hectares' -> hectares, 'MW' -> MW, 'bu/acre' -> bu/acre); other units as they are."""
     return (code if kind != "measure" or code in CODED_MEASURES else written), kind
 
 

@@ -225,7 +225,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "MB": ("mb", "megabyte", "megabytes"), "GB": ("gb", "gigabyte", "gigabytes"), "TB": ("tb", "terabyte", "terabytes"),
     "TEU": ("teu", "teus", "twenty-foot equivalent units"),
     "t/ha": ("t/ha",),  # (written out, a yield is its tonnes: '2.8 tonnes a hectare' -> t, as a price per unit is
-    # its money)
+    # its money; so are bushels and quintals: '211 bushels an acre' -> bushels)
     "m/s": ("m/s", "metres per second", "meters per second", "metre per second", "meter per second",
             "metres a second", "meters a second"),
     "ft3/d": ("cubic feet per day", "cubic feet a day", "cubic feet of gas per day", "cubic feet of gas a day"),
@@ -237,8 +237,8 @@ _MEASURES: dict[str, tuple[str, ...]] = {
              "millimeters an hour", "mm an hour", "mm per hour"),
     "km/s": ("km/s", "kilometres per second", "kilometers per second", "km per second", "kilometres a second",
              "kilometers a second"),
-    "bu/acre": ("bu/acre", "bushels per acre", "bushels an acre", "bushels to the acre"),
-    "q/ha": ("q/ha", "quintals per hectare", "quintals a hectare"),
+    "bu/acre": ("bu/acre",),
+    "q/ha": ("q/ha",),
     "psi": ("psi", "pounds per square inch"),
     "mg/dL": ("mg/dl", "milligrams per decilitre", "milligrams per deciliter"),
     "acre-ft": ("acre-feet", "acre-foot", "acre feet", "acre foot"),
