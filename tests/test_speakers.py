@@ -5791,3 +5791,24 @@ def test_places_after_port_of_town_of_and_between_are_no_one(body, expected):
 )
 def test_an_answer_to_a_comeback_in_an_exchange_the_narrative_opened(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('In a statement, the Vella family thanked the nurses. "He left with music playing," the statement said.',
+         ["the Vella family"]),
+        ('In a report to councillors, Orbury Town Council\'s officers said the green was the only site. "No other site '
+         'exists," the report said.', ["Orbury Town Council"]),
+        ("LIMA, May 2 (Reuters) - Andes Cobre Mining cut its output target on Thursday.\n\nIn a filing, the company "
+         "said the market was weak. \"We are saving cash,\" the statement said.", ["Andes Cobre Mining"]),
+        ("LIMA, May 2 (Reuters) - Peruvian miner Andes Cobre cut its target on Thursday.\n\n\"We are saving cash,\" "
+         "the company said.", ["the company"]),
+        ("District Collector Vinod Menon said four stations worked. 'Eight more are coming,' he said.",
+         ["Vinod Menon"]),
+    ],
+    ids=["a family's statement", "a council's officers' report", "the company a filing is from",
+         "not a demonym before a description", "a District Collector"],
+)
+def test_families_officers_companies_and_collectors_issue_and_speak(body, expected):
+    assert speakers_of(body) == expected

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import is_known_place
-from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES
+from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, NOT_NAME_START
 from ..lexicon.speech import (
     BODY_NOUNS,
     BODY_ROLES,
@@ -147,7 +147,8 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # spokesman, Paul Dwyer, said" -> "Paul Dwyer", "the governor's press secretary, Ann Vell, said" -> "Ann Vell" (group
 # "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it);
 # "Responding in writing to questions, the Health Network said" -> "the Health Network" (a response, not named); "In
-# papers prepared for its board meeting, the Trust said" (no article before the document).
+# papers prepared for its board meeting, the Trust said" (no article before the document); "In a statement, the
+# Borg family thanked" -> "the Borg family"; "In a report, Ash Town Council's officers said" -> "Ash Town Council".
 STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]+in)[ \t]+"
                                   r"(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
                                   + r"\b|\b[Rr]e(?:spond|ply)ing[ \t]+(?:in[ \t]+writing[ \t]+)?to\b)"
@@ -158,7 +159,9 @@ STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ 
                                   r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
                                   r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the|" + _BODY_PARTICLES + r")[ \t]+){0,7}"
-                                  r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?)"
+                                  r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?"
+                                  r"(?:[ \t]+family)?)"
+                                  r"(?:['’]s[ \t]+(?:officers|staff|lawyers|attorneys|representatives))?"
                                   r"(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
                                   r"|wh(?:o|ich|ere)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"
                                   r"[ \t]+(?:said|says|added|wrote|told|calls|[a-z]+(?:ed|es)|claims|warns|insists"
@@ -509,6 +512,34 @@ def company_opening(text: str, start: int, end: int) -> str | None:
     found = [opening.group(1)] if opening is not None else []
     found += COMPANY_OPENING.findall(text, start, end)
     return found[-1] if found else None
+
+
+# A body's name opening a sentence (or a dateline's story) as the subject of a verb, its own 'its' later in the
+# sentence: "Salar Andino Minerals" in "SANTIAGO, Aug 14 (Bloomberg) - Salar Andino Minerals cut its production
+# target" (group 1: a run of one to five capitalised words; group 2: the word after it, its verb).
+BODY_LEADING = compile_pattern(r"(?:(?<=[.!?] )|(?<=\n)|(?<=[-—–] )|(?<=--))[ \t]*"
+                               r"((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*)[ \t]+([a-z]{2,})\b"
+                               r"[^.!?\n]{0,80}?\bits\b")
+#: Verbs whose past is their present: 'cut' in 'Salar Andino Minerals cut its target'.
+_PAST_AS_PRESENT = frozenset("cut put set hit shut quit split spread let bid cost".split())
+#: How far back a company's name opening a sentence is looked for, for a 'the company'.
+_COMPANY_REACH = 3000
+
+
+def company_named_before(text: str, end: int) -> str | None:
+    """The body whose name last opened a sentence as the subject of its verb, with an 'its' after it, before ``end``:
+    'Salar Andino Minerals' for a 'the company' after 'Salar Andino Minerals cut its production target' (not a person:
+    'Ana Lind cut its budget' has a given name)."""
+    found = None
+    for m in BODY_LEADING.finditer(text, max(0, end - _COMPANY_REACH), end):
+        name, verb = m.group(1), m.group(2)
+        if not (past_tense(verb) or verb.endswith("s") or verb in _PAST_AS_PRESENT):
+            continue  # (no verb after it: 'German freight forwarder Nordhagen Logistik cut its')
+        parsed = parse_run(name) if " " in name else None
+        if name.split(" ", 1)[0].lower() not in NOT_NAME_START and not (parsed is not None and (parsed.given
+                                                                                                 or parsed.titled)):
+            found = name
+    return found
 
 
 def statement_issuer(text: str, start: int, end: int) -> str | None:

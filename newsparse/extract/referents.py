@@ -46,6 +46,7 @@ from .descriptions import (
     OBJECT_PRONOUN,
     asks,
     body_narrated,
+    company_named_before,
     company_opening,
     group_subject,
     introduced,
@@ -248,11 +249,17 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
         if len(words) in (2, 3) and words[0] == "the" and words[-1] in DOCUMENTS and (issuer := (
                 statement_issuer(text, hit.span.start, quote_start) if hit.span.start < quote_start else None)
                 or _narrated_before(hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
+            if (issuer_words := issuer.lower().split())[0] == "the" and len(issuer_words) == 2 \
+                    and issuer_words[1] in COMPANY_NOUNS:
+                issuer = company_named_before(text, min(hit.span.start, quote_start)) or issuer  # ('Salar Andino
+                # Minerals cut its target ... In a filing, the company said ... "...," the statement said.')
             return _holder_of(issuer, people, hit.span.start), "role-noun"  # 'The Fair Association released a
             # statement. "...," the statement said.'; 'the governor issued a statement' is Gov. Lucas Tram's
         if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS and (company := _narrated_before(
-                hit, previous, text, para_starts, quote_start, company_opening)) is not None:
-            return company, "role-noun"  # 'Acme Corp cut its outlook. "...," the company said.'
+                hit, previous, text, para_starts, quote_start, company_opening)
+                or company_named_before(text, min(hit.span.start, quote_start))) is not None:
+            return company, "role-noun"  # 'Acme Corp cut its outlook. "...," the company said.', 'Salar Andino
+            # Minerals cut its target.' ... '"...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS and previous is not None \
                 and previous.speaker and previous.speaker[:1].isupper() and previous.speaker_method != "pronoun" \
                 and _body_named(previous.speaker) \
