@@ -1895,3 +1895,25 @@ def test_a_rate_again_and_a_count_after_the_same_verb(text, expected):
 ], ids=["bushels", "quintals"])
 def test_a_yield_in_bushels_or_quintals_is_what_it_counts(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LILONGWE - The budget is K1.3 trillion; fees are K4,500, or 4,500 kwacha.",
+     [("K1.3 trillion", "MWK"), ("K4,500", "MWK"), ("4,500 kwacha", "MWK")]),
+    ("LUSAKA - Copper earned K2 billion.", [("K2 billion", "ZMW")]),
+    ("Climbers died on K2 in 1986; the K9 unit has 4 dogs.", [("4 dogs", "dogs")]),
+    ("KIGALI - The prize is Rwf 800,000; fares are 650 Rwandan francs. Flour costs ₸3,400 in Almaty.",
+     [("Rwf 800,000", "RWF"), ("650 Rwandan francs", "RWF"), ("₸3,400", "KZT")]),
+], ids=["a Malawian K", "a Zambian K", "no K sum where no country is named", "Rwandan francs and the tenge sign"])
+def test_k_currencies_by_country_rwandan_francs_and_tenge(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three co-accused were acquitted and four accused remanded.",
+     [("Three co-accused", "co-accused"), ("four accused", "accused")]),
+    ("Capacity at 230 silos totals 9 million tonnes.", [("230 silos", "silos"), ("9 million tonnes", "t")]),
+    ("It adds six new aircraft stands.", [("six new aircraft stands", "stands")]),
+], ids=["the accused", "a verb in -s after the noun", "stands a noun"])
+def test_the_accused_and_verbs_in_s_after_a_counted_noun(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -20,11 +20,11 @@ _CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len
 # "FJ$", "c $" (tokenised text), "€ ", "Rs.", "Bt", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
 CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
-    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|kr\.?|LE"
-    r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD)[ \t]{0,2}$|[RN]$")  # ('RM250
+    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|kr\.?|LE"
+    r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD)[ \t]{0,2}$|[RNK]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
-_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵"
+_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸"
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
 _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtufABCHIJOQUVX")  # (and the last letter of every code)
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
@@ -98,10 +98,16 @@ def named_by_nation(word: str, text: str, start: int) -> str | None:
     return nations[found[-1]] if found else None
 
 
-#: The countries of the rand and the naira, which a sum glued to R or N with no scale needs named before it: "R95"
-#: in a Johannesburg story, "N500" in a Lagos one.
+#: Whose kwacha, kina or kyat a "K" glued to a sum or a bare "kwacha" is: "Lilongwe", "Zambia" (a "K" sum needs one
+#: of them named; a bare "kwacha" is Zambia's when none is).
+_K_CODES = {"Malawi": "MWK", "Lilongwe": "MWK", "Blantyre": "MWK", "Zambia": "ZMW", "Lusaka": "ZMW",
+            "Copperbelt": "ZMW", "Kitwe": "ZMW", "Ndola": "ZMW", "Papua New Guinea": "PGK", "Port Moresby": "PGK",
+            "Myanmar": "MMK", "Yangon": "MMK", "Naypyitaw": "MMK"}
+K_COUNTRY = _country_cues(_K_CODES)
+#: The countries of the rand, the naira and the "K" currencies, which a sum glued to R, N or K with no scale needs
+#: named before it: "R95" in a Johannesburg story, "N500" in a Lagos one, "K500" in a Lilongwe one.
 _GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": "ZAR", "Pretoria": "ZAR",
-                     "Durban": "ZAR", "Nigeria": "NGN", "Lagos": "NGN", "Abuja": "NGN", "Kano": "NGN"}
+                     "Durban": "ZAR", "Nigeria": "NGN", "Lagos": "NGN", "Abuja": "NGN", "Kano": "NGN", **_K_CODES}
 GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
@@ -138,15 +144,18 @@ def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | 
         symbol = text[last]  # "LLC $35,458": the sign alone
         return (last, sign, CURRENCY_SIGNS[symbol]) if symbol in _SYMBOLS else (pos, sign, None)
     code = m.group().strip()
+    if code == "K":  # a kwacha, kina or kyat glued to a sum, whose country the story names: 'K1.3 trillion' in a
+        currency = by_country(text, m.start(), K_COUNTRY, None)  # Lilongwe story (else no sum: 'K2', 'K9 unit')
+        return (m.start(), sign, currency) if currency is not None else None
     return m.start(), sign, CURRENCY_SIGNS.get(" ".join(code.lower().split())) \
         or (code if code in CURRENCY_CODES else "USD")
 
 
 def glued_sum(text: str, currency: str, first: int, end: int) -> bool:
-    """Whether a number glued to the rand's R or the naira's N with no scale (``text[first:end]``) is a sum: it has
-    grouped thousands ('N1,544'), or the story names the country before it and no code-named thing follows ('N500'
-    in a Lagos story; never 'N95 masks' or 'the R2 road')."""
-    if text[first] not in "RN" or "," in text[first:end]:
+    """Whether a number glued to the rand's R, the naira's N or a kwacha's K with no scale (``text[first:end]``) is a
+    sum: it has grouped thousands ('N1,544'), or the story names the country before it and no code-named thing follows
+    ('N500' in a Lagos story; never 'N95 masks' or 'the R2 road')."""
+    if text[first] not in "RNK" or "," in text[first:end]:
         return True
     return by_country(text, first, GLUED_SIGN_COUNTRY, None) == currency and NAMED_BY_CODE.match(text, end) is None
 
@@ -171,6 +180,7 @@ _SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
     **dict.fromkeys(("shilling", "shillings"), (SHILLING_COUNTRY, None)),
     **dict.fromkeys(("franc", "francs"), (FRANC_COUNTRY, None)),
     **dict.fromkeys(("dirham", "dirhams"), (DIRHAM_COUNTRY, "AED")),
+    "kwacha": (K_COUNTRY, "ZMW"),
 }
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)
 #: Signs several countries use, by the code read for them and the sign's first letter: 'Rs', 'kr', 'Sh'.

@@ -132,7 +132,7 @@ IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children"
                                "dice", "consortia", "criteria", "phenomena", "bacteria", "salmon", "trout", "cod",
                                "chinook", "sockeye", "coho", "tuna", "shrimp", "swine", "moose", "bison", "elk",
                                "reindeer", "caribou", "poultry", "squid", "krill", "haddock", "halibut", "herring",
-                               "mackerel", "carp", "pike", "perch", "bass"})
+                               "mackerel", "carp", "pike", "perch", "bass", "accused", "co-accused"})
 #: Words ending in -s that are not plural nouns: "this", "always", "various".
 _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as", "us", "yes", "thus", "always",
                          "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "nevertheless",
@@ -495,6 +495,8 @@ _AFTER_HEAD_COUNT = frozenset({"a", "an", "per", "each", "every", "were", "had",
 #: lithium batteries' (not participles that modify a noun: 'paid', 'spent', 'lost', 'broken', 'caught').
 _VERBS_AFTER_A_SUBJECT = frozenset("""held took had won got sold bought sent gave made brought carried met saw ran came
     went stood sat drew grew began became knew thought fought wore chose threw""".split())
+#: Objects after a verb, which make 'accused' one: 'him' in 'The two accused him of lying'.
+_OBJECT_WORDS = frozenset("him her them us me the a an his their its our my".split())
 #: The words of a meter, a device when one of ``_METER_DEVICES`` is before it: 'smart meters'.
 _METER_WORDS = frozenset({"meters", "metres", "meter", "metre"})
 #: What kind of device a meter is: 'smart' in '5,000 smart meters', 'parking' in '900 parking meters'.
@@ -537,6 +539,8 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             return None  # another number between: '41 for 4 inside six overs' (six counts the overs)
         if i == first == 0 and low in _VERBS_AFTER_A_SUBJECT and word == raw and word.islower():
             return None  # a count as the subject of a verb, its noun said before: 'Two held lithium batteries'
+        if low.endswith("accused") and i + 1 < len(words) and words[i + 1].lower() in _OBJECT_WORDS:
+            return None  # the verb: 'The two accused him of lying' (not 'Four accused were remanded')
         if first == 2 and i == first and low in _NOMINAL_ADJECTIVES and words[1].lower() == "the" \
                 and tokens is not None:
             return Unit(low, "count", number.end, counted=True)  # ('12 of the dead', 'three of the injured')
@@ -636,7 +640,8 @@ def _plural_noun_after(raw: str) -> bool:
 _VERBS_IN_S = frozenset("""shows makes means seems remains comes goes takes gives puts looks says tells brings helps
     needs keeps gets sets adds proves suggests reflects represents explains leaves feels sounds begins expires continues
     includes involves requires depends belongs applies happens occurs appears becomes follows allows contains exists
-    arrives costs works pays starts opens closes lasts sits""".split())
+    arrives costs works pays starts opens closes lasts sits totals rises grows reaches exceeds climbs increases
+    decreases declines doubles triples averages amounts equals""".split())
 
 
 #: Plurals of three letters, which the length check above leaves out: "four television ads".

@@ -35,7 +35,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "ec$": "XCD", "bz$": "BZD", "sh": "KES", "shs": "KES", "sh.": "KES", "ush": "UGX", "tsh": "TZS", "kd": "KWD",
     "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
     "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
-    "rf": "MVR",
+    "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -63,6 +63,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "BTN": ("ngultrum", "ngultrums", "btn"),
     "MVR": ("rufiyaa", "mvr"),
     "MWK": ("malawian kwacha", "malawi kwacha", "mwk"),
+    "RWF": ("rwandan franc", "rwandan francs", "rwf"),
     "EUR": ("euro", "euros", "eur"),
     "GBP": ("sterling", "stg", "pounds sterling", "pound sterling", "stg pounds", "gbp", "british pounds",
             "british pound"),
