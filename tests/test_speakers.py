@@ -5812,3 +5812,23 @@ def test_an_answer_to_a_comeback_in_an_exchange_the_narrative_opened(body, expec
 )
 def test_families_officers_companies_and_collectors_issue_and_speak(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('In a notice, the Autoridad Portuaria de Puno said the closure would last "until further notice".',
+         ["the Autoridad Portuaria de Puno"]),
+        ('The governor of Puno, Ana Quispe, blamed the rains. "The lake is low," she told reporters.\n\nIn a notice, '
+         'the Autoridad Portuaria de Puno said the closure would last "until further notice".',
+         ["Ana Quispe", "the Autoridad Portuaria de Puno"]),
+        ("Local pet shop Harlow Pets, where the couple bought the bird, said parrots were 'great mimics'. 'Keep "
+         "phones out of reach,' the shop said.", ["Harlow Pets", "Harlow Pets"]),
+        ('In a letter to operators, Bodø municipality said 15 buses would be allowed. "Stopping on the shoulder is '
+         'banned," the letter said.', ["Bodø municipality"]),
+    ],
+    ids=["a body named with de", "no person of the place after it", "the shop named before",
+         "a municipality's letter"],
+)
+def test_bodies_named_with_de_shops_and_municipalities(body, expected):
+    assert speakers_of(body) == expected

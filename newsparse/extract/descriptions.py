@@ -148,7 +148,8 @@ ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)
 # "apposed"); "In a post on the company blog, Tom Reed, its vice president, said" -> "Tom Reed" (an aside after it);
 # "Responding in writing to questions, the Health Network said" -> "the Health Network" (a response, not named); "In
 # papers prepared for its board meeting, the Trust said" (no article before the document); "In a statement, the
-# Borg family thanked" -> "the Borg family"; "In a report, Ash Town Council's officers said" -> "Ash Town Council".
+# Borg family thanked" -> "the Borg family"; "In a letter, Tromsø municipality said"; "In a report, Ash Town
+# Council's officers said" -> "Ash Town Council".
 STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ \t]+in)[ \t]+"
                                   r"(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}" + _DOCUMENT
                                   + r"\b|\b[Rr]e(?:spond|ply)ing[ \t]+(?:in[ \t]+writing[ \t]+)?to\b)"
@@ -160,7 +161,7 @@ STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ 
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
                                   r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the|" + _BODY_PARTICLES + r")[ \t]+){0,7}"
                                   r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?"
-                                  r"(?:[ \t]+family)?)"
+                                  r"(?:[ \t]+(?:family|municipality|council|government))?)"
                                   r"(?:['’]s[ \t]+(?:officers|staff|lawyers|attorneys|representatives))?"
                                   r"(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
                                   r"|wh(?:o|ich|ere)[ \t]+(?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])){1,80}),)?"

@@ -320,8 +320,10 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
     if j == i + 1:
         return None
     run = j
-    while run > i + 1 and is_capitalised(toks[run - 1].text):
-        run -= 1
+    while run > i + 1 and (is_capitalised(toks[run - 1].text)
+                           or (toks[run - 1].lower in NAME_PARTICLES and run - 2 > i and toks[run - 1].text.islower()
+                               and is_capitalised(toks[run - 2].text))):
+        run -= 1  # (a body's name past its particles: 'the Autoridad Portuaria de Puno')
     if run == j - 1 and toks[run].text in ROLE_ACRONYMS:
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the three-term MLA', 'the MP'
     if i + 1 < run < j and toks[run - 1].text[:1].islower() and toks[run - 1].lower not in DETERMINERS \
@@ -334,8 +336,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
     text = " ".join(t.text for t in toks[i:j]).replace(" , ", ", ")  # (adjectives joined by a comma)
     if j == i + 2 and toks[i].lower == "the" and toks[i + 1].lower in CAPITALISED_TITLES:
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the Governor' (NYT capitals)
-    if toks[i].lower == "the" and all(is_capitalised(t.text) for t in toks[i + 1:j]) \
-            and not _is_title(toks[j - 1]):
+    if toks[i].lower == "the" and all(is_capitalised(t.text) or (t.lower in NAME_PARTICLES and t.text.islower())
+                                      for t in toks[i + 1:j]) \
+            and is_capitalised(toks[i + 1].text) and not _is_title(toks[j - 1]):
         if (_is_title(toks[i + 1]) or (toks[i + 1].lower in _HONORIFIC_DEGREES and j > i + 3
                                       and _is_title(toks[i + 2]))) \
                 and (name := clean_name(" ".join(t.text for t in toks[i + 1:j]))):

@@ -144,7 +144,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and previous.speaker_method in ("description", "role-noun", "continuation") \
                 and previous.speaker[:1].islower():
             return previous.speaker, "pronoun"  # '"...," the statement said. "...," it added.'
-        if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker) \
+        if low == "it" and previous is not None and previous.speaker and _body_named(previous.speaker, text) \
                 and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2 \
                 and not _named_with_a_given_name(text, previous.speaker) \
                 and not person_narrated(text, previous.end, min(hit.span.start, quote_start)):  # (not 'Adair' after
@@ -262,7 +262,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             # Minerals cut its target.' ... '"...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS and previous is not None \
                 and previous.speaker and previous.speaker[:1].isupper() and previous.speaker_method != "pronoun" \
-                and _body_named(previous.speaker) \
+                and _body_named(previous.speaker, text) \
                 and previous.speaker.split(" ", 1)[0].lower() not in GIVEN_NAMES \
                 and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2 \
                 and not _named_with_a_given_name(text, previous.speaker):
@@ -497,13 +497,19 @@ _ANYONE = frozenset({"man", "woman", "person"})
 _ASSISTED_ROLES = frozenset({"prosecutor", "attorney", "coach", "coroner"})
 
 
-def _body_named(name: str) -> bool:
-    """Whether a speaker's name names a body rather than a person: 'Boeing', 'Fox News', 'Harbor Trust' (not
-    'Ana Lind', nor 'Reyes', a surname that a person named before goes by)."""
-    if not person_like(name):
+def _body_named(name: str, text: str) -> bool:
+    """Whether a speaker's name names a body rather than a person: 'Boeing', 'Fox News', 'Harbor Trust', 'Ratherby
+    Pets' after 'pet shop' (not 'Ana Lind', nor 'Reyes', a surname that a person named before goes by)."""
+    at = text.find(name)
+    if not person_like(name) or (at > 0 and KIND_BEFORE_NAME.search(text, max(0, at - 30), at) is not None):
         return True
     first = name.split(" ", 1)[0].lower()
     return " " not in name and first not in GIVEN_NAMES and name[:1].isupper() and name.isalpha()
+
+
+# A kind of business right before a name: "pet shop " in "Local pet shop Ratherby Pets, where".
+KIND_BEFORE_NAME = compile_pattern(r"\b(?:shop|store|bakery|restaurant|cafe|café|pub|hotel|brewery|distillery|winery"
+                                   r"|supermarket|chain|charity|company|firm|retailer)[ \t]+$")
 
 
 def _same_standing(words: list[str], holder: RoleHolder) -> bool:

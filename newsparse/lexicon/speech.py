@@ -399,7 +399,8 @@ BODY_ROLES = frozenset(
 )
 #: Nouns that stand for a company named just before: 'the company' after 'Acme Corp cut its outlook.'
 COMPANY_NOUNS: frozenset[str] = frozenset(
-    "company firm group bank carrier airline retailer manufacturer automaker insurer lender operator developer".split())
+    "company firm group bank carrier airline retailer manufacturer automaker insurer lender operator developer "
+    "shop store bakery restaurant brewery distillery winery supermarket chain".split())
 #: Nouns that stand for any body quoted or reported speaking just before: 'the ministry' after 'The Ministry of
 #: Health has confirmed', 'the company' after '"...," Boeing said.'
 BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset("union agency ministry department".split())
