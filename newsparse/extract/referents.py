@@ -33,6 +33,7 @@ from ..lexicon.speech import (
     MALE_ROLES,
     NAMED_BODY_NOUNS,
     PERSON_ROLES,
+    PRONOUN_GENDER,
     QUESTION_WORDS,
     ROLE_NOUNS,
     SUBJECT_PRONOUNS,
@@ -589,8 +590,6 @@ ANSWER_OPENING = compile_pattern(r"(?<=[.!?][ \t])(He|She)[ \t]+(?:said|says|rep
 REJOINED = compile_pattern(r"[ \t]+(?:countered|retorted|shot[ \t]+back|interjected|objected)\b")
 # A plain verb of saying after a pronoun, no going on: " said" in '"...," she said.' (not " added").
 SAID_PLAINLY = compile_pattern(r"[ \t]+(?:said|says)\b")
-#: The gender each subject pronoun tells.
-_PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
 def _gender_named(person: Person) -> str | None:
@@ -721,7 +720,7 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
                      and _questioned(people, text, answered, mention.person, other.person))
                  or (REJOINED.match(text, previous.speaker_span.end) is not None
                      and SAID_PLAINLY.match(text, hit.span.end) is not None
-                     and ((_gender_named(other.person) == _PRONOUN_GENDERS[pronoun]
+                     and ((_gender_named(other.person) == PRONOUN_GENDER[pronoun]
                            and _gender_named(mention.person) is None)
                           or (answered is not None and answered.speaker == other.person.name)))):
         mention = other  # who replies is not who was just quoted: '"...," Mr. Kell retorted.\n\n"...," he
