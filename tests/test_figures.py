@@ -1917,3 +1917,25 @@ def test_k_currencies_by_country_rwandan_francs_and_tenge(text, expected):
 ], ids=["the accused", "a verb in -s after the noun", "stands a noun"])
 def test_the_accused_and_verbs_in_s_after_a_counted_noun(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASUNCION - A ticket costs 2,900 guaraníes; the plan costs ₲150 million.",
+     [("2,900 guaraníes", "PYG"), ("₲150 million", "PYG")]),
+    ("LIBREVILLE - Gabon set fees at 1.8 billion CFA francs, or CFAF 9,000 a tonne and FCFA 700 a log.",
+     [("1.8 billion CFA francs", "XAF"), ("CFAF 9,000", "XAF"), ("FCFA 700", "XAF")]),
+    ("DAKAR - Senegal will spend 40 billion CFA francs.", [("40 billion CFA francs", "XOF")]),
+    ("YEREVAN - The metro carried 20 million passengers. The city began a ֏1.2 billion upgrade.",
+     [("20 million passengers", "passengers"), ("֏1.2 billion", "AMD")]),
+], ids=["guaraníes and their sign", "central African CFA francs", "west African CFA francs", "the dram sign"])
+def test_guarani_cfa_francs_by_country_and_the_dram_sign(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferries carried 3,100 passengers. The port charges 900 per car.",
+     [("3,100 passengers", "passengers"), ("900", None)]),
+    ("Matara got 96mm and Galle 87.5.", [("96mm", "mm"), ("87.5", "mm")]),
+], ids=["a price per thing counts nothing before it", "a list past a unit glued to its number"])
+def test_a_price_per_thing_and_a_list_past_a_glued_unit(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

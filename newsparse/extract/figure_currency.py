@@ -20,11 +20,12 @@ _CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len
 # "FJ$", "c $" (tokenised text), "€ ", "Rs.", "Bt", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
 CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
-    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|kr\.?|LE"
+    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|CFAF|FCFA|kr\.?"
+    r"|LE"
     r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD)[ \t]{0,2}$|[RNK]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
-_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸"
+_SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏"
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
 _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtufABCHIJOQUVX")  # (and the last letter of every code)
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
@@ -71,6 +72,13 @@ _FRANC_CODES = {"Switzerland": "CHF", "Swiss": "CHF", "Zurich": "CHF", "Zürich"
                 "Burundi": "BIF", "Bujumbura": "BIF", "Conakry": "GNF", "Kinshasa": "CDF"}  # (capitals for the
 # countries whose names start others' or people's: Niger, Mali, Chad, Benin, Guinea, Bern)
 FRANC_COUNTRY = _country_cues(_FRANC_CODES)
+#: Whose CFA franc "2.3 billion CFA francs" or "CFAF 12,500" is: the central African one in "Cameroon", "Gabon" (the
+#: west African one when the story names neither).
+_CFA_CODES = {cue: code for cue, code in _FRANC_CODES.items() if code in ("XOF", "XAF") and cue != "CFA"} | {
+    "Congo": "XAF", "Brazzaville": "XAF", "Chad": "XAF", "Equatorial Guinea": "XAF", "Malabo": "XAF", "Bangui": "XAF",
+    "Central African": "XAF", "Senegalese": "XOF", "Ivorian": "XOF", "Malian": "XOF", "Niger": "XOF",
+    "Benin": "XOF", "Guinea-Bissau": "XOF"}
+CFA_COUNTRY = _country_cues(_CFA_CODES)
 #: Whose dirham "500 dirhams" is: "Morocco", "RABAT" (the Emirates' when none is named).
 _DIRHAM_CODES = {"Morocc": "MAD", "Rabat": "MAD", "Casablanca": "MAD", "Marrakesh": "MAD", "Marrakech": "MAD",
                  "Tangier": "MAD", "Fez": "MAD", "Emirat": "AED", "UAE": "AED", "Dubai": "AED", "Abu Dhabi": "AED",
@@ -112,7 +120,7 @@ GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
 _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
-                                                 _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES)
+                                                 _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES, _CFA_CODES)
                  for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
@@ -181,11 +189,13 @@ _SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
     **dict.fromkeys(("franc", "francs"), (FRANC_COUNTRY, None)),
     **dict.fromkeys(("dirham", "dirhams"), (DIRHAM_COUNTRY, "AED")),
     "kwacha": (K_COUNTRY, "ZMW"),
+    **dict.fromkeys(("cfa franc", "cfa francs"), (CFA_COUNTRY, "XOF")),
 }
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)
 #: Signs several countries use, by the code read for them and the sign's first letter: 'Rs', 'kr', 'Sh'.
 _SHARED_SIGNS: dict[tuple[str, str], re.Pattern[str]] = {("INR", "R"): RUPEE_COUNTRY, ("SEK", "k"): CROWN_COUNTRY,
-                                                         ("KES", "S"): SHILLING_COUNTRY}
+                                                         ("KES", "S"): SHILLING_COUNTRY, ("XOF", "C"): CFA_COUNTRY,
+                                                         ("XOF", "F"): CFA_COUNTRY}
 
 
 def shared_word_currency(text: str, start: int, word: str) -> str | None:

@@ -477,6 +477,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
         of_them = OF_THEM.match(text, b.end) is not None  # (some of them: things, not a share)
         subject = SUBJECT_OF_A_VERB.match(text, b.end) is not None  # (a subject, no time: 'searched for 6 hours, and
         # 3 are still missing')
+        if PRICE_PER_THING.match(text, b.end) is not None:
+            continue  # a price of each thing, no count: 'carried 3,100 passengers. The port charges 900 per car.'
         a = next((a for a in _before_in_sentence(text, found, k)
                   if not a.bare and "\n" not in text[a.end:b.start] and id(a) not in placed and not _modifies(text, a)
                   and not (of_them and (a.unit.kind == "percent" or id(a) in counted_from))
@@ -526,6 +528,10 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
             _take_unit(b, a, forward=False)
 
 
+# A thing each of which a bare number is paid for, after it: " per car" in "charges 900 per car" (not a time: "400
+# per day" may count visitors).
+PRICE_PER_THING = compile_pattern(r"[ \t]+per[ \t]+(?!(?:day|week|month|year|hour|minute|night|annum|cent|capita)\b)"
+                                  r"[a-z]{3,}\b")
 # A verb after a bare number that makes it its subject: " are" in "and 3 are still missing", " died" in "and 2 died".
 SUBJECT_OF_A_VERB = compile_pattern(r"[ \t]+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|die[ds]?)\b")
 # A shortfall after a bare number, which counts what the count before it counted, however much smaller: " short" in

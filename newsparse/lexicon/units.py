@@ -35,7 +35,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "ec$": "XCD", "bz$": "BZD", "sh": "KES", "shs": "KES", "sh.": "KES", "ush": "UGX", "tsh": "TZS", "kd": "KWD",
     "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
     "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
-    "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT",
+    "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT", "₲": "PYG", "֏": "AMD", "cfaf": "XOF", "fcfa": "XOF",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -125,7 +125,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "MMK": ("kyat", "kyats", "mmk"),
     "KHR": ("riel", "riels", "khr"),
     "PEN": ("soles", "peruvian soles", "pen"),
-    "PYG": ("guaranies", "guaranis", "pyg"),
+    "PYG": ("guaranies", "guaraníes", "guaranis", "guaraní", "guarani", "pyg"),
     "GTQ": ("quetzales", "quetzals", "gtq"),
     "HNL": ("lempiras", "hnl"),
     "NIO": ("cordobas", "córdobas", "nio"),
