@@ -5832,3 +5832,22 @@ def test_families_officers_companies_and_collectors_issue_and_speak(body, expect
 )
 def test_bodies_named_with_de_shops_and_municipalities(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Hamad bin Rashid al Kindi, the port director, said 14 ships waited. "The berths are full," he said.',
+         ["Hamad bin Rashid al Kindi"]),
+        ('"The early results are good," Dr Maryam bint Saif al Harthi said.', ["Maryam bint Saif al Harthi"]),
+        ('Salim al Busaidi, the director, said farms had joined. "It is hard work," he said.', ["Salim al Busaidi"]),
+        ('Hamad bin Rashid al Kindi, the port director, said 14 ships waited.\n\n"We will publish the data," al Kindi '
+         'said.', ["Hamad bin Rashid al Kindi"]),
+        ('Organisers were quoted 9,000 euros, a bill one local councillor has called "daylight robbery".',
+         ["one local councillor"]),
+    ],
+    ids=["bin and a family name", "bint", "al after a given name is no given name", "the family name alone later",
+         "a relative clause without its that"],
+)
+def test_arabic_names_with_bin_and_al_and_a_relative_without_that(body, expected):
+    assert speakers_of(body) == expected

@@ -26,6 +26,7 @@ from ..lexicon.people import (
     NEWSPAPER_WORDS,
     NON_PERSON_WORDS,
     NOT_NAME_START,
+    PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
 )
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERBS
@@ -238,8 +239,10 @@ def _given_after_body(words: list[str], first: int) -> int:
     if words[first].lower() in GIVEN_NAMES \
             and not (first + 1 < len(words) and words[first + 1].lower().rstrip(".") in NON_PERSON_WORDS):
         return first
+    if first + 2 < len(words) and words[first + 1] in PATRONYMIC_PARTICLES:
+        return first  # a name and the father's: 'Salim bin Nasser al Qasabrawi' (not 'Nasser al Qasabrawi')
     for k in range(first + 1, len(words) - 1):
-        if words[k].lower() in GIVEN_NAMES:
+        if words[k].lower() in GIVEN_NAMES and words[k][:1].isupper():  # (not 'al' in 'Salim al Qasabrawi')
             return k if len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:]) else first
     for k in range(len(words) - 3, first, -1):  # ('County Engineer Sverre Bris': a name of two words after a role
         role = words[k].lower().rstrip(".")  # the body's name ends with; 'Clerk-Treasurer Honoria Strell')

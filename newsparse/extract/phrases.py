@@ -267,6 +267,20 @@ def _adjectives_joined(toks: list[Token], comma: int) -> bool:
                for k in range(comma + 1, min(len(toks) - 1, comma + 4)))
 
 
+#: Words that open a noun phrase of its own right after a noun, a clause's subject with its 'that' left out: 'one' in
+#: 'a bill one local councillor has called'.
+_PHRASE_OPENERS_AFTER_A_NOUN = frozenset({"one", "another", "a", "an"})
+
+
+def _opens_a_relative(toks: list[Token], j: int, i: int) -> bool:
+    """Whether token ``j`` (an opener) starts a relative clause's subject after the noun before it, a role within a
+    few words after it: 'one local councillor' after 'a bill' (not 'a company' after 'a spokesman for')."""
+    before = toks[j - 1]
+    return j > i + 1 and before.text.isalpha() and before.text.islower() and before.lower not in _PREPOSITIONS \
+        and before.lower not in DETERMINERS and before.lower not in _CONJUNCTIONS and before.lower not in ROLE_NOUNS \
+        and not is_verb(before) and any(toks[k].lower in ROLE_NOUNS for k in range(j + 1, min(len(toks), j + 4)))
+
+
 def _names_listed(toks: list[Token], comma: int) -> bool:
     """Whether the comma at ``comma`` lists the capitalised words of a body's name before its role or its verb: 'a
     Department of Agriculture, | Environment and Rural Affairs spokesperson', 'a spokesperson for the Department of
@@ -289,6 +303,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
     limit = min(len(toks), i + 1 + _MAX_DESCRIPTION)
     while j < limit:
         t = toks[j]
+        if t.lower in _PHRASE_OPENERS_AFTER_A_NOUN and _opens_a_relative(toks, j, i):
+            return _read_description(toks, j, after_verb)  # who, in a clause left without its 'that': 'a bill | one
+            # local councillor has called "daylight robbery"'
         if t.text == "," and j > i + 1 and (_adjectives_joined(toks, j) or _names_listed(toks, j)):
             j += 1  # 'the bespectacled, 71-year-old diplomat said', 'a Department of Agriculture, Environment and
             continue  # Rural Affairs spokesperson said'

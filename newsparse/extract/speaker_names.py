@@ -34,9 +34,11 @@ from .phrases import abbreviation_before, joined_particle
 from .subjects import SUBJECT_REACH
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
-# Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez".
-# (A nickname may stand before the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
-NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
+# Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez",
+# "Salim bin Nasser " in "Salim bin Nasser al Qasabrawi" (a father's name after its particle). (A nickname may stand
+# before the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
+NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+(?:(?:bin|bint|binti|ibn)[ \t]+)?){1,3}"
+                              r"(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
 SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
@@ -245,9 +247,10 @@ def _name_opening(name: str) -> bool:
 
 
 def _full_already(name: str) -> bool:
-    """A name of two words or more that opens with a given name: 'Ana Lind' (not 'Le Pen', nor 'Wallace')."""
+    """A name of two words or more that opens with a given name: 'Ana Lind' (not 'Le Pen', nor 'Wallace', nor 'al
+    Qasabrawi', a particle)."""
     first, space, _ = name.partition(" ")
-    return bool(space) and first.lower() in GIVEN_NAMES
+    return bool(space) and first[:1].isupper() and first.lower() in GIVEN_NAMES
 
 
 def _capitalised_before(text: str, at: int) -> bool:

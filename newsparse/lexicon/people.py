@@ -93,6 +93,7 @@ nehemiah octavius rollo thelonious zebulon horatio ansel aurelio casimir dietric
 ossie ugo jaroslav
 bas joost sjoerd wouter maarten jeroen bram thijs niels ruud koen stijn sander
 sibusiso sizwe vusi sifiso thulani mthunzi sandile mxolisi wiremu rawiri tamati mikaere
+salim khamis saif mubarak obaid humaid khalfan
 """
 
 _FEMALE = """
@@ -162,6 +163,7 @@ georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleik
 wanjiru wairimu achieng
 femke anouk marieke lotte sanne fleur maaike inge mirjam
 aroha ngaire miriama anahera hinewai busisiwe nompumelelo ntombi zinhle dineo refilwe sibongile nonhlanhla
+noora shamsa hessa latifa
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -250,7 +252,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
 
 #: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de del della der den di da dos das du van von bin binti ibn al el la le los las ter ten".split())
+    "de del della der den di da dos das du van von bin bint binti ibn al el la le los las ter ten".split())
 #: Particles between a given name and the father's name: 'Amran bin Jaafar' is called Amran, and his son 'Ikhwan
 #: Amran' (Malay, Arabic).
 PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "bint", "ibn"})
