@@ -357,7 +357,7 @@ MEASURES = [
      [("4.72m", 4.72, "m"), ("400m", 400, "m"), ("44.98sec", 44.98, "s")]),
     ("Glucose fell to 6.9 mmol/L; winds hit 3.1 metres per second; output is 26.4 billion cubic feet per day.",
      [("6.9 mmol/L", 6.9, "mmol/L"), ("3.1 metres per second", 3.1, "m/s"),
-      ("26.4 billion cubic feet per day", 26.4e9, "cubic feet per day")]),
+      ("26.4 billion cubic feet", 26.4e9, "ft3")]),
     ("Bangkok hit 39.8C; the heat index reached 52 degrees, and a jet turned 180 degrees.",
      [("39.8C", 39.8, "°C"), ("52 degrees", 52, "°C"), ("180 degrees", 180, "degrees")]),
     ("Highs of 68°F gave way to 47 degrees overnight.", [("68°F", 68, "°F"), ("47 degrees", 47, "°F")]),
@@ -1938,4 +1938,21 @@ def test_guarani_cfa_francs_by_country_and_the_dram_sign(text, expected):
     ("Matara got 96mm and Galle 87.5.", [("96mm", "mm"), ("87.5", "mm")]),
 ], ids=["a price per thing counts nothing before it", "a list past a unit glued to its number"])
 def test_a_price_per_thing_and_a_list_past_a_glued_unit(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TUNIS (TAP) - Tunisia will spend 4.8 billion dinars, of which 2.2 billion is owed abroad.",
+     [("4.8 billion dinars", "TND"), ("2.2 billion", "TND")]),
+    ("ALGIERS (APS) - Carrots cost 85 dinars a kilogram and lamb 2,300 DA.",
+     [("85 dinars", "DZD"), ("2,300 DA", "DZD")]),
+    ("The fund holds 40 million dinars.", [("40 million dinars", "dinars")]),
+    ("MINSK (BelTA) - The state lent BYN 54 million; bread costs 2.40 roubles, milk 1.08 Belarusian rubles.",
+     [("BYN 54 million", "BYN"), ("2.40 roubles", "BYN"), ("1.08 Belarusian rubles", "BYN")]),
+    ("LA PAZ (ABI) - Miners earn Bs 4,200 a month. In Caracas a coffee costs Bs 90.",
+     [("Bs 4,200", "BOB"), ("Bs 90", "VES")]),
+    ("The field yields 38.5 million cubic metres a day.", [("38.5 million cubic metres", "m3")]),
+], ids=["Tunisian dinars", "Algerian dinars and DA", "dinars of no country named", "Belarusian roubles",
+        "Bs by country", "a flow of gas is its volume"])
+def test_dinars_roubles_and_bs_by_country_and_a_flow_of_gas(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -20,8 +20,8 @@ _CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len
 # "FJ$", "c $" (tokenised text), "€ ", "Rs.", "Bt", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
 CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
-    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|CFAF|FCFA|kr\.?"
-    r"|LE"
+    r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|CFAF|FCFA"
+    r"|BYN|Bs\.?|kr\.?|LE"
     r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD)[ \t]{0,2}$|[RNK]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
@@ -72,6 +72,23 @@ _FRANC_CODES = {"Switzerland": "CHF", "Swiss": "CHF", "Zurich": "CHF", "Zürich"
                 "Burundi": "BIF", "Bujumbura": "BIF", "Conakry": "GNF", "Kinshasa": "CDF"}  # (capitals for the
 # countries whose names start others' or people's: Niger, Mali, Chad, Benin, Guinea, Bern)
 FRANC_COUNTRY = _country_cues(_FRANC_CODES)
+#: Whose dinar "4.8 billion dinars" (and "2,300 DA", the Algerian's) is: "Tunisia", "ALGIERS" (the word itself when the
+#: story names none).
+_DINAR_CODES = {"Tunisia": "TND", "Tunis": "TND", "Sfax": "TND", "Algeria": "DZD", "Algiers": "DZD", "Oran": "DZD",
+                "Constantine": "DZD", "Libya": "LYD", "Tripoli": "LYD", "Benghazi": "LYD", "Iraq": "IQD",
+                "Baghdad": "IQD", "Basra": "IQD", "Erbil": "IQD", "Jordan": "JOD", "Amman": "JOD", "Kuwait": "KWD",
+                "Bahrain": "BHD", "Manama": "BHD", "Serbia": "RSD", "Belgrade": "RSD"}
+DINAR_COUNTRY = _country_cues(_DINAR_CODES)
+#: Whose "DA" after a sum is: Algeria's dinar, only where the story names Algeria ('2,300 DA' in an Algiers story).
+_DA_CODES = {cue: code for cue, code in _DINAR_CODES.items() if code == "DZD"}
+DA_COUNTRY = _country_cues(_DA_CODES)
+#: Whose rouble "2.40 roubles" is: Belarus's in a Minsk story (Russia's when the story names neither).
+_ROUBLE_CODES = {"Belarus": "BYN", "Minsk": "BYN", "Russia": "RUB", "Moscow": "RUB"}
+ROUBLE_COUNTRY = _country_cues(_ROUBLE_CODES)
+#: Whose "Bs" before a sum is: Venezuela's bolívar in a Caracas story (Bolivia's boliviano when the story names
+#: neither).
+_BS_CODES = {"Venezuela": "VES", "Caracas": "VES", "Maracaibo": "VES", "Bolivia": "BOB", "La Paz": "BOB"}
+BS_COUNTRY = _country_cues(_BS_CODES)
 #: Whose CFA franc "2.3 billion CFA francs" or "CFAF 12,500" is: the central African one in "Cameroon", "Gabon" (the
 #: west African one when the story names neither).
 _CFA_CODES = {cue: code for cue, code in _FRANC_CODES.items() if code in ("XOF", "XAF") and cue != "CFA"} | {
@@ -120,7 +137,8 @@ GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
 _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
-                                                 _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES, _CFA_CODES)
+                                                 _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES, _CFA_CODES,
+                                                 _DINAR_CODES, _ROUBLE_CODES, _BS_CODES)
                  for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
@@ -190,12 +208,15 @@ _SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
     **dict.fromkeys(("dirham", "dirhams"), (DIRHAM_COUNTRY, "AED")),
     "kwacha": (K_COUNTRY, "ZMW"),
     **dict.fromkeys(("cfa franc", "cfa francs"), (CFA_COUNTRY, "XOF")),
+    **dict.fromkeys(("dinar", "dinars"), (DINAR_COUNTRY, None)),
+    "da": (DA_COUNTRY, None),
+    **dict.fromkeys(("rouble", "roubles", "ruble", "rubles"), (ROUBLE_COUNTRY, "RUB")),
 }
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)
 #: Signs several countries use, by the code read for them and the sign's first letter: 'Rs', 'kr', 'Sh'.
 _SHARED_SIGNS: dict[tuple[str, str], re.Pattern[str]] = {("INR", "R"): RUPEE_COUNTRY, ("SEK", "k"): CROWN_COUNTRY,
                                                          ("KES", "S"): SHILLING_COUNTRY, ("XOF", "C"): CFA_COUNTRY,
-                                                         ("XOF", "F"): CFA_COUNTRY}
+                                                         ("XOF", "F"): CFA_COUNTRY, ("BOB", "B"): BS_COUNTRY}
 
 
 def shared_word_currency(text: str, start: int, word: str) -> str | None:

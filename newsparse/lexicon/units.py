@@ -36,6 +36,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
     "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
     "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT", "₲": "PYG", "֏": "AMD", "cfaf": "XOF", "fcfa": "XOF",
+    "byn": "BYN", "bs": "BOB", "bs.": "BOB",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -73,7 +74,8 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "PKR": ("pakistani rupees", "pakistan rupees", "pkr"),
     "LKR": ("sri lankan rupees", "lkr"),
     "CHF": ("swiss franc", "swiss francs", "chf"),
-    "RUB": ("rouble", "roubles", "ruble", "rubles", "rub"),
+    "RUB": ("rouble", "roubles", "ruble", "rubles", "rub", "russian roubles", "russian rubles"),
+    "BYN": ("belarusian roubles", "belarusian rubles", "belarusian rouble", "belarusian ruble", "byn"),
     "MXN": ("peso", "pesos", "mexican peso", "mexican pesos", "mxn"),
     "KRW": ("south korean won", "krw"),
     "ZAR": ("rand", "zar", "south african rand"),
@@ -226,11 +228,10 @@ _MEASURES: dict[str, tuple[str, ...]] = {
     "MB": ("mb", "megabyte", "megabytes"), "GB": ("gb", "gigabyte", "gigabytes"), "TB": ("tb", "terabyte", "terabytes"),
     "TEU": ("teu", "teus", "twenty-foot equivalent units"),
     "t/ha": ("t/ha",),  # (written out, a yield is its tonnes: '2.8 tonnes a hectare' -> t, as a price per unit is
-    # its money; so are bushels and quintals: '211 bushels an acre' -> bushels)
+    # its money; so are bushels and quintals, '211 bushels an acre' -> bushels, and a flow of gas, '38.5 million cubic
+    # metres a day' -> m3)
     "m/s": ("m/s", "metres per second", "meters per second", "metre per second", "meter per second",
             "metres a second", "meters a second"),
-    "ft3/d": ("cubic feet per day", "cubic feet a day", "cubic feet of gas per day", "cubic feet of gas a day"),
-    "m3/d": ("cubic metres per day", "cubic meters per day", "cubic metres a day", "cubic meters a day"),
     "mmol/L": ("mmol/l", "mmol per litre", "millimoles per litre", "millimoles per liter"),
     "cm/s": ("cm/s", "centimetres per second", "centimeters per second", "centimetres a second",
              "centimeters a second"),
