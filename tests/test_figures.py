@@ -1956,3 +1956,16 @@ def test_a_price_per_thing_and_a_list_past_a_glued_unit(text, expected):
         "Bs by country", "a flow of gas is its volume"])
 def test_dinars_roubles_and_bs_by_country_and_a_flow_of_gas(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GABORONE - Botswana spent P2.1 million; a permit is P450.", [("P2.1 million", "BWP"), ("P450", "BWP")]),
+    ("RIYADH - Saudi Aramco earned SR412 million, or SR 90 million in fees.",
+     [("SR412 million", "SAR"), ("SR 90 million", "SAR")]),
+    ("The P5 nations met; drivers took SR 520 north.", []),
+    ("Rangers counted 9,870 buffalo and 2,310 giraffe over 38,500 kilometres.",
+     [("9,870 buffalo", "buffalo"), ("2,310 giraffe", "giraffe"), ("38,500 kilometres", "km")]),
+    ("The town has 23 different B&Bs.", [("23 different B&Bs", "b&bs")]),
+], ids=["pula", "riyals", "no sum where no country is named", "buffalo and giraffe", "B&Bs"])
+def test_pula_and_riyal_signs_by_country_herds_and_b_and_bs(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

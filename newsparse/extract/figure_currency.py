@@ -22,7 +22,7 @@ CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
     r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|CFAF|FCFA"
     r"|BYN|Bs\.?|kr\.?|LE"
-    r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD)[ \t]{0,2}$|[RNK]$")  # ('RM250
+    r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD|SR)[ \t]{0,2}$|[RNKP]$")  # ('RM250
 # million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
 # or grouped thousands: see glued_sum)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏"
@@ -129,10 +129,17 @@ _K_CODES = {"Malawi": "MWK", "Lilongwe": "MWK", "Blantyre": "MWK", "Zambia": "ZM
             "Copperbelt": "ZMW", "Kitwe": "ZMW", "Ndola": "ZMW", "Papua New Guinea": "PGK", "Port Moresby": "PGK",
             "Myanmar": "MMK", "Yangon": "MMK", "Naypyitaw": "MMK"}
 K_COUNTRY = _country_cues(_K_CODES)
+#: Whose "P" or "SR" glued to a sum is: Botswana's pula in a Gaborone story, Saudi Arabia's riyal in a Riyadh one (the
+#: Seychelles' rupee in a Victoria one); no sum where none of them is named ('P5 nations', 'SR 520').
+_P_CODES = {"Botswana": "BWP", "Gaborone": "BWP", "Francistown": "BWP"}
+_SR_CODES = {"Saudi": "SAR", "Riyadh": "SAR", "Jeddah": "SAR", "Dammam": "SAR", "Mecca": "SAR", "Seychelles": "SCR"}
+#: The signs whose currency the story's country tells, by the sign: "K", "P", "SR".
+_SIGN_COUNTRIES = {"K": K_COUNTRY, "P": _country_cues(_P_CODES), "SR": _country_cues(_SR_CODES)}
 #: The countries of the rand, the naira and the "K" currencies, which a sum glued to R, N or K with no scale needs
 #: named before it: "R95" in a Johannesburg story, "N500" in a Lagos one, "K500" in a Lilongwe one.
 _GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": "ZAR", "Pretoria": "ZAR",
-                     "Durban": "ZAR", "Nigeria": "NGN", "Lagos": "NGN", "Abuja": "NGN", "Kano": "NGN", **_K_CODES}
+                     "Durban": "ZAR", "Nigeria": "NGN", "Lagos": "NGN", "Abuja": "NGN", "Kano": "NGN", **_K_CODES,
+                     **_P_CODES, **_SR_CODES}
 GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
@@ -170,9 +177,9 @@ def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | 
         symbol = text[last]  # "LLC $35,458": the sign alone
         return (last, sign, CURRENCY_SIGNS[symbol]) if symbol in _SYMBOLS else (pos, sign, None)
     code = m.group().strip()
-    if code == "K":  # a kwacha, kina or kyat glued to a sum, whose country the story names: 'K1.3 trillion' in a
-        currency = by_country(text, m.start(), K_COUNTRY, None)  # Lilongwe story (else no sum: 'K2', 'K9 unit')
-        return (m.start(), sign, currency) if currency is not None else None
+    if code in _SIGN_COUNTRIES:  # a kwacha, a pula or a riyal, whose country the story names: 'K1.3 trillion' in a
+        currency = by_country(text, m.start(), _SIGN_COUNTRIES[code], None)  # Lilongwe story (else no sum: 'K2',
+        return (m.start(), sign, currency) if currency is not None else None  # 'the P5 nations', 'SR 520')
     return m.start(), sign, CURRENCY_SIGNS.get(" ".join(code.lower().split())) \
         or (code if code in CURRENCY_CODES else "USD")
 
@@ -181,7 +188,7 @@ def glued_sum(text: str, currency: str, first: int, end: int) -> bool:
     """Whether a number glued to the rand's R, the naira's N or a kwacha's K with no scale (``text[first:end]``) is a
     sum: it has grouped thousands ('N1,544'), or the story names the country before it and no code-named thing follows
     ('N500' in a Lagos story; never 'N95 masks' or 'the R2 road')."""
-    if text[first] not in "RNK" or "," in text[first:end]:
+    if text[first] not in "RNKPS" or "," in text[first:end]:
         return True
     return by_country(text, first, GLUED_SIGN_COUNTRY, None) == currency and NAMED_BY_CODE.match(text, end) is None
 

@@ -95,8 +95,8 @@ CLAUSE_END = compile_pattern(r"[.!?;](?:\s|$)")
 # Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
 AGE_AFTER = compile_pattern(r"[ \t]+(?:old\b|of[ \t]+age\b)")
 _STRIP = ".,;:!?)]}\"'”’»…"
-# A word that may name what is counted: "troops", "one-time", "Democrats".
-_WORD = compile_pattern(r"[A-Za-z][A-Za-z'’-]*")
+# A word that may name what is counted: "troops", "one-time", "Democrats", "B&Bs".
+_WORD = compile_pattern(r"[A-Za-z][A-Za-z'’&-]*")
 # Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35
 # jets", "CV90" in "18 CV90 vehicles", "A321neo" in "11 A321neo jets", "U.S.-backed" in "300 U.S.-backed fighters".
 _MODIFIER_CODE = compile_pattern(r"(?:[A-Z]\.){2,}(?:-[a-z]+)?|[A-Z][A-Za-z]{0,2}-?\d{1,3}(?:[A-Z]|[a-z]{2,3})?")
@@ -132,7 +132,9 @@ IRREGULAR_PLURALS = frozenset({"people", "personnel", "men", "women", "children"
                                "dice", "consortia", "criteria", "phenomena", "bacteria", "salmon", "trout", "cod",
                                "chinook", "sockeye", "coho", "tuna", "shrimp", "swine", "moose", "bison", "elk",
                                "reindeer", "caribou", "poultry", "squid", "krill", "haddock", "halibut", "herring",
-                               "mackerel", "carp", "pike", "perch", "bass", "accused", "co-accused"})
+                               "mackerel", "carp", "pike", "perch", "bass", "accused", "co-accused", "buffalo",
+                               "giraffe", "antelope", "zebra", "wildebeest", "impala", "kudu", "eland", "springbok",
+                               "hippo", "rhino"})
 #: Words ending in -s that are not plural nouns: "this", "always", "various".
 _NOT_PLURAL = frozenset({"this", "his", "its", "was", "has", "does", "is", "as", "us", "yes", "thus", "always",
                          "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "nevertheless",
