@@ -5851,3 +5851,24 @@ def test_bodies_named_with_de_shops_and_municipalities(body, expected):
 )
 def test_arabic_names_with_bin_and_al_and_a_relative_without_that(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"The water reached every terrace," said I Wayan Sudarma.', ["I Wayan Sudarma"]),
+        ('I Made Arsana, a farmer, said three families had stopped. "The young go to the villas," he said.',
+         ["I Made Arsana"]),
+        ('I said: "No."', [None]),
+        ('In a reply, the spice importer Saffron & Sons said the crop would "stay a boutique product". "We welcome '
+         'it," the company said.', ["Saffron & Sons", "Saffron & Sons"]),
+        ('Saffron & Sons said in a statement that the crop was welcome. "The economics are hard," the statement said.',
+         ["Saffron & Sons"]),
+        ('In a reply, the spice importer Crocus Spices said the crop would "stay a boutique product". "We welcome '
+         'it," the company said.', ["Crocus Spices", "Crocus Spices"]),
+    ],
+    ids=["a Balinese I after the verb", "a Balinese I opening the sentence", "the pronoun I", "an ampersand's body",
+         "its statement", "a kind of business before its name"],
+)
+def test_balinese_names_and_bodies_named_with_an_ampersand(body, expected):
+    assert speakers_of(body) == expected

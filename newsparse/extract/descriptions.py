@@ -91,7 +91,7 @@ _BODY_VERB = compile_pattern(r"\b(?:said|says|added|stated|announced|reported|co
 # Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a
 # name in apposition ('The Spanish meteorological agency, AEMET, said': the name).
 _BODY_SUBJECT = compile_pattern(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
-                                r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
+                                r"(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
                                 + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
                                 r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
 #: How many verbs of speaking back an 'It said' is read past to the body it stands for.
@@ -107,7 +107,7 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*(?:(?:But|And|Yet)[ \t]+)?"
                                    r"((?:[Tt]he[ \t]+|[Aa][ \t]+(?:spokesperson|spokesman|spokeswoman)[ \t]+for[ \t]+"
                                    r"(?:the[ \t]+)?)?[A-Z][\w'’&.-]*"
-                                   r"(?:[ \t]+(?:(?:of|for|and|" + _BODY_PARTICLES + r")[ \t]+(?:the[ \t]+)?)?"
+                                   r"(?:[ \t]+(?:(?:of|for|and|&|" + _BODY_PARTICLES + r")[ \t]+(?:the[ \t]+)?)?"
                                    r"[A-Z][\w'’&.-]*){0,4}"
                                    r"|[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
                                    r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
@@ -648,7 +648,8 @@ def _body(name: str) -> str | None:
     head = name.split(None, 1)[1] if name[:4].lower() == "the " else name
     if head.islower():
         return name if head.rsplit(None, 1)[-1] in _SPEAKING_BODY_NOUNS else None
-    return name if not person_like(head) or (" " not in head and head.lower() not in GIVEN_NAMES) else None
+    return name if not person_like(head) or "&" in head or (" " not in head and head.lower() not in GIVEN_NAMES) \
+        else None  # ('Crocus & Clove')
 
 
 def _last_sentence_start(text: str, start: int, end: int) -> int:

@@ -32,7 +32,7 @@ from ..lexicon.people import (
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, PORTFOLIO_WORDS, POST_NOMINALS
 from ..pattern_cache import compile_pattern
-from .phrases import clean_name
+from .phrases import balinese_i, clean_name
 
 #: Capitalised words that open sentences and are never a person: skipped before any other test ('However', and the
 #: first person's contractions, 'I'm', 'I’d').
@@ -140,7 +140,8 @@ def parse_run(run: str) -> Run | None:
     if first == len(words) - 1:
         return Run(_offset(run, first), words[first], True, False, None, None, False)
     while first < len(words) and ((words[first].lower().rstrip(".") in NOT_NAME_START
-                                   and not _month_as_given(words, first))
+                                   and not _month_as_given(words, first)
+                                   and not balinese_i(words[first], words[first + 1] if first + 1 < len(words) else ""))
                                   or words[first] in _INITIALISMS
                                   or (words[first].isupper() and len(words[first]) > 1 and first + 2 < len(words)
                                       and not words[first + 1].isupper())):

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ..gazetteer import is_known_place
 from ..lexicon.calendar import MONTHS, WEEKDAYS
-from ..lexicon.people import GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
+from ..lexicon.people import BALINESE_BIRTH_NAMES, GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
 from ..lexicon.speech import KIN_NOUNS, PERSON_ROLES, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
 from ..lexicon.titles import (
     ABBREVIATIONS,
@@ -223,7 +223,8 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     if i >= len(toks):
         return None
     low = toks[i].lower
-    if low in PRONOUNS and not _surname_he(toks, i):
+    if low in PRONOUNS and not _surname_he(toks, i) and not balinese_i(toks[i].text, toks[i + 1].text
+                                                                         if i + 1 < len(toks) else ""):
         return Phrase(i, i + 1, "pronoun", toks[i].text)
     at_a_body = low in BARE_SUBJECTS and i + 2 < len(toks) and toks[i + 1].lower in _BODY_PREPOSITIONS \
         and (not after_verb or toks[i + 2].text[:1].isupper())  # ('analysts at Reed Capital wrote'; 'said analysts
@@ -234,6 +235,11 @@ def read_phrase(toks: list[Token], i: int, *, after_verb: bool = False) -> Phras
     if low in DETERMINERS or low in _SOMEONE or at_a_body:
         return _read_description(toks, i, after_verb)  # ('someone in the audience yelled')
     return _read_name(toks, i)
+
+
+def balinese_i(word: str, after: str) -> bool:
+    """Whether a capital 'I' opens a Balinese man's name, no pronoun: 'I' before 'Wayan' in 'said I Wayan Sudarma'."""
+    return word == "I" and after.lower() in BALINESE_BIRTH_NAMES
 
 
 def _surname_he(toks: list[Token], i: int) -> bool:
@@ -309,6 +315,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         if t.text == "," and j > i + 1 and (_adjectives_joined(toks, j) or _names_listed(toks, j)):
             j += 1  # 'the bespectacled, 71-year-old diplomat said', 'a Department of Agriculture, Environment and
             continue  # Rural Affairs spokesperson said'
+        if t.text == "&" and is_capitalised(toks[j - 1].text) and j + 1 < limit and is_capitalised(toks[j + 1].text):
+            j += 1  # a body's name joined by an ampersand: 'the importer Crocus & Clove said'
+            continue
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
         if t.lower in AUXILIARIES or (j > i + 1 and (
@@ -338,9 +347,11 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
         return None
     run = j
     while run > i + 1 and (is_capitalised(toks[run - 1].text)
-                           or (toks[run - 1].lower in NAME_PARTICLES and run - 2 > i and toks[run - 1].text.islower()
-                               and is_capitalised(toks[run - 2].text))):
-        run -= 1  # (a body's name past its particles: 'the Autoridad Portuaria de Puno')
+                           or ((toks[run - 1].text == "&" or (toks[run - 1].lower in NAME_PARTICLES
+                                                              and toks[run - 1].text.islower()))
+                               and run - 2 > i and is_capitalised(toks[run - 2].text))):
+        run -= 1  # (a body's name past its particles or an ampersand: 'the Autoridad Portuaria de Puno', 'the
+        # importer Crocus & Clove')
     if run == j - 1 and toks[run].text in ROLE_ACRONYMS:
         return Phrase(i, j, "description", " ".join(t.text for t in toks[i:j]))  # 'the three-term MLA', 'the MP'
     if i + 1 < run < j and toks[run - 1].text[:1].islower() and toks[run - 1].lower not in DETERMINERS \
@@ -418,6 +429,8 @@ def _read_name(toks: list[Token], i: int) -> Phrase | None:
                 and j + 1 < n and (is_capitalised(toks[j + 1].text) or (
                     low == "of" and toks[j + 1].lower == "the" and is_capitalised(toks[j - 1].text))):
             pass
+        elif word == "&" and last_cap == j - 1 >= 0 and j + 1 < n and is_capitalised(toks[j + 1].text):
+            pass  # a body's name joined by an ampersand: 'Crocus & Clove'
         elif low == "and" and j > i and _is_title(toks[j - 1]) and is_capitalised(toks[j - 1].text) \
                 and j + 1 < n and _is_title(toks[j + 1]) and is_capitalised(toks[j + 1].text):
             pass  # two titles of one person: 'Managing Director and Chief Executive Meher Vaidya'
@@ -522,6 +535,9 @@ def clean_name(phrase: str) -> str:
                 words[k + 1][:1].isupper() or (words[k + 1] in NAME_PARTICLES and k + 2 < len(words)
                                                and words[k + 2][:1].isupper())):  # ('van der Linden')
             k += 1
+            continue
+        if w == "&" and k > cut and k + 1 < len(words) and words[k + 1][:1].isupper():
+            k += 1  # a body's name joined by an ampersand: 'Crocus & Clove'
             continue
         if w == "of" and k > cut + 1 and (words[cut].lower() in GIVEN_NAMES or all(
                 x[:1].isupper() and x.lower().rstrip(".") not in NON_PERSON_WORDS for x in words[cut:k])):

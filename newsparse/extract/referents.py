@@ -502,15 +502,18 @@ def _body_named(name: str, text: str) -> bool:
     """Whether a speaker's name names a body rather than a person: 'Boeing', 'Fox News', 'Harbor Trust', 'Ratherby
     Pets' after 'pet shop' (not 'Ana Lind', nor 'Reyes', a surname that a person named before goes by)."""
     at = text.find(name)
-    if not person_like(name) or (at > 0 and KIND_BEFORE_NAME.search(text, max(0, at - 30), at) is not None):
-        return True
+    if not person_like(name) or "&" in name \
+            or (at > 0 and KIND_BEFORE_NAME.search(text, max(0, at - 30), at) is not None):
+        return True  # (and 'Crocus & Clove')
     first = name.split(" ", 1)[0].lower()
     return " " not in name and first not in GIVEN_NAMES and name[:1].isupper() and name.isalpha()
 
 
-# A kind of business right before a name: "pet shop " in "Local pet shop Ratherby Pets, where".
+# A kind of business right before a name: "pet shop " in "Local pet shop Ratherby Pets, where", "importer " in "the
+# spice importer Crocus Spices said".
 KIND_BEFORE_NAME = compile_pattern(r"\b(?:shop|store|bakery|restaurant|cafe|café|pub|hotel|brewery|distillery|winery"
-                                   r"|supermarket|chain|charity|company|firm|retailer)[ \t]+$")
+                                   r"|supermarket|chain|charity|company|firm|retailer|importer|exporter|maker|producer"
+                                   r"|supplier|distributor|wholesaler|insurer|lender|carrier|airline)[ \t]+$")
 
 
 def _same_standing(words: list[str], holder: RoleHolder) -> bool:

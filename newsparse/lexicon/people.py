@@ -256,6 +256,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: Particles between a given name and the father's name: 'Amran bin Jaafar' is called Amran, and his son 'Ikhwan
 #: Amran' (Malay, Arabic).
 PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "bint", "ibn"})
+#: Balinese birth-order names, after which a capital "I" (a man's) opens a name, no pronoun: "I Wayan Sudarma".
+BALINESE_BIRTH_NAMES: frozenset[str] = frozenset("wayan made nyoman ketut putu gede kadek komang nengah".split())
 #: The same as a regex alternation, longest first ("della|binti|...|de"), for the patterns that read names.
 NAME_PARTICLE_PATTERN = "|".join(sorted(NAME_PARTICLES, key=longest_first))
 
