@@ -1969,3 +1969,14 @@ def test_dinars_roubles_and_bs_by_country_and_a_flow_of_gas(text, expected):
 ], ids=["pula", "riyals", "no sum where no country is named", "buffalo and giraffe", "B&Bs"])
 def test_pula_and_riyal_signs_by_country_herds_and_b_and_bs(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TASHKENT - A ticket costs 2.9 million soums.", [("2.9 million soums", "UZS")]),
+    ("MUSCAT - The port invested RO 62 million, RO9 million more and 40 million rials.",
+     [("RO 62 million", "OMR"), ("RO9 million", "OMR"), ("40 million rials", "OMR")]),
+    ("TEHRAN - Bread costs 50,000 rials.", [("50,000 rials", "IRR")]),
+    ("She won the 400m individual medley.", [("400m", "m")]),
+], ids=["soums", "Omani rials", "Iranian rials", "a medley's distance"])
+def test_soums_rials_by_country_and_a_medley(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

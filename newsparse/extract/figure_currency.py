@@ -22,9 +22,9 @@ CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
     r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|CFAF|FCFA"
     r"|BYN|Bs\.?|kr\.?|LE"
-    r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD|SR)[ \t]{0,2}$|[RNKP]$")  # ('RM250
-# million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a scale
-# or grouped thousands: see glued_sum)
+    r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD|SR|RO)[ \t]{0,2}$|[RNKP]$")
+# ('RM250 million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a
+# scale or grouped thousands: see glued_sum)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏"
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
 _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtufABCHIJOQUVX")  # (and the last letter of every code)
@@ -82,6 +82,10 @@ DINAR_COUNTRY = _country_cues(_DINAR_CODES)
 #: Whose "DA" after a sum is: Algeria's dinar, only where the story names Algeria ('2,300 DA' in an Algiers story).
 _DA_CODES = {cue: code for cue, code in _DINAR_CODES.items() if code == "DZD"}
 DA_COUNTRY = _country_cues(_DA_CODES)
+#: Whose rial "62 million rials" is: Oman's in a Muscat story (the word itself when the story names none).
+_RIAL_CODES = {"Oman": "OMR", "Muscat": "OMR", "Salalah": "OMR", "Iran": "IRR", "Tehran": "IRR", "Yemen": "YER",
+               "Sanaa": "YER", "Aden": "YER"}
+RIAL_COUNTRY = _country_cues(_RIAL_CODES)
 #: Whose rouble "2.40 roubles" is: Belarus's in a Minsk story (Russia's when the story names neither).
 _ROUBLE_CODES = {"Belarus": "BYN", "Minsk": "BYN", "Russia": "RUB", "Moscow": "RUB"}
 ROUBLE_COUNTRY = _country_cues(_ROUBLE_CODES)
@@ -145,7 +149,7 @@ GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
 _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
                                                  _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES, _CFA_CODES,
-                                                 _DINAR_CODES, _ROUBLE_CODES, _BS_CODES)
+                                                 _DINAR_CODES, _ROUBLE_CODES, _BS_CODES, _RIAL_CODES)
                  for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
@@ -217,6 +221,7 @@ _SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
     **dict.fromkeys(("cfa franc", "cfa francs"), (CFA_COUNTRY, "XOF")),
     **dict.fromkeys(("dinar", "dinars"), (DINAR_COUNTRY, None)),
     "da": (DA_COUNTRY, None),
+    **dict.fromkeys(("rial", "rials"), (RIAL_COUNTRY, None)),
     **dict.fromkeys(("rouble", "roubles", "ruble", "rubles"), (ROUBLE_COUNTRY, "RUB")),
 }
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)

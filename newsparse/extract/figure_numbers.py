@@ -72,7 +72,7 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
                     for alt in digits.split("|"))
     return compile_pattern(
         rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])(?:R|N|K|P)[0-9])|(?<=(?<![\w.])R[Mps][0-9])|(?<=(?<![\w.])Rs\.[0-9])"
-        rf"|(?<=(?<![\w.])(?:{_GLUED_CODES}|KSh|USh|TSh|Shs|Dhs)[0-9])|(?<=(?<![\w.])(?:Sh|KD|QR|JD|Dh|Tk|Bt|Nu|MK|Rf|SR)[0-9]))"
+        rf"|(?<=(?<![\w.])(?:{_GLUED_CODES}|KSh|USh|TSh|Shs|Dhs)[0-9])|(?<=(?<![\w.])(?:Sh|KD|QR|JD|Dh|Tk|Bt|Nu|MK|Rf|SR|RO)[0-9]))"
         # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720', 'Rs186 billion', 'Rs.500', 'Tk12,500', 'USD5,000',
         # 'KSh13.2 million', 'Sh58,000', 'KD6.3 billion', 'Bt48.7 billion': the sign glued)
         rf"(?:(?<=[0-9])(?P<ratio>[0-9]?[/⁄][0-9]{{1,3}})(?![0-9/⁄])|(?<=[{_VULGAR}])(?P<vulgar>)"

@@ -36,7 +36,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
     "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
     "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT", "₲": "PYG", "֏": "AMD", "cfaf": "XOF", "fcfa": "XOF",
-    "byn": "BYN", "bs": "BOB", "bs.": "BOB",
+    "byn": "BYN", "bs": "BOB", "bs.": "BOB", "ro": "OMR",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -149,6 +149,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "TND": ("tunisian dinars", "tunisian dinar", "tnd"),
     "IRR": ("iranian rials", "iranian rial", "irr"),
     "OMR": ("omani rials", "omani rial", "omr"),
+    "UZS": ("soums", "soum", "uzbek soums", "uzs"),
     "franc": ("franc", "francs", "french franc", "french francs", "belgian franc", "belgian francs"),
     "mark": ("marks", "german marks", "west german marks", "deutsche marks", "deutschemarks"),
     "ecu": ("ecu", "ecus", "european currency units"),
@@ -325,7 +326,8 @@ ATTACHED_UNITS: dict[str, tuple[str, str]] = {
 #: Words that make an attached or spaced "m" metres rather than millions: "1.8m tall", "the 100m sprint".
 METRE_CONTEXT: frozenset[str] = frozenset({
     "tall", "high", "long", "wide", "deep", "away", "above", "below", "across", "sprint", "hurdles", "race",
-    "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "metres", "meters",
+    "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "dash", "run", "metres", "meters", "individual",
+    "medley", "im", "steeplechase",
     "final", "finals", "heat", "heats", "semifinal", "semi-final", "title", "record", "medal", "champion",
     "hurdler", "runner", "swimmer",
     "barrier", "wall", "stretch", "section", "tunnel", "bridge", "pier", "walkway", "boardwalk", "embankment",
