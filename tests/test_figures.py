@@ -1980,3 +1980,16 @@ def test_pula_and_riyal_signs_by_country_herds_and_b_and_bs(text, expected):
 ], ids=["soums", "Omani rials", "Iranian rials", "a medley's distance"])
 def test_soums_rials_by_country_and_a_medley(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PORT LOUIS - Mauritius had 1.2 million tourists. Many came from India. Each spent Rs 73,200.",
+     [("1.2 million tourists", "tourists"), ("Rs 73,200", "MUR")]),
+    ("NEW DELHI - India and Pakistan met. Pakistan will spend Rs 500 million.", [("Rs 500 million", "PKR")]),
+    ("TÓRSHAVN - The Faroese fleet landed fish worth 2.7 billion kroner.", [("2.7 billion kroner", "DKK")]),
+    ("The council will insulate 20,000 homes, and the 1,900 that install a battery will get grants.",
+     [("20,000 homes", "homes"), ("1,900", "homes")]),
+], ids=["the dateline's country", "but the country of the sentence first", "Faroese kroner",
+        "the ones that, however few"])
+def test_currencies_of_the_dateline_faroese_kroner_and_the_ones_that(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -13,6 +13,7 @@ import re
 
 from ..lexicon.units import CURRENCY_CODES, CURRENCY_SIGNS
 from ..pattern_cache import compile_pattern
+from ..zone_lines import DATELINE_START
 
 #: The ISO codes read before a sum: every code the lexicon names a currency by, and the signs' ('RMB' for the yuan).
 _CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len(code) == 3 and code.isalpha()}
@@ -47,7 +48,8 @@ PESO_COUNTRY = _country_cues(_PESO_CODES)
 _RUPEE_CODES = {"India": "INR", "New Delhi": "INR", "Mumbai": "INR", "Pakistan": "PKR", "Islamabad": "PKR",
                 "Karachi": "PKR", "Lahore": "PKR", "Rawalpindi": "PKR", "Peshawar": "PKR", "Sindh": "PKR",
                 "Balochistan": "PKR", "Quetta": "PKR", "Faisalabad": "PKR", "Multan": "PKR", "Sri Lanka": "LKR",
-                "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR", "Mauritius": "MUR"}
+                "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR", "Mauritius": "MUR", "Port Louis": "MUR",
+                "Seychelles": "SCR", "Victoria, Seychelles": "SCR"}
 RUPEE_COUNTRY = _country_cues(_RUPEE_CODES)
 #: The won, when the story names Korea: "It costs 500 won." (a bare "won" is read only after a scale elsewhere).
 _WON_CODES = {"Korea": "KRW", "Seoul": "KRW"}
@@ -56,7 +58,8 @@ WON_COUNTRY = _country_cues(_WON_CODES)
 #: none is named, Norway's for "kroner", the word itself for "crowns").
 _CROWN_CODES = {"Denmark": "DKK", "Danish": "DKK", "Copenhagen": "DKK", "Norw": "NOK", "Oslo": "NOK",
                 "Sweden": "SEK", "Swedish": "SEK", "Stockholm": "SEK", "Iceland": "ISK", "Reykjav": "ISK",
-                "Czech": "CZK", "Prague": "CZK"}
+                "Czech": "CZK", "Prague": "CZK", "Faroe": "DKK", "Faroese": "DKK", "Tórshavn": "DKK", "Torshavn": "DKK",
+                "Greenland": "DKK", "Nuuk": "DKK"}
 CROWN_COUNTRY = _country_cues(_CROWN_CODES)
 #: Whose shilling "Sh 500" is: "Kampala", "Tanzania" (Kenya's when none is named).
 _SHILLING_CODES = {"Kenya": "KES", "Nairobi": "KES", "Mombasa": "KES", "Uganda": "UGX", "Kampala": "UGX",
@@ -198,10 +201,15 @@ def glued_sum(text: str, currency: str, first: int, end: int) -> bool:
 
 
 def by_country(text: str, start: int, cues: re.Pattern[str], default: str | None) -> str | None:
-    """The currency of the place ``cues`` finds last before ``start`` ('Colombia will spend 1.2 trillion pesos'
-    -> COP), else first after it (a headline's sum, then 'KAMPALA, Uganda'), else ``default``."""
+    """The currency of the place ``cues`` finds last before ``start`` in its sentence ('Colombia will spend 1.2
+    trillion pesos' -> COP), else of the place the story's dateline names ('PORT LOUIS - ... Many came from India.
+    Each spent Rs 73,200' -> MUR), else of the place found last before it, else first after it (a headline's sum,
+    then 'KAMPALA, Uganda'), else ``default``."""
     found = cues.findall(text, max(0, start - _COUNTRY_CONTEXT), start)
     if found:
+        sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        if cues.search(text, sentence, start) is None and (home := _dateline_place(text, cues)) is not None:
+            return _CODES_BY_CUE[home.lower()]
         return _CODES_BY_CUE[found[-1].lower()]
     after = cues.search(text, start, start + _COUNTRY_CONTEXT)
     return _CODES_BY_CUE[after.group(1).lower()] if after else default
@@ -229,6 +237,26 @@ SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)
 _SHARED_SIGNS: dict[tuple[str, str], re.Pattern[str]] = {("INR", "R"): RUPEE_COUNTRY, ("SEK", "k"): CROWN_COUNTRY,
                                                          ("KES", "S"): SHILLING_COUNTRY, ("XOF", "C"): CFA_COUNTRY,
                                                          ("XOF", "F"): CFA_COUNTRY, ("BOB", "B"): BS_COUNTRY}
+
+
+def _dateline_place(text: str, cues: re.Pattern[str]) -> str | None:
+    """The place ``cues`` finds in the dateline opening the story's first lines: 'Port Louis' in 'PORT LOUIS
+    (Defimedia) - Mauritius will add flights from Mumbai.'; None when no dateline names one."""
+    at = 0
+    for _ in range(_DATELINE_LINES):
+        head = DATELINE_START.match(text, at)
+        if head is not None and (place := cues.search(text, at, head.end())) is not None:
+            return place.group(1)
+        at = text.find("\n", at) + 1
+        while 0 < at < len(text) and text[at] == "\n":
+            at += 1
+        if at <= 0:
+            return None
+    return None
+
+
+#: How many lines from the top a dateline is looked for in (a title and a byline may stand before it).
+_DATELINE_LINES = 4
 
 
 def shared_word_currency(text: str, start: int, word: str) -> str | None:

@@ -496,8 +496,11 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                   and (_same_order(b.value, a.value) or (a.unit.counted and b.value > a.value
                                                          and (WHOLE_AFTER.fullmatch(text, a.end, b.start)
                                                               or tuple(b.before.lower[-2:]) in _TOTAL_TO))
-                       or (a.unit.counted and b.value < a.value and (SHORT_AFTER.match(text, b.end) or of_them)))),
-                 None)  # (some of them: '19 of them' after '388 swimmers from 74 clubs')
+                       or (a.unit.counted and b.value < a.value and (SHORT_AFTER.match(text, b.end) or of_them
+                                                                     or (b.before.last() == "the"
+                                                                         and SOME_OF_THEM_AFTER.match(text, b.end)))))),
+                 None)  # (some of them: '19 of them' after '388 swimmers from 74 clubs', 'the 1,900 that install a
+        # battery' after '20,000 homes')
         if a is None and k and found[k - 1].unit.kind == "percent" \
                 and SHARE_OF_THE.fullmatch(text, found[k - 1].end, b.start) is not None:
             a = next((a for a in _before_in_sentence(text, found, k - 1) if a.unit.counted and a.value < b.value),
@@ -534,6 +537,9 @@ PRICE_PER_THING = compile_pattern(r"[ \t]+per[ \t]+(?!(?:day|week|month|year|hou
                                   r"[a-z]{3,}\b")
 # A verb after a bare number that makes it its subject: " are" in "and 3 are still missing", " died" in "and 2 died".
 SUBJECT_OF_A_VERB = compile_pattern(r"[ \t]+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|die[ds]?)\b")
+# A relative clause after 'the' and a bare number, some of what was counted before: " that" in "20,000 homes, and the
+# 1,900 that install a battery".
+SOME_OF_THEM_AFTER = compile_pattern(r"[ \t]+(?:that|who|which)\b")
 # A shortfall after a bare number, which counts what the count before it counted, however much smaller: " short" in
 # "would command 72 seats, still four short of the 76 needed".
 SHORT_AFTER = compile_pattern(r"[ \t]+short\b")
