@@ -5872,3 +5872,15 @@ def test_arabic_names_with_bin_and_al_and_a_relative_without_that(body, expected
 )
 def test_balinese_names_and_bodies_named_with_an_ampersand(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Police closed the road. The directorate later said in a statement that traffic would resume. "Traffic has '
+         'been diverted," the statement said.', ["The directorate"]),
+    ],
+    ids=["an adverb before the verb"],
+)
+def test_an_issuer_ends_before_an_adverb_of_its_verb(body, expected):
+    assert speakers_of(body) == expected

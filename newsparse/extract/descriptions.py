@@ -31,6 +31,7 @@ from ..lexicon.speech import (
     OBJECT_VERBS,
     PERSON_ROLES,
     SPEECH_VERBS,
+    VERB_MODIFIERS,
 )
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
@@ -561,6 +562,10 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
     if not issuers or issuers[-1][1].lower() in PRONOUNS:
         return None  # ('She issued a statement': whoever she is, not found here)
     issuer = issuers[-1][1]
+    while " " in issuer and issuer.rsplit(" ", 1)[1] in VERB_MODIFIERS:
+        issuer = issuer.rsplit(" ", 1)[0]  # an adverb before the verb: 'The directorate later said in a statement'
+    if issuer.lower() in ("the", "a", "an"):
+        return None
     if issuer.isupper() and issuer.isalpha():  # a body by its initials: the name they were first given after
         for m in NAME_AND_INITIALS.finditer(text, 0, start):
             if m.group(2) == issuer:
