@@ -5884,3 +5884,15 @@ def test_balinese_names_and_bodies_named_with_an_ampersand(body, expected):
 )
 def test_an_issuer_ends_before_an_adverb_of_its_verb(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"Nobody is left without a place," Ato Abebe said.', ["Abebe"]),
+        ('"Only the others moved," Woizero Meseret said. "We stayed," she said.', ["Meseret", "Meseret"]),
+    ],
+    ids=["Ato", "Woizero"],
+)
+def test_ethiopian_honorifics_are_titles(body, expected):
+    assert speakers_of(body) == expected
