@@ -1993,3 +1993,15 @@ def test_soums_rials_by_country_and_a_medley(text, expected):
         "the ones that, however few"])
 def test_currencies_of_the_dateline_faroese_kroner_and_the_ones_that(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PRAIA - The state spent 86 million escudos, or CVE 4 million a month.",
+     [("86 million escudos", "CVE"), ("CVE 4 million", "CVE")]),
+    ("Of 52,300 registered voters, 31,880 cast ballots on Sunday.",
+     [("52,300 registered voters", "voters"), ("31,880", "voters")]),
+    ("Banana exports rose to 8,200 tonnes, while imported bananas fell to 5,100.",
+     [("8,200 tonnes", "t"), ("5,100", "t")]),
+], ids=["Cape Verdean escudos", "cast a verb", "a level in the measure before it, not its subject"])
+def test_escudos_cast_and_a_level_in_a_measure_said_before(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

@@ -89,6 +89,9 @@ DA_COUNTRY = _country_cues(_DA_CODES)
 _RIAL_CODES = {"Oman": "OMR", "Muscat": "OMR", "Salalah": "OMR", "Iran": "IRR", "Tehran": "IRR", "Yemen": "YER",
                "Sanaa": "YER", "Aden": "YER"}
 RIAL_COUNTRY = _country_cues(_RIAL_CODES)
+#: Whose escudo "86 million escudos" is: Cape Verde's in a Praia story (the word itself when the story names none).
+_ESCUDO_CODES = {"Cape Verde": "CVE", "Cabo Verde": "CVE", "Praia": "CVE", "Mindelo": "CVE"}
+ESCUDO_COUNTRY = _country_cues(_ESCUDO_CODES)
 #: Whose rouble "2.40 roubles" is: Belarus's in a Minsk story (Russia's when the story names neither).
 _ROUBLE_CODES = {"Belarus": "BYN", "Minsk": "BYN", "Russia": "RUB", "Moscow": "RUB"}
 ROUBLE_COUNTRY = _country_cues(_ROUBLE_CODES)
@@ -152,7 +155,7 @@ GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
 _CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
                                                  _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES, _CFA_CODES,
-                                                 _DINAR_CODES, _ROUBLE_CODES, _BS_CODES, _RIAL_CODES)
+                                                 _DINAR_CODES, _ROUBLE_CODES, _BS_CODES, _RIAL_CODES, _ESCUDO_CODES)
                  for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
@@ -230,6 +233,7 @@ _SHARED_WORDS: dict[str, tuple[re.Pattern[str], str | None]] = {
     **dict.fromkeys(("dinar", "dinars"), (DINAR_COUNTRY, None)),
     "da": (DA_COUNTRY, None),
     **dict.fromkeys(("rial", "rials"), (RIAL_COUNTRY, None)),
+    **dict.fromkeys(("escudo", "escudos"), (ESCUDO_COUNTRY, None)),
     **dict.fromkeys(("rouble", "roubles", "ruble", "rubles"), (ROUBLE_COUNTRY, "RUB")),
 }
 SHARED_CURRENCY_WORDS = frozenset(_SHARED_WORDS)

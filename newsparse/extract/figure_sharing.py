@@ -843,8 +843,10 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
                           and tuple(b.before.lower[-4:-1]) not in _LEVEL_OF and b.before.last() not in _LEVEL_VERBS
                           and tuple(b.before.lower[-2:]) not in _SHARE_VERBS) \
                 or not (isinstance(b.value, int) or b.number.scale > 1) \
-                or (_in_tally(text, found, k) and _voted(text, found, k)):  # (not 'Merchants ... said sales had
-            continue  # dropped, and the council voted 5 to 2')
+                or (_in_tally(text, found, k) and _voted(text, found, k)) \
+                or any(a.unit.kind == "measure" for a in _before_in_sentence(text, found, k)):  # (not 'Merchants
+            continue  # ... said sales had dropped, and the council voted 5 to 2'; a measure before in the sentence is
+            # what the level is in: 'Exports rose to 8,200 tonnes, while imported bananas fell to 5,100')
         reach = max(0, b.start - _SUBJECT_REACH)
         period, line = text.rfind(". ", reach, b.start), text.rfind("\n", reach, b.start)
         if period < 0 and line < 0 and reach > 0:
