@@ -5896,3 +5896,17 @@ def test_an_issuer_ends_before_an_adverb_of_its_verb(body, expected):
 )
 def test_ethiopian_honorifics_are_titles(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("SKOPJE (The Vardar Mirror) — Elena Kostova's new show opens today. \"My grandmother carried salt,\" she "
+         "says.", ["Elena Kostova"]),
+        ('"The big emitters must act," Ratu Josefa said. "We are sinking," he said.', ["Josefa", "Josefa"]),
+        ('"We will listen," Adi Litia said.', ["Litia"]),
+    ],
+    ids=["a Mirror in the dateline is a newspaper", "Ratu", "Adi"],
+)
+def test_mirrors_are_newspapers_and_fijian_titles_are_titles(body, expected):
+    assert speakers_of(body) == expected

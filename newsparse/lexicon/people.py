@@ -211,7 +211,7 @@ NATIONALITY_WORDS: frozenset[str] = frozenset(
 #: Words of newspapers' names, alone or joined by a hyphen: 'The Elm Grove Sentinel-Courier' names no one.
 NEWSPAPER_WORDS: frozenset[str] = frozenset(
     "sentinel courier gazette herald chronicle inquirer dispatch examiner bulletin ledger register journal times "
-    "tribune post press news".split())
+    "tribune post press news mirror echo clarion argus advertiser standard".split())
 
 NON_PERSON_WORDS: frozenset[str] = frozenset(
     """

@@ -431,8 +431,8 @@ SUBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she"}
 
 #: First names that tell a person's gender, for pronoun agreement ("Hillary Clinton" ... "she").
 FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "dame", "sister",
-                                           "woizero", "weizero", "weizerit"})
-MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "brother", "father", "ato"})
+                                           "woizero", "weizero", "weizerit", "adi"})
+MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "brother", "father", "ato", "ratu"})
 FEMALE_ROLES: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "daughter",
      "sister", "actress", "queen", "princess", "grandmother", "girl", "widow", "headmistress", "councilwoman",
