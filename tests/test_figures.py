@@ -2005,3 +2005,11 @@ def test_currencies_of_the_dateline_faroese_kroner_and_the_ones_that(text, expec
 ], ids=["Cape Verdean escudos", "cast a verb", "a level in the measure before it, not its subject"])
 def test_escudos_cast_and_a_level_in_a_measure_said_before(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SKOPJE - The budget is 312 billion denars; a permit costs 60 denar, or MKD 120 million in all.",
+     [("312 billion denars", "MKD"), ("60 denar", "MKD"), ("MKD 120 million", "MKD")]),
+], ids=["denars"])
+def test_macedonian_denars(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

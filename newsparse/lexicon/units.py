@@ -36,7 +36,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
     "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
     "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT", "₲": "PYG", "֏": "AMD", "cfaf": "XOF", "fcfa": "XOF",
-    "byn": "BYN", "bs": "BOB", "bs.": "BOB", "ro": "OMR", "cve": "CVE",
+    "byn": "BYN", "bs": "BOB", "bs.": "BOB", "ro": "OMR", "cve": "CVE", "mkd": "MKD",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -151,6 +151,7 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "OMR": ("omani rials", "omani rial", "omr"),
     "UZS": ("soums", "soum", "uzbek soums", "uzs"),
     "CVE": ("cape verdean escudos", "cape verde escudos", "cve"),
+    "MKD": ("denar", "denars", "macedonian denars", "mkd"),
     "franc": ("franc", "francs", "french franc", "french francs", "belgian franc", "belgian francs"),
     "mark": ("marks", "german marks", "west german marks", "deutsche marks", "deutschemarks"),
     "ecu": ("ecu", "ecus", "european currency units"),
