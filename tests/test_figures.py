@@ -2013,3 +2013,13 @@ def test_escudos_cast_and_a_level_in_a_measure_said_before(text, expected):
 ], ids=["denars"])
 def test_macedonian_denars(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The metro carried 187.4 million passengers last year.\n\nRidership rose 8.6 percent from 172.6 million.",
+     [("187.4 million passengers", "passengers"), ("8.6 percent", "percent"), ("172.6 million", "passengers")]),
+    ("The academy has 46 recruits.\n\nThe police share had grown to 41 percent from 36.",
+     [("46 recruits", "recruits"), ("41 percent", "percent"), ("36", "percent")]),
+], ids=["the level a change was from, a paragraph after", "not past a level in percent"])
+def test_the_level_a_change_in_percent_was_from_counts_what_the_paragraph_before_did(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

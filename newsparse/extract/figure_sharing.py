@@ -340,7 +340,8 @@ def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
     8.4%.' / 'E-books made up 412,000 of those.'); a comparison, a figure of its order ('2,650' in 'The aquarium
     counted 2,900 fish.' / 'That compares with 2,650 last year.')."""
     for k, b in enumerate(found):
-        if not b.bare or k == 0 or found[k - 1].span >= b.span \
+        if not b.bare or k == 0 \
+                or (found[k - 1].span >= b.span and not _level_past_a_change(found, k)) \
                 or _opens_a_range(text, b, found[k + 1] if k + 1 < len(found) else None):
             continue  # (a range's first end takes its second's unit: 'The homes range from 58 to 94 square metres.')
         before = _paragraph_before(found, k)
@@ -353,6 +354,15 @@ def _told_a_paragraph_back(text: str, found: list[_Found]) -> None:
                       and _same_order(b.value, a.value)), None)  # (the last of its order: 'a total of 4,612 animals
             if a is not None:  # from 318 species.' / 'That compares with 4,380 last year.')
                 _take_unit(b, a, forward=False)
+
+
+def _level_past_a_change(found: list[_Found], k: int) -> bool:
+    """Whether bare ``found[k]`` is the level a change in percent before it, its paragraph's only other figure, was
+    from: '172.6 million' in 'Ridership rose 8.6 percent from 172.6 million.' (what it counts is told a paragraph
+    back)."""
+    b, change = found[k], found[k - 1]
+    return change.unit.kind == "percent" and change.before.last() in _CHANGE_VERBS and b.before.last() == "from" \
+        and (k < 2 or found[k - 2].span < change.span)  # (not a level: 'grew to 41 percent from 36')
 
 
 def _paragraph_before(found: list[_Found], k: int) -> Iterator[_Found]:
