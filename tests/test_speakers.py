@@ -5910,3 +5910,15 @@ def test_ethiopian_honorifics_are_titles(body, expected):
 )
 def test_mirrors_are_newspapers_and_fijian_titles_are_titles(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Accra Drivers' Cooperative said it would \"study the terms carefully\".",
+         ["The Accra Drivers' Cooperative"]),
+    ],
+    ids=["a cooperative after a plural possessive"],
+)
+def test_a_cooperative_named_after_its_members_is_read_whole(body, expected):
+    assert speakers_of(body) == expected
