@@ -2023,3 +2023,13 @@ def test_macedonian_denars(text, expected):
 ], ids=["the level a change was from, a paragraph after", "not past a level in percent"])
 def test_the_level_a_change_in_percent_was_from_counts_what_the_paragraph_before_did(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SANTO DOMINGO - The budget is RD$42 billion, or 9 billion Dominican pesos and 400 million pesos more.",
+     [("RD$42 billion", "DOP"), ("9 billion Dominican pesos", "DOP"), ("400 million pesos", "DOP")]),
+    ("BISHKEK (24.kg) - The mine earned 2.9 billion soms, or KGS 80 million.",
+     [("2.9 billion soms", "KGS"), ("KGS 80 million", "KGS")]),
+], ids=["Dominican pesos", "Kyrgyz soms, and no figure in a web address"])
+def test_dominican_pesos_kyrgyz_soms_and_web_addresses(text, expected):
+    assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected

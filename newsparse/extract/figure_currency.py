@@ -20,7 +20,7 @@ _CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len
 # A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$", "J$", "TT$",
 # "FJ$", "c $" (tokenised text), "€ ", "Rs.", "Bt", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
 CURRENCY_BEFORE = compile_pattern(
-    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
+    r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|RD|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
     r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|CFAF|FCFA"
     r"|BYN|Bs\.?|kr\.?|LE"
     r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD|SR|RO)[ \t]{0,2}$|[RNKP]$")
@@ -41,7 +41,7 @@ def _country_cues(codes: dict[str, str]) -> re.Pattern[str]:
 #: "BUENOS AIRES" (Mexico's when it names none).
 _PESO_CODES = {"Mexic": "MXN", "Colombia": "COP", "Bogot": "COP", "Chile": "CLP", "Argentin": "ARS",
                "Buenos Aires": "ARS", "Philippin": "PHP", "Filipino": "PHP", "Manila": "PHP", "Urugua": "UYU",
-               "Montevideo": "UYU", "Cuba": "CUP", "Havana": "CUP", "Dominican": "DOP"}
+               "Montevideo": "UYU", "Cuba": "CUP", "Havana": "CUP", "Dominican": "DOP", "Santo Domingo": "DOP"}
 PESO_COUNTRY = _country_cues(_PESO_CODES)
 #: Whose rupee "Rs 500" or "500 rupees" is: "ISLAMABAD (APP)", "Sri Lanka" (India's when none, or India named
 #: last).

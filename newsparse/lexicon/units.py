@@ -36,7 +36,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "qr": "QAR", "jd": "JOD", "dhs": "AED", "mad": "MAD", "fj$": "FJD", "f$": "FJD", "n$": "NAD", "g$": "GYD",
     "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
     "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT", "₲": "PYG", "֏": "AMD", "cfaf": "XOF", "fcfa": "XOF",
-    "byn": "BYN", "bs": "BOB", "bs.": "BOB", "ro": "OMR", "cve": "CVE", "mkd": "MKD",
+    "byn": "BYN", "bs": "BOB", "bs.": "BOB", "ro": "OMR", "cve": "CVE", "mkd": "MKD", "kgs": "KGS",
+    "dop": "DOP", "rd$": "DOP",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
@@ -152,6 +153,8 @@ _CURRENCY: dict[str, tuple[str, ...]] = {
     "UZS": ("soums", "soum", "uzbek soums", "uzs"),
     "CVE": ("cape verdean escudos", "cape verde escudos", "cve"),
     "MKD": ("denar", "denars", "macedonian denars", "mkd"),
+    "KGS": ("som", "soms", "kyrgyz soms", "kgs"),
+    "DOP": ("dominican pesos", "dominican peso", "dop"),
     "franc": ("franc", "francs", "french franc", "french francs", "belgian franc", "belgian francs"),
     "mark": ("marks", "german marks", "west german marks", "deutsche marks", "deutschemarks"),
     "ecu": ("ecu", "ecus", "european currency units"),
