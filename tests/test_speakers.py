@@ -5922,3 +5922,15 @@ def test_mirrors_are_newspapers_and_fijian_titles_are_titles(body, expected):
 )
 def test_a_cooperative_named_after_its_members_is_read_whole(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Redgum Minerals said in a statement the roster was lawful. "We\'ll be there," the company said.',
+         ["Redgum Minerals"]),
+    ],
+    ids=["a company named for its minerals"],
+)
+def test_minerals_metals_and_enterprises_name_companies(body, expected):
+    assert speakers_of(body) == expected

@@ -240,7 +240,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     authority authorities club regulator athletic rovers wanderers fc diocese elementary primary secondary preschool
     kindergarten charity tech polytechnic research politics analytics labs radio television shire borough
     observatory observatories laboratory laboratories planetarium aquarium zoo
-    cooperative cooperatives co-operative co-op collective syndicate guild forum
+    cooperative cooperatives co-operative co-op collective syndicate guild forum minerals metals enterprises solutions
     monitor tracker index barometer digest survey census dashboard database report review
     development developments construction engineering consulting
     clube atlético atletico deportivo sporting olympique calcio
