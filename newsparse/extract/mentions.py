@@ -46,8 +46,10 @@ from ..lexicon.people import (
     PATRONYMIC_PARTICLES,
     SHARED_GIVEN_NAMES,
 )
+from ..lexicon.regions import PLACE_KINDS
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
+    BODY_KINDS,
     BODY_ROLES,
     FEMALE_ROLES,
     QUESTION_WORDS,
@@ -55,7 +57,7 @@ from ..lexicon.speech import (
     WORK_NOUNS,
 )
 from ..model import Span
-from ..pattern_cache import compile_pattern
+from ..pattern_cache import compile_pattern, longest_first
 from .antecedents import PRONOUN, WalkBack
 from .name_context import (
     KIN_BEFORE,
@@ -203,17 +205,12 @@ class Mention(NamedTuple):
 _WORK_BEFORE = compile_pattern(r"([a-z]+),?[ \t]+$")
 _START = attrgetter("start")
 # The kind of place a name is, right after it in lower case: " village" in "of Chak Ramdaspur village".
-PLACE_NOUN_AFTER = compile_pattern(r"[ \t]+(?:village|town|township|district|county|province|parish|hamlet|borough"
-                                   r"|municipality|tehsil|taluk)\b")
-#: Kinds of body whose name may follow them: 'The auction house Verlinden-Moutier', 'the company Harrow Foods'.
-_BODY_KINDS = ("company", "firm", "auction house", "bank", "retailer", "airline", "charity", "publisher", "brewery",
-               "chain", "agency", "gallery", "museum", "insurer", "lender", "startup", "start-up", "manufacturer",
-               "supermarket", "broadcaster", "band", "label")
-#: Their last words, looked up before ``BODY_NOUN_BEFORE`` is run: 'house' in 'The auction house'.
-_BODY_KIND_WORDS = frozenset(kind.rsplit(" ", 1)[-1] for kind in _BODY_KINDS)
+PLACE_NOUN_AFTER = compile_pattern(r"[ \t]+(?:" + "|".join(sorted(PLACE_KINDS, key=longest_first)) + r")\b")
+#: The last words of the kinds of body, looked up before ``BODY_NOUN_BEFORE`` is run: 'house' in 'The auction house'.
+_BODY_KIND_WORDS = frozenset(kind.rsplit(" ", 1)[-1] for kind in BODY_KINDS)
 # A kind of body right before a name: "The auction house " in "The auction house Verlinden-Moutier has begun".
 BODY_NOUN_BEFORE = compile_pattern(r"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?:"
-                                   + "|".join(kind.replace(" ", r"[ \t]+") for kind in _BODY_KINDS) + r")[ \t]+$")
+                                   + "|".join(kind.replace(" ", r"[ \t]+") for kind in BODY_KINDS) + r")[ \t]+$")
 #: Vietnamese middle names that tell a gender, between a family name and a given name: 'Thi' in 'Le Thi Hoa'.
 _MIDDLE_NAME_GENDERS = {"Thi": "female", "Thị": "female", "Văn": "male"}
 _new_tuple = tuple.__new__  # Mention(...) without the keyword-handling constructor: mentions are made per name read

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.people import NON_PERSON_WORDS
+from ..lexicon.regions import PLACE_KINDS
 from ..lexicon.speech import BODY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, NAMED_BODY_NOUNS, PERSON_ROLES
 from ..pattern_cache import compile_pattern, longest_first
 from .roles import ROLE_WORDS
@@ -124,13 +125,10 @@ def after_place_word(text: str, run_start: int) -> bool:
     return len(before) == 2 and ((before[1] == "from" and (before[0].lower() in PERSON_ROLES  # letter from Ana Lind')
                                                            or before[0].lower() in _MOTION_VERBS))
                                  or (before[1] == "of" and (before[0].lower() in NON_PERSON_WORDS
-                                                            or before[0].lower() in _PLACE_NOUNS)))  # 'the University
+                                                            or before[0].lower() in PLACE_KINDS)))  # 'the University
     # of Wisconsin-Eau Claire', 'the old port of Fira', 'has driven from Piazzale Roma'
 
 
-#: Kinds of place a name after 'of' is: 'port' in 'the old port of Fira', 'town' in 'the town of Kaskinen'.
-_PLACE_NOUNS = frozenset("""port town city village island county district province region municipality harbour harbor
-    borough parish suburb commune prefecture""".split())
 #: Verbs of going whose 'from' names a place: 'driven' in 'has driven from Piazzale Roma'.
 _MOTION_VERBS = frozenset("""driven drove drives driving came comes coming travelled traveled travels flew flown flies
     moved moves sailed sails walked walks commuted commutes fled flees""".split())

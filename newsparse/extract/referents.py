@@ -26,6 +26,7 @@ from ..lexicon.people import GIVEN_NAMES
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
     ASKING_VERBS,
+    BODY_KINDS,
     BODY_NOUNS,
     COMPANY_NOUNS,
     FEMALE_ROLES,
@@ -511,9 +512,8 @@ def _body_named(name: str, text: str) -> bool:
 
 # A kind of business right before a name: "pet shop " in "Local pet shop Ratherby Pets, where", "importer " in "the
 # spice importer Crocus Spices said".
-KIND_BEFORE_NAME = compile_pattern(r"\b(?:shop|store|bakery|restaurant|cafe|café|pub|hotel|brewery|distillery|winery"
-                                   r"|supermarket|chain|charity|company|firm|retailer|importer|exporter|maker|producer"
-                                   r"|supplier|distributor|wholesaler|insurer|lender|carrier|airline)[ \t]+$")
+KIND_BEFORE_NAME = compile_pattern(r"\b(?:" + "|".join(kind.replace(" ", r"[ \t]+")
+                                                      for kind in sorted(BODY_KINDS, key=longest_first)) + r")[ \t]+$")
 
 
 def _same_standing(words: list[str], holder: RoleHolder) -> bool:

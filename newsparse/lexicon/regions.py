@@ -18,6 +18,11 @@ from ..pattern_cache import compile_pattern
 
 _FOLD_SPACES = compile_pattern(r"[\s.\-‐‑–]+")
 
+#: Kinds of place a name is, told before it ('the town of Rauma', 'the old port of Fira') or after it in lower case
+#: ('of Chak Ramdaspur village').
+PLACE_KINDS: frozenset[str] = frozenset("""port town township city village hamlet island county district province region
+    municipality harbour harbor borough parish suburb commune prefecture tehsil taluk""".split())
+
 
 def fold_place(name: str) -> str:
     """``"ST. LOUIS"`` -> ``"saint louis"``; ``"Bahía-Blanca"`` -> ``"bahia blanca"``."""

@@ -397,6 +397,13 @@ BODY_ROLES = frozenset(
     "white house pentagon source sources ad email letter memo post tweet people men women staff spokespeople "
     "prime".split()
 )
+#: Kinds of body whose name may follow them: 'The auction house Verlinden-Moutier', 'the company Harrow Foods', 'Local
+#: pet shop Ratherby Pets', 'the spice importer Crocus Spices'.
+BODY_KINDS: tuple[str, ...] = (
+    "company", "firm", "auction house", "bank", "retailer", "airline", "charity", "publisher", "brewery", "chain",
+    "agency", "gallery", "museum", "insurer", "lender", "startup", "start-up", "manufacturer", "supermarket",
+    "broadcaster", "band", "label", "shop", "store", "bakery", "restaurant", "cafe", "café", "pub", "hotel",
+    "distillery", "winery", "importer", "exporter", "supplier", "distributor", "wholesaler", "carrier")
 #: Nouns that stand for a company named just before: 'the company' after 'Acme Corp cut its outlook.'
 COMPANY_NOUNS: frozenset[str] = frozenset(
     "company firm group bank carrier airline retailer manufacturer automaker insurer lender operator developer "
