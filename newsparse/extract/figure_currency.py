@@ -32,8 +32,15 @@ _CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtufABCHIJOQUVX")
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 
+#: Each place a cue pattern finds (lower case), to the currency it tells: 'manila' -> PHP (filled by
+#: ``_country_cues``; a place tells one currency whatever the table: 'Seychelles' is SCR for rupees and for 'SR').
+_CODES_BY_CUE: dict[str, str] = {}
+
+
 def _country_cues(codes: dict[str, str]) -> re.Pattern[str]:
-    """A pattern for the places in ``codes`` (as written, or in capitals: 'Manila', 'MANILA')."""
+    """A pattern for the places in ``codes`` (as written, or in capitals: 'Manila', 'MANILA'), whose currencies
+    ``by_country`` then reads from ``_CODES_BY_CUE``."""
+    _CODES_BY_CUE.update((cue.lower(), code) for cue, code in codes.items())
     return compile_pattern(r"\b(" + "|".join(f"{cue}|{cue.upper()}" for cue in codes) + ")")
 
 
@@ -145,18 +152,14 @@ _P_CODES = {"Botswana": "BWP", "Gaborone": "BWP", "Francistown": "BWP"}
 _SR_CODES = {"Saudi": "SAR", "Riyadh": "SAR", "Jeddah": "SAR", "Dammam": "SAR", "Mecca": "SAR", "Seychelles": "SCR"}
 #: The signs whose currency the story's country tells, by the sign: "K", "P", "SR".
 _SIGN_COUNTRIES = {"K": K_COUNTRY, "P": _country_cues(_P_CODES), "SR": _country_cues(_SR_CODES)}
-#: The countries of the rand, the naira and the "K" currencies, which a sum glued to R, N or K with no scale needs
-#: named before it: "R95" in a Johannesburg story, "N500" in a Lagos one, "K500" in a Lilongwe one.
+#: The countries of the rand, the naira and the "K", "P" and "SR" currencies, which a sum glued to its sign with no
+#: scale needs named before it: "R95" in a Johannesburg story, "N500" in a Lagos one, "K500" in a Lilongwe one.
 _GLUED_SIGN_CODES = {"South Africa": "ZAR", "Johannesburg": "ZAR", "Cape Town": "ZAR", "Pretoria": "ZAR",
                      "Durban": "ZAR", "Nigeria": "NGN", "Lagos": "NGN", "Abuja": "NGN", "Kano": "NGN", **_K_CODES,
                      **_P_CODES, **_SR_CODES}
 GLUED_SIGN_COUNTRY = _country_cues(_GLUED_SIGN_CODES)
 #: The currencies a sign glued to a sum with no scale stands for only where glued_sum says so.
 GLUED_SIGN_CURRENCIES = frozenset(_GLUED_SIGN_CODES.values())
-_CODES_BY_CUE = {cue.lower(): code for codes in (_PESO_CODES, _RUPEE_CODES, _WON_CODES, _CROWN_CODES, _SHILLING_CODES,
-                                                 _FRANC_CODES, _DIRHAM_CODES, _GLUED_SIGN_CODES, _CFA_CODES,
-                                                 _DINAR_CODES, _ROUBLE_CODES, _BS_CODES, _RIAL_CODES, _ESCUDO_CODES)
-                 for cue, code in codes.items()}
 #: How far back a place is looked for.
 _COUNTRY_CONTEXT = 3000
 # A thing a code like "N95" or "R2" names: "N95 masks", "the R2 road" (no sum, even in a Lagos story).
