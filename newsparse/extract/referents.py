@@ -66,7 +66,7 @@ from .epithets import (
     replies,
     role_alone,
 )
-from .mentions import People, Person
+from .mentions import Mention, People, Person
 from .name_context import PERSON_APPOSITIVE
 from .phrases import LETTERS
 from .roles import AGE_ROLE, OTHER_HOLDERS, ROLE_WORDS, club_role, role_key
@@ -680,6 +680,35 @@ def _asked_before_partial(text: str, floor: int, partial: Quote) -> re.Match[str
     return found
 
 
+def _replying_to(hit: Found, pronoun: str, people: People, mention: Mention, previous: Quote,
+                 answered: Quote | None, text: str) -> Mention | None:
+    """The other one a he or she in the paragraph after ``previous``, whose speaker ``mention`` names, stands for
+    when the quote answers it: after a verb of replying ('"...," Mr. Kell retorted.\n\n"...," he replied.'); after a
+    plain 'said' when ``previous`` was a rejoinder and only the other is known to be of the pronoun's gender ('"...,"
+    Mwansa countered.\n\n"...," she said.' after 'Chanda Mwansa asked the minister, Grace Banda,') or it answered
+    ``answered``, the quote before ('Bo Iko said: "..."\n\n"...," Ade retorted.\n\n"...," he said.'); or after a plain
+    'said' in an exchange the narrative opened with a question ('Ade Ola asked Bo Iko why ... Iko said: "..."', then
+    '"...," Ola said.' and '"...," he said.'). None otherwise (the verbs are read before any walk back for the
+    other)."""
+    replying = replies(hit.span, text)
+    plainly = not replying and SAID_PLAINLY.match(text, hit.span.end) is not None
+    rejoined = plainly and REJOINED.match(text, previous.speaker_span.end) is not None
+    exchanged = plainly and answered is not None and previous.kind == "full" \
+        and previous.speaker_span.start >= previous.end  # (a comeback quoted, then attributed: not 'Ms Ola said the
+    # plan had "..."' in the narrative)
+    if not (replying or rejoined or exchanged):
+        return None
+    other = people.other_antecedent(pronoun, hit.span.start, mention.person)
+    if other is None or replying:
+        return other
+    answers_other = answered is not None and answered.speaker == other.person.name
+    if rejoined and (answers_other or (_gender_named(other.person) == PRONOUN_GENDER[pronoun]
+                                       and _gender_named(mention.person) is None)):
+        return other
+    return other if exchanged and answers_other and _questioned(people, text, answered, mention.person,
+                                                                 other.person) else None
+
+
 def _questioned(people: People, text: str, answer: Quote, asker: Person, asked: Person) -> bool:
     """Whether ``answer`` answers a question the narrative just before it says ``asker`` put to ``asked``: 'Ade Ola
     asked Bo Iko why the fees rose. The engineer said: "..."' (an exchange between the two)."""
@@ -714,25 +743,9 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             and para_index(para_starts, quote_start) == para_index(para_starts, previous.speaker_span.end) + 1 \
             and people.named_within(previous.speaker_span.start, previous.speaker_span.end) is mention.person \
             and people.named_at(mention) <= previous.speaker_span.end \
-            and (other := people.other_antecedent(pronoun, position, mention.person)) is not None \
-            and (replies(hit.span, text)
-                 or (SAID_PLAINLY.match(text, hit.span.end) is not None
-                     and previous.kind == "full" and previous.speaker_span.start >= previous.end  # (a comeback
-                     # quoted, then attributed: not 'Ms Ola said the plan had "..."' in the narrative)
-                     and answered is not None and answered.speaker == other.person.name
-                     and _questioned(people, text, answered, mention.person, other.person))
-                 or (REJOINED.match(text, previous.speaker_span.end) is not None
-                     and SAID_PLAINLY.match(text, hit.span.end) is not None
-                     and ((_gender_named(other.person) == PRONOUN_GENDER[pronoun]
-                           and _gender_named(mention.person) is None)
-                          or (answered is not None and answered.speaker == other.person.name)))):
-        mention = other  # who replies is not who was just quoted: '"...," Mr. Kell retorted.\n\n"...," he
-        # replied.'; nor is who answers a rejoinder, when only the other is known to be a she: '"...," Mwansa
-        # countered.\n\n"...," she said.' after 'Chanda Mwansa asked the minister, Grace Banda,', or when the
-        # rejoinder answered the other: 'Bo Iko said: "..."\n\n"...," Ade retorted.\n\n"...," he said.', or who
-        # answers a comeback in an exchange the narrative opened with a question: 'Ade Ola asked Bo Iko why ... Iko
-        # said: "..."\n\n"...," Ola said.\n\n"...," he said.' (but 'Asked whether ..., Mr. Kell smiled. "...," he
-        # replied.' is Kell)
+            and (other := _replying_to(hit, pronoun, people, mention, previous, answered, text)) is not None:
+        mention = other  # who replies is not who was just quoted (see ``_replying_to``; but 'Asked whether ...,
+        # Mr. Kell smiled. "...," he replied.' is Kell, named again since)
     if mention is not None and (object_asked := ASKED_OBJECT.match(text, mention.end)) is not None \
             and object_asked.group(1) == ("him" if pronoun == "he" else "her") \
             and text.find(".", mention.end, position) >= 0:  # ('Holl asked him how many were fired. "...," he
