@@ -37,8 +37,8 @@ _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEM
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez",
 # "Salim bin Nasser " in "Salim bin Nasser al Qasabrawi" (a father's name after its particle). (A nickname may stand
 # before the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
-NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+(?:(?:bin|bint|binti|ibn)[ \t]+)?){1,3}"
-                              r"(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
+NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+(?:(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
+                              + r")[ \t]+)?){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
 SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
