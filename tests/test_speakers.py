@@ -828,6 +828,12 @@ def test_a_body_named_for_its_place_is_no_one_an_age_stands_for():
          'daughter had been arrested months before.\n\n"They had him and released him," he said.', ["Dale Wingate"]),
         ('Dale Wingate runs a landscaping business with his wife.\n\nThe Wingates said they would see a broker next '
          'week.\n\n"We always manage," he said.', ["Dale Wingate"]),
+        # (a father's name that is a given name too, after a title of two words)
+        ('Judicial Commissioner Zuraini Mohd Razak dismissed the suit.\n\n"The claim fails," she said.',
+         ["Zuraini Mohd Razak"]),
+        ('Deputy Commissioner Suraya Ahmad Tajudin spoke.\n\n"We acted lawfully," she said.',
+         ["Suraya Ahmad Tajudin"]),
+        ('Judicial Commissioner Wen Hui Tan dismissed the suit.\n\n"The claim fails," she said.', ["Wen Hui Tan"]),
     ],
     ids=["she after a named woman", "gender picks the woman", "titles tell gender", "chain of she",
          "pronoun chain keeps the subject", "role in apposition tells gender", "apposition after the object",
@@ -861,7 +867,9 @@ def test_a_body_named_for_its_place_is_no_one_an_age_stands_for():
          "a contracted pronoun ('he’s', 'she’s') tells its subject's gender",
          "a role with no article in apposition ('president of') makes a name of plain words a person's",
          "a name ending in -s after a fronted clause, before a verb and 'her'",
-         "'the man' inside what someone said is no one new", "'The Wingates' are a family"],
+         "'the man' inside what someone said is no one new", "'The Wingates' are a family",
+         "a title of two words before a name whose father's name is a given name",
+         "the same after 'Deputy Commissioner'", "a name of three words after a title of two"],
 )
 def test_pronouns_resolve_to_the_person(body, speakers):
     assert speakers_of(body) == speakers

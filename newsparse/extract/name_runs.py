@@ -244,7 +244,9 @@ def _given_after_body(words: list[str], first: int) -> int:
         return first  # a name and the father's: 'Salim bin Nasser al Qasabrawi' (not 'Nasser al Qasabrawi')
     for k in range(first + 1, len(words) - 1):
         if words[k].lower() in GIVEN_NAMES and words[k][:1].isupper():  # (not 'al' in 'Salim al Qasabrawi')
-            return k if len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:]) else first
+            if not (len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:])):
+                return first
+            return _title_before_name(words, first, k)
     for k in range(len(words) - 3, first, -1):  # ('County Engineer Sverre Bris': a name of two words after a role
         role = words[k].lower().rstrip(".")  # the body's name ends with; 'Clerk-Treasurer Honoria Strell')
         if (role in ROLE_NOUNS or role in NAME_TITLES or any(part in ROLE_NOUNS for part in role.split("-")[1:])) \
@@ -253,6 +255,22 @@ def _given_after_body(words: list[str], first: int) -> int:
                 and all(w[:1].isupper() and w.lower().rstrip(".") not in NON_PERSON_WORDS for w in words[k + 1:]):
             return k if role in NAME_TITLES else k + 1  # (a title stays with the name: 'Leader Solomon Tate')
     return first
+
+
+def _title_before_name(words: list[str], first: int, given: int) -> int:
+    """Where a name whose given name is at ``given`` starts: at the title a word before it ('Judicial Commissioner
+    Haryati Mohd Noor' names Haryati Mohd Noor, her father's name 'Mohd' a given name too), else at ``given``."""
+    for k in range(given - 2, first - 1, -1):
+        if words[k].lower().rstrip(".") in NAME_TITLES:
+            name = words[k + 1:given]
+            if len(words) - k - 1 <= 4 and all(
+                    word[:1].isupper() and word[1:].islower() and word.isalpha()
+                    and word.lower() not in NAME_TITLES and word.lower() not in ROLE_NOUNS
+                    and word.lower() not in NON_PERSON_WORDS and word.lower() not in PORTFOLIO_WORDS
+                    for word in name):
+                return k
+            break
+    return given
 
 
 def _offset(run: str, k: int) -> int:
