@@ -133,6 +133,12 @@ def test_closed_pipe_ends_quietly(tmp_path):
     assert "Traceback" not in err and "BrokenPipeError" not in err and "Exception ignored" not in err
 
 
+def _ctrl_c_heard() -> None:
+    """Ctrl-C's default action in the child: a shell runs a background job (``pytest &``) with SIGINT ignored, and a
+    process that inherits that disposition rightly keeps it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_sigint_mid_batch_exits_130_with_whole_lines(tmp_path, jobs):
     for i in range(3000):
@@ -141,7 +147,7 @@ def test_sigint_mid_batch_exits_130_with_whole_lines(tmp_path, jobs):
     with open(out, "wb") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "newsparse", "extract", "-f", "jsonl", "-j", jobs,
                                  str(tmp_path / "many")], stdout=fh, stderr=subprocess.PIPE,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+                                stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_ctrl_c_heard)
         deadline = time.monotonic() + 30
         while out.stat().st_size == 0 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
