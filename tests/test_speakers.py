@@ -1944,10 +1944,19 @@ def test_a_body_named_by_its_kind_is_no_one_a_pronoun_stands_for(school):
         ('Sen. Maelis Quarmby said the bill was close. "We are nearly there," she said.\n\n"Every highway bill comes '
          'down to the last week.\n\n"What worries me is December."\n\nThat was the assessment of Linus Bellhouse, '
          'the president of the Roadbuilders Council.', ["Maelis Quarmby", "Linus Bellhouse"]),
+        ('"The bowler had no intent to injure."\n\nThat was the verdict of match referee Desmond Okafor after the '
+         'hearing.', ["Desmond Okafor"]),
+        ('"The bowler had no intent to injure."\n\nThose were the words of tribunal chair Ines Wakefield.',
+         ["Ines Wakefield"]),
+        ('"Stop the count." That advice came from county clerk Bea Lusk on Friday.', ["Bea Lusk"]),
+        ('"The bowler had no intent to injure."\n\nThat is where Desmond Okafor disagreed.', [None]),
     ],
     ids=["named after the quote by 'That's'", "named opening the next paragraph", "'That warning came from'",
          "a quote finishing a sentence a long reporting clause interrupts",
-         "a possessive and a noun are no speaker", "'That was the assessment of', after a quote over paragraphs"],
+         "a possessive and a noun are no speaker", "'That was the assessment of', after a quote over paragraphs",
+         "'the verdict of' a role in lower case and a name, then a phrase of time",
+         "'the words of' a role in lower case and a name closing the sentence",
+         "'came from' a role and a name, then 'on'", "'That is where' a name is no identification"],
 )
 def test_speakers_named_after_the_quote(body, speakers):
     assert speakers_of(body) == speakers

@@ -279,12 +279,20 @@ REPORTS = compile_pattern(r"\b(?:said|says|told|tells)\b")
 # A relative clause saying more after a name an identification gives: ", a co-author, who says" (what comes next is
 # the new person's, not the quote's before it).
 SAYS_MORE = compile_pattern(r"(?:,[^,.\n]{1,60})?,?[ \t]+who[ \t]+(?:says|said|adds|added|explains|explained)\b")
-NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+(?:the[ \t]+(?:words"
-                              r"|voice|view|verdict|assessment|take|message|argument|warning|advice|opinion|prediction"
-                              r"|reaction|response|answer|reply|plea|case|pitch)[ \t]+of[ \t]+)?"
-                              r"|(?:[ \t]+(?:warning|message|plea"
-                              r"|assessment|verdict|advice|remark|view))?[ \t]+came[ \t]+from[ \t]+)"
-                              r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)(?=,|[ \t]+(?:who|speaking)\b)")
+NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+"
+                              r"(?:the[ \t]+(?:words|voice|view|verdict|assessment|take|message|argument|warning"
+                              r"|advice|opinion|prediction|reaction|response|answer|reply|plea|case|pitch)[ \t]+of"
+                              r"(?P<of>[ \t]+)|)"
+                              r"|(?:[ \t]+(?:warning|message|plea|assessment|verdict|advice|remark|view))?"
+                              r"[ \t]+came[ \t]+from(?P<from>[ \t]+))"
+                              # a role in lower case before the name, after 'of' or 'from': 'judicial officer'
+                              r"(?(of)(?:[a-z][\w'’-]*[ \t]+){0,4}|(?(from)(?:[a-z][\w'’-]*[ \t]+){0,4}|))"
+                              r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)"
+                              # ... and where the name ends: a comma, 'who', or after 'of'/'from' a sentence's end
+                              # or a phrase of time or place ('... Roger Tremain after a hearing on Tuesday.')
+                              r"(?=,|[ \t]+(?:who|speaking)\b"
+                              r"|(?(of)(?:[.;]|[ \t]+(?:after|at|on|in|during|when|as|following)\b)"
+                              r"|(?(from)(?:[.;]|[ \t]+(?:after|at|on|in|during|when|as|following)\b)|(?!))))")
 
 
 def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, int]], paras: list[int],
@@ -318,9 +326,10 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         return hit
     words_after = not _blank(text, close, limit)  # (a quote closing its paragraph has nothing after it)
     if words_after and ends_sentence and quote.kind == "full" \
-            and (named := NAMED_AFTER.match(text, close, limit)) is not None and (name := clean_name(named.group(1))):
-        return Found(Span(named.start(1), named.end(1)), "name", name, "said-verb")  # '"..." That's Kelsey Iwamoto,
-        # who runs a lift.'
+            and (named := NAMED_AFTER.match(text, close, limit)) is not None \
+            and (name := clean_name(named.group("name"))):
+        return Found(Span(*named.span("name")), "name", name, "said-verb")  # '"..." That's Kelsey Iwamoto, who runs
+        # a lift.'
     if words_after and (quote.kind == "full" or not ends_sentence):  # (a fragment closing its sentence: the
         # next sentence is not its attribution: 'Lind called it "a disaster." Reyes said it was overdue.')
         stop = _sentence_stop(text, _past_gloss(text, close, limit), limit)
@@ -355,9 +364,9 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
         if quote.kind == "full" and (i + 1 == len(quotes) or marks[i + 1][0] > nxt.start) \
                 and (named := NAMED_AFTER.match(text, close, nxt.end)) is not None \
                 and SAYS_MORE.match(text, named.end(), nxt.end) is None \
-                and (name := clean_name(named.group(1))):  # (not someone brought in to say more: 'That is Tom
+                and (name := clean_name(named.group("name"))):  # (not someone brought in to say more: 'That is Tom
             # Reed, a co-author, who says the idea came to him at home.')
-            return Found(Span(named.start(1), named.end(1)), "name", name, "said-verb")
+            return Found(Span(*named.span("name")), "name", name, "said-verb")
         if text[nxt.start] in "-—–" and REPORTS.search(text, nxt.start, nxt.end) is None:  # (a list item reporting
             # speech is no credit: '- Ann Lee, a nurse who testified, said her employer had ...')
             hit = read_after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
