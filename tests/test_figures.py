@@ -2033,3 +2033,20 @@ def test_the_level_a_change_in_percent_was_from_counts_what_the_paragraph_before
 ], ids=["Dominican pesos", "Kyrgyz soms, and no figure in a web address"])
 def test_dominican_pesos_kyrgyz_soms_and_web_addresses(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The clinic had 2,940 patients on its list in May, down 215 from a year earlier.",
+     [("2,940 patients", 2940, "patients"), ("215", 215, "patients")]),
+    ("The depot shipped 1.6 million parcels, up by 80,000 on the year.",
+     [("1.6 million parcels", 1600000, "parcels"), ("80,000", 80000, "parcels")]),
+    ("The lake held 41 gigalitres, down 3.",
+     [("41 gigalitres", 41, "gigalitres"), ("3", 3, "gigalitres")]),
+    ("The carrier flies 310 aircraft, with fares down 12 from March.",
+     [("310 aircraft", 310, "aircraft"), ("12", 12, None)]),
+    ("Ridership reached 8,100 riders a day, up 3 percent from March.",
+     [("8,100 riders", 8100, "riders"), ("3 percent", 3, "percent")]),
+], ids=["down-N-from-a-year-earlier", "up-by-N-on-the-year", "down-N-closing-the-sentence",
+        "not-a-change-of-another-noun", "a-change-with-its-own-unit"])
+def test_a_change_up_or_down_counts_what_the_level_before_it_counts(sentence, expected):
+    _check(sentence, expected)

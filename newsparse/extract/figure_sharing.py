@@ -310,7 +310,18 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     _of_the_opening(text, found)
     _of_whom_after_a_noun(text, found)
     _nearest_in_sentence(text, found, placed, counted_from, _shares_of_counts(text, found))
+    _change_of_the_level(text, found)
     return found
+
+
+def _change_of_the_level(text: str, found: list[_Found]) -> None:
+    """A change up or down left bare counts what the level just before it counts: '4,820 nurses at the end of June,
+    down 310 from a year earlier' (read last: 'up 6 percent, and to Chile $3.1 billion, up 2' is a share again)."""
+    for a, b in pairwise(found):
+        if b.bare and not a.bare and a.unit.kind in ("count", "money", "measure") and b.start - a.end < 80 \
+                and _change_by(b.before) and CHANGE_SINCE.match(text, b.end) is not None \
+                and not SENTENCE_BREAK.search(text, a.end, b.start) and abs(b.value) < abs(a.value):
+            _take_unit(b, a, forward=False)
 
 
 def _cricket_runs(text: str, found: list[_Found]) -> None:
@@ -1000,6 +1011,18 @@ def _whole_of_a_share(text: str, share: _Found, whole: _Found) -> bool:
     """Whether ``whole`` is what the percentage ``share`` right before it is of: '840 dwellings' in '11 per cent of the
     village's 840 dwellings'."""
     return share.unit.kind == "percent" and WHOLE_OF_A_SHARE.fullmatch(text, share.end, whole.start) is not None
+
+
+def _change_by(before: Before) -> bool:
+    """Whether a number is a change up or down opening a clause after a comma: ', down 310', ', up by 45' (not 'with
+    fares down 12', whose 12 is the fares')."""
+    n = 3 if before.last() == "by" else 2
+    return before.last(n - 1) in ("up", "down") and before.last(n).endswith(",")
+
+
+# What follows a change up or down that its number is of the level before: " from a year earlier" in "4,820 nurses,
+# down 310 from a year earlier", " on the year", " since March", or the clause's end.
+CHANGE_SINCE = compile_pattern(r"[ \t]+(?:from|on|since|compared|over|year[ \t-]on[ \t-]year)\b|[ \t]*[.,;)]")
 
 
 def _after_comparison(before: Before) -> bool:
