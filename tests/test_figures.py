@@ -2050,3 +2050,21 @@ def test_dominican_pesos_kyrgyz_soms_and_web_addresses(text, expected):
         "not-a-change-of-another-noun", "a-change-with-its-own-unit"])
 def test_a_change_up_or_down_counts_what_the_level_before_it_counts(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A sack of seed costs 2,800 Kenya shillings in Eldoret.", [("2,800 Kenya shillings", 2800, "KES")]),
+    ("School fees rose to 45,000 Uganda shillings a term.", [("45,000 Uganda shillings", 45000, "UGX")]),
+    ("The plot sold for 9 million Tanzania shillings.", [("9 million Tanzania shillings", 9e6, "TZS")]),
+], ids=["kenya-shillings", "uganda-shillings", "tanzania-shillings"])
+def test_a_shilling_named_by_its_country_is_its_currency(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('She swam the strait in 9 hours 12 minutes. "I only took it up at 50," she said.',
+     [("9 hours 12 minutes", 552, "minutes"), ("50", 50, "years")]),
+    ("The first leg took 40 minutes. The second took 35.", [("40 minutes", 40, "minutes"), ("35", 35, "minutes")]),
+], ids=["an-age-after-at-takes-no-time", "a-time-left-unsaid-still-takes-it"])
+def test_an_age_after_at_takes_no_time_from_the_sentence_before(sentence, expected):
+    _check(sentence, expected)

@@ -543,11 +543,12 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                       and not (a.unit.kind == "percent"
                                and (b.before.last() in ("to", "from") or b.number.words or of_them))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
-                      and not (a.unit.kind == "duration" and subject)
+                      and not (a.unit.kind == "duration" and (subject or b.before.last() == "at"))
                       and id(a) not in shares
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
             # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
-            # of its own: 'She has scored at least 20 in four straight games.')
+            # of its own: 'She has scored at least 20 in four straight games.'; no time the sentence before took on
+            # an age: 'ran it in 3 hours 41 minutes. "I started at 40"')
         if a is not None:
             _take_unit(b, a, forward=False)
 
