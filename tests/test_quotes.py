@@ -309,3 +309,17 @@ def test_guillemets_and_straight_marks_nest(body, expected):
 )
 def test_words_quoted_inside_in_the_same_single_marks_stay_inside(body, expected):
     assert texts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"We were flat," Doyle said.\n\n\'The second half was better,\' said Niamh Ní Bhriain. \'We kept going.\'',
+     ["We were flat,", "The second half was better,", "We kept going."]),
+    ('"We were flat," Doyle said.\n\n\'Why change now?\' she asked.', ["We were flat,", "Why change now?"]),
+    ('"We were flat," Doyle said.\n\nThe players\' union said it would meet the board\'s chair.', ["We were flat,"]),
+    ('"We were flat," Doyle said.\n\nCritics called the plan \'cosmetic\' on Monday.', ["We were flat,"]),
+    ('"He told me \'we kept going,\' said nothing else," Doyle said.',
+     ["He told me 'we kept going,' said nothing else,"]),
+], ids=["said-after-single-marks-and-the-sentence-going-on", "asked-after-a-question", "apostrophes-are-no-quote",
+        "a-scare-quote-in-single-marks-is-left-alone", "single-marks-inside-double-ones-stay-inside"])
+def test_single_mark_quotes_a_speech_verb_follows_in_a_double_mark_document(body, expected):
+    assert texts(body) == expected

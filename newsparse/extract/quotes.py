@@ -8,7 +8,9 @@
 Marks read: straight (``"``), curly (“…”), low-9 („…“), guillemets (« … », » … «), doubled
 apostrophes (``''…''``, as archived NYT text has them), and mixed glyphs (the seed opens with
 ``"`` and closes with ``”``). British single-quote style (‘…’ or '…') is read when a document
-has far more single-mark quotations than double-mark ones (which then sit nested inside);
+has far more single-mark quotations than double-mark ones (which then sit nested inside); in a
+document quoting in double marks, one in single marks that a speech verb follows (``'We had
+chances,' said Ryan.``) is read too, with what goes on in single marks in its paragraph;
 apostrophes inside words, after a plural's ``s`` and in ``rock 'n' roll`` are left alone.
 Marks inside HTML tags (``<tweet id="1">``) are not quotations.
 
@@ -89,7 +91,35 @@ def find_quotes(doc: ZonedDoc) -> list[Quote]:
         singles = [q for q in _scan(doc, _single_marks, _single_role) if len(q.text) > 3]
         if len(singles) > 2 * len(quotes):  # British style: 'single' marks, "double" ones nested inside
             return singles
+    if quotes and SAID_AFTER_SINGLE.search(doc.text) is not None:
+        quotes = _with_said_singles(doc, quotes)
     return quotes
+
+
+# A quotation in single marks closing on a comma, a question or an exclamation before its speech verb, or a name and
+# one: ",' said" in "'We had chances,' said Ryan", "?' Ryan asked" (read in a document quoting in double marks).
+SAID_AFTER_SINGLE = compile_pattern(
+    r"[,?!]['’][ \t]+(?:(?:he|she|they|we|I|(?:[A-Z][\w'’-]*[ \t]+){1,4})[ \t]*)?"
+    r"(?:said|says|added|adds|asked|asks|told|tells|replied|insisted|explained|warned|recalled)\b")
+
+
+def _with_said_singles(doc: ZonedDoc, quotes: list[Quote]) -> list[Quote]:
+    """The quotations in double marks, and in a document that quotes in both, those in single marks outside them
+    that a speech verb follows (``'We had chances,' said Ryan.``), with the sentences that go on in single marks in
+    their paragraph (``'... ,' said Ryan. 'We never stopped.'``)."""
+    text = doc.text
+    spans = [(q.start - 1, q.end + 1) for q in quotes]
+    starts = [start for start, _ in spans]
+    said: list[Quote] = []
+    for single in _scan(doc, _single_marks, _single_role):
+        k = bisect.bisect_right(starts, single.start) - 1
+        if (k >= 0 and spans[k][1] > single.start) or (k + 1 < len(spans) and spans[k + 1][0] < single.end):
+            continue  # (inside a double-mark quotation, or across one)
+        if SAID_AFTER_SINGLE.match(text, single.end - 1) is not None \
+                or (said and "\n" not in text[said[-1].end:single.start]
+                    and SAID_AFTER_SINGLE.match(text, said[-1].end - 1) is not None):
+            said.append(single)
+    return sorted(quotes + said, key=lambda q: q.start) if said else quotes
 
 
 def _quotes_whole_line(text: str, quote: Quote, line: Span) -> bool:
