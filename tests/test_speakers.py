@@ -349,6 +349,8 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          'things," the secretary of state said.', ["Townsen"]),
         ('A member of the House representing Abeokuta South II, Mrs Kehinde Olaniyi, urged more patrols.\n\n"The '
          'police cannot be everywhere," she said.', ["Kehinde Olaniyi"]),
+        ('The Member for Dorma West, Hon. Mrs Efua Asante Boadu, opposed the levy.\n\n"Our farmers pay enough," she '
+         'said.', ["Efua Asante Boadu"]),
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
          "a kinship description speaking", "and the kin named before by a given name",
@@ -363,7 +365,8 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          "a state legislator's home town and party as an epithet", "an age after a surname alone",
          "a role after the age in apposition", "'the former congressman' is not a sitting one quoted before",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
-         "a constituency after 'representing' is a place"],
+         "a constituency after 'representing' is a place",
+         "a constituency after 'The Member for', capitalised"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
     assert speakers_of(body) == speakers

@@ -95,11 +95,11 @@ POSSESSOR_OF_NAMED = compile_pattern(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0
 # Fraserburgh", "between " in "between Piazzale Roma and the Lido" (not "from ", as in "a post from Arianna
 # Huffington").
 PLACE_BEFORE = compile_pattern(r"\b(?:in|to|at|near|across|off|above|below|beyond|outside|around|between|out[ \t]+of"
-                               r"|representing|(?:MP|MSP|MLA|member|senator|congressman"
-                               r"|congresswoman|representative|councillor|assemblyman|assemblywoman|assemblymember"
-                               r"|candidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
+                               r"|representing|(?:MP|MSP|MLA|MPP|MHA|MNA|[Mm]ember|[Ss]enator|[Cc]ongressman"
+                               r"|[Cc]ongresswoman|[Rr]epresentative|[Cc]ouncillor|[Aa]ssemblyman|[Aa]ssemblywoman"
+                               r"|[Aa]ssemblymember|[Cc]andidate)[ \t]+for)[ \t]+(?:the[ \t]+)?$")  # ('in
 # the Pacific Northwest', 'a member representing Abeokuta South', 'sessions at Skellow Bend', 'State assemblyman for
-# Sungai Lentang')
+# Sungai Lentang', 'The Member for Ketu North, Hon. Ama Owusu,')
 # Words that make the person after "to" someone spoken to, not a place: "talk to " in "Talk to Inês Silva".
 TALK_TO = compile_pattern(r"\b(?:[Tt]alk(?:s|ed|ing)?|[Ss]p[eo]ak(?:s|ing)?"
                           r"|[Ss]poke|[Ww]r(?:ite|ote|ites)|[Ll]isten(?:ed)?"
