@@ -351,6 +351,12 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          'police cannot be everywhere," she said.', ["Kehinde Olaniyi"]),
         ('The Member for Dorma West, Hon. Mrs Efua Asante Boadu, opposed the levy.\n\n"Our farmers pay enough," she '
          'said.', ["Efua Asante Boadu"]),
+        ('Labor Secretary Ma. Rosario P. Alcantara met the strikers on Monday.\n\n"Nobody will lose pay," the '
+         'secretary told reporters.', ["Ma. Rosario P. Alcantara"]),
+        ('Labor Secretary Ma. Rosario P. Alcantara met the strikers.\n\n"Nobody will lose pay," she said.',
+         ["Ma. Rosario P. Alcantara"]),
+        ('The deal was signed by Jack Ma. Rosario Alcantara, a lawyer, spoke next.\n\n"It is fair," she said.',
+         ["Rosario Alcantara"]),
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
          "a kinship description speaking", "and the kin named before by a given name",
@@ -366,7 +372,9 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          "a role after the age in apposition", "'the former congressman' is not a sitting one quoted before",
          "'the chairwoman' is the chair named", "a role after a party and state", "'the secretary of state'",
          "a constituency after 'representing' is a place",
-         "a constituency after 'The Member for', capitalised"],
+         "a constituency after 'The Member for', capitalised",
+         "'Ma.' (María written short) opens a Philippine name after a title: 'the secretary' is hers",
+         "and 'she' is hers", "'Ma.' after a given name is a surname ending its sentence"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
     assert speakers_of(body) == speakers

@@ -88,7 +88,9 @@ def sentence_head(run: str) -> str:
     if "." not in run:  # (most runs: no sentence can end inside)
         return head
     for word in _WORD.finditer(run, 0, run.rstrip().rfind(" ")):  # (the last word ends no sentence inside)
-        if _ends_sentence(word.group()):
+        before = run[:word.start()].split()
+        if _ends_sentence(word.group()) \
+                and not _short_maria(word.group(), before[-1] if before else "", run[word.end():].split()):
             head = run[:word.end()]
     return head
 
@@ -97,6 +99,12 @@ def _ends_sentence(word: str) -> bool:
     """'Merkel.' ends a sentence; 'Sen.', 'J.' and 'U.S.' do not."""
     return word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS
 
+
+def _short_maria(word: str, before: str, after: list[str]) -> bool:
+    """Whether ``word`` is 'Ma.', María written short, before a second given name and a surname (the words
+    ``after`` it): 'Ma. Teresa Gonzaga', as Philippine names are written (not the surname ending a sentence after a
+    given name, the word ``before`` it: 'Jack Ma. Teresa Gonzaga agreed')."""
+    return word == "Ma." and len(after) >= 2 and after[0].lower() in GIVEN_NAMES and before.lower() not in GIVEN_NAMES
 
 @functools.lru_cache(maxsize=8192)
 def single_word(run: str) -> tuple[str, bool] | None:
@@ -134,7 +142,8 @@ def parse_run(run: str) -> Run | None:
     first = 0
     for k in range(len(words) - 2, -1, -1):  # "Texas Courts. Pennzoil": a sentence ends inside the run
         word = words[k]
-        if _ends_sentence(word) or (k > 0 and word.lower() in SPEECH_VERBS and not _name_part(words, k)):
+        if (_ends_sentence(word) and not _short_maria(word, words[k - 1] if k else "", words[k + 1:])) \
+                or (k > 0 and word.lower() in SPEECH_VERBS and not _name_part(words, k)):
             first = k + 1  # (a headline: "Francois Hollande Says Donald Trump")
             break
     if first == len(words) - 1:
