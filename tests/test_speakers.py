@@ -5962,3 +5962,13 @@ def test_a_cooperative_named_after_its_members_is_read_whole(body, expected):
 )
 def test_minerals_metals_and_enterprises_name_companies(body, expected):
     assert speakers_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "sum_",
+    ["Rs. 1,500", "Ksh. 2,000", "Shs. 40,000", "1,500 rupees"],
+)
+def test_a_currency_written_short_with_a_period_ends_no_sentence(sum_):
+    body = (f'Union organiser Chandrika Weeraman said the new daily wage of {sum_} was an insult. "Nobody can '
+            'live on that."')
+    assert speakers_of(body) == ["Chandrika Weeraman"]

@@ -38,7 +38,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n
     e.u u.s.a d.c n.y l.a a.m p.m i.e e.g ph.d ala ariz ark calif colo conn del fla ga ill ind kan
     kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ald amb spc pfc pvt
-    hon cllr engr revd rt smt cdr cdre mdm mme
+    hon cllr engr revd rt smt cdr cdre mdm mme rs ksh shs
     """.split()
 )
 
