@@ -2068,3 +2068,23 @@ def test_a_shilling_named_by_its_country_is_its_currency(sentence, expected):
 ], ids=["an-age-after-at-takes-no-time", "a-time-left-unsaid-still-takes-it"])
 def test_an_age_after_at_takes_no_time_from_the_sentence_before(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The dredging will cost S/ 3.4 billion, the ministry said.", [("S/ 3.4 billion", 3.4e9, "PEN")]),
+    ("The fund will pay S/ 850 to 6,200 fishermen.", [("S/ 850", 850, "PEN"), ("6,200 fishermen", 6200, "fishermen")]),
+    ("A permit costs S/. 120.", [("S/. 120", 120, "PEN")]),
+    ("Wind speeds hit 90 km/h.", [("90 km/h", 90, "km/h")]),
+], ids=["the-sol-sign", "a-sum-in-soles-is-no-range-end-of-a-count", "the-sol-sign-with-its-period",
+        "a-slash-in-a-unit-is-no-sign"])
+def test_the_peruvian_sol_sign(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Coastal hotels filled 64 out of every 100 rooms in July.", [("64", 64, "rooms"), ("100 rooms", 100, "rooms")]),
+    ("A loaf cost 18 lira in March. Today it is 26, a baker said.", [("18 lira", 18, "TRY"), ("26", 26, "TRY")]),
+    ("A loaf cost 18 lira in March. Today 26 bakers are open.", [("18 lira", 18, "TRY"), ("26 bakers", 26, "bakers")]),
+], ids=["out-of-every", "a-price-again-after-it-is", "a-count-of-its-own-after-a-price"])
+def test_shares_of_every_whole_and_prices_given_again(sentence, expected):
+    _check(sentence, expected)

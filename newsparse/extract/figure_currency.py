@@ -18,17 +18,17 @@ from ..zone_lines import DATELINE_START
 #: The ISO codes read before a sum: every code the lexicon names a currency by, and the signs' ('RMB' for the yuan).
 _CODES_BEFORE = CURRENCY_CODES | {code.upper() for code in CURRENCY_SIGNS if len(code) == 3 and code.isalpha()}
 # A currency sign or code just before a number (and its spaces): "$", "US$", "U.S.$", "HK$", "C$", "J$", "TT$",
-# "FJ$", "c $" (tokenised text), "€ ", "Rs.", "Bt", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ".
+# "FJ$", "c $" (tokenised text), "€ ", "Rs.", "Bt", "EUR ", "KSh ", "Sh" ('Sh13.2 million'), "KD ", "S/" (the sol).
 CURRENCY_BEFORE = compile_pattern(
     r"(?:(?:US|U\.S\.|NZ|HK|AU|CA|NT|MX|TT|EC|BZ|FJ|BDS|SI|RD|[ACSRJFNGL])\$|(?:us|hk|nz|nt|u\.s\.?)[ \t]\$(?=[ \t])"
     r"|[cC][ \t]\$|GH[¢₵]|E£|[$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏]|Rs\.?|Rp\.?|Tk\.?|Bt\.?|Nu\.?|MK|Rf|Rwf|FRw|CFAF|FCFA"
-    r"|BYN|Bs\.?|kr\.?|LE"
+    r"|BYN|Bs\.?|kr\.?|LE|S/\.?"
     r"|" + "|".join(sorted(_CODES_BEFORE)) + r"|[KUT]?Sh(?:s|\.)?|Dhs?|RM|KD|QR|JD|SR|RO)[ \t]{0,2}$|[RNKP]$")
 # ('RM250 million', 'R15 billion', 'N500 billion': the rand's R and the naira's N glued to a sum, and only one with a
 # scale or grouped thousands: see glued_sum)
 _SYMBOLS = "$€£¥₹₩₽₺₾₱₦₴₫₪฿₡₭₵₸₲֏"
 #: Last characters of a currency sign or code, to look for one only where it can end: "$", "USD", "Rs.".
-_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtufABCHIJOQUVX")  # (and the last letter of every code)
+_CURRENCY_LAST = frozenset(_SYMBOLS + ".sDRPYFBKLNWEGTFZhSMp¢krtufABCHIJOQUVX/")  # (and the last letter of every code)
 #: Characters before a hyphen that make it part of a word or number, not a minus: "COVID-19", "62%-32%".
 _NOT_BEFORE_SIGN = frozenset(".,/:'’@#&=^*%\\-−+")
 

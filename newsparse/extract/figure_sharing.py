@@ -41,7 +41,7 @@ RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
 RANGE_JOINER = compile_pattern(r"-?[ \t]*(?:to(?:[ \t]+(?:more[ \t]+than|less[ \t]+than|about|around|nearly|almost"
                                r"|over|under))?|-|–|—|and|or|rather[ \t]+than|instead[ \t]+of"
                                r"|,[ \t]*(?:sometimes|perhaps|possibly|maybe|even|occasionally)"
-                               r"|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our|my|your))?"
+                               r"|out of(?:[ \t]+(?:the|a|an|his|her|its|their|our|my|your|every))?"
                                r"(?:[ \t]+[\w-]{1,30}(?:['’]s|s['’]))?"
                                r"|of(?:[ \t]+(?:the|its|their|his|her|our|my|your|every))?"
                                r"(?:(?:[ \t]+[\w-]{1,30})?[ \t]+[\w-]{1,30}"
@@ -388,9 +388,15 @@ def _paragraph_before(found: list[_Found], k: int) -> Iterator[_Found]:
 def _sum_again(money: _Found, b: _Found) -> bool:
     """Whether bare ``b`` is a sum in the currency of ``money`` in the sentence before: with the same scale word
     ('Profit fell to $280 million. Analysts had forecast 320 million.'), or after a verb of price ('Our cheese costs
-    EUR 31 a kilo. A French Comte costs 24.')."""
+    EUR 31 a kilo. A French Comte costs 24.') or 'it is' ('It cost 240 lira in June. Today it is 310.')."""
     return (b.number.scale > 1 and b.number.scale == money.number.scale) \
-        or (b.number.scale == 1 == money.number.scale and b.before.last() in _PRICE_VERBS)
+        or (b.number.scale == 1 == money.number.scale
+            and (b.before.last() in _PRICE_VERBS or tuple(b.before.lower[-2:]) in _PRICE_AGAIN))
+
+
+#: Words before a bare number that give a price again in the sentence after one: 'it is' in 'A kilo of cheese cost 240
+#: lira in June. Today it is 310.'
+_PRICE_AGAIN = frozenset({("it", "is"), ("it", "was"), ("it", "now"), ("today", "it's"), ("now", "it's")})
 
 
 #: Verbs a price follows: 'costs' in 'A French Comte costs 24.'

@@ -37,7 +37,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "l$": "LRD", "bds$": "BBD", "si$": "SBD", "bt": "THB", "bt.": "THB", "nu": "BTN", "nu.": "BTN", "mk": "MWK",
     "rf": "MVR", "rwf": "RWF", "frw": "RWF", "₸": "KZT", "₲": "PYG", "֏": "AMD", "cfaf": "XOF", "fcfa": "XOF",
     "byn": "BYN", "bs": "BOB", "bs.": "BOB", "ro": "OMR", "cve": "CVE", "mkd": "MKD", "kgs": "KGS",
-    "dop": "DOP", "rd$": "DOP",
+    "dop": "DOP", "rd$": "DOP", "s/": "PEN", "s/.": "PEN",
 }
 
 _CURRENCY: dict[str, tuple[str, ...]] = {
