@@ -966,6 +966,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
         ('Acme Corp cut its outlook on Monday. "Demand is weak," the company said.', ["Acme Corp"]),
         ('Shares fell. Brightwater Foods Inc. reported a loss.\n\n"We remain committed," the company said.',
          ["Brightwater Foods Inc."]),
+        ('LUSAKA, March 3 (Reuters) - Copperbelt Rail Group has bought 12 locomotives.\n\nIn a statement, the '
+         'company said: "These engines double our capacity."', ["Copperbelt Rail Group"]),
         ('The union said it was ready to strike. "We have a fund," it said.', ["The union"]),
         ('The Land Transport Authority said checks were due. "SMRT must inspect," it said.',
          ["The Land Transport Authority"]),
@@ -1029,7 +1031,8 @@ def test_pronouns_resolve_to_the_person(body, speakers):
          "a body's name with 'of' and an auxiliary", "a body named in apposition", "a body's common noun is no name",
          "'Said' inside a name", "two roles joined by 'and'", "a surname of particles ending in -s",
          "'the company' after a company's name opening the sentence before",
-         "'the company' after a company opening the paragraph before", "'it' after a body's common noun",
+         "'the company' after a company opening the paragraph before",
+         "'the company' after a company opening a dateline's story", "'it' after a body's common noun",
          "'it' after an authority", "'it' after a ministry with 'and' in its name", "a name given in a relative clause",
          "a subject after an adverb of time", "a name someone identified themselves as",
          "'the group' after a body the narrative reports claiming", "'the trust' after a trust reported speaking",

@@ -502,8 +502,10 @@ _SPEAKING_BODY_NOUNS = BODY_ROLES | BODY_NOUNS | NAMED_BODY_NOUNS
 
 
 # A company's name opening a sentence, its suffix telling it is one, and the verb after it: "Acme Corp cut",
-# "Brightwater Foods Inc. reported", "Harbor Holdings posted" (at a paragraph's start or after a sentence's end).
-COMPANY_OPENING = compile_pattern(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n))[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){0,4}(?:"
+# "Brightwater Foods Inc. reported", "Harbor Holdings posted" (at a paragraph's start, after a sentence's end or after
+# a dateline's agency and dash: "ADDIS ABABA, Nov 12 (Reuters) - Kenya Airways Group has").
+COMPANY_OPENING = compile_pattern(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n)|(?<=\) [-—–] )|(?<=\) -- ))[ \t]*"
+                                  r"((?:[A-Z][\w&'’.-]*[ \t]+){0,4}(?:"
                                   + "|".join(COMPANY_SUFFIXES) + r")\.?),?[ \t]+[a-z]")
 
 
