@@ -24,7 +24,8 @@ settings.register_profile("long", max_examples=10_000, deadline=None, suppress_h
 settings.load_profile(os.environ.get("NEWSPARSE_HYPOTHESIS", "ci"))
 
 #: The block-quote marks opening a line inside a quotation: "\n> " in '"We go,\n> he said."'.
-BLOCK_QUOTE_MARKS = re.compile(r"(?:\r\n?|\n)[ \t]*(?:>[ \t]?)+")  # (a lone '\r' ends a line too)
+BLOCK_QUOTE_MARKS = re.compile(r"(?:\r\n?|[\n\u2028\u2029\x85\x0c])[ \t]*(?:>[ \t]?)+")  # (a lone '\r' ends a line
+# too, and the other line ends the zoner reads as one: '\x85', a form feed)
 #: What a quote's text may differ from its span by: marks dropped, white space folded.
 FOLD_OUT = "\"'“”„‟«»‹›‘’‚‛「」『』*_"
 
@@ -80,6 +81,7 @@ def check_record(text: str, record: dict) -> None:
 @given(ANY_TEXT)
 @example("Officials counted 500\r\ntroops and 30\rtanks.")  # a figure across a line end keeps it as written
 @example("«0 0\r>0")  # a block quote's '>' after a line ended by a lone '\r' is left out of the quote's text
+@example('"0\x85>0 0')  # ... and after a line ended by NEL, which the zoner reads as a line end
 def test_any_text_parses_with_spans_inside_that_reproduce_the_text(text):
     record = newsparse.parse(text).to_dict()
     check_record(text, record)
