@@ -5975,3 +5975,23 @@ def test_a_currency_written_short_with_a_period_ends_no_sentence(sum_):
     body = (f'Union organiser Chandrika Weeraman said the new daily wage of {sum_} was an insult. "Nobody can '
             'live on that."')
     assert speakers_of(body) == ["Chandrika Weeraman"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Port director Marie d\'Amboise spoke on Monday. "The first ships come Friday," d\'Amboise said.',
+         ["Marie d'Amboise"]),
+        ('Port director Marie d’Amboise spoke on Monday. "The first ships come Friday," said d’Amboise.',
+         ["Marie d’Amboise"]),
+        ('The league in a statement on Tuesday said the final would go ahead. "Every check is done," the statement '
+         'said.', ["The league"]),
+        ('The Rugby Union in a statement late on Monday said: "The final goes ahead."', ["The Rugby Union"]),
+        ('"Come in," a sign on the door says.', ["a sign on the door"]),
+    ],
+    ids=["a surname with an elided particle before the verb", "and after it",
+         "'in a statement' between a body and its verb, and 'the statement' after",
+         "'in a statement' and a time between a body's name and its verb", "'on' a place stays in a description"],
+)
+def test_elided_particles_and_statements_between_a_speaker_and_the_verb(body, speakers):
+    assert speakers_of(body) == speakers

@@ -129,6 +129,9 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
                                    r"|(?:said|says|wrote|added|replied|responded)[ \t]+(?:in|on)[ \t]+"
                                    r"|(?<=, )in[ \t]+(?=(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2}"
                                    + _DOCUMENT + r"\b[^,.;\n]{0,80},[ \t]+(?:said|says|wrote|added|stated)\b)"
+                                   # ('The FA in a statement on Tuesday said')
+                                   r"|in[ \t]+(?=(?:a|an|the|his|her|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+                                   + _DOCUMENT + r"\b[^,.;\n\"“”]{0,40}?[ \t](?:said|says|wrote|added|stated)\b)"
                                    r"|[a-z][^.;\n\"“”]{0,100}?[ \t](?:but|and)[ \t]+(?:later[ \t]+)?said[ \t]+in[ \t]+"
                                    # (a predicate before: 'did not respond directly but said in a statement')
                                    r"|(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+){1,2}in[ \t]+"

@@ -91,13 +91,15 @@ from .single_names import SingleNames, place_before_role
 from .subjects import OBJECT_OF_PREPOSITION, SUBJECT_REACH, main_clause_start, speaks_after
 
 # A run of capitalised words ("Sen. Maria Lopez", "Donald J. Trump", "Charles de Gaulle", "Pieter van der
-# Linden", "Mazen al-Hamwi"), bounded so that a long run of capitals is read in pieces, each in linear time.
+# Linden", "Mazen al-Hamwi", "Marie d'Amboise"), bounded so that a long run of capitals is read in pieces, each in
+# linear time.
 # (The lookahead lets the engine give up at once before a word that is neither capitalised nor a particle.)
 _CAPITALISED_WORD = r"[" + UPPER + r"][\w'’\-]*(?:\.(?=[" + UPPER + r"])[\w'’\-]*)*\.?"  # ('U.S.' is one word)
 CAPITALISED_RUN = compile_pattern(
     _CAPITALISED_WORD + r"(?:(?:" + NICKNAME.pattern + r")?"  # ('Juan "Chico" Ramirez' is one run)
     + r"[ \t]+(?=[" + UPPER + "".join(sorted({p[0] for p in NAME_PARTICLES})) + r"])"
-    + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-)?"  # ('Mazen al-Hamwi')
+    + r"(?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}(?:(?:al|el)-|d['’])?"  # ('Mazen al-Hamwi', "Marie
+    # d'Amboise")
     + _CAPITALISED_WORD + r"){0,6}"
 )
 # A capitalised word right before a run, which then goes on from it: "Khalil " before "al-Haddadin".

@@ -23,7 +23,15 @@ from typing import NamedTuple
 from ..gazetteer import is_known_place
 from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.people import BALINESE_BIRTH_NAMES, GIVEN_NAMES, NAME_PARTICLES, NON_PERSON_WORDS
-from ..lexicon.speech import KIN_NOUNS, PERSON_ROLES, PHRASAL_SPEECH, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS
+from ..lexicon.speech import (
+    DOCUMENTS,
+    KIN_NOUNS,
+    PERSON_ROLES,
+    PHRASAL_SPEECH,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    VERB_MODIFIERS,
+)
 from ..lexicon.titles import (
     ABBREVIATIONS,
     CAPITALISED_TITLES,
@@ -304,6 +312,11 @@ def _names_listed(toks: list[Token], comma: int) -> bool:
     return False
 
 
+#: Words before a document a speaker said something in: 'a' in 'The FA in a statement on Tuesday said'.
+DOCUMENT_OWNERS = frozenset({"a", "an", "its", "their", "his", "her", "the", "written", "joint"})
+DOCUMENT_WORDS = frozenset(DOCUMENTS) | {"interview", "speech", "address", "tweet", "post"}
+
+
 def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | None:
     j = i + 1
     limit = min(len(toks), i + 1 + _MAX_DESCRIPTION)
@@ -320,6 +333,9 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             continue
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
+        if j > i + 1 and t.lower == "in" and j + 2 < len(toks) and toks[j + 1].lower in DOCUMENT_OWNERS \
+                and toks[j + 2].lower in DOCUMENT_WORDS:
+            break  # where it was said, before the verb: 'The FA | in a statement on Tuesday said'
         if t.lower in AUXILIARIES or (j > i + 1 and (
                 (is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j))
                 or (j + 1 < len(toks) and toks[j + 1].lower in PHRASAL_SPEECH.get(t.lower, ())))):
@@ -585,8 +601,10 @@ def clean_name(phrase: str) -> str:
 
 
 def joined_particle(word: str) -> bool:
-    """Whether a surname opens with a particle joined to it by a hyphen: 'al-Hamwi', 'el-Sisi'."""
-    return word[:3] in ("al-", "el-") and word[3:4].isupper()
+    """Whether a surname opens with a particle joined to it by a hyphen, or elided before it: 'al-Hamwi', 'el-Sisi',
+    "d'Estaing", "d’Amours"."""
+    return (word[:3] in ("al-", "el-") and word[3:4].isupper()) \
+        or (word[:2] in ("d'", "d’") and word[2:3].isupper())
 
 
 # Initials before their last period: "b.j" of "B.J. Walker", "j.r.r" of "J.R.R. Tolkien".
