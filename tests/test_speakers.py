@@ -5995,3 +5995,19 @@ def test_a_currency_written_short_with_a_period_ends_no_sentence(sum_):
 )
 def test_elided_particles_and_statements_between_a_speaker_and_the_verb(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('The river rose overnight. Another evacuee, Sumiati, 61, said she had lost her stall. "The water came in an '
+         'hour. We will start again."', ["Sumiati"]),
+        ('Parents packed the hall. One parent, Ines Falk, held up a card and said the room was "far too small" for '
+         'them.', ["Ines Falk"]),
+        ('However, residents said the plan came late. "We waited a year."', ["residents"]),
+    ],
+    ids=["'Another evacuee, Name, age,' is the subject, no clause before it",
+         "'One parent, Name,' before a partial quote", "'However,' still opens a clause before the subject"],
+)
+def test_a_determiner_and_a_role_open_the_subject_before_a_name_in_apposition(body, speakers):
+    assert speakers_of(body) == speakers

@@ -530,7 +530,9 @@ def main_clause(toks: list[Token]) -> int:
                 and toks[k + 1].lower in PRONOUN_GENDER:
             return k + 1  # a span of time with no comma before a he or she: 'An hour later she posted again.'
     if s < len(toks) and toks[s].lower in NOT_NAME_START and toks[s].lower not in PRONOUN_GENDER \
-            and toks[s].lower not in ("the", "a", "an", "we", "i"):
+            and toks[s].lower not in ("the", "a", "an", "we", "i") \
+            and not (s + 1 < len(toks) and toks[s + 1].lower in PERSON_ROLES):  # (a subject, no lead-in: 'Another
+        # resident, Marlina, 58, said')
         for k in range(s + 1, min(len(toks), s + _LEAD_IN_CLAUSE_MAX)):
             if toks[k].text == "," and not (k + 2 < len(toks) and is_capitalised(toks[k + 1].text)
                                             and toks[k + 2].text == ","):  # 'In Birmingham, Alabama, on ...'

@@ -273,7 +273,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     aide aides analyst analysts economist economists expert experts lawyer lawyers attorney
     prosecutor judge justice source sources campaign company firm group statement report agency
     ministry department police sheriff chief manager founder owner author professor researcher
-    scientist doctor witness resident residents voter voters supporter supporters critic critics
+    scientist doctor witness resident residents evacuee evacuees tenants voter voters supporter supporters critic
+    critics
     activist activists organizer strategist pollster consultant official's commissioner prime
     premier chancellor king queen prince minister's administration government white house pentagon
     trader traders dealer dealers banker bankers investor investors speaker whip
