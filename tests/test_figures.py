@@ -1125,8 +1125,12 @@ def test_heights_in_feet_and_inches(sentence, expected):
      [("3 years", 3, "years"), ("2 months", 2, "months"), ("14 days", 14, "days"), ("16 hours", 16, "hours")]),
     ("She finished in 9 hours 5 minutes, 20 minutes inside the cut-off.",
      [("9 hours 5 minutes", 545, "minutes"), ("20 minutes", 20, "minutes")]),
+    ("They led for the last 4 minutes 15 seconds of the third quarter.", [("4 minutes 15 seconds", 255, "s")]),
+    ("The hearing ran 2 hours 25 minutes of which an hour went on one witness.",
+     [("2 hours", 2, "hours"), ("25 minutes", 25, "minutes")]),
 ], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part",
-        "decimal-seconds", "hours-minutes-seconds", "a-list-of-spans-is-no-time", "a-span-of-the-parts-unit-after"])
+        "decimal-seconds", "hours-minutes-seconds", "a-list-of-spans-is-no-time", "a-span-of-the-parts-unit-after",
+        "a-time-of-a-period-after-it", "of-which-after-the-part-without-a-comma"])
 def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected):
     _check(sentence, expected)
 

@@ -79,8 +79,12 @@ _NUMBER_WORDS = "|".join(sorted(SMALL_NUMBERS, key=longest_first))
 # seconds", " and six months" in "five years and six months", " 6lb" in "11st 6lb", ", 2 ounces" in "8 pounds, 2
 # ounces" (group 1: its number, group 2: its unit).
 SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}(?:\.[0-9]{1,3})?|(?i:" + _NUMBER_WORDS + r"))[ \t]*"
-                               r"(minutes?|mins?|seconds?|secs?|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b"
-                               r"(?![ \t]+of\b)")
+                               r"(minutes?|mins?|seconds?|secs?|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b")
+# 'of' after a smaller part, which makes it a part of the whole before it: " of which" in "3 hours, 40 minutes of which
+# went on the budget" (after a comma, any 'of': ", 40 minutes of the meeting"; not " of the fourth quarter" in "the
+# final 6 minutes 30 seconds of the fourth quarter").
+PART_OF_AFTER = compile_pattern(r"[ \t]+of[ \t]+(?:which|whom|them|these|those|it)\b")
+_OF_AFTER = compile_pattern(r"[ \t]+of\b")
 # A third part after the smaller one, which makes the parts a list of their own figures: ", 14 days" in "3 years, 2
 # months, 14 days, and 16 hours" (group 1: its unit).
 LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:" + _NUMBER_WORDS + r")(?:-[a-z]+)?)[ \t]*"
@@ -330,7 +334,8 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         digits = part.group(1)
         count = int(digits) if digits.isdigit() else float(digits) if digits[0].isdigit() else SMALL_NUMBERS[
             digits.lower()]  # ('29 minutes 12.7 seconds': 1752.7 s)
-        if _part_code(part) != smaller or count >= times or _list_goes_on(text, part.end(), limit, smaller):
+        if _part_code(part) != smaller or count >= times or _list_goes_on(text, part.end(), limit, smaller) \
+                or (_OF_AFTER if text.startswith(",", end) else PART_OF_AFTER).match(text, part.end()) is not None:
             break  # (a list goes on: '3 years, 2 months, 14 days'; but '3 hours 41 minutes 9 seconds' is one time)
         value, end, unit = tidy(value * times + count), part.end(), Unit(smaller, unit.kind, part.end())
         # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes; 'five years and six months': 66
