@@ -2092,3 +2092,13 @@ def test_the_peruvian_sol_sign(sentence, expected):
 ], ids=["out-of-every", "a-price-again-after-it-is", "a-count-of-its-own-after-a-price"])
 def test_shares_of_every_whole_and_prices_given_again(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Crews worked 10 to 14 hours a shift, said Ruth Okello, 47, who runs the depot.",
+     [("10", 10, "hours"), ("14 hours", 14, "hours"), ("47", 47, None)]),
+    ("The plant made 4,000 cars in May and in June, 3,500, the group said.",
+     [("4,000 cars", 4000, "cars"), ("3,500", 3500, "cars")]),
+], ids=["an-age-set-off-after-a-name-takes-no-unit", "a-count-after-a-month-and-a-comma-still-does"])
+def test_an_age_in_apposition_takes_no_unit_from_the_figures_around_it(sentence, expected):
+    _check(sentence, expected)

@@ -486,6 +486,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
     where_tallied = {id(found[j]) for j in range(1, len(found)) if _tally_before(text, found, j) is not None}
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
+                or _appositive_age(text, b) \
                 or (b.before.last() == "of" and b.before.last(2) in _PARENTS) \
                 or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
             continue
@@ -672,6 +673,17 @@ def _age_like(text: str, age: _Found, bare: _Found) -> bool:
 
 #: Words before a number that make it an age when an age stands before it: 'over' in '412 were over 70'.
 _AGE_WORDS = frozenset({"over", "under", "than", "aged", "age", "ages"})
+
+
+def _appositive_age(text: str, figure: _Found) -> bool:
+    """Whether a bare whole number set off by commas after a name is the person's age: '52' in 'said Harjit Gill, 52,
+    who farms', which takes no unit from the figures around it."""
+    return isinstance(figure.value, int) and 0 < figure.value < 120 and text.startswith(",", figure.end) \
+        and NAME_AND_COMMA_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
+
+
+# A name's last word and a comma right before a number: "Gill, " in "said Harjit Gill, 52, who".
+NAME_AND_COMMA_BEFORE = compile_pattern(r"(?<![.!?] )\b[A-Z][a-z][\w'’-]*,[ \t]$")
 
 
 def _bare_age(text: str, figure: _Found) -> bool:
