@@ -6011,3 +6011,18 @@ def test_elided_particles_and_statements_between_a_speaker_and_the_verb(body, sp
 )
 def test_a_determiner_and_a_role_open_the_subject_before_a_name_in_apposition(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Minister for Transport Lim Wee Kiat spoke on Monday.\n\n"Fares will rise slightly," Mr Lim replied.',
+         ["Lim"]),
+        ('Ifan Morgan said: "It is the heart of the village."\n\nCerys ap Gwilym, who chairs the governors, said the '
+         'school was doing well.\n\n"We are small, not failing," she said.', ["Ifan Morgan", "Cerys ap Gwilym"]),
+    ],
+    ids=["a surname written first is not glued to the portfolio before it",
+         "a Welsh name with 'ap' is a person a later 'she' stands for"],
+)
+def test_names_written_surname_first_and_with_welsh_particles(body, speakers):
+    assert speakers_of(body) == speakers

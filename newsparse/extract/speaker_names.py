@@ -136,8 +136,9 @@ def narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int, 
                     and _short_for(surname, run.name):
                 if run.given or run.titled:
                     known.setdefault(run.name, before.start() + run.offset)
-                elif run.name.count(" ") < 3 and _plain_given(run.name.split(" ", 1)[0]):  # (the surname is a
-                    # speaker's: 'Briggs' ends in s, yet names no group)
+                elif run.name.count(" ") < 3 and _plain_given(run.name.split(" ", 1)[0]) \
+                        and not NAME_GOES_ON.match(text, end):  # (the surname is a speaker's: 'Briggs' ends in s,
+                    # yet names no group; not a name going on: 'Health Tan' of 'Minister for Health Tan Boon Huat')
                     plain.setdefault(run.name, before.start() + run.offset)
         at = text.find(surname, end, until)
     return sorted((at, full) for full, at in (known or plain).items())

@@ -253,7 +253,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
 
 #: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de del della der den di da dos das du van von bin bint binti ibn al el la le los las ter ten".split())
+    "de del della der den di da dos das du van von bin bint binti ibn al el la le los las ter ten ap".split())
 #: Particles between a given name and the father's name: 'Amran bin Jaafar' is called Amran, and his son 'Ikhwan
 #: Amran' (Malay, Arabic).
 PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "bint", "ibn"})
