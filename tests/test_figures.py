@@ -2102,3 +2102,14 @@ def test_shares_of_every_whole_and_prices_given_again(sentence, expected):
 ], ids=["an-age-set-off-after-a-name-takes-no-unit", "a-count-after-a-month-and-a-comma-still-does"])
 def test_an_age_in_apposition_takes_no_unit_from_the_figures_around_it(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The trust promised 1,800 homes this year.\n"We will not reach 1,800," the mayor said.',
+     [("1,800 homes", 1800, "homes"), ("1,800", 1800, "homes")]),
+    ("The index rose 13.30 points to 3894.60 on volume\nof 19.4 mln shares. Advances outpaced\ndeclines 443 to 339.",
+     [("13.30 points", 13.3, "points"), ("3894.60", 3894.6, "points"), ("19.4 mln shares", 19.4e6, "shares"),
+      ("443", 443, None), ("339", 339, None)]),
+], ids=["a-sentence-a-line-reads-the-line-before", "hard-wrapped-lines-do-not"])
+def test_a_bare_number_after_a_line_that_ends_a_sentence(sentence, expected):
+    _check(sentence, expected)

@@ -829,13 +829,25 @@ def _in_sentence_before(text: str, found: list[_Found], k: int) -> Iterator[_Fou
     b = found[k]
     breaks = 0
     for a in reversed(found[max(0, k - _SCALE_LOOK_BACK):k]):
-        if a.span != b.span or b.start - a.end > 300 or "\n" in text[a.end:b.start]:
+        if a.span != b.span or b.start - a.end > 300 or _wrapped_between(text, a.end, b.start):
             return
         breaks = len(SENTENCE_BREAK.findall(text, a.end, b.start))
         if breaks > 1:
             return
         if breaks == 1:
             yield a
+
+
+def _wrapped_between(text: str, start: int, end: int) -> bool:
+    """Whether a line breaks inside a sentence between ``start`` and ``end``: hard-wrapped copy, whose sentence
+    before is not read ('... on volume\nof 19.4 mln shares. Most stock groups joined'); a line that ends a sentence
+    ('this year.\n"We will not reach 2,500"') is copy set a sentence a line."""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        if text[max(start, at - 2):at].rstrip("\"”’'")[-1:] not in (".", "!", "?"):
+            return True
+        at = text.find("\n", at + 1, end)
+    return False
 
 
 def _opens_a_range(text: str, first: _Found, second: _Found | None) -> bool:
