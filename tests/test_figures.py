@@ -2113,3 +2113,15 @@ def test_an_age_in_apposition_takes_no_unit_from_the_figures_around_it(sentence,
 ], ids=["a-sentence-a-line-reads-the-line-before", "hard-wrapped-lines-do-not"])
 def test_a_bare_number_after_a_line_that_ends_a_sentence(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The league has 40 trainees, including six senior and 14 junior umpires.",
+     [("40 trainees", 40, "trainees"), ("six", 6, "umpires"), ("14 junior umpires", 14, "umpires")]),
+    ("Crews work on about 90 mining and 12 oil projects.",
+     [("90", 90, "projects"), ("12 oil projects", 12, "projects")]),
+    ("Police said six were hired and 14 junior officers left.",
+     [("six", 6, None), ("14 junior officers", 14, "officers")]),
+], ids=["two-kinds-joined-before-one-noun", "after-about", "a-verb-after-the-count-is-no-kind"])
+def test_counts_of_two_kinds_share_the_noun_after_them(sentence, expected):
+    _check(sentence, expected)

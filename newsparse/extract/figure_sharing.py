@@ -216,6 +216,7 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
     """Range ends and comparisons share units: "30 to 40 percent", "to 370,000 tonnes from 340,000"."""
     if ("wicket" in text or "innings" in text) and len(CRICKET_WORDS.findall(text)) >= 2:  # (more than one word of
         _cricket_runs(text, found)  # the game: not 'skipped the cricket season'; a cheap look for one first)
+    _head_noun_shared(text, found)
     placed, counted_from = _placed(text, found), _counted_from(text, found)
     _or_more_of(text, found)
     _same_number_again(found)
@@ -322,6 +323,24 @@ def _change_of_the_level(text: str, found: list[_Found]) -> None:
                 and _change_by(b.before) and CHANGE_SINCE.match(text, b.end) is not None \
                 and not SENTENCE_BREAK.search(text, a.end, b.start) and abs(b.value) < abs(a.value):
             _take_unit(b, a, forward=False)
+
+
+def _head_noun_shared(text: str, found: list[_Found]) -> None:
+    """Two counts whose words of kind are joined before one noun both count it: 'five' in 'five senior and 11 junior
+    referees' counts referees."""
+    for a, b in pairwise(found):
+        if a.bare and not b.bare and b.unit.counted and a.span == b.span and isinstance(a.value, int) \
+                and (joined := KINDS_JOINED.fullmatch(text, a.end, b.start)) is not None \
+                and joined.group(1) not in _NOT_A_KIND:
+            _take_unit(a, b, forward=True)
+
+
+# Words of a kind after a bare count and 'and' before the next count: " senior and " in "five senior and 11 junior
+# referees" (group 1: the first word).
+KINDS_JOINED = compile_pattern(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*)?[ \t]+(?:and|or)[ \t]+")
+#: Words after a count that are no kind of what it counts: 'were' in 'five were hired and 11 junior referees'.
+_NOT_A_KIND = frozenset("""is are was were have has had will would can could may might of in on at for to from by
+    with per percent times more less fewer each apiece years months weeks days hours minutes""".split())
 
 
 def _cricket_runs(text: str, found: list[_Found]) -> None:
