@@ -1543,7 +1543,8 @@ def test_more_groups_told_by_their_age(text):
     ("Clinton leads Sanders in delegates, 1,428 to 1,153.", [("1,428", None), ("1,153", None)]),
     ("The quake struck, killing at least 19 people, injuring more than 300 and damaging roads.",
      [("19 people", "people"), ("300", "people")]),
-    ("The plate slides about 3 inches a year. A magnitude 7.9 quake hit in 1995.", [("3 inches", "in"), ("7.9", None)]),
+    ("The plate slides about 3 inches a year. A magnitude 7.9 quake hit in 1995.",
+     [("3 inches", "in"), ("7.9", "magnitude")]),
     ("About 3,870 people were 55 or older, and 412 were over 70.",
      [("3,870 people", "people"), ("55", "years"), ("412", "people"), ("70", "years")]),
     ("The 31-year-old keeper was beaten twice from 12 yards.", [("31-year-old", "years"), ("12 yards", "yd")]),
@@ -2124,4 +2125,17 @@ def test_a_bare_number_after_a_line_that_ends_a_sentence(sentence, expected):
      [("six", 6, None), ("14 junior officers", 14, "officers")]),
 ], ids=["two-kinds-joined-before-one-noun", "after-about", "a-verb-after-the-count-is-no-kind"])
 def test_counts_of_two_kinds_share_the_noun_after_them(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chebet won in 29:12 on Sunday.", [("29:12", 1752, "s")]),
+    ("He clocked 27:55 in Oslo.", [("27:55", 1675, "s")]),
+    ("The gates opened at 10:30.", []),
+    ("The sermon cited Luke 24:32.", []),
+    ("A quake of magnitude 6.4 shook the port.", [("6.4", 6.4, "magnitude")]),
+    ("A 5.8-magnitude quake shook the port.", [("5.8-magnitude", 5.8, "magnitude")]),
+], ids=["minutes-no-clock-shows-after-in", "after-clocked", "a-time-of-day", "a-verse", "magnitude-before",
+        "magnitude-after"])
+def test_race_times_in_minutes_and_seconds_and_magnitudes(sentence, expected):
     _check(sentence, expected)

@@ -113,6 +113,8 @@ _DAY_LIKE = frozenset({"days", "s"})
 RACE_TIME = compile_pattern(r"(?<![\w:.,])(?:([0-9]{1,2}):([0-5][0-9])|([0-9]{1,3})):([0-5][0-9](?:\.[0-9]{1,3})?)"
                             r"(?![0-9:]|\.[0-9]|[ \t]?(?:[aApP]\.?[mM]\b|GMT|UTC|BST|CET|ET\b|local\b"
                             r"|ratio\b|scale\b))")
+#: Words before minutes and seconds past 23 that make them a race's time: 'in' in 'won in 28:40'.
+_RACE_TIME_BEFORE = frozenset({"in", "of", "a", "an", "clocked", "timed", "time", "record", "best", "ran", "run"})
 #: Words before a clock time that make it a time of day: 'at 14:32:05', 'until 0:00:30' (but a race time may be
 #: compared 'from', 'before' or 'after' another: 'improved from 2:10:03').
 _TIME_OF_DAY_BEFORE = CLOCK_PREPOSITIONS - {"from", "before", "after"}
@@ -228,8 +230,10 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
         while start > colon - 3 and start > 0 and text[start - 1] in "0123456789":
             start -= 1
         m = RACE_TIME.match(text, start)
-        if m is None or (m.group(1) is None and "." not in m.group(4)):
-            continue  # (minutes and seconds alone are a time of day as often: '10:30')
+        if m is None or (m.group(1) is None and "." not in m.group(4)
+                         and (int(m.group(3)) < 24 or _word_before(text, start) not in _RACE_TIME_BEFORE)):
+            continue  # (minutes and seconds alone are a time of day as often: '10:30'; not 'won in 28:40', which no
+            # clock shows; but 'Luke 24:32', 'the score was 45:30')
         done = m.end()
         span_index = bisect.bisect_right(span_starts, start) - 1
         masked = bisect.bisect_right(mask_starts, start) - 1
@@ -347,6 +351,9 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     if unit.code is None and 0 < value < 125 and ((isinstance(value, int) and is_age(text, number.end, before))
                                                   or is_named_age(text, number.start)):
         unit = Unit("years", "duration", number.end)
+    elif unit.code is None and before.last() == "magnitude" and 0 < value < 10 and not number.words:
+        unit = Unit("magnitude", "count", number.end, counted=True)  # a scale's name before its reading: 'magnitude
+        # 6.9', as '6.1-magnitude' after it
     return _Found(number, start, end, value, unit, qualifier(before), before)
 
 
@@ -371,6 +378,12 @@ def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before:
             return False
         return unit.counted or bool(qualifier(before) or _FRACTION_END.match(text, number.end, limit))
     return True
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before ``at``, lower-cased: 'in' for '28:40' in 'won in 28:40'."""
+    words = text[max(0, at - 16):at].split()
+    return words[-1].lower() if words and text[at - 1:at].isspace() else ""
 
 
 def _cents(m: re.Match[str]) -> float:
