@@ -6026,3 +6026,17 @@ def test_a_determiner_and_a_role_open_the_subject_before_a_name_in_apposition(bo
 )
 def test_names_written_surname_first_and_with_welsh_particles(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('"The new berth is open." Rui Matos said in an interview in Porto.', ["Rui Matos"]),
+        ('"The new berth is open." Rui Matos said in a statement released on Friday.', ["Rui Matos"]),
+        ('"The new berth is open." Rui Matos said the count was wrong.', [None]),
+    ],
+    ids=["where it was said closes the sentence", "a statement released on a day",
+         "what was said follows: a new statement"],
+)
+def test_a_name_said_after_a_quote_closed_by_a_period(body, speakers):
+    assert speakers_of(body) == speakers

@@ -470,6 +470,16 @@ def _verb_lead_in(text: str, floor: int, open_mark: int) -> Found | None:
                        partial=False)
 
 
+# Where something was said, closing the sentence after 'said': " in an interview in Lisbon." in '"... open." Ana Costa
+# said in an interview in Lisbon.', " in a statement released on Friday." (no clause of what was said follows).
+WHERE_SAID_TO_THE_END = compile_pattern(
+    r"[ \t]+(?:in|on)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:statement|interview|release|post|letter|email|speech|briefing|video|message|broadcast)"
+    r"(?:[ \t]+(?:released|issued|posted|published|given|sent|broadcast))?"
+    r"(?:[ \t]+(?:in|on|from|to|late|early)(?:[ \t]+(?:on|in))?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+    r"[ \t]*\.")
+
+
 def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
     """What ``read_after`` finds for the commonest shapes, found without tokens: ' he said.', ' Ana Lind said,',
     ' said Ana Lind.'; None where the shape is another (``read_after`` then reads it)."""
@@ -477,7 +487,8 @@ def _said_after(text: str, close: int, limit: int, quoted: str) -> Found | None:
     if m is not None:
         subject, verb = m.groups()
         if verb not in SPEECH_VERBS or verb in ROLE_MODIFIERS \
-                or (quoted[-1:] == "." and m.end() < limit and text[m.end()] != "."):
+                or (quoted[-1:] == "." and m.end() < limit and text[m.end()] != "."
+                    and WHERE_SAID_TO_THE_END.match(text, m.end()) is None):
             return None  # (after '."', 'X said' must end its sentence: 'X said the count ...' is a new statement;
             # 'White House press secretary' is read with tokens)
         if " " not in subject and subject.lower() in PRONOUNS:
