@@ -6040,3 +6040,15 @@ def test_names_written_surname_first_and_with_welsh_particles(body, speakers):
 )
 def test_a_name_said_after_a_quote_closed_by_a_period(body, speakers):
     assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("headline", "speakers"),
+    [("# Interview: \"Our mills will run all winter\"", [None]),
+     ("# Opinion: \"Our mills will run all winter\"", [None]),
+     ("# Aliya Berikova: \"Our mills will run all winter\"", ["Aliya Berikova"])],
+    ids=["'Interview' labels the piece", "'Opinion' too", "a name before the colon speaks"],
+)
+def test_a_kind_of_piece_labelling_a_headline_is_no_speaker(headline, speakers):
+    doc = f"{headline}\n\nKARAGANDA - We spoke with Aliya Berikova, head of the millers association.\n"
+    assert [q.speaker for q in newsparse.parse(doc).quotes] == speakers

@@ -450,9 +450,16 @@ def _label(toks: list[Token]) -> Found | None:
         return None  # ('Simon Harris told Sinn Fein leader Mary Lou McDonald: "': who heard it)
     phrase = speaker_phrase(toks, start)
     if phrase is None or phrase.end != end or phrase.kind == "pronoun" \
-            or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS):
-        return None
+            or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS) \
+            or (phrase.end - phrase.start == 1 and toks[phrase.start].lower in _KINDS_OF_PIECE):
+        return None  # (a kind of piece labelling a headline: '# Interview: "Our mills will run"')
     return found_at(toks, phrase, "colon-intro")
+
+
+#: Kinds of piece a headline's label names before a colon, no speaker: 'Interview' in '# Interview: "Our mills will
+#: run all winter"'.
+_KINDS_OF_PIECE = frozenset("""interview exclusive watch video analysis opinion editorial review explainer factbox
+    podcast comment column obituary profile feature update live breaking photos gallery poll q&a""".split())
 
 
 def _with_speaking(toks: list[Token], s: int) -> Found | bool:
