@@ -6052,3 +6052,14 @@ def test_a_name_said_after_a_quote_closed_by_a_period(body, speakers):
 def test_a_kind_of_piece_labelling_a_headline_is_no_speaker(headline, speakers):
     doc = f"{headline}\n\nKARAGANDA - We spoke with Aliya Berikova, head of the millers association.\n"
     assert [q.speaker for q in newsparse.parse(doc).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "pronoun"),
+    [("Lee Soo-ah", "She"), ("Kim Tae-woo", "He"), ("Lee Min-jung", "She")],
+)
+def test_a_korean_name_family_name_first_tells_no_gender_by_it(name, pronoun):
+    body = (f"Civic groups welcomed the verdict. {name}, an official at Workers' Alliance for Economic Fairness, said "
+            f'the ruling mattered.\n\n"Owners were pardoned within a year," {name.split()[0]} said.\n\n'
+            f'{pronoun} added, "But one verdict is not reform."')
+    assert speakers_of(body) == [name, name]

@@ -196,12 +196,22 @@ def parse_run(run: str) -> Run | None:
         return None  # a letter after a word: 'Class A', 'Plan B' (not 'Malcolm X')
     titled = len(words) > len(parts) and words[len(words) - len(parts) - 1].lower().rstrip(".") in NAME_TITLES
     # (a title right before the name: 'Sen. Maria Lopez', not 'Surgeon General Nominee Faces Sharp')
-    given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 else None
+    given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 and not _korean_given(parts) else None
     after_particle = len(parts) > 2 and parts[-2] in NAME_PARTICLES  # ('Santiago Domínguez de los Ríos')
     words_named = [part for part in parts if part not in NAME_PARTICLES] if after_particle else parts
     name_like = len(words_named) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
         and (after_particle or not (parts[-1].endswith("s") and not parts[-1].endswith("ss")))
     return Run(offset, name, False, titled, given, _TITLE_GENDER.get(words[0].lower().rstrip(".")), name_like)
+
+
+def _korean_given(parts: list[str]) -> bool:
+    """Whether a name of two words is a Korean one, the family name first: 'Lee Hye-jin', 'Park Min-ho' (a given name
+    of two syllables joined by a hyphen, the second in lower case), whose 'Lee' tells no gender."""
+    return len(parts) == 2 and KOREAN_GIVEN.fullmatch(parts[1]) is not None
+
+
+# A Korean given name of two syllables: "Hye-jin", "Jae-in".
+KOREAN_GIVEN = compile_pattern(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
 def _month_as_given(words: list[str], k: int) -> bool:
