@@ -44,8 +44,6 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Span
 from ..pattern_cache import compile_pattern
 from .phrases import (
-    DOCUMENT_OWNERS,
-    DOCUMENT_WORDS,
     Phrase,
     Token,
     is_adverb,
@@ -53,6 +51,7 @@ from .phrases import (
     is_verb,
     past_tense,
     read_phrase,
+    said_in_document,
 )
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -369,8 +368,7 @@ def skip_to_verb(toks: list[Token], j: int) -> int | None:
         if k >= n or toks[k].text != mark:
             return None
         j = after
-    if j + 3 < n and toks[j].lower in ("in", "on") and toks[j + 1].lower in DOCUMENT_OWNERS \
-            and toks[j + 2].lower in DOCUMENT_WORDS:
+    if j + 3 < n and said_in_document(toks, j, ("in", "on")):
         j += 3  # where it was said: 'The FA in a statement on Tuesday said'
     skipped = 0
     while j < n and skipped < 4 and (toks[j].lower in VERB_MODIFIERS or toks[j].lower in _WEEKDAYS

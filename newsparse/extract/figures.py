@@ -230,18 +230,17 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
         while start > colon - 3 and start > 0 and text[start - 1] in "0123456789":
             start -= 1
         m = RACE_TIME.match(text, start)
-        if m is None or (m.group(1) is None and "." not in m.group(4)
-                         and (int(m.group(3)) < 24 or _word_before(text, start) not in _RACE_TIME_BEFORE)):
-            continue  # (minutes and seconds alone are a time of day as often: '10:30'; not 'won in 28:40', which no
-            # clock shows; but 'Luke 24:32', 'the score was 45:30')
+        clock_like = m is not None and m.group(1) is None and "." not in m.group(4)  # ('10:30', '28:40')
+        if m is None or (clock_like and int(m.group(3)) < 24):
+            continue  # (minutes and seconds alone are a time of day as often: '10:30')
         done = m.end()
         span_index = bisect.bisect_right(span_starts, start) - 1
         masked = bisect.bisect_right(mask_starts, start) - 1
         if span_index < 0 or m.end() > spans[span_index].end or (masked >= 0 and start < masks[masked][1]):
             continue  # (between the zones read, or in a link)
         before = Before(text, start, spans[span_index].start)
-        if before.last() in _TIME_OF_DAY_BEFORE:
-            continue
+        if before.last() in _TIME_OF_DAY_BEFORE or (clock_like and before.last() not in _RACE_TIME_BEFORE):
+            continue  # (minutes past 23 are a race's time after 'won in 28:40'; not 'Luke 24:32', 'was 45:30')
         hours, minutes = (int(m.group(1)), int(m.group(2))) if m.group(1) is not None else (0, int(m.group(3)))
         value = tidy(hours * 3600 + minutes * 60 + float(m.group(4)))
         number = Number(start, m.end(), start, value, raw=value, digits=m.group())
@@ -378,12 +377,6 @@ def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before:
             return False
         return unit.counted or bool(qualifier(before) or _FRACTION_END.match(text, number.end, limit))
     return True
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word just before ``at``, lower-cased: 'in' for '28:40' in 'won in 28:40'."""
-    words = text[max(0, at - 16):at].split()
-    return words[-1].lower() if words and text[at - 1:at].isspace() else ""
 
 
 def _cents(m: re.Match[str]) -> float:

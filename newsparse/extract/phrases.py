@@ -314,7 +314,15 @@ def _names_listed(toks: list[Token], comma: int) -> bool:
 
 #: Words before a document a speaker said something in: 'a' in 'The FA in a statement on Tuesday said'.
 DOCUMENT_OWNERS = frozenset({"a", "an", "its", "their", "his", "her", "the", "written", "joint"})
-DOCUMENT_WORDS = frozenset(DOCUMENTS) | {"interview", "speech", "address", "tweet", "post"}
+#: What a speaker says something in: the documents, and spoken ones ('in an interview').
+DOCUMENT_WORDS = frozenset(DOCUMENTS) | {"interview", "speech", "address", "tweet", "post", "video", "broadcast"}
+
+
+def said_in_document(toks: list[Token], j: int, words: tuple[str, ...] = ("in",)) -> bool:
+    """Whether tokens ``j`` on say where something was said: 'in a statement' in 'The FA in a statement on Tuesday
+    said' (``words``: the prepositions that may open it)."""
+    return j + 2 < len(toks) and toks[j].lower in words and toks[j + 1].lower in DOCUMENT_OWNERS \
+        and toks[j + 2].lower in DOCUMENT_WORDS
 
 
 def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | None:
@@ -333,8 +341,7 @@ def _read_description(toks: list[Token], i: int, after_verb: bool) -> Phrase | N
             continue
         if not (t.text[:1].isalnum() or t.text[:1] in "'’"):
             break
-        if j > i + 1 and t.lower == "in" and j + 2 < len(toks) and toks[j + 1].lower in DOCUMENT_OWNERS \
-                and toks[j + 2].lower in DOCUMENT_WORDS:
+        if j > i + 1 and said_in_document(toks, j):
             break  # where it was said, before the verb: 'The FA | in a statement on Tuesday said'
         if t.lower in AUXILIARIES or (j > i + 1 and (
                 (is_verb(t) and t.lower not in ROLE_NOUNS and not _modifies_role(toks, j))

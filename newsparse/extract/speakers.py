@@ -49,7 +49,7 @@ from ..lexicon.speech import (
 )
 from ..lexicon.titles import ABBREVIATIONS
 from ..model import Quote, Span, Speaker
-from ..pattern_cache import compile_pattern
+from ..pattern_cache import compile_pattern, longest_first
 from ..zones import ZonedDoc
 from .attribution import (
     SENTENCE_STOP,
@@ -70,6 +70,8 @@ from .leads import UTTERANCES, read_intro, read_lead
 from .mentions import People
 from .phrases import (
     DETERMINERS,
+    DOCUMENT_OWNERS,
+    DOCUMENT_WORDS,
     LETTERS,
     PRONOUNS,
     ROLE_MODIFIERS,
@@ -473,8 +475,8 @@ def _verb_lead_in(text: str, floor: int, open_mark: int) -> Found | None:
 # Where something was said, closing the sentence after 'said': " in an interview in Lisbon." in '"... open." Ana Costa
 # said in an interview in Lisbon.', " in a statement released on Friday." (no clause of what was said follows).
 WHERE_SAID_TO_THE_END = compile_pattern(
-    r"[ \t]+(?:in|on)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-    r"(?:statement|interview|release|post|letter|email|speech|briefing|video|message|broadcast)"
+    r"[ \t]+(?:in|on)[ \t]+(?:" + "|".join(sorted(DOCUMENT_OWNERS)) + r")[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:" + "|".join(sorted(DOCUMENT_WORDS, key=longest_first)) + r")"
     r"(?:[ \t]+(?:released|issued|posted|published|given|sent|broadcast))?"
     r"(?:[ \t]+(?:in|on|from|to|late|early)(?:[ \t]+(?:on|in))?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
     r"[ \t]*\.")
