@@ -6063,3 +6063,16 @@ def test_a_korean_name_family_name_first_tells_no_gender_by_it(name, pronoun):
             f'the ruling mattered.\n\n"Owners were pardoned within a year," {name.split()[0]} said.\n\n'
             f'{pronoun} added, "But one verdict is not reform."')
     assert speakers_of(body) == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [("Pasang Sherpa", "Pasang Sherpa"), ("Ang Dorje Sherpa", "Ang Dorje Sherpa"),
+     ("Pasang Porter", "Pasang Porter"), ("Pasang Rai", "Pasang Rai")],
+    ids=["a surname that is a role noun", "and a given name of two words", "'Porter' too", "any other surname"],
+)
+def test_a_surname_that_is_a_role_noun_before_a_persons_appositive_names_a_person(name, speaker):
+    body = ('The director, Raul Adams, said rescue teams were ready. "We are prepared," Adams said.\n\n'
+            f'{name}, chairman of the guides association, said members must hire more guides.\n\n'
+            '"Weak guides are the danger," he said.')
+    assert speakers_of(body) == ["Raul Adams", speaker]

@@ -368,11 +368,13 @@ class People(SingleNames, RoleBook, WalkBack):
                     # is Baker)
                 person = self._person(name, surname)
         elif (person := self._by_name.get(name)) is None:
+            apposed = self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end) is not None
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \
-                    and (parts[-1].lower() in ROLE_NOUNS or is_known_place(name)
+                    and ((parts[-1].lower() in ROLE_NOUNS and not apposed) or is_known_place(name)
                          or (len(parts) == 3 and is_known_place(" ".join(parts[1:])))):
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline); a body
-                # named for its place: 'Searchlight New Mexico'
+                # named for its place: 'Searchlight New Mexico' (but a surname that is a role noun, before a person's
+                # appositive, is a person's: 'Pasang Sherpa, chairman of the guides association,')
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \
@@ -391,8 +393,7 @@ class People(SingleNames, RoleBook, WalkBack):
             if not (parsed.given or parsed.titled) and "-" in name and any(
                     part.lower() in COUNTRY_DEMONYMS for word in parts if "-" in word for part in word.split("-")):
                 return  # countries joined by a hyphen: 'the U.S.-Mexico border', 'Israel-Gaza' (not 'Latimer-Obi')
-            person = self._full_name(name, parts, parsed, role is not None
-                                     or (self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end))
+            person = self._full_name(name, parts, parsed, role is not None or apposed
                                      or (len(parts) == 2 and not (parsed.given or parsed.titled or parsed.name_like)
                                          and self._plain_name_acts(name, run_start, end))
                                      or role_before(self.text, run_start))
