@@ -6076,3 +6076,13 @@ def test_a_surname_that_is_a_role_noun_before_a_persons_appositive_names_a_perso
             f'{name}, chairman of the guides association, said members must hire more guides.\n\n'
             '"Weak guides are the danger," he said.')
     assert speakers_of(body) == ["Raul Adams", speaker]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Maria da Graça Pires", "Ana dos Santos Lima", "Luiz da Silva", "Ludwig van Beethoven", "Pieter van der Berg"],
+)
+def test_a_surname_said_alone_is_the_full_name_with_particles_named_before(name):
+    body = (f'{name}, 70, said the water rose fast. "It came through the door in minutes," {name.split()[-1]} '
+            'said.')
+    assert speakers_of(body) == [name]

@@ -35,10 +35,11 @@ from .subjects import SUBJECT_REACH
 
 _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEMALE_TITLES}}
 # Capitalised words right before a surname in the narrative: "Prosecutor Carla " in "Prosecutor Carla Jimenez",
-# "Salim bin Nasser " in "Salim bin Nasser al Qasabrawi" (a father's name after its particle). (A nickname may stand
-# before the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
-NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+(?:(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
-                              + r")[ \t]+)?){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
+# "Salim bin Nasser " in "Salim bin Nasser al Qasabrawi" (a father's name after its particle), "Maria da Graça " in
+# "Maria da Graça Pires", "Ludwig van " in "Ludwig van Beethoven" (particles of a name). (A nickname may stand before
+# the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
+NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+(?:(?:" + NAME_PARTICLE_PATTERN
+                              + r")[ \t]+){0,2}){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
 SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
@@ -255,8 +256,8 @@ def _full_already(name: str) -> bool:
 
 
 def _capitalised_before(text: str, at: int) -> bool:
-    """Whether a capitalised word stands one space before ``at`` (most words before a surname are in lower
-    case, or are none: told before a pattern is tried)."""
+    """Whether a capitalised word or a name's particle ('da' in 'Luiz da Silva') stands one space before ``at`` (most
+    words before a surname are in lower case, or are none: told before a pattern is tried)."""
     if at < 2 or text[at - 1] not in " \t":
         return False
     k = at - 1
@@ -264,7 +265,7 @@ def _capitalised_before(text: str, at: int) -> bool:
         k -= 1
     if k == at - 1:  # (or a nickname's closing mark: 'Juan "Chico" Ramirez')
         return text[at - 2] in '"”' and text[at - 3].isalpha()
-    return text[k].isupper()
+    return text[k].isupper() or text[k:at - 1] in NAME_PARTICLES  # (or a particle of the name: 'Luiz da Silva')
 
 
 def _only_one_before(names: list[tuple[int, str]], position: int, phrase: str) -> str | None:
