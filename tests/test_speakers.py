@@ -6086,3 +6086,21 @@ def test_a_surname_said_alone_is_the_full_name_with_particles_named_before(name)
     body = (f'{name}, 70, said the water rose fast. "It came through the door in minutes," {name.split()[-1]} '
             'said.')
     assert speakers_of(body) == [name]
+
+
+@pytest.mark.parametrize(
+    ("opening", "reference", "speaker"),
+    [("The National Civil Protection Authority (ANEPC) said", "the authority",
+      "The National Civil Protection Authority"),
+     ("The Hellenic Statistical Authority (ELSTAT) has said", "the authority", "The Hellenic Statistical Authority"),
+     ("The National Civil Protection Authority said", "the authority", "The National Civil Protection Authority"),
+     ("The National Emergency Management Agency said", "the emergency agency",
+      "The National Emergency Management Agency"),
+     ("Harbor Oil said", "the oil company", "Harbor Oil"),
+     ("The National Emergency Management Agency said", "the weather agency", "the weather agency")],
+    ids=["its acronym in brackets after the name", "and an auxiliary", "no acronym",
+         "a word of its name before the noun", "a company", "a word not of its name: another body"],
+)
+def test_the_body_that_spoke_is_what_a_shortened_reference_to_it_names(opening, reference, speaker):
+    body = f'{opening} 30 towns were at risk.\n\n"Offenders face fines of up to 5,000 euros," {reference} said.'
+    assert speakers_of(body) == [speaker]

@@ -90,11 +90,13 @@ _BODY_VERB = compile_pattern(r"\b(?:said|says|added|stated|announced|reported|co
 # The subject right before such a verb, opening its clause: ', the Bundesbank ', '. Boeing ', ', the company ',
 # '. The defence ministry '; a body's name with 'of' or 'and' inside or a noun after ('. The Ministry of Food and
 # Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a
-# name in apposition ('The Spanish meteorological agency, AEMET, said': the name).
+# name in apposition ('The Spanish meteorological agency, AEMET, said': the name), and the name's acronym in brackets
+# after it ('The National Civil Protection Authority (ANEPC) said': the name).
 _BODY_SUBJECT = compile_pattern(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
                                 r"(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
                                 + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
-                                r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+),?\s+(?:ha[sd]\s+|have\s+)?$")
+                                r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)(?:[ \t]+\([A-Z][A-Z0-9&.-]{1,11}\))?,?\s+"
+                                r"(?:ha[sd]\s+|have\s+)?$")
 #: How many verbs of speaking back an 'It said' is read past to the body it stands for.
 _IT_SAID_BACK = 3
 _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"

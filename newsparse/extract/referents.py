@@ -243,11 +243,13 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                                                   _two_paragraphs_back(para_starts, hit.span.start), quote_start)):
             return named, "role-noun"  # ('Gerrit Kallhoff found the calves.' then '"...," the 68-year-old rancher
             # said.')
-        if len(words) == 2 and words[0] == "the" and (words[1] in BODY_NOUNS or words[1] in NAMED_BODY_NOUNS) \
+        if len(words) in (2, 3) and words[0] == "the" and (words[-1] in BODY_NOUNS or words[-1] in NAMED_BODY_NOUNS) \
                 and (body := _narrated_before(hit, previous, text, para_starts, quote_start,
                                               body_narrated)) is not None \
-                and _proper_name(body) and (words[1] in BODY_NOUNS or words[1] in body.lower().split()):
-            return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.'
+                and _proper_name(body) and (words[-1] in BODY_NOUNS or words[-1] in body.lower().split()) \
+                and (len(words) == 2 or words[1] in body.lower().split()):
+            return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.';
+            # 'The National Emergency Management Agency said ...' then '"...," the emergency agency said.'
         if len(words) in (2, 3) and words[0] == "the" and words[-1] in DOCUMENTS and (issuer := (
                 statement_issuer(text, hit.span.start, quote_start) if hit.span.start < quote_start else None)
                 or _narrated_before(hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
