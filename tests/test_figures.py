@@ -2139,3 +2139,44 @@ def test_counts_of_two_kinds_share_the_noun_after_them(sentence, expected):
         "magnitude-after"])
 def test_race_times_in_minutes_and_seconds_and_magnitudes(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rivera rode the final lap in a split of 14:37, well clear.", [("14:37", 877, "s")]),
+    ("She clocked 14:37 in the heat.", [("14:37", 877, "s")]),
+    ("His personal best of 13:05 stands.", [("13:05", 785, "s")]),
+    ("The train left at 14:37 and arrived by 16:05.", []),
+    ("The time of 10:30 was agreed for the meeting.", []),
+], ids=["a-split-of", "clocked", "a-best-of", "times-of-day", "the-time-of-a-meeting"])
+def test_minutes_and_seconds_under_24_are_a_race_time_after_a_word_that_times_it(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The park's three-toed woodpeckers returned in April.", []),
+    ("They planned a two-pronged attack and a six-pointed star.", []),
+    ("The county opened a 300-bed hospital.", [("300-bed", 300, "bed")]),
+    ("He rode a 10-speed bike for a three-day race.", [("10-speed", 10, "speed"), ("three-day", 3, "days")]),
+], ids=["toed", "pronged-and-pointed", "a-noun-ending-in-ed-counts", "a-noun-ending-in-eed-too"])
+def test_an_adjective_made_from_a_noun_after_a_number_counts_nothing(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Okafor pulled clear at 15K and was alone over the last 5K, the coach said.",
+     [("15K", 15, "km"), ("5K", 5, "km")]),
+    ("She won the 10k road race and a 5K fun run.", [("10k", 10, "km"), ("5K", 5, "km")]),
+    ("The club paid 15K for new kit and 5K for travel, the coach said.", [("15K", 15000, None), ("5K", 5000, None)]),
+    ("He earns 5K a month and saved the 20K.", [("5K", 5000, None), ("20K", 20000, None)]),
+], ids=["in-a-paragraph-about-a-run", "before-race-and-run", "money-spent", "no-run-in-the-paragraph"])
+def test_thousands_glued_as_k_are_kilometres_of_a_race(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Demand would take two or three quarters to recover.",
+     [("two", 2, "quarters"), ("three quarters", 3, "quarters")]),
+    ("Three quarters of voters agreed.", [("Three quarters", 0.75, None)]),
+], ids=["a-range-of-periods", "a-fraction"])
+def test_quarters_after_a_range_are_periods(sentence, expected):
+    _check(sentence, expected)

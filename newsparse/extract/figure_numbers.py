@@ -407,6 +407,9 @@ _AFTER_RACE = frozenset("in at on and or with for by was is after before when".s
 _FRACTION_WORDS = frozenset({"quarter", "half", "third", "fifth", "tenth"})
 # A hyphen and a word after a token: "-point" in "quarter-point".
 HYPHEN_WORD = compile_pattern(r"-[a-z]")
+# A range's first number and its 'or' or 'to' right before a number: "two or " in "two or three quarters".
+RANGE_OPENED_BEFORE = compile_pattern(r"\b(?:[0-9]+|" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+                                      + r")[ \t]+(?:or|to)[ \t]+$", re.IGNORECASE)
 
 
 def _read_words(text: str, m: re.Match[str]) -> Number | None:
@@ -423,6 +426,11 @@ def _read_words(text: str, m: re.Match[str]) -> Number | None:
         tokens = tokens[:compound]  # a fraction opening a compound is no part of the number: 'two quarter-point
         # cuts' (two cuts; but 'four-and-a-half-acre')
     hyphens = [i > 0 and "-" in text[tokens[i - 1].end():t.start()] for i, t in enumerate(tokens)]
+    if len(tokens) == 2 and not hyphens[1] and tokens[1].group().lower() == "quarters" \
+            and RANGE_OPENED_BEFORE.search(text, max(0, tokens[0].start() - 24), tokens[0].start()) is not None \
+            and not text.startswith(" of ", tokens[1].end()):
+        tokens = tokens[:1]  # a range of periods of three months: 'two or three quarters to recover' (not 'three
+        # quarters of the vote')
     parsed = parse_number_words([t.group() for t in tokens], hyphens)
     if parsed is None or parsed.words == 0:
         return None

@@ -280,8 +280,8 @@ def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
         return Unit(None, "drop", number.end)  # a name: "7-Eleven"
     word = m.group("word").lower().replace("-", " ")  # ('square-foot': 'square foot')
     if word in _NOT_QUANTITY or (word in STOP_WORDS and word not in UNIT_WORDS) \
-            or (number.words and (number.value == 0 or word in NUMBER_WORD_SET)):
-        return Unit(None, "drop", number.end)  # (and "zero-sum", "zero-hours contracts", "fifty-fifty")
+            or (number.words and (number.value == 0 or word in NUMBER_WORD_SET)) or _made_adjective(word):
+        return Unit(None, "drop", number.end)  # (and "zero-sum", "zero-hours contracts", "fifty-fifty", "three-toed")
     if word in CENT_WORDS:  # "a 12-cent dividend"
         return Unit(CENT_WORDS[word], "money", m.end(), cents=True)
     if word in AMBIGUOUS_POUNDS:  # "a 300-pound linebacker", "a 20-pound note"
@@ -295,6 +295,13 @@ def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
     if number.words and number.value == 1 and kind == "count":
         return Unit(None, "drop", number.end)
     return Unit(code, kind, m.end(), counted=kind == "count")
+
+
+def _made_adjective(word: str) -> bool:
+    """Whether the word after a number's hyphen is an adjective made from a noun, which describes a thing and counts
+    nothing the story reports: 'toed' in 'three-toed woodpeckers', 'pronged' in 'a two-pronged attack' (not 'bed'
+    in 'a 300-bed hospital', nor 'speed' in 'a 10-speed bike')."""
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") and word not in UNIT_WORDS
 
 
 def _next_row(text: str, number: Number, unit: Unit) -> bool:

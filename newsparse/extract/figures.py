@@ -115,6 +115,22 @@ RACE_TIME = compile_pattern(r"(?<![\w:.,])(?:([0-9]{1,2}):([0-5][0-9])|([0-9]{1,
                             r"|ratio\b|scale\b))")
 #: Words before minutes and seconds past 23 that make them a race's time: 'in' in 'won in 28:40'.
 _RACE_TIME_BEFORE = frozenset({"in", "of", "a", "an", "clocked", "timed", "time", "record", "best", "ran", "run"})
+# A race or a run right after a distance in thousands of metres: " race" in "a 10K race", " fun run" in "the 5k fun
+# run".
+RACE_AFTER = compile_pattern(r"[ \t]+(?:(?:road|fun|charity|trail|cross-country)[ \t]+)?(?:races?|runs?|course|walk"
+                             r"|split)\b")
+# The end of a clause right after a number: "," in "over the last 5K, the coach said", " and" in "at the 15K and".
+CLAUSE_END_AFTER = compile_pattern(r"(?:[,.;:!?)]|[ \t]+and\b|[ \t]*$)")
+# A word of running, which makes the paragraph one about a race: "pulled clear" in "Okafor pulled clear at 15K".
+RUNNING = compile_pattern(r"\b(?:r[ua]n(?:s|ning|ners?)?|races?|raced|marathons?|sprint(?:ed|s)?|pace|strides?"
+                          r"|laps?|kilomet(?:re|er)s?|km|pulled[ \t]+clear|finish[ \t]+line)\b")
+#: Words before a distance in thousands of metres that make it a race's, when a clause ends after it in a paragraph
+#: about a run: 'the last 5K.', 'pulled clear at 15K and'.
+_RACE_DETERMINERS = frozenset({"the", "a", "at", "last", "first", "final", "opening", "closing"})
+#: Words that time a race, right before its minutes and seconds or before 'of' and them: 'clocked 14:37', 'a split of
+#: 14:37', 'a personal best of 13:05' (minutes under 24 are a time of day after any other word: 'at 10:30', 'the
+#: time of 10:30').
+_TIMING_WORDS = frozenset({"split", "splits", "clocked", "timed", "lap", "record", "best"})
 #: Words before a clock time that make it a time of day: 'at 14:32:05', 'until 0:00:30' (but a race time may be
 #: compared 'from', 'before' or 'after' another: 'improved from 2:10:03').
 _TIME_OF_DAY_BEFORE = CLOCK_PREPOSITIONS - {"from", "before", "after"}
@@ -231,15 +247,19 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
             start -= 1
         m = RACE_TIME.match(text, start)
         clock_like = m is not None and m.group(1) is None and "." not in m.group(4)  # ('10:30', '28:40')
-        if m is None or (clock_like and int(m.group(3)) < 24):
-            continue  # (minutes and seconds alone are a time of day as often: '10:30')
+        if m is None:
+            continue
+        day_like = clock_like and int(m.group(3)) < 24  # (minutes and seconds alone are a time of day as often:
+        # '10:30'; a race's only after a word that times it: 'a split of 14:37')
         done = m.end()
         span_index = bisect.bisect_right(span_starts, start) - 1
         masked = bisect.bisect_right(mask_starts, start) - 1
         if span_index < 0 or m.end() > spans[span_index].end or (masked >= 0 and start < masks[masked][1]):
             continue  # (between the zones read, or in a link)
         before = Before(text, start, spans[span_index].start)
-        if before.last() in _TIME_OF_DAY_BEFORE or (clock_like and before.last() not in _RACE_TIME_BEFORE):
+        if before.last() in _TIME_OF_DAY_BEFORE or (clock_like and before.last() not in _RACE_TIME_BEFORE) \
+                or (day_like and before.last() not in _TIMING_WORDS
+                    and not (before.last() == "of" and before.last(2) in _TIMING_WORDS)):
             continue  # (minutes past 23 are a race's time after 'won in 28:40'; not 'Luke 24:32', 'was 45:30')
         hours, minutes = (int(m.group(1)), int(m.group(2))) if m.group(1) is not None else (0, int(m.group(3)))
         value = tidy(hours * 3600 + minutes * 60 + float(m.group(4)))
@@ -350,6 +370,12 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     if unit.code is None and 0 < value < 125 and ((isinstance(value, int) and is_age(text, number.end, before))
                                                   or is_named_age(text, number.start)):
         unit = Unit("years", "duration", number.end)
+    elif unit.code is None and number.scale == 1000 and text[number.end - 1] in "kK" and number.raw <= 100 \
+            and (RACE_AFTER.match(text, number.end) is not None
+                 or (before.last() in _RACE_DETERMINERS and CLAUSE_END_AFTER.match(text, number.end) is not None
+                     and RUNNING.search(text, para_start, limit) is not None)):
+        value, unit = number.raw, Unit("km", "measure", number.end)  # a race's distance in kilometres: 'a 10K race',
+        # 'alone over the last 5K,' in a paragraph about a run (not '15K followers', 'saved the 20K.')
     elif unit.code is None and before.last() == "magnitude" and 0 < value < 10 and not number.words:
         unit = Unit("magnitude", "count", number.end, counted=True)  # a scale's name before its reading: 'magnitude
         # 6.9', as '6.1-magnitude' after it
