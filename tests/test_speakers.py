@@ -6104,3 +6104,21 @@ def test_a_surname_said_alone_is_the_full_name_with_particles_named_before(name)
 def test_the_body_that_spoke_is_what_a_shortened_reference_to_it_names(opening, reference, speaker):
     body = f'{opening} 30 towns were at risk.\n\n"Offenders face fines of up to 5,000 euros," {reference} said.'
     assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("newcomer", "speaker"),
+    [("Rachid, a mason,", "Rachid"), ("Rachid, a miller,", "Rachid"), ("Rachid, a smith,", "Rachid"),
+     ("Rachid Smith", "Rachid Smith"), ("Rachid Baker", "Rachid Baker"), ("The Head Porter", "Omar Haddou")],
+    ids=["a mason", "a miller", "a smith", "a surname that is a role noun", "'Baker' too",
+         "a role's modifier before it: no name"],
+)
+def test_role_nouns_that_are_surnames_too(newcomer, speaker):
+    body = ('Omar Haddou, 70, said the bridge had been closed since March. "We walk two hours," he said.\n\n'
+            f'{newcomer} was less worried. "I take the old track," he said.')
+    assert speakers_of(body) == ["Omar Haddou", speaker]
+
+
+@pytest.mark.parametrize("name", ["Mason Harrison", "Hunter Biden", "Piper Laurie", "Chandler Reyes"])
+def test_a_given_name_that_is_a_role_noun_opens_the_name(name):
+    assert speakers_of(f'"We will win," {name} said.') == [name]

@@ -43,6 +43,7 @@ from ..lexicon.people import (
     NAME_PARTICLE_PATTERN,
     NAME_PARTICLES,
     NON_PERSON_WORDS,
+    OCCUPATIONAL_SURNAMES,
     PATRONYMIC_PARTICLES,
     SHARED_GIVEN_NAMES,
 )
@@ -370,11 +371,14 @@ class People(SingleNames, RoleBook, WalkBack):
         elif (person := self._by_name.get(name)) is None:
             apposed = self.text.startswith(",", end) and PERSON_APPOSITIVE.match(self.text, end) is not None
             if not (parsed.given or parsed.titled or name in self._known or role is not None) and parsed.name_like \
-                    and ((parts[-1].lower() in ROLE_NOUNS and not apposed) or is_known_place(name)
+                    and ((parts[-1].lower() in ROLE_NOUNS and not apposed
+                          and not (parts[-1].lower() in OCCUPATIONAL_SURNAMES and parts[0].lower() not in ROLE_WORDS))
+                         or is_known_place(name)
                          or (len(parts) == 3 and is_known_place(" ".join(parts[1:])))):
                 return  # 'flooding Key West': a place the gazetteer knows; 'Pioneering Surgeon' (a headline); a body
                 # named for its place: 'Searchlight New Mexico' (but a surname that is a role noun, before a person's
-                # appositive, is a person's: 'Pasang Sherpa, chairman of the guides association,')
+                # appositive or after a word that is no role's, is a person's: 'Pasang Sherpa, chairman of the guides
+                # association,', 'Rachid Smith was less worried')
             if name in self._bodies and not (parsed.titled or name in self._known or speaks_after(self.text, end)):
                 return  # 'Sandy Hook Elementary School', then 'Sandy Hook wasn't just a tragedy': the place
             if not (parsed.given or parsed.titled or name in self._known) \

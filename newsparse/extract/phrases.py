@@ -571,8 +571,9 @@ def clean_name(phrase: str) -> str:
             # Ana Lind', 'Private First Class Joel Marsh'
             k += 2
             continue
-        if k == cut and low in ROLE_NOUNS and k + 1 < len(words) and words[k + 1][:1].isupper():
-            cut = k + 1  # 'Prosecutor Carla Jimenez', 'Coach Jenna Albright'
+        if k == cut and low in ROLE_NOUNS and low not in GIVEN_NAMES and k + 1 < len(words) \
+                and words[k + 1][:1].isupper():
+            cut = k + 1  # 'Prosecutor Carla Jimenez', 'Coach Jenna Albright' (not 'Hunter Biden', 'Mason Harrison')
             k += 1
             continue
         if low in _TITLES and not w.endswith(".") and k > cut and _given_name_in(words[cut:k]):

@@ -14,7 +14,7 @@ _MALE = """
 rahul dev darnell chidi amit raj sanjay vikram arjun ravi anil sunil deepak rohit ajay vijay suresh ramesh mohamed
 ahmad hussein khalid mustafa ibrahim yusuf jamal tariq karim samir rashid hiroshi takeshi kenji akira haruto kwame
 kofi chinedu emeka oluwaseun tunde femi diego alejandro santiago dmitri sergei igor jacques francois jean-pierre klaus
-jurgen wolfgang helmut giuseppe giovanni luca matteo sven lars deshawn tyrone jaylen malik
+jurgen wolfgang helmut giuseppe giovanni luca matteo sven lars deshawn tyrone jaylen malik mason hunter chandler
 aaron abdul abe abraham adam adrian ahmed al alan albert alec alex alexander alfred ali allen alvin amir
 andre andrew andy angus anthony antonio archie arnold arthur ash ashton austin barack barry bart ben
 benjamin bennie bernard bernie bert bill billy bob bobby boris brad bradley brandon brendan brent brett
@@ -163,7 +163,7 @@ georgiana ottilie persephone petronella roxana sabina violetta wilhelmina zuleik
 wanjiru wairimu achieng
 femke anouk marieke lotte sanne fleur maaike inge mirjam
 aroha ngaire miriama anahera hinewai busisiwe nompumelelo ntombi zinhle dineo refilwe sibongile nonhlanhla
-noora shamsa hessa latifa
+noora shamsa hessa latifa piper
 """
 
 #: Given names and the gender they usually tell ("Hillary Clinton" ... "she").
@@ -251,6 +251,12 @@ NON_PERSON_WORDS: frozenset[str] = frozenset(
     """.split()
 ) | NATIONALITY_WORDS | NEWSPAPER_WORDS | frozenset(suffix.lower() for suffix in COMPANY_SUFFIXES if len(suffix) > 2)
 
+#: Role nouns that are common surnames too, a name's last word more often than a role's after a capitalised word
+#: that is none: 'Rachid Smith', 'Pasang Sherpa', 'Ama Baker' (not 'Head Porter', a role's modifier before it).
+OCCUPATIONAL_SURNAMES: frozenset[str] = frozenset("""
+    baker barber brewer carpenter chandler cook dancer drummer farmer fisher forester gardener glazier hunter mason
+    miller painter piper plumber porter potter shepherd sherpa singer smith steward tailor thatcher walker weaver
+    """.split())
 #: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
 NAME_PARTICLES: frozenset[str] = frozenset(
     "de del della der den di da dos das du van von bin bint binti ibn al el la le los las ter ten ap".split())

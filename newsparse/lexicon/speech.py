@@ -348,7 +348,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     vulcanizer stonemason chiropodist podiatrist physiotherapist osteopath chiropractor radiographer sonographer
     phlebotomist anaesthetist anesthetist cardiologist oncologist neurologist dermatologist gynaecologist
     gynecologist obstetrician orthodontist hygienist dietitian nutritionist pathologist toxicologist paediatrician
-    locksmith goldsmith silversmith gunsmith wheelwright shipwright plasterer tiler scaffolder steeplejack
+    locksmith goldsmith silversmith gunsmith blacksmith smith mason masons miller millers wheelwright shipwright
+    plasterer tiler scaffolder steeplejack
     upholsterer milliner haberdasher ironmonger fishmonger greengrocer cheesemonger brewer distiller vintner
     winemaker sommelier barman barmaid landlady publican innkeeper hotelier restaurateur caterer confectioner
     chocolatier fisherwoman ferrywoman boatbuilder shipbuilder ploughman stockman stockwoman shearer jackaroo
