@@ -6122,3 +6122,25 @@ def test_role_nouns_that_are_surnames_too(newcomer, speaker):
 @pytest.mark.parametrize("name", ["Mason Harrison", "Hunter Biden", "Piper Laurie", "Chandler Reyes"])
 def test_a_given_name_that_is_a_role_noun_opens_the_name(name):
     assert speakers_of(f'"We will win," {name} said.') == [name]
+
+
+@pytest.mark.parametrize(
+    ("newcomer", "speaker"),
+    [("The shipping association backed the company. Its director, Peter Aune, said fuel prices had doubled.\n\n"
+      '"Fuel is 40 percent of our costs," Aune said.', "Peter Aune"),
+     ("Peter Aune, director of the shipping association, said fuel prices had doubled.\n\n"
+      '"Fuel is 40 percent of our costs," Aune said.', "Peter Aune"),
+     ('"Fuel is 40 percent of our costs," Aune said.', "Aune")],
+    ids=["brought in by a paragraph reporting what he said", "the paragraph opening with his name",
+         "after a paragraph opening with reported speech"],
+)
+def test_a_bare_quote_after_a_new_source_goes_on_with_them(newcomer, speaker):
+    body = ('Mayor Anne Lunde said the town could not absorb the cost. "We have no reserves left," Lunde said.\n\n'
+            f'{newcomer}\n\n"We have cut two routes already."')
+    assert speakers_of(body) == ["Anne Lunde", speaker, speaker]
+
+
+def test_a_short_line_after_someone_brought_into_a_talk_answers_them():
+    body = ('"I\'d have to read it first," Toll said.\n\nMidway through the interview, her co-star Tom Reed stops by '
+            'the table.\n\n"It\'s two pages," Reed said.\n\n"Then I\'ll read it tonight."')
+    assert speakers_of(body) == ["Toll", "Tom Reed", "Toll"]

@@ -157,9 +157,12 @@ def _exchange(text: str, marks: list[tuple[int, int]], paragraphs: list[Span], p
     first, second = found[a], found[b]
     brought_in = paras[b] == a_ends + 2
     if brought_in and not (quotes[i].text.count(" ") < _SHORT_TURN_WORDS and second.kind == "name"
-                           and _brings_in(text, paragraphs[a_ends + 1], second.name)):
+                           and _brings_in(text, paragraphs[a_ends + 1], second.name)
+                           and REPORTED.search(text, paragraphs[a_ends + 1].start, paragraphs[a_ends + 1].end) is None):
         return None  # (a paragraph of narrative between the turns only when it brings the second one in: 'Midway
-        # through the interview, her co-star Tom Reed stops by the table.', the first's turn then going on from before)
+        # through the interview, her co-star Tom Reed stops by the table.', the first's turn then going on from before;
+        # not when it reports what they said, a new source brought in: 'Its director, Per Aune, said fuel prices had
+        # doubled.')
     if (first.method == "continuation" and a not in exchanged and not brought_in) \
             or (second.method == "continuation" and b not in exchanged
                 and (b == turn or found[turn] is None or found[turn].method == "continuation")) \
@@ -195,7 +198,13 @@ def _short_lead(text: str, start: int, mark: int) -> bool:
     """Whether a turn's paragraph opens with one short sentence of narrative before its quote, as 'Marisol Bexley
     looked up. ' before '"Dad, ..." she said.', or with its attribution and a colon ('Salgado shot back: "...')."""
     lead = text[start:mark].strip()
-    return 0 < len(lead) <= _SHORT_LEAD_CHARS and lead[-1] in ".!:" and SENTENCE_STOP.search(lead[:-1]) is None
+    return 0 < len(lead) <= _SHORT_LEAD_CHARS and lead[-1] in ".!:" and SENTENCE_STOP.search(lead[:-1]) is None \
+        and (lead[-1] == ":" or REPORTED.search(lead) is None)  # (not a sentence of reported speech, no turn of a
+    # talk: 'Mayor Anne Lunde said the town could not absorb the cost. "...," Lunde said.')
+
+
+# A verb reporting speech: " said " in "Mayor Anne Lunde said the town could not absorb the cost."
+REPORTED = compile_pattern(r"\b(?:said|says|told|tells)\b")
 
 
 #: How long the one sentence of narrative opening a turn of an exchange may be.
