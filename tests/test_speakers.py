@@ -6144,3 +6144,17 @@ def test_a_short_line_after_someone_brought_into_a_talk_answers_them():
     body = ('"I\'d have to read it first," Toll said.\n\nMidway through the interview, her co-star Tom Reed stops by '
             'the table.\n\n"It\'s two pages," Reed said.\n\n"Then I\'ll read it tonight."')
     assert speakers_of(body) == ["Toll", "Tom Reed", "Toll"]
+
+
+@pytest.mark.parametrize(
+    ("first", "between", "speaker"),
+    [("said Nikos Ralli, the mayor of Sifnos.", "The mayor of nearby Serifos, Eleni Mavrou, offered help.",
+      "the mayor of Serifos"),
+     ("said Nikos Ralli, the mayor of Sifnos.", "Ralli offered help.", "the mayor of Serifos"),
+     ("said the mayor of Sifnos.", "Boats were ready.", "the mayor of Serifos"),
+     ("said Nikos Ralli, the mayor of Serifos.", "Boats were ready.", "Nikos Ralli")],
+    ids=["another mayor named between", "the first named again", "the first described", "the same place"],
+)
+def test_the_role_of_a_place_is_not_its_holder_of_another_place(first, between, speaker):
+    body = f'"The tanks are empty," {first}\n\n{between}\n\n"We will send water by boat," said the mayor of Serifos.'
+    assert speakers_of(body)[1] == speaker

@@ -220,6 +220,7 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                              if (held := people.role_holder(f"{aide} {key}", hit.span.start)) is not None), None)
                 # District Attorney Oda Brisk' ... 'the prosecutor said'
             if name is not None and not of_another_state(people, name, words) \
+                    and not _of_another_place(text, name, hit.name, hit.span.start) \
                     and not introduced(text, words[-1], max(0, people.last_mentioned(name, hit.span.start)),
                                        hit.span.start):
                 return name, "role-noun"  # (not past someone new of the role: 'Del. Eric Weber ... A delegate who
@@ -518,10 +519,35 @@ KIND_BEFORE_NAME = compile_pattern(r"\b(?:" + "|".join(kind.replace(" ", r"[ \t]
                                                       for kind in sorted(BODY_KINDS, key=longest_first)) + r")[ \t]+$")
 
 
+def _of_another_place(text: str, name: str, described: str, position: int) -> bool:
+    """Whether a role's words end with the place it is of ('the mayor of Serifos') and no sentence before ``position``
+    naming the holder names that place: 'Nikos Ralli, the mayor of Sifnos' is not 'the mayor of Serifos'."""
+    place = PLACE_OF.search(described)
+    if place is None:
+        return False
+    at = text.find(name, 0, position)
+    while at >= 0:
+        opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        ends = min(stop for stop in (text.find(". ", at), text.find("\n", at), position) if stop >= 0)
+        if place.group(1) in text[opens:ends]:
+            return False
+        at = text.find(name, at + len(name), position)
+    return True
+
+
+# The place a role is of, at the end of its words: "Serifos" in "the mayor of Serifos".
+PLACE_OF = compile_pattern(r"\bof[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})$")
+
+
 def _same_standing(words: list[str], holder: RoleHolder) -> bool:
     """Whether 'the former congressman' may be someone quoted with the role before: only if quoted as 'former' too
-    (not 'Rep. Lonzo Nord (D-Md.)', who sits)."""
-    return all(word in holder.words for word in words[1:-1] if word in OTHER_HOLDERS)
+    (not 'Rep. Lonzo Nord (D-Md.)', who sits); and 'the mayor of Serifos' only if quoted as of Serifos too (not
+    'Nikos Ralli, the mayor of Sifnos')."""
+    if not all(word in holder.words for word in words[1:-1] if word in OTHER_HOLDERS):
+        return False
+    of = words.index("of", 2) if "of" in words[2:] else len(words)
+    return all(word in holder.words or f"{word}'s" in holder.words or f"{word}’s" in holder.words
+               for word in words[of + 1:] if word != "the")
 
 
 def _role_holder(holders: list[RoleHolder], modifiers: list[str]) -> tuple[RoleHolder, bool]:
