@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.extract import attribution, interviews, intros, mentions, phrases, speaker_names, speakers
+from newsparse.extract import attribution, interviews, intros, mentions, name_runs, phrases, speaker_names, speakers
 from newsparse.extract.quotes import find_quotes
 from newsparse.extract.roles import roles_named
 from newsparse.extract.speakers import attribute
@@ -6158,3 +6158,24 @@ def test_a_short_line_after_someone_brought_into_a_talk_answers_them():
 def test_the_role_of_a_place_is_not_its_holder_of_another_place(first, between, speaker):
     body = f'"The tanks are empty," {first}\n\n{between}\n\n"We will send water by boat," said the mayor of Serifos.'
     assert speakers_of(body)[1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [("Rona Ann Caritos", "Rona Ann Caritos"), ("Lula Mae Tobin", "Lula Mae Tobin"),
+     ("Maria Ann Caritos", "Maria Ann Caritos")],
+    ids=["a first given name no lexicon knows", "'Mae' second", "both known"],
+)
+def test_two_given_names_open_the_name(name, speaker):
+    body = (f'"It is now done in the open," said watchdog director {name}.\n\n'
+            f'{name.split()[-1]} said the amounts had risen. "Candidates pay more every year," she said.')
+    assert speakers_of(body) == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [("Rona Ann Caritos", "Rona Ann Caritos"), ("State Hillary Clinton", "Hillary Clinton"),
+     ("Health Ann Lee", "Ann Lee"), ("Defense Lee Smith", "Lee Smith")],
+)
+def test_a_second_given_name_keeps_the_first_but_no_portfolio_or_body(run, name):
+    assert name_runs.parse_run(run).name == name

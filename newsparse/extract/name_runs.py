@@ -197,6 +197,8 @@ def parse_run(run: str) -> Run | None:
     titled = len(words) > len(parts) and words[len(words) - len(parts) - 1].lower().rstrip(".") in NAME_TITLES
     # (a title right before the name: 'Sen. Maria Lopez', not 'Surgeon General Nominee Faces Sharp')
     given = GIVEN_NAMES.get(parts[0].lower()) if len(parts) > 1 and not _korean_given(parts) else None
+    if given is None and len(parts) > 2 and parts[1].lower() in SECOND_GIVEN_NAMES:
+        given = GIVEN_NAMES.get(parts[1].lower())  # (the second of two given names: 'Rona Ann Caritos')
     after_particle = len(parts) > 2 and parts[-2] in NAME_PARTICLES  # ('Santiago Domínguez de los Ríos')
     words_named = [part for part in parts if part not in NAME_PARTICLES] if after_particle else parts
     name_like = len(words_named) <= 3 and parts[0].lower() not in PLACE_PREFIXES \
@@ -251,6 +253,21 @@ def body_heads(run: str) -> tuple[str, ...]:
     return ()
 
 
+def plain_given(word: str) -> bool:
+    """Whether a word the lexicon does not know may be a given name: 'Latoya', 'Jess' (not 'Celebrities',
+    'Actress', 'Sees', 'Shanghai-based')."""
+    low = word.lower()
+    return word.isalpha() and word[1:].islower() and not (low.endswith("s") and not low.endswith("ss")) \
+        and low not in NOT_NAME_START and low not in ROLE_NOUNS and low not in NON_PERSON_WORDS \
+        and low not in PLACE_PREFIXES
+
+
+#: Given names that often stand second, after another given name: 'Ann' in 'Rona Ann Caritos', 'Mae' in 'Lula Mae
+#: Tobin'.
+SECOND_GIVEN_NAMES = frozenset("ann anne mae may lee marie jo lynn lynne jean rose beth kay sue louise jane ray lou"
+                               .split())
+
+
 def _given_after_body(words: list[str], first: int) -> int:
     """Where a given name opens a person's name after the words of a title or a body ('State Hillary Clinton',
     'Hewlett-Packard CEO Carly Fiorina', 'Political Affairs Wendy Sherman'), or the name after the role that closes
@@ -263,6 +280,9 @@ def _given_after_body(words: list[str], first: int) -> int:
         return first  # a name and the father's: 'Salim bin Nasser al Qasabrawi' (not 'Nasser al Qasabrawi')
     for k in range(first + 1, len(words) - 1):
         if words[k].lower() in GIVEN_NAMES and words[k][:1].isupper():  # (not 'al' in 'Salim al Qasabrawi')
+            if k == first + 1 and words[k].lower() in SECOND_GIVEN_NAMES and plain_given(words[first]) \
+                    and words[first].lower() not in PORTFOLIO_WORDS:
+                return first  # two given names, the first one no lexicon knows: 'Rona Ann Caritos'
             if not (len(words) - k <= 3 and _HEADLINE_WORDS.isdisjoint(words[k:])):
                 return first
             return _title_before_name(words, first, k)

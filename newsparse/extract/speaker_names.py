@@ -21,7 +21,6 @@ from ..lexicon.people import (
     NON_PERSON_WORDS,
     NOT_NAME_START,
     PATRONYMIC_PARTICLES,
-    PLACE_PREFIXES,
     SHARED_GIVEN_NAMES,
 )
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
@@ -29,7 +28,7 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
-from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, without_nickname
+from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, plain_given, without_nickname
 from .phrases import abbreviation_before, joined_particle
 from .subjects import SUBJECT_REACH
 
@@ -87,7 +86,7 @@ def full_names(text: str, quotes: list[Quote]) -> None:
             full = _only_one_before(narrated[q.speaker], q.speaker_span.start, phrase)
         if full is None and " " not in q.speaker and (_goes_by_given_name(q.speaker, phrase) or (
                 phrase == q.speaker and not quoted[q.speaker] and not narrated[q.speaker]
-                and _plain_given(q.speaker))):  # (a given name the lexicon does not know, no one's surname: 'Oriel
+                and plain_given(q.speaker))):  # (a given name the lexicon does not know, no one's surname: 'Oriel
             # Tait, a sophomore, added 22 points.' ... '"...," Oriel said.')
             full = _only_one_before(_given_full_names(text, q.speaker, by_surname, last[q.speaker]),
                                     q.speaker_span.start, phrase)
@@ -137,7 +136,7 @@ def narrated_full_names(text: str, surname: str, until: int) -> list[tuple[int, 
                     and _short_for(surname, run.name):
                 if run.given or run.titled:
                     known.setdefault(run.name, before.start() + run.offset)
-                elif run.name.count(" ") < 3 and _plain_given(run.name.split(" ", 1)[0]) \
+                elif run.name.count(" ") < 3 and plain_given(run.name.split(" ", 1)[0]) \
                         and not NAME_GOES_ON.match(text, end):  # (the surname is a speaker's: 'Briggs' ends in s,
                     # yet names no group; not a name going on: 'Health Tan' of 'Minister for Health Tan Boon Huat')
                     plain.setdefault(run.name, before.start() + run.offset)
@@ -224,15 +223,6 @@ def _plain_surname(word: str) -> bool:
     low = word.lower()
     return low not in NON_PERSON_WORDS and low not in ROLE_NOUNS and low not in NOT_NAME_START \
         and low not in SPEECH_VERBS
-
-
-def _plain_given(word: str) -> bool:
-    """Whether a word the lexicon does not know may be a given name: 'Latoya', 'Jess' (not 'Celebrities',
-    'Actress', 'Sees', 'Shanghai-based')."""
-    low = word.lower()
-    return word.isalpha() and word[1:].islower() and not (low.endswith("s") and not low.endswith("ss")) \
-        and low not in NOT_NAME_START and low not in ROLE_NOUNS and low not in NON_PERSON_WORDS \
-        and low not in PLACE_PREFIXES
 
 
 def _as_inside_a_name(surname: str) -> str:
