@@ -2180,3 +2180,21 @@ def test_thousands_glued_as_k_are_kilometres_of_a_race(sentence, expected):
 ], ids=["a-range-of-periods", "a-fraction"])
 def test_quarters_after_a_range_are_periods(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lifeguards dealt with 60 emergencies in August. Of the 60 emergencies, 22 involved swimmers caught in rip "
+     "currents, 15 were jellyfish stings and 4 were lost children.",
+     [("60 emergencies", 60, "emergencies"), ("60 emergencies", 60, "emergencies"), ("22", 22, "emergencies"),
+      ("15", 15, "emergencies"), ("4", 4, "emergencies")]),
+    ("The club sold 4,500 scarves in May, and membership renewals passed two thousand for the first time.",
+     [("4,500 scarves", 4500, "scarves"), ("two thousand", 2000, "renewals")]),
+    ("Digital loans, including e-books, e-audiobooks and magazines, reached 1,318,000.",
+     [("1,318,000", 1318000, "loans")]),
+    ("Registered volunteers — people who helped at least one weekend — numbered 2,310, the trust said.",
+     [("2,310", 2310, "volunteers")]),
+    ("Prices reached 5,000 last week.", [("5,000", 5000, None)]),
+], ids=["a-verb-after-a-count-is-no-modifier", "passed", "a-list-aside-before-the-verb", "a-dash-aside",
+        "prices-are-no-count"])
+def test_a_bare_level_counts_the_subject_that_reached_it(sentence, expected):
+    _check(sentence, expected)

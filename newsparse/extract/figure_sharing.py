@@ -140,7 +140,8 @@ _PHRASE_ENDS = frozenset("of in at on to for from by with within under over acro
                          "has have had is are was were will would could rose fell".split())
 #: Verbs after which a bare number is the level the sentence's subject came to: 'Active listings at the end of June
 #: totaled 5,120'.
-_LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped"})
+_LEVEL_VERBS = frozenset({"totaled", "totalled", "averaged", "numbered", "topped", "reached", "passed", "exceeded",
+                          "surpassed"})
 #: Verbs of two words after which a bare number is the subject's share of a whole: 'Children made up 1,240 of the
 #: total'.
 _SHARE_VERBS = frozenset({("made", "up"), ("accounted", "for")})
@@ -160,14 +161,16 @@ _AT_A_LEVEL = frozenset({"capped", "pegged", "fixed", "stood", "stands", "stand"
 # "Arrests for burglary fell", "Single-family permits edged down", "Complaints to the agency rose", "Traffic deaths,
 # counted separately, rose", "Complaints nearly doubled", "The app's monthly active users rose", "Regional buses had
 # been cut", "Loan applications had climbed", "Collisions involving cyclists fell" (group 1: the subject's head
-# noun).
+# noun); and a list or a dash aside before the verb: "Digital loans, including e-books, e-audiobooks and magazines,
+# reached", "Active members — people who borrowed at least once — numbered".
 SUBJECT_CHANGED = compile_pattern(r"(?:The[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?[ \t]+)?"
                                   r"(?:(?!(?:in|at|on|from|to|for|by|with)\b)[a-z'’-]+[ \t]+){0,3}?"
                                   r"([A-Za-z]+s|[A-Za-z]*(?:[Cc]hildren|[Pp]eople|men))"
                                   r"(?:[ \t]+(?:in|at|on|across|for|inside|outside|within|to|from|among|against|by"
                                   r"|involving|with|without)"
                                   r"[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:[a-z-]+[ \t]+){0,3}"
-                                  r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60},)?[ \t]+"
+                                  r"[A-Za-z]+)?(?:,[^,.;!?\n]{1,60}(?:,[^,.;!?\n]{1,40}){0,2},"
+                                  r"|[ \t]+[—–][^—–.;!?\n]{1,80}[—–])?[ \t]+"
                                   r"(?:(?:had|has|have)[ \t]+)?(?:nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?"
                                   r"(?:" + "|".join(verb.replace(" ", r"[ \t]+")
                                                     for verb in sorted(_SUBJECT_VERBS, key=longest_first))

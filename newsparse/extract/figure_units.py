@@ -503,6 +503,7 @@ _AFTER_HEAD_COUNT = frozenset({"a", "an", "per", "each", "every", "were", "had",
 #: Verbs in the past that a count as a subject stands before, whose objects it does not count: 'held' in 'Two held
 #: lithium batteries' (not participles that modify a noun: 'paid', 'spent', 'lost', 'broken', 'caught').
 _VERBS_AFTER_A_SUBJECT = frozenset("""held took had won got sold bought sent gave made brought carried met saw ran came
+    involved included contained featured needed
     went stood sat drew grew began became knew thought fought wore chose threw cast""".split())
 #: Objects after a verb, which make 'accused' one: 'him' in 'The two accused him of lying'.
 _OBJECT_WORDS = frozenset("him her them us me the a an his their its our my".split())
