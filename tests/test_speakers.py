@@ -6179,3 +6179,19 @@ def test_two_given_names_open_the_name(name, speaker):
 )
 def test_a_second_given_name_keeps_the_first_but_no_portfolio_or_body(run, name):
     assert name_runs.parse_run(run).name == name
+
+
+@pytest.mark.parametrize(
+    "second",
+    ['Du Tremblay said talks had failed. "Subcontracting is a red line," he said.',
+     '"Subcontracting is a red line," Du Tremblay said.'],
+    ids=["a pronoun after the surname opening a sentence", "the surname said alone"],
+)
+def test_a_surname_opening_with_a_capitalised_particle_is_the_one_named_before(second):
+    body = f'"We did not want this," union president Marc-André du Tremblay said.\n\n{second}'
+    assert speakers_of(body) == ["Marc-André du Tremblay", "Marc-André du Tremblay"]
+
+
+def test_a_capitalised_particle_of_a_surname_said_alone_stays_capitalised_in_the_full_name():
+    body = '"It is everything but her," Marine Le Pen said on Monday.\n\n"We will win," Le Pen said.'
+    assert speakers_of(body) == ["Marine Le Pen", "Marine Le Pen"]

@@ -326,8 +326,15 @@ def name_rank(name: str) -> tuple[bool, int]:
 
 def same_person(known: str, name: str) -> bool:
     """Two names of one surname that name one person: the same first word ('Donald Trump', 'Donald J.
-    Trump'), or one the other's tail ('Le Pen', 'Marine Le Pen')."""
+    Trump'), or one the other's tail ('Le Pen', 'Marine Le Pen'; 'Du Tremblay' opening a sentence, 'Marc-André du
+    Tremblay')."""
     if known.split(" ", 1)[0] == name.split(" ", 1)[0]:
         return True
     short, long = (known, name) if len(known) < len(name) else (name, known)
-    return long.endswith(" " + short)
+    return long.endswith((" " + short, " " + as_inside_a_name(short)))
+
+
+def as_inside_a_name(surname: str) -> str:
+    """A surname as it stands after a given name: 'Van der Merwe' (opening a sentence) -> 'van der Merwe'."""
+    first = surname.split(" ", 1)[0]
+    return surname[0].lower() + surname[1:] if " " in surname and first.lower() in NAME_PARTICLES else surname

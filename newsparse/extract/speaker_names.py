@@ -28,7 +28,7 @@ from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..pattern_cache import compile_pattern
 from ..zones import ZonedDoc
-from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, parse_run, plain_given, without_nickname
+from .name_runs import COUPLE_BEFORE, NICKNAME_WORDS, as_inside_a_name, parse_run, plain_given, without_nickname
 from .phrases import abbreviation_before, joined_particle
 from .subjects import SUBJECT_REACH
 
@@ -75,7 +75,7 @@ def full_names(text: str, quotes: list[Quote]) -> None:
         if (full is None or titled) and q.speaker not in narrated:  # (read only when asked)
             narrated[q.speaker] = narrated_full_names(text, q.speaker, last[q.speaker]) or (
                 narrated_full_names(text, inside, last[q.speaker])
-                if (inside := _as_inside_a_name(q.speaker)) != q.speaker else [])
+                if (inside := as_inside_a_name(q.speaker)) != q.speaker else [])
         if titled:
             named = {name for at, name in quoted[q.speaker] + narrated[q.speaker]
                      if at < q.speaker_span.start and not _other_gender(phrase, name)}
@@ -225,12 +225,6 @@ def _plain_surname(word: str) -> bool:
         and low not in SPEECH_VERBS
 
 
-def _as_inside_a_name(surname: str) -> str:
-    """A surname as it stands after a given name: 'Van der Merwe' (opening a sentence) -> 'van der Merwe'."""
-    first = surname.split(" ", 1)[0]
-    return surname[0].lower() + surname[1:] if " " in surname and first.lower() in NAME_PARTICLES else surname
-
-
 def _name_opening(name: str) -> bool:
     """Whether a speaker's name opens as a name does: a capital, or a particle ('van der Linden', 'de la Torre',
     'al-Haddadin')."""
@@ -330,9 +324,11 @@ def _only_full_name(name: str, by_surname: dict[str, list[str]]) -> str | None:
 
 
 def _short_for(name: str, full: str) -> bool:
-    """'Tate' is short for 'Brian Tate'; 'the spokesman' is short for no one."""
+    """'Tate' is short for 'Brian Tate', 'Du Tremblay' (opening a sentence) for 'Marc-André du Tremblay'; 'the
+    spokesman' is short for no one."""
     words, full_words = name.split(), full.split()
     return (len(words) < len(full_words) and _name_opening(name) and words[-1] == full_words[-1]
-            and set(words) <= set(full_words) and "and" not in full_words  # ('Lind and Reyes' is two people)
+            and (set(words) <= set(full_words) or set(as_inside_a_name(name).split()) <= set(full_words))
+            and "and" not in full_words  # ('Lind and Reyes' is two people)
             and not any(word.islower() and word not in NAME_PARTICLES for word in full_words))  # (nor is 'A former
     # aide to Mr. Varley' Mr. Varley's full name; 'Bill de Blasio' is)
