@@ -6195,3 +6195,22 @@ def test_a_surname_opening_with_a_capitalised_particle_is_the_one_named_before(s
 def test_a_capitalised_particle_of_a_surname_said_alone_stays_capitalised_in_the_full_name():
     body = '"It is everything but her," Marine Le Pen said on Monday.\n\n"We will win," Le Pen said.'
     assert speakers_of(body) == ["Marine Le Pen", "Marine Le Pen"]
+
+
+@pytest.mark.parametrize(
+    ("newcomer", "speaker"),
+    [("The president of the league, Jorge Perdigao, praised the teams.", "Jorge Perdigao"),
+     ("The coach of the rival team, Jorge Perdigao, praised the players.", "Jorge Perdigao"),
+     ("The president praised the teams.", "Paulo Mendes")],
+    ids=["a role of a body, then a name", "another role", "the role alone: its holder"],
+)
+def test_a_role_of_something_with_a_name_apposed_is_that_name_not_an_earlier_holder(newcomer, speaker):
+    body = f'"We won," said the club\'s president, Paulo Mendes.\n\n{newcomer}\n\n"It was close," he said.'
+    assert speakers_of(body) == ["Paulo Mendes", speaker]
+
+
+@pytest.mark.parametrize("given", ["Antônio", "Sérgio", "Inês", "Jérôme"])
+def test_given_names_with_their_accents_open_the_name(given):
+    body = (f'"We won," said the club\'s president, {given} Carlos Ferreira.\n\nThe money was short.\n\n'
+            '"We sewed it ourselves," the president said.')
+    assert speakers_of(body) == [f"{given} Carlos Ferreira"] * 2

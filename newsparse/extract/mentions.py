@@ -163,6 +163,9 @@ _PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "independent",
                           "conservative", "labour", "liberal"})
 # A name in apposition right after a role: ", Kelsie," in "His wife, Kelsie, came out".
 NAME_APPOSED = compile_pattern(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
+# What a role is of, then a name in apposition: " of the league, Jorge Perdigao," in "The president of the league,
+# Jorge Perdigao, praised the teams".
+OF_WHAT_THEN_NAME = compile_pattern(r"[ \t]+(?:of|at)[ \t]+[^,.;:!?\n]{1,60}" + NAME_APPOSED.pattern)
 # A verb after a name and a his or her soon after, in its clause: " put down her" in "Odalie Hollis put down her
 # coffee" (a plural would take 'their').
 OWN_PRONOUN_AFTER = compile_pattern(r"[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:his|her)\b")
@@ -489,11 +492,11 @@ class People(SingleNames, RoleBook, WalkBack):
         """'The judge was unmoved': a mention of the one person given that role so far, if there is one; for a kin
         as the subject of a sentence with no one given that role, the one other person of the possessive's surname
         ('Fletcher Osterhout ... Imogene Osterhout ... His wife said')."""
-        if NAME_APPOSED.match(self.text, end) is not None and (
-                role in KIN_GENDER or OBJECT_OF_PREPOSITION.search(self.text, max(0, start - 9), start) is None):
+        if (NAME_APPOSED.match(self.text, end) is not None or OF_WHAT_THEN_NAME.match(self.text, end) is not None) \
+                and (role in KIN_GENDER or OBJECT_OF_PREPOSITION.search(self.text, max(0, start - 9), start) is None):
             return  # the name in apposition is the mention: 'His wife, Kelsie, came out', 'Her spokeswoman, Wilda
-            # Scarrow, later sent' (not an earlier wife or spokeswoman; but 'A spokeswoman for the Speaker, Aurelia
-            # Fontaine,' names the Speaker too)
+            # Scarrow, later sent', 'The president of the league, Jorge Perdigao, praised' (not an earlier wife,
+            # spokeswoman or president; but 'A spokeswoman for the Speaker, Aurelia Fontaine,' names the Speaker too)
         person = one_holder(self._roles_given().get(role, ()), start)
         if person is None and (gender := KIN_GENDER.get(role)) is not None \
                 and self.text.startswith(_POSSESSIVES_OPENING, start) and UNNAMED_AFTER.match(self.text, end):

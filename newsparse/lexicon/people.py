@@ -44,6 +44,7 @@ alberto alessandro angelo carlo cesar césar dario emilio enrico enrique ernesto
 filippo francesco franco giorgio guillermo gustavo ignacio joaquín joaquin josé julio leonardo lorenzo luigi
 marcelo massimo mauricio mauro nicolás nicolas paolo raúl rodrigo silvio stefano tomás tommaso vicente andrés
 andres arturo gerardo gonzalo hernán hernan jair luiz nuno joão joao rui paulo sebastián sebastian emiliano
+antônio antónio andré sérgio fábio márcio flávio cláudio júlio mário jérôme søren øystein józef łukasz
 mateo alain antoine bruno christophe didier étienne etienne françois frédéric frederic gérard guillaume henri
 hervé herve jean-claude jean-luc jean-marc jean-yves julien laurent lionel marcel mathieu olivier pascal
 philippe rené sébastien sebastien thierry yves édouard edouard dieter florian friedrich gerhard günter gunter
@@ -132,6 +133,7 @@ rania reem noor nour huda samira salma hanan soraya benazir indira priyanka mama
 khaleda fatma yuriko sanae tomoko keiko yoko akiko winnie graça graca samia leymah
 isla ava poppy freya evie imogen niamh siobhan aoife ciara orla roisin saoirse caoimhe sinead mairead eilidh
 morag iona catriona kirsty marguerite genevieve bernadette colette lucía maría sofía verónica mónica begoña lola
+lúcia fátima conceição inês chloé renée zoë åsa agnès élodie cécile
 nadine amira khadija chiamaka chioma amaka ifeoma funmilayo yetunde folake thandiwe nomvula lerato zanele ananya
 aishwarya deepika kavya lakshmi meera pooja shreya sunita
 margarethe lucille beatrix nia agatha althea annabel antonia arabella ariadne bernice blanche camilla cecily celeste
