@@ -437,7 +437,7 @@ COUNTS = [
     ("It sends 18 CV90 infantry fighting vehicles.", [("18 CV90 infantry fighting vehicles", 18, "vehicles")]),
     ("The ombudsman got 4,100 such complaints, and 30 such.",
      [("4,100 such complaints", 4100, "complaints"), ("30", 30, None)]),
-    ("A rate of 4.4 per 100,000 people compares well.", [("4.4", 4.4, None), ("100,000 people", 100000, "people")]),
+    ("A rate of 4.4 per 100,000 people compares well.", [("4.4 per 100,000 people", 4.4, "per 100,000 people")]),
     ("It will take 14 Boeing 787 jets and 11 Airbus A321neo jets.",
      [("14 Boeing 787 jets", 14, "jets"), ("11 Airbus A321neo jets", 11, "jets")]),
     ("The campaign bought four television ads.", [("four television ads", 4, "ads")]),
@@ -1670,9 +1670,9 @@ def test_a_count_does_not_reach_past_another_number_to_a_noun(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The homicide rate fell to 3.4 per 100,000 residents, still above the national average of 2.1.",
-     [("3.4", None), ("100,000 residents", "residents"), ("2.1", None)]),
-], ids=["a rate with no unit of its own"])
-def test_a_level_compared_with_a_rate_takes_no_unit_from_its_base(text, expected):
+     [("3.4 per 100,000 residents", "per 100,000 residents"), ("2.1", "per 100,000 residents")]),
+], ids=["a rate per a base of people"])
+def test_a_level_compared_with_a_rate_takes_the_rate_not_its_base(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 
 
@@ -1884,8 +1884,8 @@ def test_a_share_gapped_at_the_end_of_a_list(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The rate was 12.1 cases per 100,000 people. Men made up 64 percent. Among men it was 30.5 per 100,000.",
-     [("12.1 cases", "cases"), ("100,000 people", "people"), ("64 percent", "percent"), ("30.5", "cases"),
-      ("100,000", "people")]),
+     [("12.1 cases per 100,000 people", "cases per 100,000 people"), ("64 percent", "percent"),
+      ("30.5 per 100,000", "cases per 100,000 people")]),
     ("Jerash drew 640,000 visitors. A ticket costs JD10. Ajloun drew 95,000.",
      [("640,000 visitors", "visitors"), ("JD10", "JOD"), ("95,000", "visitors")]),
 ], ids=["a rate again", "the same verb a sentence back"])
@@ -2197,4 +2197,22 @@ def test_quarters_after_a_range_are_periods(sentence, expected):
 ], ids=["a-verb-after-a-count-is-no-modifier", "passed", "a-list-aside-before-the-verb", "a-dash-aside",
         "prices-are-no-count"])
 def test_a_bare_level_counts_the_subject_that_reached_it(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cases climbed to 41.3 per 100,000 people this year.", [("41.3 per 100,000 people", 41.3, "per 100,000 people")]),
+    ("Coverage stood at 2,950 doses per 100,000 children.",
+     [("2,950 doses per 100,000 children", 2950, "doses per 100,000 children")]),
+    ("Infant deaths fell to 4.1 per 1,000 live births.", [("4.1 per 1,000 live births", 4.1, "per 1,000 live births")]),
+    ("Capacity grew to 9.87 billion available seat kilometres.",
+     [("9.87 billion available seat kilometres", 9870000000, "available seat kilometres")]),
+    ("Traffic fell to 612 million freight tonne kilometres.",
+     [("612 million freight tonne kilometres", 612000000, "freight tonne kilometres")]),
+    ("Premium seats sold out and business class 74% full was a record.", [("74%", 74, "percent")]),
+    ("Coverage rose to 19,400 by the end of week six.", [("19,400", 19400, None)]),
+    ("Last week 40 people signed up.", [("40 people", 40, "people")]),
+], ids=["a-rate-per-people", "a-count-per-children", "per-live-births", "seat-kilometres", "tonne-kilometres",
+        "a-share-after-class", "a-week-number", "last-week-is-no-label"])
+def test_rates_traffic_and_labels(sentence, expected):
     _check(sentence, expected)

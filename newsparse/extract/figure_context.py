@@ -245,8 +245,9 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
     if before.words and before.words[-1].rstrip(",:=") in _STATISTICS and not before.glued:
         return False  # a study's statistic: 'HR 0.66', '95% CI 0.51-0.85', 'OR, 1.4' (no model's name)
     identifier = _identifier_before(before)
-    if identifier and kind in ("measure", "duration") and before.words[-1].islower():
-        identifier = False  # a distance after a common noun: 'a parking lot 3 miles away' (not 'Route 66')
+    if identifier and kind in ("measure", "duration", "percent") and before.words[-1].islower():
+        identifier = False  # a distance after a common noun: 'a parking lot 3 miles away' (not 'Route 66'); a share:
+        # 'business class 74% full'
     if with_unit and not (number.currency is None and identifier):
         return False
     if identifier or (integer and ((_is_year(number) and not _counts_after(text, number, kind, before))
@@ -388,7 +389,14 @@ def _identifier_before(before: Before) -> bool:
             before.lower[-2].endswith("s") and before.lower[-2] not in ("its", "his", "this"))):
         return False  # the verb: 'Mortgage customers now number 188,400' (not 'the number 4 bus')
     return (_label(bare.lower()) or bare in CAPITALISED_LABELS or word in ("#", "no.")
-            or (word.endswith(".") and INITIALS.fullmatch(word) is not None))
+            or (word.endswith(".") and INITIALS.fullmatch(word) is not None)
+            or (word == "week" and before.last(2) in _WEEK_NUMBER_PREPOSITIONS))  # ('by the end of week six', 'in
+    # week 6'; not 'Last week 40 people signed up')
+
+
+#: Words before 'week' that make the number after it the week's number: 'of' in 'by the end of week six'.
+_WEEK_NUMBER_PREPOSITIONS = frozenset({"of", "in", "from", "until", "by", "through", "during", "since", "after",
+                                       "before", "into"})
 
 
 #: Adverbs of time before 'number' as a verb: 'now' in 'Members now number 400'.

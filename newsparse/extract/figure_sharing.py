@@ -801,8 +801,16 @@ _SAME_VERB_REACH = 400
 
 def _rate_again(text: str, found: list[_Found]) -> None:
     """A rate of two bare numbers counts what the story's rate before it counted: '48.7 per 100,000' after '16.4
-    cases per 100,000 people' is cases per people."""
+    cases per 100,000 people' is cases per 100,000 people; '0.9 per 100 grams' after '90 beans per 100 grams' is beans
+    per grams."""
     rates: list[tuple[_Found, _Found]] = []  # the rates read so far, of two counted figures
+    last_rate: _Found | None = None  # the last rate read as one figure: '16.4 cases per 100,000 people'
+    for figure in found:
+        if figure.unit.code is not None and " per " in figure.unit.code:
+            last_rate = figure
+        elif figure.bare and last_rate is not None and figure.start - last_rate.end < _RATE_REACH \
+                and " per " in text[figure.start:figure.end]:
+            _take_unit(figure, last_rate, forward=False)  # ('48.7 per 100,000' after it)
     for first, second in pairwise(found):
         if PER_BETWEEN.fullmatch(text, first.end, second.start) is None:
             continue

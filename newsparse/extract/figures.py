@@ -115,6 +115,13 @@ RACE_TIME = compile_pattern(r"(?<![\w:.,])(?:([0-9]{1,2}):([0-5][0-9])|([0-9]{1,
                             r"|ratio\b|scale\b))")
 #: Words before minutes and seconds past 23 that make them a race's time: 'in' in 'won in 28:40'.
 _RACE_TIME_BEFORE = frozenset({"in", "of", "a", "an", "clocked", "timed", "time", "record", "best", "ran", "run"})
+# The base of a rate after a count or a bare number: " per 100,000 people" in "41.3 per 100,000 people" (group 1: the
+# people it is of), " per 100,000" ending a clause in "it was 30.5 per 100,000." (not " per 100" in "per 100 grams").
+PER_BASE_AFTER = compile_pattern(r"[ \t]+per[ \t]+(?:100|1,?000|10,?000|100,?000|1,?000,?000|1[ \t]+million)"
+                                 r"\b(?![,.]?[0-9])"
+                                 r"(?:[ \t]+((?:(?:live|adult|young)[ \t]+)?(?:people|persons|residents|inhabitants"
+                                 r"|population|adults|children|women|men|births|deaths|patients|pupils|students"
+                                 r"|workers|households|vehicles|passengers))\b|(?=[,.;:!?)]|[ \t]*$))")
 # A race or a run right after a distance in thousands of metres: " race" in "a 10K race", " fun run" in "the 5k fun
 # run".
 RACE_AFTER = compile_pattern(r"[ \t]+(?:(?:road|fun|charity|trail|cross-country)[ \t]+)?(?:races?|runs?|course|walk"
@@ -370,6 +377,11 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     if unit.code is None and 0 < value < 125 and ((isinstance(value, int) and is_age(text, number.end, before))
                                                   or is_named_age(text, number.start)):
         unit = Unit("years", "duration", number.end)
+    if unit.kind in ("count", "other") and (rate := PER_BASE_AFTER.match(text, end, limit)) is not None:
+        base = rate.group().strip()  # a rate, its base no figure of its own: '41.3 per 100,000 people', '2,950 doses
+        unit = Unit(f"{unit.code} {base}" if unit.code else base, "other", rate.end()) if rate.group(1) \
+            else Unit(unit.code, unit.kind, rate.end())  # per 100,000 children'; a base with no noun leaves the
+        end = rate.end()  # unit to the rate before (``figure_sharing._rate_again``): '... it was 30.5 per 100,000.'
     elif unit.code is None and number.scale == 1000 and text[number.end - 1] in "kK" and number.raw <= 100 \
             and (RACE_AFTER.match(text, number.end) is not None
                  or (before.last() in _RACE_DETERMINERS and CLAUSE_END_AFTER.match(text, number.end) is not None

@@ -246,6 +246,15 @@ _MEASURES: dict[str, tuple[str, ...]] = {
              "millimeters an hour", "mm an hour", "mm per hour"),
     "km/s": ("km/s", "kilometres per second", "kilometers per second", "km per second", "kilometres a second",
              "kilometers a second"),
+    # an airline's or a railway's traffic, a passenger or a tonne carried one kilometre, given as written: '9.87
+    # billion available seat kilometres', '612 million freight tonne kilometres'
+    "ASK": ("available seat kilometres", "available seat kilometers", "available seat-kilometres",
+            "available seat-kilometers", "seat kilometres", "seat kilometers", "seat-kilometres", "seat-kilometers"),
+    "RPK": ("revenue passenger kilometres", "revenue passenger kilometers", "revenue passenger-kilometres",
+            "revenue passenger-kilometers", "passenger kilometres", "passenger kilometers", "passenger-kilometres",
+            "passenger-kilometers", "passenger miles", "passenger-miles", "revenue passenger miles"),
+    "tkm": ("freight tonne kilometres", "freight tonne kilometers", "tonne kilometres", "tonne kilometers",
+            "tonne-kilometres", "tonne-kilometers", "ton-miles", "ton miles"),
     "bu/acre": ("bu/acre",),
     "q/ha": ("q/ha",),
     "psi": ("psi", "pounds per square inch"),
