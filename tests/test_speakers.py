@@ -6214,3 +6214,19 @@ def test_given_names_with_their_accents_open_the_name(given):
     body = (f'"We won," said the club\'s president, {given} Carlos Ferreira.\n\nThe money was short.\n\n'
             '"We sewed it ourselves," the president said.')
     assert speakers_of(body) == [f"{given} Carlos Ferreira"] * 2
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("The panel heard evidence from the clinic's nurse, who said she could not recall the visit.",
+      "the clinic's nurse"),
+     ("The clinic's nurse said she could not recall the visit.", "The clinic's nurse"),
+     ("Ruth Oloo is the clinic's nurse. The clinic's nurse said she could not recall the visit.", "Ruth Oloo"),
+     ("Mary Wambui added that the clinic's nurse had left.", "Mary Wambui")],
+    ids=["a role of a body, no one holding it", "as the subject", "someone named with it before",
+         "no speech verb of its own"],
+)
+def test_a_role_of_a_body_no_one_holds_is_someone_new(between, speaker):
+    body = ('Agency head Mary Wambui welcomed the ruling. "Cheats will be caught," she said.\n\n'
+            f'{between}\n\n"I see many runners," she told the panel.')
+    assert speakers_of(body) == ["Mary Wambui", speaker]

@@ -17,6 +17,7 @@ someone named before, and is left to the names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..gazetteer import is_known_place
 from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, NOT_NAME_START
@@ -290,11 +291,14 @@ def asks(quote: Quote) -> bool:
     return quote.text.rstrip(" \"'”’").endswith("?")
 
 
-def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] | None:
+def narrated(text: str, start: int, end: int, pronoun: str,
+             unheld: Callable[[str, int], bool] | None = None) -> tuple[str, int] | None:
     """The person last described in ``text[start:end]``, when they are the subject of a speech verb ('A company
     spokesman said', ', a company spokesman said', 'The spokesman, who asked not to be named, told Reuters') or
     stand after one (', said a spokesman for X'), of the pronoun's gender; and where the description starts.
-    None when anyone else is described after them ('A ministry spokesman declined to comment')."""
+    None when anyone else is described after them ('A ministry spokesman declined to comment'). A role after 'the'
+    is someone new only when introduced before ('A nurse who worked there said ... the nurse'), or when it is of
+    a body and ``unheld`` says no one holds it before where it stands ('from the clinic's nurse, who said')."""
     found: tuple[str, int] | None = None
     found_end = -1  # (where the description found ends)
     covered = start  # (an appositive inside the description found: 'The spokesman, an official who ...')
@@ -311,7 +315,9 @@ def narrated(text: str, start: int, end: int, pronoun: str) -> tuple[str, int] |
                 and _ORDINALS.isdisjoint(words[1:2]) \
                 and not (len(words) == 3 and words[1].endswith(("'s", "’s")) and words[2] in KIN_NOUNS) \
                 and not (brought_in := introduced(text, m.group(1).lower(), max(0, m.start() - _INTRODUCED_REACH),
-                                                  m.start())):
+                                                  m.start())) \
+                and not (unheld is not None and any(word.endswith(("'s", "’s")) for word in words[1:-1])
+                         and unheld(m.group(1).lower(), m.start())):
             continue  # ('the president' may be someone named before; 'the owner of a hardware store' and 'the second
             # staffer who spoke to us' are new)
         toks = tokenize(text, m.start(), min(end, m.start() + 240))

@@ -69,7 +69,7 @@ from .epithets import (
 from .mentions import Mention, People, Person
 from .name_context import PERSON_APPOSITIVE
 from .phrases import LETTERS
-from .roles import AGE_ROLE, OTHER_HOLDERS, ROLE_WORDS, club_role, role_key
+from .roles import AGE_ROLE, OTHER_HOLDERS, ROLE_WORDS, TITLE_ROLES, club_role, role_key
 
 # The name someone described gave in a relative clause: ", who gave his name only as Chinedu," ->
 # "Chinedu"; ", who identified himself simply as Chinedu,"; ", who asked to be identified only by her first name,
@@ -752,6 +752,17 @@ def _last_asked(text: str, start: int, end: int) -> re.Match[str] | None:
     return next(reversed(list(ASKED_SOMEONE.finditer(text, start, end))), None)
 
 
+def _attributes(quote: Quote | None, position: int) -> bool:
+    """Whether ``position`` is in the words that attribute ``quote``."""
+    return quote is not None and quote.speaker_span is not None \
+        and quote.speaker_span.start <= position < quote.speaker_span.end
+
+
+#: Offices whose holders are named by them ('the president', 'the mayor'): 'the' and one of them may be someone
+#: named before without the title, no one new.
+_OFFICES = frozenset(TITLE_ROLES.values())
+
+
 def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | None, text: str,
                   para_starts: list[int], quote_start: int, answered: Quote | None = None) -> str | None:
     """Who 'he' or 'she' stands for: the person named last (see ``mentions``), unless someone described and not
@@ -792,7 +803,13 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
             return described  # (the description holds the name it stands beside: 'a spokesman for Ana Lind')
     floor = max(_two_paragraphs_back(para_starts, position), previous.end if previous is not None else 0,
                 named_at + 1)  # (a description before the name is no nearer)
-    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun)
+    told = narrated(text, floor, min(position, quote_start) if quote_start < position else position, pronoun,
+                    lambda role, at: role not in _OFFICES and people.role_holder(role, at) is None
+                    and people.named_within(para_starts[para_index(para_starts, at)], at) is None
+                    and not _attributes(previous, at))  # ('The nurse said she could not recall the visit.' then
+    # '"...," she told the panel.': no nurse named before, no one before in the paragraph; not 'When the moderator
+    # pointed out that Trump hadn't answered, the candidate said', 'Trump's unwillingness ... Instead, the businessman
+    # has insisted', the one just named, nor '"...," the host said.', who the quote before was given to)
     if told is not None and ((previous is not None and told[1] >= previous.end and asks(previous)
                               and (previous.speaker_span is None or previous.speaker_span.start > previous.end))
                              or (ASKED.match(text, told[1] + len(told[0])) is not None
