@@ -2216,3 +2216,15 @@ def test_a_bare_level_counts_the_subject_that_reached_it(sentence, expected):
         "a-share-after-class", "a-week-number", "last-week-is-no-label"])
 def test_rates_traffic_and_labels(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agency said 31 of the 40 annual maxima were higher.",
+     [("31", 31, "maxima"), ("40 annual maxima", 40, "maxima")]),
+    ("The survey found 40 formulae in the notebook.", [("40 formulae", 40, "formulae")]),
+    ("The bakers start at 5.15 every morning and finish by noon.", []),
+    ("The bakers start at 4.30 and finish by noon.", []),
+    ("Shares closed at 5.15, down 0.20.", [("5.15", 5.15, None), ("0.20", 0.2, None)]),
+], ids=["maxima", "formulae", "a-dotted-time-every-morning", "a-dotted-time-after-start", "a-price-after-closed"])
+def test_latin_plurals_and_times_of_day_written_with_a_dot(sentence, expected):
+    _check(sentence, expected)

@@ -240,6 +240,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True
+    if kind in (None, "other") and _dotted_time(text, number, before):
+        return True
     if kind == "duration" and integer and _is_year(number) and text.startswith(" year ", number.end):
         return True  # a year naming its figures: 'NOTE: 1985 year net includes a gain' (not '2,000 years')
     if before.words and before.words[-1].rstrip(",:=") in _STATISTICS and not before.glued:
@@ -298,6 +300,23 @@ def _military_time(text: str, number: Number, before: Before) -> bool:
     digits = number.digits
     return len(digits) == 4 and digits.isdigit() and number.raw % 100 < 60 and number.raw // 100 < 24 \
         and before.last() in CLOCK_PREPOSITIONS and text.startswith((" hours", " hrs"), number.end)
+
+
+def _dotted_time(text: str, number: Number, before: Before) -> bool:
+    """"start at 5.15 every morning", "the bakers start at 4.30": hours and minutes joined by a dot, after 'at' and
+    the like, told a time of day by the words after it or by a verb of a timetable before (not "closed at 5.15")."""
+    digits = number.digits
+    return len(digits) in (4, 5) and digits[-3:-2] == "." and digits[:-3].isdigit() and int(digits[:-3]) < 24 \
+        and digits[-2:].isdigit() and int(digits[-2:]) < 60 and before.last() in CLOCK_PREPOSITIONS \
+        and (TIME_OF_DAY_AFTER.match(text, number.end) is not None or before.last(2) in _TIMETABLE_VERBS)
+
+
+# Words after a time of day that tell it one: " every morning" in "start at 5.15 every morning", " sharp".
+TIME_OF_DAY_AFTER = compile_pattern(r"[ \t]+(?:(?:every|each|this|that|on|in[ \t]+the)[ \t]+)?(?:mornings?|evenings?"
+                                    r"|nights?|afternoons?|dawn|sharp|o['’]clock|local[ \t]+time)\b")
+#: Verbs of a timetable before 'at' and a time of day: 'start' in 'The bakers start at 4.30'.
+_TIMETABLE_VERBS = frozenset("""start starts started begin begins began wake wakes woke arrive arrives arrived depart
+    departs departed leave leaves finish finishes finished kick-off""".split())
 
 
 def _may_be_time(text: str, end: int) -> bool:
