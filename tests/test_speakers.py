@@ -6230,3 +6230,16 @@ def test_a_role_of_a_body_no_one_holds_is_someone_new(between, speaker):
     body = ('Agency head Mary Wambui welcomed the ruling. "Cheats will be caught," she said.\n\n'
             f'{between}\n\n"I see many runners," she told the panel.')
     assert speakers_of(body) == ["Mary Wambui", speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [("The witness, who can be identified only as K.L., said she heard shouting.", "K.L."),
+     ("The witness said she heard shouting.", "K.L."),
+     ("Officials in the U.S. said the witness heard shouting.", "K.L.")],
+    ids=["initials someone is known only as", "initials a quote is given to", "no initials for a country"],
+)
+def test_initials_that_name_a_person_are_what_a_pronoun_stands_for(intro, speaker):
+    body = (f"Prosecutor Dana Whitlow called her first witness on Monday. {intro}\n\n"
+            '"The door was open and I heard two voices," K.L. told the court.\n\n"One of them was crying," she said.')
+    assert speakers_of(body) == ["K.L.", speaker]

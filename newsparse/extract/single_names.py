@@ -31,6 +31,9 @@ INDEFINITE_OR_AGE = compile_pattern(r",[ \t]+(?:an?[ \t]|\d)")
 # only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
 FIRST_NAME_GIVEN = compile_pattern(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
                                    r"|(him|her)self[ \t]+(?:only[ \t]+|simply[ \t]+)?as[ \t]+)$")
+# What tells the word after it is all of someone's name the story gives: "identified only as " before "K.L." in "The
+# witness, who can be identified only as K.L., said".
+ONLY_AS_BEFORE = compile_pattern(r"\b(?:identified|known|named|referred[ \t]+to)[ \t]+only[ \t]+as[ \t]+$")
 # A speech verb and 'it' after a single name, which makes it a body's: " says it" in "Airbnb says it supports the
 # scheme", " said on Monday that it" in "Eskom said on Monday that it".
 BODY_SPEAKS = compile_pattern(r"[ \t]+(?:said|says|stated|states|added|adds|announced|confirmed)"
@@ -83,6 +86,10 @@ class SingleNames:
         if single is None:
             return
         word, no_name = single
+        if no_name and (run in self._known or word in self._known
+                        or ONLY_AS_BEFORE.search(self.text, max(0, start - 30), start) is not None):
+            no_name, word = False, run if run in self._known or run.endswith(".") else word  # initials a quote is
+            # given to or that name someone: '"...," K.L. told the court.', 'the witness, known only as K.L.,'
         if word in self._bodies or place_before_role(self.text, word, end):
             return  # (a body named after its kind before: 'The auction house Verlinden-Moutier'; a place or a club
             # before a role: not 'Environment Canterbury', named before; 'Brindlecove chief executive Ann Lowe')
