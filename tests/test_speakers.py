@@ -6243,3 +6243,12 @@ def test_initials_that_name_a_person_are_what_a_pronoun_stands_for(intro, speake
     body = (f"Prosecutor Dana Whitlow called her first witness on Monday. {intro}\n\n"
             '"The door was open and I heard two voices," K.L. told the court.\n\n"One of them was crying," she said.')
     assert speakers_of(body) == ["K.L.", speaker]
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["people", "people in the public gallery", "protesters outside the hall", "people on the street", "residents"],
+)
+def test_a_group_after_a_quote_is_its_speaker(group):
+    body = f'The treasurer said the budget was balanced. "Where is the money?" {group} shouted.'
+    assert speakers_of(body) == [group]

@@ -74,8 +74,8 @@ BARE_SUBJECTS: frozenset[str] = frozenset(
     {w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("'s", "ss")) and w.isalpha()}
     | {_plural(w) for w in PERSON_ROLES if w.isalpha() and w not in KIN_NOUNS}
     | {"police", "authorities", "investigators", "prosecutors", "witnesses", "another", "others", "organizers",
-       "organisers", "officers", "firefighters", "doctors", "nurses", "teachers", "farmers", "parents", "someone",
-       "somebody"}
+       "organisers", "officers", "firefighters", "doctors", "nurses", "teachers", "farmers", "parents", "people",
+       "someone", "somebody"}
 )
 #: Words for someone unnamed that open a description as an article does: 'someone in the audience yelled'.
 _SOMEONE = frozenset({"someone", "somebody"})
@@ -258,7 +258,8 @@ def _surname_he(toks: list[Token], i: int) -> bool:
 
 
 #: Prepositions after a bare plural that name whom it works for or where: 'at' in 'analysts at Reed Capital'.
-_BODY_PREPOSITIONS = frozenset({"at", "from", "for", "with", "in", "of"})
+_BODY_PREPOSITIONS = frozenset({"at", "from", "for", "with", "in", "of", "on", "outside", "inside", "near",
+                                "across"})
 #: Those who speak for someone, named by a noun after their possessive: "Powell's office", "Lind's staff".
 _STAFF_NOUNS = frozenset({"office", "staff", "team", "camp"})
 #: Words for a part of a place before its name: 'northern' in 'the field director for northern Ohio'.
