@@ -6252,3 +6252,15 @@ def test_initials_that_name_a_person_are_what_a_pronoun_stands_for(intro, speake
 def test_a_group_after_a_quote_is_its_speaker(group):
     body = f'The treasurer said the budget was balanced. "Where is the money?" {group} shouted.'
     assert speakers_of(body) == [group]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("Owen Marsh died in the blaze in June.", "Trevor Ashdown"),
+     ('"Were the alarms tested?" asked Owen Marsh, for the family.', "Owen Marsh")],
+    ids=["the other man never spoke", "the other spoke before: the turns go on"],
+)
+def test_he_replied_after_a_plain_said_is_who_said_it_unless_the_other_spoke(before, speaker):
+    body = (f'{before}\n\nTrevor Ashdown told the tribunal he had checked the alarms.\n\n'
+            '"I tested them every Friday," Mr Ashdown said.\n\n"I cannot explain that," he replied.')
+    assert speakers_of(body)[-1] == speaker

@@ -727,9 +727,12 @@ def _replying_to(hit: Found, pronoun: str, people: People, mention: Mention, pre
     if not (replying or rejoined or exchanged):
         return None
     other = people.other_antecedent(pronoun, hit.span.start, mention.person)
-    if other is None or replying:
-        return other
+    if other is None:
+        return None
     answers_other = answered is not None and answered.speaker == other.person.name
+    if replying:  # (to one who spoke: not 'Owen Marsh died in the blaze.' ... '"...," Mr Ashdown said.' / '"...," he
+        return other if answers_other or REJOINED.match(text, previous.speaker_span.end) is not None \
+            or asks(previous) else None  # replied.', to a question the narrative leaves out)
     if rejoined and (answers_other or (_gender_named(other.person) == PRONOUN_GENDER[pronoun]
                                        and _gender_named(mention.person) is None)):
         return other
