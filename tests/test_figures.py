@@ -2228,3 +2228,16 @@ def test_rates_traffic_and_labels(sentence, expected):
 ], ids=["maxima", "formulae", "a-dotted-time-every-morning", "a-dotted-time-after-start", "a-price-after-closed"])
 def test_latin_plurals_and_times_of_day_written_with_a_dot(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"I got there at five and left at noon," she said.', []),
+    ('"Stay indoors between noon and seven," the mayor said.', []),
+    ("The shop opened at six every morning.", []),
+    ("The death toll stood at five.", [("five", 5, None)]),
+    ("They met at five locations.", [("five locations", 5, "locations")]),
+    ("The club's members, who number 4,200, will vote.", [("4,200", 4200, None)]),
+], ids=["got-there-at-five", "between-noon-and-seven", "at-six-every-morning", "a-level-stood-at",
+        "a-count-after-at", "who-number"])
+def test_hours_in_words_are_no_figures_and_number_after_who_is_a_verb(sentence, expected):
+    _check(sentence, expected)

@@ -237,6 +237,8 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
                 and not (before.words[-1].endswith(".") and before.words[-1][:1].islower() and text[start].isupper()):
             return True  # ('stage two', 'at stage one or two', 'Game Three'; not 'she said no. Four aides quit', nor
             # 'played a part. Four of the stations', nor a count of occasions: 'has won the county title five times')
+        if kind in (None, "other") and _hour_in_words(text, number, before):
+            return True
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True
@@ -300,6 +302,22 @@ def _military_time(text: str, number: Number, before: Before) -> bool:
     digits = number.digits
     return len(digits) == 4 and digits.isdigit() and number.raw % 100 < 60 and number.raw // 100 < 24 \
         and before.last() in CLOCK_PREPOSITIONS and text.startswith((" hours", " hrs"), number.end)
+
+
+def _hour_in_words(text: str, number: Number, before: Before) -> bool:
+    """An hour of the clock in words: "got there at five", "between noon and seven", "start at six every morning"
+    (not "the toll stood at five")."""
+    if not isinstance(number.value, int) or not 1 <= number.value <= 12 or number.scale != 1:
+        return False
+    last = before.last()
+    return (last == "at" and (before.last(2) in _ARRIVAL_VERBS
+                              or TIME_OF_DAY_AFTER.match(text, number.end) is not None)) \
+        or (last in ("and", "to", "until", "till") and before.last(2) in ("noon", "midnight"))
+
+
+#: Verbs before 'at' and an hour in words: 'got there' in 'I got there at five', 'left' in 'left at seven'.
+_ARRIVAL_VERBS = frozenset("""there here came come comes arrived arrive arrives left leave leaves got start starts
+    started began begin begins woke wake wakes opened opens closed closes met meet""".split())
 
 
 def _dotted_time(text: str, number: Number, before: Before) -> bool:
@@ -405,8 +423,10 @@ def _identifier_before(before: Before) -> bool:
         return True  # a ballot measure: 'The Yes on 7 campaign'
     bare = word.rstrip(".")
     if word == "number" and len(before.lower) >= 2 and (before.lower[-2] in _NOW_WORDS or (
-            before.lower[-2].endswith("s") and before.lower[-2] not in ("its", "his", "this"))):
-        return False  # the verb: 'Mortgage customers now number 188,400' (not 'the number 4 bus')
+            before.lower[-2].endswith("s") and before.lower[-2] not in ("its", "his", "this"))
+            or before.lower[-2] in _SUBJECTS_OF_NUMBER):
+        return False  # the verb: 'Mortgage customers now number 188,400', 'members, who number 4,200,' (not 'the
+        # number 4 bus')
     return (_label(bare.lower()) or bare in CAPITALISED_LABELS or word in ("#", "no.")
             or (word.endswith(".") and INITIALS.fullmatch(word) is not None)
             or (word == "week" and before.last(2) in _WEEK_NUMBER_PREPOSITIONS))  # ('by the end of week six', 'in
@@ -418,6 +438,8 @@ _WEEK_NUMBER_PREPOSITIONS = frozenset({"of", "in", "from", "until", "by", "throu
                                        "before", "into"})
 
 
+#: Pronouns before 'number' as a verb: 'who' in 'The club's members, who number 4,200,'.
+_SUBJECTS_OF_NUMBER = frozenset({"who", "which", "that", "they", "we"})
 #: Adverbs of time before 'number' as a verb: 'now' in 'Members now number 400'.
 _NOW_WORDS = frozenset({"now", "still", "already", "currently", "today", "once"})
 
