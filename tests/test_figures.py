@@ -2241,3 +2241,12 @@ def test_latin_plurals_and_times_of_day_written_with_a_dot(sentence, expected):
         "a-count-after-at", "who-number"])
 def test_hours_in_words_are_no_figures_and_number_after_who_is_a_verb(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Arson cases fell 9 per cent from last year. But the fires were bigger: 31 burned more than 500 hectares each.",
+     [("9 per cent", 9, "percent"), ("31", 31, None), ("500 hectares", 500, "hectares")]),
+    ("Turnout was 64 percent. In the city it reached 71.", [("64 percent", 64, "percent"), ("71", 71, "percent")]),
+], ids=["the-subject-of-a-verb-is-no-share", "a-level-is"])
+def test_a_bare_number_before_a_verb_in_the_past_takes_no_share_from_the_sentence_before(sentence, expected):
+    _check(sentence, expected)

@@ -570,7 +570,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                       and not (_bare_age(text, a) and not _age_like(text, a, b))
                   and (not tally or a.unit.kind in ("count", "percent"))
                       and not (a.unit.kind == "percent"
-                               and (b.before.last() in ("to", "from") or b.number.words or of_them))
+                               and (b.before.last() in ("to", "from") or b.number.words or of_them
+                                    or (subject or PAST_VERB_AFTER.match(text, b.end) is not None)))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
                       and not (a.unit.kind == "duration" and (subject or b.before.last() == "at"))
                       and id(a) not in shares
@@ -586,6 +587,9 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
 # per day" may count visitors).
 PRICE_PER_THING = compile_pattern(r"[ \t]+per[ \t]+(?!(?:day|week|month|year|hour|minute|night|annum|cent|capita)\b)"
                                   r"[a-z]{3,}\b")
+# A verb in the past right after a bare number, which makes it the verb's subject, something counted: " burned" in
+# "31 burned more than 500 hectares each" (no share).
+PAST_VERB_AFTER = compile_pattern(r"[ \t]+[a-z]{2,}ed\b(?![ \t]+(?:by|in|at|from|to|for|with)\b)")
 # A verb after a bare number that makes it its subject: " are" in "and 3 are still missing", " died" in "and 2 died".
 SUBJECT_OF_A_VERB = compile_pattern(r"[ \t]+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|die[ds]?)\b")
 # A relative clause after 'the' and a bare number, some of what was counted before: " that" in "20,000 homes, and the
