@@ -6264,3 +6264,10 @@ def test_he_replied_after_a_plain_said_is_who_said_it_unless_the_other_spoke(bef
     body = (f'{before}\n\nTrevor Ashdown told the tribunal he had checked the alarms.\n\n'
             '"I tested them every Friday," Mr Ashdown said.\n\n"I cannot explain that," he replied.')
     assert speakers_of(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("name", ["Grzegorz Łuczak", "Émile Durand", "Piotr Nowicki", "Ömer Çelik"])
+def test_a_name_opening_with_an_accented_capital_is_what_a_pronoun_stands_for(name):
+    body = (f"Tom Reyes spoke first. Among the protesters was {name}, a 67-year-old retired engineer who had come "
+            'from Łódź.\n\n"We will not be silent," he said.')
+    assert speakers_of(body) == [name]

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from ..gazetteer import is_known_place
 from ..lexicon.calendar import WEEKDAYS
-from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES
+from ..lexicon.people import GIVEN_NAMES, NON_PERSON_WORDS, NOT_NAME_START, PLACE_PREFIXES, UPPER
 from ..lexicon.speech import (
     DOCUMENTS,
     NAMING_VERBS,
@@ -169,7 +169,7 @@ def _coordinated(toks: list[Token], first: Phrase) -> Phrase:
 
 
 # A US politician's party and state written as one word: "R-Iowa", "D-N.Y.", "I-Vt.".
-PARTY_TAG_WORD = compile_pattern(r"[DRI]-[A-Z][\w.]*$")
+PARTY_TAG_WORD = compile_pattern(r"[DRI]-[" + UPPER + r"][\w.]*$")
 
 
 def person_like(name: str) -> bool:

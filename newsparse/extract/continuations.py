@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import is_known_place
-from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.people import GIVEN_NAMES, UPPER
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
     ASKING_VERBS,
@@ -472,14 +472,15 @@ def _gender_of(titled: re.Match[str]) -> str | None:
 
 # A person the narrative says was asked, closing it before a quote: "Mayor Ines Varga was asked whether she regretted
 # the remark." (group 1: the name, its title with it).
-WAS_ASKED = compile_pattern(r"(?<![\w'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:was|had[ \t]+been|has"
+WAS_ASKED = compile_pattern(r"(?<![\w'’-])((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}["
+                            + UPPER + r"][\w'’-]*)[ \t]+(?:was|had[ \t]+been|has"
                             rf"[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{ASKING_OBJECT_VERBS})[ \t]+"
                             rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n\"“”]*\.[\s]*$")
 # A question handed on by someone named or a he or she, closing the narrative before a quote: "Cole turned to Dan
 # Pryor, the utility director." (group 1: the one it was handed to, titles and all; not 'The debate turned to Iran.').
-HANDED_TO = compile_pattern(r"(?<![\w'’-])(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)[ \t]+(?:then[ \t]+|quickly[ \t]+)?"
+HANDED_TO = compile_pattern(r"(?<![\w'’-])(?:[" + UPPER + r"][\w'’-]+|[Hh]e|[Ss]he)[ \t]+(?:then[ \t]+|quickly[ \t]+)?"
                             r"(?:turned|deferred|(?:passed|handed|referred|redirected)[ \t]+(?:the[ \t]+question|it))"
-                            r"[ \t]+to[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+                            r"[ \t]+to[ \t]+((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}[" + UPPER + r"][\w'’-]*)"
                             r"(?:,[ \t]+(?:a|an|the|his|her)[ \t]+[^.?!\n\"“”,]{1,60})?\.[\s]*$")
 # A sentence opening with a question put to its subject, closing the narrative before a quote: "Asked whether he
 # was worried, coach Dan Pike shook his head.", "Asked by Lee whether he would block it, the senator did not
@@ -487,13 +488,14 @@ HANDED_TO = compile_pattern(r"(?<![\w'’-])(?:[A-Z][\w'’-]+|[Hh]e|[Ss]he)[ \t
 # passed).
 ASKED_LEAD_IN = compile_pattern(rf"(?:^|(?<=[.!?] )|(?<=\n))Asked[ \t]+(?:by[ \t]+[^,.?!\n]{{1,40}}?[ \t]+)?"
                                 rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n]*,[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
-                                r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*|the[ \t]+[a-z]+)"
+                                r"((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}[" + UPPER + r"][\w'’-]*|the[ \t]+[a-z]+)"
                                 r"[ \t]+[a-z][^.?!\n\"“”]*\.[\s]*$")
 # Someone questioned, named right after the verb (a role and a comma may come first) and closing its clause: "Tom
 # Reed" in "Sen. Ann Lee questioned the nominee, Tom Reed.", "Ann Lee" in "Cross-examining Ann Lee, the defence
 # lawyer, ..." (group 1: the name).
 QUESTIONED = compile_pattern(r"\b(?:questioned|cross-examined|grilled|[Cc]ross-examining|[Qq]uestioning)[ \t]+"
-                             r"(?:the[ \t]+[a-z]+,[ \t]+)?((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=[,.;])")
+                             r"(?:the[ \t]+[a-z]+,[ \t]+)?((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}["
+                             + UPPER + r"][\w'’-]*)(?=[,.;])")
 #: How far before a quote the sentence reporting a question put, or saying someone was asked, is looked for.
 _ASKED_REACH = 300
 # A question the narrative reports, closing the sentence before a quote that stands alone: " asked how long the
@@ -503,44 +505,47 @@ ASKED_INDIRECTLY = compile_pattern(rf"(?<!was )(?<!were )(?<!been )\b(?:{ASKING_
                                    rf"[ \t]+(?:{QUESTION_WORDS}|which)\b[^.?!\n]*\.[\s\"”’']*$")
 # The subject right before a verb of asking, opening its sentence or after a comma: "Ann Lee " in "Ann Lee asked him
 # whether he had thought about the owners.", "the prosecutor " in "Later, the prosecutor asked whether ..." (group 1).
-SUBJECT_BEFORE = compile_pattern(r"(?:^|(?<=[.!?,][ \t])|(?<=\n))((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+SUBJECT_BEFORE = compile_pattern(r"(?:^|(?<=[.!?,][ \t])|(?<=\n))((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}["
+                                 + UPPER + r"][\w'’-]*"
                                  r"|[Tt]he[ \t]+[a-z]+)[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?$")
 # The same opening a relative clause, an apposition between perhaps: "Rep. Ann Lee, a Democrat from Michigan, who " in
 # "The sharpest exchange came with Rep. Ann Lee, a Democrat from Michigan, who asked Tom Reed whether anyone had been
 # fired." (group 1).
-WHO_BEFORE = compile_pattern(r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+WHO_BEFORE = compile_pattern(r"(?<![\w.'’-])((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}[" + UPPER + r"][\w'’-]*)"
                              r"(?:,[ \t]+(?:an?|the)[ \t]+[^,.;!?\n]{1,60})?,[ \t]+who[ \t]+$")
 # A question put by someone opening a sentence: "Asked by a reporter whether she would be fit, Lee laughed." (group 1:
 # who asked).
-ASKED_BY = compile_pattern(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))Asked[ \t]+by[ \t]+((?:an?|the)[ \t]+[a-z]+"
-                           rf"|(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}[A-Z][\w'’-]*)[ \t]+(?:{QUESTION_WORDS}|about)\b")
+ASKED_BY = compile_pattern(r"(?:^|(?<=[.!?][ \t])|(?<=\n))Asked[ \t]+by[ \t]+((?:an?|the)[ \t]+[a-z]+"
+                           r"|(?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}["
+                           + UPPER + rf"][\w'’-]*)[ \t]+(?:{QUESTION_WORDS}|about)\b")
 # A capitalised word, the surname after a given name: "Colby" in "Nate Colby".
-SURNAME_AT = compile_pattern(r"[A-Z][\w'’-]+")
+SURNAME_AT = compile_pattern(r"[" + UPPER + r"][\w'’-]+")
 # A name a quote calls someone by, set off by a comma before it and a comma, a question mark or its end after: ", Mr.
 # Hale." in "The agenda was adopted, Mr. Hale.", ", Dean," in "We sent three, Dean, and they are on file.", ", Mr.
 # Pike? " in "Do you understand that, Mr. Pike? The full amount." (group 1: the name).
 CALLED_BY_NAME = compile_pattern(r",[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Cllr|Cr|Councillor|Sen|Senator|Rep|Judge)\.?[ \t]+)?"
-                                 r"([A-Z][\w'’-]+)(?:[.!?]?$|[,?][ \t])")
+                                 r"([" + UPPER + r"][\w'’-]+)(?:[.!?]?$|[,?][ \t])")
 # A courtesy opening a line before whom it speaks to: "With respect, " in "With respect, Madam Mayor, we sent one".
 COURTESY_OPENING = compile_pattern(r"(?:With[ \t]+(?:all[ \t]+(?:due[ \t]+)?)?respect|Excuse[ \t]+me|Sorry|Look|Well"
                                    r"|Again|Respectfully),[ \t]+")
 # A title a line opens by calling someone: "Governor, " in "Governor, did you know?", "Madam Mayor, ", "Your Honor, "
 # (group 1: the title).
-TITLE_VOCATIVE = compile_pattern(r"(?:(?:Mr|Madam|Madame|Mister)\.?[ \t]+|Your[ \t]+)?([A-Z][a-z]+),[ \t]")
+TITLE_VOCATIVE = compile_pattern(r"(?:(?:Mr|Madam|Madame|Mister)\.?[ \t]+|Your[ \t]+)?([" + UPPER + r"][a-z]+),[ \t]")
 #: Titles a line calls someone by that name the role differently: 'Your Honor' is the judge.
 _VOCATIVE_ROLES = {"honor": "judge", "honour": "judge", "speaker": "speaker", "chair": "chair"}
 # A given name opening a question, whom it is put to: "Priya, " in "Priya, are you losing deals on price?".
-GIVEN_VOCATIVE = compile_pattern(r"([A-Z][a-z]+),[ \t]")
+GIVEN_VOCATIVE = compile_pattern(r"([" + UPPER + r"][a-z]+),[ \t]")
 # A surname after a title, a given name between or not: "Ms. Palacios", "Sheriff Dunstan Elgar", "Representative Ilse
 # Marchetti" (groups "title", "given", "surname").
 TITLED_NAME = compile_pattern(r"\b(?P<title>Mr|Ms|Mrs|Miss|Dr|Sheriff|Chief"
                               r"|Judge|Justice|Sen|Rep|Gov|Mayor|Detective|Sgt"
                               r"|Lt|Capt|Commissioner|Superintendent|Representative|Senator|Governor|Coach)\.?[ \t]+"
-                              r"(?:(?P<given>[A-Z][\w'’-]+)[ \t]+)?(?P<surname>[A-Z][\w'’-]+)")
+                              r"(?:(?P<given>[" + UPPER + r"][\w'’-]+)[ \t]+)?(?P<surname>[" + UPPER + r"][\w'’-]+)")
 
 # A given name and a surname with no title: "Tom Reed" in "Tom Reed said he supported targeted relief." (the groups of
 # TITLED_NAME, the title empty).
-UNTITLED_NAME = compile_pattern(r"\b(?P<title>)(?P<given>[A-Z][a-z]+)[ \t]+(?P<surname>[A-Z][\w'’-]+)"
+UNTITLED_NAME = compile_pattern(r"\b(?P<title>)(?P<given>[" + UPPER + r"][a-z]+)[ \t]+(?P<surname>["
+                                + UPPER + r"][\w'’-]+)"
                                 r"(?![\w'’-]|[ \t]+[A-Z])")
 
 
@@ -557,10 +562,10 @@ _SHORT_TURN_WORDS = 12
 # asked Babb.', ' a reporter asked Rusk.', ' Rep. Dan Morrow told Ruth Keller, the agency chief.', ' the Mayor, Cllr
 # Ann Dale, told Cllr Tom Reed.' (group 1 the title, if any, group 2 the name).
 SAID_TO = compile_pattern(r"[,?!]?[ \t]+(?:the[ \t]+[A-Za-z]+,[ \t]+)?"
-                          r"(?:[A-Z][\w.'’-]*,?[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
+                          r"(?:[" + UPPER + r"][\w.'’-]*,?[ \t]+|(?:a|an|one|another)[ \t]+[a-z]+[ \t]+){1,3}"
                           r"(?:said[ \t]+to|asked|told)[ \t]+"
                           r"((?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \t]+|(?:Cllr|Cr)[ \t]+)?)"
-                          r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                          r"([" + UPPER + r"][\w'’-]+(?:[ \t]+[" + UPPER + r"][\w'’-]+)?)"
                           r"(?:,[ \t]+(?:a|an|the|his|her)[ \t]+[^,.?!\n]{1,60})?[ \t]*[.?!]$")
 # A question's attribution after it: ' she asked.', ' Lind pressed him.', ' asked Tom Reyes, the prosecutor.', ' Ms.
 # Scriven asked.'.

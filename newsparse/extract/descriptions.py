@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from ..gazetteer import is_known_place
-from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, NOT_NAME_START
+from ..lexicon.people import COMPANY_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, NOT_NAME_START, UPPER
 from ..lexicon.speech import (
     BODY_NOUNS,
     BODY_ROLES,
@@ -93,10 +93,12 @@ _BODY_VERB = compile_pattern(r"\b(?:said|says|added|stated|announced|reported|co
 # Agriculture ', 'The IG Metall union '), an auxiliary before the verb ('The Ministry of Health has confirmed') and a
 # name in apposition ('The Spanish meteorological agency, AEMET, said': the name), and the name's acronym in brackets
 # after it ('The National Civil Protection Authority (ANEPC) said': the name).
-_BODY_SUBJECT = compile_pattern(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[A-Z][\w'’&.-]*"
-                                r"(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
+_BODY_SUBJECT = compile_pattern(r"(?:^|(?<=[,.;:] )|(?<=\n))[ \t]*((?:[Tt]he\s+)?[" + UPPER + r"][\w'’&.-]*"
+                                r"(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?["
+                                + UPPER + r"][\w'’&.-]*){0,4}(?:\s+(?:[a-z]+\s+)?(?:"
                                 + "|".join(sorted(BODY_NOUNS | NAMED_BODY_NOUNS)) + r"))?"
-                                r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)(?:[ \t]+\([A-Z][A-Z0-9&.-]{1,11}\))?,?\s+"
+                                r"|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)(?:[ \t]+\(["
+                                + UPPER + r"][A-Z0-9&.-]{1,11}\))?,?\s+"
                                 r"(?:ha[sd]\s+|have\s+)?$")
 #: How many verbs of speaking back an 'It said' is read past to the body it stands for.
 _IT_SAID_BACK = 3
@@ -110,16 +112,20 @@ _DOCUMENT = "(?:" + "|".join(DOCUMENTS) + ")"
 # off after it).
 STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t]*(?:(?:But|And|Yet)[ \t]+)?"
                                    r"((?:[Tt]he[ \t]+|[Aa][ \t]+(?:spokesperson|spokesman|spokeswoman)[ \t]+for[ \t]+"
-                                   r"(?:the[ \t]+)?)?[A-Z][\w'’&.-]*"
+                                   r"(?:the[ \t]+)?)?[" + UPPER + r"][\w'’&.-]*"
                                    r"(?:[ \t]+(?:(?:of|for|and|&|" + _BODY_PARTICLES + r")[ \t]+(?:the[ \t]+)?)?"
-                                   r"[A-Z][\w'’&.-]*){0,4}"
+                                   r"[" + UPPER + r"][\w'’&.-]*){0,4}"
                                    r"|[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
-                                   r"|[A-Z][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
-                                   r"|(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?:[a-z]+[ \t]+){1,2}[A-Z][\w'’.-]*"
-                                   r"(?:[ \t]+[A-Z][\w'’-]*){1,2})"
-                                   r"(?:[ \t]+\([DRI](?:-[A-Z][\w.]*)?\))?"  # (a party and state: 'Ann Lee (D-N.Y.)')
-                                   r"(?:,[ \t]+(?:(?:a|an|the|(?:[A-Z][\w.-]*[ \t]+)?[A-Z][\w-]*['’]s)"
-                                   r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
+                                   r"|[" + UPPER + r"][\w.-]*['’]s[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+"
+                                   r"|(?:[" + UPPER + r"][\w'’.-]*[ \t]+){0,2}(?:[a-z]+[ \t]+){1,2}["
+                                   + UPPER + r"][\w'’.-]*"
+                                   r"(?:[ \t]+[" + UPPER + r"][\w'’-]*){1,2})"
+                                   r"(?:[ \t]+\([DRI](?:-["
+                                   + UPPER + r"][\w.]*)?\))?"  # (a party and state: 'Ann Lee (D-N.Y.)')
+                                   r"(?:,[ \t]+(?:(?:a|an|the|(?:[" + UPPER + r"][\w.-]*[ \t]+)?["
+                                   + UPPER + r"][\w-]*['’]s)"
+                                   r"[ \t]+[^,.;\n]{1,40}|(?P<apposed>[" + UPPER + r"][\w'’.-]*(?:[ \t]+["
+                                   + UPPER + r"][\w'’-]*){1,3})"
                                    r"|[a-z](?:[^,.;\n]|(?<=[0-9])[,.](?=[0-9])"
                                    r"|,(?=[ \t]+[a-z]+(?:,|[ \t]+(?:and|or)\b))){1,100}),"
                                    r"(?:[ \t]+wh(?:o|ich)[ \t]+[^,.;\n]{1,100},)?)?"
@@ -146,7 +152,8 @@ STATEMENT_ISSUED = compile_pattern(r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=\bsaid ))[ \t
 SENTENCE_INSIDE = compile_pattern(r"(?<=[a-z]{3})\.[ \t]+(?=[A-Z])")
 # A role in lower case before a name, and a word or two before it: "Party spokesman " in "Party spokesman Kevin Hale",
 # "union chairman " in "union chairman Tayo Ade" (group 1: the role).
-ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+)?(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+"
+ROLE_BEFORE_NAME = compile_pattern(r"(?:[Tt]he[ \t]+)?(?:["
+                                   + UPPER + r"][\w'’.-]*[ \t]+)?(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+"
                                    r"(?=[A-Z])")
 # A statement named before who issued it: "In a statement released through police, his family said" -> "his family";
 # "In a statement Sunday, the Allegheny Food Bank said" -> "the Allegheny Food Bank"; "In a news release Tuesday, the
@@ -164,10 +171,11 @@ STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ 
                                   r"((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
                                   r"(?:[a-z]+[ \t]+)?[a-z]+"
                                   r"(?:['’]s[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+"
-                                  r"(?P<apposed>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){1,3}),)?"
+                                  r"(?P<apposed>[" + UPPER + r"][\w'’.-]*(?:[ \t]+[" + UPPER + r"][\w'’-]*){1,3}),)?"
                                   r"|(?:[Tt]he[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
-                                  r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the|" + _BODY_PARTICLES + r")[ \t]+){0,7}"
-                                  r"[A-Z][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?"
+                                  r"(?:(?:["
+                                  + UPPER + r"][\w'’.-]*|of|and|for|the|" + _BODY_PARTICLES + r")[ \t]+){0,7}"
+                                  r"[" + UPPER + r"][\w'’-]*(?:(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.)?"
                                   r"(?:[ \t]+(?:family|municipality|council|government))?)"
                                   r"(?:['’]s[ \t]+(?:officers|staff|lawyers|attorneys|representatives))?"
                                   r"(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+[^,.;\n]{1,40}"
@@ -182,25 +190,27 @@ STATEMENT_FIRST = compile_pattern(r"(?:(?:\bIn|\b(?:[Bb]ut|[Hh]owever,|[Yy]et)[ 
 DOCUMENT_FROM = compile_pattern(r"\b" + _DOCUMENT + r"(?:[ \t]+(?!to\b)[a-z]+){0,4}?[ \t]+from[ \t]+"
                                 r"(?:(?:his|her|their|its|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z]+,[ \t]+"
                                 r"|the[ \t]+(?=[A-Z]))?"
-                                r"((?:[A-Z][\w'’.&-]*[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?){0,3}"
-                                r"[A-Z][\w'’-]*"
+                                r"((?:[" + UPPER + r"][\w'’.&-]*[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?){0,3}"
+                                r"[" + UPPER + r"][\w'’-]*"
                                 r"|the[ \t]+[a-z]+['’]s[ \t]+[a-z]+(?=[ \t]+(?:was|were|is|are|read|said)\b))")
 # What shows a name is a place's: ", where" in "a statement from Springfield, where he was visiting", ", Ill.".
-PLACE_CLAUSE = compile_pattern(r",[ \t]+(?:where\b|[A-Z][a-z]{1,4}\.)")
+PLACE_CLAUSE = compile_pattern(r",[ \t]+(?:where\b|[" + UPPER + r"][a-z]{1,4}\.)")
 # A document and who shared it, in a relative clause after it: "The post, which Sen. Colby Rutt shared".
-DOCUMENT_SHARED = compile_pattern(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+DOCUMENT_SHARED = compile_pattern(r"\b" + _DOCUMENT + r",?[ \t]+which[ \t]+((?:[" + UPPER + r"][\w'’.-]*[ \t]+){0,3}["
+                                  + UPPER + r"][\w'’-]*)"
                                   r"[ \t]+(?:shared|posted|wrote|sent|issued|released|published|signed)\b")
 # A document and who wrote it, named after it: "A legal memo prepared for the council by City Attorney Leonard
 # Vukovich", "a letter signed by Ana Lind", "A statement prepared by the club chairwoman, Ann Lee,".
 DOCUMENT_BY = compile_pattern(r"\b" + _DOCUMENT + r"[ \t]+(?:prepared|written|drafted|sent|signed|issued)[ \t]+"
                               r"(?:(?:for|to)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by[ \t]+"
                               r"(?:(?:the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+,[ \t]+)?"
-                              r"((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
+                              r"((?:[" + UPPER + r"][\w'’.-]*[ \t]+){0,4}[" + UPPER + r"][\w'’-]*)")
 # An aside set off by commas between a subject and its verb: ", the industry's main lobby group, " in 'The
 # Association of American Railroads, the industry's main lobby group, said'; ", which sells to 900,000 firms, ";
 # ", based in San Jose, Calif., ".
 ASIDE_BEFORE_VERB = compile_pattern(r",[ \t]+(?:which|the|a|an|its|based|headquartered|in|on)\b"
-                                    r"(?:[^,.;:\n]|(?<=[0-9])[,.](?=[0-9])){1,80}(?:,[ \t]+[A-Z][\w.]*)?,[ \t]+$")
+                                    r"(?:[^,.;:\n]|(?<=[0-9])[,.](?=[0-9])){1,80}(?:,[ \t]+["
+                                    + UPPER + r"][\w.]*)?,[ \t]+$")
 #: Words that may open a group's description: 'Some analysts', 'Two lawmakers', 'The protesters'.
 _GROUP_DETERMINERS = frozenset("the some many several two three four five dozens hundreds thousands other local most "
                                "all both".split())
@@ -247,7 +257,8 @@ _AFTER_INVERSION = compile_pattern(_SENTENCE_OPENS + r"(?:(?:Among|In|At|On|Outs
                                    r"[^.!?\n,]{0,45}|There)[ \t]+(?:was|were)[ \t]+$")
 # A name brought in after an inverted verb, before its appositive: "was Georgette Tindall, " in "Among them was
 # Georgette Tindall, a 61-year-old retired Army nurse,".
-INVERTED_NAME_BEFORE = compile_pattern(r"\b(?:was|were)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]+$")
+INVERTED_NAME_BEFORE = compile_pattern(r"\b(?:was|were)[ \t]+[" + UPPER + r"][\w.'’-]*(?:[ \t]+["
+                                       + UPPER + r"][\w.'’-]*){0,3},[ \t]+$")
 # Someone picked out of a group before their description in apposition: "One of them, " before "a radio reporter
 # from Huntsville, said she ...", "Another, ".
 _ONE_OF = r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+[a-z]+))?,[ \t]+$"
@@ -516,7 +527,7 @@ _SPEAKING_BODY_NOUNS = BODY_ROLES | BODY_NOUNS | NAMED_BODY_NOUNS
 # "Brightwater Foods Inc. reported", "Harbor Holdings posted" (at a paragraph's start, after a sentence's end or after
 # a dateline's agency and dash: "ADDIS ABABA, Nov 12 (Reuters) - Kenya Airways Group has").
 COMPANY_OPENING = compile_pattern(r"(?:(?<=[.!?] )|(?<=[.!?][\"”] )|(?<=\n\n)|(?<=\) [-—–] )|(?<=\) -- ))[ \t]*"
-                                  r"((?:[A-Z][\w&'’.-]*[ \t]+){0,4}(?:"
+                                  r"((?:[" + UPPER + r"][\w&'’.-]*[ \t]+){0,4}(?:"
                                   + "|".join(COMPANY_SUFFIXES) + r")\.?),?[ \t]+[a-z]")
 
 
@@ -533,7 +544,8 @@ def company_opening(text: str, start: int, end: int) -> str | None:
 # sentence: "Salar Andino Minerals" in "SANTIAGO, Aug 14 (Bloomberg) - Salar Andino Minerals cut its production
 # target" (group 1: a run of one to five capitalised words; group 2: the word after it, its verb).
 BODY_LEADING = compile_pattern(r"(?:(?<=[.!?] )|(?<=\n)|(?<=[-—–] )|(?<=--))[ \t]*"
-                               r"((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*)[ \t]+([a-z]{2,})\b"
+                               r"((?:[" + UPPER + r"][\w&'’.-]*[ \t]+){0,4}["
+                               + UPPER + r"][\w&'’-]*)[ \t]+([a-z]{2,})\b"
                                r"[^.!?\n]{0,80}?\bits\b")
 #: Verbs whose past is their present: 'cut' in 'Salar Andino Minerals cut its target'.
 _PAST_AS_PRESENT = frozenset("cut put set hit shut quit split spread let bid cost".split())
@@ -588,7 +600,8 @@ def statement_issuer(text: str, start: int, end: int) -> str | None:
 
 # A body's name and the initials it goes by after, in brackets: "Karnataka Urban Rail Corporation (KURC)" (group 1
 # the name, group 2 the initials).
-NAME_AND_INITIALS = compile_pattern(r"((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){1,7}?)"
+NAME_AND_INITIALS = compile_pattern(r"((?:["
+                                    + UPPER + r"][\w'’&.-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?){1,7}?)"
                                     r"\(([A-Z]{2,6})\)")
 
 

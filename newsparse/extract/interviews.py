@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..lexicon.people import UPPER
 from ..lexicon.speech import ROLE_NOUNS
 from ..lexicon.titles import NAME_TITLES
 from ..model import Span
@@ -44,7 +45,7 @@ INTERVIEW_INTRO = compile_pattern(
     r"(?:answers|replies)\b"
     r"|\b[Bb]elow,?[ \t]+(?:is[ \t]+)?(?:our|the|my)[ \t]+(?:exchange|conversation|interview|chat)\b"
     r"|\b(?:[Bb]elow|[Hh]ere)(?:,[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,)?[ \t]+is[ \t]+what[ \t]+"
-    r"(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:told|said[ \t]+to)[ \t]+(?:me|us)\b"
+    r"(?:[" + UPPER + r"][\w'’-]+[ \t]+){1,3}(?:told|said[ \t]+to)[ \t]+(?:me|us)\b"
     r"|\b(?:[Mm]y|[Oo]ur|[Tt]he)[ \t]+questions[ \t]+are[ \t]+(?:in[ \t]+bold|italicized|in[ \t]+italics|mine|ours)"
     r"|\b(?:cut|trimmed|edited|condensed|shortened)[ \t]+(?:the|our)[ \t]+(?:conversation|interview|exchange)\b"
     r"|\b(?:[Hh]ere(?:['’]s|[ \t]+is)|[Bb]elow[ \t]+is|[Ww]hat[ \t]+follows[ \t]+is)[ \t]+(?:a|an|the)[ \t]+"
@@ -58,19 +59,22 @@ INTERVIEWEE = compile_pattern(
     r"|s[ia]t[ \t]+(?:down[ \t]+)?with"
     r"|(?:put|posed|sent|addressed)[ \t]+(?:it|that|(?:[\w-]+[ \t]+){0,2}questions?)[ \t]+to"
     r"|(?:got|had|spent|grabbed)[ \t]+(?:[\w'’-]+[ \t]+){1,3}?with)[ \t]+"
-    r"((?:(?:[A-Z][\w'’-]{0,3}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)")  # (a title or an initial with a
+    r"((?:(?:[" + UPPER + r"][\w'’-]{0,3}\.|[" + UPPER + r"][\w'’-]*)[ \t]+){0,3}["
+    + UPPER + r"][\w'’-]+)")  # (a title or an initial with a
 # period: 'Dr. Ann Lee', 'J. R. Pike'; not a sentence's end: 'to Lee. Below')
 # Whom the writer asked, named as the subject of sitting down or speaking with the paper: "Orwell sat down with the
 # station", "Lind spoke with us", "Orwell sat down with WABE", "what Marchbanke told me" (group 1: the name).
 INTERVIEWEE_SUBJECT = compile_pattern(
-    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]+(?:told[ \t]+(?=(?:me|us)\b)|(?:sat[ \t]+down|spoke|talked)"
+    r"((?:[" + UPPER + r"][\w'’.-]*[ \t]+){0,3}["
+    + UPPER + r"][\w'’-]+)[ \t]+(?:told[ \t]+(?=(?:me|us)\b)|(?:sat[ \t]+down|spoke|talked)"
     r"[ \t]+(?:with|to)[ \t]+)"
     r"(?:us|me|this[ \t]+reporter|the[ \t]+(?:station|newspaper|paper|magazine|site|program|programme|show|podcast)"
     r"|[A-Z]{3,})\b")
 # A name opening a paragraph as its subject: "Elspeth Miro" in "Elspeth Miro won a seat in October.", "Miro" in "Miro
 # said she did not mind." (group 1).
-NAME_OPENING = compile_pattern(r"((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+[a-z]"
-                               r"|((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+),")  # ('Rep. Jo Rasmo, a Republican,')
+NAME_OPENING = compile_pattern(r"((?:[" + UPPER + r"][\w'’.-]*[ \t]+){0,2}[" + UPPER + r"][\w'’-]+)[ \t]+[a-z]"
+                               r"|((?:[" + UPPER + r"][\w'’.-]*[ \t]+){0,3}["
+                               + UPPER + r"][\w'’-]+),")  # ('Rep. Jo Rasmo, a Republican,')
 #: How many paragraphs before an intro that names no one the one asked may open as its subject.
 _SUBJECT_PARAGRAPHS_BACK = 4
 #: A he or she who sat down with the writer, named before: 'He talked with me by phone'.
@@ -150,10 +154,11 @@ def _subject_before(text: str, paragraphs: list[Span], intro: int) -> tuple[int,
 
 # A name after a speech verb, quoted in a paragraph before an intro: "Tamblewade" in '"So I didn't," says Tamblewade.'
 # (group 1).
-SAYS_NAME = compile_pattern(r"\b(?:says|said)[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)")
+SAYS_NAME = compile_pattern(r"\b(?:says|said)[ \t]+((?:[" + UPPER + r"][\w'’-]+[ \t]+){0,2}[" + UPPER + r"][\w'’-]+)")
 # A name as the subject of a verb in the present or past inside an intro: "Brankswood wipes" in "When the plates have
 # gone, Brankswood wipes down the pass and lets me quiz her." (group 1).
-SUBJECT_IN_INTRO = compile_pattern(r"(?<![\w'’.-])((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+[a-z]+(?:s|ed)\b")
+SUBJECT_IN_INTRO = compile_pattern(r"(?<![\w'’.-])((?:[" + UPPER + r"][\w'’-]+[ \t]+){0,2}["
+                                   + UPPER + r"][\w'’-]+)[ \t]+[a-z]+(?:s|ed)\b")
 
 
 def asks_and_answers(text: str, turns: list[tuple[int, int]]) -> bool:

@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.people import NON_PERSON_WORDS
+from ..lexicon.people import NON_PERSON_WORDS, UPPER
 from ..lexicon.regions import PLACE_KINDS
 from ..lexicon.speech import BODY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, NAMED_BODY_NOUNS, PERSON_ROLES
 from ..pattern_cache import compile_pattern, longest_first
 from .roles import ROLE_WORDS
 
-#: Capital letters a name opens with, accented ones too, of Latin-1 and of Central European alphabets ('Šołta',
-#: 'Łukasz', 'Ćosić').
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
 _KIN = "|".join(sorted(KIN_NOUNS, key=longest_first))
 
 # An article right before a word: "the " in "the Highline pilots", "The " in "The Trump campaign's adviser".

@@ -28,6 +28,7 @@ from ..lexicon.people import (
     NOT_NAME_START,
     PATRONYMIC_PARTICLES,
     PLACE_PREFIXES,
+    UPPER,
 )
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import ABBREVIATIONS, NAME_TITLES, PORTFOLIO_WORDS, POST_NOMINALS
@@ -53,10 +54,11 @@ _TITLE_SURNAMES = frozenset("king bishop major prince pope dean marshal judge ca
                             "baker butler porter cooper mason shepherd carpenter fisher hunter priest parsons".split())
 # A nickname in double quotes inside a name, with the blank before it: ' "Chico"' in 'Juan "Chico" Ramirez',
 # ' “The Rock”' in 'Dwayne “The Rock” Johnson' (single quotes are left alone: they are apostrophes too).
-NICKNAME_WORDS = r"[\"“][A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[\"”]"
+NICKNAME_WORDS = r"[\"“][" + UPPER + r"][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[\"”]"
 NICKNAME = compile_pattern(r"[ \t]+" + NICKNAME_WORDS)
 # Two given names sharing the surname after them: "Harold and June " in "Harold and June Kowalski".
-COUPLE_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-zà-ÿ'’-]+)[ \t]+$")
+COUPLE_BEFORE = compile_pattern(r"(?<![\w'’-])([" + UPPER + r"][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+(["
+                                + UPPER + r"][a-zà-ÿ'’-]+)[ \t]+$")
 #: Months that are given names too: 'June Baxter', 'April Nwosu' (not 'May', a verb opening sentences).
 _MONTH_GIVEN_NAMES = frozenset({"june", "april"})
 #: Words before a month that make it a date: 'Since' in 'Since June Baxter Has'.
@@ -213,7 +215,7 @@ def _korean_given(parts: list[str]) -> bool:
 
 
 # A Korean given name of two syllables: "Hye-jin", "Jae-in".
-KOREAN_GIVEN = compile_pattern(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+KOREAN_GIVEN = compile_pattern(r"[" + UPPER + r"][a-z]{1,4}-[a-z]{2,4}")
 
 
 def _month_as_given(words: list[str], k: int) -> bool:

@@ -14,6 +14,7 @@ star``) or a label (``"Related:"``).
 
 from __future__ import annotations
 
+from ..lexicon.people import UPPER
 from ..lexicon.speech import SPEECH_VERBS as _SPEECH_VERBS
 from ..lexicon.speech import WORK_NOUNS
 from ..pattern_cache import compile_pattern
@@ -38,7 +39,8 @@ _MARKS_AND_SPACES = "\"“”„'‘’«» \t" + WIDE_SPACES
 
 # A reporting clause set off by commas right before a quote that finishes the sentence: ", Ortega said in a
 # speech to residents on Tuesday, " in 'The plan, Ortega said in a speech to residents on Tuesday, "will not'.
-REPORTING_CLAUSE = compile_pattern(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}([a-z]+)\b[^.!?\"“”\n]{0,160},[ \t]*[\"“'‘]*$")
+REPORTING_CLAUSE = compile_pattern(r",[ \t]+(?:["
+                                   + UPPER + r"][\w'’.-]*[ \t]+){1,4}([a-z]+)\b[^.!?\"“”\n]{0,160},[ \t]*[\"“'‘]*$")
 
 
 def quote_kind(text: str, start: int, end: int, words: str) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.people import GIVEN_NAMES, UPPER
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
     ASKING_VERBS,
@@ -77,10 +77,10 @@ from .roles import AGE_ROLE, OTHER_HOLDERS, ROLE_WORDS, TITLE_ROLES, club_role, 
 # ", identified only as Joy,"; ", Emeric, who did not want his last name used"; ", Ohio, who would give only her
 # first name, Bobbi" (after a place that ends the description); ", a 31-year-old nurse who gave only her first name,
 # Kalena" (after an appositive).
-GAVE_NAME = compile_pattern(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
+GAVE_NAME = compile_pattern(r",[ \t]+([" + UPPER + r"][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t]+not|didn['’]t|would[ \t]+not"
                             r"|declined[ \t]+to|asked[ \t]+that)[ \t]+(?:want[ \t]+|give[ \t]+|have[ \t]+)?"
                             r"(?:his|her|their)[ \t]+(?:last[ \t]+name|surname|full[ \t]+name)"
-                            r"|(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?|,[ \t]+(?:an?"
+                            r"|(?:,[ \t]+[" + UPPER + r"][\w.'’-]*(?:[ \t]+[" + UPPER + r"][\w.'’-]*)?|,[ \t]+(?:an?"
                             r"|the)[ \t]+[^,.;\n]{1,60}?)?"
                             r"(?:,?[ \t]+)?(?:identified[ \t]+(?:only[ \t]+|simply[ \t]+)?as|(?:and[ \t]+)?who[ \t]+"
                             r"(?:(?:gave|would[ \t]+give|would[ \t]+only[ \t]+give)[ \t]+"
@@ -88,7 +88,8 @@ GAVE_NAME = compile_pattern(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t
                             r"(?:[ \t]+(?:only[ \t]+|simply[ \t]+|just[ \t]+)?as|,)"
                             r"|identified[ \t]+(?:himself|herself|themselves)[ \t]+(?:only[ \t]+|simply[ \t]+)?as"
                             r"|asked[ \t]+to[ \t]+be[ \t]+identified[ \t]+only[ \t]+by[ \t]+"
-                            r"(?:his|her|their)[ \t]+first[ \t]+name,))[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                            r"(?:his|her|their)[ \t]+first[ \t]+name,))[ \t]+([" + UPPER + r"][\w'’-]+(?:[ \t]+["
+                            + UPPER + r"][\w'’-]+)?)"
                             r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
 
@@ -96,13 +97,15 @@ GAVE_NAME = compile_pattern(r",[ \t]+([A-Z][\w'’-]+),[ \t]+who[ \t]+(?:did[ \t
 THE_INITIALS = compile_pattern(r"[Tt]he[ \t]+([A-Z]{2,6})")
 # Capitalised words spelled out before their initials in brackets: "Municipal Chief Executive (MCE)", "Inspector
 # General of Police (IGP)" (group 1: the words, group 2: the initials).
-SPELLED_OUT = compile_pattern(r"\b([A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][a-z]+){1,5})[ \t]+"
+SPELLED_OUT = compile_pattern(r"\b([" + UPPER + r"][a-z]+(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?["
+                              + UPPER + r"][a-z]+){1,5})[ \t]+"
                               r"\(([A-Z]{2,6})\)$")
 # A role in capitals, a word of a body between perhaps: "District Chief Executive", "Police Public Relations Officer"
 # (group 1).
-CAPITALISED_ROLE = compile_pattern(r"\b((?:[A-Z][a-z]+[ \t]+(?:of[ \t]+)?){1,4}[A-Z][a-z]+)\b")
+CAPITALISED_ROLE = compile_pattern(r"\b((?:[" + UPPER + r"][a-z]+[ \t]+(?:of[ \t]+)?){1,4}[" + UPPER + r"][a-z]+)\b")
 # A name told right after a description: " surnamed Lee" in "said a retiree surnamed Lee, 71," (the name is group 1).
-SURNAMED_AFTER = compile_pattern(r"[ \t]+(?:surnamed|nicknamed)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+SURNAMED_AFTER = compile_pattern(r"[ \t]+(?:surnamed|nicknamed)[ \t]+([" + UPPER + r"][\w'’-]+(?:[ \t]+["
+                                 + UPPER + r"][\w'’-]+)?)"
                                  r"(?=[ \t]*[,.;]|[ \t]+[a-z])")
 
 
@@ -379,10 +382,11 @@ def _apposed_to(text: str, noun: str, position: int) -> str | None:
 ROLE_OPENING_BEFORE = compile_pattern(r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)"
                                       r"(?:[ \t]+[\w'’-]+['’]s)?[ \t]+$")
 # A name of two or three capitalised words and its comma: "Liesl Brack," (group 1: the name).
-NAME_AND_COMMA = compile_pattern(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),")
+NAME_AND_COMMA = compile_pattern(r"([" + UPPER + r"][\w'’-]+(?:[ \t]+[" + UPPER + r"][\w'’-]+){1,2}),")
 # A name, its comma and 'the' with a possessor before a role noun: "Anselmo Terra, the acequia's " before "mayordomo,"
 # (group 1: the name).
-NAME_BEFORE_APPOSITION = compile_pattern(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]+the[ \t]+"
+NAME_BEFORE_APPOSITION = compile_pattern(r"\b([" + UPPER + r"][\w'’-]+(?:[ \t]+["
+                                         + UPPER + r"][\w'’-]+){1,2}),[ \t]+the[ \t]+"
                                          r"(?:[\w'’-]+['’]s[ \t]+)?(?:[a-z-]+[ \t]+)?$")
 #: How far before a description a person set in apposition to its noun is looked for.
 _APPOSED_REACH = 3000
@@ -469,13 +473,14 @@ ASKED_OBJECT = compile_pattern(rf"[ \t]+(?:{ASKING_OBJECT_VERBS})[ \t]+(him|her)
 # how" in 'Ms. Lund asked Ms. Pike how many families were waiting.', " asked the congresswoman whether", " pressed
 # Hodgkiss on what", " asking Reed whether".
 ASKED_SOMEONE = compile_pattern(rf"\b(?:{ASKING_OBJECT_VERBS}|asks|asking)[ \t]+(the[ \t]+[a-z]+(?:['’]s(?=[ \t]))?"
-                                r"|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}['’]s(?=[ \t]+[a-z])"
+                                r"|[" + UPPER + r"][\w-]*(?:[ \t]+[" + UPPER + r"][\w-]*){0,3}['’]s(?=[ \t]+[a-z])"
                                 r"|(?:(?:van|von|de|del|della|di|da|du|le|la|al|el)[ \t]+"
                                 r"|(?:(?!(?:about|if|for|to|on|in|at|a|an|him|her|them|us|me)\b)[a-z]+[ \t]+){1,2}"
                                 r"(?=[A-Z]))?"
-                                r"[A-Z][\w.'’-]*"
-                                rf"(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}(?<!['’]s))"
-                                r"(?:[ \t]*,?[ \t]+(?:(?!\bto\b)(?:[ap]\.m\.|(?<![\w.])[A-Z][a-z]{0,4}\.(?=[ \t]+[A-Z])"
+                                r"[" + UPPER + r"][\w.'’-]*"
+                                r"(?:[ \t]+[" + UPPER + r"][\w.'’-]*){0,3}(?<!['’]s))"
+                                r"(?:[ \t]*,?[ \t]+(?:(?!\bto\b)(?:[ap]\.m\.|(?<![\w.])["
+                                + UPPER + r"][a-z]{0,4}\.(?=[ \t]+[A-Z])"
                                 r"|[^.;!?\n\"“”])){0,90}?)?[ \t,]+"
                                 rf"(?:{QUESTION_WORDS}|about)\b")  # (an aside, a role, a time or a place between:
 # 'asked Brams at the meeting how many', 'asked Braca last fall whether', 'asks Castel, while they work, whether',
@@ -536,7 +541,8 @@ def _of_another_place(text: str, name: str, described: str, position: int) -> bo
 
 
 # The place a role is of, at the end of its words: "Serifos" in "the mayor of Serifos".
-PLACE_OF = compile_pattern(r"\bof[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})$")
+PLACE_OF = compile_pattern(r"\bof[ \t]+(?:the[ \t]+)?([" + UPPER + r"][\w'’-]*(?:[ \t]+["
+                           + UPPER + r"][\w'’-]*){0,3})$")
 
 
 def _same_standing(words: list[str], holder: RoleHolder) -> bool:
@@ -605,7 +611,7 @@ def _person_asked(people: People, text: str, found: re.Match[str]) -> Person | N
 
 
 # A name set off by commas: ", Mr Tan Lorrimore," (group 1: the name, its title with it).
-NAME_APPOSED_IN = compile_pattern(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*),")
+NAME_APPOSED_IN = compile_pattern(r",[ \t]+((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}[" + UPPER + r"][\w'’-]*),")
 
 
 # A question put to someone by a pronoun (group 1: him or her): " asks her, as they set up stakes, whether" in 'Her
@@ -856,7 +862,7 @@ _CLOSE_NOUNS = "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "
 # clause that describes them, as one the story names is not: 'Her husband was more cautious.').
 CLOSE_SUBJECT = compile_pattern(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))((?:The|An?)[ \t]+"
                                 r"(?:[a-z-]+[ \t]+){0,2}?(man|woman|boy|girl)"
-                                r"|[A-Z][\w'’-]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?(" + _CLOSE_NOUNS + r")"
+                                r"|[" + UPPER + r"][\w'’-]+['’]s[ \t]+(?:[a-z-]+[ \t]+)?(" + _CLOSE_NOUNS + r")"
                                 r"|(?:His|Her|Their)[ \t]+(?:[a-z-]+[ \t]+)?(" + _CLOSE_NOUNS + r")(?=,[ \t]+who\b))"
                                 r"\b(?!['’]|,[ \t]+[A-Z])")
 # A verb in the passive after such a subject, which makes them spoken of, not the speaker: " was arrested".

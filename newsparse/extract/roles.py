@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 
 from ..lexicon.demonyms import COUNTRY_DEMONYMS, DEMONYMS
+from ..lexicon.people import UPPER
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import KIN_NOUNS, PERSON_ROLES
 from ..lexicon.titles import CAPITALISED_TITLES, ROLE_ACRONYMS
@@ -62,7 +63,8 @@ _ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=lon
 # "The local MP, ".
 # Also after a body's possessive: "Northwind's chief executive, " before "Karen Holt".
 # And a second role after 'and': "Ferrovia's founder and CEO, " before "Henrik Dahl".
-ROLE_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w&.-]{0,30}['’]s)[ \t]+"
+ROLE_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|["
+                              + UPPER + r"][\w&.-]{0,30}['’]s)[ \t]+"
                               r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + ")|" + "|".join(sorted(ROLE_ACRONYMS))
                               + r")(?:[ \t]+and[ \t]+(CEO|CFO|COO|CTO"
                               r"|chief[ \t]+executive|president|chairman|chairwoman"
@@ -81,10 +83,12 @@ INITIALS_IN_BRACKETS = compile_pattern(r"\([A-Z]{2,6}\)")
 # 'of' or 'and' inside: "The chairman of the Zoning Board of Appeals, "; "The Member for Burdekin Valley, " is the MP).
 ROLE_OF_BODY_BEFORE = compile_pattern(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?((?i:" + _ROLES
                                       + r"))(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+(for|of|at|with)[ \t]+(?:the[ \t]+)?"
-                                      r"(?:(?:[A-Z][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}[A-Z][\w'’.&-]*,[ \t]*$"
+                                      r"(?:(?:[" + UPPER + r"][\w'’.&-]*|of|and|for|the)[ \t]+){0,6}["
+                                      + UPPER + r"][\w'’.&-]*,[ \t]*$"
                                       r"|\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
-                                      r"(?:[\w&.-]{1,30}['’]s[ \t]+)?|[A-Z][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES
-                                      + r"))[ \t]+(?:for[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,3}"
+                                      r"(?:[\w&.-]{1,30}['’]s[ \t]+)?|["
+                                      + UPPER + r"][\w&.-]{0,30}['’]s[ \t]+)((?i:" + _ROLES
+                                      + r"))[ \t]+(?:for[ \t]+(?:the[ \t]+)?(?:[" + UPPER + r"][\w'’.&-]*[ \t]+){0,3}"
                                       r"(?:[a-z]+[ \t]+){0,2}|of[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|those|these|a|an"
                                       r"|its|their)[ \t]+(?:[a-z]+[ \t]+){0,2})[a-z]+,[ \t]*$")  # ('The president's
 # nominee for labor secretary, ', 'A spokesman for the Wolcott campaign, ', 'The mayor of one of those cities, ')
@@ -96,15 +100,17 @@ ROLE_IN_FIELD_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Za-z]+)[ \t]+(?:in|of
                                        r"{1,3}$")
 # A title of a portfolio before the name, the portfolio's name in the run: "Minister for " before "Transport Niamh
 # Burke", "Secretary of " before "State Antony Blinken", "Minister of State for " before "Transport Ann Lee".
-TITLE_OF_BEFORE = compile_pattern(r"\b([A-Z][a-z]+)(?:[ \t]+of[ \t]+State)?[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
+TITLE_OF_BEFORE = compile_pattern(r"\b(["
+                                  + UPPER + r"][a-z]+)(?:[ \t]+of[ \t]+State)?[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 # A role in apposition after a name: ", the president," / ", a senior nurse at the hospital" / ", Pine County's
 # emergency management director," (not the subject of a reporting clause: "Yasuhiro Nakasone, a Treasury spokesman
 # said").
 # Also with no article before a role of a place or body: ", mayor of Havre," / ", chief executive of Acme,"; and
 # after a party and state (", Republican of Alabama and the chairman of the Appropriations Committee").
-ROLE_AFTER = compile_pattern(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+(?:[A-Z][\w.]*[ \t]+){1,2}"
+ROLE_AFTER = compile_pattern(r",[ \t]+(?:(?:(?:Democrat|Republican|Independent)[ \t]+of[ \t]+(?:["
+                             + UPPER + r"][\w.]*[ \t]+){1,2}"
                              r"and[ \t]+)?(?:the|a|an|his|her|its|their"
-                             r"|(?:[A-Z][\w&.-]{0,30}[ \t]+){0,2}[A-Z][\w&.-]{0,30}['’]s)"
+                             r"|(?:[" + UPPER + r"][\w&.-]{0,30}[ \t]+){0,2}[" + UPPER + r"][\w&.-]{0,30}['’]s)"
                              r"[ \t]+(?:(?:[\w'’-]+|(?:[A-Z]\.){2,})[ \t]+){0,3}?((?i:" + _ROLES
                              + r"))\b(?![\w'’-])(?=[ \t]*[,.;)]|[ \t]+(?:for"
                               r"|at|of|in|with|from|who|whose|to|on|based|and)\b)"
@@ -120,7 +126,7 @@ SECOND_ROLE = compile_pattern(r"[ \t]and[ \t]+(?:the[ \t]+)?(?:[a-z][\w'’-]*[ 
 ROLE_PREDICATE = compile_pattern(r"(?:,[ \t]+who|,)?[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became|remains"
                                  r"|will[ \t]+(?:remain|stay[ \t]+on[ \t]+as|become)"
                                  r"|(?:works|worked|serves|served)[ \t]+as)"
-                                 r"[ \t]+(?:(?:the|a|an|its|their|[A-Z][\w&.-]{0,30}['’]s)[ \t]+)?"
+                                 r"[ \t]+(?:(?:the|a|an|its|their|[" + UPPER + r"][\w&.-]{0,30}['’]s)[ \t]+)?"
                                  r"(?:[\w'’-]+[ \t]+){0,3}?((?i:" + _ROLES + r"))\b(?![\w'’-])"
                                  r"(?=[ \t]*[,.;)]|[ \t]+(?:for|at|of|in|with|from|who|to|on|since|there)\b)")
 # A relative clause between a name and the verb of its predicate: ", who kept the books from 2015 until 2022" before
@@ -141,7 +147,7 @@ VERB_OF_A_ROLE = compile_pattern(r"(?:,[ \t]+who(?:[ \t]+is[ \t]+[1-9][0-9]?[ \t
 # in March," (the nominee).
 VERB_OF_A_ROLE_AFTER = compile_pattern(r"[ \t]who[ \t]+(?:also[ \t]+|now[ \t]+)?" + _ROLE_VERBS)
 # Where a clause ends: "," or "." in "the Texas Republican who chairs the panel." (not the "." of "Sen." or "U.S.").
-CLAUSE_STOP = compile_pattern(r"(?<![A-Z][a-z])(?<![A-Z])[.;](?=\s|$)|[,!?\n]")
+CLAUSE_STOP = compile_pattern(r"(?<![" + UPPER + r"][a-z])(?<![A-Z])[.;](?=\s|$)|[,!?\n]")
 #: The role each verb of ``VERB_OF_A_ROLE`` gives.
 _VERB_ROLES = {"chairs": "chair", "owns": "owner", "co-owns": "owner", "manages": "manager", "coaches": "coach",
                "has coached": "coach", "teaches": "teacher", "has taught": "teacher", "directs": "director",
@@ -183,7 +189,7 @@ QUOTED_ROLE = compile_pattern(r"[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?
 # Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said", "The Democrat,
 # a 36-year-old" (group 1 the place, if any, group 2 the party; searched from the literal "he", the "T" or ", t"
 # before it checked apart).
-THE_PLACE_PARTY = compile_pattern(r"he[ \t]+(?:((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+)?"
+THE_PLACE_PARTY = compile_pattern(r"he[ \t]+(?:((?:[" + UPPER + r"][a-z]+[ \t]+)?[" + UPPER + r"][a-z]+)[ \t]+)?"
                                   r"(Republican|Democrat|independent)\b(?![\w'’-]|[ \t]+[A-Z])")
 # A title capitalised alone after "the", as archived newspapers write it: "the Governor said he would sleep"
 # (searched from the literal "he ", which the engine finds fast, and the "t" or "T" before it checked apart).
@@ -191,20 +197,23 @@ HE_TITLE = compile_pattern(r"he (" + "|".join(sorted(title.capitalize() for titl
                            + r")\b(?![\w'’-])")
 # A country or its adjective before a name, and a few words between: "Ukraine's " in "Ukraine's Kateryna Bondar",
 # "Spanish striker " in "Spanish striker Carlos Ruiz".
-COUNTRY_BEFORE = compile_pattern(r"(?<![\w'’-])([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+COUNTRY_BEFORE = compile_pattern(r"(?<![\w'’-])([" + UPPER + r"][a-z]+)(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 # A country after a name: " of Ukraine", " (UKR)", ", the Ukrainian", ", a 24-year-old Spaniard".
-COUNTRY_AFTER = compile_pattern(r"[ \t]+(?:of|from)[ \t]+([A-Z][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
-                                r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([A-Z][a-z]+)\b")
+COUNTRY_AFTER = compile_pattern(r"[ \t]+(?:of|from)[ \t]+([" + UPPER + r"][a-z]+)\b|[ \t]+\(([A-Z]{3})\)"
+                                r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?([" + UPPER + r"][a-z]+)\b")
 # A politician's party and state after the name: " (R-Ky.)", " (D-N.Y.)"; or in apposition: ", a Wisconsin Republican".
 # Also AP's ", D-Texas," and the archives' ", Democrat of Texas,"; a county for a state legislator: " (D-Prince
 # George's)" (state in group 2, party in group 1 or 5).
 PARTY_AFTER = compile_pattern(r"(?:[ \t]+\("
-                              r"|,[ \t]+)([RDI])-([A-Z][A-Za-z.]{0,12}(?:[ \t][A-Z][A-Za-z.]{0,8})?)(?:['’]s)?[),]"
-                              r"|,[ \t]+(?:a|an|the)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+"
+                              r"|,[ \t]+)([RDI])-([" + UPPER + r"][A-Za-z.]{0,12}(?:[ \t]["
+                              + UPPER + r"][A-Za-z.]{0,8})?)(?:['’]s)?[),]"
+                              r"|,[ \t]+(?:a|an|the)[ \t]+((?:[" + UPPER + r"][a-z]+[ \t]+)?["
+                              + UPPER + r"][a-z]+)[ \t]+"
                               r"(Republican|Democrat|independent)\b"
-                              r"|,[ \t]+(Republican|Democrat)[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+                              r"|,[ \t]+(Republican|Democrat)[ \t]+of[ \t]+([" + UPPER + r"][a-z]+(?:[ \t]["
+                              + UPPER + r"][a-z]+)?)\b")
 # The state after a politician's name: " of Texas" in "Rep. Yolanda Betancourt of Texas".
-STATE_AFTER = compile_pattern(r"[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+STATE_AFTER = compile_pattern(r"[ \t]+of[ \t]+([" + UPPER + r"][a-z]+(?:[ \t][" + UPPER + r"][a-z]+)?)\b")
 #: A party as a politician is named by it: the initial after the name, or the word.
 PARTIES = {"R": "republican", "D": "democrat", "I": "independent", "republican": "republican",
            "democrat": "democrat", "democratic": "democrat", "independent": "independent"}

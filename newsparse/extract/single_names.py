@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..gazetteer import is_known_place
-from ..lexicon.people import GIVEN_NAMES
+from ..lexicon.people import GIVEN_NAMES, UPPER
 from ..lexicon.speech import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from ..pattern_cache import compile_pattern
 from .name_context import ARTICLE_BEFORE, KIN_GENDER, PERSON_APPOSITIVE, ROLE_APPOSITIVE, after_place_word, kin_beside
@@ -37,10 +37,10 @@ ONLY_AS_BEFORE = compile_pattern(r"\b(?:identified|known|named|referred[ \t]+to)
 # A speech verb and 'it' after a single name, which makes it a body's: " says it" in "Airbnb says it supports the
 # scheme", " said on Monday that it" in "Eskom said on Monday that it".
 BODY_SPEAKS = compile_pattern(r"[ \t]+(?:said|says|stated|states|added|adds|announced|confirmed)"
-                              r"(?:[ \t]+on[ \t]+[A-Z][a-z]+)?(?:[ \t]+that)?[ \t]+it\b")
+                              r"(?:[ \t]+on[ \t]+[" + UPPER + r"][a-z]+)?(?:[ \t]+that)?[ \t]+it\b")
 # A capitalised word and 'and' right before a word: "Planning and " before "Heritage" in "the Department of Housing,
 # Planning and Heritage said" (the end of a body's name, not a person).
-NAME_AND_BEFORE = compile_pattern(r"[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
+NAME_AND_BEFORE = compile_pattern(r"[" + UPPER + r"][\w'’-]*[ \t]+(?:and|&)[ \t]+$")
 
 # A person's noun before 'named' or 'called' and the name after it: "woman named " before "Narangerel" (group 1: the
 # noun).
@@ -64,7 +64,7 @@ def place_before_role(text: str, word: str, end: int) -> bool:
 
 
 # A capitalised word right after a role read by ``WORD_AFTER``: " Annika" in "Kestrels coach Annika Marrow".
-NAME_AFTER_ROLE = compile_pattern(r"[ \t]+[A-Z][a-z]")
+NAME_AFTER_ROLE = compile_pattern(r"[ \t]+[" + UPPER + r"][a-z]")
 
 
 class SingleNames:

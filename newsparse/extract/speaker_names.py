@@ -22,6 +22,7 @@ from ..lexicon.people import (
     NOT_NAME_START,
     PATRONYMIC_PARTICLES,
     SHARED_GIVEN_NAMES,
+    UPPER,
 )
 from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
 from ..lexicon.titles import NAME_TITLES
@@ -37,14 +38,15 @@ _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEM
 # "Salim bin Nasser " in "Salim bin Nasser al Qasabrawi" (a father's name after its particle), "Maria da Graça " in
 # "Maria da Graça Pires", "Ludwig van " in "Ludwig van Beethoven" (particles of a name). (A nickname may stand before
 # the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
-NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+(?:(?:" + NAME_PARTICLE_PATTERN
+NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[" + UPPER + r"][\w'’.-]*[ \t]+(?:(?:" + NAME_PARTICLE_PATTERN
                               + r")[ \t]+){0,2}){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
 # What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
-SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}[A-Z][a-z][\w'’-]*)"
+SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}["
+                                + UPPER + r"][a-z][\w'’-]*)"
                                 r"(?![\w'’-]|[ \t]+[A-Z])")
 # A capitalised word right after a word of a name, the name going on: " Wickersham" after "Caleb".
-NAME_GOES_ON = compile_pattern(r" [A-Z][a-z]")
+NAME_GOES_ON = compile_pattern(r" [" + UPPER + r"][a-z]")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 APPOSITIVE_AFTER = compile_pattern(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$))|[(—–]|--|himself\b|herself\b)")  # (an age
@@ -158,8 +160,8 @@ def _patronymic_name(text: str, name: str, position: int) -> str | None:
 
 # A given name, a patronymic particle and the father's name: "Ismail bin Harun", "Siti binti Aminah" (group 1 the
 # given name).
-PATRONYMIC = compile_pattern(r"\b([A-Z][\w'’-]+)[ \t]+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
-                             + r")[ \t]+[A-Z][\w'’-]+")
+PATRONYMIC = compile_pattern(r"\b([" + UPPER + r"][\w'’-]+)[ \t]+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
+                             + r")[ \t]+[" + UPPER + r"][\w'’-]+")
 
 
 def _named_last(text: str, names: list[str], position: int) -> str | None:

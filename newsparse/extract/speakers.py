@@ -38,7 +38,7 @@ is left out, as titles of works already are (see ``quotes``).
 
 from __future__ import annotations
 
-from ..lexicon.people import NOT_NAME_START
+from ..lexicon.people import NOT_NAME_START, UPPER
 from ..lexicon.speech import (
     NAMING_VERBS,
     OBJECT_VERBS,
@@ -100,10 +100,10 @@ NEW_SENTENCE_AFTER = compile_pattern(r"[ \t]+(?:The|A|An|His|Her|Their|Its|This|
 # The commonest attributions after a closing mark, read without tokens (``attribution`` reads the rest): a pronoun
 # or one to three plain capitalised words, then a speech verb that no colon follows: ' he said.', ' Ana Lind said,',
 # ' she said on Monday.' (not ' he added: ', which opens the next quote).
-SUBJECT_SAID = compile_pattern(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|he|she|they|it|we"
+SUBJECT_SAID = compile_pattern(r"\s*([" + UPPER + r"][a-z]+(?: [" + UPPER + r"][a-z]+){0,2}|he|she|they|it|we"
                                r"|I) ([a-z]+)(?![\w'’\-])(?!\s*:)")
 # A speech verb, then one to three plain capitalised words and a comma or period: ' said Lind.', ' added Ana Lind,'.
-SAID_NAME = compile_pattern(r"\s*([a-z]+) ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=[.,])")
+SAID_NAME = compile_pattern(r"\s*([a-z]+) ([" + UPPER + r"][a-z]+(?: [" + UPPER + r"][a-z]+){0,2})(?=[.,])")
 # 'The elder' or 'the younger' opening a speaker phrase, which tells apart two of a family: "the elder " in "the
 # elder Rivoire said".
 GENERATION_OPENING = compile_pattern(r"[Tt]he[ \t]+(?:elder|younger)[ \t]")
@@ -122,10 +122,10 @@ _BEAT = r"([a-z]+)(?:,?[ \t]+[a-z0-9][\w'’-]*){0,10}\."
 # The beat of a he or she: "She pauses." (the pronoun is group 1).
 PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
 # The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
-NAME_BEAT = compile_pattern(r"((?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)[ \t]+" + _BEAT)
+NAME_BEAT = compile_pattern(r"((?:[" + UPPER + r"][\w'’-]+[ \t]+){0,2}[" + UPPER + r"][\w'’-]+)[ \t]+" + _BEAT)
 # A he or she and a speech verb set off after a sentence's opening words: "Still, she said," in "Still, she said, the
 # theory is sound." (the pronoun is group 1, the verb group 2).
-REPORTED_ASIDE = compile_pattern(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4},[ \t]+(he|she)[ \t]+([a-z]+),")
+REPORTED_ASIDE = compile_pattern(r"[" + UPPER + r"][\w'’-]*(?:[ \t]+[\w'’-]+){0,4},[ \t]+(he|she)[ \t]+([a-z]+),")
 #: Verbs that open no beat: 'She was sure to win.' is no doing of hers.
 _NOT_BEAT_VERBS = frozenset({"was", "is", "has", "does"})
 #: First words that keep a run from being read here as a name ('But', 'The', 'He'): left to ``attribution``.
@@ -289,7 +289,7 @@ NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|
                               r"[ \t]+came[ \t]+from(?P<from>[ \t]+))"
                               # a role in lower case before the name, after 'of' or 'from': 'judicial officer'
                               r"(?(of)(?:[a-z][\w'’-]*[ \t]+){0,4}|(?(from)(?:[a-z][\w'’-]*[ \t]+){0,4}|))"
-                              r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)"
+                              r"(?P<name>(?:[" + UPPER + r"][\w'’.-]*[ \t]+){1,3}[" + UPPER + r"][\w'’-]*)"
                               # ... and where the name ends: a comma, 'who', or after 'of'/'from' a sentence's end
                               # or a phrase of time or place ('... Roger Tremain after a hearing on Tuesday.')
                               r"(?=,|[ \t]+(?:who|speaking)\b"
@@ -478,7 +478,8 @@ WHERE_SAID_TO_THE_END = compile_pattern(
     r"[ \t]+(?:in|on)[ \t]+(?:" + "|".join(sorted(DOCUMENT_OWNERS)) + r")[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:" + "|".join(sorted(DOCUMENT_WORDS, key=longest_first)) + r")"
     r"(?:[ \t]+(?:released|issued|posted|published|given|sent|broadcast))?"
-    r"(?:[ \t]+(?:in|on|from|to|late|early)(?:[ \t]+(?:on|in))?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+    r"(?:[ \t]+(?:in|on|from|to|late|early)(?:[ \t]+(?:on|in))?[ \t]+[" + UPPER + r"][\w'’-]*(?:[ \t]+["
+    + UPPER + r"][\w'’-]*){0,2})?"
     r"[ \t]*\.")
 
 

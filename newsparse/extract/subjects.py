@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.people import QUESTIONED_LEAD_INS
+from ..lexicon.people import QUESTIONED_LEAD_INS, UPPER
 from ..lexicon.speech import ASKING_OBJECT_VERBS, OBJECT_VERBS, SPEECH_VERBS, VERB_MODIFIERS
 from ..pattern_cache import compile_pattern
 from .name_context import POSSESSOR_OF_NAMED, modifies_noun
@@ -74,7 +74,7 @@ OBJECT_OF_PREPOSITION = compile_pattern(r"\b(?:of|by|with|for|to|from|about|agai
 # Rajat Sen", "a claim disputed by Sen. " before "Ana Lind".
 DISPUTED_BY = compile_pattern(r"\b(?:rejected|denied|disputed|dismissed"
                               r"|contested|refuted|rebutted|challenged|countered)"
-                              r"[ \t]+by[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
+                              r"[ \t]+by[ \t]+(?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}$")
 
 
 def speaks_after(text: str, end: int) -> bool:

@@ -259,6 +259,9 @@ OCCUPATIONAL_SURNAMES: frozenset[str] = frozenset("""
     baker barber brewer carpenter chandler cook dancer drummer farmer fisher forester gardener glazier hunter mason
     miller painter piper plumber porter potter shepherd sherpa singer smith steward tailor thatcher walker weaver
     """.split())
+#: Capital letters a name opens with, as a regular expression's range: accented ones too, of Latin-1 and of Central
+#: European alphabets ('Šołta', 'Łukasz', 'Ćosić', 'Émile').
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
 #: Lower-case words inside a person's name: "van der" in "Pieter van der Linden", "de la" in "Lucía de la Torre".
 NAME_PARTICLES: frozenset[str] = frozenset(
     "de del della der den di da dos das du van von bin bint binti ibn al el la le los las ter ten ap".split())
