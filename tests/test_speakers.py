@@ -6271,3 +6271,16 @@ def test_a_name_opening_with_an_accented_capital_is_what_a_pronoun_stands_for(na
     body = (f"Tom Reyes spoke first. Among the protesters was {name}, a 67-year-old retired engineer who had come "
             'from Łódź.\n\n"We will not be silent," he said.')
     assert speakers_of(body) == [name]
+
+
+@pytest.mark.parametrize(
+    ("newcomer", "speaker"),
+    [("Another baker, Sayed, said the price of flour had doubled.", "Sayed"),
+     ("Farid, another fisherman, said the catch had shrunk.", "Farid"),
+     ("Another resident, Lina Haddad, said the price had doubled.", "Lina Haddad"),
+     ("A baker in Giza said the price had doubled.", "A baker in Giza")],
+    ids=["a one-word name after 'Another baker'", "'another' in the appositive", "a full name", "no name"],
+)
+def test_one_word_names_beside_another_of_a_role(newcomer, speaker):
+    body = f'"We cannot pay," said Mahmoud Ali, a baker.\n\n{newcomer}\n\n"We will close," he said.'
+    assert speakers_of(body) == ["Mahmoud Ali", speaker]

@@ -39,7 +39,8 @@ ROLE_APPOSITIVE = compile_pattern(
 # of" nor ", the company").
 _PERSON_ROLE = "|".join(sorted(PERSON_ROLES, key=longest_first))
 PERSON_APPOSITIVE = compile_pattern(
-    r",[ \t]+(?:(?:a|an|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _PERSON_ROLE
+    r",[ \t]+(?:(?:a|an|another|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
+    + _PERSON_ROLE
     + r")\b(?![\w'’-])|\d{1,3},|who(?:se)?[ \t]+[a-z]|(?:[a-z][\w'’-]*[ \t]+){0,2}?(?:" + _PERSON_ROLE
     + r")[ \t]+(?:of|for|at)[ \t])"
 )

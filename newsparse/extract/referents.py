@@ -22,6 +22,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
+from ..gazetteer import is_known_place
 from ..lexicon.people import GIVEN_NAMES, UPPER
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
@@ -761,6 +762,15 @@ def _last_asked(text: str, start: int, end: int) -> re.Match[str] | None:
     return next(reversed(list(ASKED_SOMEONE.finditer(text, start, end))), None)
 
 
+def _described_end(text: str, told: tuple[str, int]) -> int:
+    """Where the description ``narrated`` found ends in ``text``: its words, from where it starts ('Another baker'
+    at 60 -> 73)."""
+    at = told[1]
+    for word in told[0].split():
+        at = text.find(word, at) + len(word)
+    return at
+
+
 def _attributes(quote: Quote | None, position: int) -> bool:
     """Whether ``position`` is in the words that attribute ``quote``."""
     return quote is not None and quote.speaker_span is not None \
@@ -829,6 +839,9 @@ def _person_meant(hit: Found, pronoun: str, people: People, previous: Quote | No
     if told is not None and (gave := GAVE_NAME.search(text, told[1], min(position, told[1] + _GAVE_NAME_REACH))):
         return gave.group(1) or gave.group(2)  # ('A man in a green jacket, who would give only his first name,
         # Dewey, said')
+    if told is not None and (apposed := NAME_APPOSED_IN.match(text, text.find(",", told[1]))) is not None \
+            and apposed.start() == _described_end(text, told) and not is_known_place(apposed.group(1)):
+        return apposed.group(1)  # the name in apposition after the description: 'Another baker, Sayed, said'
     if told is not None:
         words = told[0].lower().split()
         if words[0] in ("the", "his", "her", "their") and len(words) <= 3 and words[-1] in ROLE_WORDS \

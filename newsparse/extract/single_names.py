@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .mentions import Person
 
 # An appositive opening with an indefinite article or an age: ", a " in "Muniraju, a farmer from", ", 45,".
-INDEFINITE_OR_AGE = compile_pattern(r",[ \t]+(?:an?[ \t]|\d)")
+INDEFINITE_OR_AGE = compile_pattern(r",[ \t]+(?:an?[ \t]|another[ \t]|\d)")
 # A first name given alone, the pronoun before it telling the gender: "his first name, " before "Dewey", "her name
 # only as " before "Kinsley", "herself only as " before "Delfina" (the pronoun is group 1 or 2).
 FIRST_NAME_GIVEN = compile_pattern(r"\b(?:(his|her)[ \t]+(?:first[ \t]+)?name,?[ \t]+(?:only[ \t]+)?(?:as[ \t]+)?"
