@@ -2250,3 +2250,12 @@ def test_hours_in_words_are_no_figures_and_number_after_who_is_a_verb(sentence, 
 ], ids=["the-subject-of-a-verb-is-no-share", "a-level-is"])
 def test_a_bare_number_before_a_verb_in_the_past_takes_no_share_from_the_sentence_before(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bank expects 40 closings a quarter.", [("40 closings", 40, "closings")]),
+    ("It earns $5 million a quarter.", [("$5 million", 5000000, "USD")]),
+    ("Turnout rose a quarter.", [("a quarter", 0.25, None)]),
+], ids=["a-count-a-quarter", "a-sum-a-quarter", "a-share"])
+def test_a_quarter_after_a_count_or_a_sum_is_its_period(sentence, expected):
+    _check(sentence, expected)

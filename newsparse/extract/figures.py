@@ -100,8 +100,8 @@ INCHES_AFTER_FOOT = compile_pattern(r"-(1[01]|[0-9])(?![0-9.])")
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
 _FRACTION_END = compile_pattern(r"[ \t]+of\b|[ \t]*(?:[.,;!?)]|\n|$)")
 # The last word of a rate before "a quarter", which is then its period: "0.3%" and "percent" in "rising at 0.3% a
-# quarter", "0.3 percent a quarter".
-_RATE_BEFORE = compile_pattern(r"(?:%|percent|cent|[0-9])$")
+# quarter", "0.3 percent a quarter", a count's noun or a sum's scale: "40 closings a quarter", "$5 million a quarter".
+_RATE_BEFORE = compile_pattern(r"(?:%|percent|cent|[0-9]|[a-z]s|million|billion|thousand|mln|bln)$")
 #: Words before "half" that make it a part, not a quantity: "the first half", "its other half".
 _HALF_BEFORE = frozenset("the a an first second last latter other its their this that back top previous next opening "
                          "final bottom upper lower western eastern northern southern inner outer east west north "
