@@ -2259,3 +2259,11 @@ def test_a_bare_number_before_a_verb_in_the_past_takes_no_share_from_the_sentenc
 ], ids=["a-count-a-quarter", "a-sum-a-quarter", "a-share"])
 def test_a_quarter_after_a_count_or_a_sum_is_its_period(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agency plans up to four Falcon 9 flights in autumn.", [("four Falcon 9 flights", 4, "flights")]),
+    ("The list had 12 Class 3 schools.", [("12 Class 3 schools", 12, "schools")]),
+], ids=["a-model-of-one-digit", "a-class-of-one-digit"])
+def test_a_name_with_one_digit_between_a_count_and_its_noun(sentence, expected):
+    _check(sentence, expected)

@@ -533,10 +533,10 @@ def _counted_noun(number: Number, words: list[str], tokens: re.Match[str] | None
             continue  # a school year modifying what is counted: '3,100 Year 6 pupils'
         word = raw.rstrip(_STRIP)
         if not (word.isalpha() and (word.isascii() or _LATIN_WORD.fullmatch(word))) and not _WORD.fullmatch(word):
-            if (_MODIFIER_CODE.fullmatch(raw) or (raw.isdigit() and 3 <= len(raw) <= 4 and i > first
+            if (_MODIFIER_CODE.fullmatch(raw) or (raw.isdigit() and 1 <= len(raw) <= 4 and i > first
                                                   and words[i - 1][:1].isupper())) and i + 1 < len(words):
                 continue  # "7,000 U.S. troops", "24 F-35 jets", "500 U.N.-backed fighters", "11 A321neo jets", "14
-                # Boeing 787 jets" (a maker's model number)
+                # Boeing 787 jets", "four Falcon 9 flights" (a maker's model number)
             if word.endswith(("-pointers", "-pointer")) and word[:1].isdigit() and tokens is not None:
                 end = tokens.end(i + 1) - (len(raw) - len(word))
                 return Unit(word.lower(), "count", end if in_span else number.end, counted=True)  # '15 3-pointers'
