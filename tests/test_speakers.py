@@ -6284,3 +6284,10 @@ def test_a_name_opening_with_an_accented_capital_is_what_a_pronoun_stands_for(na
 def test_one_word_names_beside_another_of_a_role(newcomer, speaker):
     body = f'"We cannot pay," said Mahmoud Ali, a baker.\n\n{newcomer}\n\n"We will close," he said.'
     assert speakers_of(body) == ["Mahmoud Ali", speaker]
+
+
+@pytest.mark.parametrize(("mark", "speaker"), [("Q", None), ("Question", None), ("Ortiz", "Lena Ortiz")])
+def test_a_transcripts_question_mark_is_no_speaker(mark, speaker):
+    body = (f'Mayor Lena Ortiz took questions from residents on Monday.\n\n{mark}: "Will the bridge reopen before '
+            'school starts?"')
+    assert speakers_of(body) == [speaker]

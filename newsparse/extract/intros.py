@@ -451,13 +451,17 @@ def _label(toks: list[Token]) -> Found | None:
     phrase = speaker_phrase(toks, start)
     if phrase is None or phrase.end != end or phrase.kind == "pronoun" \
             or (phrase.kind == "description" and toks[end - 1].lower not in ROLE_NOUNS) \
-            or (phrase.end - phrase.start == 1 and toks[phrase.start].lower in _KINDS_OF_PIECE):
-        return None  # (a kind of piece labelling a headline: '# Interview: "Our mills will run"')
+            or (phrase.end - phrase.start == 1 and (toks[phrase.start].lower in _KINDS_OF_PIECE
+                                                     or toks[phrase.start].lower in _TRANSCRIPT_MARKS)):
+        return None  # (a kind of piece labelling a headline: '# Interview: "Our mills will run"'; a transcript's
+        # question or answer: 'Q: "Will the bridge reopen?"')
     return found_at(toks, phrase, "colon-intro")
 
 
 #: Kinds of piece a headline's label names before a colon, no speaker: 'Interview' in '# Interview: "Our mills will
 #: run all winter"'.
+#: The marks of a transcript's turns, no one's name: 'Q' in 'Q: "Will the bridge reopen?"'.
+_TRANSCRIPT_MARKS = frozenset({"q", "a", "question", "answer"})
 _KINDS_OF_PIECE = frozenset("""interview exclusive watch video analysis opinion editorial review explainer factbox
     podcast comment column obituary profile feature update live breaking photos gallery poll q&a""".split())
 
