@@ -2267,3 +2267,12 @@ def test_a_quarter_after_a_count_or_a_sum_is_its_period(sentence, expected):
 ], ids=["a-model-of-one-digit", "a-class-of-one-digit"])
 def test_a_name_with_one_digit_between_a_count_and_its_noun(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rate fell to 0.6 per 100,000 trips.", [("0.6 per 100,000 trips", 0.6, "per 100,000 trips")]),
+    ("There were 3 crashes per 1,000 flights.", [("3 crashes per 1,000 flights", 3, "crashes per 1,000 flights")]),
+    ("It had 90 beans per 100 grams.", [("90 beans", 90, "beans"), ("100 grams", 100, "g")]),
+], ids=["per-trips", "per-flights", "a-measure-is-no-base"])
+def test_a_rate_per_a_base_of_things_keeps_its_base(sentence, expected):
+    _check(sentence, expected)

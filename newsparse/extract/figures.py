@@ -115,13 +115,14 @@ RACE_TIME = compile_pattern(r"(?<![\w:.,])(?:([0-9]{1,2}):([0-5][0-9])|([0-9]{1,
                             r"|ratio\b|scale\b))")
 #: Words before minutes and seconds past 23 that make them a race's time: 'in' in 'won in 28:40'.
 _RACE_TIME_BEFORE = frozenset({"in", "of", "a", "an", "clocked", "timed", "time", "record", "best", "ran", "run"})
-# The base of a rate after a count or a bare number: " per 100,000 people" in "41.3 per 100,000 people" (group 1: the
-# people it is of), " per 100,000" ending a clause in "it was 30.5 per 100,000." (not " per 100" in "per 100 grams").
+# The base of a rate after a count or a bare number: " per 100,000 people" in "41.3 per 100,000 people", " per 100,000
+# trips" (group 1: the people or things it is of; not a measure, 'per 100 grams', told apart where it is read), " per
+# 100,000" ending a clause in "it was 30.5 per 100,000."
 PER_BASE_AFTER = compile_pattern(r"[ \t]+per[ \t]+(?:100|1,?000|10,?000|100,?000|1,?000,?000|1[ \t]+million)"
                                  r"\b(?![,.]?[0-9])"
                                  r"(?:[ \t]+((?:(?:live|adult|young)[ \t]+)?(?:people|persons|residents|inhabitants"
                                  r"|population|adults|children|women|men|births|deaths|patients|pupils|students"
-                                 r"|workers|households|vehicles|passengers))\b|(?=[,.;:!?)]|[ \t]*$))")
+                                 r"|workers|households|vehicles|passengers|[a-z]{3,}s))\b|(?=[,.;:!?)]|[ \t]*$))")
 # A race or a run right after a distance in thousands of metres: " race" in "a 10K race", " fun run" in "the 5k fun
 # run".
 RACE_AFTER = compile_pattern(r"[ \t]+(?:(?:road|fun|charity|trail|cross-country)[ \t]+)?(?:races?|runs?|course|walk"
@@ -377,7 +378,10 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     if unit.code is None and 0 < value < 125 and ((isinstance(value, int) and is_age(text, number.end, before))
                                                   or is_named_age(text, number.start)):
         unit = Unit("years", "duration", number.end)
-    if unit.kind in ("count", "other") and (rate := PER_BASE_AFTER.match(text, end, limit)) is not None:
+    rate = PER_BASE_AFTER.match(text, end, limit) if unit.kind in ("count", "other") else None
+    if rate is not None and rate.group(1) is not None and rate.group(1).rsplit(None, 1)[-1] in UNIT_WORDS:
+        rate = None  # (a measure is no base of a count's rate: '90 beans per 100 grams')
+    if rate is not None:
         base = rate.group().strip()  # a rate, its base no figure of its own: '41.3 per 100,000 people', '2,950 doses
         unit = Unit(f"{unit.code} {base}" if unit.code else base, "other", rate.end()) if rate.group(1) \
             else Unit(unit.code, unit.kind, rate.end())  # per 100,000 children'; a base with no noun leaves the
