@@ -2276,3 +2276,11 @@ def test_a_name_with_one_digit_between_a_count_and_its_noun(sentence, expected):
 ], ids=["per-trips", "per-flights", "a-measure-is-no-base"])
 def test_a_rate_per_a_base_of_things_keeps_its_base(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fine will shape the bank's pillar 2 guidance next year.", []),
+    ("The temple stands on 12 pillars.", [("12 pillars", 12, "pillars")]),
+], ids=["a-pillar-of-rules", "pillars-counted"])
+def test_a_pillars_number_labels_it(sentence, expected):
+    _check(sentence, expected)

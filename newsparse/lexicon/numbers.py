@@ -248,7 +248,7 @@ IDENTIFIER_LABELS: frozenset[str] = frozenset("""
     article art section sect sec chapter ch page pages p pp rule title room suite route highway interstate footnote
     flight resolution amendment district precinct ward item proposition prop level phase grade class category
     channel volume vol part figure fig table game round stage season episode verse platform gate terminal exit
-    lot unit apt box model version series form schedule annex appendix clause paragraph para number
+    lot unit apt box model version series form schedule annex appendix clause paragraph para number pillar
     dial dialled dialed dialing dialling tier type zip postcode zipcode code band text sms lap hole
     """.split())
 #: Labels that make an identifier only when capitalised: "No. 1", "Week 3", "Windows 10", "Apollo 11".
