@@ -2284,3 +2284,16 @@ def test_a_rate_per_a_base_of_things_keeps_its_base(sentence, expected):
 ], ids=["a-pillar-of-rules", "pillars-counted"])
 def test_a_pillars_number_labels_it(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The depot runs 900 delivery drones. They fly 20 hours a day. About 80 of them are grounded.",
+     [("900 delivery drones", 900, "drones"), ("20 hours", 20, "hours"), ("80", 80, None)]),
+    ("The ferry sailed on three days in May. The little boat carried a crew of five.",
+     [("three days", 3, "days"), ("five", 5, None)]),
+    ("The hospital employs 540 nurses across four wards, down from 700 last year.",
+     [("540 nurses", 540, "nurses"), ("four wards", 4, "wards"), ("700", 700, "nurses")]),
+    ("It took 3 hours, down from 5.", [("3 hours", 3, "hours"), ("5", 5, "hours")]),
+], ids=["of-them-is-no-time", "a-crew-of-five-is-no-time", "the-count-before-where-it-stands", "a-time-compared"])
+def test_a_bare_number_takes_no_time_it_cannot_be_and_the_count_it_compares_with(sentence, expected):
+    _check(sentence, expected)

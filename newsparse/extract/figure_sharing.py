@@ -275,6 +275,11 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
             # marks from 112.78': the rate's unit, not its base's; '180 millimetres of rain in 36 hours, more than the
             # 120 it normally gets': the measure's, not its period's; '11 per cent of the village's 840 dwellings, up
             # from 6': the share's, not its whole's)
+            if rate is None and k > 0 and a.unit.counted and not _same_order(b.value, a.value) \
+                    and a.before.last() in _LOCATING_PREPOSITIONS and found[k - 1].span == a.span \
+                    and found[k - 1].unit.counted and _same_order(b.value, found[k - 1].value):
+                rate = found[k - 1]  # the count a count of where it stands comes after: '540 nurses across four
+                # wards, down from 700' (nurses)
             if rate is not None or not _rate_base(a):  # (a rate of no unit lends none: '3.4 per 100,000 residents,
                 _take_unit(b, rate or a, forward=False)  # above the average of 2.1' is no count of residents)
         elif (b.bare and not a.bare and b.start - a.end < 80
@@ -573,7 +578,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                                and (b.before.last() in ("to", "from") or b.number.words or of_them
                                     or (subject or PAST_VERB_AFTER.match(text, b.end) is not None)))
                       # (a level after a change: 'It weakened 0.8% to 5.62 per dollar'; a share is in digits)
-                      and not (a.unit.kind == "duration" and (subject or b.before.last() == "at"))
+                      and not (a.unit.kind == "duration" and (subject or b.before.last() in ("at", "of") or of_them))
                       and id(a) not in shares
                       and (isinstance(b.value, int) or not a.unit.counted)), None)  # ('The old hall held 600
             # people. The new one holds 850.'; not a count's unit on '2.74', nor where the sentence counts something
@@ -1180,6 +1185,10 @@ _GROWTH_VERBS = frozenset({"added", "adding", "gained", "lost", "shed", "hired",
 def _ends_an_item(text: str, end: int) -> bool:
     """Whether a number ending at ``end`` ends an item of a list: a stop, a comma, 'and', 'in ...'."""
     return LIST_ITEM_AFTER.match(text, end) is not None or NEXT_ITEM.match(text, end) is not None
+
+
+#: Prepositions before a count that tells where another count stands: 'across' in '540 nurses across four wards'.
+_LOCATING_PREPOSITIONS = frozenset({"across", "in", "at", "on", "over", "among", "between"})
 
 
 def _same_order(bare: float, other: float) -> bool:
