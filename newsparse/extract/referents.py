@@ -767,7 +767,10 @@ def _described_end(text: str, told: tuple[str, int]) -> int:
     at 60 -> 73)."""
     at = told[1]
     for word in told[0].split():
-        at = text.find(word, at) + len(word)
+        found = text.find(word, at)
+        if found < 0:
+            return -1  # (no such words: nothing stands right after them)
+        at = found + len(word)
     return at
 
 
