@@ -2297,3 +2297,11 @@ def test_a_pillars_number_labels_it(sentence, expected):
 ], ids=["of-them-is-no-time", "a-crew-of-five-is-no-time", "the-count-before-where-it-stands", "a-time-compared"])
 def test_a_bare_number_takes_no_time_it_cannot_be_and_the_count_it_compares_with(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The gallery bought a portrait that is dated 1641, making it 384 years old.", [("384 years old", 384, "years")]),
+    ("The composer, who lived to 81, wrote 40 operas.", [("81", 81, "years"), ("40 operas", 40, "operas")]),
+], ids=["a-year-after-dated", "an-age-after-lived-to"])
+def test_a_year_after_dated_and_an_age_after_lived_to(sentence, expected):
+    _check(sentence, expected)

@@ -80,6 +80,7 @@ _AGE_GROUPS = frozenset("""
     child kid baby infant toddler teenager person adult someone everyone babies infants toddlers
     """.split())
 _AGE_LABELS = frozenset({("age",), ("aged",), ("ages",), ("at", "the", "age", "of"), ("died", "at"), ("dies", "at"),
+                         ("lived", "to"), ("lives", "to"),
                          ("turned",), ("turns",), ("retired", "at"), ("retire", "at"), ("retires", "at"),
                          ("aged", "between"), ("ages", "between"), ("ages", "of"), ("aged", "from"),
                          ("dead", "at"), ("aged", "over"), ("aged", "under"), ("aged", "above"), ("aged", "below"),
@@ -481,8 +482,8 @@ def _older_year(number: Number, before: Before) -> bool:
         and before.last() in _YEAR_PREPOSITIONS
 
 
-#: The words before a year that tell it is one: 'in 1790', 'until 1688'.
-_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "circa", "c."})
+#: The words before a year that tell it is one: 'in 1790', 'until 1688', 'a portrait dated 1641'.
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "circa", "c.", "dated", "dating"})
 
 
 def _is_phone(number: Number) -> bool:
