@@ -2305,3 +2305,12 @@ def test_a_bare_number_takes_no_time_it_cannot_be_and_the_count_it_compares_with
 ], ids=["a-year-after-dated", "an-age-after-lived-to"])
 def test_a_year_after_dated_and_an_age_after_lived_to(sentence, expected):
     _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The canvas measures 60 by 45 centimetres.", [("60", 60, "cm"), ("45 centimetres", 45, "cm")]),
+    ("The room is 3 x 4 metres.", [("3", 3, "m"), ("4 metres", 4, "m")]),
+    ("The team won 3 by 2 goals.", [("3", 3, None), ("2 goals", 2, "goals")]),
+], ids=["by", "x", "no-length"])
+def test_a_size_in_two_lengths_shares_the_unit(sentence, expected):
+    _check(sentence, expected)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import QUALIFIERS, SMALL_NUMBERS
 from ..lexicon.speech import ROLE_NOUNS
-from ..lexicon.units import UNIT_WORDS
+from ..lexicon.units import LENGTH_CODES, UNIT_WORDS
 from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import DATELINE_START
 from .figure_context import Before, qualifier
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 RANGE_AFTER = compile_pattern(r"[ \t]*(?:to|or|and|-|–)[ \t]*(?:[0-9]|(?:one"
                               r"|two|three|four|five|six|seven|eight|nine|ten"
                               r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)")
+# What stands between the two lengths of a size: " by " in "60 by 45 centimetres", " x " in "3 x 4 metres".
+DIMENSION_JOINER = compile_pattern(r"[ \t]*(?:by|x|×)[ \t]*")
 # What may stand between the two ends of a range, or two figures of one unit: "30 to 40", "30-40", "two or three",
 # "30 out of the 130", "15 rather than 30 per cent", "three, sometimes four years".
 # "9 of the state's 12 districts", "3 of Ohio's 88 counties", "9 out of the state's 14", "8 of the Rovers' 12
@@ -233,6 +235,9 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
         if a.bare and not b.bare and b.unit.kind in ("measure", "count", "money") and b.start - a.end < 40 \
                 and LIST_WITH_NAME.fullmatch(text, a.end, b.start) and _same_order(a.value, b.value):
             _take_unit(a, b, forward=True)  # 'Belgium bought 8,000 and Denmark 6,000 tonnes'
+            continue
+        if a.bare and b.unit.code in LENGTH_CODES and DIMENSION_JOINER.fullmatch(text, a.end, b.start):
+            _take_unit(a, b, forward=True)  # a size in two lengths: '60 by 45 centimetres', '3 x 4 metres'
             continue
         if RANGE_JOINER.fullmatch(text, a.end, b.start):
             if a.bare and not b.bare and not (a.number.fraction and b.number.raw != 1 and "of" in text[a.end:b.start]):
