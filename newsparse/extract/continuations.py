@@ -203,7 +203,8 @@ def _short_lead(text: str, start: int, mark: int) -> bool:
     # talk: 'Mayor Anne Lunde said the town could not absorb the cost. "...," Lunde said.')
 
 
-# A verb reporting speech: " said " in "Mayor Anne Lunde said the town could not absorb the cost."
+# A verb reporting speech: " said " in "Mayor Anne Lunde said the town could not absorb the cost.", "- Ann Lee, a nurse
+# in Reno, said her employer had told her".
 REPORTED = compile_pattern(r"\b(?:said|says|told|tells)\b")
 
 

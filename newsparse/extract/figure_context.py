@@ -316,9 +316,6 @@ def _hour_in_words(text: str, number: Number, before: Before) -> bool:
         or (last in ("and", "to", "until", "till") and before.last(2) in ("noon", "midnight"))
 
 
-#: Verbs before 'at' and an hour in words: 'got there' in 'I got there at five', 'left' in 'left at seven'.
-_ARRIVAL_VERBS = frozenset("""there here came come comes arrived arrive arrives left leave leaves got start starts
-    started began begin begins woke wake wakes opened opens closed closes met meet""".split())
 
 
 def _dotted_time(text: str, number: Number, before: Before) -> bool:
@@ -336,6 +333,10 @@ TIME_OF_DAY_AFTER = compile_pattern(r"[ \t]+(?:(?:every|each|this|that|on|in[ \t
 #: Verbs of a timetable before 'at' and a time of day: 'start' in 'The bakers start at 4.30'.
 _TIMETABLE_VERBS = frozenset("""start starts started begin begins began wake wakes woke arrive arrives arrived depart
     departs departed leave leaves finish finishes finished kick-off""".split())
+#: Words before 'at' and an hour in words, a timetable's verbs and more: 'got there' in 'I got there at five', 'left'
+#: in 'left at seven' (not 'closed at 5.15' in digits, a price as often).
+_ARRIVAL_VERBS = _TIMETABLE_VERBS | frozenset("there here came come comes left got opened opens closed closes met meet"
+                                              .split())
 
 
 def _may_be_time(text: str, end: int) -> bool:

@@ -458,10 +458,10 @@ def _label(toks: list[Token]) -> Found | None:
     return found_at(toks, phrase, "colon-intro")
 
 
-#: Kinds of piece a headline's label names before a colon, no speaker: 'Interview' in '# Interview: "Our mills will
-#: run all winter"'.
 #: The marks of a transcript's turns, no one's name: 'Q' in 'Q: "Will the bridge reopen?"'.
 _TRANSCRIPT_MARKS = frozenset({"q", "a", "question", "answer"})
+#: Kinds of piece a headline's label names before a colon, no speaker: 'Interview' in '# Interview: "Our mills will
+#: run all winter"'.
 _KINDS_OF_PIECE = frozenset("""interview exclusive watch video analysis opinion editorial review explainer factbox
     podcast comment column obituary profile feature update live breaking photos gallery poll q&a""".split())
 

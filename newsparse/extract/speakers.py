@@ -61,7 +61,14 @@ from .attribution import (
     sentence_tail,
 )
 from .byline import extract_authors
-from .continuations import ADVERB_LEAD_IN, answer_reported_question, asked_subject, continue_speakers, person_named
+from .continuations import (
+    ADVERB_LEAD_IN,
+    REPORTED,
+    answer_reported_question,
+    asked_subject,
+    continue_speakers,
+    person_named,
+)
 from .descriptions import DOCUMENTS, statement_issuer
 from .epithets import AGE_EPITHET, epithet_key, role_alone
 from .interviews import asks_and_answers, gives_exchange, interview_turns
@@ -273,14 +280,12 @@ def _a_turn(paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, 
     return found[i] is None and quotes[i].kind == "full" and marks[i][0] <= para.start and marks[i][1] >= para.end
 
 
-# A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey
-# Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
-# Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
-# A verb reporting speech: " said " in "- Ann Lee, a nurse in Reno, said her employer had told her".
-REPORTS = compile_pattern(r"\b(?:said|says|told|tells)\b")
 # A relative clause saying more after a name an identification gives: ", a co-author, who says" (what comes next is
 # the new person's, not the quote's before it).
 SAYS_MORE = compile_pattern(r"(?:,[^,.\n]{1,60})?,?[ \t]+who[ \t]+(?:says|said|adds|added|explains|explained)\b")
+# A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey
+# Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
+# Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
 NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+"
                               r"(?:the[ \t]+(?:words|voice|view|verdict|assessment|take|message|argument|warning"
                               r"|advice|opinion|prediction|reaction|response|answer|reply|plea|case|pitch)[ \t]+of"
@@ -369,7 +374,7 @@ def _find(text: str, paragraphs: list[Span], quotes: list[Quote], marks: list[tu
                 and (name := clean_name(named.group("name"))):  # (not someone brought in to say more: 'That is Tom
             # Reed, a co-author, who says the idea came to him at home.')
             return Found(Span(*named.span("name")), "name", name, "said-verb")
-        if text[nxt.start] in "-—–" and REPORTS.search(text, nxt.start, nxt.end) is None:  # (a list item reporting
+        if text[nxt.start] in "-—–" and REPORTED.search(text, nxt.start, nxt.end) is None:  # (a list item reporting
             # speech is no credit: '- Ann Lee, a nurse who testified, said her employer had ...')
             hit = read_after(tokenize(text, nxt.start, min(nxt.end, nxt.start + 80)), quote.text)
             if hit and hit.method == "credit":
