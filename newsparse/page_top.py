@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from .lexicon.agencies import OUTLET_NOUNS
 from .pattern_cache import compile_pattern
 from .zone_lines import (
     ATX_HEADING,
@@ -30,12 +31,6 @@ _NAVIGATION_MAX_BLOCKS = 4
 _SITE_NAME_MAX_WORDS = 4
 #: A label over a headline (a section's or site's name) has at most this many words, but a masthead.
 _LABEL_MAX_WORDS = 3
-#: Words a newspaper's name ends in, which make a line over the headline and its byline its masthead.
-OUTLET_NOUNS = frozenset("""
-    courier herald times post gazette tribune journal chronicle echo press star record register observer
-    dispatch examiner enquirer inquirer sentinel bulletin advertiser argus courant globe ledger monitor reporter
-    telegraph mail express mirror standard guardian independent daily weekly news review citizen voice
-    """.split())
 _NAVIGATION_MAX_CHARS = 200
 
 # A site's name with its banner after a bar: "KQLV 7 News | Weather Alert: Heat Advisory until 8 PM" (name in group

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, PUBLISHER_NAMES
+from .lexicon.agencies import AGENCY_NAMES, BYLINE_ROLE_WORDS, OUTLET_NOUNS, PUBLISHER_NAMES
 from .lexicon.calendar import MONTH_ALTERNATION, WEEKDAY_ALTERNATION
 from .pattern_cache import compile_pattern
 
@@ -162,6 +162,10 @@ _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOT
 NAME_LINE = compile_pattern(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"
                             r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]{0,30}){0,4})[ \t]*")
 _NOT_DOMAIN = compile_pattern(r"[^a-z0-9]+")
+# A dash before a name closing the story: "— Buenos Aires Times", "-- The Harbour Tribune" (an outlet's sign-off
+# when the name ends in a newspaper's word or is a publisher's, not "— Ana Ruiz").
+DASH_NAME_LINE = compile_pattern(r"[ \t]*(?:[-–—]{1,2})[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’.-]{0,30}"
+                                 r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]{0,30}){0,4})[ \t]*\.?[ \t]*")
 
 #: A first line longer than this is body text, not a title.
 _TITLE_MAX_CHARS = 300
@@ -256,7 +260,22 @@ def is_footer_line(text: str, ln: Line) -> bool:
     for pattern in _FOOTER_LINES:
         if pattern.fullmatch(text, ln.start, ln.end):
             return True
-    return site_named(text, ln.start, ln.end) is not None
+    return site_named(text, ln.start, ln.end) is not None or signed_outlet(text, ln.start, ln.end) is not None
+
+
+def signed_outlet(text: str, start: int, end: int) -> str | None:
+    """The outlet a dash signs off the story with, on a line of its own.
+
+    >>> signed_outlet("— Buenos Aires Times", 0, 20), signed_outlet("— Ana Ruiz", 0, 10)
+    ('Buenos Aires Times', None)
+    """
+    m = DASH_NAME_LINE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    if name.rpartition(" ")[2].lower() in OUTLET_NOUNS:
+        return name
+    return PUBLISHER_NAMES.get(name.lower())
 
 
 def site_named(text: str, start: int, end: int) -> str | None:

@@ -172,6 +172,19 @@ def test_a_name_line_no_address_spells_is_no_publisher(ending):
     assert extract_footer(zone(STORY + ending + "\n"))[1] is None
 
 
+@pytest.mark.parametrize(("ending", "publisher"), [
+    ("— Buenos Aires Times", "Buenos Aires Times"),
+    ("—The Harbour Tribune", "The Harbour Tribune"),
+    ("-- Kettle Valley Daily News.", "Kettle Valley Daily News"),
+    ("— Associated Press", "Associated Press"),
+    ("— Ana Ruiz", None),
+    ("— Staff and agencies at the scene", None),
+], ids=["outlet-after-a-dash", "outlet-with-its-article-after-a-dash", "outlet-after-two-hyphens",
+        "known-publisher-after-a-dash", "a-person-after-a-dash-is-no-publisher", "words-after-a-dash-are-no-outlet"])
+def test_an_outlet_signs_off_after_a_dash(ending, publisher):
+    assert extract_footer(zone(STORY + ending + "\n"))[1] == publisher
+
+
 def test_boilerplate_after_the_link_leaves_the_footer_whole():
     text = STORY + "<https://www.example.com/oil-1>\n\nOur Standards: The Thomson Reuters Trust Principles.\n"
     assert extract_footer(zone(text))[0] == "https://www.example.com/oil-1"

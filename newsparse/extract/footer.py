@@ -40,6 +40,7 @@ from ..zone_lines import (
     FOOTER_SITE_NOTICE,
     FRONT_MATTER_OPENERS,
     RELATED_LABEL,
+    signed_outlet,
     site_named,
 )
 from ..zones import ZonedDoc
@@ -168,8 +169,10 @@ def extract_footer(doc: ZonedDoc) -> tuple[str | None, str | None]:
             links.append(link)
         if publisher:
             publishers.append(publisher)
-        elif (site := site_named(doc.text, span.start, span.end)) is not None:
-            publishers.append((3, site))  # ('The Harbour Tribune' under 'Contact ... at ana@harbourtribune.co.uk')
+        elif (site := site_named(doc.text, span.start, span.end)
+              or signed_outlet(doc.text, span.start, span.end)) is not None:
+            publishers.append((3, site))  # ('The Harbour Tribune' under 'Contact ... at ana@harbourtribune.co.uk';
+            # '— Buenos Aires Times' closing the story)
     source_url = min(links, key=lambda r: r[0])[1] if links else None
     publisher = min(publishers, key=lambda r: r[0])[1] if publishers else None
     if (source_url is None or publisher is None) and doc.text.startswith(FRONT_MATTER_OPENERS):

@@ -90,6 +90,14 @@ AGENCY_NAMES: dict[str, str] = {
     "npr": "NPR",
 }
 
+#: Words a newspaper's name ends in, which make a line over the headline and its byline its masthead, and a dash
+#: before a name at the story's end its sign-off: "The Harbour Tribune", "— Buenos Aires Times".
+OUTLET_NOUNS: frozenset[str] = frozenset("""
+    courier herald times post gazette tribune journal chronicle echo press star record register observer
+    dispatch examiner enquirer inquirer sentinel bulletin advertiser argus courant globe ledger monitor reporter
+    telegraph mail express mirror standard guardian independent daily weekly news review citizen voice
+    """.split())
+
 #: Words of the role under or after a byline's names: "Staff Writer", "AP Business Writer",
 #: "Senior Economics Correspondent", "Bureau Chief". A name part made only of these is no author.
 BYLINE_ROLE_WORDS: frozenset[str] = frozenset(
