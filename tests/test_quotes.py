@@ -319,7 +319,15 @@ def test_words_quoted_inside_in_the_same_single_marks_stay_inside(body, expected
     ('"We were flat," Doyle said.\n\nCritics called the plan \'cosmetic\' on Monday.', ["We were flat,"]),
     ('"He told me \'we kept going,\' said nothing else," Doyle said.',
      ["He told me 'we kept going,' said nothing else,"]),
+    ('"We were flat," Doyle said.\n\n\'The second half was better,\' said Ann Roe.\n\n\'We kept going to the end.\'',
+     ["We were flat,", "The second half was better,", "We kept going to the end."]),
+    ('"We were flat," Doyle said.\n\n\'The second half was better,\' said Ann Roe.\n\n\'Gritty\' was the word.',
+     ["We were flat,", "The second half was better,"]),
+    ('"We were flat," Doyle said.\n\n\'The second half was better,\' said Ann Roe.\n\nSo was the \'new\' kit.',
+     ["We were flat,", "The second half was better,"]),
 ], ids=["said-after-single-marks-and-the-sentence-going-on", "asked-after-a-question", "apostrophes-are-no-quote",
-        "a-scare-quote-in-single-marks-is-left-alone", "single-marks-inside-double-ones-stay-inside"])
+        "a-scare-quote-in-single-marks-is-left-alone", "single-marks-inside-double-ones-stay-inside",
+        "the-paragraph-after-in-single-marks-goes-on", "a-word-in-single-marks-opening-the-paragraph-after-is-no-quote",
+        "a-scare-quote-in-the-paragraph-after-is-no-quote"])
 def test_single_mark_quotes_a_speech_verb_follows_in_a_double_mark_document(body, expected):
     assert texts(body) == expected

@@ -117,9 +117,20 @@ def _with_said_singles(doc: ZonedDoc, quotes: list[Quote]) -> list[Quote]:
             continue  # (inside a double-mark quotation, or across one)
         if SAID_AFTER_SINGLE.match(text, single.end - 1) is not None \
                 or (said and "\n" not in text[said[-1].end:single.start]
-                    and SAID_AFTER_SINGLE.match(text, said[-1].end - 1) is not None):
+                    and SAID_AFTER_SINGLE.match(text, said[-1].end - 1) is not None) \
+                or (said and _paragraph_after(text, said[-1], single)):
             said.append(single)
     return sorted(quotes + said, key=lambda q: q.start) if said else quotes
+
+
+def _paragraph_after(text: str, before: Quote, quote: Quote) -> bool:
+    """Whether ``quote`` in single marks is the whole paragraph after the one of ``before``: the speaker going on
+    ("'Swimmer safety comes first,' Mr Lane said." / "'I am not going to take the nets away.'")."""
+    rest = text[before.end:quote.start - 1]
+    line_end = rest.find("\n")
+    closing = text.find("\n", quote.end)
+    return line_end >= 0 and not rest[line_end:].strip() \
+        and not text[quote.end + 1:len(text) if closing < 0 else closing].strip()
 
 
 def _quotes_whole_line(text: str, quote: Quote, line: Span) -> bool:
