@@ -2114,7 +2114,7 @@ def test_given_names_tell_gender(body, speakers):
         ('Lakeview General Hospital said in a statement that it had offered raises.\n\n"Rigid ratios would close '
          'beds," the statement said.', ["Lakeview General Hospital"]),
         ('Nurses walked out at Lakeview General Hospital.\n\nThe hospital said in a statement that it offered '
-         'raises.\n\n"Rigid ratios would close beds," the statement said.', ["The hospital"]),
+         'raises.\n\n"Rigid ratios would close beds," the statement said.', ["Lakeview General Hospital"]),
         ('Outside the music hall, second-year student Callum Prewett gave his verdict:\n\n"I chose this course."',
          ["Callum Prewett"]),
         ('Across the river, Ana Lind gave her answer: "We will rebuild."', ["Ana Lind"]),
@@ -6104,6 +6104,33 @@ def test_a_surname_said_alone_is_the_full_name_with_particles_named_before(name)
 def test_the_body_that_spoke_is_what_a_shortened_reference_to_it_names(opening, reference, speaker):
     body = f'{opening} 30 towns were at risk.\n\n"Offenders face fines of up to 5,000 euros," {reference} said.'
     assert speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("narrative", "reference", "speaker"),
+    [("The Pike County Board of Elections certified the count on Monday.", "the elections board",
+      "Pike County Board of Elections"),
+     ("The Tenants Alliance of Mombasa led a march on Friday.", "the alliance", "Tenants Alliance of Mombasa"),
+     ("The Dunmore Valley Water Authority Board approved a rate rise.", "the water board",
+      "Dunmore Valley Water Authority Board"),
+     ("The Pike County Board of Elections met. The Pike County Board of Education did not.", "the board",
+      "the board"),
+     ("Ana Lind, a former director of the Ministry of Trade's Export Centre, was there.", "the ministry",
+      "the ministry"),
+     ("The Pike County Board of Elections certified the count on Monday.", "the school board", "the school board")],
+    ids=["its words in another order", "its noun alone", "a word of its name before the noun",
+         "two bodies of the noun named: the description stays", "a body named in passing as an owner is none",
+         "a word not of its name: another body"],
+)
+def test_a_body_named_before_is_what_its_noun_stands_for(narrative, reference, speaker):
+    body = f'{narrative}\n\nResidents gathered outside.\n\n"Every ballot was handled twice," {reference} said.'
+    assert speakers_of(body) == [speaker]
+
+
+def test_the_statement_of_a_body_described_is_the_body_named_before():
+    body = ('The Pike County Board of Elections certified the count.\n\nThe elections board said in a statement that '
+            'it had followed the law. "Every ballot was handled twice," the statement said.')
+    assert speakers_of(body) == ["Pike County Board of Elections"]
 
 
 @pytest.mark.parametrize(

@@ -569,6 +569,56 @@ def company_named_before(text: str, end: int) -> str | None:
     return found
 
 
+def body_named_holding(text: str, words: list[str], end: int) -> str | None:
+    """The name of a body before ``end`` that holds every word of the description ``words`` ('the', then words in
+    lower case, its noun last), the noun in capitals: 'Pike County Board of Elections' for 'the elections board',
+    'Tenants Alliance of Mombasa' for 'the alliance'; None when no name holds them, or names of two bodies do (the
+    ministry of the story and one named in passing: the description stays).
+
+    >>> body_named_holding('The Pike County Board of Elections met. It', ['the', 'elections', 'board'], 40)
+    'Pike County Board of Elections'
+    """
+    noun = words[-1].capitalize()
+    found: dict[str, str] = {}  # each name holding the words, folded, to the last one written so
+    at = text.rfind(noun, 0, end)
+    while at > 0:
+        if not text[at - 1].isalnum() and not text[at + len(noun):at + len(noun) + 1].isalnum():
+            name = _capitalised_run_around(text, at, at + len(noun))
+            held = name.lower().split() if name is not None else ()
+            if len(held) > 1 and all(word in held for word in words[1:]):
+                found.setdefault(name.lower(), name)
+        at = text.rfind(noun, 0, at)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A capitalised word right before a position: "County " in "Pike County Board".
+_CAPITALISED_BEFORE = compile_pattern(r"[" + UPPER + r"][\w&'’.-]*[ \t]$")
+# A capitalised word, or one of the small words in a body's name and the capitalised word after it, right at a
+# position: " of Elections" in "Board of Elections met".
+_CAPITALISED_AFTER = compile_pattern(r"[ \t](?:(?:of|for|and|on)[ \t])?[" + UPPER + r"][\w&'’-]*")
+#: A body's name holds at most this many words on either side of its noun.
+_NAME_SIDE_WORDS = 5
+
+
+def _capitalised_run_around(text: str, start: int, end: int) -> str | None:
+    """The run of capitalised words around ``text[start:end]``, without an article opening it; None when it owns
+    what follows."""
+    for _ in range(_NAME_SIDE_WORDS):
+        word = _CAPITALISED_BEFORE.search(text, max(0, start - 32), start)
+        if word is None or word.group().rstrip() == "The":
+            break
+        start = word.start()
+    for _ in range(_NAME_SIDE_WORDS):
+        if text.endswith(("'s", "’s"), start, end):
+            return None  # an owner's name, in passing: 'a former director of the Ministry of Trade's Information
+            # Centre'
+        word = _CAPITALISED_AFTER.match(text, end)
+        if word is None:
+            break
+        end = word.end()
+    return None if text.endswith(("'s", "’s"), start, end) else text[start:end]
+
+
 def statement_issuer(text: str, start: int, end: int) -> str | None:
     """Who the narrative of ``text[start:end]`` says put out a statement, for a 'the statement said' or an 'it
     said' quoted after it: 'The Fair Association released a statement on Friday.' -> 'The Fair Association';

@@ -48,6 +48,7 @@ from .descriptions import (
     DOCUMENTS,
     OBJECT_PRONOUN,
     asks,
+    body_named_holding,
     body_narrated,
     company_named_before,
     company_opening,
@@ -255,6 +256,8 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                 and (len(words) == 2 or words[1] in body.lower().split()):
             return body, "role-noun"  # 'Harbor Oil said on Tuesday it lost $2 billion.\n\n"...," the company said.';
             # 'The National Emergency Management Agency said ...' then '"...," the emergency agency said.'
+        if hit.method != "continuation" and (held := _body_by_its_noun(text, hit.name, hit.span.start)) is not None:
+            return held, "role-noun"  # 'The Tenants Alliance of Mombasa led a march.' ... '"...," the alliance said.'
         if len(words) in (2, 3) and words[0] == "the" and words[-1] in DOCUMENTS and (issuer := (
                 statement_issuer(text, hit.span.start, quote_start) if hit.span.start < quote_start else None)
                 or _narrated_before(hit, previous, text, para_starts, quote_start, statement_issuer)) is not None:
@@ -262,6 +265,9 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
                     and issuer_words[1] in COMPANY_NOUNS:
                 issuer = company_named_before(text, min(hit.span.start, quote_start)) or issuer  # ('Salar Andino
                 # Minerals cut its target ... In a filing, the company said ... "...," the statement said.')
+            elif (held := _body_by_its_noun(text, issuer, min(hit.span.start, quote_start))) is not None:
+                issuer = held  # ('The Pike County Board of Elections ...' ... 'The elections board said in a
+                # statement ... "...," the statement said.')
             return _holder_of(issuer, people, hit.span.start), "role-noun"  # 'The Fair Association released a
             # statement. "...," the statement said.'; 'the governor issued a statement' is Gov. Lucas Tram's
         if len(words) == 2 and words[0] == "the" and words[1] in COMPANY_NOUNS and (company := _narrated_before(
@@ -404,6 +410,17 @@ def _first_name_given(text: str, role: str, position: int) -> str | None:
     if gave is None or SENTENCE_STOP.search(text, at, gave.start()) is not None:
         return None  # ('a graduate student at the State University who gave only her first name, Doina,')
     return gave.group(1) or gave.group(2)
+
+
+def _body_by_its_noun(text: str, described: str, end: int) -> str | None:
+    """The body's name before ``end`` that a description of two or three words in lower case ending in a body's noun
+    stands for ('the elections board' -> 'Pike County Board of Elections'), or None."""
+    words = described.lower().split()
+    if len(words) not in (2, 3) or words[0] != "the" or not described[4:].islower() \
+            or not (words[-1] in NAMED_BODY_NOUNS or words[-1] in BODY_NOUNS) \
+            or words[-1] in COMPANY_NOUNS:
+        return None
+    return body_named_holding(text, words, end)
 
 
 def _proper_name(name: str) -> bool:

@@ -417,7 +417,7 @@ BODY_NOUNS: frozenset[str] = COMPANY_NOUNS | frozenset("union agency ministry de
 #: said' (not after 'Boeing said').
 NAMED_BODY_NOUNS: frozenset[str] = frozenset(
     "trust council club charity board authority commission hospital university school court regulator federation "
-    "association foundation institute party diocese church league committee force".split())
+    "association foundation institute party diocese church league committee force alliance coalition".split())
 #: Role nouns that only a person holds: "a former labor leader", "Lind's longtime adviser".
 PERSON_ROLES: frozenset[str] = frozenset(w for w in ROLE_NOUNS if not (w.endswith(("s", "'s")) and not w.endswith("ss"))
                                          and w not in BODY_ROLES)  # ('witness' is one person, 'voters' many)
