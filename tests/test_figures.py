@@ -1428,6 +1428,14 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
     ("Nine of the 12 suspects were held at four homes. Three remain at large.",
      [("Nine", 9, "suspects"), ("12 suspects", 12, "suspects"), ("four homes", 4, "homes"),
       ("Three", 3, "suspects")]),
+    ("Hunters applied in 19 of the country's game management districts.", [("19", 19, "districts")]),
+    ("More than half of the remaining proved oil reserves lies in the Gulf.", [("half", 0.5, "reserves")]),
+    ("The jets burn 20% less fuel, and the airline will retire 64 older Boeing 737-800s.",
+     [("20%", 20, "percent"), ("64", 64, None)]),
+    ("The new jets use 15% less fuel. The airline expects to retire 48 older Boeing 737-800s by 2031.",
+     [("15%", 15, "percent"), ("48", 48, None)]),
+    ("The authority bought seven cargoes. Four were Russian and two were Romanian.",
+     [("seven cargoes", 7, "cargoes"), ("Four", 4, "cargoes"), ("two", 2, "cargoes")]),
 ], ids=["no-ends-a-sentence", "line-before-a-noun", "a-tally-after-a-month-and-comma", "a-verb-in-s",
         "a-verb-in-s-after-a-subject-that-ends-in-a-count", "stands-after-a-plural-is-a-noun",
         "a-count-of-occasions-after-a-label",
@@ -1439,7 +1447,10 @@ def test_a_sentence_opening_with_the_whole_counts_its_parts(text, expected):
         "a-share-that-changed-not-its-whole",
         "a-school-year-before-the-noun-and-a-land-measure",
         "a-rate-after-two-units", "3-point-range",
-        "not-past-a-count-of-its-own", "not-from-where-they-were"])
+        "not-past-a-count-of-its-own", "not-from-where-they-were",
+        "of-the-owners-two-modifiers-and-the-noun", "a-verb-in-s-sixth-after-the-number",
+        "things-named-after-a-bare-number-are-no-share", "things-named-after-a-bare-number-are-no-share-before",
+        "a-verb-before-a-name-names-no-things"])
 def test_tallies_verbs_and_sentences_before(text, expected):
     assert [(f.text, f.value, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

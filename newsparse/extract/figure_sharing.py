@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import QUALIFIERS, SMALL_NUMBERS
+from ..lexicon.people import UPPER
 from ..lexicon.speech import ROLE_NOUNS
 from ..lexicon.units import LENGTH_CODES, UNIT_WORDS
 from ..pattern_cache import compile_pattern, longest_first
@@ -518,6 +519,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
     where_tallied = {id(found[j]) for j in range(1, len(found)) if _tally_before(text, found, j) is not None}
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
+                or NAMED_THINGS_AFTER.match(text, b.end) is not None \
                 or _appositive_age(text, b) \
                 or (b.before.last() == "of" and b.before.last(2) in _PARENTS) \
                 or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
@@ -608,6 +610,12 @@ SOME_OF_THEM_AFTER = compile_pattern(r"[ \t]+(?:that|who|which)\b")
 # A shortfall after a bare number, which counts what the count before it counted, however much smaller: " short" in
 # "would command 72 seats, still four short of the 76 needed".
 SHORT_AFTER = compile_pattern(r"[ \t]+short\b")
+# Things a bare number counts named after it, an adjective before them perhaps: " older Boeing" in "to retire 48 older
+# Boeing 737-800s" (what they are no unit before it in the story tells: not the '15%' of 'use 15% less fuel').
+NAMED_THINGS_AFTER = compile_pattern(r"[ \t]+(?:(?!(?:in|on|at|by|for|from|to|of|and|or|with|since|until|after|before|"
+                                     r"than|as|per|a|an|the|are|were|is|was|be|been|have|has|had|will|would|can|could|"
+                                     r"may|might|did|do|does|went|came|became|said|says)\b)[a-z]+[ \t]+)?[" + UPPER
+                                     + r"][a-z]")  # (not a verb before a name: 'two were Romanian')
 # A ratio's second term after a number: " in 10" in "Almost four in 10 have a positive reaction".
 RATIO_AFTER = compile_pattern(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:[0-9]+|ten|five|three|four)\b")
 

@@ -47,9 +47,10 @@ from .figure_currency import (
 from .figure_numbers import Number
 from .phrases import past_tense
 
-# Up to five words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd".
+# Up to six words or signs after a number, each across at most one line break: " mln dlrs.", "%", "\nbpd" (six: " of
+# the country's game management districts").
 _FIRST_TOKEN = r"[ \t]{0,3}\n?[ \t]{0,3}(%(?=[-–/+])|\S{1,40})"  # ('%' stands alone in '52%-48%', '51%-owned')
-TOKENS = compile_pattern(_FIRST_TOKEN + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 4 + ")?" * 4)
+TOKENS = compile_pattern(_FIRST_TOKEN + r"(?:(?:[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3})(\S{1,40})" * 5 + ")?" * 5)
 # The first of TOKENS, where only it is looked at: " mln", "\n%".
 FIRST_TOKEN = compile_pattern(_FIRST_TOKEN)
 # A compound adjective: "30-minute", "14-year-old", "a 776-foot airship", "50-state", "one-time".
@@ -322,7 +323,7 @@ def as_written(code: str, kind: str, written: str) -> tuple[str, str]:
 
 
 def _tokens(text: str, pos: int, limit: int) -> tuple[list[str], re.Match[str] | None]:
-    """Up to five tokens after ``pos``, and the TOKENS match that holds where token ``i`` starts and ends
+    """Up to six tokens after ``pos``, and the TOKENS match that holds where token ``i`` starts and ends
     (``m.start(i + 1)``, asked only for the few tokens a unit is found in)."""
     m = TOKENS.match(text, pos, limit)
     if m is None:
@@ -653,7 +654,7 @@ _VERBS_IN_S = frozenset("""shows makes means seems remains comes goes takes give
     needs keeps gets sets adds proves suggests reflects represents explains leaves feels sounds begins expires continues
     includes involves requires depends belongs applies happens occurs appears becomes follows allows contains exists
     arrives costs works pays starts opens closes lasts sits totals rises grows reaches exceeds climbs increases
-    decreases declines doubles triples averages amounts equals""".split())
+    decreases declines doubles triples averages amounts equals lies lags trails hovers""".split())
 
 
 #: Plurals of three letters, which the length check above leaves out: "four television ads".
