@@ -117,6 +117,10 @@ def test_colon_introduction_in_the_paragraph_before():
          'been an important issue" for the party.', "Tom Reyes"),
         ('"We were never asked," said a woman from Portsmouth, Ohio.', "a woman from Portsmouth"),
         ('"I came for Kim," said a woman from Portsmouth, Ohio, who would give only her first name, Bobbi.', "Bobbi"),
+        ('A member of the Upper Denkyira Security Council, who asked not to be named, said the drains were blocked by '
+         'people "who are known."', "A member of the Upper Denkyira Security Council"),
+        ('"We will do it again," the chairperson of the Leeds branch, Mark Hughes, said.', "Mark Hughes"),
+        ('"We will do it again," said Chairperson Ayoola Akande.', "Ayoola Akande"),
     ],
     ids=["name set off before a colon", "relative clause after a name", "participle after a lead-in clause",
          "long description after the verb", "a document as speaker", "upon saying", "naming participle",
@@ -124,7 +128,8 @@ def test_colon_introduction_in_the_paragraph_before():
          "long role then the name", "a role, then the name and its party tag",
          "a place ends the description before an aside", "a place ends the role before the name",
          "the name before 'of' and a place, before a role", "a state after the place a description ends with",
-         "and a first name given after it"],
+         "and a first name given after it", "a body's name in a description, before an aside",
+         "a chairperson of a body, then the name", "chairperson as a title"],
 )
 def test_other_attribution_shapes(body, speaker):
     assert speakers_of(body) == [speaker]
@@ -357,6 +362,11 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          ["Ma. Rosario P. Alcantara"]),
         ('The deal was signed by Jack Ma. Rosario Alcantara, a lawyer, spoke next.\n\n"It is fair," she said.',
          ["Rosario Alcantara"]),
+        ('The vice minister, Park Jung-soo, spoke on Friday.\n\nPark said there would be no retest. "A retest would '
+         'be unfair," he said.', ["Park Jung-soo"]),
+        ('"We are sorry," said Park Jung-soo.\n\n"This is wrong," Rep. Kang Tae-ho said.\n\nThe units worked in '
+         'June, according to Park. "We will find out why," he said.',
+         ["Park Jung-soo", "Kang Tae-ho", "Park Jung-soo"]),
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
          "a kinship description speaking", "and the kin named before by a given name",
@@ -374,7 +384,9 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          "a constituency after 'representing' is a place",
          "a constituency after 'The Member for', capitalised",
          "'Ma.' (María written short) opens a Philippine name after a title: 'the secretary' is hers",
-         "and 'she' is hers", "'Ma.' after a given name is a surname ending its sentence"],
+         "and 'she' is hers", "'Ma.' after a given name is a surname ending its sentence",
+         "a Korean family name that is a word ('Park') before a given name",
+         "the same after 'according to' and its surname"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
     assert speakers_of(body) == speakers

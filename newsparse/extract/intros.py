@@ -398,6 +398,9 @@ def _name_ending_at(toks: list[Token], end: int) -> Phrase | None:
     the name before that ('Sen. Marco Rubio of Florida'), but no place ending a description ('One lawmaker from
     rural Ohio')."""
     start = _capitalised_from(toks, end)
+    if start >= 2 and toks[start - 1].lower == "the" and toks[start - 2].lower in _OBJECT_PREPOSITIONS:
+        return None  # a body a description names: 'A member of the Upper Denkyira Security Council, who asked not
+        # to be named, said' (the member speaks)
     phrase = speaker_phrase(toks, start) if start < end else None
     if phrase is None or phrase.kind != "name" or phrase.end != end:
         return None
@@ -408,6 +411,10 @@ def _name_ending_at(toks: list[Token], end: int) -> Phrase | None:
         named = speaker_phrase(toks, before)  # (read with its place: 'Marco Rubio' from 'Marco Rubio of Florida')
         return named if named is not None and named.kind == "name" and named.end in (start - 1, end) else None
     return phrase
+
+
+#: Prepositions before 'the' and a body's name that make the name part of a description: 'A member of the Council'.
+_OBJECT_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
 
 
 def _capitalised_from(toks: list[Token], end: int) -> int:

@@ -189,8 +189,10 @@ def parse_run(run: str) -> Run | None:
     if not parts or not parts[0][:1].isupper() or (len(parts) > 1 and parts[-1].rstrip(".") in LEGAL_FORMS):
         return None  # (a company: 'Trevail Mercantile Co.')
     surname_word = len(parts) == 2 and parts[1].lower() in _SURNAME_WORDS and parts[0].lower() in GIVEN_NAMES
-    parts_read = parts[1:] if _month_as_given(parts, 0) else parts[:1] if surname_word else parts
-    for part in parts_read:  # ('Susan Park', 'Denise Hill': a given name first; 'June Baxter': her surname)
+    parts_read = parts[1:] if _month_as_given(parts, 0) or _korean_given(parts) else parts[:1] if surname_word \
+        else parts
+    for part in parts_read:  # ('Susan Park', 'Denise Hill': a given name first; 'June Baxter': her surname; 'Park
+        # Jung-soo': a Korean family name first)
         if part.lower().rstrip(".") in NON_PERSON_WORDS or (part.isupper() and len(part) > 1 and part[-1] != ".") \
                 or ("-" in part and not NEWSPAPER_WORDS.isdisjoint(part.lower().split("-"))):  # ('Sentinel-Courier')
             return None  # "Senate", "University"; "CNN", "NATO"

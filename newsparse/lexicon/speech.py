@@ -267,8 +267,8 @@ PLAYING_ROLES: frozenset[str] = frozenset("""
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
     spokesman spokeswoman spokesperson spokespeople official officials minister ministers president
-    chairman chairwoman chair director executive secretary senator senators congressman
-    congresswoman representative governor mayor candidate nominee lawmaker lawmakers legislator
+    chairman chairwoman chairperson chair director executive secretary senator senators congressman
+    congresswoman congressperson representative governor mayor candidate nominee lawmaker lawmakers legislator
     leader leaders ambassador diplomat diplomats general commander officer officers adviser advisor
     aide aides analyst analysts economist economists expert experts lawyer lawyers attorney
     prosecutor judge justice source sources campaign company firm group statement report agency
@@ -294,7 +294,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     handler builder skier snowboarder climber hiker runner swimmer rower musher trainer breeder jockey groomer carer
     horticulturist roofer landscaper gardener florist butcher barista custodian usher constable technician
     actor actress singer rapper comedian musician artist filmmaker novelist poet entrepreneur businessman
-    businesswoman billionaire manager parishioner congregant worshipper
+    businesswoman businessperson billionaire manager parishioner congregant worshipper
     winner champion finalist runner-up challenger
     exporter exporters importer importers seller sellers buyer buyers wholesaler wholesalers stallholder stallholders
     hawker hawkers
@@ -302,7 +302,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     provost rector treasurer
     auditor ombudsman coroner magistrate barrister solicitor paramedic midwife pharmacist engineer architect
     designer historian epidemiologist virologist psychologist psychiatrist sociologist lecturer co-founder
-    councillor councilor councilman councilwoman councilmember alderman alderwoman widow widower plaintiff co-author
+    councillor councilor councilman councilwoman councilperson councilmember alderman alderwoman widow widower
+    plaintiff co-author
     grandmother
     grandfather
     supervisor undersecretary mla mp mpp msp td mep mca meteorologist forecaster climatologist hydrologist
@@ -325,7 +326,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     cadet recruit challenger regent consul alumnus freshman sophomore freeholder freeholders
     dishwasher housekeeper receptionist paralegal intern interns apprentice trainee trainees
     taoiseach tánaiste tanaiste vice-president elder elders mec
-    fundraiser fundraisers fund-raiser fund-raisers co-chairman co-chairwoman co-chair vice-chairman vice-chairwoman
+    fundraiser fundraisers fund-raiser fund-raisers co-chairman co-chairwoman co-chairperson co-chair vice-chairman
+    vice-chairwoman vice-chairperson
     respondent respondents oilman oilmen assemblyman assemblywoman assemblymember barber
     promoter promoters marshal referee referees umpire umpires batsman bowler boxer boxers wrestler wrestlers
     sprinter golfer golfers shortstop defenseman wicketkeeper selector selectors stallholder

@@ -13,7 +13,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     mr mrs ms miss dr prof sir dame lord lady rev fr sr gen lt col maj capt cpl sgt adm cmdr brig
     gov sen rep reps sens atty supt insp det president vice premier chancellor minister secretary
     senator congressman congresswoman representative governor mayor judge justice ambassador general
-    colonel major captain admiral lieutenant sergeant commander chief chairman chairwoman director
+    colonel major captain admiral lieutenant sergeant commander chief chairman chairwoman chairperson director
     professor doctor father bishop archbishop cardinal pope rabbi imam sheikh king queen prince
     princess emperor speaker leader councilman councilwoman alderman sheriff commissioner attorney
     councilor councillor alderwoman assemblyman assemblywoman assemblymember councilmember trustee supervisor selectman
