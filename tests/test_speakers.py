@@ -1976,13 +1976,32 @@ def test_a_body_named_by_its_kind_is_no_one_a_pronoun_stands_for(school):
          ["Ines Wakefield"]),
         ('"Stop the count." That advice came from county clerk Bea Lusk on Friday.', ["Bea Lusk"]),
         ('"The bowler had no intent to injure."\n\nThat is where Desmond Okafor disagreed.', [None]),
+        ('"We ran out of clean water." The words came from camp manager Ruth Adeyemi, who has run the site since '
+         'March.', ["Ruth Adeyemi"]),
+        ('Health Minister Paul Okafor said he had "followed the matter closely."\n\n"We will fund them." The words '
+         "came from Okafor's deputy, Lena Vos, who visited on Tuesday.", ["Paul Okafor", "Lena Vos"]),
+        ('"We ran out of clean water." The words came as a shock to the camp.', [None]),
+        ('A 54-year-old nurse at the back of the hall raised her hand.\n\n"We were never told," she said. The nurse, '
+         'Maria K. Lindqvist, later said she had worked there for 20 years.', ["Maria K. Lindqvist"]),
+        ('A retired teacher in the second row stood up.\n\n"He took my daughter," she shouted. The woman, Fatma Gul '
+         'Akbaba, later spoke to reporters.', ["Fatma Gul Akbaba"]),
+        ('A retired teacher in the second row stood up.\n\n"He took my daughter," she shouted. The man, Ali Demir, '
+         'later spoke to reporters.', ["A retired teacher"]),
+        ('A junior doctor outside the hospital was angry.\n\n"I love this job," she said. The doctor, who asked to be '
+         'identified only as Dr Hannah, said three of her intake had left.', ["Dr Hannah"]),
+        ('A farmer near the front was more direct.\n\n"Pay us," he said.\n\nThe mayor spoke next.\n\nThe farmer, '
+         'Tomas Berg, left early.', ["A farmer near the front"]),
     ],
     ids=["named after the quote by 'That's'", "named opening the next paragraph", "'That warning came from'",
          "a quote finishing a sentence a long reporting clause interrupts",
          "a possessive and a noun are no speaker", "'That was the assessment of', after a quote over paragraphs",
          "'the verdict of' a role in lower case and a name, then a phrase of time",
          "'the words of' a role in lower case and a name closing the sentence",
-         "'came from' a role and a name, then 'on'", "'That is where' a name is no identification"],
+         "'came from' a role and a name, then 'on'", "'That is where' a name is no identification",
+         "'The words came from' a role and a name", "'The words came from' someone's role, then the name",
+         "'The words came as' names no one", "a nurse described, then 'The nurse, NAME,' after her quote",
+         "'The woman, NAME,' after a woman described", "'The man, NAME,' is no woman described",
+         "'The doctor, who asked to be identified only as NAME,'", "not two paragraphs past the quote"],
 )
 def test_speakers_named_after_the_quote(body, speakers):
     assert speakers_of(body) == speakers

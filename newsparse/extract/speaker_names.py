@@ -24,7 +24,16 @@ from ..lexicon.people import (
     SHARED_GIVEN_NAMES,
     UPPER,
 )
-from ..lexicon.speech import FEMALE_TITLES, MALE_TITLES, PRONOUN_GENDER, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon.speech import (
+    FEMALE_ROLES,
+    FEMALE_TITLES,
+    MALE_ROLES,
+    MALE_TITLES,
+    PERSON_ROLES,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote, Speaker
 from ..pattern_cache import compile_pattern
@@ -96,6 +105,47 @@ def full_names(text: str, quotes: list[Quote]) -> None:
                                  or any(o.start <= q.speaker_span.start < o.end for o in quotes)):  # (a name a quote
             # calls someone by is no appositive's: '"Tomas, are you cutting prices?"')
             quotes[i] = Quote(q.text, q.start, q.end, full, q.speaker_span, q.speaker_method, q.kind, q.unclosed)
+
+
+# A person described before named after a quote, by the noun that described them and a name in apposition: "The
+# nurse, Maria K. Lindqvist," or "The doctor, who asked to be identified only as Dr Hannah," (noun and name groups).
+NOUN_THEN_NAME = compile_pattern(r"\b[Tt]he[ \t]+(?P<noun>[a-z][\w-]*),[ \t]+(?:who[ \t]+(?:asked|wished|wanted|agreed)"
+                                 r"[ \t]+to[ \t]+be[ \t]+(?:identified|named)[ \t]+(?:only[ \t]+)?(?:as|by)[ \t]+)?"
+                                 r"(?P<name>(?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}[" + UPPER + r"][\w'’-]*)[,.]")
+#: How far after a described speaker's quote the narrative may name them.
+_NAMED_LATER_REACH = 600
+
+
+def described_named_later(text: str, quotes: list[Quote]) -> None:
+    """A speaker described and not named ('A 54-year-old nurse at the back of the hall') takes the name the
+    narrative gives them right after their quote, in their paragraph or the next: '"...," she said. The nurse,
+    Maria K. Lindqvist, later said ...' -> Maria K. Lindqvist, for each of their quotes. 'The woman' or 'the man'
+    names them too when their pronoun agrees."""
+    named: dict[str, str] = {}  # each description, to the name given to it
+    for quote in quotes:
+        described = quote.speaker
+        if not described or described in named or described.split(" ", 1)[0].lower() not in ("a", "an") \
+                or quote.speaker_span is None:
+            continue
+        words = [word.strip(",.").lower() for word in described.split()[1:]]
+        noun = next((word for word in words if word in PERSON_ROLES), None)
+        if noun is None:
+            continue
+        said_by = text[quote.speaker_span.start:quote.speaker_span.end].lower()
+        gender = PRONOUN_GENDER.get(said_by) or ("female" if noun in FEMALE_ROLES else
+                                                  "male" if noun in MALE_ROLES else None)
+        end = min(len(text), quote.end + _NAMED_LATER_REACH)
+        second_break = text.find("\n\n", text.find("\n\n", quote.end, end) + 2, end) if "\n\n" in text[
+            quote.end:end] else -1
+        found = NOUN_THEN_NAME.search(text, quote.end, end if second_break < 0 else second_break)
+        if found is None:
+            continue
+        said = found.group("noun")
+        if said == noun or (said == "woman" and gender == "female") or (said == "man" and gender == "male"):
+            named[described] = found.group("name").rstrip(".")
+    for quote in quotes:
+        if quote.speaker in named:
+            quote.speaker = named[quote.speaker]
 
 
 def _quoted_full_names(text: str, surname: str, quoted: Iterable[str]) -> list[tuple[int, str]]:

@@ -91,7 +91,7 @@ from .phrases import (
 from .quotes import blocks
 from .referents import RoleHolder, SpelledOut, kin_of_a_role, owned_role, para_index, resolve
 from .roles import titled_roles
-from .speaker_names import full_names, named_in_full, speaker_list
+from .speaker_names import described_named_later, full_names, named_in_full, speaker_list
 
 _OPEN_MARKS = "\"“„«»'‘”"
 # The closing marks after a quote: '"' in '"We go," he said', '’”' in '‘We go’” she said'.
@@ -218,6 +218,7 @@ def attribute(doc: ZonedDoc, quotes: list[Quote]) -> tuple[list[Quote], list[Spe
             for role in titled_roles(phrase):
                 roles.setdefault(role, []).append(RoleHolder(name, tuple(phrase.lower().split()), hit.span.end))
         out.append(Quote(quote.text, quote.start, quote.end, name, hit.span, method, quote.kind, quote.unclosed))
+    described_named_later(text, out)
     full_names(text, out)
     return out, speaker_list(doc, out)
 
@@ -285,15 +286,20 @@ def _a_turn(paragraphs: list[Span], quotes: list[Quote], marks: list[tuple[int, 
 SAYS_MORE = compile_pattern(r"(?:,[^,.\n]{1,60})?,?[ \t]+who[ \t]+(?:says|said|adds|added|explains|explained)\b")
 # A speaker named in the sentence after the quote (or opening the next paragraph) by a demonstrative: ' That's Kelsey
 # Iwamoto, who' in '"Someone has to buy it." That's Kelsey Iwamoto, who runs a lift', ' Those were the words of Bill
-# Hargrove,', ' That warning came from Dr. Lena Ostrowski,'.
-NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those)(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+"
+# Hargrove,', ' That warning came from Dr. Lena Ostrowski,', " The words came from Okafor's deputy, Lena Vos,".
+NAMED_AFTER = compile_pattern(r"\s+(?:That|This|Those|The(?=[ \t]+(?:words|warning|message|plea|assessment|verdict"
+                              r"|advice|remarks?|comments?|view)[ \t]+came[ \t]+from\b))"
+                              r"(?:(?:['’]s|[ \t]+(?:is|was|were))[ \t]+"
                               r"(?:the[ \t]+(?:words|voice|view|verdict|assessment|take|message|argument|warning"
                               r"|advice|opinion|prediction|reaction|response|answer|reply|plea|case|pitch)[ \t]+of"
                               r"(?P<of>[ \t]+)|)"
-                              r"|(?:[ \t]+(?:warning|message|plea|assessment|verdict|advice|remark|view))?"
+                              r"|(?:[ \t]+(?:words|warning|message|plea|assessment|verdict|advice|remarks?|comments?"
+                              r"|view))?"
                               r"[ \t]+came[ \t]+from(?P<from>[ \t]+))"
-                              # a role in lower case before the name, after 'of' or 'from': 'judicial officer'
-                              r"(?(of)(?:[a-z][\w'’-]*[ \t]+){0,4}|(?(from)(?:[a-z][\w'’-]*[ \t]+){0,4}|))"
+                              # a role in lower case before the name, after 'of' or 'from': 'judicial officer'; or
+                              # someone's role, then the name after a comma: "Okafor's deputy, "
+                              r"(?(of)(?:[a-z][\w'’-]*[ \t]+){0,4}|(?(from)(?:[a-z][\w'’-]*[ \t]+){0,4}"
+                              r"(?:[" + UPPER + r"][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*,[ \t]+)?|))"
                               r"(?P<name>(?:[" + UPPER + r"][\w'’.-]*[ \t]+){1,3}[" + UPPER + r"][\w'’-]*)"
                               # ... and where the name ends: a comma, 'who', or after 'of'/'from' a sentence's end
                               # or a phrase of time or place ('... Roger Tremain after a hearing on Tuesday.')
