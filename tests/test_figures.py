@@ -2158,7 +2158,17 @@ def test_race_times_in_minutes_and_seconds_and_magnitudes(sentence, expected):
     ("His personal best of 13:05 stands.", [("13:05", 785, "s")]),
     ("The train left at 14:37 and arrived by 16:05.", []),
     ("The time of 10:30 was agreed for the meeting.", []),
-], ids=["a-split-of", "clocked", "a-best-of", "times-of-day", "the-time-of-a-meeting"])
+    ("Okafor ran the last 5 km in 13:48 and took the title.", [("5 km", 5, "km"), ("13:48", 828, "s")]),
+    ("Six of the eight swimmers have been under 4:15 this year, led by Ela Thorn at 4:11.08.",
+     [("Six", 6, "swimmers"), ("eight swimmers", 8, "swimmers"), ("4:15", 255, "s"), ("4:11.08", 251.08, "s")]),
+    ("We went out at 3:16 per kilometer, and it was a survival race.", [("3:16", 196, "s")]),
+    ("The bus leaves in 10:30 and the meeting starts under 11:15.", []),
+    ("His splits were almost even: 61:48 for the first half and 61:53 for the second.",
+     [("61:48", 3708, "s"), ("61:53", 3713, "s")]),
+    ("The vote was 61:48 for the first motion.", []),
+], ids=["a-split-of", "clocked", "a-best-of", "times-of-day", "the-time-of-a-meeting",
+        "in-a-paragraph-about-a-race", "under-and-hundredths-after-at-in-a-swim", "a-pace",
+        "in-and-under-without-a-race", "past-23-in-a-paragraph-about-a-race", "past-23-without-a-race"])
 def test_minutes_and_seconds_under_24_are_a_race_time_after_a_word_that_times_it(sentence, expected):
     _check(sentence, expected)
 
@@ -2179,7 +2189,11 @@ def test_an_adjective_made_from_a_noun_after_a_number_counts_nothing(sentence, e
     ("She won the 10k road race and a 5K fun run.", [("10k", 10, "km"), ("5K", 5, "km")]),
     ("The club paid 15K for new kit and 5K for travel, the coach said.", [("15K", 15000, None), ("5K", 5000, None)]),
     ("He earns 5K a month and saved the 20K.", [("5K", 5000, None), ("20K", 20000, None)]),
-], ids=["in-a-paragraph-about-a-run", "before-race-and-run", "money-spent", "no-run-in-the-paragraph"])
+    ("She pulled away, covering the next 5K in 14:22.", [("5K", 5, "km"), ("14:22", 862, "s")]),
+    ("The runner pulled away at the 35K mark.", [("35K", 35, "km")]),
+    ("The account passed the 35K mark in followers.", [("35K", 35000, None)]),
+], ids=["in-a-paragraph-about-a-run", "before-race-and-run", "money-spent", "no-run-in-the-paragraph",
+        "before-a-race-time", "before-a-mark-in-a-paragraph-about-a-run", "a-mark-and-no-run"])
 def test_thousands_glued_as_k_are_kilometres_of_a_race(sentence, expected):
     _check(sentence, expected)
 

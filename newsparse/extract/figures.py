@@ -127,18 +127,34 @@ PER_BASE_AFTER = compile_pattern(r"[ \t]+per[ \t]+(?:100|1,?000|10,?000|100,?000
 # run".
 RACE_AFTER = compile_pattern(r"[ \t]+(?:(?:road|fun|charity|trail|cross-country)[ \t]+)?(?:races?|runs?|course|walk"
                              r"|split)\b")
+# A race's time after a distance in thousands of metres, which makes it a race's distance: " in 14:22" in "covering
+# the next 5K in 14:22".
+SPLIT_TIME_AFTER = compile_pattern(r"[ \t]+in[ \t]+[0-9]{1,2}:[0-5][0-9]")
+# A marker after a distance in thousands of metres: " mark" in "at the 35K mark" (a race's, in a paragraph about one).
+MARK_AFTER = compile_pattern(r"[ \t]+mark\b")
 # The end of a clause right after a number: "," in "over the last 5K, the coach said", " and" in "at the 15K and".
 CLAUSE_END_AFTER = compile_pattern(r"(?:[,.;:!?)]|[ \t]+and\b|[ \t]*$)")
-# A word of running, which makes the paragraph one about a race: "pulled clear" in "Okafor pulled clear at 15K".
+# A word of running or swimming, which makes the paragraph one about a race: "pulled clear" in "Okafor pulled clear at
+# 15K", "splits" in "His splits were even", "finalists" in "six of the eight finalists have been under 4:15".
 RUNNING = compile_pattern(r"\b(?:r[ua]n(?:s|ning|ners?)?|races?|raced|marathons?|sprint(?:ed|s)?|pace|strides?"
-                          r"|laps?|kilomet(?:re|er)s?|km|pulled[ \t]+clear|finish[ \t]+line)\b")
+                          r"|laps?|kilomet(?:re|er)s?|km|pulled[ \t]+clear|finish[ \t]+line|splits?"
+                          r"|swim(?:s|ming|mers?)?|freestyle|backstroke|breaststroke|butterfly|medley|IM|heats?"
+                          r"|finalists?)\b")
+# A distance and 'in' before minutes and seconds, the time it was covered in: "5K in " in "covering the next 5K in
+# 14:22", "400 metres in ".
+DISTANCE_IN_BEFORE = compile_pattern(r"(?:[0-9][kK]|[0-9][ \t]*(?:km|kilomet(?:re|er)s?|miles?|metres|meters|m))"
+                                     r"[ \t]+in[ \t]+$")
+# A pace after minutes and seconds: " per kilometer" in "went out at 3:16 per kilometer", "/km".
+PACE_AFTER = compile_pattern(r"[ \t]*(?:per[ \t]+|a[ \t]+|/[ \t]*)(?:km|kilomet(?:re|er)|mile|mi|lap|100[ \t]*m)\b")
 #: Words before a distance in thousands of metres that make it a race's, when a clause ends after it in a paragraph
 #: about a run: 'the last 5K.', 'pulled clear at 15K and'.
-_RACE_DETERMINERS = frozenset({"the", "a", "at", "last", "first", "final", "opening", "closing"})
+_RACE_DETERMINERS = frozenset({"the", "a", "at", "last", "first", "final", "opening", "closing", "next"})
 #: Words that time a race, right before its minutes and seconds or before 'of' and them: 'clocked 14:37', 'a split of
 #: 14:37', 'a personal best of 13:05' (minutes under 24 are a time of day after any other word: 'at 10:30', 'the
 #: time of 10:30').
 _TIMING_WORDS = frozenset({"split", "splits", "clocked", "timed", "lap", "record", "best"})
+#: Words before minutes and seconds that make them a limit of a race's time, in a paragraph about a race: 'under 4:15'.
+_RACE_LIMITS = frozenset({"under", "below", "sub", "inside", "within", "over"})
 #: Words before a clock time that make it a time of day: 'at 14:32:05', 'until 0:00:30' (but a race time may be
 #: compared 'from', 'before' or 'after' another: 'improved from 2:10:03').
 _TIME_OF_DAY_BEFORE = CLOCK_PREPOSITIONS - {"from", "before", "after"}
@@ -265,16 +281,30 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
         if span_index < 0 or m.end() > spans[span_index].end or (masked >= 0 and start < masks[masked][1]):
             continue  # (between the zones read, or in a link)
         before = Before(text, start, spans[span_index].start)
-        if before.last() in _TIME_OF_DAY_BEFORE or (clock_like and before.last() not in _RACE_TIME_BEFORE) \
-                or (day_like and before.last() not in _TIMING_WORDS
-                    and not (before.last() == "of" and before.last(2) in _TIMING_WORDS)):
-            continue  # (minutes past 23 are a race's time after 'won in 28:40'; not 'Luke 24:32', 'was 45:30')
+        last = before.last()
+        if PACE_AFTER.match(text, m.end()) is None and (
+                (last in _TIME_OF_DAY_BEFORE and m.group(1) is None and "." not in m.group(4))
+                or (clock_like and last not in _RACE_TIME_BEFORE
+                    and not ((not day_like or last in _RACE_LIMITS) and _racing(text, start, m.end())))
+                or (day_like and last not in _TIMING_WORDS and not (last == "of" and before.last(2) in _TIMING_WORDS)
+                    and not ((last == "in" or last in _RACE_LIMITS) and _racing(text, start, m.end()))
+                    and DISTANCE_IN_BEFORE.search(text, max(0, start - 24), start) is None)):
+            continue  # (minutes past 23 are a race's time after 'won in 28:40', or in a paragraph about a race; not
+            # 'Luke 24:32', 'was 45:30'; a pace is a time: 'went out at 3:16 per kilometer'; hundredths are no clock's:
+            # 'led by Thorsby at 4:11.08'; a distance covered in it: 'the next 5K in 14:22')
         hours, minutes = (int(m.group(1)), int(m.group(2))) if m.group(1) is not None else (0, int(m.group(3)))
         value = tidy(hours * 3600 + minutes * 60 + float(m.group(4)))
         number = Number(start, m.end(), start, value, raw=value, digits=m.group())
         found.append(_Found(number, start, m.end(), value, Unit("s", "duration", m.end()), qualifier(before), before,
                             span_index))
     return found
+
+
+def _racing(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph around ``text[start:end]`` is about a race (a word of running or swimming in it)."""
+    opens = text.rfind("\n", 0, start) + 1
+    closes = text.find("\n", end)
+    return RUNNING.search(text, opens, len(text) if closes < 0 else closes) is not None
 
 
 def _read_field(text: str, line: Span) -> bool:
@@ -388,7 +418,9 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         end = rate.end()  # unit to the rate before (``figure_sharing._rate_again``): '... it was 30.5 per 100,000.'
     elif unit.code is None and number.scale == 1000 and text[number.end - 1] in "kK" and number.raw <= 100 \
             and (RACE_AFTER.match(text, number.end) is not None
-                 or (before.last() in _RACE_DETERMINERS and CLAUSE_END_AFTER.match(text, number.end) is not None
+                 or (before.last() in _RACE_DETERMINERS and SPLIT_TIME_AFTER.match(text, number.end) is not None)
+                 or (before.last() in _RACE_DETERMINERS
+                     and (CLAUSE_END_AFTER.match(text, number.end) or MARK_AFTER.match(text, number.end)) is not None
                      and RUNNING.search(text, para_start, limit) is not None)):
         value, unit = number.raw, Unit("km", "measure", number.end)  # a race's distance in kilometres: 'a 10K race',
         # 'alone over the last 5K,' in a paragraph about a run (not '15K followers', 'saved the 20K.')
