@@ -2166,9 +2166,18 @@ def test_race_times_in_minutes_and_seconds_and_magnitudes(sentence, expected):
     ("His splits were almost even: 61:48 for the first half and 61:53 for the second.",
      [("61:48", 3708, "s"), ("61:53", 3713, "s")]),
     ("The vote was 61:48 for the first motion.", []),
+    ("Rossi won the stage in a sprint. Berg finished third, 0:52 down, after he lost 1:15 on the last climb.",
+     [("0:52", 52, "s"), ("1:15", 75, "s")]),
+    ("Results:\n\n1. Ana Rossi (Ita) Team Velo 3:58:02\n\n2. Lena Berg (Ger) Kraft +0:52",
+     [("3:58:02", 14282, "s"), ("0:52", 52, "s")]),
+    ("She held a lead of 3:18 over the field.", [("3:18", 198, "s")]),
+    ("Drivers can run two routes if schools start at 8:50 instead of 8:30.", [("two routes", 2, "routes")]),
+    ("Rossi covered the 150km course in 3hr 05min 10sec.", [("150km", 150, "km"), ("3hr 05min 10sec", 11110, "s")]),
 ], ids=["a-split-of", "clocked", "a-best-of", "times-of-day", "the-time-of-a-meeting",
         "in-a-paragraph-about-a-race", "under-and-hundredths-after-at-in-a-swim", "a-pace",
-        "in-and-under-without-a-race", "past-23-in-a-paragraph-about-a-race", "past-23-without-a-race"])
+        "in-and-under-without-a-race", "past-23-in-a-paragraph-about-a-race", "past-23-without-a-race",
+        "gaps-down-and-lost-on-a-stage", "a-gap-after-a-plus-in-results", "a-lead-of", "instead-of-is-no-race-word",
+        "hours-glued-as-hr-in-a-compound-time"])
 def test_minutes_and_seconds_under_24_are_a_race_time_after_a_word_that_times_it(sentence, expected):
     _check(sentence, expected)
 

@@ -134,27 +134,32 @@ SPLIT_TIME_AFTER = compile_pattern(r"[ \t]+in[ \t]+[0-9]{1,2}:[0-5][0-9]")
 MARK_AFTER = compile_pattern(r"[ \t]+mark\b")
 # The end of a clause right after a number: "," in "over the last 5K, the coach said", " and" in "at the 15K and".
 CLAUSE_END_AFTER = compile_pattern(r"(?:[,.;:!?)]|[ \t]+and\b|[ \t]*$)")
-# A word of running or swimming, which makes the paragraph one about a race: "pulled clear" in "Okafor pulled clear at
-# 15K", "splits" in "His splits were even", "finalists" in "six of the eight finalists have been under 4:15".
+# A word of running, swimming or cycling, which makes the paragraph one about a race: "pulled clear" in "Okafor pulled
+# clear at 15K", "splits" in "His splits were even", "finalists" in "six of the eight finalists have been under 4:15".
 RUNNING = compile_pattern(r"\b(?:r[ua]n(?:s|ning|ners?)?|races?|raced|marathons?|sprint(?:ed|s)?|pace|strides?"
                           r"|laps?|kilomet(?:re|er)s?|km|pulled[ \t]+clear|finish[ \t]+line|splits?"
                           r"|swim(?:s|ming|mers?)?|freestyle|backstroke|breaststroke|butterfly|medley|IM|heats?"
-                          r"|finalists?)\b")
+                          r"|finalists?|stages?|peloton|riders?|cyclists?|breakaway|climbs?)\b")
 # A distance and 'in' before minutes and seconds, the time it was covered in: "5K in " in "covering the next 5K in
 # 14:22", "400 metres in ".
 DISTANCE_IN_BEFORE = compile_pattern(r"(?:[0-9][kK]|[0-9][ \t]*(?:km|kilomet(?:re|er)s?|miles?|metres|meters|m))"
                                      r"[ \t]+in[ \t]+$")
+# A gap after minutes and seconds: " down" in "finished third, 0:52 down", " behind", " clear".
+GAP_AFTER = compile_pattern(r"[ \t]+(?:down|behind|back|adrift|ahead|clear)\b")
 # A pace after minutes and seconds: " per kilometer" in "went out at 3:16 per kilometer", "/km".
 PACE_AFTER = compile_pattern(r"[ \t]*(?:per[ \t]+|a[ \t]+|/[ \t]*)(?:km|kilomet(?:re|er)|mile|mi|lap|100[ \t]*m)\b")
 #: Words before a distance in thousands of metres that make it a race's, when a clause ends after it in a paragraph
 #: about a run: 'the last 5K.', 'pulled clear at 15K and'.
 _RACE_DETERMINERS = frozenset({"the", "a", "at", "last", "first", "final", "opening", "closing", "next"})
 #: Words that time a race, right before its minutes and seconds or before 'of' and them: 'clocked 14:37', 'a split of
-#: 14:37', 'a personal best of 13:05' (minutes under 24 are a time of day after any other word: 'at 10:30', 'the
-#: time of 10:30').
-_TIMING_WORDS = frozenset({"split", "splits", "clocked", "timed", "lap", "record", "best"})
-#: Words before minutes and seconds that make them a limit of a race's time, in a paragraph about a race: 'under 4:15'.
-_RACE_LIMITS = frozenset({"under", "below", "sub", "inside", "within", "over"})
+#: 14:37', 'a personal best of 13:05', 'a lead of 3:18' (minutes under 24 are a time of day after any other word:
+#: 'at 10:30', 'the time of 10:30').
+_TIMING_WORDS = frozenset({"split", "splits", "clocked", "timed", "lap", "record", "best", "lead", "margin", "deficit",
+                           "gap", "advantage"})
+#: Words before minutes and seconds that make them a limit of a race's time or a gap between its racers, in a
+#: paragraph about a race: 'under 4:15', 'won by 0:47', 'lost 1:15 on the climb'.
+_RACE_GAPS = frozenset({"under", "below", "sub", "inside", "within", "over", "by", "lost", "gained", "conceded",
+                        "trails", "trailed"})
 #: Words before a clock time that make it a time of day: 'at 14:32:05', 'until 0:00:30' (but a race time may be
 #: compared 'from', 'before' or 'after' another: 'improved from 2:10:03').
 _TIME_OF_DAY_BEFORE = CLOCK_PREPOSITIONS - {"from", "before", "after"}
@@ -282,16 +287,18 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
             continue  # (between the zones read, or in a link)
         before = Before(text, start, spans[span_index].start)
         last = before.last()
-        if PACE_AFTER.match(text, m.end()) is None and (
+        if PACE_AFTER.match(text, m.end()) is None and GAP_AFTER.match(text, m.end()) is None \
+                and text[start - 1:start] != "+" and (
                 (last in _TIME_OF_DAY_BEFORE and m.group(1) is None and "." not in m.group(4))
                 or (clock_like and last not in _RACE_TIME_BEFORE
-                    and not ((not day_like or last in _RACE_LIMITS) and _racing(text, start, m.end())))
+                    and not ((not day_like or last in _RACE_GAPS) and _racing(text, start, m.end())))
                 or (day_like and last not in _TIMING_WORDS and not (last == "of" and before.last(2) in _TIMING_WORDS)
-                    and not ((last == "in" or last in _RACE_LIMITS) and _racing(text, start, m.end()))
+                    and not ((last == "in" or last in _RACE_GAPS) and _racing(text, start, m.end()))
                     and DISTANCE_IN_BEFORE.search(text, max(0, start - 24), start) is None)):
             continue  # (minutes past 23 are a race's time after 'won in 28:40', or in a paragraph about a race; not
-            # 'Luke 24:32', 'was 45:30'; a pace is a time: 'went out at 3:16 per kilometer'; hundredths are no clock's:
-            # 'led by Thorsby at 4:11.08'; a distance covered in it: 'the next 5K in 14:22')
+            # 'Luke 24:32', 'was 45:30'; a pace is a time: 'went out at 3:16 per kilometer'; so is a gap: '0:52 down',
+            # '+0:52', 'lost 1:15' on a stage; hundredths are no clock's: 'led by Thorsby at 4:11.08'; a distance
+            # covered in it: 'the next 5K in 14:22')
         hours, minutes = (int(m.group(1)), int(m.group(2))) if m.group(1) is not None else (0, int(m.group(3)))
         value = tidy(hours * 3600 + minutes * 60 + float(m.group(4)))
         number = Number(start, m.end(), start, value, raw=value, digits=m.group())
