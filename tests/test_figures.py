@@ -1343,7 +1343,7 @@ def test_weights_and_volumes_of_farms_and_dams(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("The operator took a 911 call from the mill.", []),
     ("The school serves grades seven through nine.", []),
-    ("The yen rose 0.3% to 151.2 per dollar.", [("0.3%", 0.3, "percent"), ("151.2", 151.2, None)]),
+    ("The yen rose 0.3% to 151.2 per dollar.", [("0.3%", 0.3, "percent"), ("151.2", 151.2, "JPY")]),
     ("Sales hit 9,400, above the 8,100 analysts had expected.", [("9,400", 9400, None), ("8,100", 8100, None)]),
     ("About 40 analysts expected a cut.", [("40 analysts", 40, "analysts")]),
 ], ids=["an-emergency-number-before-call", "grades-through", "a-level-after-a-change", "who-expected-it",
@@ -1601,8 +1601,16 @@ def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     ("Seniors in the disability category numbered 88,100.", [("88,100", "seniors")]),
     ("The number of trucks inspected rose 4.5 pct to 18,240.", [("4.5 pct", "percent"), ("18,240", "trucks")]),
     ("Shares fell 1.2% and 0.8%, while the ringgit was little changed at 4.41 per dollar.",
-     [("1.2%", "percent"), ("0.8%", "percent"), ("4.41", None)]),
-], ids=["a-subject-in-a-category", "the-number-of-past-a-change", "an-exchange-rate"])
+     [("1.2%", "percent"), ("0.8%", "percent"), ("4.41", "MYR")]),
+    ("The lira weakened past 34.9 to the dollar and could reach 36 per dollar.", [("34.9", "TRY"), ("36", "TRY")]),
+    ("In Manila the peso closed at 58.7 to the dollar.", [("58.7", "PHP")]),
+    ("The zloty weakened 0.8 per cent against the euro, trading at 4.37 per euro.",
+     [("0.8 per cent", "percent"), ("4.37", "PLN")]),
+    ("The dollar bought 34.9 lira, and the euro 1.08 dollars.", [("34.9 lira", "TRY"), ("1.08 dollars", "USD")]),
+    ("Exports rose 4.2 to the dollar zone.", [("4.2", None)]),
+], ids=["a-subject-in-a-category", "the-number-of-past-a-change", "an-exchange-rate", "the-currency-named-before",
+        "a-peso-by-its-country", "not-per-cent-nor-the-currency-quoted-against", "written-after-the-number",
+        "no-currency-named"])
 def test_subjects_numbers_of_and_exchange_rates(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

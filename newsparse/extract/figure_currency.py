@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.units import CURRENCY_CODES, CURRENCY_SIGNS
-from ..pattern_cache import compile_pattern
+from ..lexicon.units import CENT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, UNIT_WORDS
+from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import DATELINE_START
 
 #: The ISO codes read before a sum: every code the lexicon names a currency by, and the signs' ('RMB' for the yuan).
@@ -280,6 +280,47 @@ def shared_sign_currency(text: str, start: int, currency: str) -> str:
     in a Copenhagen one -> DKK; ``currency`` (read from the sign) when the story names no such place."""
     cues = _SHARED_SIGNS.get((currency, text[start]))
     return (by_country(text, start, cues, currency) or currency) if cues is not None else currency
+
+
+# The currency an exchange rate is quoted against, after the rate: " to the dollar" in "weakened past 19.2 to the
+# dollar", " per euro", " against the U.S. dollar".
+EXCHANGE_RATE_AFTER = compile_pattern(r"[ \t]+(?:per|a|to[ \t]+the|against[ \t]+the)[ \t]+(?:U\.S\.[ \t]+|US[ \t]+)?"
+                                      r"(?P<against>dollar|euro|pound|yen|yuan|franc)\b")
+#: The names of currencies (not their codes, nor their cents: 'per cent' names none), each to its code: 'rand' -> ZAR,
+#: 'philippine peso' -> PHP.
+_CURRENCY_NAMES = {word: code for word, (code, kind) in UNIT_WORDS.items()
+                   if kind == "money" and len(word) > 2 and word.upper() not in CURRENCY_CODES
+                   and word not in CENT_WORDS}
+# A currency named before an exchange rate, in its sentence: "lira" in "The lira weakened past 34.9 to the dollar".
+CURRENCY_NAMED = compile_pattern(r"\b(?:" + "|".join(re.escape(word).replace(r"\ ", r"[ \t]+")
+                                                    for word in sorted(_CURRENCY_NAMES, key=longest_first)) + r")\b",
+                                 re.IGNORECASE)
+#: How far before an exchange rate the currency it is of is looked for.
+_RATE_REACH = 160
+
+
+def exchange_rate_currency(text: str, start: int, end: int) -> str | None:
+    """The currency a bare number quoted against another is the rate of: TRY for '34.9' in 'The lira weakened past
+    34.9 to the dollar', the one named last before it in its sentence (not the one it is quoted against).
+
+    >>> exchange_rate_currency("The lira weakened past 34.9 to the dollar.", 23, 27)
+    'TRY'
+    """
+    against = EXCHANGE_RATE_AFTER.match(text, end)
+    if against is None:
+        return None
+    floor = max(0, start - _RATE_REACH)
+    floor = max(floor, text.rfind(". ", floor, start) + 1, text.rfind("\n", floor, start) + 1)
+    quoted = against.group("against")
+    for m in reversed(list(CURRENCY_NAMED.finditer(text, floor, start))):
+        word = " ".join(m.group().lower().split())
+        if word.rstrip("s") == quoted or word.endswith(" " + quoted) or word.endswith(" " + quoted + "s"):
+            continue  # (the currency quoted against, named before too: 'the dollar bought 34.9 lira')
+        if word in SHARED_CURRENCY_WORDS:
+            return shared_word_currency(text, m.start(), word)
+        code = _CURRENCY_NAMES[word]
+        return code if code.isupper() else None
+    return None
 
 
 def _combining(character: str) -> bool:

@@ -20,6 +20,7 @@ from ..lexicon.units import LENGTH_CODES, UNIT_WORDS
 from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import DATELINE_START
 from .figure_context import Before, qualifier
+from .figure_currency import EXCHANGE_RATE_AFTER
 from .figure_numbers import tidy
 from .figure_tables import table_label
 from .figure_units import STOP_WORDS, Unit, is_plural
@@ -522,7 +523,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                 or NAMED_THINGS_AFTER.match(text, b.end) is not None \
                 or _appositive_age(text, b) \
                 or (b.before.last() == "of" and b.before.last(2) in _PARENTS) \
-                or PER_CURRENCY_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
+                or EXCHANGE_RATE_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')
             continue
         tally = _in_tally(text, found, k)  # (a tally takes only a count: 'leads Sanders, 1,428 to 1,153')
         if tally and _voted(text, found, k):
@@ -990,9 +991,6 @@ def _last_clause(text: str, start: int, end: int) -> int | None:
     return found
 
 
-# A currency an exchange rate is given against, after the rate: " per dollar" in "the ringgit was at 4.41 per dollar".
-PER_CURRENCY_AFTER = compile_pattern(r"[ \t]+(?:per|a|to[ \t]+the|against[ \t]+the)[ \t]+(?:U\.S\.[ \t]+)?"
-                                     r"(?:dollar|euro|pound|yen|yuan|franc)\b")
 # A conjunction opening a clause of its own after a comma or a semicolon: ", but ", "; ", ", while ".
 CLAUSE_OPENER = compile_pattern(r"(?:,[ \t]+(?:but|while|and|whereas|although)|;)[ \t]+")
 

@@ -51,6 +51,7 @@ from .figure_context import (
     qualifier,
     sign_ends_line,
 )
+from .figure_currency import exchange_rate_currency
 from .figure_numbers import Number, is_continental, iter_numbers, tidy
 from .figure_sharing import RANGE_AFTER, share_units, table_units
 from .figure_units import Unit, resolve_unit, unit_may_follow
@@ -431,6 +432,9 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
                      and RUNNING.search(text, para_start, limit) is not None)):
         value, unit = number.raw, Unit("km", "measure", number.end)  # a race's distance in kilometres: 'a 10K race',
         # 'alone over the last 5K,' in a paragraph about a run (not '15K followers', 'saved the 20K.')
+    elif unit.code is None and not number.words and (rated := exchange_rate_currency(text, number.start, end)):
+        unit = Unit(rated, "money", number.end)  # an exchange rate, in the currency named before it: 'The lira
+        # weakened past 34.9 to the dollar'
     elif unit.code is None and before.last() == "magnitude" and 0 < value < 10 and not number.words:
         unit = Unit("magnitude", "count", number.end, counted=True)  # a scale's name before its reading: 'magnitude
         # 6.9', as '6.1-magnitude' after it
