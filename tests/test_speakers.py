@@ -367,6 +367,12 @@ def test_kin_owned_inside_a_sentence(body, speakers):
         ('"We are sorry," said Park Jung-soo.\n\n"This is wrong," Rep. Kang Tae-ho said.\n\nThe units worked in '
          'June, according to Park. "We will find out why," he said.',
          ["Park Jung-soo", "Kang Tae-ho", "Park Jung-soo"]),
+        ('Federated Growers Otago vice-president Sam Reilly said the deal was fair.\n\n"It is a good outcome," he '
+         'said.', ["Sam Reilly"]),
+        ('Mayor John Brant spoke first.\n\n"It will be finished by June," he said.\n\nDownstream, a 68-year-old '
+         'kaumātua who has fished the river for decades said the water had changed.\n\n"The eels have gone," he '
+         'said.', ["John Brant", "a 68-year-old kaumātua"]),
+        ('"The river is our ancestor," said Kaumātua Rāwiri Paratene.', ["Rāwiri Paratene"]),
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
          "a kinship description speaking", "and the kin named before by a given name",
@@ -386,7 +392,8 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          "'Ma.' (María written short) opens a Philippine name after a title: 'the secretary' is hers",
          "and 'she' is hers", "'Ma.' after a given name is a surname ending its sentence",
          "a Korean family name that is a word ('Park') before a given name",
-         "the same after 'according to' and its surname"],
+         "the same after 'according to' and its surname", "a body before a hyphenated role and a name",
+         "a kaumātua described is someone new", "Kaumātua as a title"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
     assert speakers_of(body) == speakers
@@ -1988,9 +1995,11 @@ def test_a_body_named_by_its_kind_is_no_one_a_pronoun_stands_for(school):
         ('A retired teacher in the second row stood up.\n\n"He took my daughter," she shouted. The man, Ali Demir, '
          'later spoke to reporters.', ["A retired teacher"]),
         ('A junior doctor outside the hospital was angry.\n\n"I love this job," she said. The doctor, who asked to be '
-         'identified only as Dr Hannah, said three of her intake had left.', ["Dr Hannah"]),
+         'identified only as Dr Hannah, said three of her intake had left.', ["Hannah"]),
         ('A farmer near the front was more direct.\n\n"Pay us," he said.\n\nThe mayor spoke next.\n\nThe farmer, '
          'Tomas Berg, left early.', ["A farmer near the front"]),
+        ('A farmer near the front was more direct.\n\n"Pay us," he said. The farmer, Ato Dawit Haile, left early.',
+         ["Dawit Haile"]),
     ],
     ids=["named after the quote by 'That's'", "named opening the next paragraph", "'That warning came from'",
          "a quote finishing a sentence a long reporting clause interrupts",
@@ -2001,7 +2010,8 @@ def test_a_body_named_by_its_kind_is_no_one_a_pronoun_stands_for(school):
          "'The words came from' a role and a name", "'The words came from' someone's role, then the name",
          "'The words came as' names no one", "a nurse described, then 'The nurse, NAME,' after her quote",
          "'The woman, NAME,' after a woman described", "'The man, NAME,' is no woman described",
-         "'The doctor, who asked to be identified only as NAME,'", "not two paragraphs past the quote"],
+         "'The doctor, who asked to be identified only as NAME,'", "not two paragraphs past the quote",
+         "the name given later without its title"],
 )
 def test_speakers_named_after_the_quote(body, speakers):
     assert speakers_of(body) == speakers

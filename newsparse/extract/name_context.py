@@ -45,8 +45,9 @@ PERSON_APPOSITIVE = compile_pattern(
     + r")[ \t]+(?:of|for|at)[ \t])"
 )
 # A lower-case role and a capitalised name after a run: " councillor N" in "Sinn Féin councillor Niamh O'Dowd",
-# " managing director S" in "Brightwater Living managing director Shane Corcoran" (group 1 the role noun).
-ROLE_AND_NAME_AFTER = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)[ \t]+(?=[" + UPPER + r"])")
+# " managing director S" in "Brightwater Living managing director Shane Corcoran", " vice-president S" in "Federated
+# Growers Otago vice-president Sam Reilly" (group 1 the role noun).
+ROLE_AND_NAME_AFTER = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+(?:-[a-z]+)?)[ \t]+(?=[" + UPPER + r"])")
 # A kinship noun and a comma right before a lone given name: "his wife, Jane," / "her son, Daniel," (group "kin").
 KIN_BEFORE = compile_pattern(r"\b(?P<kin>" + _KIN + r"),[ \t]+$")
 # A possessive and a kinship noun, a word of age or standing between: "her husband", "His late father", "His oldest

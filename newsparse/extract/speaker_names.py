@@ -142,7 +142,10 @@ def described_named_later(text: str, quotes: list[Quote]) -> None:
             continue
         said = found.group("noun")
         if said == noun or (said == "woman" and gender == "female") or (said == "man" and gender == "male"):
-            named[described] = found.group("name").rstrip(".")
+            name = found.group("name").rstrip(".")
+            parsed = parse_run(name)
+            named[described] = parsed.name if parsed is not None and not parsed.single else name  # (titles left
+            # out, as where a name is read: 'Ato Dawit Haile' -> Dawit Haile, 'Dr Hannah' -> Hannah)
     for quote in quotes:
         if quote.speaker in named:
             quote.speaker = named[quote.speaker]

@@ -289,7 +289,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     convenor guard cornerback halfback tailback receiver playmaker
     victim victims patient patients physician surgeon priest pastor rabbi imam relative relatives cousin
     uncle aunt colleague colleagues landlord tenant customer customers shopper shoppers commuter commuters
-    villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant
+    villager villagers refugee refugees migrant migrants immigrant immigrants citizen citizens defendant kaumātua
+    kaumatua kuia
     juror jurors teenager teenagers retiree retirees goalie boatman fisherman fishermen
     handler builder skier snowboarder climber hiker runner swimmer rower musher trainer breeder jockey groomer carer
     horticulturist roofer landscaper gardener florist butcher barista custodian usher constable technician
@@ -447,7 +448,7 @@ MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", 
 FEMALE_ROLES: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "wife", "daughter",
      "sister", "actress", "queen", "princess", "grandmother", "girl", "widow", "headmistress", "councilwoman",
-     "alderwoman", "assemblywoman", "selectwoman"}
+     "alderwoman", "assemblywoman", "selectwoman", "kuia"}
 )
 MALE_ROLES: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "man", "father", "husband", "son", "brother",

@@ -23,7 +23,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     tun puan encik seri rt revd treasurer undersecretary acp dcp asp ssp scp sp dsp csp cp aig dig igp inspector
     superintendent constable garda madam mdm madame mme
     smt shri sri shrimati kumari elder mec freeholder del marshal haji hajjah hajah ald amb spc pfc pvt
-    collector magistrate tehsildar sarpanch ato woizero weizero weizerit ratu adi
+    collector magistrate tehsildar sarpanch ato woizero weizero weizerit ratu adi kaumātua kaumatua kuia
     """.split()
 )
 
