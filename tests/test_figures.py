@@ -1608,9 +1608,13 @@ def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
      [("0.8 per cent", "percent"), ("4.37", "PLN")]),
     ("The dollar bought 34.9 lira, and the euro 1.08 dollars.", [("34.9 lira", "TRY"), ("1.08 dollars", "USD")]),
     ("Exports rose 4.2 to the dollar zone.", [("4.2", None)]),
+    ("Reed scored 31 points on 14-of-21 shooting.", [("31 points", "points"), ("14", None), ("21", None)]),
+    ("He went 6-for-9 from deep.", [("6", None), ("9", None)]),
+    ("Holders approved a 5-for-1 reverse stock split.", []),
 ], ids=["a-subject-in-a-category", "the-number-of-past-a-change", "an-exchange-rate", "the-currency-named-before",
         "a-peso-by-its-country", "not-per-cent-nor-the-currency-quoted-against", "written-after-the-number",
-        "no-currency-named"])
+        "no-currency-named", "a-hyphenated-shooting-split-is-two-counts", "for-too",
+        "a-stock-split-is-no-count"])
 def test_subjects_numbers_of_and_exchange_rates(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

@@ -167,15 +167,33 @@ NAMED_BY_CODE = compile_pattern(r"[ \t-]+(?:masks?|respirators?|roads?|highway|m
                                 re.IGNORECASE)
 
 
+# The first term of a split and the word joining it to the second, hyphenated: "14-of-" in "14-of-21 shooting",
+# "6-for-" in "went 6-for-9".
+SPLIT_JOIN_BEFORE = compile_pattern(r"[0-9]-(?:of|for)-$")
+# The second term of a split and a stock split after it, which makes the terms a ratio of shares, not counts: "1
+# reverse split" in "a 5-for-1 reverse split".
+STOCK_SPLIT_AFTER = compile_pattern(r"[0-9]+[ \t]+(?:reverse[ \t]+)?(?:stock[ \t]+|share[ \t]+)?splits?\b",
+                                    re.IGNORECASE)
+
+
+def split_second_term(text: str, pos: int) -> bool:
+    """Whether the digits at ``pos`` are the second term of a hyphenated split of counts: '21' in '14-of-21 shooting',
+    '9' in 'went 6-for-9' (not '1' in 'a 5-for-1 reverse split')."""
+    return SPLIT_JOIN_BEFORE.search(text, max(0, pos - 8), pos) is not None \
+        and STOCK_SPLIT_AFTER.match(text, pos) is None
+
+
 def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | None] | None:
     """Read backwards from the first digit: a sign ("-10C", "−5") and a currency sign ("$ 48", "US$3",
     "c $ 16.4"). None when a hyphen glues the number to a word ("F-35", "COVID-19"); the second share of a
-    split is no negative number ("62%-32%")."""
+    split is no negative number ("62%-32%"), nor a split's second term ("14-of-21")."""
     sign = ""
     if pos > floor and text[pos - 1] in "-−+":
         before = text[pos - 2] if pos - 1 > floor else " "
         if before == "%" and text[pos - 1] == "-":
             pass  # the second share of a split, no minus: '52%-48%'
+        elif before in "rf" and split_second_term(text, pos):
+            pass  # the second term of a shooting split: '14-of-21', '6-for-9'
         elif before.isalnum() or before in _NOT_BEFORE_SIGN or (not before.isascii() and _combining(before)):
             return None
         elif not (before in " \t" and pos - 2 > floor and text[pos - 3].isdigit()):  # not "40 -50": a range

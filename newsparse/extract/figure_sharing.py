@@ -20,10 +20,10 @@ from ..lexicon.units import LENGTH_CODES, UNIT_WORDS
 from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import DATELINE_START
 from .figure_context import Before, qualifier
-from .figure_currency import EXCHANGE_RATE_AFTER
+from .figure_currency import EXCHANGE_RATE_AFTER, split_second_term
 from .figure_numbers import tidy
 from .figure_tables import table_label
-from .figure_units import STOP_WORDS, Unit, is_plural
+from .figure_units import SPLIT_JOIN_AFTER, STOP_WORDS, Unit, is_plural
 from .phrases import past_tense
 
 if TYPE_CHECKING:
@@ -521,6 +521,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
                 or NAMED_THINGS_AFTER.match(text, b.end) is not None \
+                or SPLIT_JOIN_AFTER.match(text, b.end) is not None \
+                or split_second_term(text, b.start) \
                 or _appositive_age(text, b) \
                 or (b.before.last() == "of" and b.before.last(2) in _PARENTS) \
                 or EXCHANGE_RATE_AFTER.match(text, b.end) is not None:  # (an exchange rate: 'at 4.41 per dollar')

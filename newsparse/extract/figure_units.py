@@ -38,6 +38,7 @@ from ..lexicon.units import (
 from ..pattern_cache import compile_pattern, longest_first
 from .figure_currency import (
     SHARED_CURRENCY_WORDS,
+    STOCK_SPLIT_AFTER,
     WON_COUNTRY,
     by_country,
     named_by_nation,
@@ -58,6 +59,9 @@ FIRST_TOKEN = compile_pattern(_FIRST_TOKEN)
 COMPOUND = compile_pattern(r"-(?:(?P<name>[A-Z][a-z])|(?P<word>(?:square|cubic)-(?:foot|feet|metre|meter|mile|kilometre"
                            r"|kilometer|yard|inch)|(?:basis|percentage)-point|[a-z]{2,}|[A-Z]{2,})(?P<old>-(?i:olds?))?"
                            r"(?![\w]))")  # ('a 50-basis-point rise')
+# The word joining a split's first term to its second, hyphenated, after the first: "-of-" in "14-of-21 shooting" (not
+# in "a 5-for-1 reverse split").
+SPLIT_JOIN_AFTER = compile_pattern(r"-(?:of|for)-(?=[0-9])(?!" + STOCK_SPLIT_AFTER.pattern + ")", re.IGNORECASE)
 # A compound written with spaced hyphens in tokenised text, for unit words only: "a 28 - year - old".
 SPACED_COMPOUND = compile_pattern(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
 # A price for a quantity of goods after "pounds": " a tonne" in "closed at 5,402 pounds a tonne" (money, not a weight).
@@ -279,6 +283,8 @@ def _attached(text: str, number: Number, limit: int) -> Unit:
 
 
 def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
+    if SPLIT_JOIN_AFTER.match(text, number.end) is not None:
+        return Unit(None, "other", number.end)  # a split's first term, no compound: '14-of-21 shooting'
     if m.group("name"):
         return Unit(None, "drop", number.end)  # a name: "7-Eleven"
     word = m.group("word").lower().replace("-", " ")  # ('square-foot': 'square foot')
