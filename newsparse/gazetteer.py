@@ -93,6 +93,25 @@ def is_known_place(name: str) -> bool:
     return bool(key in REGIONS or key in COUNTRY_ALIASES or index.lookup(key))
 
 
+def is_major_place(name: str) -> bool:
+    """True when ``name`` is a country, a region or a city of ``_MAJOR_CITY`` people or more (``Ohio``, ``Boston``):
+    a place before a name's other readings (not ``Carney``, a town and a surname).
+
+    >>> is_major_place("Boston"), is_major_place("Nebraska")
+    (True, True)
+    """
+    index = _index()
+    if index is None:
+        return False
+    key = fold_place(name)
+    return key in REGIONS or key in COUNTRY_ALIASES or _country_code(index, key) is not None \
+        or any(population >= _MAJOR_CITY for _, _, population, _ in _records(index, key))
+
+
+#: People in a city that makes its name a place before a surname.
+_MAJOR_CITY = 300_000
+
+
 class _Index:
     """Sorted ``key<TAB>kind<TAB>value`` lines of UTF-8 in one bytes object, found by binary search.
 

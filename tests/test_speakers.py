@@ -373,6 +373,12 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          'kaumātua who has fished the river for decades said the water had changed.\n\n"The eels have gone," he '
          'said.', ["John Brant", "a 68-year-old kaumātua"]),
         ('"The river is our ancestor," said Kaumātua Rāwiri Paratene.', ["Rāwiri Paratene"]),
+        ('"We are happy," general manager Paul Brandt told reporters.\n\nThe general manager said talks with Boston '
+         'began on Tuesday and nearly collapsed on Thursday night.\n\n"It was close," he said.',
+         ["Paul Brandt", "Paul Brandt"]),
+        ('Lawyer Tom Reed conceded that Ohio had agreed to the deal.\n\nChief Justice Mark Holt asked Lena Sorvik what '
+         'the state wanted. She said an order requiring Ohio to close two wells.\n\nThe Chief Justice was '
+         'unconvinced. "You want us to run the wells?" he asked.', ["Mark Holt"]),
     ],
     ids=["a he or she resolved to someone of no known gender tells it", "a name after a body after 'in the'",
          "a kinship description speaking", "and the kin named before by a given name",
@@ -393,7 +399,8 @@ def test_kin_owned_inside_a_sentence(body, speakers):
          "and 'she' is hers", "'Ma.' after a given name is a surname ending its sentence",
          "a Korean family name that is a word ('Park') before a given name",
          "the same after 'according to' and its surname", "a body before a hyphenated role and a name",
-         "a kaumātua described is someone new", "Kaumātua as a title"],
+         "a kaumātua described is someone new", "Kaumātua as a title",
+         "a large city before a verb is no one a he stands for", "a state before a verb is none either"],
 )
 def test_who_a_pronoun_resolved_to_and_names_after_a_body(body, speakers):
     assert speakers_of(body) == speakers

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..gazetteer import is_known_place
+from ..gazetteer import is_known_place, is_major_place
 from ..lexicon.people import GIVEN_NAMES, UPPER
 from ..lexicon.speech import FEMALE_ROLES, MALE_ROLES, PERSON_ROLES
 from ..pattern_cache import compile_pattern
@@ -128,9 +128,12 @@ class SingleNames:
                            and not described and reflexive is None and not named) \
                     or BODY_SPEAKS.match(self.text, end) is not None \
                     or word.lower() in BARE_SUBJECTS or after_place_word(self.text, start) \
+                    or (is_major_place(word) and name_gender is None and word not in self._known and kin is None
+                        and not named and not described) \
                     or (name_gender is None and self.text[max(0, start - 4):start] == " at ") \
                     or (name_gender is None and NAME_AND_BEFORE.search(self.text, max(0, start - 30), start)):
-                return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place)
+                return  # ('Residents described a frantic escape'; 'A dentist in Russell said': the place; 'talks with
+                # Boston began', 'that Ohio had agreed': a state or a large city, no given name)
             person = self._person(word, word)
             if (described or named) and name_gender is not None:
                 person.vote(name_gender, 10)  # ('an older woman named Margaret')
