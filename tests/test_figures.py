@@ -166,6 +166,7 @@ RANGES = [
     ("Unemployment rose to 5.2 percent from 4.9.", [("5.2 percent", 5.2, "percent"), ("4.9", 4.9, "percent")]),
     ("Prices rose by 17.7 per cent, from 237 in May.", [("17.7 per cent", 17.7, "percent"), ("237", 237, None)]),
     ("Carjackings rose 9% to 402.", [("9%", 9, "percent"), ("402", 402, "carjackings")]),
+    ("In Fairhaven, burglaries rose 22% to 618 last year.", [("22%", 22, "percent"), ("618", 618, "burglaries")]),
     ("Ghana followed with 890,000 tonnes and Nigeria with 610,000; the firm has 3,000 workers, with 12 in Ohio.",
      [("890,000 tonnes", 890_000, "t"), ("610,000", 610_000, "t"), ("3,000 workers", 3000, "workers"),
       ("12", 12, None)]),
@@ -568,7 +569,8 @@ def test_qualifier_is_reported_outside_the_span(sentence, qualifier):
     "a-sum-of-the-same-scale-in-the-sentence-before", "a-price-in-the-sentence-before",
     "a-subject-past-what-it-involves", "of-whom-there-are",
     "percent-from-a-share-of-its-order",
-    "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-list-leaving-the-unit-out",
+    "a-number-far-from-a-share-is-no-share", "a-level-after-a-change-is-no-share", "a-subject-after-a-phrase-of-place",
+    "a-list-leaving-the-unit-out",
     "of-a-possessed-whole", "of-a-whole-a-plural-possesses",
     "of-a-whole-a-body-of-two-words-possesses", "a-list-naming-its-items",
     "a-list-naming-items-of-several-words", "a-change-is-no-item", "added-closing-a-clause", "averaging",
@@ -2185,11 +2187,14 @@ def test_race_times_in_minutes_and_seconds_and_magnitudes(sentence, expected):
     ("She held a lead of 3:18 over the field.", [("3:18", 198, "s")]),
     ("Drivers can run two routes if schools start at 8:50 instead of 8:30.", [("two routes", 2, "routes")]),
     ("Rossi covered the 150km course in 3hr 05min 10sec.", [("150km", 150, "km"), ("3hr 05min 10sec", 11110, "s")]),
+    ("She set the quickest lap, a 1min 21.664s, late on Saturday.", [("1min 21.664s", 81.664, "s")]),
+    ("The state herd will fall to 3.4 million head by June.", [("3.4 million head", 3_400_000, "head")]),
 ], ids=["a-split-of", "clocked", "a-best-of", "times-of-day", "the-time-of-a-meeting",
         "in-a-paragraph-about-a-race", "under-and-hundredths-after-at-in-a-swim", "a-pace",
         "in-and-under-without-a-race", "past-23-in-a-paragraph-about-a-race", "past-23-without-a-race",
         "gaps-down-and-lost-on-a-stage", "a-gap-after-a-plus-in-results", "a-lead-of", "instead-of-is-no-race-word",
-        "hours-glued-as-hr-in-a-compound-time"])
+        "hours-glued-as-hr-in-a-compound-time", "seconds-glued-as-s-with-decimals-in-a-compound-time",
+        "head-of-livestock-before-a-time"])
 def test_minutes_and_seconds_under_24_are_a_race_time_after_a_word_that_times_it(sentence, expected):
     _check(sentence, expected)
 

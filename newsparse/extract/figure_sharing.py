@@ -969,6 +969,9 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
         # arrests kept falling, but arrests for carjacking climbed to 312 from 240')
         if subject is None:
             subject = SUBJECT_CHANGED.match(text, opening, b.start)
+        if subject is None and (lead_in := LEAD_IN.match(text, opening, b.start)) is not None:
+            subject = SUBJECT_CHANGED.match(text, lead_in.end(), b.start)  # ('In Fairhaven, burglaries rose 22% to
+            # 618': past a phrase of place or time before the subject)
         if subject is not None and subject.group(1).lower() == "numbers" \
                 and (counted := WORD_BEFORE.search(text, max(0, subject.start(1) - 30), subject.start(1))) is not None \
                 and counted.group(1).lower() not in STOP_WORDS:
@@ -980,6 +983,9 @@ def _subject_counted(text: str, found: list[_Found]) -> None:
             # 'Women averaged 3,600' is steps)
 
 
+# A short phrase of place or time opening a sentence, and its comma: "In Fairhaven, ", "Last year, ".
+LEAD_IN = compile_pattern(r"(?:In|At|Across|Over|During|Since|Last|This|Nationally|Statewide|Overall)\b"
+                          r"[^,.;:!?\n]{0,40},[ \t]+")
 # A noun right before another, lower case or opening its sentence: "Deer " before "numbers" (group 1).
 WORD_BEFORE = compile_pattern(r"\b([A-Za-z][a-z]+)[ \t]+$")
 

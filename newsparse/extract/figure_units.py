@@ -507,8 +507,10 @@ _NOMINAL_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "elder
 WORD_CLOSE = compile_pattern(r"[.,;:!?]?[\"'”’]?")
 
 
-#: Words after 'head' that make it a count of livestock, after digits: "a" in '1,150 head a day', '180 head a load'.
-_AFTER_HEAD_COUNT = frozenset({"a", "an", "per", "each", "every", "were", "had", "from", "in", "on", "at", "and"})
+#: Words after 'head' that make it a count of livestock, after digits: "a" in '1,150 head a day', '180 head a load',
+#: "by" in '3.4 million head by June', "this" in 'about 9,000 head this winter'.
+_AFTER_HEAD_COUNT = frozenset({"a", "an", "per", "each", "every", "were", "had", "from", "in", "on", "at", "and", "by",
+                               "this", "last", "next", "since", "until", "to", "are", "have", "will", "was"})
 #: Verbs in the past that a count as a subject stands before, whose objects it does not count: 'held' in 'Two held
 #: lithium batteries' (not participles that modify a noun: 'paid', 'spent', 'lost', 'broken', 'caught').
 _VERBS_AFTER_A_SUBJECT = frozenset("""held took had won got sold bought sent gave made brought carried met saw ran came

@@ -76,11 +76,12 @@ CENTS_AFTER = compile_pattern(
 )
 # The number words below a hundred, longest first, as an alternation: "seventeen|...|two|one".
 _NUMBER_WORDS = "|".join(sorted(SMALL_NUMBERS, key=longest_first))
-# The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", " 12.7 seconds", ", 21
+# The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", " 21.664s" in "1min
+# 21.664s", " 12.7 seconds", ", 21
 # seconds", " and six months" in "five years and six months", " 6lb" in "11st 6lb", ", 2 ounces" in "8 pounds, 2
 # ounces" (group 1: its number, group 2: its unit).
 SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}(?:\.[0-9]{1,3})?|(?i:" + _NUMBER_WORDS + r"))[ \t]*"
-                               r"(minutes?|mins?|seconds?|secs?|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b")
+                               r"(minutes?|mins?|seconds?|secs?|s|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b")
 # 'of' after a smaller part, which makes it a part of the whole before it: " of which" in "3 hours, 40 minutes of which
 # went on the budget" (after a comma, any 'of': ", 40 minutes of the meeting"; not " of the fourth quarter" in "the
 # final 6 minutes 30 seconds of the fourth quarter").
@@ -95,7 +96,7 @@ LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:" + _NUMBER_WO
 _SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14),
                  "lb": ("oz", 16), "kg": ("g", 1000)}
 #: The code of each smaller part's unit words, where UNIT_WORDS reads them otherwise ('pounds' as sterling).
-_PART_CODES = {"pound": "lb", "pounds": "lb", "g": "g"}
+_PART_CODES = {"pound": "lb", "pounds": "lb", "g": "g", "s": "s"}
 # The inches of a height after its feet: "-10" in "the 6-foot-10 center" (group 1: the inches).
 INCHES_AFTER_FOOT = compile_pattern(r"-(1[01]|[0-9])(?![0-9.])")
 # Where a fraction written with "a" must stand to be a quantity: "a third of", "a fifth." (not "a third term").
