@@ -1613,10 +1613,12 @@ def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     ("Reed scored 31 points on 14-of-21 shooting.", [("31 points", "points"), ("14", None), ("21", None)]),
     ("He went 6-for-9 from deep.", [("6", None), ("9", None)]),
     ("Holders approved a 5-for-1 reverse stock split.", []),
+    ("The won averaged 1,384.5 per dollar in the quarter.", [("1,384.5", "KRW")]),
+    ("Eggs cost $2.15 a dozen, and she bought a dozen eggs.", [("$2.15", "USD"), ("a dozen eggs", "eggs")]),
 ], ids=["a-subject-in-a-category", "the-number-of-past-a-change", "an-exchange-rate", "the-currency-named-before",
         "a-peso-by-its-country", "not-per-cent-nor-the-currency-quoted-against", "written-after-the-number",
         "no-currency-named", "a-hyphenated-shooting-split-is-two-counts", "for-too",
-        "a-stock-split-is-no-count"])
+        "a-stock-split-is-no-count", "the-won-named-before", "what-a-price-is-for-is-no-figure"])
 def test_subjects_numbers_of_and_exchange_rates(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

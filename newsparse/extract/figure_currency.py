@@ -308,7 +308,8 @@ EXCHANGE_RATE_AFTER = compile_pattern(r"[ \t]+(?:per|a|to[ \t]+the|against[ \t]+
 #: 'philippine peso' -> PHP.
 _CURRENCY_NAMES = {word: code for word, (code, kind) in UNIT_WORDS.items()
                    if kind == "money" and len(word) > 2 and word.upper() not in CURRENCY_CODES
-                   and word not in CENT_WORDS}
+                   and word not in CENT_WORDS} | {"the won": "KRW"}  # ('The won averaged 1,384.5 per dollar': the won
+# only after 'the', a verb's past tense else)
 # A currency named before an exchange rate, in its sentence: "lira" in "The lira weakened past 34.9 to the dollar".
 CURRENCY_NAMED = compile_pattern(r"\b(?:" + "|".join(re.escape(word).replace(r"\ ", r"[ \t]+")
                                                     for word in sorted(_CURRENCY_NAMES, key=longest_first)) + r")\b",

@@ -442,10 +442,16 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
     return _Found(number, start, end, value, unit, qualifier(before), before)
 
 
+# A price right before a quantity in words: "$2.15 " in "$2.15 a dozen", "40 cents " in "40 cents a hundred".
+PRICE_BEFORE = compile_pattern(r"(?:[$€£¥₹][ \t]?[0-9][0-9.,]*|[0-9][0-9.,]*[ \t]*(?:cents?|pence|p|c))[ \t]+$")
+
+
 def _words_are_figure(text: str, number: Number, unit: Unit, limit: int, before: Before) -> bool:
     """Spelled-out numbers are figures when they quantify: not "one of", "one day", "a third term" (but "a one-day
     ticket")."""
     words = text[number.start:number.end].lower()
+    if words.startswith(("a ", "an ")) and PRICE_BEFORE.search(text, max(0, number.start - 24), number.start):
+        return False  # what a price is for: 'a dozen' in '$2.15 a dozen', 'a hundred' in '40 cents a hundred'
     if number.value == 1 and not number.fraction:
         if before.last() == "minus":
             return True
