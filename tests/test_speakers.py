@@ -1504,6 +1504,13 @@ def test_the_one_spoken_to_answers_and_the_turns_go_on():
     assert speakers_of(body) == ["Medl", "Hay", "Medl", "Hay"]
 
 
+@pytest.mark.parametrize("outlet", ["Sport Weekly", "Record Sport", "PREMIUM TIMES"])
+def test_an_outlet_told_is_no_one_who_answers(outlet):
+    body = (f"Former captain Ross Nairn said the decision was fair.\n\n'Ten defeats in a row, you cannot survive "
+            f"that,' Nairn told {outlet}.\n\n'He gave everything.'")
+    assert speakers_of(body) == ["Ross Nairn", "Ross Nairn"]
+
+
 def test_turns_of_two_quotes_still_take_turns_with_short_lines():
     body = ('"You have been on that committee six years," Lov said. "Why is it still three months?"\n\n"It is about '
             'five weeks now, Sergeant," Padd said. "We fixed it."\n\n"It was three months for me."\n\n"When?"\n\n'

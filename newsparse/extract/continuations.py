@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import is_known_place
+from ..lexicon.agencies import AGENCY_WORDS, OUTLET_NOUNS
 from ..lexicon.people import GIVEN_NAMES, UPPER
 from ..lexicon.speech import (
     ASKING_OBJECT_VERBS,
@@ -212,12 +213,17 @@ REPORTED = compile_pattern(r"\b(?:said|says|told|tells)\b")
 _SHORT_LEAD_CHARS = 60
 
 
+#: Words of outlets' names, which make whom the words were told an outlet: 'Record Sport', 'PREMIUM TIMES'.
+_OUTLET_WORDS = OUTLET_NOUNS | AGENCY_WORDS | {"sport", "sports"}
+
+
 def _addressee(text: str, start: int, end: int) -> Found | None:
     """Who the words before ``start`` were said to, named at the end of their attribution: 'Ms. Hay' in '," Mr.
     Medl said to Ms. Hay.', 'Babb' in '?" Loft asked Babb.'; None if no one is."""
     m = SAID_TO.match(text, start, end)
-    if m is None or not person_like(m.group(2)):
-        return None
+    if m is None or not person_like(m.group(2)) \
+            or not _OUTLET_WORDS.isdisjoint(m.group(2).lower().split()):
+        return None  # (an outlet told is no one who answers: '," McInally told Record Sport.')
     return Found(Span(m.start(1), m.end(2)), "name", m.group(2), "continuation")
 
 
