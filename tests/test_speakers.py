@@ -4190,8 +4190,15 @@ def test_a_woman_of_a_given_name_a_lexicon_may_give_to_men(given):
          'nothing."', ["Dan Pike", "Leo Varga"]),
         ('Sen. Tom Reed spoke to host Ann Lee on Sunday.\n\nAsked by Lee whether he would block the bill, the '
          'senator did not hesitate.\n\n"If that is what it takes."', ["Tom Reed"]),
+        ('Skipper Ingrid Dahle came in at dawn. "It was hard," she said.\n\nDeckhand Tom Oda held his daughter.\n\n'
+         '"She is heavy," he said.\n\nThe boat sails in April. Dahle, asked whether she would join that voyage, did '
+         'not hesitate.\n\n"Of course."', ["Ingrid Dahle", "Tom Oda", "Ingrid Dahle"]),
+        ('Skipper Ingrid Dahle came in at dawn. "It was hard," she said.\n\nDeckhand Tom Oda held his daughter.\n\n'
+         '"She is heavy," he said.\n\nThe skipper, asked whether she would sail again, did not hesitate.\n\n"Of '
+         'course."', ["Ingrid Dahle", "Tom Oda", "Ingrid Dahle"]),
     ],
-    ids=["the story's first quote", "asked by a reporter", "another asked after a quote", "a role as the subject"],
+    ids=["the story's first quote", "asked by a reporter", "another asked after a quote", "a role as the subject",
+         "the question set off after the subject", "and after a role as the subject"],
 )
 def test_the_one_a_lead_in_says_was_asked_answers(body, expected):
     assert speakers_of(body) == expected

@@ -281,7 +281,10 @@ def _asked_before(text: str, marks: list[tuple[int, int]], i: int, asker: Found)
     would last.' in 'A reporter asked how long the rationing would last.' (the quote after it is the answer, not the
     asker's); None if it reports none."""
     asked = ASKED_INDIRECTLY.search(text, max(asker.span.end, marks[i][0] - _ASKED_REACH), marks[i][0])
-    return asked if asked is not None and SENTENCE_STOP.search(text, asker.span.end, asked.start()) is None else None
+    if asked is None or SENTENCE_STOP.search(text, asker.span.end, asked.start()) is not None \
+            or text[asker.span.end:asked.start()].strip() in (",", ", when"):
+        return None  # (a question put to the asker, set off after them: 'Higashiyama, asked whether he would go,')
+    return asked
 
 
 def _named_asked(text: str, asked: re.Match[str], asker: Found) -> Found | None:
@@ -345,10 +348,11 @@ def asked_subject(text: str, start: int, end: int) -> Found | None:
     after: 'Mayor Ines Varga' in ' Later, Mayor Ines Varga was asked whether she regretted the remark.', 'Dan Pike'
     in 'Asked whether he was worried, coach Dan Pike shook his head.'."""
     asked = WAS_ASKED.search(text, max(start, end - _ASKED_REACH), end) \
-        or ASKED_LEAD_IN.search(text, max(start, end - _ASKED_REACH), end)
-    if asked is not None and asked.group(1).startswith("the "):  # a role: 'Asked by Lee whether he would block the
+        or ASKED_LEAD_IN.search(text, max(start, end - _ASKED_REACH), end) \
+        or ASKED_ASIDE.search(text, max(start, end - _ASKED_REACH), end)
+    if asked is not None and asked.group(1)[:4].lower() == "the ":  # a role: 'Asked by Lee whether he would block
         return Found(Span(asked.start(1), asked.end(1)), "description", asked.group(1), "continuation") \
-            if asked.group(1)[4:] in ROLE_WORDS else None  # bill, the senator did not hesitate.'
+            if asked.group(1)[4:] in ROLE_WORDS else None  # the bill, the senator did not hesitate.'
     return person_named(asked) if asked is not None else None
 
 
@@ -497,6 +501,12 @@ ASKED_LEAD_IN = compile_pattern(rf"(?:^|(?<=[.!?] )|(?<=\n))Asked[ \t]+(?:by[ \t
                                 rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n]*,[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
                                 r"((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}[" + UPPER + r"][\w'’-]*|the[ \t]+[a-z]+)"
                                 r"[ \t]+[a-z][^.?!\n\"“”]*\.[\s]*$")
+# The same with the question set off after the subject: "Dahle, asked whether she would sail again, did not hesitate."
+# (group 1: the subject, titles and all, or 'the' and a role).
+ASKED_ASIDE = compile_pattern(r"(?:^|(?<=[.!?] )|(?<=\n))((?:[" + UPPER + r"][\w.'’-]*[ \t]+){0,3}[" + UPPER
+                              + r"][\w'’-]*|[Tt]he[ \t]+[a-z]+),[ \t]+(?:when[ \t]+)?asked[ \t]+"
+                              r"(?:by[ \t]+[^,.?!\n]{1,40}?[ \t]+)?"
+                              rf"(?:{QUESTION_WORDS}|about)\b[^.?!\n]*,[ \t]+[a-z][^.?!\n\"“”]*\.[\s]*$")
 # Someone questioned, named right after the verb (a role and a comma may come first) and closing its clause: "Tom
 # Reed" in "Sen. Ann Lee questioned the nominee, Tom Reed.", "Ann Lee" in "Cross-examining Ann Lee, the defence
 # lawyer, ..." (group 1: the name).

@@ -58,8 +58,10 @@ SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ 
 NAME_GOES_ON = compile_pattern(r" [" + UPPER + r"][a-z]")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
-APPOSITIVE_AFTER = compile_pattern(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$))|[(—–]|--|himself\b|herself\b)")  # (an age
-# alone is no appositive that names: 'Mr Lowe, 67, said', 'said Lowe, 67.')
+# An appositive after a name: ", who", "(", "—", "himself" (not an age alone: 'Mr Lowe, 67, said', 'said Lowe, 67.';
+# nor a question put to them: 'Dahle, asked whether she would go,').
+APPOSITIVE_AFTER = compile_pattern(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$)|[ \t]+(?:when[ \t]+)?asked\b)|[(—–]|--"
+                              r"|himself\b|herself\b)")
 
 
 def full_names(text: str, quotes: list[Quote]) -> None:
