@@ -49,7 +49,6 @@ _TITLE_GENDER = {**{t: "male" for t in MALE_TITLES}, **{t: "female" for t in FEM
 # the surname: 'Juan "Chico" ' in 'Juan "Chico" Ramirez'.)
 NAME_BEFORE = compile_pattern(r"(?<![\w'’.-])(?:[" + UPPER + r"][\w'’.-]*[ \t]+(?:(?:" + NAME_PARTICLE_PATTERN
                               + r")[ \t]+){0,2}){1,3}(?:" + NICKNAME_WORDS + r"[ \t]+)?$")
-# What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'.
 # A surname right after a given name: " Lewis" in "Sir Martyn Lewis", " van der Berg" in "Pieter van der Berg".
 SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ \t]+){0,2}["
                                 + UPPER + r"][a-z][\w'’-]*)"
@@ -58,8 +57,9 @@ SURNAME_AFTER = compile_pattern(r"[ \t]+((?:(?:" + NAME_PARTICLE_PATTERN + r")[ 
 NAME_GOES_ON = compile_pattern(r" [" + UPPER + r"][a-z]")
 #: Titles that go with a given name: "Sir Martyn" for Sir Martyn Lewis.
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
-# An appositive after a name: ", who", "(", "—", "himself" (not an age alone: 'Mr Lowe, 67, said', 'said Lowe, 67.';
-# nor a question put to them: 'Dahle, asked whether she would go,').
+# What follows a name when an appositive does: 'Tate, who', 'Tate (R-Maine)', 'Tate -- a farmer --', 'Tate himself'
+# (not an age alone: 'Mr Lowe, 67, said', 'said Lowe, 67.'; nor a question put to them: 'Dahle, asked whether she
+# would go,').
 APPOSITIVE_AFTER = compile_pattern(r"\s*(?:,(?![ \t]*\d{1,3}(?:[,.;]|$)|[ \t]+(?:when[ \t]+)?asked\b)|[(—–]|--"
                               r"|himself\b|herself\b)")
 
