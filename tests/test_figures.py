@@ -1615,10 +1615,14 @@ def test_a_level_the_subject_of_a_later_clause_rose_to(text, expected):
     ("Holders approved a 5-for-1 reverse stock split.", []),
     ("The won averaged 1,384.5 per dollar in the quarter.", [("1,384.5", "KRW")]),
     ("Eggs cost $2.15 a dozen, and she bought a dozen eggs.", [("$2.15", "USD"), ("a dozen eggs", "eggs")]),
+    ("The won averaged 1,402.3 won per dollar in June.", [("1,402.3", "KRW")]),
+    ("Traders had expected a near-4 per cent drop.", [("4 per cent", "percent")]),
+    ("On the 9th hole she hit a 5-iron from 190 yards to 8 feet.", [("190 yards", "yd"), ("8 feet", "ft")]),
 ], ids=["a-subject-in-a-category", "the-number-of-past-a-change", "an-exchange-rate", "the-currency-named-before",
         "a-peso-by-its-country", "not-per-cent-nor-the-currency-quoted-against", "written-after-the-number",
         "no-currency-named", "a-hyphenated-shooting-split-is-two-counts", "for-too",
-        "a-stock-split-is-no-count", "the-won-named-before", "what-a-price-is-for-is-no-figure"])
+        "a-stock-split-is-no-count", "the-won-named-before", "what-a-price-is-for-is-no-figure",
+        "the-won-written-after-the-rate-too", "near-glued-on-is-no-hyphen-of-a-word", "golf-clubs-are-no-quantities"])
 def test_subjects_numbers_of_and_exchange_rates(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

@@ -192,6 +192,8 @@ def sign_and_currency(text: str, pos: int, floor: int) -> tuple[int, str, str | 
         before = text[pos - 2] if pos - 1 > floor else " "
         if before == "%" and text[pos - 1] == "-":
             pass  # the second share of a split, no minus: '52%-48%'
+        elif before == "r" and text.endswith(("near-", "Near-"), floor, pos):
+            pass  # a qualifier glued on: 'a near-4 per cent drop'
         elif before in "rf" and split_second_term(text, pos):
             pass  # the second term of a shooting split: '14-of-21', '6-for-9'
         elif before.isalnum() or before in _NOT_BEFORE_SIGN or (not before.isascii() and _combining(before)):
@@ -301,8 +303,9 @@ def shared_sign_currency(text: str, start: int, currency: str) -> str:
 
 
 # The currency an exchange rate is quoted against, after the rate: " to the dollar" in "weakened past 19.2 to the
-# dollar", " per euro", " against the U.S. dollar".
-EXCHANGE_RATE_AFTER = compile_pattern(r"[ \t]+(?:per|a|to[ \t]+the|against[ \t]+the)[ \t]+(?:U\.S\.[ \t]+|US[ \t]+)?"
+# dollar", " per euro", " against the U.S. dollar", " won per dollar" (the won, read only with a scale else).
+EXCHANGE_RATE_AFTER = compile_pattern(r"(?:[ \t]+won)?[ \t]+(?:per|a|to[ \t]+the|against[ \t]+the)[ \t]+"
+                                      r"(?:U\.S\.[ \t]+|US[ \t]+)?"
                                       r"(?P<against>dollar|euro|pound|yen|yuan|franc)\b")
 #: The names of currencies (not their codes, nor their cents: 'per cent' names none), each to its code: 'rand' -> ZAR,
 #: 'philippine peso' -> PHP.

@@ -111,9 +111,9 @@ _LATIN_WORD = compile_pattern(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+")
 _MEASURE_MODIFIER = compile_pattern(r"[0-9][0-9,.]*-[a-z]+")
 # Initials in the plural: "RBIs", "SUVs", "NGOs".
 _INITIALS_PLURAL = compile_pattern(r"[A-Z]{2,5}s")
-#: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something".
+#: Compounds that make no quantity: "one-time", "two-way", "three-fold", "30-something", a golf club: "5-iron".
 _NOT_QUANTITY = frozenset({"time", "times", "way", "off", "on", "sided", "fold", "plus", "something", "odd", "and",
-                           "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star"})
+                           "or", "to", "for", "of", "in", "by", "all", "nil", "love", "up", "star", "iron", "wood"})
 #: Words between a number and its unit that leave the unit as it is: "3 more years", "10 straight months".
 UNIT_MODIFIERS = frozenset("more additional straight consecutive extra further successive wet dry gross".split())
 #: Plural words that modify the noun counted after them: "200 customs officers", "40 sports clubs".
