@@ -6189,6 +6189,12 @@ def test_a_body_named_before_is_what_its_noun_stands_for(narrative, reference, s
     assert speakers_of(body) == [speaker]
 
 
+@pytest.mark.parametrize("role", ["sheriff", "coroner", "investigator", "detective", "mayor"])
+def test_an_official_never_named_is_not_who_the_story_is_about(role):
+    body = f'Jonah Pratt, 41, was last seen on Friday.\n\n"We are treating this as a rescue," the {role} said.'
+    assert speakers_of(body) == [f"the {role}"]
+
+
 def test_the_statement_of_a_body_described_is_the_body_named_before():
     body = ('The Pike County Board of Elections certified the count.\n\nThe elections board said in a statement that '
             'it had followed the law. "Every ballot was handled twice," the statement said.')

@@ -52,13 +52,15 @@ ONE_OF_THE = compile_pattern(r"\b(?:one|One)[ \t]+of[ \t]+the\b")
 INDEFINITE_AGE = compile_pattern(r"\b[Aa]n?[ \t]+([1-9][0-9]?)-year-old\b")
 #: Roles a definite description may give someone the article never names near it, or names elsewhere by a title
 #: alone: offices of public figures ('the president', 'the senator'), who runs an event ('the host', 'the judge'),
-#: who faces the one a court story is about ('the prosecutor'), spokespeople, officials and reporters,
-#: and words for anyone ('the man', 'the source'). 'The rancher' is who the story is about.
+#: who faces the one a court story is about ('the prosecutor'), spokespeople, officials who speak of an event and
+#: reporters ('the sheriff', 'the coroner', 'the investigator'), and words for anyone ('the man', 'the source'). 'The
+#: rancher' is who the story is about.
 _UNNAMED_ROLES = frozenset({
     "president", "senator", "congressman", "lawmaker", "legislator", "delegate", "governor", "candidate", "nominee",
     "leader", "host", "moderator", "judge", "author", "insider", "aide", "person", "man", "woman",
     "people", "source", "chair", "speaker", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
-    "executive", "prosecutor", "reporter"})
+    "executive", "prosecutor", "reporter", "sheriff", "coroner", "investigator", "detective", "mayor", "inspector",
+    "superintendent", "ranger", "constable"})
 #: Words before a role that make it an office of someone the story may not be about: 'the former president' (who
 #: may be George W. Bush beside Jeb Bush), 'the Republican nominee'.
 _UNNAMED_MODIFIERS = frozenset({"former", "republican", "democratic", "presidential"})
