@@ -2002,7 +2002,10 @@ def test_dinars_roubles_and_bs_by_country_and_a_flow_of_gas(text, expected):
     ("Rangers counted 9,870 buffalo and 2,310 giraffe over 38,500 kilometres.",
      [("9,870 buffalo", "buffalo"), ("2,310 giraffe", "giraffe"), ("38,500 kilometres", "km")]),
     ("The town has 23 different B&Bs.", [("23 different B&Bs", "b&bs")]),
-], ids=["pula", "riyals", "no sum where no country is named", "buffalo and giraffe", "B&Bs"])
+    ("MANILA - The typhoon caused P2.1 billion in damage; repairs need P48.6 million.",
+     [("P2.1 billion", "PHP"), ("P48.6 million", "PHP")]),
+], ids=["pula", "riyals", "no sum where no country is named", "buffalo and giraffe", "B&Bs",
+        "Philippine pesos as Philippine papers write them"])
 def test_pula_and_riyal_signs_by_country_herds_and_b_and_bs(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

@@ -146,9 +146,11 @@ _K_CODES = {"Malawi": "MWK", "Lilongwe": "MWK", "Blantyre": "MWK", "Zambia": "ZM
             "Copperbelt": "ZMW", "Kitwe": "ZMW", "Ndola": "ZMW", "Papua New Guinea": "PGK", "Port Moresby": "PGK",
             "Myanmar": "MMK", "Yangon": "MMK", "Naypyitaw": "MMK"}
 K_COUNTRY = _country_cues(_K_CODES)
-#: Whose "P" or "SR" glued to a sum is: Botswana's pula in a Gaborone story, Saudi Arabia's riyal in a Riyadh one (the
-#: Seychelles' rupee in a Victoria one); no sum where none of them is named ('P5 nations', 'SR 520').
-_P_CODES = {"Botswana": "BWP", "Gaborone": "BWP", "Francistown": "BWP"}
+#: Whose "P" or "SR" glued to a sum is: Botswana's pula in a Gaborone story, the Philippine peso in a Manila one (as
+#: Philippine papers write it: 'P2.1 billion'), Saudi Arabia's riyal in a Riyadh one (the Seychelles' rupee in a
+#: Victoria one); no sum where none of them is named ('P5 nations', 'SR 520').
+_P_CODES = {"Botswana": "BWP", "Gaborone": "BWP", "Francistown": "BWP", "Philippines": "PHP", "Philippine": "PHP",
+            "Manila": "PHP", "Cebu": "PHP", "Davao": "PHP", "Quezon City": "PHP", "Filipino": "PHP"}
 _SR_CODES = {"Saudi": "SAR", "Riyadh": "SAR", "Jeddah": "SAR", "Dammam": "SAR", "Mecca": "SAR", "Seychelles": "SCR"}
 #: The signs whose currency the story's country tells, by the sign: "K", "P", "SR".
 _SIGN_COUNTRIES = {"K": K_COUNTRY, "P": _country_cues(_P_CODES), "SR": _country_cues(_SR_CODES)}
