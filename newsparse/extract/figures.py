@@ -310,7 +310,8 @@ def _race_times(text: str, colons: list[int], spans: list[Span], masks: list[tup
 
 
 def _racing(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph around ``text[start:end]`` is about a race (a word of running or swimming in it)."""
+    """Whether the paragraph around ``text[start:end]`` is about a race (a word of running, swimming or cycling in
+    it)."""
     opens = text.rfind("\n", 0, start) + 1
     closes = text.find("\n", end)
     return RUNNING.search(text, opens, len(text) if closes < 0 else closes) is not None

@@ -13,6 +13,7 @@ article's list of speakers with their quote counts and the other ways they were 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..lexicon.people import (
     GIVEN_NAMES,
@@ -137,8 +138,8 @@ def described_named_later(text: str, quotes: list[Quote]) -> None:
         gender = PRONOUN_GENDER.get(said_by) or ("female" if noun in FEMALE_ROLES else
                                                   "male" if noun in MALE_ROLES else None)
         end = min(len(text), quote.end + _NAMED_LATER_REACH)
-        second_break = text.find("\n\n", text.find("\n\n", quote.end, end) + 2, end) if "\n\n" in text[
-            quote.end:end] else -1
+        first_break = text.find("\n\n", quote.end, end)
+        second_break = text.find("\n\n", first_break + 2, end) if first_break >= 0 else -1
         found = NOUN_THEN_NAME.search(text, quote.end, end if second_break < 0 else second_break)
         if found is None:
             continue
@@ -148,9 +149,9 @@ def described_named_later(text: str, quotes: list[Quote]) -> None:
             parsed = parse_run(name)
             named[described] = parsed.name if parsed is not None and not parsed.single else name  # (titles left
             # out, as where a name is read: 'Ato Dawit Haile' -> Dawit Haile, 'Dr Hannah' -> Hannah)
-    for quote in quotes:
+    for i, quote in enumerate(quotes):
         if quote.speaker in named:
-            quote.speaker = named[quote.speaker]
+            quotes[i] = replace(quote, speaker=named[quote.speaker])
 
 
 def _quoted_full_names(text: str, surname: str, quoted: Iterable[str]) -> list[tuple[int, str]]:
