@@ -2272,8 +2272,11 @@ def test_a_bare_level_counts_the_subject_that_reached_it(sentence, expected):
     ("Premium seats sold out and business class 74% full was a record.", [("74%", 74, "percent")]),
     ("Coverage rose to 19,400 by the end of week six.", [("19,400", 19400, None)]),
     ("Last week 40 people signed up.", [("40 people", 40, "people")]),
+    ("Team scores after day two: Carmel leads with 412 points.", [("412 points", 412, "points")]),
+    ("On day 2 the leaders swapped; each day 40 people came.", [("40 people", 40, "people")]),
 ], ids=["a-rate-per-people", "a-count-per-children", "per-live-births", "seat-kilometres", "tonne-kilometres",
-        "a-share-after-class", "a-week-number", "last-week-is-no-label"])
+        "a-share-after-class", "a-week-number", "last-week-is-no-label", "a-day-number-after-after",
+        "a-day-number-after-on"])
 def test_rates_traffic_and_labels(sentence, expected):
     _check(sentence, expected)
 

@@ -431,11 +431,13 @@ def _identifier_before(before: Before) -> bool:
         # number 4 bus')
     return (_label(bare.lower()) or bare in CAPITALISED_LABELS or word in ("#", "no.")
             or (word.endswith(".") and INITIALS.fullmatch(word) is not None)
-            or (word == "week" and before.last(2) in _WEEK_NUMBER_PREPOSITIONS))  # ('by the end of week six', 'in
-    # week 6'; not 'Last week 40 people signed up')
+            or (word in ("week", "day") and (before.last(2) in _WEEK_NUMBER_PREPOSITIONS
+                                             or (word == "day" and before.last(2) == "on"))))  # ('by the end of week
+    # six', 'in week 6', 'after day two', 'on day 2'; not 'Last week 40 people signed up')
 
 
-#: Words before 'week' that make the number after it the week's number: 'of' in 'by the end of week six'.
+#: Words before 'week' or 'day' that make the number after it the week's or the day's number: 'of' in 'by the end of
+#: week six', 'after' in 'scores after day two'.
 _WEEK_NUMBER_PREPOSITIONS = frozenset({"of", "in", "from", "until", "by", "through", "during", "since", "after",
                                        "before", "into"})
 
