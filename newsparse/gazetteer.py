@@ -93,9 +93,11 @@ def is_known_place(name: str) -> bool:
     return bool(key in REGIONS or key in COUNTRY_ALIASES or index.lookup(key))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_major_place(name: str) -> bool:
     """True when ``name`` is a country, a region or a city of ``_MAJOR_CITY`` people or more (``Ohio``, ``Boston``):
-    a place before a name's other readings (not ``Carney``, a town and a surname).
+    a place before a name's other readings (not ``Carney``, a town and a surname); remembered, as
+    ``is_known_place``.
 
     >>> is_major_place("Boston"), is_major_place("Nebraska")
     (True, True)

@@ -157,15 +157,15 @@ FOOTER_MENU = compile_pattern(r"[ \t]*[A-Za-z][A-Za-z&'’ .-]{0,29}(?:[ \t]*\|[
 FOOTER_DESK_SLUGS = compile_pattern(r"[ \t]*[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]*")
 _FOOTER_LINES = (FOOTER_LINK, FOOTER_SOURCE, FOOTER_BOLD, FOOTER_COPYRIGHT, FOOTER_CREDIT, FOOTER_SIGNOFF, FOOTER_MENU,
                  FOOTER_OTHER_LINK, FOOTER_BOILERPLATE, FOOTER_DESK_SLUGS, FOOTER_CONTACT, FOOTER_SITE_NOTICE)
+# An outlet's name of capitalised words: "The Harbour Tribune", "Buenos Aires Times" (group "name").
+_OUTLET_NAME = r"(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]{0,30}){0,4})"
 # An outlet's name alone on a line, in capitals: "The Harbour Tribune" (an outlet when some address in the
 # document spells it: "sokafor@harbourtribune.co.uk", "https://www.harbourtribune.co.uk/...").
-NAME_LINE = compile_pattern(r"[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’-]{0,30}"
-                            r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]{0,30}){0,4})[ \t]*")
+NAME_LINE = compile_pattern(r"[ \t]*" + _OUTLET_NAME + r"[ \t]*")
 _NOT_DOMAIN = compile_pattern(r"[^a-z0-9]+")
 # A dash before a name closing the story: "— Buenos Aires Times", "-- The Harbour Tribune" (an outlet's sign-off
 # when the name ends in a newspaper's word or is a publisher's, not "— Ana Ruiz").
-DASH_NAME_LINE = compile_pattern(r"[ \t]*(?:[-–—]{1,2})[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][\w&'’.-]{0,30}"
-                                 r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]{0,30}){0,4})[ \t]*\.?[ \t]*")
+DASH_NAME_LINE = compile_pattern(r"[ \t]*[-–—]{1,2}[ \t]*" + _OUTLET_NAME + r"[ \t]*\.?[ \t]*")
 
 #: A first line longer than this is body text, not a title.
 _TITLE_MAX_CHARS = 300
@@ -272,7 +272,7 @@ def signed_outlet(text: str, start: int, end: int) -> str | None:
     m = DASH_NAME_LINE.fullmatch(text, start, end)
     if m is None:
         return None
-    name = m.group("name").rstrip(".")
+    name = m.group("name")
     if name.rpartition(" ")[2].lower() in OUTLET_NOUNS:
         return name
     return PUBLISHER_NAMES.get(name.lower())
