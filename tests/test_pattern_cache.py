@@ -11,10 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import pattern_cache
-from newsparse.pattern_cache import PatternCache, compile_pattern, longest_first
+from newsparse.pattern_cache import PatternCache, compile_pattern, longest_first, trie
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAMPLE = ('BRUSSELS, Jan. 8 (RHC)-- "We go," the spokesman, Ana Lind, said. Gov. Pérez told 500 troops\n'
@@ -200,3 +202,29 @@ def test_a_newer_version_removes_an_older_versions_file(tmp_path):
 
 def test_the_file_is_named_for_the_interpreter_and_the_package_version():
     assert pattern_cache.CACHE.path is None or pattern_cache.CACHE.path.endswith(f"-{newsparse.__version__}.marshal")
+
+
+_WORD_LETTERS = "aeinrst -"
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.sets(st.text(_WORD_LETTERS, min_size=1, max_size=6).filter(lambda w: w.strip(" ") == w), min_size=1,
+                     max_size=12),
+       data=st.data(), flags=st.sampled_from([0, re.IGNORECASE]))
+def test_a_trie_matches_what_the_flat_alternation_longest_first_matches(words, data, flags):
+    """Where a word is followed by what may also follow a shorter one ('vice' and 'vice president' before a blank),
+    both try the longest first: every match, and the word each match takes, is the same."""
+    pieces = data.draw(st.lists(st.sampled_from(sorted(words)) | st.text(_WORD_LETTERS + "AE.,", max_size=3),
+                                max_size=8))
+    text = data.draw(st.sampled_from(["", " ", "-"])).join(pieces)
+    flat = re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, sorted(words, key=longest_first))) + r")(?:[ -]|$)",
+                      flags)
+    shaped = re.compile(r"(?<![a-z])(" + trie(words) + r")(?:[ -]|$)", flags)
+    assert [(m.span(), m.group(1)) for m in shaped.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in flat.finditer(text)]
+
+
+def test_a_trie_reads_blanks_as_it_is_told():
+    pattern = re.compile(trie(["vice president", "vice", "prime minister"], spaces=r"[ \t]+"))
+    assert [m.group() for m in pattern.finditer("the vice \t president and the prime  minister, vice-")] == \
+        ["vice \t president", "prime  minister", "vice"]

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.numbers import NUMBER_WORDS, SCALES, SMALL_NUMBERS, WORD_SCALES, parse_number_words
 from ..lexicon.units import ATTACHED_UNITS, CURRENCY_SIGNS, METRE_BEFORE, METRE_CONTEXT, RACE_METRES
-from ..pattern_cache import compile_pattern, longest_first
+from ..pattern_cache import compile_pattern, longest_first, trie
 from .figure_currency import GLUED_SIGN_CURRENCIES, glued_sum, sign_and_currency
-from .figure_scan import VULGAR, Starts, digit_starts, trie, word_starts
+from .figure_scan import VULGAR, Starts, digit_starts, word_starts
 
 if TYPE_CHECKING:
     import regex

@@ -20,32 +20,9 @@ engine skips to in C. ``Starts`` then gives the leftmost match at or after a pos
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ..lexicon.numbers import DENOMINATORS, TENS, UNITS, WORD_SCALES
-from ..pattern_cache import compile_pattern
-
-
-def trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> str:
-    """A regex alternation of ``words`` shaped as a trie ("t(?:en|h(?:irty|ree)|w(?:elve|o))"), so the
-    engine tries one branch per letter; ``first`` follows the first letter of every word, and ``also``
-    are more alternatives at the top (kept flat: each opening with a letter lets the engine skip ahead)."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict], head: str, more: tuple[str, ...] = ()) -> str:
-        branches = [re.escape(c) + head + emit(node[c], "") for c in sorted(node) if c] + list(more)
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree, first, also)
-
+from ..pattern_cache import compile_pattern, trie
 
 #: Words a spelled-out number opens with (figure_numbers reads no number from any other): "two", "half".
 OPENING_WORDS = (*UNITS, *TENS, "half")

@@ -21,7 +21,7 @@ import re
 from ..lexicon.people import NON_PERSON_WORDS, UPPER
 from ..lexicon.regions import PLACE_KINDS
 from ..lexicon.speech import BODY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, NAMED_BODY_NOUNS, PERSON_ROLES
-from ..pattern_cache import compile_pattern, longest_first
+from ..pattern_cache import compile_pattern, longest_first, trie
 from .roles import ROLE_WORDS
 
 _KIN = "|".join(sorted(KIN_NOUNS, key=longest_first))
@@ -31,13 +31,13 @@ ARTICLE_BEFORE = compile_pattern(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 # A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
 ROLE_APPOSITIVE = compile_pattern(
     r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
-    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=longest_first)) + r")\b",
+    + trie(FEMALE_ROLES | MALE_ROLES) + r")\b",
     re.IGNORECASE,
 )
 # A role only a person holds, an age or a relative clause for a person, in apposition after a name: ", a former
 # labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for", ", executive director of " (not ", a city
 # of" nor ", the company").
-_PERSON_ROLE = "|".join(sorted(PERSON_ROLES, key=longest_first))
+_PERSON_ROLE = trie(PERSON_ROLES)
 PERSON_APPOSITIVE = compile_pattern(
     r",[ \t]+(?:(?:a|an|another|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
     + _PERSON_ROLE
@@ -87,7 +87,7 @@ KIN_GENDER = {**dict.fromkeys("wife daughter sister mother widow niece granddaug
 # mother, Beverly Kettering, was stacking chairs" (the sentence's subject is the mother, not Kettering-Day); "'s
 # lawyer, public defender A" in "Lind's lawyer, public defender Andre Vukel, told the court".
 POSSESSOR_OF_NAMED = compile_pattern(r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + _KIN + "|"
-                                     + "|".join(sorted(PERSON_ROLES, key=longest_first)) + r"),[ \t]+"
+                                     + _PERSON_ROLE + r"),[ \t]+"
                                      r"(?:(?!(?:who|which|that|whose|when|as)\b)[a-z][\w-]*[ \t]+){0,3}[" + UPPER + "]")
 # A preposition right before a run, which makes a run of no known given name a place: "MP for " in "the MP for
 # Bristol West", "to " in "moved to Grand Forks", "off " in "cages off Pulau Ubin", "out of " in "fishes out of
