@@ -1403,10 +1403,21 @@ def test_a_name_in_apposition_after_a_description(body, speaker):
          'saying he had done well.\n\n"We hope he aspires to more," he said.', "Aldo Pinnock"),
         ('Sen. Ida Gast (D-Md.) spoke after Sen. Edna Rourke (D-N.H.).\n\nPressed on the bill, the New Hampshire '
          'Democrat did not hesitate.\n\n"It is dead," she said.', "Edna Rourke"),
+        ("The utility's chief executive, Anselm Boateng, spoke first. \"We need it,\" Boateng said.\n\n\"We cannot "
+         'pay,\" said Councillor Tawia Mensah.\n\nAsked about bills, the CEO said a new tariff was being studied.\n\n'
+         '"Nobody will pay more this year," he said.', "Anselm Boateng"),
+        ("The utility's chief executive, Anselm Boateng, spoke first. \"We need it,\" Boateng said.\n\n\"We cannot "
+         'pay,\" said Councillor Tawia Mensah.\n\nThe chief executive said a new tariff was being studied.\n\n'
+         '"Nobody will pay more this year," he said.', "Anselm Boateng"),
+        ('Labour MP Orla Teague and the council leader, Desmond Farr, toured the site. "It is unsafe," Farr said.\n\n'
+         'Asked about funding, the MP said the minister had been told.\n\n"We will keep asking," she said.',
+         "Orla Teague"),
     ],
     ids=["a role after a lead-in is the sentence's subject", "a role with a modifier opening a sentence",
          "a kinship owned by a possessive opening a sentence", "an age before the role after a lead-in",
-         "a politician's state and party opening a sentence", "a state and party after a lead-in"],
+         "a politician's state and party opening a sentence", "a state and party after a lead-in",
+         "a role in initials after a lead-in", "a chief's office opening a sentence",
+         "an elected member's initials after a lead-in"],
 )
 def test_a_role_as_the_subject_is_who_the_next_pronoun_stands_for(body, speaker):
     assert speakers_of(body)[-1] == speaker

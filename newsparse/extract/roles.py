@@ -167,8 +167,9 @@ AGE_PREDICATE = compile_pattern(r"[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]
 AGE_ROLE = compile_pattern(r"[1-9][0-9]?-year-old")
 # "The" opening a sentence and the words after it, where a person may be its subject by the role alone: "The judge
 # was unmoved", "The retired teacher denied it" (a modifier before the role: not "The next president", who may be
-# anyone). A word of ROLE_WORDS makes a role mention.
-THE_WORD = compile_pattern(r"The(?<![\w'’-]The)[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])"
+# anyone), "The CEO said" (a role in initials). A word of ROLE_WORDS makes a role mention.
+_ROLE_OR_INITIALS = r"([a-z0-9][\w-]*|CEO|CFO|COO|CTO|MP|MLA|MPP|MSP|MEP|TD)"
+THE_WORD = compile_pattern(r"The(?<![\w'’-]The)[ \t]+" + _ROLE_OR_INITIALS + r"\b(?![\w'’-])"
                            r"(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")  # (opens
 # with its literal: searched fast)
 # A kinship or a role owned by a possessive opening a sentence: "Their daughter, behind them, shook her head." (one
@@ -181,10 +182,11 @@ POSSESSED_KIN = compile_pattern(r"h(?:is|er)(?<![\w'’-]h[a-z]{2})[ \t]+(" + "|
                                 + r")\b(?![\w'’-])(?![ \t]*,[ \t]*[A-Z])")  # (opens with its literal: searched fast)
 # A role after a lead-in and its comma: "Asked what he would say, the sheriff did not hesitate." (the role's words
 # are groups 1 and 2).
-LEAD_IN_ROLE = compile_pattern(r",[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+LEAD_IN_ROLE = compile_pattern(r",[ \t]+the[ \t]+" + _ROLE_OR_INITIALS
+                               + r"\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A role right after a quote as its speaker: ' the clerk' in '"We have paper," the clerk said.' (matched where each
 # quote ends).
-QUOTED_ROLE = compile_pattern(r"[ \t]+the[ \t]+([a-z0-9][\w-]*)\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
+QUOTED_ROLE = compile_pattern(r"[ \t]+the[ \t]+" + _ROLE_OR_INITIALS + r"\b(?![\w'’-])(?:[ \t]+([a-z]+)\b(?![\w'’-]))?")
 # A politician's state (or home town) and party as the subject of a sentence, or after a lead-in's comma: "The
 # Wisconsin Republican did give Trump some credit", "Pressed on it, the New Hampshire Democrat said", "The Democrat,
 # a 36-year-old" (group 1 the place, if any, group 2 the party; searched from the literal "he", the "T" or ", t"
@@ -291,9 +293,13 @@ def role_subjects(text: str, start: int, end: int, quote_ends: list[int]) -> lis
     for m in (*THE_WORD.finditer(text, start, end), *LEAD_IN_ROLE.finditer(text, start, end),
               *(m for at in quote_ends if start <= at < end and (m := QUOTED_ROLE.match(text, at)) is not None)):
         first, second = m.groups()
+        first = first.lower()  # ('The CEO said')
         at = m.start() if m.re is THE_WORD else m.start(1) - 4
         if second and (office := _SECOND_OFFICES.get((first, second))) is not None:
             found.append((at, m.end(2), office))  # 'the lieutenant governor called the story "old news"'
+        elif first == "chief" and second in ROLE_WORDS:
+            found.append((at, m.end(2), role_key((first, second))))  # 'The chief executive said' is the executive
+            # the article named ('its chief executive, Paul Okafor,'), not a chief
         elif first in ROLE_WORDS:
             found.append((at, m.end(1), role_key((first,))))
         elif second in ROLE_WORDS and first not in ANOTHER_TIME:
