@@ -122,7 +122,11 @@ def test_no_counted_noun(text):
     ("it cost 20 pounds", "GBP"),
     ("they raised 5 million pounds", "GBP"),
     ("10 pounds sterling", "GBP"),
-], ids=["weighs", "no-money-cue", "fined", "cost", "scaled", "sterling"])
+    ("London cocoa rose 128 pounds, or 2.1%, to 6,215 pounds a tonne", "GBP"),
+    ("Robusta fell 95 pounds to 4,410 pounds per tonne", "GBP"),
+    ("The calf gained 128 pounds, or 20%, to 770 pounds by spring", "lb"),
+], ids=["weighs", "no-money-cue", "fined", "cost", "scaled", "sterling", "change-of-a-price-a-tonne",
+        "change-to-a-price-per-tonne", "change-of-a-weight"])
 def test_pounds_are_sterling_or_weight_by_the_sentence(text, unit):
     number = next(iter_numbers(text, 0, len(text)))
     assert resolve_unit(text, number, 0, len(text)).code == unit

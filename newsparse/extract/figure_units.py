@@ -66,6 +66,9 @@ SPLIT_JOIN_AFTER = compile_pattern(r"-(?:of|for)-(?=[0-9])(?!" + STOCK_SPLIT_AFT
 SPACED_COMPOUND = compile_pattern(r"[ \t]-[ \t](?P<word>[a-z]{2,})(?:[ \t]-[ \t]old)?(?![\w-])")
 # A price for a quantity of goods after "pounds": " a tonne" in "closed at 5,402 pounds a tonne" (money, not a weight).
 POUNDS_A_QUANTITY = compile_pattern(r"[ \t]+(?:a|an|per)[ \t]+(?:tonne|ton|kilo|kilogram|kg|litre|liter|barrel)\b")
+# The price a change in pounds came to or from, for a quantity of goods: "to 6,215 pounds a tonne" in "rose 128
+# pounds, or 2.1%, to 6,215 pounds a tonne".
+PRICE_IN_POUNDS = compile_pattern(r"\b(?:to|from)[ \t]+[0-9][0-9,.]*[ \t]+pounds" + POUNDS_A_QUANTITY.pattern)
 # A weight named after "pounds of": "pounds of food" (the noun is read; "pounds of investment" is money).
 POUNDS_OF = compile_pattern(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
 #: Nouns after "pounds of" that make the pounds money: "5 million pounds of investment".
@@ -429,9 +432,10 @@ def _pounds(text: str, number: Number, pos: int) -> tuple[str, str, bool]:
     after = pos
     while after < len(text) and text[after].isalpha():  # (past the word itself when ``pos`` opens it)
         after += 1
-    if POUNDS_A_QUANTITY.match(text, after) is not None or CONVERTED_AFTER.match(text, after) is not None:
+    if POUNDS_A_QUANTITY.match(text, after) is not None or CONVERTED_AFTER.match(text, after) is not None \
+            or PRICE_IN_POUNDS.search(window) is not None:
         return _money_pounds(text, number)  # a price: '5,402 pounds a tonne'; a sum converted: '40 million pounds ($52
-        # million)'
+        # million)'; a change of a price in its clause: 'rose 128 pounds, or 2.1%, to 6,215 pounds a tonne'
     weighed = POUNDS_OF.match(text, after)
     if weighed is not None and weighed.group(1).lower() not in MONEY_OF:
         return "lb", "measure", False  # '31 million pounds of food' (not 'pounds of investment')
