@@ -61,8 +61,11 @@ def test_minus_before(text, marker, expected):
     ("Call 555-1234 today.", "555"),
     ("The board meets on November 3/4.", "3/4"),
     ("He flew a Boeing 737 to Denver.", "737"),
+    ("Riders can take the 62 bus from the square.", "62"),
+    ("The 14 tram, which runs every 20 minutes, is full.", "14"),
 ], ids=["month-day", "day-list", "day-month", "year", "time", "time-zone", "article", "page", "bill",
-        "name", "address", "list-item", "footnote", "phone", "days-after-a-month", "model-before-to-a-place"])
+        "name", "address", "list-item", "footnote", "phone", "days-after-a-month", "model-before-to-a-place",
+        "a-bus-route", "a-tram-route"])
 def test_not_a_figure(text, marker):
     number = number_in(text, marker)
     assert not_a_figure(text, number, "other", 0, Before(text, number.start, 0))

@@ -2316,6 +2316,19 @@ def test_a_bare_number_before_a_verb_in_the_past_takes_no_share_from_the_sentenc
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The epicentre was 22 kilometres from Tarsus. Seismologists put the magnitude at 5.9.",
+     [("22 kilometres", 22, "km"), ("5.9", 5.9, None)]),
+    ("The quake struck 9 km deep and had a magnitude of 4.7.", [("9 km", 9, "km"), ("4.7", 4.7, None)]),
+    ("She cycled 40 kilometres. Her score was 8.25.", [("40 kilometres", 40, "km"), ("8.25", 8.25, None)]),
+    ("The express saves 9 minutes. Or take the 62 bus.", [("9 minutes", 9, "minutes")]),
+    ("The 40 bus drivers walked out.", [("40 bus drivers", 40, "drivers")]),
+], ids=["a-magnitude-put-at", "a-magnitude-of-in-its-sentence", "a-score-was", "a-route-number-is-no-figure",
+        "drivers-of-buses-are-counted"])
+def test_a_magnitude_or_a_score_takes_no_unit_and_a_route_number_is_no_figure(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The bank expects 40 closings a quarter.", [("40 closings", 40, "closings")]),
     ("It earns $5 million a quarter.", [("$5 million", 5000000, "USD")]),
     ("Turnout rose a quarter.", [("a quarter", 0.25, None)]),

@@ -34,6 +34,10 @@ TIME_AFTER = compile_pattern(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][
 ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                                 r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
                                 r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
+# A vehicle after a number that names its route, no more words of what it is after it: " bus" in "take the 62 bus" and
+# " tram" in "the 14 tram, which" (not " bus drivers" in "the 40 bus drivers").
+VEHICLE_OF_ROUTE_AFTER = compile_pattern(r"[ \t]+(?:bus|tram|trolleybus|streetcar|train|ferry|shuttle)\b"
+                                         r"(?![ \t]+[a-z]+s\b)")
 # A line to call after the number: " crisis line" in "the 988 crisis line", " hotline".
 HOTLINE_AFTER = compile_pattern(r"[ \t]+(?:(?:crisis|suicide|help|emergency|tip)[ \t]+)?(?:line|hotline|helpline)\b"
                                 r"(?![ \t]+(?!is\b|was\b|has\b|as\b|this\b|us\b)[a-z]+s\b)")  # (not '12 line
@@ -270,6 +274,9 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True  # "called 911", "a 911 call", "999 operators"
     if POINTER_AFTER.match(text, number.end):
         return True  # a basketball shot: '15 3-pointers'
+    if integer and kind in (None, "other") and before.last() == "the" and not before.glued \
+            and VEHICLE_OF_ROUTE_AFTER.match(text, number.end) is not None:
+        return True  # a route's number: 'take the 62 bus', 'the 14 tram' (not 'the 40 bus drivers')
     if integer and BLOCK_AFTER.match(text, number.end):
         return True  # an address: 'the 3100 block of Mill Road'
     if integer and HOTLINE_AFTER.match(text, number.end):

@@ -520,6 +520,7 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
     where_tallied = {id(found[j]) for j in range(1, len(found)) if _tally_before(text, found, j) is not None}
     for k, b in enumerate(found):
         if not b.bare or THING_AFTER.match(text, b.end) is not None or b.before.last() in _NAMED_BY \
+                or (b.before.last() in _LINKING_WORDS and b.before.last(2) in _MEASURES_OF_NO_UNIT) \
                 or NAMED_THINGS_AFTER.match(text, b.end) is not None \
                 or SPLIT_JOIN_AFTER.match(text, b.end) is not None \
                 or split_second_term(text, b.start) \
@@ -775,6 +776,11 @@ _CASUALTY_VERBS = frozenset("""killing injuring wounding displacing sickening ho
     killed injured wounded displaced sickened""".split())
 #: Words that name what the number after them is, not what it counts: 'A magnitude 7.9 quake'.
 _NAMED_BY = frozenset({"magnitude", "category", "level", "grade", "stage", "phase", "size"})
+#: What a number is said to be after a word linking it, which no unit measures: 'a magnitude of 6.1', 'put the
+#: magnitude at 6.0', 'The score was 71.26' (not the kilometres or miles per hour of the sentence before).
+_MEASURES_OF_NO_UNIT = frozenset({"magnitude", "score", "rating", "category", "grade"})
+#: Words linking a thing's name to the number it is: 'of', 'at' and 'was' in 'a magnitude of 6.1'.
+_LINKING_WORDS = frozenset({"of", "at", "was", "is", "were"})
 #: Parents whose children a bare number after 'of' counts, no figure's unit before it: 'a father of two'.
 _PARENTS = frozenset({"mother", "father", "parent", "mom", "dad", "grandmother", "grandfather", "grandparent"})
 
