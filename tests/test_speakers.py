@@ -4585,8 +4585,13 @@ def test_a_beat_of_two_verbs_between_a_persons_quotes():
 @pytest.mark.parametrize(
     "body",
     ['Boots\n\nTom Reed shakes his head.\n\n"Not faster."',
-     '"We make them by hand," Tom Reed says.\n\nHe shakes his head.\n\n"Not faster."'],
-    ids=["a named person's beat", "a he's beat with an object"],
+     '"We make them by hand," Tom Reed says.\n\nHe shakes his head.\n\n"Not faster."',
+     'Boots\n\n"We make them by hand," said Tom Reed, a cobbler.\n\nHe pulled back the curtain of his stall to show a '
+     'bench and two lasts stacked against the wall. "Not faster than that, not ever."',
+     'Boots\n\n"We make them by hand," said Tom Reed, a cobbler.\n\nReed lifted a cloth to show a pile of soles cut '
+     'from the old hides of the tannery. "Not faster than that, not ever."'],
+    ids=["a named person's beat", "a he's beat with an object", "a he's long beat in the quote's paragraph",
+         "a named person's long beat in the quote's paragraph"],
 )
 def test_a_beat_before_a_short_reply_gives_it_its_speaker(body):
     assert speakers_of(body)[-1] == "Tom Reed"

@@ -121,11 +121,18 @@ _BEFORE_WORDS = VERBISH | {"according", "per", "put", "puts", "know"} | PHRASAL_
 # it, "', 'Lind wanted to know, "', 'Lind broke in: "', 'Translation, per one lobbyist: "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS) | UTTERANCES  # ('The union issued a statement.')
-# A beat of the narrative between a person's quotes: a verb (group 2; see ``_beat_verb``) and up to ten words in lower
-# case: "pauses.", "shrugged.", "looked up.", "paused and looked at the doors.", "stops, then shrugs.", "considers
-# the question for a long time.", "ran the clinic for 20 years and closed it in 2019.", "shook his head before the
-# question was finished."
-_BEAT = r"([a-z]+)(?:,?[ \t]+[a-z0-9][\w'’-]*){0,10}\."
+# A beat of the narrative between a person's quotes: a verb (group 2; see ``_beat_verb``) and words in lower case
+# (``_BEAT_WORDS`` at most in a paragraph of its own, ``_BEAT_WORDS_BEFORE_QUOTE`` before the quote in its paragraph):
+# "pauses.", "shrugged.", "looked up.", "paused and looked at the doors.", "stops, then shrugs.", "considers the
+# question for a long time.", "ran the clinic for 20 years and closed it in 2019.", "shook his head before the
+# question was finished.", "pulled back the flap of her tent to show a gas heater and two mattresses stacked against
+# the wall."
+_BEAT = r"([a-z]+)(?:,?[ \t]+[a-z0-9][\w'’-]*){0,20}\."
+#: How many words after its verb a beat of a paragraph of its own may have ('She looks out of the window at the trucks
+#: that carry the grain down to the river every autumn.' tells more than a beat).
+_BEAT_WORDS = 10
+#: How many it may have right before a quote in the quote's paragraph.
+_BEAT_WORDS_BEFORE_QUOTE = 20
 # The beat of a he or she: "She pauses." (the pronoun is group 1).
 PRONOUN_BEAT = compile_pattern(r"(He|She)[ \t]+" + _BEAT)
 # The same beat of someone named: "Tom Reed shakes his head." (group 1: the name).
@@ -397,6 +404,9 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     para = paragraphs[paras[i]] if paragraphs else None
     if para is None:
         return None
+    longest = _BEAT_WORDS_BEFORE_QUOTE if sentence > floor else _BEAT_WORDS  # (a beat in the quote's paragraph may
+    # run longer than one of its own: 'She pulled back the flap of her tent to show a gas heater and two mattresses
+    # stacked against the wall. "My grandchildren ..."')
     if sentence > floor:
         stop = _before_aside(text, floor, sentence)
     elif marks[i][0] - para.start <= 2 and paras[i] > 0:
@@ -412,9 +422,11 @@ def _lead_sentence(text: str, paragraphs: list[Span], marks: list[tuple[int, int
     if i > 0 and _blank(text, marks[i - 1][1], start) and "\n" not in text[marks[i - 1][1]:start] \
             and text[max(0, marks[i - 1][1] - 4):marks[i - 1][1]].rstrip(_OPEN_MARKS).endswith("?"):
         return None  # (the attribution of a question before: '"Did you test it?" she asked.' then '"We did."')
-    if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None and _beat_verb(beat.group(2)):
+    if (beat := PRONOUN_BEAT.fullmatch(text, start, stop)) is not None and _beat_verb(beat.group(2)) \
+            and len(text[beat.end(2):stop].split()) <= longest:
         return Found(Span(start, beat.end(1)), "pronoun", beat.group(1), "said-verb")  # 'She pauses. "Well, ..."'
     if (beat := NAME_BEAT.fullmatch(text, start, stop)) is not None and _beat_verb(beat.group(2)) \
+            and len(text[beat.end(2):stop].split()) <= longest \
             and ((named := person_named(beat, "said-verb", single=False)) is not None
                  or ((named := person_named(beat, "said-verb")) is not None
                      and named_in_full(text, named.name, start))):
