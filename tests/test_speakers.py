@@ -2499,11 +2499,18 @@ def test_joined_names_need_two_people(body, speaker):
         ('The crowd had one message for Tom Reyes: "Go home now, please."', None),
         ('Maude Hale, a broker in Phoenix, said her phone had not stopped ringing. Her advice:\n\n"Shop around every '
          'year."', "Maude Hale"),
+        ('Councillor Joan Pettigrew said she would appeal. In her words, "This town cannot pay twice for one pier."',
+         "Joan Pettigrew"),
+        ('Mayor Tom Reyes vetoed the levy. In his own words: "This town cannot pay twice for one pier."', "Tom Reyes"),
+        ('The levy was rejected. In Pettigrew\'s words, "This town cannot pay twice for one pier."', "Pettigrew"),
+        ('The levy was rejected. In the words of its chairman, Tom Reyes, "This town cannot pay twice for one pier."',
+         "Tom Reyes"),
     ],
     ids=["as X, an appositive, put it", "an appositive ending in a quoted title, before put it",
          "an appositive ending in a quoted title, before said", "as a description puts it", "as he put it",
          "a name after its role before a colon", "the object of 'for' before a colon does not speak",
-         "'Her advice:' with no verb"],
+         "'Her advice:' with no verb", "in her words", "in his own words", "in a name's words",
+         "in the words of a role and a name"],
 )
 def test_as_x_put_it_and_a_role_before_a_colon(body, speaker):
     assert speakers_of(body) == [speaker]

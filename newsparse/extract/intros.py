@@ -116,7 +116,7 @@ def read_before(toks: list[Token], *, partial: bool) -> Found | None:
     toks = toks[after_dateline(toks):]  # ('WINNEMUCCA, Nevada — | Corbin Teel drew a crowd, telling ... "')
     if not toks:
         return None
-    hit = per_person(toks) or _read_clauses(toks, partial=partial)
+    hit = per_person(toks) or _in_words(toks) or _read_clauses(toks, partial=partial)
     return hit if hit is not None else according_to(toks)  # ('According to the affidavit, Boone told officers
     # he was "...": the person speaking in the sentence before its source)
 
@@ -290,6 +290,34 @@ def _as_put_it(toks: list[Token]) -> Found | None:
                 return None
             return found_at(toks, phrase, "said-verb")
     return None
+
+
+def _in_words(toks: list[Token]) -> Found | None:
+    """'In her words, "' / 'In his own words: "' / "In Lind's words, \"" / 'In the words of Ana Lind, a historian, "':
+    whose words the sentence gives, with no verb of speech."""
+    s = _skip_conjunction(toks, 0)
+    n = len(toks)
+    if n - s < 4 or toks[s].lower != "in" or toks[-1].text not in (",", ":"):
+        return None
+    if toks[s + 1].lower == "the" and toks[s + 2].lower == "words" and n - s > 5 and toks[s + 3].lower == "of":
+        phrase = speaker_phrase(toks, s + 4)  # 'In the words of Ana Lind, "'
+        if phrase is None or phrase.kind == "pronoun" or toks[phrase.end].text not in (",", ":"):
+            return None
+        return found_at(toks, phrase, "said-verb")
+    words = n - 2 if toks[n - 3].lower != "own" else n - 3  # ('In his own words:')
+    if toks[n - 2].lower != "words" or words <= s + 1:
+        return None
+    owner = toks[s + 1:words]
+    if len(owner) == 1 and owner[0].lower in ("his", "her"):
+        return Found(Span(owner[0].start, owner[0].end), "pronoun", "he" if owner[0].lower == "his" else "she",
+                     "said-verb")
+    last = owner[-1].text
+    if not last.endswith(_POSSESSIVE_ENDS) or not all(is_capitalised(t.text) for t in owner):
+        return None
+    name = clean_name(" ".join(t.text for t in owner)[:-2])  # ("In Lind's words, "')
+    if not name or not person_like(name):
+        return None
+    return Found(Span(owner[0].start, owner[-1].end - 2), "name", name, "said-verb")
 
 
 def _wanted_to_know(toks: list[Token]) -> Found | None:

@@ -117,8 +117,8 @@ GENERATION_OPENING = compile_pattern(r"[Tt]he[ \t]+(?:elder|younger)[ \t]")
 #: Words of which the words after a quote must hold one for most readings of ``read_after``.
 _AFTER_WORDS = SPEECH_VERBS | {"according", "per"} | PHRASAL_SPEECH.keys()  # ('broke' in 'Lind broke in.')
 #: Words of which the sentence before a quote must hold one (or end in a colon) for ``read_before``.
-_BEFORE_WORDS = VERBISH | {"according", "per", "put", "puts", "know"} | PHRASAL_SPEECH.keys()  # ('As Ana Lind put
-# it, "', 'Lind wanted to know, "', 'Lind broke in: "', 'Translation, per one lobbyist: "')
+_BEFORE_WORDS = VERBISH | {"according", "per", "put", "puts", "know", "words"} | PHRASAL_SPEECH.keys()  # ('As Ana
+# Lind put it, "', 'Lind wanted to know, "', 'Lind broke in: "', 'Translation, per one lobbyist: "', 'In her words, "')
 #: Words of which a sentence before a quote standing alone must hold one for ``read_lead`` ('Lind was blunt.').
 _LEAD_WORDS = _BEFORE_WORDS | STANCE_KEYS | frozenset(DOCUMENTS) | UTTERANCES  # ('The union issued a statement.')
 # A beat of the narrative between a person's quotes: a verb (group 2; see ``_beat_verb``) and words in lower case
