@@ -915,6 +915,22 @@ def test_pronouns_resolve_to_the_person(body, speakers):
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        ('"We will look at every line," said Rosalind Petrakis, the mayor.\n\nSenator Dana Whitcombe\'s office said '
+         'on Monday that she had written to the secretary. "Kodiak cannot wait two years," she said.',
+         ["Rosalind Petrakis", "Dana Whitcombe"]),
+        ('"We will look at every line," said Rosalind Petrakis, the mayor.\n\nSenator Dana Whitcombe\'s office '
+         'declined to comment. "Kodiak cannot wait two years," she said.', ["Rosalind Petrakis", "Rosalind Petrakis"]),
+    ],
+    ids=["the owner of a body in the pronoun's own sentence, no one else there",
+         "not the owner of a body in a sentence before"],
+)
+def test_the_owner_of_a_body_in_the_pronouns_sentence(body, speakers):
+    assert speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         ('"We will stay," a spokesman for the alliance told reporters. "We will train," the spokesman added.',
          ["a spokesman for the alliance", "a spokesman for the alliance"]),
         ('"We will stay," said one senior official.', ["one senior official"]),

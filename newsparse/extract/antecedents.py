@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 PRONOUN = compile_pattern(r"[HhSs](?<!['’.\-a-zA-Z0-9].)h?(?:e(?:r(?:s|self)?)?|i(?:m(?:self)?|s))"
                           r"(?!\w|['’](?!(?:s|d|ll|ve)\b))")
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
+# The word after a pronoun: " said" in "he said" (group 1), read from the pronoun's start.
+_WORD_AFTER = compile_pattern(r"[A-Za-z]+[ \t]+([a-z]+)")
 _START = attrgetter("start")
 # A speech verb closing a sentence after its subject: " noted." in "The poll had Wex up by 3, he noted."
 REPORTING_CLOSE = compile_pattern(r"[ \t]+(?:"
@@ -139,24 +141,32 @@ class WalkBack:
             return None  # (the sentences of the quote it closes count for none: 'Danika Cole said he was dead. "I
             # will not go there. That is all," she said.')
         fitting: list[Mention] = []  # the fitting mentions of the sentence being read, right to left
+        owner: Mention | None = None  # the owner of a body in the pronoun's own sentence, if no one else fits there:
+        # 'Senator Dana Whitcombe's office said that she had written' (not for the subject of a speech verb: 'Donald
+        # J. Trump's campaign runs its own operation and, he said, does not coordinate' is someone's named before)
+        reports = (m := _WORD_AFTER.match(self.text, position)) is not None and m.group(1) in SPEECH_VERBS
         while k >= 0:
             mention = self.mentions[k]
             if mention.sentence != current:
                 if fitting:
                     return subject_of(self.text, self._sentence_starts, fitting)
+                if owner is not None:
+                    return owner
                 current = mention.sentence
                 if (self._narrated_before[sentence] - self._narrated_before[current] if past_quotes
                         else sentence - current) > (_MAX_SENTENCES_BACK if strict else 1):
                     return None
             if _fits(mention.person, gender, strict) and mention.person is not other_than \
                     and NAME_AS_MODIFIER.match(self.text, mention.end) is None \
-                    and not possessor_of_body(self.text, mention.end) \
                     and VOTED_FOR.search(self.text, max(0, mention.start - 16), mention.start) is None \
                     and not self._after_own_pronoun(mention, gender) \
                     and not (mention.sentence == sentence and self._in_lead_in_before(mention, position)):
-                fitting.append(mention)
+                if not possessor_of_body(self.text, mention.end):
+                    fitting.append(mention)
+                elif mention.sentence == sentence and owner is None and gender is not None and not reports:
+                    owner = mention
             k -= 1
-        return subject_of(self.text, self._sentence_starts, fitting) if fitting else None
+        return subject_of(self.text, self._sentence_starts, fitting) if fitting else owner
 
     def _quoted_between(self, first: int, last: int) -> bool:
         """Whether no narrative stands from the start of sentence ``first`` to that of sentence ``last``: all of it
