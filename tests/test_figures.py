@@ -1198,8 +1198,14 @@ def test_ages_durations_and_nouns_left_unsaid(sentence, expected):
      [("50 points", 50, "points"), ("30", 30, "points")]),
     ("That cannot last two or three months, let alone six.",
      [("two", 2, "months"), ("three months", 3, "months"), ("six", 6, "months")]),
+    ("The firm expects sales of $2.7 to 3.1 billion.", [("$2.7", 2.7e9, "USD"), ("3.1 billion", 3.1e9, "USD")]),
+    ("Attendance should reach between 2.7 and 3.1 million.", [("2.7", 2.7e6, None), ("3.1 million", 3.1e6, None)]),
+    ("It now expects between 3.2 and 3.6 billion crowns, up from a range of 2.7 to 3.1 billion.",
+     [("3.2", 3.2e9, "crowns"), ("3.6 billion crowns", 3.6e9, "crowns"), ("2.7", 2.7e9, "crowns"),
+      ("3.1 billion", 3.1e9, "crowns")]),
 ], ids=["a-qualifier-on-the-second-end", "a-range-of-sums-each-signed", "a-list-its-last-item-names",
-        "up-again-in-a-gapped-clause", "worth-again", "let-alone"])
+        "up-again-in-a-gapped-clause", "worth-again", "let-alone", "a-range-of-sums-signed-once",
+        "a-range-of-no-unit-shares-its-scale", "a-range-of-no-unit-after-a-range-of-sums"])
 def test_ranges_and_lists_share_their_units(sentence, expected):
     _check(sentence, expected)
 

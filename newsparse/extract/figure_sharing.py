@@ -252,12 +252,11 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                              and not (a.unit.kind == "percent" and a.before.last() in _CHANGE_VERBS))):
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
                 # to 11.73 billion", "rose 0.4% to 0.8812": a level after a change)
-            elif not a.bare and a.unit.code == b.unit.code and a.number.scale == 1 < b.number.scale \
-                    and abs(a.number.raw) < abs(b.number.raw) \
-                    and ((joiner := text[a.end:b.start].strip()) in ("-", "–", "to")
-                         or (joiner == "and" and a.before.last() == "between")):
+                if _scale_shared(text, a, b):
+                    a.value = tidy(a.value * b.number.scale)  # ('$2.7 to 3.1 billion')
+            elif a.bare == b.bare and (a.bare or a.unit.code == b.unit.code) and _scale_shared(text, a, b):
                 a.value = tidy(a.value * b.number.scale)  # the first end of a range of sums takes the scale of the
-                # second: '$3.4-$3.6 billion', 'between ₱78 and ₱80 billion'
+                # second: '$3.4-$3.6 billion', 'between ₱78 and ₱80 billion', 'a range of 2.7 to 3.1 billion'
             elif b.bare and not a.bare and a.unit.counted and text[a.end:b.start].strip() == "and" \
                     and LIST_ITEM_AFTER.match(text, b.end) is not None and _same_order(b.value, a.value):
                 _take_unit(b, a, forward=False)  # the last of a list, its noun left unsaid: 'by four goals and 3.'
@@ -1223,14 +1222,24 @@ def _same_order(bare: float, other: float) -> bool:
     return abs(other) / 10 <= abs(bare) <= abs(other) * 10
 
 
+def _scale_shared(text: str, first: _Found, second: _Found) -> bool:
+    """Whether the first end of a range, of no scale word and smaller, takes the scale of the second: '2.7' in
+    '2.7 to 3.1 billion', 'between 3.4 and 3.6 million' (not '5 to 3 million' nor '10 or 20 million': no range)."""
+    return first.number.scale == 1 < second.number.scale and abs(first.number.raw) < abs(second.number.raw) \
+        and ((joiner := text[first.end:second.start].strip()) in ("-", "–", "to")
+             or (joiner == "and" and first.before.last() == "between"))
+
+
 def _take_unit(bare: _Found, other: _Found, forward: bool) -> None:
     """Give ``bare`` the unit of ``other``, and its scale when the bare number is of the same order:
     smaller for the first end of a range ("5 to 10 million"), within ten times for a comparison."""
+    scaled = bare.value != bare.number.value  # (by the second end of its range: '2.7' in '2.7 to 3.1 billion')
     bare.unit = Unit(other.unit.code, other.unit.kind, bare.end, other.unit.cents, other.unit.counted)
     if other.unit.cents:
         bare.value = tidy(bare.value / 100)
     scale, low, high = other.number.scale, abs(bare.number.raw), abs(other.number.raw)
-    if scale > 1 and bare.number.scale == 1 and (low < high if forward else high / 10 < low < high * 10):
+    if scale > 1 and bare.number.scale == 1 and not scaled \
+            and (low < high if forward else high / 10 < low < high * 10):
         bare.value = tidy(bare.value * scale)
 
 
