@@ -1105,6 +1105,17 @@ def test_light_years_are_a_measure(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The lane now carries **21,400 trips** a day, up from *9,800*.",
+     [("21,400 trips", 21400, "trips"), ("9,800", 9800, "trips")]),
+    ("- **Fee:** a record *£84 million* for the striker", [("£84 million", 84e6, "GBP")]),
+    ("# *Grenholm Mills Plc 1987 Year*\n\nIt earned **4.1 mln stg**.", [("4.1 mln stg", 4.1e6, "GBP")]),
+    ("It is 2*3, not 5.", [("2", 2, None), ("5", 5, None)]),
+], ids=["bold-and-italic", "italic-after-a-label", "a-year-in-an-italic-headline", "no-emphasis-inside-a-word"])
+def test_numbers_in_markdown_emphasis(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The 6-foot-10 center had 20 rebounds.", [("6-foot-10", 82, "in"), ("20 rebounds", 20, "rebounds")]),
     ("The team signed a 7-footer from Spain.", [("7-footer", 7, "ft")]),
     ("They built a 6-foot wall.", [("6-foot", 6, "ft")]),
@@ -1130,9 +1141,14 @@ def test_heights_in_feet_and_inches(sentence, expected):
     ("They led for the last 4 minutes 15 seconds of the third quarter.", [("4 minutes 15 seconds", 255, "s")]),
     ("The hearing ran 2 hours 25 minutes of which an hour went on one witness.",
      [("2 hours", 2, "hours"), ("25 minutes", 25, "minutes")]),
+    ("Power came back after 2 days 14 hours.", [("2 days 14 hours", 62, "hours")]),
+    ("The siege lasted three days and 6 hrs.", [("three days and 6 hrs", 78, "hours")]),
+    ("He was held for 3 days, 4 hours and 20 minutes.", [("3 days", 3, "days"), ("4 hours and 20 minutes", 260,
+                                                                                 "minutes")]),
 ], ids=["minutes-seconds", "hours-minutes-in-words", "a-comma-between", "and-between", "a-part-of-it-is-no-part",
         "decimal-seconds", "hours-minutes-seconds", "a-list-of-spans-is-no-time", "a-span-of-the-parts-unit-after",
-        "a-time-of-a-period-after-it", "of-which-after-the-part-without-a-comma"])
+        "a-time-of-a-period-after-it", "of-which-after-the-part-without-a-comma", "days-hours", "days-and-hours",
+        "days-then-a-comma-are-a-list"])
 def test_a_duration_in_two_units_is_one_figure_in_the_smaller(sentence, expected):
     _check(sentence, expected)
 

@@ -34,6 +34,9 @@ TIME_AFTER = compile_pattern(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][
 ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                                 r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
                                 r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
+# The word 'year' after a year naming its figures: " year " in "NOTE: 1985 year net", " Year" in "*Acme Plc 1986
+# Year*" (not " years").
+YEAR_WORD_AFTER = compile_pattern(r" [Yy]ear(?=[ *_]|$)")
 # A vehicle after a number that names its route, no more words of what it is after it: " bus" in "take the 62 bus" and
 # " tram" in "the 14 tram, which" (not " bus drivers" in "the 40 bus drivers").
 VEHICLE_OF_ROUTE_AFTER = compile_pattern(r"[ \t]+(?:bus|tram|trolleybus|streetcar|train|ferry|shuttle)\b"
@@ -249,7 +252,7 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
         return True
     if kind in (None, "other") and _dotted_time(text, number, before):
         return True
-    if kind == "duration" and integer and _is_year(number) and text.startswith(" year ", number.end):
+    if kind == "duration" and integer and _is_year(number) and YEAR_WORD_AFTER.match(text, number.end) is not None:
         return True  # a year naming its figures: 'NOTE: 1985 year net includes a gain' (not '2,000 years')
     if before.words and before.words[-1].rstrip(",:=") in _STATISTICS and not before.glued:
         return False  # a study's statistic: 'HR 0.66', '95% CI 0.51-0.85', 'OR, 1.4' (no model's name)

@@ -71,10 +71,12 @@ def _digits_pattern(digits: str, separator: str) -> re.Pattern[str]:
                            lambda m: f"[0-9]{{0,{int(m.group(1)) - 1}}}" if m.group(1) else "[0-9]*", alt)
                     for alt in digits.split("|"))
     return compile_pattern(
-        rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![\w.])(?:R|N|K|P)[0-9])|(?<=(?<![\w.])R[Mps][0-9])|(?<=(?<![\w.])Rs\.[0-9])"
+        rf"[0-9{_VULGAR}\{separator}](?:(?<!{_NOT_AFTER}.)|(?<=(?<![^\s(\[])\*[0-9])|(?<=(?<![^\s(\[])\*\*[0-9])"
+        rf"|(?<=(?<![\w.])(?:R|N|K|P)[0-9])|(?<=(?<![\w.])R[Mps][0-9])|(?<=(?<![\w.])Rs\.[0-9])"
         rf"|(?<=(?<![\w.])(?:{_GLUED_CODES}|KSh|USh|TSh|Shs|Dhs)[0-9])|(?<=(?<![\w.])(?:Sh|KD|QR|JD|Dh|Tk|Bt|Nu|MK|Rf|SR|RO)[0-9]))"
-        # ('R15 bn', 'N2.4 trillion', 'RM250', 'Rp15,720', 'Rs186 billion', 'Rs.500', 'Tk12,500', 'USD5,000',
-        # 'KSh13.2 million', 'Sh58,000', 'KD6.3 billion', 'Bt48.7 billion': the sign glued)
+        # (after an emphasis opening in Markdown: '**21,400 trips**', '*4.5 km*'; 'R15 bn', 'N2.4 trillion', 'RM250',
+        # 'Rp15,720', 'Rs186 billion', 'Rs.500', 'Tk12,500', 'USD5,000', 'KSh13.2 million', 'Sh58,000', 'KD6.3
+        # billion', 'Bt48.7 billion': the sign glued)
         rf"(?:(?<=[0-9])(?P<ratio>[0-9]?[/⁄][0-9]{{1,3}})(?![0-9/⁄])|(?<=[{_VULGAR}])(?P<vulgar>)"
         rf"|(?:(?<=[0-9])(?P<num>{rest})|(?<=\{separator})(?P<dec>[0-9]+))"
         rf"(?:(?P<frac>(?:-|[ \t]{{1,2}})[0-9]{{1,2}}[/⁄][0-9]{{1,3}}(?![0-9/⁄])|[ \t]?[{_VULGAR}])"

@@ -102,7 +102,7 @@ STRONG_MONEY_CUES = compile_pattern(r"(?i)\b(?:" + _SALE_WORDS + r"|turnover|inv
 CLAUSE_END = compile_pattern(r"[.!?;](?:\s|$)")
 # Age after a number: "500 years old", "3 years of age", "a 90 day old bill".
 AGE_AFTER = compile_pattern(r"[ \t]+(?:old\b|of[ \t]+age\b)")
-_STRIP = ".,;:!?)]}\"'”’»…"
+_STRIP = ".,;:!?)]}\"'”’»…*"  # (and a Markdown emphasis closing: '21,400 trips**')
 # A word that may name what is counted: "troops", "one-time", "Democrats", "B&Bs".
 _WORD = compile_pattern(r"[A-Za-z][A-Za-z'’&-]*")
 # Initials and model codes between a number and what it counts: "U.S." in "7,000 U.S. troops", "F-35" in "24 F-35

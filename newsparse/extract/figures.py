@@ -79,9 +79,10 @@ _NUMBER_WORDS = "|".join(sorted(SMALL_NUMBERS, key=longest_first))
 # The smaller part of a quantity told in two units: " 40 seconds" in "11 minutes 40 seconds", " 21.664s" in "1min
 # 21.664s", " 12.7 seconds", ", 21
 # seconds", " and six months" in "five years and six months", " 6lb" in "11st 6lb", ", 2 ounces" in "8 pounds, 2
-# ounces" (group 1: its number, group 2: its unit).
+# ounces", " 14 hours" in "2 days 14 hours" (group 1: its number, group 2: its unit).
 SMALLER_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?([0-9]{1,3}(?:\.[0-9]{1,3})?|(?i:" + _NUMBER_WORDS + r"))[ \t]*"
-                               r"(minutes?|mins?|seconds?|secs?|s|months?|lbs?|pounds?|oz|ounces?|g|grams?)\b")
+                               r"(hours?|hrs?|minutes?|mins?|seconds?|secs?|s|months?|lbs?|pounds?|oz|ounces?|g"
+                               r"|grams?)\b")
 # 'of' after a smaller part, which makes it a part of the whole before it: " of which" in "3 hours, 40 minutes of which
 # went on the budget" (after a comma, any 'of': ", 40 minutes of the meeting"; not " of the fourth quarter" in "the
 # final 6 minutes 30 seconds of the fourth quarter").
@@ -93,8 +94,8 @@ LIST_PART = compile_pattern(r",?[ \t]+(?:and[ \t]+)?(?:[0-9]+|(?i:" + _NUMBER_WO
                             r"(days?|weeks?|hours?|minutes?|seconds?|oz|ounces?)\b")  # (not ' a day' in '3 hours
 # and 25 minutes a day')
 #: For a unit whose quantity may go on in a smaller one: that unit and how many of it make one.
-_SMALLER_PART = {"hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12), "stone": ("lb", 14),
-                 "lb": ("oz", 16), "kg": ("g", 1000)}
+_SMALLER_PART = {"days": ("hours", 24), "hours": ("minutes", 60), "minutes": ("s", 60), "years": ("months", 12),
+                 "stone": ("lb", 14), "lb": ("oz", 16), "kg": ("g", 1000)}
 #: The code of each smaller part's unit words, where UNIT_WORDS reads them otherwise ('pounds' as sterling).
 _PART_CODES = {"pound": "lb", "pounds": "lb", "g": "g", "s": "s"}
 # The inches of a height after its feet: "-10" in "the 6-foot-10 center" (group 1: the inches).
@@ -406,8 +407,10 @@ def _figure(text: str, number: Number, para_start: int, limit: int) -> _Found | 
         count = int(digits) if digits.isdigit() else float(digits) if digits[0].isdigit() else SMALL_NUMBERS[
             digits.lower()]  # ('29 minutes 12.7 seconds': 1752.7 s)
         if _part_code(part) != smaller or count >= times or _list_goes_on(text, part.end(), limit, smaller) \
+                or (unit.code == "days" and (text.startswith(",", end) or text.endswith(", ", 0, number.start))) \
                 or (_OF_AFTER if text.startswith(",", end) else PART_OF_AFTER).match(text, part.end()) is not None:
-            break  # (a list goes on: '3 years, 2 months, 14 days'; but '3 hours 41 minutes 9 seconds' is one time)
+            break  # (a list goes on: '3 years, 2 months, 14 days'; but '3 hours 41 minutes 9 seconds' is one time;
+            # days and hours only with no comma: '2 days 14 hours', not '2 months, 14 days and 16 hours')
         value, end, unit = tidy(value * times + count), part.end(), Unit(smaller, unit.kind, part.end())
         # ('11 minutes 40 seconds': 700 s; 'two hours 48 minutes': 168 minutes; 'five years and six months': 66
         # months; '11st 6lb': 160 lb; '3 hours 41 minutes 9 seconds': 13269 s)
