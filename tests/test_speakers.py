@@ -6356,9 +6356,13 @@ def test_given_names_with_their_accents_open_the_name(given):
       "the clinic's nurse"),
      ("The clinic's nurse said she could not recall the visit.", "The clinic's nurse"),
      ("Ruth Oloo is the clinic's nurse. The clinic's nurse said she could not recall the visit.", "Ruth Oloo"),
-     ("Mary Wambui added that the clinic's nurse had left.", "Mary Wambui")],
+     ("Mary Wambui added that the clinic's nurse had left.", "Mary Wambui"),
+     ("The founder of the local runners' club said the visit was never logged.",
+      "The founder of the local runners' club"),
+     ("Ruth Oloo is the founder of the local runners' club. The founder of the club said the visit was never "
+      "logged.", "Ruth Oloo")],
     ids=["a role of a body, no one holding it", "as the subject", "someone named with it before",
-         "no speech verb of its own"],
+         "no speech verb of its own", "a role 'of the' body, no one holding it", "'of the' body, someone named before"],
 )
 def test_a_role_of_a_body_no_one_holds_is_someone_new(between, speaker):
     body = ('Agency head Mary Wambui welcomed the ruling. "Cheats will be caught," she said.\n\n'

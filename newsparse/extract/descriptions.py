@@ -78,6 +78,8 @@ DESCRIBED_PERSON = compile_pattern(
 _VERB_BEFORE = compile_pattern(r"\b([a-z]+)[ \t\n]+$")
 # What makes 'the <role>' someone new: an indefinite complement, " of a " in "the owner of a hardware store".
 _OF_SOMEONE_NEW = compile_pattern(r"[ \t]+(?:of|at)[ \t]+(?:a|an|one)[ \t]")
+# A body a role is of, after it: " of the local farmers union" in "The head of the local farmers union said".
+_OF_A_BODY = compile_pattern(r"[ \t]+of[ \t]+the[ \t]")
 #: Ordinals after 'the' that bring in someone new, as 'a' does: 'The second staffer who spoke to us'.
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other", "last", "latest"})
 # Someone unnamed in apposition after a role: ", a man in his 60s" in "The driver, a man in his 60s, would not give
@@ -327,10 +329,12 @@ def narrated(text: str, start: int, end: int, pronoun: str,
                 and not (len(words) == 3 and words[1].endswith(("'s", "’s")) and words[2] in KIN_NOUNS) \
                 and not (brought_in := introduced(text, m.group(1).lower(), max(0, m.start() - _INTRODUCED_REACH),
                                                   m.start())) \
-                and not (unheld is not None and any(word.endswith(("'s", "’s")) for word in words[1:-1])
+                and not (unheld is not None and (any(word.endswith(("'s", "’s")) for word in words[1:-1])
+                                                 or _OF_A_BODY.match(text, m.end()) is not None)
                          and unheld(m.group(1).lower(), m.start())):
             continue  # ('the president' may be someone named before; 'the owner of a hardware store' and 'the second
-            # staffer who spoke to us' are new)
+            # staffer who spoke to us' are new; so are the clinic's nurse and the head of the farmers' union where no
+            # one holds the role before)
         toks = tokenize(text, m.start(), min(end, m.start() + 240))
         phrase = read_phrase(toks, 0, after_verb=True)
         if phrase is None or phrase.kind != "description":
