@@ -1941,7 +1941,11 @@ def test_a_share_gapped_at_the_end_of_a_list(text, expected):
       ("30.5 per 100,000", "cases per 100,000 people")]),
     ("Jerash drew 640,000 visitors. A ticket costs JD10. Ajloun drew 95,000.",
      [("640,000 visitors", "visitors"), ("JD10", "JOD"), ("95,000", "visitors")]),
-], ids=["a rate again", "the same verb a sentence back"])
+    ("The rate was 12.1 cases per 100,000 people. It fell to 4.2 per 100,000 this week, from 5.1 per 100,000 the "
+     "week before.",
+     [("12.1 cases per 100,000 people", "cases per 100,000 people"), ("4.2 per 100,000", "cases per 100,000 people"),
+      ("5.1 per 100,000", "cases per 100,000 people")]),
+], ids=["a rate again", "the same verb a sentence back", "a rate again before a phrase of time"])
 def test_a_rate_again_and_a_count_after_the_same_verb(text, expected):
     assert [(f.text, f.unit) for f in newsparse.parse(f"T\n\n{text}\n").figures] == expected
 

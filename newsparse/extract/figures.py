@@ -120,12 +120,16 @@ RACE_TIME = compile_pattern(r"(?<![\w:.,])(?:([0-9]{1,2}):([0-5][0-9])|([0-9]{1,
 _RACE_TIME_BEFORE = frozenset({"in", "of", "a", "an", "clocked", "timed", "time", "record", "best", "ran", "run"})
 # The base of a rate after a count or a bare number: " per 100,000 people" in "41.3 per 100,000 people", " per 100,000
 # trips" (group 1: the people or things it is of; not a measure, 'per 100 grams', told apart where it is read), " per
-# 100,000" ending a clause in "it was 30.5 per 100,000."
+# 100,000" ending a clause in "it was 30.5 per 100,000." or before a word that is no noun: "5.1 per 100,000 the week
+# before" (not 'this' in "per 100,000 this week": a plural noun is of more than three letters and ends in s).
 PER_BASE_AFTER = compile_pattern(r"[ \t]+per[ \t]+(?:100|1,?000|10,?000|100,?000|1,?000,?000|1[ \t]+million)"
                                  r"\b(?![,.]?[0-9])"
                                  r"(?:[ \t]+((?:(?:live|adult|young)[ \t]+)?(?:people|persons|residents|inhabitants"
                                  r"|population|adults|children|women|men|births|deaths|patients|pupils|students"
-                                 r"|workers|households|vehicles|passengers|[a-z]{3,}s))\b|(?=[,.;:!?)]|[ \t]*$))")
+                                 r"|workers|households|vehicles|passengers"
+                                 r"|(?!(?:this|thus|was|has|his|its|does|plus|across|less|unless|yes)\b)[a-z]{3,}s))\b"
+                                 r"|(?=[,.;:!?)]|[ \t]*$|[ \t]+(?:the|this|that|last|in|on|at|from|for|over|during"
+                                 r"|compared|against|a|an|and|or|but|was|is|were|are|has|had|have)\b))")
 # A race or a run right after a distance in thousands of metres: " race" in "a 10K race", " fun run" in "the 5k fun
 # run".
 RACE_AFTER = compile_pattern(r"[ \t]+(?:(?:road|fun|charity|trail|cross-country)[ \t]+)?(?:races?|runs?|course|walk"
