@@ -1195,9 +1195,13 @@ def test_a_subject_opening_the_document_keeps_its_first_letter():
      [("9,000 applications", 9000, "applications"), ("6,100", 6100, "applications"), ("1,900", 1900, "applications")]),
     ("Players lodged 2,040 appeals, of which 310 succeeded.",
      [("2,040 appeals", 2040, "appeals"), ("310", 310, "appeals")]),
+    ("Turnout was 40% overall and 55% in the 18 to 64 age group.",
+     [("40%", 40, "percent"), ("55%", 55, "percent"), ("18", 18, "years"), ("64", 64, "years")]),
+    ("Uptake reached 45% in the 25-34 age bracket.",
+     [("45%", 45, "percent"), ("25", 25, "years"), ("34", 34, "years")]),
 ], ids=["a-duration-closing-a-quote", "an-age-span-after-a-group", "plural-subjects-were-an-age", "aged-just",
         "a-glued-compound-duration", "and-n-fell", "a-gapped-list-of-shares", "of-these-in-the-next-sentence",
-        "of-which"])
+        "of-which", "a-span-before-age-group", "a-glued-span-before-age-bracket"])
 def test_ages_durations_and_nouns_left_unsaid(sentence, expected):
     _check(sentence, expected)
 

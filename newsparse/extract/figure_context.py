@@ -34,6 +34,8 @@ TIME_AFTER = compile_pattern(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][
 ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                                 r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
                                 r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
+# A group of ages after the last age of a span: " age group" in "the 18 to 64 age group", " age bracket".
+AGE_GROUP_AFTER = compile_pattern(r"[ \t]+age[ \t]+(?:group|bracket|range|band|cohort)s?\b")
 # The word 'year' after a year naming its figures: " year " in "NOTE: 1985 year net", " Year" in "*Acme Plc 1986
 # Year*" (not " years").
 YEAR_WORD_AFTER = compile_pattern(r" [Yy]ear(?=[ *_]|$)")
@@ -650,6 +652,8 @@ def is_age(text: str, end: int, before: Before) -> bool:
         return True  # ('joined the crew at 15.', 'took up the fiddle at nine,'; not 'joined the index at 120.')
     if before.last() in _AGE_GROUPS and AGE_SPAN_AFTER.match(text, end) is not None:
         return True  # ('adults 18 to 64', 'children 5 to 17')
+    if AGE_GROUP_AFTER.match(text, end) is not None:
+        return True  # ('the 18 to 64 age group', 'the 25-34 age bracket': the first end takes the second's years)
     if before.last() in ("to", "and") and before.last(2)[:1].isdigit() and before.last(3) in _AGE_GROUPS:
         return True  # (the span's second age: '64' in 'adults 18 to 64')
     if before.last() == "to" and before.last(2)[:1].isdigit() and before.last(3) == "from" and before.last(4) == "age":
