@@ -2359,6 +2359,18 @@ def test_a_magnitude_or_a_score_takes_no_unit_and_a_route_number_is_no_figure(se
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("He signed for five years, with the option of a sixth.", [("five years", 5, "years")]),
+    ("- **Contract:** four years, with the option of a fifth\n- **Fee:** undisclosed", [("four years", 4, "years")]),
+    ("She won a third term in May and is seeking a fourth.", []),
+    ("Costs fell by a third.", [("a third", 1 / 3, None)]),
+    ("Fees rose by a fifth, or 20%.", [("a fifth", 0.2, None), ("20%", 20, "percent")]),
+], ids=["the-option-of-a-sixth", "at-the-end-of-a-list-line", "seeking-a-fourth", "a-share-after-by",
+        "a-share-before-a-comma"])
+def test_an_ordinal_whose_noun_was_said_before_is_no_fraction(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The bank expects 40 closings a quarter.", [("40 closings", 40, "closings")]),
     ("It earns $5 million a quarter.", [("$5 million", 5000000, "USD")]),
     ("Turnout rose a quarter.", [("a quarter", 0.25, None)]),

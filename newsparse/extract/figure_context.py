@@ -34,6 +34,12 @@ TIME_AFTER = compile_pattern(r"[ \t]?(?::[ \t]?[0-9]{2}\b|[aApP]\.[mM]\.|[aApP][
 ADDRESS_AFTER = compile_pattern(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                                 r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Square"
                                 r"|Circle|Plaza|Row|Crescent|Mews|Quay|Highway|Hwy|Alley)\b")
+#: Words before 'a' and an ordinal whose noun was said before, no fraction: 'of' in 'the option of a sixth'.
+_ORDINAL_BEFORE = frozenset({"of", "for", "seek", "seeks", "seeking", "sought", "win", "wins", "won", "winning",
+                             "serve", "serves", "serving", "secure", "secured", "securing", "chase", "chasing"})
+# The end of a clause right after a number: "," in "over the last 5K, the coach said", " and" in "at the 15K and", "."
+# in "the option of a sixth.", the line's end in "with the option of a sixth\n- **Wages:**".
+CLAUSE_END_AFTER = compile_pattern(r"(?:[,.;:!?)]|[ \t]+and\b|[ \t]*(?:\r?\n|$))")
 # A group of ages after the last age of a span: " age group" in "the 18 to 64 age group", " age bracket".
 AGE_GROUP_AFTER = compile_pattern(r"[ \t]+age[ \t]+(?:group|bracket|range|band|cohort)s?\b")
 # The word 'year' after a year naming its figures: " year " in "NOTE: 1985 year net", " Year" in "*Acme Plc 1986
@@ -249,6 +255,10 @@ def not_a_figure(text: str, number: Number, kind: str | None, para_start: int, b
             # 'played a part. Four of the stations', nor a count of occasions: 'has won the county title five times')
         if kind in (None, "other") and _hour_in_words(text, number, before):
             return True
+        if number.fraction and text[start] in "aA" and before.last() in _ORDINAL_BEFORE \
+                and CLAUSE_END_AFTER.match(text, number.end) is not None:
+            return True  # an ordinal whose noun was said before: 'five years, with the option of a sixth', 'a third
+            # term, and is seeking a fourth.' (not 'cut by a third.')
         return text[start].isupper() and not _sentence_initial(text, start, para_start) and not with_unit
     if kind == "duration" and _military_time(text, number, before):
         return True

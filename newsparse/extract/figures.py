@@ -39,6 +39,7 @@ from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import FIELD_LINE, FRONT_MATTER_OPENERS, is_byline_or_date
 from ..zones import ZonedDoc
 from .figure_context import (
+    CLAUSE_END_AFTER,
     CLOCK_PREPOSITIONS,
     Before,
     is_age,
@@ -139,8 +140,6 @@ RACE_AFTER = compile_pattern(r"[ \t]+(?:(?:road|fun|charity|trail|cross-country)
 SPLIT_TIME_AFTER = compile_pattern(r"[ \t]+in[ \t]+[0-9]{1,2}:[0-5][0-9]")
 # A marker after a distance in thousands of metres: " mark" in "at the 35K mark" (a race's, in a paragraph about one).
 MARK_AFTER = compile_pattern(r"[ \t]+mark\b")
-# The end of a clause right after a number: "," in "over the last 5K, the coach said", " and" in "at the 15K and".
-CLAUSE_END_AFTER = compile_pattern(r"(?:[,.;:!?)]|[ \t]+and\b|[ \t]*$)")
 # A word of running, swimming or cycling, which makes the paragraph one about a race: "pulled clear" in "Okafor pulled
 # clear at 15K", "splits" in "His splits were even", "finalists" in "six of the eight finalists have been under 4:15".
 RUNNING = compile_pattern(r"\b(?:r[ua]n(?:s|ning|ners?)?|races?|raced|marathons?|sprint(?:ed|s)?|pace|strides?"
