@@ -2359,6 +2359,15 @@ def test_a_magnitude_or_a_score_takes_no_unit_and_a_route_number_is_no_figure(se
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The index fell 2 points to 45, its lowest in 8 months. Readings below 50 mean more builders are gloomy.",
+     [("2 points", 2, "points"), ("45", 45, "points"), ("8 months", 8, "months"), ("50", 50, None)]),
+    ("Most grades rose 3 points. Scores above 70 earn a place.", [("3 points", 3, "points"), ("70", 70, None)]),
+], ids=["readings-below", "scores-above"])
+def test_a_level_of_things_named_before_it_takes_no_unit_from_the_sentence_before(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("He signed for five years, with the option of a sixth.", [("five years", 5, "years")]),
     ("- **Contract:** four years, with the option of a fifth\n- **Fee:** undisclosed", [("four years", 4, "years")]),
     ("She won a third term in May and is seeking a fourth.", []),

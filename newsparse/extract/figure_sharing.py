@@ -572,8 +572,8 @@ def _nearest_in_sentence(text: str, found: list[_Found], placed: set[int], count
                      None)  # the whole a share is of: '61,000 electric cars, about 2% of the roughly 3.1 million'
         if a is None and k and RATIO_AFTER.match(text, b.end) is None \
                 and not (b.before.last() == "in" and _is_number_word(b.before.last(2))) \
-                and not _count_in_sentence(text, found, k):  # (not a ratio's terms: 'Almost four in 10 have a
-            # positive reaction')
+                and not _count_in_sentence(text, found, k) and not _threshold_of_a_plural(b):  # (not a ratio's
+            # terms: 'Almost four in 10 have a positive reaction'; nor a level of things named right before it)
             measured_apart = _bare_before_in_sentence(text, found, k)  # (no measure past a bare number of its own
             # sentence, whose noun it shares: 'The field of 144 was cut to 70' after '30 mph')
             a = next((a for a in _in_sentence_before(text, found, k) if not a.bare and _same_order(b.value, a.value)
@@ -1220,6 +1220,13 @@ def _same_order(bare: float, other: float) -> bool:
     same measure is: '5.2 percent from 4.9' (not '17.7 per cent, from 237 in May', '52 weeks, compared with
     302,589'; counts and sums differ more: '520 superdelegates compared with 39')."""
     return abs(other) / 10 <= abs(bare) <= abs(other) * 10
+
+
+def _threshold_of_a_plural(bare: _Found) -> bool:
+    """Whether a bare number is a level things named right before it lie below or above: '50' in 'Readings below 50
+    mean more builders are gloomy' (of the readings, no time of the sentence before)."""
+    noun = bare.before.last(2)
+    return bare.before.last() in ("below", "above") and len(noun) > 3 and noun.endswith("s") and noun.isalpha()
 
 
 def _scale_shared(text: str, first: _Found, second: _Found) -> bool:
