@@ -941,6 +941,9 @@ def test_the_owner_of_a_body_in_the_pronouns_sentence(body, speakers):
          ["Harbor Oil", "Harbor Oil"]),
         ('Dan Oakes spoke. "We are cooperating," Oakes said. "Safety comes first," the company added.',
          ["Dan Oakes", "the company"]),
+        ('The ministry said in a statement that the plan was sound. "This protects savers," the statement said.\n\n'
+         'The bondholder group welcomed the deal.\n\n"The terms are fair," the group said.',
+         ["The ministry", "the group"]),
         ('"We are cooperating fully," Boeing said. "Safety is our top priority," it added.', ["Boeing", "Boeing"]),
         ('"We are cooperating fully," Ana Lind said. "Safety is our top priority," it added.', ["Ana Lind", None]),
         ('Officials from the port authority met on Monday. "We need more tugboats," they said.',
@@ -1053,6 +1056,7 @@ def test_the_owner_of_a_body_in_the_pronouns_sentence(body, speakers):
     ids=["the spokesman resolves to the earlier description", "description after the verb",
          "the senator resolves to the senator quoted before", "no senator quoted before", "the company",
          "'the company' after a body quoted before", "'the company' after a person quoted before is left",
+         "'the group' after a ministry's statement is another body",
          "'it' after a body named", "'it' after a person is nobody",
          "'they' after a group opening the sentence before", "'they' after a group in the paragraph before",
          "'they' after no group", "'it' after a body's reporting clause", "'it' after the company said",

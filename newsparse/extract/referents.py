@@ -277,11 +277,12 @@ def resolve(hit: Found, people: People | None, roles: dict[str, list[RoleHolder]
             # Minerals cut its target.' ... '"...," the company said.'
         if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS and previous is not None \
                 and previous.speaker and previous.speaker[:1].isupper() and previous.speaker_method != "pronoun" \
-                and _body_named(previous.speaker, text) \
+                and _proper_name(previous.speaker) and _body_named(previous.speaker, text) \
                 and previous.speaker.split(" ", 1)[0].lower() not in GIVEN_NAMES \
                 and para_index(para_starts, hit.span.start) - para_index(para_starts, previous.end) <= 2 \
                 and not _named_with_a_given_name(text, previous.speaker):
-            return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.'
+            return previous.speaker, "role-noun"  # '"...," Boeing said. "...," the company added.' (not 'The
+            # ministry' a statement was issued by: 'the group' after it is another body)
         return hit.name, "description" if hit.method != "continuation" else hit.method
     return hit.name, hit.method
 
