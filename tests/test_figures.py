@@ -848,6 +848,8 @@ def test_a_sentence_with_vs_is_no_table_line():
          [("180 millimetres", 180, "mm"), ("36 hours", 36, "hours"), ("120", 120, "mm")]),
         ("Crews fixed 40 pipes in 6 hours, up from 30.", [("40 pipes", 40, "pipes"), ("6 hours", 6, "hours"),
                                                           ("30", 30, "pipes")]),
+        ("The crew kept up 32 strokes per minute for the first four hours before dropping to 27.",
+         [("32 strokes", 32, "strokes"), ("four hours", 4, "hours"), ("27", 27, "strokes")]),
         ("The county has 412 nurses, or 88 for every 10,000 residents, short of the state average of 97.",
          [("412 nurses", 412, "nurses"), ("88", 88, "nurses"), ("10,000 residents", 10000, "residents"),
           ("97", 97, "nurses")]),
@@ -869,6 +871,7 @@ def test_a_sentence_with_vs_is_no_table_line():
          "wet and dry tonnes; a money-market band is a label",
          "a comparison with a rate takes the rate's unit, not its base's",
          "a measure's unit, not its period's, nearest", "a count's unit, not its period's, compared",
+         "a rate's unit, not its period's after 'for the first'",
          "a comparison after a rate 'for every' takes the rate's unit",
          "a number after a rate 'per' takes the rate's unit", "a frequency is no rate's base",
          "a base compared with a base"],
@@ -1101,6 +1104,14 @@ def test_a_target_or_forecast_names_what_its_numbers_count(sentence, expected):
     ("The star lies 4.2 light years from Earth.", [("4.2 light years", 4.2, "light years")]),
 ], ids=["a-verb-after-light-years", "light-years-spaced"])
 def test_light_years_are_a_measure(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Key numbers:\n\n- Budget: $1,200 for books, up $90\n- Members: 4,310 members, up 285 from last year",
+     [("$1,200", 1200, "USD"), ("$90", 90, "USD"), ("4,310 members", 4310, "members"), ("285", 285, "members")]),
+], ids=["up-again-in-the-next-item"])
+def test_a_list_item_takes_no_unit_from_the_item_before(sentence, expected):
     _check(sentence, expected)
 
 

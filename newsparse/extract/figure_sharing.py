@@ -759,12 +759,13 @@ def _rate_base(figure: _Found) -> bool:
 
 def _period_of(text: str, figure: _Found, period: _Found) -> bool:
     """Whether ``period`` is the span of time ``figure`` just before it came in: '36 hours' after '180 millimetres
-    of rain in', '12 months' after '11.4 inches of rain in the past'."""
+    of rain in', '12 months' after '11.4 inches of rain in the past', 'four hours' after '32 strokes per minute for
+    the first'."""
     last = period.before.last()
-    if last in ("past", "last", "previous") and period.before.last(2) == "the":
-        last = period.before.last(3)  # ('in the past 12 months')
+    if last in ("past", "last", "previous", "first", "final", "next") and period.before.last(2) == "the":
+        last = period.before.last(3)  # ('in the past 12 months', 'for the first four hours')
     return period.unit.kind == "duration" and figure.unit.kind in ("measure", "count", "money") \
-        and last in ("in", "within", "over") and period.start - figure.end < 40 \
+        and last in ("in", "within", "over", "for") and period.start - figure.end < 40 \
         and not SENTENCE_BREAK.search(text, figure.end, period.start)
 
 
@@ -930,9 +931,15 @@ def _said_the_same_way(text: str, found: list[_Found]) -> None:
         if not b.bare or (word := b.before.last()) not in _SAME_WAY_WORDS:
             continue
         a = next((a for a in _before_in_sentence(text, found, k) if not a.bare and a.before.last() == word
-                  and _same_order(b.value, a.value) and b.number.scale == a.number.scale), None)
+                  and _same_order(b.value, a.value) and b.number.scale == a.number.scale
+                  and NEW_ITEM_BETWEEN.search(text, a.end, b.start) is None), None)  # (not a list's item before:
+        # '- Budget: $1,200 for books, up $90' over '- Members: 4,310 members, up 285')
         if a is not None:
             _take_unit(b, a, forward=False)
+
+
+# A new item of a list between two figures: "\n- " in "up $90\n- Members: 4,310 members, up 285", "\n2. ".
+NEW_ITEM_BETWEEN = compile_pattern(r"\n[ \t]*(?:[-*•·–+]|[0-9]{1,2}[.)])[ \t]")
 
 
 def _list_ahead(text: str, found: list[_Found]) -> None:
