@@ -38,9 +38,11 @@ def test_module_docstring_examples():
         ("\u00bbWir bleiben\u00ab, sagte sie.", ["Wir bleiben"]),
         ("''We will stay the course,'' the mayor said.", ["We will stay the course,"]),
         ('"We will stay the course\u201d, the mayor said.', ["We will stay the course"]),
+        ("\u2018\u2018We will stay the course,\u2019\u2019 the mayor said.", ["We will stay the course,"]),
+        ("``We will stay the course,'' the mayor said.", ["We will stay the course,"]),
     ],
     ids=["straight", "curly", "low-9 German", "guillemets French", "reversed guillemets", "doubled apostrophes",
-         "mixed straight open and curly close"],
+         "mixed straight open and curly close", "doubled curly singles", "doubled backticks and apostrophes"],
 )
 def test_marks_of_every_style(body, expected):
     assert texts(body) == expected
@@ -236,7 +238,7 @@ def test_paragraph_line_breaks_are_where_the_lookbehind_form_finds_them(text):
     assert found == [(m.start(), m.end()) for m in LINE_BREAK_BY_LOOKBEHIND.finditer(text)]
 
 
-@given(st.text(alphabet="ab \"“”„‟«»'‘’\n", max_size=24), st.data())
+@given(st.text(alphabet="ab \"“”„‟«»'‘’`\n", max_size=24), st.data())
 def test_double_marks_are_found_as_the_pattern_finds_them(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))

@@ -38,9 +38,10 @@ from ..zones import ZonedDoc
 from . import folded
 from .quote_kinds import WIDE_SPACES, quote_kind
 
-# Double quotation marks of every style, an apostrophe only doubled: ''We will,'' / "x" / “x” / „x“ / «x».
+# Double quotation marks of every style, an apostrophe, a curly single mark or a backtick only doubled: ''We will,''
+# / "x" / “x” / „x“ / «x» / ‘‘x’’ / ``x''.
 # (Written to open with a character class, so the regex engine skips to the next mark in C.)
-DOUBLE_MARK = compile_pattern(r"[\"“”„‟«»'](?:(?<=')'|(?<!'))")
+DOUBLE_MARK = compile_pattern(r"[\"“”„‟«»'‘’`](?:(?<=')'|(?<=‘)‘|(?<=’)’|(?<=`)`|(?<!['‘’`]))")
 # Single quotation marks for British-style documents: ‘x’ or 'x'.
 SINGLE_MARK = compile_pattern(r"[‘’']")
 #: A mark found in the text: where it starts and ends, and the mark itself.
@@ -291,8 +292,11 @@ def _single_marks(text: str, start: int, end: int) -> list[Mark]:
     return [(m.start(), m.end(), m.group()) for m in SINGLE_MARK.finditer(text, start, end)]
 
 
-#: What DOUBLE_MARK matches: each double mark, and two apostrophes.
-_DOUBLE_MARKS = ('"', "“", "”", "„", "‟", "«", "»", "''")
+#: What DOUBLE_MARK matches: each double mark, and two apostrophes; and two curly single marks or two backticks,
+#: which some archives write for double marks (‘‘We will,’’ / ``We will,'').
+_DOUBLE_MARKS = ('"', "“", "”", "„", "‟", "«", "»", "''", "‘‘", "’’", "``")
+#: The double mark each pair of single marks stands for.
+_PAIRED_SINGLES = {"‘‘": "“", "’’": "”", "``": "“"}
 
 
 def _in_tag(tags: list[tuple[int, int]], position: int) -> bool:
@@ -306,7 +310,7 @@ def _reopening_mark(text: str, marks: list[Mark], mark_starts: list[int], para: 
     while opens < para.end and text[opens] in "> \t" and text[para.start] == ">":
         opens += 1
     k = bisect.bisect_left(mark_starts, opens)
-    if k < len(marks) and marks[k][0] == opens and marks[k][2] not in "”»’":
+    if k < len(marks) and marks[k][0] == opens and marks[k][2][:1] not in "”»’":
         return marks[k]
     return None
 
@@ -315,6 +319,7 @@ def _double_role(text: str, start: int, end: int, mark: str, opener: str | None)
     """open / close / either / skip for the double mark ``mark`` at ``start``..``end``, from its glyph
     and its neighbours; ``opener`` is the mark of the quotation open there (None for none)."""
     inside = opener is not None
+    mark = _PAIRED_SINGLES.get(mark, mark)  # ('‘‘We will,’’')
     if mark in "“„‟":  # (the neighbours are read only where the glyph leaves the role open)
         if mark == "“" and inside and opener == "„":
             return "close"  # German „…“
@@ -383,7 +388,8 @@ _NO_NOUN_AFTER = frozenset("""in on at to and but or as for from with by of was 
 #: The style of each double mark: a quotation inside another is written in the other style ('“a "disgrace"
 #: to”', '"a “disgrace” to"'), so a mark of that style opening inside one neither closes nor reopens it.
 _STYLE = {'"': "straight", "''": "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly",
-          "«": "guillemet", "»": "guillemet"}  # (AFP copy nests straight marks in guillemets: «He said, "Go."»)
+          "«": "guillemet", "»": "guillemet",  # (AFP copy nests straight marks in guillemets: «He said, "Go."»)
+          "‘‘": "curly", "’’": "curly", "``": "straight"}
 
 
 def _strong_opener(mark: str, current: str) -> bool:
