@@ -1121,7 +1121,9 @@ def test_a_list_item_takes_no_unit_from_the_item_before(sentence, expected):
     ("- **Fee:** a record *£84 million* for the striker", [("£84 million", 84e6, "GBP")]),
     ("# *Grenholm Mills Plc 1987 Year*\n\nIt earned **4.1 mln stg**.", [("4.1 mln stg", 4.1e6, "GBP")]),
     ("It is 2*3, not 5.", [("2", 2, None), ("5", 5, None)]),
-], ids=["bold-and-italic", "italic-after-a-label", "a-year-in-an-italic-headline", "no-emphasis-inside-a-word"])
+    ("- **Contract:** **four years** at the club", [("four years", 4, "years")]),
+], ids=["bold-and-italic", "italic-after-a-label", "a-year-in-an-italic-headline", "no-emphasis-inside-a-word",
+        "a-number-word-in-bold"])
 def test_numbers_in_markdown_emphasis(sentence, expected):
     _check(sentence, expected)
 

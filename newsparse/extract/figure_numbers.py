@@ -96,7 +96,7 @@ _WORDS_CORE = (trie(NUMBER_WORDS, also=(rf"an?[ \t]+{trie(NUMBER_WORDS)}",)) + r
 # Spelled-out numbers, matched in lower-cased text after a space or an opening mark (the pattern opens
 # with that character, so the regex engine skips to the next one in C): "twenty-five", "two million",
 # "a dozen", "half a million", "one - fourth", "two hundred point seventy-one", "two and a half".
-WORDS = compile_pattern(rf"[\s(\[“\"‘—–]{_WORDS_CORE}")
+WORDS = compile_pattern(rf"[\s(\[“\"*‘—–]{_WORDS_CORE}")  # ('**four years**': a star opens Markdown's emphasis)
 # The same at the very start of a paragraph.
 WORDS_OPENING = compile_pattern(_WORDS_CORE)
 

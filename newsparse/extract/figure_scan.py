@@ -34,9 +34,9 @@ AFTER_A = (*(word for word in DENOMINATORS if not word.endswith("s")), "hundred"
 _A_NUMBER = rf"an?[ \t]+{trie(AFTER_A)}"
 WORD_START = compile_pattern(rf" (?=(?:{trie(OPENING_WORDS, also=(_A_NUMBER,))})\b)")
 #: What the number-word patterns take for an opening mark besides a space: white space ("\s") and
-#: "([“\"‘—–" (tests check this against the pattern); the non-ASCII ones are looked for only where
+#: "([“\"*‘—–" (tests check this against the pattern); the non-ASCII ones are looked for only where
 #: the text has a non-ASCII character.
-ASCII_OPENERS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f([\""
+ASCII_OPENERS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f([\"*"
 OPENERS = ASCII_OPENERS + "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
                           "\u2028\u2029\u202f\u205f\u3000“‘—–"
 VULGAR = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚"
