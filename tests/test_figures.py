@@ -2262,6 +2262,15 @@ def test_an_adjective_made_from_a_noun_after_a_number_counts_nothing(sentence, e
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The zoo's 160-strong staff were told on Monday.", [("160-strong staff", 160, "staff")]),
+    ("A 40,000-strong crowd watched.", [("40,000-strong crowd", 40000, "crowd")]),
+    ("The squad, 23-strong, flew out.", [("23-strong", 23, None)]),
+], ids=["strong-staff", "strong-crowd", "strong-alone"])
+def test_a_group_n_strong_counts_the_noun_after_it(sentence, expected):
+    _check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Okafor pulled clear at 15K and was alone over the last 5K, the coach said.",
      [("15K", 15, "km"), ("5K", 5, "km")]),
     ("She won the 10k road race and a 5K fun run.", [("10k", 10, "km"), ("5K", 5, "km")]),

@@ -296,6 +296,12 @@ def _compound(text: str, number: Number, m: re.Match[str]) -> Unit:
         return Unit(None, "drop", number.end)  # (and "zero-sum", "zero-hours contracts", "fifty-fifty", "three-toed")
     if word in CENT_WORDS:  # "a 12-cent dividend"
         return Unit(CENT_WORDS[word], "money", m.end(), cents=True)
+    if word == "strong" and (noun := NOUN_AFTER.match(text, m.end())) is not None \
+            and noun.group(1) not in STOP_WORDS:
+        return Unit(noun.group(1), "count", noun.end(), counted=True)  # what a group 'N-strong' counts: 'its
+        # 160-strong staff', 'a 40,000-strong crowd'
+    if word == "strong":
+        return Unit(None, "count", m.end())  # ('the squad, 23-strong, flew out')
     if word in AMBIGUOUS_POUNDS:  # "a 300-pound linebacker", "a 20-pound note"
         noun = NOUN_AFTER.match(text, m.end())
         code, kind, _ = _pounds(text, number, m.end()) if noun is None or noun.group(1) in MONEY_NOUNS \
