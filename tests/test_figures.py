@@ -2270,6 +2270,11 @@ def test_a_group_n_strong_counts_the_noun_after_it(sentence, expected):
     _check(sentence, expected)
 
 
+def test_a_gapped_tally_of_parties_after_the():
+    _check("Labour won 23 seats, the Conservatives 11, the Independents 6 and the Liberal Democrats 4.",
+           [("23 seats", 23, "seats"), ("11", 11, "seats"), ("6", 6, "seats"), ("4", 4, "seats")])
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Okafor pulled clear at 15K and was alone over the last 5K, the coach said.",
      [("15K", 15, "km"), ("5K", 5, "km")]),

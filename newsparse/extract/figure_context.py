@@ -173,10 +173,11 @@ _COUNTED_AFTER_NAME = compile_pattern(r"[ \t]+(?:(?:people|persons|times|deaths|
 # such names and counts, each perhaps with its share of the vote: "won 14 and the agrarian Centre Party " in "the
 # Greens won 14 and the agrarian Centre Party 11.", "took 12 seats, France 7 and Greece ", "took 9 seats with 6.9%
 # and the Liberals ", "took 58 pct, Spain 17 pct and Japan ", "got 96mm and Galle " (not "visited Area 51 and Route
-# 66": no verb before 51).
+# 66": no verb before 51), "won 23 seats, the Conservatives 11, the Independents 6 and the Liberal Democrats ".
 GAPPED_COUNT_BEFORE = compile_pattern(r"\b[a-z]{2,}[ \t]+[0-9][0-9,.]*(?:%|[a-z]{1,3}\b)?(?:[ \t]+[a-z]+){0,2}"
                                       r"(?:[ \t]+(?:with|on)[ \t]+[0-9][0-9.]*(?:%|[ \t]+percent))?"
-                                      r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[0-9][0-9,.]*%?"
+                                      r"(?:,[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+                                      r"[ \t]+[0-9][0-9,.]*%?"
                                       r"(?:[ \t]+(?:pct|percent|per[ \t]+cent))?"
                                       r"(?:[ \t]+(?:with|on)[ \t]+[0-9][0-9.]*(?:%|[ \t]+percent))?){0,6}"
                                       r"(?:,?[ \t]+and|,)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}"
