@@ -36,7 +36,7 @@ from ..lexicon.speech import (
 )
 from ..lexicon.titles import NAME_TITLES
 from ..model import Quote
-from ..pattern_cache import compile_pattern, longest_first, trie
+from ..pattern_cache import compile_pattern, longest_first
 from .attribution import person_like, skip_to_verb
 from .mentions import SENTENCE_END
 from .name_runs import parse_run
@@ -72,7 +72,7 @@ INTRODUCED_BEFORE = compile_pattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'�
 # word between ends a sentence: 'the alliance said. A spokesman' is two descriptions).
 DESCRIBED_PERSON = compile_pattern(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\w'’-]+|(?:\w\.)+)\s+){0,3}?("
-    + trie(PERSON_ROLES) + r")\b(?![\w'’-])"
+    + "|".join(sorted(PERSON_ROLES, key=longest_first)) + r")\b(?![\w'’-])"
 )
 # A speech verb right before a description: ', said a spokesman for ...' (the verb is group 1).
 _VERB_BEFORE = compile_pattern(r"\b([a-z]+)[ \t\n]+$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.units import CENT_WORDS, CURRENCY_CODES, CURRENCY_SIGNS, UNIT_WORDS
-from ..pattern_cache import compile_pattern, trie
+from ..pattern_cache import compile_pattern, longest_first
 from ..zone_lines import DATELINE_START
 
 #: The ISO codes read before a sum: every code the lexicon names a currency by, and the signs' ('RMB' for the yuan).
@@ -316,7 +316,8 @@ _CURRENCY_NAMES = {word: code for word, (code, kind) in UNIT_WORDS.items()
                    and word not in CENT_WORDS} | {"the won": "KRW"}  # ('The won averaged 1,384.5 per dollar': the won
 # only after 'the', a verb's past tense else)
 # A currency named before an exchange rate, in its sentence: "lira" in "The lira weakened past 34.9 to the dollar".
-CURRENCY_NAMED = compile_pattern(r"\b(?:" + trie(_CURRENCY_NAMES, spaces=r"[ \t]+") + r")\b",
+CURRENCY_NAMED = compile_pattern(r"\b(?:" + "|".join(re.escape(word).replace(r"\ ", r"[ \t]+")
+                                                    for word in sorted(_CURRENCY_NAMES, key=longest_first)) + r")\b",
                                  re.IGNORECASE)
 #: How far before an exchange rate the currency it is of is looked for.
 _RATE_REACH = 160

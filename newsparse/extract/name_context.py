@@ -21,7 +21,7 @@ import re
 from ..lexicon.people import NON_PERSON_WORDS, UPPER
 from ..lexicon.regions import PLACE_KINDS
 from ..lexicon.speech import BODY_NOUNS, FEMALE_ROLES, KIN_NOUNS, MALE_ROLES, NAMED_BODY_NOUNS, PERSON_ROLES
-from ..pattern_cache import compile_pattern, longest_first, trie
+from ..pattern_cache import compile_pattern, longest_first
 from .roles import ROLE_WORDS
 
 _KIN = "|".join(sorted(KIN_NOUNS, key=longest_first))
@@ -31,13 +31,13 @@ ARTICLE_BEFORE = compile_pattern(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 # A role that tells gender in apposition after a name: ", a spokeswoman for", ", the congressman from".
 ROLE_APPOSITIVE = compile_pattern(
     r",[ \t]+(?:a|an|the|his|her)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?("
-    + trie(FEMALE_ROLES | MALE_ROLES) + r")\b",
+    + "|".join(sorted(FEMALE_ROLES | MALE_ROLES, key=longest_first)) + r")\b",
     re.IGNORECASE,
 )
 # A role only a person holds, an age or a relative clause for a person, in apposition after a name: ", a former
 # labor leader", ", Lind's longtime adviser", ", 34,", ", who speaks for", ", executive director of " (not ", a city
 # of" nor ", the company").
-_PERSON_ROLE = trie(PERSON_ROLES)
+_PERSON_ROLE = "|".join(sorted(PERSON_ROLES, key=longest_first))
 PERSON_APPOSITIVE = compile_pattern(
     r",[ \t]+(?:(?:a|an|another|the|his|her|[" + UPPER + r"][\w\-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:"
     + _PERSON_ROLE

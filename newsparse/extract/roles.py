@@ -21,7 +21,7 @@ from ..lexicon.people import UPPER
 from ..lexicon.regions import REGIONS, fold_place
 from ..lexicon.speech import KIN_NOUNS, PERSON_ROLES
 from ..lexicon.titles import CAPITALISED_TITLES, ROLE_ACRONYMS
-from ..pattern_cache import compile_pattern, trie
+from ..pattern_cache import compile_pattern, longest_first
 
 #: Titles before a name and the role noun that later stands for the person: 'Sen. Cruz' ... 'the senator'.
 TITLE_ROLES = {"sen": "senator", "senator": "senator", "gov": "governor", "governor": "governor",
@@ -58,7 +58,7 @@ _SECOND_OFFICES = {**dict.fromkeys((("vice", "president"), ("vice", "pres")), "v
                    ("prime", "minister"): "prime minister", ("chief", "minister"): "chief minister"}
 #: The words opening those offices, as a title's words may be written ('lt.').
 _SECOND_OFFICE_OPENERS = frozenset(word for first, _ in _SECOND_OFFICES for word in (first, first + "."))
-_ROLES = trie(PERSON_ROLES | frozenset(TITLE_ROLES.values()))
+_ROLES = "|".join(sorted(PERSON_ROLES | frozenset(TITLE_ROLES.values()), key=longest_first))
 # A role (in initials too) right before a name: "her attorney, " in "her attorney, Peter Dunleavy"; "The President, ";
 # "The local MP, ".
 # Also after a body's possessive: "Northwind's chief executive, " before "Karen Holt".
