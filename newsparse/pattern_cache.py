@@ -146,16 +146,14 @@ def longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
-def trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = (), spaces: str | None = None) -> str:
-    """A regex alternation of ``words`` shaped as a trie, so the engine tries one branch per letter and the
-    program is small (compiled and loaded at every start); ``first`` follows the first letter of every word,
-    ``also`` are more alternatives at the top (kept flat: each opening with a letter lets the engine skip ahead),
-    and ``spaces`` is what a blank between two words matches (itself when None).
+def trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = ()) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so the engine tries one branch per letter; ``first``
+    follows the first letter of every word, and ``also`` are more alternatives at the top (kept flat: each opening
+    with a letter lets the engine skip ahead). Building one costs ~10 us a word, at import: kept to short lists (the
+    number words), not the 900 role words.
 
     >>> trie(["ten", "three", "thirty", "two", "twelve"])
     't(?:en|h(?:irty|ree)|w(?:elve|o))'
-    >>> trie(["vice president", "vice", "vicar"], spaces=" +")
-    'vic(?:ar|e(?: +president)?)'
 
     It matches what the flat alternation of the same words sorted by ``longest_first`` matches, in the same order
     of preference: the words that can match at one place are prefixes of one another, and both try the longest
@@ -168,11 +166,8 @@ def trie(words: Iterable[str], first: str = "", also: tuple[str, ...] = (), spac
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def piece(char: str) -> str:
-        return spaces if char == " " and spaces is not None else re.escape(char)
-
     def emit(node: dict[str, dict], head: str, more: tuple[str, ...] = ()) -> str:
-        branches = [piece(c) + head + emit(node[c], "") for c in sorted(node) if c] + list(more)
+        branches = [re.escape(c) + head + emit(node[c], "") for c in sorted(node) if c] + list(more)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
