@@ -10,6 +10,7 @@ unit of the figure before ("to 370,000 tonnes from 340,000"), a bare number what
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -253,10 +254,10 @@ def share_units(text: str, found: list[_Found]) -> list[_Found]:
                 _take_unit(b, a, forward=False)  # "aged between 18 and 35" (not "rose 9% to 402", "fell 2.4 pct
                 # to 11.73 billion", "rose 0.4% to 0.8812": a level after a change)
                 if _scale_shared(text, a, b):
-                    a.value = tidy(a.value * b.number.scale)  # ('$2.7 to 3.1 billion')
+                    _take_scale(a, b)  # ('$2.7 to 3.1 billion')
             elif a.bare == b.bare and (a.bare or a.unit.code == b.unit.code) and _scale_shared(text, a, b):
-                a.value = tidy(a.value * b.number.scale)  # the first end of a range of sums takes the scale of the
-                # second: '$3.4-$3.6 billion', 'between ₱78 and ₱80 billion', 'a range of 2.7 to 3.1 billion'
+                _take_scale(a, b)  # the first end of a range of sums takes the scale of the second: '$3.4-$3.6
+                # billion', 'between ₱78 and ₱80 billion', 'a range of 2.7 to 3.1 billion'
             elif b.bare and not a.bare and a.unit.counted and text[a.end:b.start].strip() == "and" \
                     and LIST_ITEM_AFTER.match(text, b.end) is not None and _same_order(b.value, a.value):
                 _take_unit(b, a, forward=False)  # the last of a list, its noun left unsaid: 'by four goals and 3.'
@@ -1244,16 +1245,21 @@ def _scale_shared(text: str, first: _Found, second: _Found) -> bool:
              or (joiner == "and" and first.before.last() == "between"))
 
 
+def _take_scale(first: _Found, second: _Found) -> None:
+    """Give the first end of a range the scale word of the second, as if written with it: '2.7' in '2.7 to 3.1
+    billion' is 2.7 billion (and takes no scale again with a unit later)."""
+    first.value = tidy(first.value * second.number.scale)
+    first.number = replace(first.number, scale=second.number.scale)
+
+
 def _take_unit(bare: _Found, other: _Found, forward: bool) -> None:
     """Give ``bare`` the unit of ``other``, and its scale when the bare number is of the same order:
     smaller for the first end of a range ("5 to 10 million"), within ten times for a comparison."""
-    scaled = bare.value != bare.number.value  # (by the second end of its range: '2.7' in '2.7 to 3.1 billion')
     bare.unit = Unit(other.unit.code, other.unit.kind, bare.end, other.unit.cents, other.unit.counted)
     if other.unit.cents:
         bare.value = tidy(bare.value / 100)
     scale, low, high = other.number.scale, abs(bare.number.raw), abs(other.number.raw)
-    if scale > 1 and bare.number.scale == 1 and not scaled \
-            and (low < high if forward else high / 10 < low < high * 10):
+    if scale > 1 and bare.number.scale == 1 and (low < high if forward else high / 10 < low < high * 10):
         bare.value = tidy(bare.value * scale)
 
 
